@@ -1,0 +1,228 @@
+import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema';
+import { decodeValue, encodeValue } from './param-encoding';
+import { defaultSort, sortKeysFor } from './sort-keys';
+import {
+  CHART_BYS,
+  defaultList,
+  type ChartBy,
+  type ListRoute,
+  type ListView,
+  type SortState,
+  type ViewState,
+} from './view-state';
+
+// The one URL codec: hash route <-> ViewState. Canonical output: defaults and empty
+// values omitted, parameters in PARAM_ORDER, list values de-duplicated and sorted.
+// Anything it cannot use is dropped and described in `notices`; it never throws.
+
+export interface ParsedView {
+  state: ViewState;
+  notices: string[];
+}
+
+const PARAM_ORDER = ['q', 'sort', 'org', 'hw', 'kind', 'year', 'min', 'by', 'from', 'claim'] as const;
+type Param = (typeof PARAM_ORDER)[number];
+const LIST_ROUTES: readonly ListRoute[] = ['papers', 'claims', 'chart'];
+const MAX_CLAIM_INDEX = 100_000;
+
+export function serializeHash(state: ViewState): string {
+  const list = state.list;
+  const values: Partial<Record<Param, string>> = {};
+  if (list.q !== '') values.q = encodeValue(list.q);
+  const sort = canonicalSort(list.route, list.sort);
+  if (sort) values.sort = (sort.desc ? '-' : '') + sort.id;
+  if (list.org.length) values.org = joinList(uniqueSorted(list.org));
+  if (list.hw.length) values.hw = joinList(uniqueSorted(list.hw));
+  if (list.kind.length) values.kind = joinList(CLAIM_KINDS.filter((k) => list.kind.includes(k)));
+  if (list.year.length) values.year = [...new Set(list.year)].sort((a, b) => a - b).join(',');
+  if (list.min !== null) values.min = formatNumber(list.min);
+  if (list.route === 'chart' && list.by !== 'kind') values.by = list.by;
+  let path = `/${list.route}`;
+  if (state.page === 'paper') {
+    path = `/paper/${encodeURIComponent(state.id)}`;
+    if (list.route !== 'papers') values.from = list.route;
+    if (state.claim !== null) values.claim = String(state.claim);
+  }
+  const query = PARAM_ORDER.filter((p) => values[p] !== undefined)
+    .map((p) => `${p}=${values[p]}`)
+    .join('&');
+  return `#${path}${query ? `?${query}` : ''}`;
+}
+
+export function parseHash(hash: string): ParsedView {
+  const notices: string[] = [];
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const qAt = body.indexOf('?');
+  const path = qAt === -1 ? body : body.slice(0, qAt);
+  const params = readParams(qAt === -1 ? '' : body.slice(qAt + 1), notices);
+
+  const segments = path.split('/').filter((s) => s !== '');
+  let paperId: string | null = null;
+  let route: ListRoute = 'papers';
+  const head = segments[0];
+  if (head === 'paper' && segments.length === 2) {
+    paperId = decodeValue(segments[1]!);
+    if (paperId === null || paperId.trim() === '') {
+      notices.push(`The paper id in the link is not valid; showing all papers.`);
+      paperId = null;
+    }
+  } else if (head !== undefined && LIST_ROUTES.includes(head as ListRoute) && segments.length === 1) {
+    route = head as ListRoute;
+  } else if (segments.length > 0) {
+    notices.push(`There is no page "${shorten(decodeValue(path) ?? path)}"; showing all papers.`);
+  }
+
+  const take = (name: Param): string | undefined => {
+    const v = params.get(name);
+    params.delete(name);
+    return v;
+  };
+
+  if (paperId !== null) {
+    const from = take('from');
+    if (from !== undefined) {
+      if (LIST_ROUTES.includes(from as ListRoute)) route = from as ListRoute;
+      else notices.push(`Ignored from="${shorten(from)}": expected papers, claims or chart.`);
+    }
+  }
+
+  const list: ListView = defaultList(route);
+  const q = take('q');
+  if (q !== undefined) list.q = q;
+  const sort = take('sort');
+  if (sort !== undefined) list.sort = parseSort(route, sort, notices);
+  list.org = parseStrings('org', take('org'), notices);
+  list.hw = parseStrings('hw', take('hw'), notices);
+  list.kind = parseKinds(take('kind'), notices);
+  list.year = parseYears(take('year'), notices);
+  const min = take('min');
+  if (min !== undefined) list.min = parseMin(min, notices);
+  const by = take('by');
+  if (by !== undefined) {
+    if (route !== 'chart') notices.push(`Ignored by="${shorten(by)}": it only applies to the chart.`);
+    else if (CHART_BYS.includes(by as ChartBy)) list.by = by as ChartBy;
+    else notices.push(`Ignored by="${shorten(by)}": expected kind, paper or hardware.`);
+  }
+
+  let claim: number | null = null;
+  const claimRaw = take('claim');
+  if (claimRaw !== undefined) {
+    if (paperId === null) notices.push(`Ignored claim="${shorten(claimRaw)}": it only applies to a paper.`);
+    else if (/^\d{1,6}$/.test(claimRaw) && Number(claimRaw) <= MAX_CLAIM_INDEX) claim = Number(claimRaw);
+    else notices.push(`Ignored claim="${shorten(claimRaw)}": expected a claim number.`);
+  }
+  const from = take('from');
+  if (from !== undefined) notices.push(`Ignored from="${shorten(from)}": it only applies to a paper.`);
+
+  for (const name of params.keys()) notices.push(`Ignored unknown parameter "${shorten(name)}".`);
+
+  const state: ViewState =
+    paperId !== null ? { page: 'paper', id: paperId, claim, list } : { page: 'list', list };
+  return { state, notices };
+}
+
+/** Reads `a=1&b=2` into a map: first occurrence wins, later ones are reported. */
+function readParams(query: string, notices: string[]): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const part of query.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const rawName = eq === -1 ? part : part.slice(0, eq);
+    const name = decodeValue(rawName) ?? rawName;
+    const rawValue = eq === -1 ? '' : part.slice(eq + 1);
+    if (params.has(name)) {
+      notices.push(`Ignored a repeated "${shorten(name)}" parameter.`);
+      continue;
+    }
+    // List parameters are split before decoding so an encoded comma stays inside its item.
+    const value = isListParam(name) ? rawValue : decodeValue(rawValue);
+    if (value === null) {
+      notices.push(`Ignored "${shorten(name)}": its value is not valid percent-encoding.`);
+      continue;
+    }
+    params.set(name, value);
+  }
+  return params;
+}
+
+function isListParam(name: string): boolean {
+  return name === 'org' || name === 'hw' || name === 'kind' || name === 'year';
+}
+
+function splitList(name: string, raw: string | undefined, notices: string[]): string[] {
+  if (raw === undefined) return [];
+  const out: string[] = [];
+  for (const item of raw.split(',')) {
+    const value = decodeValue(item);
+    if (value === null) notices.push(`Ignored a ${name} value: it is not valid percent-encoding.`);
+    else if (value.trim() !== '') out.push(value.trim());
+  }
+  return out;
+}
+
+function parseStrings(name: 'org' | 'hw', raw: string | undefined, notices: string[]): string[] {
+  return uniqueSorted(splitList(name, raw, notices));
+}
+
+function parseKinds(raw: string | undefined, notices: string[]): ClaimKind[] {
+  const wanted = splitList('kind', raw, notices);
+  for (const k of wanted) {
+    if (!CLAIM_KINDS.includes(k as ClaimKind)) notices.push(`Ignored kind="${shorten(k)}": not a claim kind.`);
+  }
+  return CLAIM_KINDS.filter((k) => wanted.includes(k));
+}
+
+function parseYears(raw: string | undefined, notices: string[]): number[] {
+  const years = new Set<number>();
+  for (const y of splitList('year', raw, notices)) {
+    if (/^\d{4}$/.test(y)) years.add(Number(y));
+    else notices.push(`Ignored year="${shorten(y)}": expected a four-digit year.`);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+function parseMin(raw: string, notices: string[]): number | null {
+  const n = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (Number.isFinite(n) && n > 0 && n < 1e12) return n;
+  notices.push(`Ignored min="${shorten(raw)}": expected a positive number such as 2 or 1.5.`);
+  return null;
+}
+
+function parseSort(route: ListRoute, raw: string, notices: string[]): SortState | null {
+  const keys = sortKeysFor(route);
+  const desc = raw.startsWith('-');
+  const id = desc ? raw.slice(1) : raw;
+  if (keys.length === 0) {
+    notices.push(`Ignored sort="${shorten(raw)}": the chart has no sort order.`);
+    return null;
+  }
+  if (!keys.includes(id)) {
+    notices.push(`Ignored sort="${shorten(raw)}": expected one of ${keys.join(', ')} (prefix - for descending).`);
+    return null;
+  }
+  return canonicalSort(route, { id, desc });
+}
+
+/** null when the sort is the route's default (or the route has no sort). */
+function canonicalSort(route: ListRoute, sort: SortState | null): SortState | null {
+  if (!sort || !sortKeysFor(route).includes(sort.id)) return null;
+  const def = defaultSort(route);
+  if (def && def.id === sort.id && def.desc === sort.desc) return null;
+  return { id: sort.id, desc: sort.desc };
+}
+
+function joinList(values: readonly string[]): string {
+  return values.map(encodeValue).join(',');
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}
+
+function formatNumber(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+function shorten(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
