@@ -1,0 +1,178 @@
+// CLI: page captures -> dataset JSON. `npm run data -- [--out FILE] [PATH ...]`
+// All file I/O of ingestion lives here; parsing is src/ingest/ (pure).
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from '../src/dataset/schema';
+import { buildDataset, type BuildProgress, type CaptureInput } from '../src/ingest/dataset';
+import { sidecarPath } from '../src/ingest/sidecar';
+import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
+
+export const DEFAULT_INPUT = 'seeds';
+
+const USAGE = `usage: npm run data -- [--out FILE] [PATH ...]
+  PATH   page captures (*.txt) or folders of them (default: ${DEFAULT_INPUT}/);
+         a capture NAME.txt may have a sidecar NAME.meta.json {"capturedOn": "YYYY-MM-DD"}
+  --out  where to write the dataset (default: ${DEFAULT_DATASET_PATH})`;
+
+export interface CliIo {
+  cwd: string;
+  stderr: { write(chunk: string): unknown; isTTY?: boolean };
+  /** Milliseconds; injectable so progress can be tested without waiting. */
+  now: () => number;
+}
+
+const defaultIo = (): CliIo => ({ cwd: process.cwd(), stderr: process.stderr, now: () => performance.now() });
+
+interface Args {
+  out: string;
+  paths: string[];
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const paths: string[] = [];
+  let out = DEFAULT_DATASET_PATH;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '--out' || a === '-o') {
+      const v = argv[++i];
+      if (v === undefined || v === '') return `${a} needs a file name`;
+      out = v;
+    } else if (a.startsWith('--out=')) {
+      out = a.slice('--out='.length);
+      if (out === '') return '--out needs a file name';
+    } else if (a.startsWith('-') && a !== '-') {
+      return `unknown option ${a}`;
+    } else {
+      paths.push(a);
+    }
+  }
+  return { out, paths: paths.length > 0 ? paths : [DEFAULT_INPUT] };
+}
+
+/** Relative to the working directory, forward slashes: how files are named in the dataset. */
+function displayPath(cwd: string, abs: string): string {
+  return path.relative(cwd, abs).split(path.sep).join('/');
+}
+
+function walk(dir: string, found: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, found);
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(full);
+  }
+}
+
+/** Expands PATHs into captures with their sidecars. Missing paths and empty folders are errors. */
+export function collectInputs(paths: readonly string[], cwd: string): { inputs: CaptureInput[]; errors: Diagnostic[] } {
+  const errors: Diagnostic[] = [];
+  const files = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    const shown = displayPath(cwd, abs) || '.';
+    if (!existsSync(abs)) {
+      errors.push({ file: shown, line: 1, severity: 'error', message: 'no such file or folder' });
+      continue;
+    }
+    if (statSync(abs).isDirectory()) {
+      const found: string[] = [];
+      walk(abs, found);
+      if (found.length === 0) errors.push({ file: shown, line: 1, severity: 'error', message: 'no page captures (*.txt) in this folder' });
+      found.forEach((f) => files.add(f));
+    } else if (abs.toLowerCase().endsWith('.meta.json')) {
+      // A sidecar named on its own stands for its capture.
+      const capture = abs.slice(0, -'.meta.json'.length) + '.txt';
+      if (existsSync(capture)) files.add(capture);
+      else errors.push({ file: shown, line: 1, severity: 'error', message: `a sidecar without its capture ${path.basename(capture)}` });
+    } else {
+      files.add(abs);
+    }
+  }
+  const inputs = [...files].map((abs): CaptureInput => {
+    const file = displayPath(cwd, abs);
+    const metaAbs = path.resolve(cwd, sidecarPath(file));
+    return {
+      file,
+      text: readFileSync(abs, 'utf8'),
+      meta: existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null,
+    };
+  });
+  return { inputs, errors };
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}: ${d.severity}: ${d.message}`;
+}
+
+/** Writes via a temp file in the same folder and a rename, so readers never see half a dataset. */
+function writeAtomically(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+const PROGRESS_PAPERS = 2000;
+const PROGRESS_AFTER_MS = 2000;
+const PROGRESS_EVERY_MS = 100;
+
+/** Progress on a terminal, only once the input is large or slow; nothing otherwise. */
+function progressReporter(io: CliIo) {
+  const started = io.now();
+  let last = -Infinity;
+  let shown = false;
+  return {
+    update(p: BuildProgress) {
+      if (!io.stderr.isTTY) return;
+      const t = io.now();
+      if (!shown && p.papersSoFar <= PROGRESS_PAPERS && t - started <= PROGRESS_AFTER_MS) return;
+      if (t - last < PROGRESS_EVERY_MS && p.pagesDone < p.pagesTotal) return;
+      last = t;
+      shown = true;
+      io.stderr.write(`\r\x1b[Kparsing: ${p.pagesDone}/${p.pagesTotal} pages, ${p.papersSoFar} papers`);
+    },
+    done() {
+      if (shown) io.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stderr.write(`${USAGE}\n`);
+    return 0;
+  }
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr.write(`data: ${args}\n${USAGE}\n`);
+    return 2;
+  }
+  const { inputs, errors: pathErrors } = collectInputs(args.paths, io.cwd);
+  const progress = progressReporter(io);
+  const result = buildDataset(inputs, { onProgress: (p) => progress.update(p) });
+  progress.done();
+
+  for (const d of [...pathErrors, ...result.dataset.diagnostics]) io.stderr.write(formatDiagnostic(d) + '\n');
+  const errors = pathErrors.length + result.errors.length;
+  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${result.warnings.length} warnings`;
+  if (errors > 0) {
+    io.stderr.write(`${summary}, ${errors} errors: nothing written\n`);
+    return 1;
+  }
+  writeAtomically(path.resolve(io.cwd, args.out), JSON.stringify(result.dataset) + '\n');
+  io.stderr.write(`${summary}\n`);
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = main(process.argv.slice(2));
+}

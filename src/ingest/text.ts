@@ -1,0 +1,24 @@
+// Text helpers shared by the page parser and the merge step.
+
+/** Lines of a capture: a leading BOM dropped, CRLF / CR / LF all accepted. */
+export function splitLines(text: string): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/);
+}
+
+/** Runs of whitespace collapsed to one space, ends trimmed: how titles and abstracts are stored. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The merge key: two cards are the same paper when their titles match without regard to case and whitespace. */
+export function titleKey(title: string): string {
+  return title.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** A line quoted for a diagnostic: escaped (no terminal control characters) and kept short. */
+export function quoteLine(s: string, max = 60): string {
+  const t = s.trim();
+  const cut = t.length > max ? t.slice(0, max - 1) + '…' : t;
+  return JSON.stringify(cut);
+}
