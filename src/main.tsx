@@ -1,23 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { bundledDataset as dataset } from './dataset/bundled';
-
-// Placeholder until the app issue lands: lists the parsed titles.
-function App() {
-  return (
-    <main>
-      <h1>Speedboard</h1>
-      <ul>
-        {dataset.papers.map((p) => (
-          <li key={p.id}>{p.title}</li>
-        ))}
-      </ul>
-    </main>
-  );
-}
+import { App } from './app/App';
+import { bundledDataset } from './dataset/bundled';
+import './styles/app.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App dataset={bundledDataset} />
   </StrictMode>,
 );

@@ -1,0 +1,125 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { FacetsPanel } from '../components/FacetsPanel';
+import { NavigationContext } from '../components/navigation';
+import { Notices } from '../components/Notices';
+import type { Dataset } from '../dataset/schema';
+import { buildIndex } from '../derive/dataset-index';
+import { ChartView } from '../features/chart/ChartView';
+import { ClaimsView } from '../features/claims/ClaimsView';
+import { PapersView } from '../features/papers/PapersView';
+import type { ViewState } from '../url/view-state';
+import { AppFooter } from './AppFooter';
+import { AppHeader } from './AppHeader';
+import { documentTitle } from './document-title';
+import { lazyEngine } from './lazy-engine';
+import { PaperRoute } from './PaperRoute';
+import { listResults } from './results';
+import { createUrlStore } from './url-store';
+import { useShortcuts } from './use-shortcuts';
+import { viewCodec } from './view-codec';
+
+/** The whole app for one dataset. Every view state lives in the URL hash. */
+export function App({ dataset }: { dataset: Dataset }) {
+  const index = useMemo(() => buildIndex(dataset), [dataset]);
+  const search = useMemo(() => lazyEngine(dataset.papers), [dataset]);
+  const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const state = snapshot.state;
+  // Typing updates the input at once; results follow when React has time.
+  const shown = useDeferredValue(state);
+  const busy = shown !== state;
+
+  const list = shown.list;
+  const searchResult = useMemo(() => search(list.q), [search, list.q]);
+  const results = useMemo(() => listResults(index, list, searchResult), [index, list, searchResult]);
+
+  // Coming back from a paper, the list focuses that paper's row.
+  const [visit, setVisit] = useState<{ now: ViewState; before: ViewState | null }>({ now: shown, before: null });
+  if (visit.now !== shown) setVisit({ now: shown, before: visit.now });
+  const from = visit.before;
+  const returnRow =
+    shown.page === 'list' && from?.page === 'paper'
+      ? list.route === 'claims'
+        ? `${from.id}:${from.claim ?? 0}`
+        : from.id
+      : null;
+
+  const searchRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+
+  const onQuery = (q: string) => {
+    const replace = state.page === 'list' && state.list.q !== '';
+    store.navigate({ page: 'list', list: { ...state.list, q } }, { replace });
+  };
+  const goBack = useCallback(() => {
+    const s = store.getSnapshot().state;
+    if (s.page !== 'paper') return;
+    if (!store.back()) store.navigate({ page: 'list', list: s.list });
+  }, [store]);
+  useShortcuts(searchRef, state.page === 'paper' ? goBack : null);
+
+  useEffect(() => {
+    document.title = documentTitle(shown, index);
+  }, [shown, index]);
+
+  const filterCount =
+    list.org.length + list.hw.length + list.kind.length + list.year.length + (list.min !== null ? 1 : 0);
+
+  return (
+    <NavigationContext.Provider value={store}>
+      <div className="app">
+        <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+          Skip to content
+        </button>
+        <AppHeader state={state} searchRef={searchRef} onQuery={onQuery} />
+        <Notices notices={snapshot.notices} onDismiss={store.dismissNotices} />
+        {dataset.papers.length === 0 ? (
+          <main className="app-main" ref={mainRef} tabIndex={-1}>
+            <h1>No papers yet</h1>
+            <p>
+              This build holds no papers. Save a Hugging Face Daily Papers page as text into <code>seeds/</code>, then run{' '}
+              <code>npm run data</code> and reload.
+            </p>
+          </main>
+        ) : (
+          <div className={`app-body${shown.page === 'paper' ? ' is-paper' : ''}`}>
+            {shown.page === 'list' ? (
+              <div className={`filters-wrap${filtersOpen ? ' is-open' : ''}`}>
+                <button
+                  type="button"
+                  className="filters-toggle"
+                  aria-expanded={filtersOpen}
+                  aria-controls="filters"
+                  onClick={() => setFiltersOpen(!filtersOpen)}
+                >
+                  Filters{filterCount ? ` (${filterCount})` : ''}
+                </button>
+                <FacetsPanel
+                  id="filters"
+                  list={list}
+                  counts={results.faceted.counts}
+                  orgNames={index.orgNames}
+                  what={results.kind === 'papers' ? 'papers' : 'claims'}
+                  onChange={(next) => store.navigate({ page: 'list', list: next })}
+                />
+              </div>
+            ) : null}
+            <main className="app-main" ref={mainRef} tabIndex={-1} aria-busy={busy || undefined}>
+              {shown.page === 'paper' ? (
+                <PaperRoute index={index} id={shown.id} claim={shown.claim} list={list} results={results} />
+              ) : results.kind === 'papers' ? (
+                <PapersView rows={results.faceted.rows} list={list} terms={searchResult.terms} focusRowId={returnRow} />
+              ) : list.route === 'chart' ? (
+                <ChartView rows={results.faceted.rows} list={list} />
+              ) : (
+                <ClaimsView rows={results.faceted.rows} list={list} terms={searchResult.terms} focusRowId={returnRow} />
+              )}
+            </main>
+          </div>
+        )}
+        <AppFooter dataset={dataset} claims={index.claims.length} />
+      </div>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,56 @@
+import type { RefObject } from 'react';
+import { AppLink } from '../components/AppLink';
+import { CopyLinkButton } from '../components/CopyLinkButton';
+import type { ListRoute, ListView, ViewState } from '../url/view-state';
+
+const VIEWS: { route: ListRoute; label: string }[] = [
+  { route: 'papers', label: 'Papers' },
+  { route: 'claims', label: 'Claims' },
+  { route: 'chart', label: 'Chart' },
+];
+
+interface Props {
+  state: ViewState;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onQuery: (q: string) => void;
+}
+
+export function AppHeader({ state, searchRef, onQuery }: Props) {
+  const list = state.list;
+  // Switching views keeps the search and filters; sort columns differ per view.
+  const viewLink = (route: ListRoute): ListView => ({ ...list, route, sort: route === list.route ? list.sort : null });
+  return (
+    <header className="app-header">
+      <AppLink className="brand" to={{ page: 'list', list: { ...list, route: 'papers', sort: null } }}>
+        Speedboard
+      </AppLink>
+      <nav className="views" aria-label="Views">
+        {VIEWS.map((v) => (
+          <AppLink
+            key={v.route}
+            to={{ page: 'list', list: viewLink(v.route) }}
+            aria-current={state.page === 'list' && list.route === v.route ? 'page' : undefined}
+          >
+            {v.label}
+          </AppLink>
+        ))}
+      </nav>
+      <search className="search">
+        <label htmlFor="search-input" className="visually-hidden">
+          Search
+        </label>
+        <input
+          id="search-input"
+          ref={searchRef}
+          type="search"
+          value={list.q}
+          placeholder="Search papers, claims, hardware…  ( / )"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onQuery(e.currentTarget.value)}
+        />
+      </search>
+      <CopyLinkButton />
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import { applyFacets, type Faceted } from '../derive/facet-counts';
+import { claimFacetValues, paperFacetValues } from '../derive/facet-spec';
+import type { DatasetIndex } from '../derive/dataset-index';
+import type { ClaimRow, PaperRow } from '../derive/rows';
+import { claimsOf, searchedPapers } from '../derive/search-rows';
+import type { SearchResult } from '../search/types';
+import type { ListView } from '../url/view-state';
+
+export type Results = { kind: 'papers'; faceted: Faceted<PaperRow> } | { kind: 'claims'; faceted: Faceted<ClaimRow> };
+
+/** The rows a list view shows (before its column sort) and the facet counts beside them. */
+export function listResults(index: DatasetIndex, list: ListView, search: SearchResult): Results {
+  const papers = searchedPapers(index, list.q, search);
+  if (list.route === 'papers') return { kind: 'papers', faceted: applyFacets(papers, list, paperFacetValues) };
+  return { kind: 'claims', faceted: applyFacets(claimsOf(index, papers), list, claimFacetValues) };
+}

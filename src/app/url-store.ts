@@ -1,0 +1,116 @@
+import type { ViewState } from '../url/view-state';
+
+// The only module that reads or writes the browser location. It holds the current
+// view (parsed from the hash), replaces a non-canonical hash by its canonical form,
+// and keeps the notices about what was dropped visible until the user navigates.
+
+export interface UrlSnapshot {
+  state: ViewState;
+  notices: readonly string[];
+  /** The canonical hash of `state`. */
+  hash: string;
+}
+
+export interface UrlCodec {
+  parse(hash: string): { state: ViewState; notices: string[] };
+  serialize(state: ViewState): string;
+}
+
+export interface UrlStore {
+  subscribe(onChange: () => void): () => void;
+  getSnapshot(): UrlSnapshot;
+  /** Shows `state`; `replace` rewrites the current history entry instead of adding one. */
+  navigate(state: ViewState, options?: { replace?: boolean }): void;
+  /** Goes back one history entry if the app itself added the current one; else returns false. */
+  back(): boolean;
+  /** The absolute address of the current view, for "Copy link". */
+  href(): string;
+  dismissNotices(): void;
+}
+
+export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
+  const listeners = new Set<() => void>();
+  let raw: string | null = null;
+  let snapshot: UrlSnapshot | null = null;
+  // Notices outlive the replaceState that canonicalizes the hash they came from.
+  let carried: { hash: string; notices: readonly string[] } | null = null;
+  // Entries this app pushes carry this marker, so "back" knows the previous entry is
+  // still this app (and not the page the user came from).
+  const PUSHED = { speedboard: 'pushed' };
+
+  const emit = () => {
+    for (const l of listeners) l();
+  };
+
+  const read = (): UrlSnapshot => {
+    const now = win.location.hash;
+    if (snapshot && now === raw) return snapshot;
+    raw = now;
+    const parsed = codec.parse(now);
+    const hash = codec.serialize(parsed.state);
+    let notices: readonly string[] = parsed.notices;
+    if (notices.length === 0 && carried && carried.hash === now) notices = carried.notices;
+    carried = notices.length ? { hash, notices } : null;
+    snapshot = { state: parsed.state, notices, hash };
+    if (now !== hash) {
+      win.history.replaceState(win.history.state, '', hash);
+      raw = hash;
+    }
+    return snapshot;
+  };
+
+  const onLocation = () => {
+    const before = snapshot;
+    if (read() !== before) emit();
+  };
+
+  return {
+    subscribe(onChange) {
+      listeners.add(onChange);
+      if (listeners.size === 1) {
+        win.addEventListener('hashchange', onLocation);
+        win.addEventListener('popstate', onLocation);
+      }
+      return () => {
+        listeners.delete(onChange);
+        if (listeners.size === 0) {
+          win.removeEventListener('hashchange', onLocation);
+          win.removeEventListener('popstate', onLocation);
+        }
+      };
+    },
+    getSnapshot: read,
+    navigate(state, options) {
+      const hash = codec.serialize(state);
+      carried = null;
+      if (hash === win.location.hash) {
+        if (snapshot?.notices.length) {
+          snapshot = { ...snapshot, notices: [] };
+          emit();
+        }
+        return;
+      }
+      if (options?.replace) win.history.replaceState(win.history.state, '', hash);
+      else win.history.pushState(PUSHED, '', hash);
+      onLocation();
+    },
+    back() {
+      const entry: unknown = win.history.state;
+      if (!entry || typeof entry !== 'object' || (entry as typeof PUSHED).speedboard !== 'pushed') return false;
+      win.history.back();
+      return true;
+    },
+    href() {
+      const url = new URL(win.location.href);
+      url.hash = read().hash;
+      return url.href;
+    },
+    dismissNotices() {
+      carried = null;
+      if (snapshot && snapshot.notices.length) {
+        snapshot = { ...snapshot, notices: [] };
+        emit();
+      }
+    },
+  };
+}

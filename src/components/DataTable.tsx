@@ -1,0 +1,148 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { rowStep } from './table-keys';
+import type { SortedTable } from './use-sorted-table';
+
+/** Above this many rows only the visible ones are in the DOM. */
+export const VIRTUALIZE_ABOVE = 200;
+const ROW_ESTIMATE = 44;
+
+interface Props<Row extends object> {
+  table: SortedTable<Row>;
+  caption: string;
+  renderCell: (columnId: string, row: Row) => ReactNode;
+  /** Row to scroll to and focus on mount (the paper the user came back from). */
+  focusRowId?: string | null;
+}
+
+/**
+ * A real <table> with sort buttons in its headers and, for long lists, virtualized
+ * rows (spacer rows above and below keep the scroll height honest). j/k or the arrow
+ * keys move focus through the rows' first links; Enter follows it.
+ */
+export function DataTable<Row extends object>({ table, caption, renderCell, focusRowId }: Props<Row>) {
+  const rows = table.getRowModel().rows;
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    overscan: 12,
+    enabled: virtual,
+    // jsdom has no layout; a nominal viewport lets tests see the first rows.
+    initialRect: { width: 1024, height: 800 },
+  });
+  const [pendingFocus, setPendingFocus] = useState<number | null>(null);
+
+  const items = virtual
+    ? virtualizer.getVirtualItems()
+    : rows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
+  const before = virtual && items.length ? items[0]!.start : 0;
+  const after = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  const focusRow = (index: number) => {
+    const link = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"] a`);
+    if (!link) return false;
+    link.focus({ preventScroll: virtual });
+    if (!virtual) link.closest('tr')?.scrollIntoView?.({ block: 'nearest' });
+    return true;
+  };
+
+  const goTo = (index: number) => {
+    if (virtual) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (!focusRow(index)) setPendingFocus(index);
+  };
+
+  useEffect(() => {
+    if (pendingFocus !== null && focusRow(pendingFocus)) setPendingFocus(null);
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const step = rowStep(e);
+      if (step === 0 || rows.length === 0) return;
+      const active = document.activeElement;
+      const current = active instanceof HTMLElement ? active.closest<HTMLElement>('tr[data-index]') : null;
+      const inTable = current !== null && scrollRef.current?.contains(current);
+      const from = inTable ? Number(current.dataset.index) : step > 0 ? -1 : rows.length;
+      const next = Math.min(rows.length - 1, Math.max(0, from + step));
+      e.preventDefault();
+      goTo(next);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  // Coming back from a paper: put the user where they were.
+  const restored = useRef(false);
+  useLayoutEffect(() => {
+    if (restored.current || !focusRowId) return;
+    restored.current = true;
+    const index = rows.findIndex((r) => r.id === focusRowId);
+    if (index >= 0) goTo(index);
+  });
+
+  return (
+    <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
+      <table className="data-table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            {headers.map((h) => {
+              const sorted = h.column.getIsSorted();
+              const label = String(h.column.columnDef.header ?? h.column.id);
+              return (
+                <th
+                  key={h.id}
+                  scope="col"
+                  className={`col-${h.column.id}`}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
+                    {label}
+                    <span className="sort-mark" aria-hidden="true">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            <tr className="spacer" aria-hidden="true">
+              <td colSpan={headers.length} style={{ height: before }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                ref={virtual ? virtualizer.measureElement : undefined}
+              >
+                {headers.map((h) => (
+                  <td key={h.id} className={`col-${h.column.id}`}>
+                    {renderCell(h.column.id, row.original)}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr className="spacer" aria-hidden="true">
+              <td colSpan={headers.length} style={{ height: after }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/** An ISO date; a year that was inferred (not read from the capture) is marked. */
+export function DateCell({ iso, inferred }: { iso: string | null; inferred: boolean }) {
+  if (iso === null) return <span className="missing">—</span>;
+  return (
+    <>
+      <time dateTime={iso}>{iso}</time>
+      {inferred ? (
+        <abbr className="inferred" title="Year inferred: the capture gave no year">
+          *<span className="visually-hidden"> (year inferred)</span>
+        </abbr>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { downloadText } from '../export/download';
+import { toCsv, type CsvCell } from '../export/csv';
+
+interface Props {
+  /** File name without extension. */
+  name: string;
+  what: string;
+  csv: () => { header: readonly string[]; rows: CsvCell[][] };
+  json: () => unknown;
+}
+
+/** CSV and JSON downloads of exactly the rows on screen, in their order. */
+export function ExportButtons({ name, what, csv, json }: Props) {
+  return (
+    <div className="export" role="group" aria-label={`Export ${what}`}>
+      <button
+        type="button"
+        onClick={() => {
+          const { header, rows } = csv();
+          downloadText(`${name}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
+        }}
+      >
+        Download CSV
+      </button>
+      <button
+        type="button"
+        onClick={() => downloadText(`${name}.json`, `${JSON.stringify(json(), null, 2)}\n`, 'application/json')}
+      >
+        Download JSON
+      </button>
+    </div>
+  );
+}

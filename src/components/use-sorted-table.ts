@@ -1,0 +1,37 @@
+import { useTable, type ColumnDef, type ReactTable, type SortingState } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { sortingTableFeatures, type SortingTableFeatures } from '../derive/table-features';
+import type { SortState } from '../url/view-state';
+
+export type SortedTable<Row extends object> = ReactTable<SortingTableFeatures, Row>;
+
+/**
+ * A TanStack table whose sorting is owned by the URL: `sort` is the effective sort
+ * (URL's or the view's default) and every header click goes to `onSort`.
+ */
+export function useSortedTable<Row extends object>(options: {
+  data: Row[];
+  columns: ColumnDef<SortingTableFeatures, Row, any>[];
+  sort: SortState | null;
+  onSort?: (sort: SortState | null) => void;
+  /** False when the view always has a sort (clicking cycles asc/desc only). */
+  removable: boolean;
+  getRowId: (row: Row) => string;
+}): SortedTable<Row> {
+  const { data, columns, sort, onSort, removable, getRowId } = options;
+  const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.id, desc: sort.desc }] : []), [sort]);
+  return useTable({
+    features: sortingTableFeatures,
+    columns,
+    data,
+    getRowId,
+    state: { sorting },
+    enableSortingRemoval: removable,
+    enableMultiSort: false,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      onSort?.(first ? { id: first.id, desc: first.desc } : null);
+    },
+  });
+}

@@ -1,0 +1,35 @@
+import type { ViewState } from '../url/view-state';
+import type { DatasetIndex } from './dataset-index';
+
+/**
+ * The codec checks a URL's grammar; this checks it against the data: organizations
+ * and hardware that no paper has are dropped (hardware is matched without regard
+ * to case and respelled as the data spells it), as is a claim number the paper lacks.
+ */
+export function checkView(state: ViewState, index: DatasetIndex): { state: ViewState; notices: string[] } {
+  const notices: string[] = [];
+  const list = { ...state.list };
+  list.org = state.list.org.filter((h) => {
+    if (index.orgNames.has(h)) return true;
+    notices.push(`No paper in the data is from organization "${h}"; that filter was dropped.`);
+    return false;
+  });
+  const hwByLower = new Map([...index.hardware].map((h) => [h.toLowerCase(), h] as const));
+  const hw = new Set<string>();
+  for (const h of state.list.hw) {
+    const known = hwByLower.get(h.toLowerCase());
+    if (known) hw.add(known);
+    else notices.push(`No paper in the data names hardware "${h}"; that filter was dropped.`);
+  }
+  list.hw = [...hw].sort();
+  if (state.page === 'paper') {
+    let claim = state.claim;
+    const row = index.byId.get(state.id);
+    if (claim !== null && row && claim >= row.paper.claims.length) {
+      notices.push(`This paper has no claim ${claim + 1}.`);
+      claim = null;
+    }
+    return { state: { ...state, claim, list }, notices };
+  }
+  return { state: { ...state, list }, notices };
+}

@@ -1,0 +1,10 @@
+import { createSortedRowModel, rowSortingFeature, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+
+// Both tables only sort (search and facets filter rows before they reach the table).
+export const sortingTableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { basic: sortFn_basic },
+});
+
+export type SortingTableFeatures = typeof sortingTableFeatures;

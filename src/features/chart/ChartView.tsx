@@ -1,0 +1,97 @@
+import { AppLink } from '../../components/AppLink';
+import { EmptyState } from '../../components/EmptyState';
+import { formatFactor, plural } from '../../components/format';
+import { useNavigation } from '../../components/navigation';
+import { ResultsToolbar } from '../../components/ResultsToolbar';
+import type { ClaimRow } from '../../derive/rows';
+import { CHART_BYS, clearedList, type ChartBy, type ListView } from '../../url/view-state';
+import { chartGroups } from './chart-groups';
+import { logScale } from './log-scale';
+
+const WIDTH = 900;
+const LABEL_W = 230;
+const RIGHT_PAD = 24;
+const ROW_H = 30;
+const AXIS_H = 36;
+const BY_LABELS: Record<ChartBy, string> = { kind: 'Kind', paper: 'Paper', hardware: 'Hardware' };
+
+interface Props {
+  rows: ClaimRow[];
+  list: ListView;
+}
+
+/** Claimed factors on a log scale, one row per group; every mark links to its claim. */
+export function ChartView({ rows, list }: Props) {
+  const nav = useNavigation();
+  const { groups, totalGroups } = chartGroups(rows, list.by);
+  const charted = groups.reduce((n, g) => n + g.marks.length, 0);
+  const scale = logScale(
+    groups.flatMap((g) => g.marks.map((m) => m.claim.factor ?? 1)),
+    LABEL_W,
+    WIDTH - RIGHT_PAD,
+  );
+  const height = AXIS_H + groups.length * ROW_H + 8;
+  const paperList: ListView = { ...list, route: 'chart' };
+  return (
+    <>
+      <h1 className="visually-hidden">Chart of claimed factors</h1>
+      <ResultsToolbar status={plural(charted, 'claim')} order="with a factor, on a log scale">
+        <nav className="segmented" aria-label="Group the chart by">
+          {CHART_BYS.map((by) => (
+            <AppLink key={by} to={{ page: 'list', list: { ...list, by } }} aria-current={list.by === by ? 'page' : undefined}>
+              By {BY_LABELS[by].toLowerCase()}
+            </AppLink>
+          ))}
+        </nav>
+      </ResultsToolbar>
+      {charted === 0 ? (
+        <EmptyState what="claims with a factor" query={list.q} onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })} />
+      ) : (
+        <figure className="chart">
+          <figcaption>
+            Claimed factors by {BY_LABELS[list.by].toLowerCase()}, log scale
+            {totalGroups > groups.length ? ` — the ${groups.length} groups with the largest factors of ${totalGroups}` : ''}.
+            Each dot is a claim; select one to open it.
+          </figcaption>
+          <div className="chart-scroll">
+            <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="group" aria-label="Claimed factors">
+              <g className="axis" aria-hidden="true">
+                {scale.ticks.map((t) => (
+                  <g key={t} transform={`translate(${scale.x(t)},0)`}>
+                    <line y1={AXIS_H - 6} y2={height} className={t === 1 ? 'tick-one' : 'tick'} />
+                    <text y={AXIS_H - 12} textAnchor="middle">
+                      {formatFactor(t)}
+                    </text>
+                  </g>
+                ))}
+              </g>
+              {groups.map((g, gi) => {
+                const y = AXIS_H + gi * ROW_H + ROW_H / 2;
+                return (
+                  <g key={g.key} role="list" aria-label={`${g.label}: ${plural(g.marks.length, 'claim')}`}>
+                    <line className="row-rule" x1={LABEL_W} x2={WIDTH - RIGHT_PAD} y1={y} y2={y} aria-hidden="true" />
+                    <text className="group-label" x={LABEL_W - 10} y={y + 4} textAnchor="end" aria-hidden="true">
+                      {g.label.length > 34 ? `${g.label.slice(0, 33)}…` : g.label}
+                    </text>
+                    {g.marks.map((m, mi) => {
+                      const f = m.claim.factor ?? 1;
+                      const label = `${m.paper.paper.title}: ${formatFactor(f)} ${m.claim.kind}${m.claim.metric ? `, ${m.claim.metric}` : ''}`;
+                      return (
+                        <g key={m.id} role="listitem">
+                          <AppLink to={{ page: 'paper', id: m.paper.id, claim: m.index, list: paperList }} aria-label={label} className="mark">
+                            <circle cx={scale.x(f)} cy={y + ((mi % 3) - 1) * 5} r={6} className={`kind-fill kind-${m.claim.kind}`} />
+                            <title>{label}</title>
+                          </AppLink>
+                        </g>
+                      );
+                    })}
+                  </g>
+                );
+              })}
+            </svg>
+          </div>
+        </figure>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { useEffect, useRef } from 'react';
+import { AppLink } from '../../components/AppLink';
+import { useNavigation } from '../../components/navigation';
+import type { PaperRow } from '../../derive/rows';
+import type { ListView } from '../../url/view-state';
+import { AbstractWithClaims } from './AbstractWithClaims';
+import { ClaimList } from './ClaimList';
+import { arxivSearchUrl, huggingFaceSearchUrl } from './lookup-links';
+import { PaperMeta } from './PaperMeta';
+
+export interface Neighbors {
+  prev: PaperRow | null;
+  next: PaperRow | null;
+  /** 1-based position in the list, or null when the paper is not in it. */
+  position: number | null;
+  total: number;
+}
+
+interface Props {
+  id: string;
+  row: PaperRow | null;
+  claim: number | null;
+  list: ListView;
+  neighbors: Neighbors;
+  capturedOn: ReadonlyMap<string, string>;
+}
+
+const LIST_NAMES = { papers: 'papers', claims: 'claims', chart: 'chart' } as const;
+
+export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props) {
+  const nav = useNavigation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [id]);
+  const back = (
+    <AppLink className="back-link" to={{ page: 'list', list }}>
+      ← Back to {LIST_NAMES[list.route]}
+    </AppLink>
+  );
+  if (!row) {
+    return (
+      <article className="paper">
+        {back}
+        <h1 ref={heading} tabIndex={-1}>
+          Paper not found
+        </h1>
+        <p>
+          There is no paper <code>{id}</code> in this dataset. It may have come from a capture that is not bundled here.
+        </p>
+      </article>
+    );
+  }
+  const p = row.paper;
+  return (
+    <article className="paper">
+      <nav className="paper-nav" aria-label="Paper navigation">
+        {back}
+        {neighbors.position !== null ? (
+          <span className="muted">
+            {neighbors.position.toLocaleString('en-US')} of {neighbors.total.toLocaleString('en-US')}
+          </span>
+        ) : null}
+        <span className="prev-next">
+          {neighbors.prev ? (
+            <AppLink rel="prev" to={{ page: 'paper', id: neighbors.prev.id, claim: null, list }} title={neighbors.prev.paper.title}>
+              ← Previous
+            </AppLink>
+          ) : null}
+          {neighbors.next ? (
+            <AppLink rel="next" to={{ page: 'paper', id: neighbors.next.id, claim: null, list }} title={neighbors.next.paper.title}>
+              Next →
+            </AppLink>
+          ) : null}
+        </span>
+      </nav>
+      <h1 ref={heading} tabIndex={-1}>
+        {p.title}
+      </h1>
+      <PaperMeta paper={p} capturedOn={capturedOn} />
+      <p className="lookup">
+        Look it up:{' '}
+        <a href={huggingFaceSearchUrl(p.title)} target="_blank" rel="noopener noreferrer">
+          Hugging Face papers
+        </a>{' '}
+        ·{' '}
+        <a href={arxivSearchUrl(p.title)} target="_blank" rel="noopener noreferrer">
+          arXiv
+        </a>
+      </p>
+      <div className="paper-body">
+        <section aria-labelledby="abstract-heading">
+          <h2 id="abstract-heading">Abstract</h2>
+          <AbstractWithClaims abstract={p.abstract} claims={p.claims} selected={claim} />
+        </section>
+        <section aria-labelledby="claims-heading" className="paper-claims">
+          <h2 id="claims-heading">Claims ({p.claims.length})</h2>
+          <ClaimList
+            claims={p.claims}
+            selected={claim}
+            onSelect={(i) => nav.navigate({ page: 'paper', id, claim: i === claim ? null : i, list }, { replace: true })}
+          />
+        </section>
+      </div>
+    </article>
+  );
+}
