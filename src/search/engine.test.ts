@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from './engine';
+import { TEST_PAPERS, testPaper } from './test-papers';
+
+const engine = createSearchEngine(TEST_PAPERS);
+const ids = (q: string) => engine.search(q).hits.map((h) => h.id);
+
+describe('indexed search engine', () => {
+  it('tolerates typos and names the corpus word to highlight', () => {
+    const r = engine.search('attenton');
+    expect(r.hits.map((h) => h.id).sort()).toEqual(['moe-folding', 'sigmoid-attention']);
+    expect(r.terms).toEqual(['attention']);
+    expect(ids('transfomer')).toContain('sigmoid-attention');
+    expect(ids('paralelism ')).toEqual(expect.arrayContaining(['moe-folding', 'torchtitan']));
+  });
+
+  it('ranks a title hit above an abstract-only hit', () => {
+    const papers = [
+      testPaper({ id: 'abstract-only', title: 'A study of caching', abstract: 'We also discuss quantization briefly in the appendix.' }),
+      testPaper({ id: 'in-title', title: 'Quantization for language models', abstract: 'We study low-bit weights.' }),
+    ];
+    const e = createSearchEngine(papers);
+    expect(e.search('quantization').hits.map((h) => h.id)).toEqual(['in-title', 'abstract-only']);
+  });
+
+  it('returns hits best first with higher-is-better scores', () => {
+    const hits = engine.search('attention').hits;
+    expect(hits[0]?.id).toBe('sigmoid-attention');
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('requires every term (AND) when every term matches something', () => {
+    expect(ids('attention')).toHaveLength(2);
+    expect(ids('sigmoid attention ')).toEqual(['sigmoid-attention']);
+    expect(ids('h100 parallelism ')).toEqual(expect.arrayContaining(['moe-folding', 'torchtitan']));
+    expect(ids('h100 sigmoid ')).toEqual([]);
+  });
+
+  it('falls back to papers matching the most terms when a term matches nothing', () => {
+    const r = engine.search('sigmoid attention qqqzzzx');
+    expect(r.hits[0]?.id).toBe('sigmoid-attention');
+    expect(r.hits.map((h) => h.id)).toContain('moe-folding');
+    const scores = r.hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('completes the word still being typed, but not a finished one', () => {
+    expect(ids('sigm')).toEqual(['sigmoid-attention']);
+    expect(engine.search('sigm').terms).toContain('sigmoid');
+    expect(ids('sigm ')).toEqual([]);
+  });
+
+  it('searches organizations, hardware and claim text', () => {
+    expect(ids('nvidia')[0]).toBe('sana-video');
+    expect(ids('snowflake')).toEqual(['swiftkv']);
+    expect(ids('rtx 5090')).toEqual(['sana-video']);
+    expect(ids('speedup')).toEqual(['sana-video']);
+  });
+
+  it('does not let a rare variant of a word outrank the word itself', () => {
+    const papers = [
+      testPaper({ id: 'variant', title: 'Notes', abstract: 'We retoken inputs.' }),
+      testPaper({ id: 'exact', title: 'Notes', abstract: 'We prune each token early.' }),
+      ...Array.from({ length: 20 }, (_, i) => testPaper({ id: `filler-${i}`, title: 'Filler', abstract: `token ${i}` })),
+    ];
+    const hits = createSearchEngine(papers).search('token ').hits.map((h) => h.id);
+    expect(hits.indexOf('exact')).toBeLessThan(hits.indexOf('variant'));
+  });
+
+  it('returns nothing for an empty, blank or punctuation-only query', () => {
+    for (const q of ['', '   ', '!!! ... ---']) expect(engine.search(q)).toEqual({ hits: [], terms: [] });
+  });
+
+  it('returns the same result for the same query', () => {
+    expect(engine.search('attention h100')).toEqual(engine.search('attention h100'));
+  });
+
+  it('never throws on hostile input and treats regex metacharacters as separators', () => {
+    const hostile = ['.*+?^${}()|[]\\', '(((', '<script>alert(1)</script>', 'a'.repeat(10_000), 'attention '.repeat(500), '\u0000\uffff\ud800', '🙂 attention', "'\"`"];
+    for (const q of hostile) expect(() => engine.search(q)).not.toThrow();
+    expect(ids('attention.*')).toEqual(ids('attention '));
+  });
+
+  it('handles an empty corpus', () => {
+    expect(createSearchEngine([]).search('attention')).toEqual({ hits: [], terms: [] });
+  });
+});

@@ -1,0 +1,148 @@
+// Maps one query term to corpus words: exact, typo-tolerant (fuse.js) and, for
+// the term still being typed, prefix matches. fuse.js is too slow to run over a
+// whole 100k-word vocabulary per keystroke, so a bigram filter first narrows the
+// vocabulary to the few hundred words that could be within a typo or two, and
+// fuse.js decides and scores among those.
+import Fuse from 'fuse.js';
+import type { WordTable } from './word-table';
+
+export interface WordMatch {
+  word: number;
+  /** 1 for the exact word, less for typos and prefix completions. */
+  quality: number;
+}
+
+/** fuse.js score cut-off for a typo: ~2 edits in a 7-letter word. */
+const FUZZY_THRESHOLD = 0.34;
+/** When the term is itself a corpus word, only near-identical variants (plurals, compounds) join it. */
+const FUZZY_THRESHOLD_WHEN_EXACT = 0.1;
+const MAX_FUZZY_CANDIDATES = 256;
+/** A one-letter prefix names thousands of words; the most common ones are what a typist means. */
+const MAX_PREFIX_EXPANSIONS = 64;
+const MIN_FUZZY_LENGTH = 3;
+const CONTAINING_WORD_QUALITY = 0.75;
+
+const FUSE_OPTIONS = {
+  threshold: FUZZY_THRESHOLD,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  includeScore: true,
+  isCaseSensitive: true,
+};
+
+function bigramKeys(word: string): number[] {
+  // Padded so first and last letters count too: "kv" -> ^k, kv, v$.
+  const keys: number[] = [];
+  let prev = 0;
+  for (let i = 0; i <= word.length; i++) {
+    const c = i < word.length ? word.charCodeAt(i) : 0;
+    keys.push(prev * 65536 + c);
+    prev = c;
+  }
+  return keys;
+}
+
+export class VocabularyMatcher {
+  private readonly vocabulary: WordTable;
+  private readonly words: readonly string[];
+  private readonly docFreq: Int32Array;
+  /** Word ids in lexicographic order of their words, for prefix ranges. */
+  private readonly sorted: Int32Array;
+  private readonly bigrams = new Map<number, number[]>();
+  private readonly shared: Uint8Array;
+
+  constructor(vocabulary: WordTable, docFreq: Int32Array) {
+    this.vocabulary = vocabulary;
+    const words = (this.words = vocabulary.words);
+    this.docFreq = docFreq;
+    const order = Array.from(words.keys());
+    order.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+    this.sorted = Int32Array.from(order);
+    for (let id = 0; id < words.length; id++) {
+      if (words[id]!.length < MIN_FUZZY_LENGTH - 1) continue;
+      for (const k of new Set(bigramKeys(words[id]!))) {
+        let list = this.bigrams.get(k);
+        if (!list) this.bigrams.set(k, (list = []));
+        list.push(id);
+      }
+    }
+    this.shared = new Uint8Array(words.length);
+  }
+
+  match(term: string, asPrefix: boolean): WordMatch[] {
+    const best = new Map<number, number>();
+    const offer = (word: number, quality: number) => {
+      if (quality > (best.get(word) ?? 0)) best.set(word, quality);
+    };
+    const exact = this.vocabulary.get(term);
+    if (exact >= 0) offer(exact, 1);
+    if (term.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(term)) {
+      for (const m of this.fuzzy(term, exact >= 0)) offer(m.word, m.quality);
+    }
+    if (asPrefix) for (const m of this.prefix(term)) offer(m.word, m.quality);
+    return [...best].map(([word, quality]) => ({ word, quality }));
+  }
+
+  private fuzzy(term: string, hasExact: boolean): WordMatch[] {
+    const edits = term.length <= 4 ? 1 : 2;
+    const keys = [...new Set(bigramKeys(term))];
+    // Each edit destroys at most two bigrams.
+    const minShared = Math.max(1, keys.length - 2 * edits);
+    const minLen = term.length - edits;
+    const maxLen = term.length + edits;
+    const touched: number[] = [];
+    for (const k of keys) {
+      const list = this.bigrams.get(k);
+      if (!list) continue;
+      for (const id of list) {
+        const len = this.words[id]!.length;
+        if (len < minLen || len > maxLen) continue;
+        if (this.shared[id]!++ === 0) touched.push(id);
+      }
+    }
+    const candidates: number[] = [];
+    for (const id of touched) if (this.shared[id]! >= minShared) candidates.push(id);
+    candidates.sort((a, b) => this.shared[b]! - this.shared[a]! || a - b);
+    for (const id of touched) this.shared[id] = 0;
+    if (candidates.length > MAX_FUZZY_CANDIDATES) candidates.length = MAX_FUZZY_CANDIDATES;
+
+    const fuse = new Fuse(
+      candidates.map((id) => this.words[id]!),
+      FUSE_OPTIONS,
+    );
+    const cutoff = hasExact ? FUZZY_THRESHOLD_WHEN_EXACT : FUZZY_THRESHOLD;
+    const out: WordMatch[] = [];
+    for (const r of fuse.search(term.slice(0, 32))) {
+      const score = r.score ?? 1;
+      if (score > cutoff) continue;
+      const id = candidates[r.refIndex]!;
+      const word = this.words[id]!;
+      if (word === term) continue;
+      const lengthRatio = Math.min(word.length, term.length) / Math.max(word.length, term.length);
+      // A word containing the term ("videos", "retoken") is a variant, not a typo
+      // fix: below the exact word even when fuse.js scores it perfect.
+      const quality = score < 0.01 ? CONTAINING_WORD_QUALITY : 1 - 1.5 * score;
+      out.push({ word: id, quality: quality * Math.sqrt(lengthRatio) });
+    }
+    return out;
+  }
+
+  private prefix(term: string): WordMatch[] {
+    const words = this.words;
+    const sorted = this.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[sorted[mid]!]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    const ids: number[] = [];
+    for (let i = lo; i < sorted.length && words[sorted[i]!]!.startsWith(term); i++) ids.push(sorted[i]!);
+    if (ids.length > MAX_PREFIX_EXPANSIONS) {
+      ids.sort((a, b) => this.docFreq[b]! - this.docFreq[a]! || a - b);
+      ids.length = MAX_PREFIX_EXPANSIONS;
+    }
+    return ids.map((id) => ({ word: id, quality: 0.6 + (0.4 * term.length) / words[id]!.length }));
+  }
+}
