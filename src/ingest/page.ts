@@ -92,92 +92,199 @@ function nulLine(text: string): number | null {
   return line;
 }
 
+type Warn = (line: number, message: string) => void;
+
+/** A paragraph (text lines with no blank between) or a card footer. */
+type Unit =
+  | { kind: 'para'; lines: Token[] }
+  | { kind: 'footer'; authors: Token | null; org: Token | null; sep: Token | null; date: Token | null };
+
+// An org line is short: a long text before `·` is an abstract whose footer lost a line.
+const MAX_ORG_LENGTH = 100;
+
+function isOrgAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.kind === 'text' && t.text.length <= MAX_ORG_LENGTH && next !== undefined && (next.kind === 'sep' || next.kind === 'date');
+}
+
+/** Groups tokens after the header into paragraphs and footers; chrome below the header is reported and dropped. */
+function toUnits(tokens: readonly Token[], start: number, warn: Warn): Unit[] {
+  const units: Unit[] = [];
+  let i = start;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.kind === 'chrome') {
+      warn(t.line, `header line ${quoteLine(t.text)} below the first paper; ignored it`);
+      i++;
+    } else if (t.kind === 'text' && !isOrgAt(tokens, i)) {
+      const last = units[units.length - 1];
+      if (last?.kind === 'para' && !t.blankBefore) last.lines.push(t);
+      else units.push({ kind: 'para', lines: [t] });
+      i++;
+    } else {
+      // Footer parts in their order, each optional: (authors | org)? `·`? date?
+      const f: Unit & { kind: 'footer' } = { kind: 'footer', authors: null, org: null, sep: null, date: null };
+      if (t.kind === 'authors') f.authors = tokens[i++]!;
+      else if (t.kind === 'text') f.org = tokens[i++]!;
+      if (tokens[i]?.kind === 'sep') f.sep = tokens[i++]!;
+      if (tokens[i]?.kind === 'date') f.date = tokens[i++]!;
+      units.push(f);
+    }
+  }
+  return units;
+}
+
 export function parsePage(text: string, file: string): PageParse {
   const result: PageParse = { file, pageDate: null, headerLines: [], cards: [], diagnostics: [] };
-  const warn = (line: number, message: string) =>
-    result.diagnostics.push({ file, line, severity: 'warning', message });
-  const fail = (line: number, message: string) =>
-    result.diagnostics.push({ file, line, severity: 'error', message });
+  const warn: Warn = (line, message) => result.diagnostics.push({ file, line, severity: 'warning', message });
+  const fail: Warn = (line, message) => result.diagnostics.push({ file, line, severity: 'error', message });
 
   const binaryAt = nulLine(text);
   if (binaryAt !== null) {
     fail(binaryAt, `not a page capture: ${file} holds binary data (a NUL byte on line ${binaryAt})`);
     return result;
   }
-  const tokens = tokenize(text);
+  const tokens = dropRepeats(tokenize(text), warn);
   if (tokens.length === 0) {
     fail(1, `not a page capture: ${file} is empty`);
     return result;
   }
 
-  let i = 0;
-  // Header: chrome lines and the page's date, before the first card.
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (t.kind === 'chrome') {
-      result.headerLines.push(t.line);
-    } else if (t.kind === 'date' && result.pageDate === null) {
-      result.headerLines.push(t.line);
-      result.pageDate = checkedDate(t, warn);
-      if (t.date!.comments !== null) warn(t.line, `the page date ${quoteLine(t.text)} carries a trailing number; ignored it`);
-    } else break;
-    i++;
-  }
+  const i = readHeader(tokens, result, warn);
 
-  // Cards. `isOrg(k)`: a text line directly followed by `·` (or the date) sits in the footer slot.
-  const isOrg = (k: number) => {
-    const next = tokens[k + 1];
-    return tokens[k]!.kind === 'text' && next !== undefined && (next.kind === 'sep' || next.kind === 'date');
-  };
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (t.kind === 'chrome') {
-      warn(t.line, `header line ${quoteLine(t.text)} below the first paper; ignored it`);
-      i++;
+  // Cards anchor on footers: the two paragraphs before a footer are its title and
+  // abstract; paragraphs before those pair up into cards without a footer.
+  let pending: Token[][] = [];
+  for (const u of toUnits(tokens, i, warn)) {
+    if (u.kind === 'para') {
+      pending.push(u.lines);
       continue;
     }
-    if (t.kind !== 'text') {
-      warn(t.line, `${describe(t)} ${quoteLine(t.text)} with no paper above it; ignored it`);
-      i++;
+    let head: Token[];
+    let body: Token[];
+    if (pending.length >= 2) {
+      head = pending[pending.length - 2]!;
+      body = pending[pending.length - 1]!;
+      pairUp(pending.slice(0, -2), 'before-footer', result, warn);
+    } else if (pending.length === 1 && pending[0]!.length >= 2) {
+      // The blank line between title and abstract is missing.
+      head = pending[0]!.slice(0, 1);
+      body = pending[0]!.slice(1);
+    } else {
+      for (const p of pending) skipped(p, 'has no title or no abstract next to it', warn);
+      for (const t of footerTokens(u)) warn(t.line, `${describe(t)} ${quoteLine(t.text)} with no paper above it; ignored it`);
+      pending = [];
       continue;
     }
-    const next = tokens[i + 1];
-    if (next === undefined || next.kind !== 'text') {
-      warn(t.line, `title ${quoteLine(t.text)} has no abstract; skipped it`);
-      i++;
-      continue;
-    }
-    const card: PageCard = {
-      line: t.line, title: normalizeSpace(t.text), abstract: '', authorsCount: null, org: null,
-      date: null, comments: null, hasFooter: false, lines: [t.line, next.line],
-    };
-    const parts = [next.text];
-    i += 2;
-    // A paragraph wrapped over several lines stays one abstract.
-    while (i < tokens.length && tokens[i]!.kind === 'text' && !tokens[i]!.blankBefore && !isOrg(i)) {
-      parts.push(tokens[i]!.text);
-      card.lines.push(tokens[i]!.line);
-      i++;
-    }
-    card.abstract = normalizeSpace(parts.join(' '));
-    i = readFooter(tokens, i, card, isOrg, warn);
+    pending = [];
+    const card = makeCard(head, body);
+    applyFooter(card, u, warn);
     result.cards.push(card);
   }
+  pairUp(pending, 'at-end', result, warn);
+  result.cards.sort((a, b) => a.line - b.line);
 
   if (result.cards.length === 0) {
     fail(1, `not a page capture: no papers found in ${file}`);
   } else if (result.headerLines.length === 0 && !result.cards.some((c) => c.hasFooter)) {
     fail(1, `not a page capture: ${file} has neither the Daily Papers header nor any paper footer (\`• N authors\`, \`·\`, a date)`);
   }
+  result.diagnostics.sort((a, b) => a.line - b.line);
   return result;
 }
 
+/**
+ * The header runs to the last chrome line before any card footer, then the page
+ * date. Stray text up there (site navigation copied along) is reported.
+ */
+function readHeader(tokens: readonly Token[], result: PageParse, warn: Warn): number {
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const kind = tokens[k]!.kind;
+    if (kind === 'authors' || kind === 'sep') break;
+    if (kind === 'chrome') last = k;
+  }
+  if (last < 0) return 0;
+  const takeDate = (t: Token) => {
+    result.headerLines.push(t.line);
+    result.pageDate = checkedDate(t, warn);
+    if (t.date!.comments !== null) warn(t.line, `the page date ${quoteLine(t.text)} carries a trailing number; ignored it`);
+  };
+  for (let k = 0; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'chrome') result.headerLines.push(t.line);
+    else if (t.kind === 'date' && result.headerLines.length > 0 && result.pageDate === null) takeDate(t);
+    else warn(t.line, `${quoteLine(t.text)} in the page header is not part of a paper; ignored it`);
+  }
+  const next = tokens[last + 1];
+  if (next?.kind === 'date' && result.pageDate === null) {
+    takeDate(next);
+    return last + 2;
+  }
+  return last + 1;
+}
+
+/** A line repeated right below itself is a copy glitch: keep one, say so. */
+function dropRepeats(tokens: Token[], warn: Warn): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && !t.blankBefore && prev.text === t.text) {
+      warn(t.line, `repeats line ${prev.line}; ignored it`);
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function makeCard(head: Token[], body: Token[]): PageCard {
+  return {
+    line: head[0]!.line,
+    title: normalizeSpace(head.map((t) => t.text).join(' ')),
+    abstract: normalizeSpace(body.map((t) => t.text).join(' ')),
+    authorsCount: null, org: null, date: null, comments: null, hasFooter: false,
+    lines: [...head, ...body].map((t) => t.line),
+  };
+}
+
+/**
+ * Paragraphs with no footer after them, paired title/abstract. An odd one out is
+ * stray text: before a footed card it is the first (junk above the card), at the
+ * end of the page the last (a title whose abstract is missing).
+ */
+function pairUp(paras: Token[][], where: 'before-footer' | 'at-end', result: PageParse, warn: Warn): void {
+  let from = 0;
+  let to = paras.length;
+  if (paras.length % 2 === 1) {
+    const odd = where === 'before-footer' ? paras[from++]! : paras[--to]!;
+    if (odd.length >= 2) {
+      // Title and abstract with the blank line between them lost.
+      const card = makeCard(odd.slice(0, 1), odd.slice(1));
+      result.cards.push(card);
+    } else {
+      skipped(odd, 'is not part of any paper (no title/abstract pair)', warn);
+    }
+  }
+  for (let k = from; k + 1 < to; k += 2) result.cards.push(makeCard(paras[k]!, paras[k + 1]!));
+}
+
+/** Every line of a skipped paragraph gets its own diagnostic, so none goes unreported. */
+function skipped(para: Token[], why: string, warn: Warn): void {
+  for (const t of para) warn(t.line, `${quoteLine(t.text)} ${why}; skipped it`);
+}
+
+function footerTokens(f: Unit & { kind: 'footer' }): Token[] {
+  return [f.authors, f.org, f.sep, f.date].filter((t): t is Token => t !== null);
+}
+
 function describe(t: Token): string {
-  return t.kind === 'authors' ? 'author count' : t.kind === 'sep' ? 'footer separator' : 'date line';
+  return t.kind === 'authors' ? 'author count' : t.kind === 'sep' ? 'footer separator' : t.kind === 'date' ? 'date line' : 'organization line';
 }
 
 /** A date line that names a possible day, else a warning and null. */
-function checkedDate(t: Token, warn: (line: number, message: string) => void): DatedLine | null {
+function checkedDate(t: Token, warn: Warn): DatedLine | null {
   const d = t.date!;
   const ok = d.year === null ? isPossibleMonthDay(d.month, d.day) : isValidYMD({ year: d.year, month: d.month, day: d.day });
   if (!ok) {
@@ -188,45 +295,19 @@ function checkedDate(t: Token, warn: (line: number, message: string) => void): D
   return { ...d, line: t.line };
 }
 
-/** Footer: (`• N authors` | org line)? `·`? date? — in that order, each optional. */
-function readFooter(
-  tokens: Token[],
-  start: number,
-  card: PageCard,
-  isOrg: (k: number) => boolean,
-  warn: (line: number, message: string) => void,
-): number {
-  let i = start;
-  const t0 = tokens[i];
-  if (t0?.kind === 'authors') {
-    card.authorsCount = t0.authors!;
-    card.lines.push(t0.line);
-    card.hasFooter = true;
-    i++;
-  } else if (t0 && isOrg(i)) {
-    const text = normalizeSpace(t0.text);
+function applyFooter(card: PageCard, f: Unit & { kind: 'footer' }, warn: Warn): void {
+  card.hasFooter = true;
+  for (const t of footerTokens(f)) card.lines.push(t.line);
+  if (f.authors) card.authorsCount = f.authors.authors!;
+  if (f.org) {
+    const text = normalizeSpace(f.org.text);
     const space = text.indexOf(' ');
     card.org = space < 0 ? { handle: text, name: text } : { handle: text.slice(0, space), name: text.slice(space + 1) };
-    card.lines.push(t0.line);
-    card.hasFooter = true;
-    i++;
   }
-  let sep: Token | null = null;
-  if (tokens[i]?.kind === 'sep') {
-    sep = tokens[i]!;
-    card.lines.push(sep.line);
-    card.hasFooter = true;
-    i++;
+  if (f.date) {
+    card.date = checkedDate(f.date, warn);
+    card.comments = f.date.date!.comments;
+  } else if (f.sep) {
+    warn(f.sep.line, `the footer of ${quoteLine(card.title)} has no date line after "·"`);
   }
-  const d = tokens[i];
-  if (d?.kind === 'date') {
-    card.lines.push(d.line);
-    card.hasFooter = true;
-    card.date = checkedDate(d, warn);
-    card.comments = d.date!.comments;
-    i++;
-  } else if (sep) {
-    warn(sep.line, `the footer of ${quoteLine(card.title)} has no date line after "·"`);
-  }
-  return i;
 }
