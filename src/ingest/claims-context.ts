@@ -1,0 +1,114 @@
+// What a claim is measured against (baseline) and under which conditions
+// (precision, sequence length, batch size, parallelism, scale).
+import { UP_VERB, DOWN_VERB } from './claims-lexicon';
+import { tidyPhrase } from './claims-phrases';
+
+const BASELINE_MARK = /\b(?:than|over|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|with\s+respect\s+to|versus|vs\.?|against|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+/gi;
+const STOP = /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then)$/i;
+const VERBISH = /^(?:is|are|was|were|has|have|uses?|runs?|reach\w*|achiev\w*|deliver\w*|yield\w*|enabl\w*|support\w*|maintain\w*|keep\w*|mak\w*|match\w*|attain\w*|provid\w*|offer\w*|remain\w*|scal\w*|consum\w*|requir\w*|generat\w*|serv\w*|train\w*)$/i;
+
+export interface Found {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The noun phrase after a baseline marker, up to `items` comma/and-separated
+ * items (a list of claims may be compared with a list of systems).
+ */
+function readPhrase(text: string, from: number, limit: number, items: number): Found | null {
+  const words = /\(|\)|[^\s(),;:]+|[,;:]/g;
+  words.lastIndex = from;
+  let depth = 0;
+  let end = from;
+  let count = 1;
+  let wordsSeen = 0;
+  for (let m = words.exec(text); m && m.index < limit; m = words.exec(text)) {
+    const w = m[0];
+    if (w === '(') { depth++; continue; }
+    if (w === ')') {
+      if (depth === 0) break;
+      depth--;
+      end = m.index + 1;
+      continue;
+    }
+    if (depth > 0) { end = m.index + w.length; continue; }
+    if (w === ';' || w === ':') break;
+    if (w === ',') {
+      if (count >= items) break;
+      count++;
+      continue;
+    }
+    const bare = w.replace(/\.$/, '');
+    if (STOP.test(bare)) break;
+    if (/^(?:and|or)$/i.test(bare)) {
+      const next = /\s*(\S+)/.exec(text.slice(m.index + w.length, m.index + w.length + 40));
+      const nextWord = next?.[1] ?? '';
+      if (/^[\d~≈]/.test(nextWord) || /^(?:up|by|about|around|nearly)$/i.test(nextWord)) break;
+      UP_VERB.lastIndex = 0;
+      DOWN_VERB.lastIndex = 0;
+      if (VERBISH.test(nextWord) || UP_VERB.test(nextWord) || DOWN_VERB.test(nextWord)) break;
+      continue;
+    }
+    if (/^\d/.test(w) && /[x×%]$/.test(w)) break;
+    end = m.index + bare.length;
+    if (++wordsSeen >= 12) break;
+    if (w.endsWith('.') && !/^(?:vs|e\.g|i\.e)\.$/.test(w) && !/\.\w/.test(w)) break;
+  }
+  if (end <= from) return null;
+  const t = tidyPhrase(text.slice(from, end).replace(/'s$/, ''));
+  return t ? { text: t, start: from, end } : null;
+}
+
+/** First baseline phrase between `from` and `to`. */
+export function baselineAfter(text: string, from: number, to: number, items: number): Found | null {
+  BASELINE_MARK.lastIndex = from;
+  const m = BASELINE_MARK.exec(text);
+  if (!m || m.index >= to) return null;
+  return readPhrase(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 140), items);
+}
+
+/** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
+export function baselineBefore(text: string, from: number, to: number): Found | null {
+  const region = /\b(?:compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|versus|vs\.?|over|than)\s+/gi;
+  region.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = region.exec(text); m && m.index < to; m = region.exec(text)) last = m;
+  if (!last) return null;
+  const phrase = readPhrase(text, last.index + last[0].length, to, 1);
+  return phrase && phrase.end <= to ? phrase : null;
+}
+
+/** Splits "A, B and C" into its items. */
+export function listItems(phrase: string): string[] {
+  return phrase.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((s) => s.trim()).filter(Boolean);
+}
+
+const CONDITIONS = new RegExp(
+  [
+    String.raw`\b(?:sequence|context|prompt|input)\s+lengths?\s+(?:of\s+)?(?:up\s+to\s+)?\d[\d,.]*[KkM]?\b`,
+    String.raw`\b\d[\d.]*[KkM][- ]tokens?\s+(?:context|prompts?|prefix(?:es)?|sequences?|inputs?)\b`,
+    String.raw`\b\d[\d.]*[KkM]\s+(?:context|tokens)\b`,
+    String.raw`\bbatch\s+sizes?\s+(?:of\s+)?(?:up\s+to\s+)?\d+\b`,
+    String.raw`\b(?:NVFP4|MXFP[468]|FP4|FP6|FP8|FP16|BF16|FP32|INT[248]|W\dA\d{1,2})(?:\s+(?:precision|quantization|weights|training|inference))?\b`,
+    String.raw`\b\d{1,2}-bit\s+(?:precision|quantization|weights|activations|KV cache|inference|training)\b`,
+    String.raw`\b(?:\d+D|tensor|pipeline|data|expert|context|sequence|hybrid)\s+parallelism\b`,
+    String.raw`\b\d[\d,]*-(?:GPU|node|accelerator|chip|device)\s+scale(?:\s*\([^)]{1,40}\))?`,
+    String.raw`\b\d{3,4}p\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** Condition phrases in [from, to), skipping any inside `exclude` (the baseline). */
+export function conditionsIn(text: string, from: number, to: number, exclude: readonly Found[]): string[] {
+  const out: string[] = [];
+  CONDITIONS.lastIndex = from;
+  for (let m = CONDITIONS.exec(text); m && m.index < to; m = CONDITIONS.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    if (exclude.some((e) => m.index < e.end && e.start < end)) continue;
+    out.push(m[0].replace(/\s+/g, ' '));
+  }
+  return out;
+}

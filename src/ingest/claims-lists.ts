@@ -1,0 +1,63 @@
+// Lists of numbers share their words: in "by 2.8x, 2.6x and 2.2x over X" only
+// the first has a verb, and in "2.1× and 1.8× faster" only the last has a cue.
+// An uncued number joins the claim next to it when only list words separate them.
+import { DOWN_VERB, nearestNoun, UP_VERB } from './claims-lexicon';
+import type { Decision } from './claims-classify';
+import type { MentionType } from './claims-mentions';
+
+export interface Item {
+  type: MentionType;
+  sentence: number;
+  decision: Decision;
+}
+
+function family(t: MentionType): string {
+  return t === 'word' ? 'mult' : t;
+}
+
+function listGap(text: string, from: number, to: number): boolean {
+  if (to < from) return false;
+  const gap = text.slice(from, to);
+  if (gap.length > 150 || /[.;]\s/.test(gap)) return false;
+  UP_VERB.lastIndex = 0;
+  DOWN_VERB.lastIndex = 0;
+  if (UP_VERB.test(gap) || DOWN_VERB.test(gap)) return false;
+  return nearestNoun(gap, true) !== 'nonperf';
+}
+
+const accepted = (d: Decision) => d.status === 'claim';
+
+function adopt(item: Item, from: Item): void {
+  const d = item.decision;
+  const src = from.decision;
+  item.decision = {
+    ...d, status: 'claim', direction: src.direction,
+    cue: d.cue ?? src.cue, verb: d.verb ?? src.verb, metric: d.metric ?? src.metric,
+  };
+}
+
+/** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
+export function resolveLists(text: string, items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const cur = items[i] as Item;
+    const prev = items[i - 1] as Item;
+    if ((cur.decision.status === 'uncued' || cur.decision.status === 'weak') && accepted(prev.decision) &&
+        prev.sentence === cur.sentence && family(prev.type) === family(cur.type) &&
+        listGap(text, prev.decision.end, cur.decision.start)) {
+      adopt(cur, prev);
+    }
+  }
+  for (let i = items.length - 2; i >= 0; i--) {
+    const cur = items[i] as Item;
+    const next = items[i + 1] as Item;
+    if ((cur.decision.status === 'uncued' || cur.decision.status === 'weak') && accepted(next.decision) &&
+        next.sentence === cur.sentence && family(next.type) === family(cur.type) &&
+        listGap(text, cur.decision.end, next.decision.start)) {
+      adopt(cur, next);
+    }
+  }
+  for (const item of items) {
+    if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
+    else if (item.decision.status === 'uncued') item.decision = { ...item.decision, status: 'reject' };
+  }
+}

@@ -1,0 +1,80 @@
+// Sentence and clause boundaries, as offsets into the abstract.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A period ends a sentence only before whitespace and a capital, digit or
+// bracket, and not after the abbreviations abstracts use mid-sentence.
+const SENTENCE_END = /[.!?](?=\s+["'(\[A-Z0-9])/g;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|vs|etc|al|Fig|Figs|Eq|Eqs|approx|cf|Inc|Corp|Ltd|No|Sec|resp)|\b[A-Z])$/;
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (ABBREVIATION.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
+    out.push({ start, end: m.index + 1 });
+    start = m.index + 1;
+    while (start < text.length && /\s/.test(text[start] ?? '')) start++;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Index of the sentence holding `pos` (sentences sorted, non-overlapping). */
+export function sentenceIndexAt(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid] as Span).start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Start of the clause that ends at `pos`: just after the last comma, semicolon,
+ * colon or opening bracket between `floor` and `pos`. Parenthesised asides that
+ * closed before `pos` are skipped over, so "(e.g., A and B) while" stays one clause.
+ */
+export function clauseStart(text: string, floor: number, pos: number): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */) depth++;
+    else if (c === 40 /* ( */) {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (depth === 0 && (c === 44 || c === 59 || c === 58)) {
+      // A comma inside a number ("1,024") is not a clause break.
+      if (c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      return i + 1;
+    }
+  }
+  return floor;
+}
+
+/** End of the clause that starts at `pos` (exclusive), mirror of clauseStart. */
+export function clauseEnd(text: string, pos: number, ceiling: number): number {
+  let depth = 0;
+  for (let i = pos; i < ceiling; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0 && (c === 44 || c === 59 || c === 58)) {
+      if (c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+      return i;
+    }
+  }
+  return ceiling;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

@@ -1,0 +1,97 @@
+// Accelerators named in an abstract, normalized to one spelling each
+// ("NVIDIA H100 SXM" and "h100" are both "H100"), without counts.
+
+export interface HardwareMention {
+  start: number;
+  end: number;
+  name: string;
+}
+
+// Codes that are unambiguous on their own.
+const DISTINCT = String.raw`GH200|GB200|GB300|[HB]100|[HB]200|H800|B300|A100|A800|V100|P100|L40S|A6000|A5000|A4000`;
+// Short codes that also name other things (water, grades, model variants):
+// counted only next to "NVIDIA"/"Tesla" or followed by "GPU".
+const SHORT = String.raw`H20|A10G|A10|A30|A40|L40|L4|T4|K80|P40|P4`;
+
+const HARDWARE = new RegExp(
+  [
+    String.raw`(?<nvidia>\b(?:NVIDIA\s+|Tesla\s+)?(?:${DISTINCT})\b)`,
+    String.raw`(?<short>\b(?:NVIDIA|Tesla)\s+(?:${SHORT})\b|\b(?:${SHORT})(?=(?:[\s-](?:PCIe|SXM\d?|\d+\s?GB))?\s+GPUs?\b))`,
+    String.raw`(?<rtx>\b(?:GeForce\s+)?(?:RTX|GTX)\s?(?:\d{4}|A\d{4}|PRO\s\d{4})(?:\s?Ti\b|\s?SUPER\b|\s(?:Ada|Blackwell)\b)?)`,
+    String.raw`(?<amd>\b(?:AMD\s+)?(?:Instinct\s+)?MI\s?\d{3}[XA]?\b)`,
+    String.raw`(?<tpu>\b(?:Cloud\s+)?TPU\s?-?v\d[a-z]?\b|\bTPUs?\b|\bTrillium\b)`,
+    String.raw`(?<gaudi>\b(?:Intel\s+)?(?:Habana\s+)?Gaudi[\s-]?\d?\b)`,
+    String.raw`(?<aws>\b(?:AWS\s+)?(?:Trainium|Inferentia)[\s-]?\d?\b)`,
+    String.raw`(?<jetson>\bJetson\s+(?:AGX\s+|Orin\s+)?(?:Orin|Xavier|Nano|TX2)(?:\s+(?:Nano|NX))?\b)`,
+    String.raw`(?<cerebras>\b(?:Cerebras\s+)?(?:WSE|CS)-\d\b)`,
+    String.raw`(?<apple>\bApple\s+M[1-5](?:\s+(?:Pro|Max|Ultra))?\b|\bM[1-5]\s+(?:Pro|Max|Ultra)\b)`,
+    String.raw`(?<snapdragon>\bSnapdragon\s+(?:8\s+Gen\s+\d|X\s+Elite|\d{3})\b)`,
+    String.raw`(?<ascend>\bAscend\s?9\d0[A-C]?\b|\bAscend\s?310[A-Z]?\b)`,
+    String.raw`(?<other>\bGroq\s+LPU\b|\bGraphcore\s+(?:\w+\s+)?IPU\b)`,
+  ].join('|'),
+  'g',
+);
+
+function normalize(kind: string, raw: string): string {
+  const s = raw.replace(/\s+/g, ' ').trim();
+  switch (kind) {
+    case 'nvidia':
+    case 'short':
+      return s.replace(/^(?:NVIDIA|Tesla)\s+/, '').toUpperCase();
+    case 'rtx': {
+      const m = /(RTX|GTX)\s?(PRO\s\d{4}|A?\d{4})(?:\s?(Ti|SUPER|Ada|Blackwell))?/.exec(s);
+      return m ? [m[1], m[2], m[3]].filter(Boolean).join(' ') : s;
+    }
+    case 'amd':
+      return s.replace(/^(?:AMD\s+)?(?:Instinct\s+)?/, '').replace(/\s/g, '');
+    case 'tpu': {
+      if (/Trillium/.test(s)) return 'TPU v6e';
+      const v = /v\d[a-z]?/.exec(s);
+      return v ? `TPU ${v[0]}` : 'TPU';
+    }
+    case 'gaudi': {
+      const d = /\d/.exec(s.replace(/^.*Gaudi/, ''));
+      return d ? `Gaudi ${d[0]}` : 'Gaudi';
+    }
+    case 'aws': {
+      const m = /(Trainium|Inferentia)[\s-]?(\d)?/.exec(s);
+      return m ? (m[2] ? `${m[1]}${m[2]}` : (m[1] as string)) : s;
+    }
+    case 'cerebras':
+      return `Cerebras ${s.replace(/^Cerebras\s+/, '')}`;
+    case 'apple':
+      return s.startsWith('Apple') ? s : `Apple ${s}`;
+    case 'ascend':
+      return s.replace(/Ascend\s?/, 'Ascend ');
+    default:
+      return s;
+  }
+}
+
+export function findHardware(text: string): HardwareMention[] {
+  const out: HardwareMention[] = [];
+  HARDWARE.lastIndex = 0;
+  for (let m = HARDWARE.exec(text); m; m = HARDWARE.exec(text)) {
+    const groups = m.groups ?? {};
+    for (const kind in groups) {
+      const raw = groups[kind];
+      if (raw !== undefined) {
+        out.push({ start: m.index, end: m.index + raw.length, name: normalize(kind, raw) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Distinct names in first-seen order. */
+export function hardwareNames(mentions: readonly HardwareMention[]): string[] {
+  const names = [...new Set(mentions.map((h) => h.name))];
+  // A bare family name adds nothing once a specific part of it is named.
+  return names.filter((n) => !GENERIC.has(n) || !names.some((o) => o !== n && o.startsWith(`${n} `)));
+}
+
+const GENERIC = new Set(['TPU', 'Gaudi']);
+
+/** Source text for "a hardware name starts here", used to tell counts ("4x H100") from claims. */
+export const HARDWARE_AHEAD = new RegExp(String.raw`^\s*(?:NVIDIA\s+|Tesla\s+|AMD\s+|Intel\s+)?(?:${DISTINCT}|${SHORT}|(?:GeForce\s+)?RTX|MI\s?\d{3}|TPU|Gaudi|Trainium|Inferentia|Jetson|GPUs?\b|nodes?\b|devices?\b|accelerators?\b|cards?\b|chips?\b|machines?\b|servers?\b)`);
