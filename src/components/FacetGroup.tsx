@@ -33,7 +33,7 @@ export function FacetGroup<V extends string | number>({ legend, options, selecte
                 checked={selected.includes(o.value)}
                 onChange={(e) => onToggle(o.value, e.currentTarget.checked)}
               />
-              <span className="facet-label">{o.label}</span>
+              <span className="facet-label">{o.label}</span>{' '}
               <span className="facet-count">{o.count.toLocaleString('en-US')}</span>
             </label>
           </li>

@@ -20,7 +20,7 @@ export function MinFactorFacet({ counts, total, selected, onChange }: Props) {
         <li>
           <label>
             <input type="radio" name={name} checked={selected === null} onChange={() => onChange(null)} />
-            <span className="facet-label">Any</span>
+            <span className="facet-label">Any</span>{' '}
             <span className="facet-count">{total.toLocaleString('en-US')}</span>
           </label>
         </li>
@@ -30,7 +30,7 @@ export function MinFactorFacet({ counts, total, selected, onChange }: Props) {
             <li key={s}>
               <label className={count === 0 ? 'facet-empty' : undefined}>
                 <input type="radio" name={name} checked={selected === s} onChange={() => onChange(s)} />
-                <span className="facet-label">≥ {formatFactor(s)}</span>
+                <span className="facet-label">≥ {formatFactor(s)}</span>{' '}
                 <span className="facet-count">{count.toLocaleString('en-US')}</span>
               </label>
             </li>

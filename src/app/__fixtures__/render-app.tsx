@@ -1,0 +1,32 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Dataset } from '../../dataset/schema';
+import { App } from '../App';
+import { smallDataset } from './small-dataset';
+
+/** Renders the whole app at `hash`, as a user opening that link. */
+export function renderApp(hash = '#/papers', dataset: Dataset = smallDataset) {
+  window.history.replaceState(null, '', `/${hash}`);
+  const user = userEvent.setup();
+  const utils = render(<App dataset={dataset} />);
+  return { user, ...utils };
+}
+
+export function dataTable(): HTMLTableElement {
+  return screen.getByRole('table') as HTMLTableElement;
+}
+
+/** The text of one column, top to bottom. */
+export function columnTexts(name: RegExp): string[] {
+  const table = dataTable();
+  const headers = within(table).getAllByRole('columnheader');
+  const i = headers.findIndex((h) => name.test(h.textContent ?? ''));
+  if (i < 0) throw new Error(`no column ${name}`);
+  return [...table.tBodies[0]!.rows].filter((r) => r.cells.length > 1).map((r) => r.cells[i]!.textContent ?? '');
+}
+
+export function header(name: RegExp): HTMLElement {
+  return within(dataTable()).getByRole('columnheader', { name });
+}
+
+export const hash = () => decodeURIComponent(window.location.hash);
