@@ -239,11 +239,15 @@ function dropRepeats(tokens: Token[], warn: Warn): Token[] {
   return out;
 }
 
+function joinLines(tokens: Token[]): string {
+  return normalizeSpace(tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' '));
+}
+
 function makeCard(head: Token[], body: Token[]): PageCard {
   return {
     line: head[0]!.line,
-    title: normalizeSpace(head.map((t) => t.text).join(' ')),
-    abstract: normalizeSpace(body.map((t) => t.text).join(' ')),
+    title: joinLines(head),
+    abstract: joinLines(body),
     authorsCount: null, org: null, date: null, comments: null, hasFooter: false,
     lines: [...head, ...body].map((t) => t.line),
   };

@@ -6,9 +6,14 @@ export function splitLines(text: string): string[] {
   return body.split(/\r\n|\r|\n/);
 }
 
+// Every whitespace character JavaScript's \s matches, except the plain space.
+const OTHER_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
 /** Runs of whitespace collapsed to one space, ends trimmed: how titles and abstracts are stored. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most captured text is already normal; a test is far cheaper than a replace on every abstract.
+  const clean = !OTHER_SPACE.test(s) && !s.includes('  ') && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32;
+  return clean ? s : s.replace(/\s+/g, ' ').trim();
 }
 
 /** The merge key: two cards are the same paper when their titles match without regard to case and whitespace. */

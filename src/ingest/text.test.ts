@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeSpace, quoteLine, splitLines, titleKey } from './text';
+
+const reference = (s: string) => s.replace(/\s+/g, ' ').trim();
+const spaces = ['\t', '\n', '\u000b', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+
+describe('normalizeSpace', () => {
+  it.each([
+    ['', ''], [' ', ''], ['a', 'a'], ['a b', 'a b'], [' a', 'a'], ['a ', 'a'], ['a  b', 'a b'],
+    ['a\tb', 'a b'], ['a\u00a0b', 'a b'], ['a\u200bb', 'a\u200bb'], // zero-width space is not whitespace
+    ['\ufeffa', 'a'], ['a \r\n b', 'a b'],
+  ])('%j -> %j', (s, expected) => expect(normalizeSpace(s)).toBe(expected));
+
+  it('agrees with \\s+ -> " " and trim on any string', () => {
+    const withSpaces = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(withSpaces, fc.string({ unit: 'binary' })), (s) => {
+      expect(normalizeSpace(s)).toBe(reference(s));
+    }), { seed: 7, numRuns: 2000 });
+  });
+});
+
+describe('splitLines', () => {
+  it.each([
+    ['a\nb', ['a', 'b']], ['a\r\nb', ['a', 'b']], ['a\rb', ['a', 'b']], ['\ufeffa\n', ['a', '']], ['a\n\r\nb', ['a', '', 'b']], ['', ['']],
+  ])('%j', (text, lines) => expect(splitLines(text)).toEqual(lines));
+});
+
+describe('titleKey: same paper regardless of case and whitespace', () => {
+  it.each([
+    ['SANA-Video: Efficient', 'sana-video:  efficient', true],
+    ['SANA-Video: Efficient', 'SANAVideo: Efficient', false],
+    ['A  B', 'a\tb', true],
+    ['AB', 'a b', true],
+    ['Café', 'Cafe\u0301', true], // composed and decomposed accents
+    ['x', 'y', false],
+  ])('%j ~ %j: %s', (a, b, same) => expect(titleKey(a) === titleKey(b)).toBe(same));
+});
+
+describe('quoteLine', () => {
+  it('escapes control characters and shortens', () => {
+    expect(quoteLine('\u001b[2J boom')).toBe('"\\u001b[2J boom"');
+    expect(quoteLine('x'.repeat(100))).toBe(JSON.stringify('x'.repeat(59) + '…'));
+  });
+});
