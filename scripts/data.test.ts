@@ -133,6 +133,28 @@ describe('npm run data', () => {
     });
   });
 
+  it('reads UTF-16 captures (with a BOM) and Windows-1252 ones (with a warning)', () => {
+    const text = HEADER + 'Café: A Paper\n\nNaïve abstract.\n\n  • 2 authors\n·\nMar 1, 2024\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    // Windows-1252: é is 0xE9, the curly quote “ is 0x93, the bullet • is 0x95, · is 0xB7.
+    const cp1252 = Buffer.from(text.replace('Café', 'Caf\u00e9 \u201cQ\u201d').replace('•', '\u0095'), 'latin1');
+    cp1252[cp1252.indexOf(0x1c)] = 0x93;
+    cp1252[cp1252.indexOf(0x1d)] = 0x94;
+    put('enc/2025-11-03-le.txt', le);
+    put('enc/2025-11-03-be.txt', be);
+    put('enc/2025-11-03-win.txt', cp1252);
+    const r = run(['--out', 'o.json', 'enc']);
+    expect(r.code).toBe(0);
+    expect(r.lines[0]).toBe('enc/2025-11-03-win.txt:1: warning: not valid UTF-8; read it as Windows-1252');
+    expect(r.lines[1]).toMatch(/^3 pages, 2 papers, \d+ claims, 1 warnings$/);
+    const ds = JSON.parse(readFileSync(path.join(dir, 'o.json'), 'utf8')) as Dataset;
+    expect(ds.papers.map((p) => [p.title, p.abstract, p.authorsCount, p.sources.length])).toEqual([
+      ['Café: A Paper', 'Naïve abstract.', 2, 2],
+      ['Café “Q”: A Paper', 'Naïve abstract.', 2, 1],
+    ]);
+  });
+
   it('rejects unknown options with usage and exit 2', () => {
     const r = run(['--outt', 'x.json']);
     expect(r.code).toBe(2);
@@ -179,5 +201,5 @@ describe('npm run data', () => {
     expect(existsSync(path.join(dir, 'o.json'))).toBe(false);
     execFileSync(tsx, [script, '--out', 'o.json'], { cwd: dir, stdio: 'pipe' });
     expect(existsSync(path.join(dir, 'o.json'))).toBe(true);
-  });
+  }, 60_000); // two tsx start-ups on a busy 2-core machine
 });

@@ -68,9 +68,45 @@ function walk(dir: string, found: string[]): void {
   }
 }
 
+/**
+ * Bytes to text. UTF-8 is the norm; a UTF-16 byte-order mark (Windows "Unicode" text)
+ * is honoured; bytes that are not UTF-8 and hold no NUL are read as Windows-1252, with
+ * a warning. Anything with NULs stays lossy UTF-8 so the parser rejects it as binary.
+ */
+export function decodeCapture(bytes: Uint8Array): { text: string; note: string | null } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), note: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), note: null };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), note: null };
+  } catch {
+    if (bytes.includes(0)) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), note: null };
+    return { text: decodeWindows1252(bytes), note: 'not valid UTF-8; read it as Windows-1252' };
+  }
+}
+
+// 0x80-0x9F in Windows-1252 (0 = unassigned, kept as the C1 code point). Node 20's
+// TextDecoder('windows-1252') decodes these as Latin-1 controls, so the table is here.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b));
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
+}
+
 /** Expands PATHs into captures with their sidecars. Missing paths and empty folders are errors. */
-export function collectInputs(paths: readonly string[], cwd: string): { inputs: CaptureInput[]; errors: Diagnostic[] } {
+export function collectInputs(
+  paths: readonly string[],
+  cwd: string,
+): { inputs: CaptureInput[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   const files = new Set<string>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -96,13 +132,11 @@ export function collectInputs(paths: readonly string[], cwd: string): { inputs: 
   const inputs = [...files].map((abs): CaptureInput => {
     const file = displayPath(cwd, abs);
     const metaAbs = path.resolve(cwd, sidecarPath(file));
-    return {
-      file,
-      text: readFileSync(abs, 'utf8'),
-      meta: existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null,
-    };
+    const { text, note } = decodeCapture(readFileSync(abs));
+    if (note) warnings.push({ file, line: 1, severity: 'warning', message: note });
+    return { file, text, meta: existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null };
   });
-  return { inputs, errors };
+  return { inputs, errors, warnings };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
@@ -156,14 +190,15 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     io.stderr.write(`data: ${args}\n${USAGE}\n`);
     return 2;
   }
-  const { inputs, errors: pathErrors } = collectInputs(args.paths, io.cwd);
+  const { inputs, errors: pathErrors, warnings: readWarnings } = collectInputs(args.paths, io.cwd);
   const progress = progressReporter(io);
   const result = buildDataset(inputs, { onProgress: (p) => progress.update(p) });
   progress.done();
 
-  for (const d of [...pathErrors, ...result.dataset.diagnostics]) io.stderr.write(formatDiagnostic(d) + '\n');
+  for (const d of [...pathErrors, ...readWarnings, ...result.dataset.diagnostics]) io.stderr.write(formatDiagnostic(d) + '\n');
   const errors = pathErrors.length + result.errors.length;
-  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${result.warnings.length} warnings`;
+  const warnings = readWarnings.length + result.warnings.length;
+  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${warnings} warnings`;
   if (errors > 0) {
     io.stderr.write(`${summary}, ${errors} errors: nothing written\n`);
     return 1;

@@ -135,6 +135,7 @@ describe('parsePage: damaged and hostile captures', () => {
     ['only blank lines', '\n \r\n\t\n', 1, /is empty$/],
     ['only a BOM', '\uFEFF', 1, /is empty$/],
     ['binary', 'PNG\r\n\u001a\n\u0000\u0000\u0000', 3, /binary data \(a NUL byte on line 3\)$/],
+    ['binary, CR line ends', 'a\rb\rc\u0000', 3, /binary data \(a NUL byte on line 3\)$/],
     ['prose', 'Title\n\nSome text.\n', 1, /neither the Daily Papers header nor any paper footer/],
     ['header only', header, 1, /no papers found in x\.txt$/],
     ['footers only', '  • 2 authors\n·\nOct 6\n', 1, /no papers found/],

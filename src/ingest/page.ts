@@ -85,11 +85,8 @@ function tokenize(text: string): Token[] {
 
 /** First line holding a NUL: text decoded from a binary file. */
 function nulLine(text: string): number | null {
-  const at = text.indexOf('\u0000');
-  if (at < 0) return null;
-  let line = 1;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  if (!text.includes('\u0000')) return null;
+  return splitLines(text).findIndex((l) => l.includes('\u0000')) + 1;
 }
 
 type Warn = (line: number, message: string) => void;
