@@ -2,15 +2,18 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { datasetPlugin } from './scripts/vite-dataset-plugin.ts';
+import { cspPlugin } from './scripts/vite-csp-plugin.ts';
 
 // `vite build` writes the static site to dist/ (relative asset URLs, so it works
 // under any sub-path); `vite build --mode offline` writes one self-contained
-// dist-offline/index.html that runs from file:// with no network.
+// dist-offline/index.html that runs from file:// with no network. Both pages
+// carry a Content-Security-Policy meta (scripts/vite-csp-plugin.ts).
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     base: './',
-    plugins: [react(), datasetPlugin(), ...(offline ? [viteSingleFile()] : [])],
+    // cspPlugin last: it hashes the code singlefile has inlined.
+    plugins: [react(), datasetPlugin(), ...(offline ? [viteSingleFile()] : []), cspPlugin()],
     build: {
       outDir: offline ? 'dist-offline' : 'dist',
       emptyOutDir: true,
