@@ -44,7 +44,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('npm run data', () => {
+describe('npm run data', { timeout: 30_000 }, () => {
   it('reads seeds/ into the default dataset path, files named relative to the cwd', () => {
     const r = run([]);
     expect(r.code).toBe(0);

@@ -30,7 +30,7 @@ function withoutClaims(dataset: Dataset): unknown {
   return { ...dataset, papers: dataset.papers.map(({ claims: _c, hardware: _h, ...rest }) => rest) };
 }
 
-describe('golden: capture -> dataset', () => {
+describe('golden: capture -> dataset', { timeout: 30_000 }, () => {
   it('has a case for every capture folder and an expected file for every case', () => {
     expect(cases.length).toBeGreaterThanOrEqual(6);
     const expected = readdirSync(path.join(goldenDir, 'expected')).filter((f) => !f.includes('-changed'));
