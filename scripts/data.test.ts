@@ -153,6 +153,7 @@ describe('npm run data', { timeout: 30_000 }, () => {
       ['Café: A Paper', 'Naïve abstract.', 2, 2],
       ['Café “Q”: A Paper', 'Naïve abstract.', 2, 1],
     ]);
+    expect(ds.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual(['enc/2025-11-03-win.txt:1: not valid UTF-8; read it as Windows-1252']);
   });
 
   it('rejects unknown options with usage and exit 2', () => {

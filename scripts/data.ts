@@ -104,9 +104,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 export function collectInputs(
   paths: readonly string[],
   cwd: string,
-): { inputs: CaptureInput[]; errors: Diagnostic[]; warnings: Diagnostic[] } {
+): { inputs: CaptureInput[]; errors: Diagnostic[] } {
   const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
   const files = new Set<string>();
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
@@ -133,10 +132,14 @@ export function collectInputs(
     const file = displayPath(cwd, abs);
     const metaAbs = path.resolve(cwd, sidecarPath(file));
     const { text, note } = decodeCapture(readFileSync(abs));
-    if (note) warnings.push({ file, line: 1, severity: 'warning', message: note });
-    return { file, text, meta: existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null };
+    return {
+      file,
+      text,
+      meta: existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null,
+      readDiagnostics: note ? [{ file, line: 1, severity: 'warning', message: note }] : [],
+    };
   });
-  return { inputs, errors, warnings };
+  return { inputs, errors };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
@@ -190,15 +193,14 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     io.stderr.write(`data: ${args}\n${USAGE}\n`);
     return 2;
   }
-  const { inputs, errors: pathErrors, warnings: readWarnings } = collectInputs(args.paths, io.cwd);
+  const { inputs, errors: pathErrors } = collectInputs(args.paths, io.cwd);
   const progress = progressReporter(io);
   const result = buildDataset(inputs, { onProgress: (p) => progress.update(p) });
   progress.done();
 
-  for (const d of [...pathErrors, ...readWarnings, ...result.dataset.diagnostics]) io.stderr.write(formatDiagnostic(d) + '\n');
+  for (const d of [...pathErrors, ...result.dataset.diagnostics]) io.stderr.write(formatDiagnostic(d) + '\n');
   const errors = pathErrors.length + result.errors.length;
-  const warnings = readWarnings.length + result.warnings.length;
-  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${warnings} warnings`;
+  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${result.warnings.length} warnings`;
   if (errors > 0) {
     io.stderr.write(`${summary}, ${errors} errors: nothing written\n`);
     return 1;

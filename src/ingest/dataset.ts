@@ -16,6 +16,8 @@ export interface CaptureInput {
   text: string;
   /** Raw text of the sidecar NAME.meta.json, when there is one. */
   meta?: string | null;
+  /** Diagnostics from reading the file (e.g. an encoding fallback), carried into the dataset. */
+  readDiagnostics?: Diagnostic[];
 }
 
 export interface BuildProgress {
@@ -67,7 +69,7 @@ export function buildDataset(inputs: readonly CaptureInput[], options: BuildOpti
     order.set(input.file, 2 * n);
     order.set(metaFile, 2 * n + 1);
     const page = parsePage(input.text, input.file);
-    diagnostics.push(...page.diagnostics);
+    diagnostics.push(...(input.readDiagnostics ?? []), ...page.diagnostics);
     const sidecar = input.meta != null ? parseSidecar(input.meta, metaFile) : null;
     if (sidecar) diagnostics.push(...sidecar.diagnostics);
     const pageFailed = page.diagnostics.some((d) => d.severity === 'error');
