@@ -156,6 +156,24 @@ describe('npm run data', { timeout: 30_000 }, () => {
     expect(ds.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual(['enc/2025-11-03-win.txt:1: not valid UTF-8; read it as Windows-1252']);
   });
 
+  it('an unwritable output: exit 1, the error names it, no temp file left', () => {
+    mkdirSync(path.join(dir, 'taken.json'));
+    const r = run(['--out', 'taken.json']);
+    expect(r.code).toBe(1);
+    expect(r.lines.at(-2)).toMatch(/^taken\.json:1: error: cannot write the dataset: /);
+    expect(r.lines.at(-1)).toMatch(/, 1 errors: nothing written$/);
+    expect(readdirSync(dir).sort()).toEqual(['seeds', 'taken.json']);
+  });
+
+  it('an unreadable sidecar is an error naming it', () => {
+    put('more/2025-11-03.txt', HEADER + card(1));
+    mkdirSync(path.join(dir, 'more/2025-11-03.meta.json'));
+    const r = run(['--out', 'o.json', 'more']);
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toMatch(/^more\/2025-11-03\.meta\.json:1: error: cannot read it: /);
+    expect(existsSync(path.join(dir, 'o.json'))).toBe(false);
+  });
+
   it('rejects unknown options with usage and exit 2', () => {
     const r = run(['--outt', 'x.json']);
     expect(r.code).toBe(2);

@@ -128,17 +128,20 @@ export function collectInputs(
       files.add(abs);
     }
   }
-  const inputs = [...files].map((abs): CaptureInput => {
+  const inputs: CaptureInput[] = [];
+  for (const abs of files) {
     const file = displayPath(cwd, abs);
     const metaAbs = path.resolve(cwd, sidecarPath(file));
-    const { text, note } = decodeCapture(readFileSync(abs));
-    return {
-      file,
-      text,
-      meta: existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null,
-      readDiagnostics: note ? [{ file, line: 1, severity: 'warning', message: note }] : [],
-    };
-  });
+    let reading = file;
+    try {
+      const { text, note } = decodeCapture(readFileSync(abs));
+      reading = sidecarPath(file);
+      const meta = existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null;
+      inputs.push({ file, text, meta, readDiagnostics: note ? [{ file, line: 1, severity: 'warning', message: note }] : [] });
+    } catch (e) {
+      errors.push({ file: reading, line: 1, severity: 'error', message: `cannot read it: ${(e as Error).message}` });
+    }
+  }
   return { inputs, errors };
 }
 
@@ -205,7 +208,12 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     io.stderr.write(`${summary}, ${errors} errors: nothing written\n`);
     return 1;
   }
-  writeAtomically(path.resolve(io.cwd, args.out), JSON.stringify(result.dataset) + '\n');
+  try {
+    writeAtomically(path.resolve(io.cwd, args.out), JSON.stringify(result.dataset) + '\n');
+  } catch (e) {
+    io.stderr.write(`${args.out}:1: error: cannot write the dataset: ${(e as Error).message}\n${summary}, 1 errors: nothing written\n`);
+    return 1;
+  }
   io.stderr.write(`${summary}\n`);
   return 0;
 }
