@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine } from './engine';
+import { createSearchEngine, startSearchEngine } from './engine';
 import { TEST_PAPERS, testPaper } from './test-papers';
 
 const engine = createSearchEngine(TEST_PAPERS);
@@ -84,5 +84,27 @@ describe('indexed search engine', () => {
 
   it('handles an empty corpus', () => {
     expect(createSearchEngine([]).search('attention')).toEqual({ hits: [], terms: [] });
+  });
+
+  it('builds in slices to the same engine as building at once', () => {
+    const vocabulary = ['sparse', 'attention', 'kernel', 'cache', 'decoding', 'quantization', 'expert', 'routing', 'video'];
+    const papers = Array.from({ length: 500 }, (_, i) =>
+      testPaper({
+        id: `p${i}`,
+        title: `${vocabulary[i % 9]} ${vocabulary[(i * 7) % 9]} study ${i}`,
+        abstract: Array.from({ length: 40 }, (_, k) => vocabulary[(i * 31 + k * 17) % 9] + (k % 5 === 0 ? String(i % 13) : '')).join(' '),
+      }),
+    );
+    const build = startSearchEngine(papers);
+    let steps = 1;
+    while (!build.step(0)) steps++;
+    // A zero budget still makes progress, one slice per step.
+    expect(steps).toBeGreaterThan(3);
+    const sliced = build.finish();
+    const whole = createSearchEngine(papers);
+    for (const q of ['attention', 'atten', 'kernal cache', 'video 7', 'quantizaton routing ']) {
+      expect(whole.search(q).hits.length).toBeGreaterThan(0);
+      expect(sliced.search(q)).toEqual(whole.search(q));
+    }
   });
 });

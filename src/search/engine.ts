@@ -4,33 +4,77 @@
 // words instead of fuzzy-scanning every abstract (see docs/PERFORMANCE.md).
 import type { Paper } from '../dataset/schema';
 import type { CreateSearchEngine, SearchEngine, SearchHit, SearchResult } from './types';
-import { buildInvertedIndex, type InvertedIndex } from './inverted-index';
+import { InvertedIndexBuilder, type InvertedIndex } from './inverted-index';
 import { tokenize } from './tokenize';
-import { VocabularyMatcher, type WordMatch } from './vocabulary-matcher';
+import { VocabularyMatcherBuilder, type VocabularyMatcher, type WordMatch } from './vocabulary-matcher';
 
 /** More terms than this add cost, not precision; the rest of a pasted paragraph is ignored. */
 const MAX_QUERY_TERMS = 12;
 /** Packed sort keys hold the paper's position in 20 bits (terms and score take the other 33 of 53). */
 const PACKED_SORT_LIMIT = 2 ** 20;
 
-export const createSearchEngine: CreateSearchEngine = (papers) => new IndexedSearchEngine(papers);
+export const createSearchEngine: CreateSearchEngine = (papers) => startSearchEngine(papers).finish();
+
+/** An engine being built in slices: building one for 10k+ papers takes longer than a frame. */
+export interface SearchEngineBuild {
+  /** Builds for about `budgetMs` milliseconds; true once the engine is ready. */
+  step(budgetMs: number): boolean;
+  /** The engine, finishing whatever work is left at once. */
+  finish(): SearchEngine;
+}
+
+/**
+ * Starts building an engine without doing the work yet: call `step` between frames
+ * (setTimeout, requestIdleCallback) so typing is never blocked, and `finish` when a
+ * query cannot wait. The result is the same engine createSearchEngine returns.
+ */
+export function startSearchEngine(papers: readonly Paper[]): SearchEngineBuild {
+  const indexBuilder = new InvertedIndexBuilder(papers);
+  let matcherBuilder: VocabularyMatcherBuilder | null = null;
+  let engine: SearchEngine | null = null;
+  const work = (shouldYield: () => boolean): boolean => {
+    if (engine) return true;
+    if (!indexBuilder.run(shouldYield)) return false;
+    const index = indexBuilder.result();
+    matcherBuilder ??= new VocabularyMatcherBuilder(index.vocabulary, index.docFreq);
+    if (!matcherBuilder.run(shouldYield)) return false;
+    engine = new IndexedSearchEngine(papers, index, matcherBuilder.result());
+    return true;
+  };
+  return {
+    step(budgetMs) {
+      const deadline = performance.now() + budgetMs;
+      return work(() => performance.now() >= deadline);
+    },
+    finish() {
+      work(() => false);
+      return engine!;
+    },
+  };
+}
 
 class IndexedSearchEngine implements SearchEngine {
   private readonly papers: readonly Paper[];
   private readonly index: InvertedIndex;
   private readonly matcher: VocabularyMatcher;
-  // Scratch buffers reused by every query: allocation-free accumulation.
+  // Scratch buffers reused by every query, so a query allocates (almost) only its result.
   private readonly termBest: Float32Array;
+  private readonly termTouched: Int32Array;
   private readonly total: Float64Array;
   private readonly matchedTerms: Uint8Array;
+  private readonly hitDocs: Int32Array;
+  private hitCount = 0;
 
-  constructor(papers: readonly Paper[]) {
+  constructor(papers: readonly Paper[], index: InvertedIndex, matcher: VocabularyMatcher) {
     this.papers = papers;
-    this.index = buildInvertedIndex(papers);
-    this.matcher = new VocabularyMatcher(this.index.vocabulary, this.index.docFreq);
-    this.termBest = new Float32Array(papers.length);
-    this.total = new Float64Array(papers.length);
-    this.matchedTerms = new Uint8Array(papers.length);
+    this.index = index;
+    this.matcher = matcher;
+    const n = papers.length;
+    this.termBest = new Float32Array(n);
+    this.termTouched = new Int32Array(n);
+    this.total = new Float64Array(n);
+    this.matchedTerms = new Uint8Array(n);
+    this.hitDocs = new Int32Array(n);
   }
 
   search(query: string): SearchResult {
@@ -39,34 +83,33 @@ class IndexedSearchEngine implements SearchEngine {
     // The last word is still being typed unless the query ends in a separator.
     const typing = /[\p{L}\p{N}]$/u.test(query);
     const highlight = new Set<string>();
-    const hitDocs: number[] = [];
+    this.hitCount = 0;
     let termsWithHits = 0;
     for (let t = 0; t < terms.length; t++) {
       const matches = this.matcher.match(terms[t]!, typing && t === terms.length - 1);
-      if (this.accumulate(matches, hitDocs, highlight)) termsWithHits++;
+      if (this.accumulate(matches, highlight)) termsWithHits++;
     }
-    const hits = this.rank(hitDocs, termsWithHits === terms.length ? terms.length : 0);
+    const hits = this.rank(termsWithHits === terms.length ? terms.length : 0);
     return { hits, terms: [...highlight].sort() };
   }
 
   /** Adds one term's best match per paper to the running totals; false if it matched nothing. */
-  private accumulate(matches: WordMatch[], hitDocs: number[], highlight: Set<string>): boolean {
+  private accumulate(matches: WordMatch[], highlight: Set<string>): boolean {
     const { offsets, docs, weights, idf, docFreq } = this.index;
     const words = this.index.vocabulary.words;
     // A rare variant (a typo neighbour, "retoken" for "token") must not outscore the
     // word the typist meant through its higher idf: no match gets more idf than the
     // term's best match.
-    let ref = -1;
+    let ref: WordMatch | null = null;
     for (const m of matches) {
       if (docFreq[m.word] === 0) continue;
-      if (ref < 0 || m.quality > matches[ref]!.quality || (m.quality === matches[ref]!.quality && docFreq[m.word]! > docFreq[matches[ref]!.word]!)) {
-        ref = matches.indexOf(m);
-      }
+      if (!ref || m.quality > ref.quality || (m.quality === ref.quality && docFreq[m.word]! > docFreq[ref.word]!)) ref = m;
     }
-    if (ref < 0) return false;
-    const refIdf = idf[matches[ref]!.word]!;
+    if (!ref) return false;
+    const refIdf = idf[ref.word]!;
     const best = this.termBest;
-    const touched: number[] = [];
+    const touched = this.termTouched;
+    let touchedCount = 0;
     for (const { word, quality } of matches) {
       const end = offsets[word + 1]!;
       if (end === offsets[word]) continue;
@@ -76,19 +119,20 @@ class IndexedSearchEngine implements SearchEngine {
         const d = docs[i]!;
         const v = factor * weights[i]!;
         const prev = best[d]!;
-        if (prev === 0) touched.push(d);
+        if (prev === 0) touched[touchedCount++] = d;
         // A paper counts a term once, by its best-matching variant: many typo
         // neighbours of one term must not outrank a paper holding the exact word.
         if (v > prev) best[d] = v;
       }
     }
-    for (const d of touched) {
-      if (this.matchedTerms[d]! === 0) hitDocs.push(d);
+    for (let k = 0; k < touchedCount; k++) {
+      const d = touched[k]!;
+      if (this.matchedTerms[d] === 0) this.hitDocs[this.hitCount++] = d;
       this.matchedTerms[d]!++;
       this.total[d]! += best[d]!;
       best[d] = 0;
     }
-    return touched.length > 0;
+    return touchedCount > 0;
   }
 
   /**
@@ -96,41 +140,57 @@ class IndexedSearchEngine implements SearchEngine {
    * term (AND); otherwise (some term matched nothing) papers matching more terms
    * first. Clears the scratch buffers.
    */
-  private rank(hitDocs: number[], required: number): SearchHit[] {
-    const selected: number[] = [];
+  private rank(required: number): SearchHit[] {
+    const { total, matchedTerms, hitDocs, hitCount } = this;
+    let selectedCount = 0;
     let max = 0;
-    for (const d of hitDocs) {
-      if (required === 0 || this.matchedTerms[d] === required) {
-        selected.push(d);
-        if (this.total[d]! > max) max = this.total[d]!;
+    for (let k = 0; k < hitCount; k++) {
+      const d = hitDocs[k]!;
+      if (required === 0 || matchedTerms[d] === required) {
+        selectedCount++;
+        if (total[d]! > max) max = total[d]!;
       }
     }
-    const scoreOf = (d: number) =>
-      required > 0 ? this.total[d]! : this.matchedTerms[d]! + this.total[d]! / (max * (1 + 1e-9));
-    let order: number[];
+    // In the fallback a paper's score is (terms matched) + (relative score), so the
+    // scores stay in the order of the list.
+    const norm = required > 0 ? 1 : 1 / (max * (1 + 1e-9));
+    const base = (d: number) => (required > 0 ? 0 : matchedTerms[d]!);
+    let order: Int32Array;
     if (this.papers.length <= PACKED_SORT_LIMIT) {
       // Sort packed float keys natively instead of calling a comparator per pair:
-      // (matched terms, score quantized to 2^-26 of the best, dataset order) in one number.
-      const keys = new Float64Array(selected.length);
+      // (terms matched, score quantized to 2^-26 of the best, dataset order) in one number.
+      const keys = new Float64Array(selectedCount);
       const scale = max > 0 ? 2 ** 26 / max : 0;
-      for (let i = 0; i < selected.length; i++) {
-        const d = selected[i]!;
-        const rankScore = this.matchedTerms[d]! * 2 ** 27 + Math.floor(this.total[d]! * scale);
-        keys[i] = rankScore * PACKED_SORT_LIMIT + (PACKED_SORT_LIMIT - 1 - d);
+      let i = 0;
+      for (let k = 0; k < hitCount; k++) {
+        const d = hitDocs[k]!;
+        if (required > 0 && matchedTerms[d] !== required) continue;
+        const rankScore = matchedTerms[d]! * 2 ** 27 + Math.floor(total[d]! * scale);
+        keys[i++] = rankScore * PACKED_SORT_LIMIT + (PACKED_SORT_LIMIT - 1 - d);
       }
       keys.sort();
-      order = new Array<number>(keys.length);
-      for (let k = 0; k < keys.length; k++) {
-        order[k] = PACKED_SORT_LIMIT - 1 - (keys[keys.length - 1 - k]! % PACKED_SORT_LIMIT);
-      }
+      order = new Int32Array(selectedCount);
+      for (let k = 0; k < selectedCount; k++) order[k] = PACKED_SORT_LIMIT - 1 - (keys[selectedCount - 1 - k]! % PACKED_SORT_LIMIT);
     } else {
-      order = selected.sort((a, b) => this.matchedTerms[b]! - this.matchedTerms[a]! || this.total[b]! - this.total[a]! || a - b);
+      const selected: number[] = [];
+      for (let k = 0; k < hitCount; k++) {
+        const d = hitDocs[k]!;
+        if (required === 0 || matchedTerms[d] === required) selected.push(d);
+      }
+      selected.sort((a, b) => matchedTerms[b]! - matchedTerms[a]! || total[b]! - total[a]! || a - b);
+      order = Int32Array.from(selected);
     }
-    const hits: SearchHit[] = order.map((d) => ({ id: this.papers[d]!.id, score: scoreOf(d) }));
-    for (const d of hitDocs) {
-      this.total[d] = 0;
-      this.matchedTerms[d] = 0;
+    const hits: SearchHit[] = new Array<SearchHit>(selectedCount);
+    for (let k = 0; k < selectedCount; k++) {
+      const d = order[k]!;
+      hits[k] = { id: this.papers[d]!.id, score: base(d) + total[d]! * norm };
     }
+    for (let k = 0; k < hitCount; k++) {
+      const d = hitDocs[k]!;
+      total[d] = 0;
+      matchedTerms[d] = 0;
+    }
+    this.hitCount = 0;
     return hits;
   }
 }

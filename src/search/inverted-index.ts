@@ -56,68 +56,118 @@ class GrowableFloat32 {
   }
 }
 
-export function buildInvertedIndex(papers: readonly Paper[]): InvertedIndex {
-  const vocabulary = new WordTable();
-  let totalAbstractChars = 0;
-  for (const p of papers) totalAbstractChars += p.abstract.length;
-  const avgAbstract = Math.max(1, totalAbstractChars / Math.max(1, papers.length));
+/** Papers indexed between two looks at the clock while building in slices. */
+const PAPERS_PER_CHECK = 64;
 
-  // Pass 1: (word, doc, weighted tf) triples, docs in ascending order.
-  const tripleWord = new GrowableInt32();
-  const tripleDoc = new GrowableInt32();
-  const tripleTf = new GrowableFloat32();
+/**
+ * Builds the index in slices, so a page can build it between frames without
+ * blocking input: call `run` until it returns true, then take `result`.
+ */
+export class InvertedIndexBuilder {
+  private readonly papers: readonly Paper[];
+  private readonly avgAbstract: number;
+  private readonly vocabulary = new WordTable();
+  // Pass 1 output: (word, doc, weighted tf) triples, docs ascending.
+  private readonly tripleWord = new GrowableInt32();
+  private readonly tripleDoc = new GrowableInt32();
+  private readonly tripleTf = new GrowableFloat32();
+  private docFreq = new Int32Array(1 << 14);
   // Per-paper term frequencies, indexed by word id; `seen` lists the ids to flush and reset.
-  let docTf = new Float32Array(1 << 14);
-  const seen: number[] = [];
-  let weight = 0;
-  const visit = (lower: string, start: number, end: number, hash: number) => {
-    const id = vocabulary.intern(lower, start, end, hash);
-    if (id === docTf.length) {
-      const grown = new Float32Array(docTf.length * 2);
-      grown.set(docTf);
-      docTf = grown;
+  private docTf = new Float32Array(1 << 14);
+  private readonly seen: number[] = [];
+  private weight = 0;
+  private nextDoc = 0;
+  private index: InvertedIndex | null = null;
+
+  constructor(papers: readonly Paper[]) {
+    this.papers = papers;
+    let totalAbstractChars = 0;
+    for (const p of papers) totalAbstractChars += p.abstract.length;
+    this.avgAbstract = Math.max(1, totalAbstractChars / Math.max(1, papers.length));
+  }
+
+  /** Indexes papers until done or `shouldYield()` says stop; true when the index is complete. */
+  run(shouldYield: () => boolean = () => false): boolean {
+    const papers = this.papers;
+    while (this.nextDoc < papers.length) {
+      const end = Math.min(papers.length, this.nextDoc + PAPERS_PER_CHECK);
+      for (let d = this.nextDoc; d < end; d++) this.addPaper(d, papers[d]!);
+      this.nextDoc = end;
+      if (this.nextDoc < papers.length && shouldYield()) return false;
     }
-    if (docTf[id] === 0) seen.push(id);
-    docTf[id]! += weight;
+    this.index ??= this.postings();
+    return true;
+  }
+
+  /** The finished index; completes any remaining work first. */
+  result(): InvertedIndex {
+    this.run();
+    return this.index!;
+  }
+
+  private readonly visit = (lower: string, start: number, end: number, hash: number) => {
+    const id = this.vocabulary.intern(lower, start, end, hash);
+    if (id === this.docTf.length) {
+      const grownTf = new Float32Array(id * 2);
+      grownTf.set(this.docTf);
+      this.docTf = grownTf;
+      const grownDf = new Int32Array(id * 2);
+      grownDf.set(this.docFreq);
+      this.docFreq = grownDf;
+    }
+    if (this.docTf[id] === 0) this.seen.push(id);
+    this.docTf[id]! += this.weight;
   };
-  const add = (text: string, fieldWeight: number) => {
-    weight = fieldWeight;
-    scanWords(text, visit);
-  };
-  for (let d = 0; d < papers.length; d++) {
-    const p = papers[d]!;
-    add(p.title, FIELD_WEIGHTS.title);
-    if (p.org) add(`${p.org.name} ${p.org.handle}`, FIELD_WEIGHTS.org);
-    for (const h of p.hardware) add(h, FIELD_WEIGHTS.hardware);
-    for (const c of p.claims) add(c.text, FIELD_WEIGHTS.claims);
-    add(p.abstract, FIELD_WEIGHTS.abstract / (1 - B + (B * p.abstract.length) / avgAbstract));
+
+  private add(text: string, fieldWeight: number): void {
+    this.weight = fieldWeight;
+    scanWords(text, this.visit);
+  }
+
+  private addPaper(d: number, p: Paper): void {
+    this.add(p.title, FIELD_WEIGHTS.title);
+    if (p.org) this.add(`${p.org.name} ${p.org.handle}`, FIELD_WEIGHTS.org);
+    for (const h of p.hardware) this.add(h, FIELD_WEIGHTS.hardware);
+    for (const c of p.claims) this.add(c.text, FIELD_WEIGHTS.claims);
+    this.add(p.abstract, FIELD_WEIGHTS.abstract / (1 - B + (B * p.abstract.length) / this.avgAbstract));
+    const { seen, docTf, docFreq } = this;
     for (const id of seen) {
-      tripleWord.push(id);
-      tripleDoc.push(d);
-      tripleTf.push(docTf[id]!);
+      this.tripleWord.push(id);
+      this.tripleDoc.push(d);
+      this.tripleTf.push(docTf[id]!);
       docTf[id] = 0;
+      docFreq[id]!++;
     }
     seen.length = 0;
   }
 
-  // Pass 2: counting sort of the triples by word into one flat postings array.
-  const vocab = vocabulary.size;
-  const docFreq = new Int32Array(vocab);
-  for (let i = 0; i < tripleWord.length; i++) docFreq[tripleWord.data[i]!]!++;
-  const offsets = new Int32Array(vocab + 1);
-  for (let w = 0; w < vocab; w++) offsets[w + 1] = offsets[w]! + docFreq[w]!;
-  const cursor = offsets.slice(0, vocab);
-  const docs = new Int32Array(tripleWord.length);
-  const weights = new Float32Array(tripleWord.length);
-  const n = papers.length;
-  const idf = new Float32Array(vocab);
-  for (let w = 0; w < vocab; w++) idf[w] = Math.log(1 + (n - docFreq[w]! + 0.5) / (docFreq[w]! + 0.5));
-  for (let i = 0; i < tripleWord.length; i++) {
-    const w = tripleWord.data[i]!;
-    const at = cursor[w]!++;
-    const tf = tripleTf.data[i]!;
-    docs[at] = tripleDoc.data[i]!;
-    weights[at] = (tf * (K1 + 1)) / (tf + K1);
+  /** Pass 2: counting sort of the triples by word into one flat postings array. */
+  private postings(): InvertedIndex {
+    const vocab = this.vocabulary.size;
+    const docFreq = this.docFreq.slice(0, vocab);
+    const offsets = new Int32Array(vocab + 1);
+    for (let w = 0; w < vocab; w++) offsets[w + 1] = offsets[w]! + docFreq[w]!;
+    const cursor = offsets.slice(0, vocab);
+    const total = this.tripleWord.length;
+    const docs = new Int32Array(total);
+    const weights = new Float32Array(total);
+    const n = this.papers.length;
+    const idf = new Float32Array(vocab);
+    for (let w = 0; w < vocab; w++) idf[w] = Math.log(1 + (n - docFreq[w]! + 0.5) / (docFreq[w]! + 0.5));
+    const tw = this.tripleWord.data;
+    const td = this.tripleDoc.data;
+    const tt = this.tripleTf.data;
+    for (let i = 0; i < total; i++) {
+      const w = tw[i]!;
+      const at = cursor[w]!++;
+      const tf = tt[i]!;
+      docs[at] = td[i]!;
+      weights[at] = (tf * (K1 + 1)) / (tf + K1);
+    }
+    return { docCount: n, vocabulary: this.vocabulary, docFreq, idf, offsets, docs, weights };
   }
-  return { docCount: n, vocabulary, docFreq, idf, offsets, docs, weights };
+}
+
+export function buildInvertedIndex(papers: readonly Paper[]): InvertedIndex {
+  return new InvertedIndexBuilder(papers).result();
 }

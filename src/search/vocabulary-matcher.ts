@@ -17,8 +17,11 @@ const FUZZY_THRESHOLD = 0.34;
 /** When the term is itself a corpus word, only near-identical variants (plurals, compounds) join it. */
 const FUZZY_THRESHOLD_WHEN_EXACT = 0.1;
 const MAX_FUZZY_CANDIDATES = 256;
-/** A one-letter prefix names thousands of words; the most common ones are what a typist means. */
-const MAX_PREFIX_EXPANSIONS = 64;
+/**
+ * A one-letter prefix names thousands of words; the most common ones are what a
+ * typist means, and each costs a posting list, so short prefixes get fewer.
+ */
+const MAX_PREFIX_EXPANSIONS = [0, 8, 24, 48, 64];
 const MIN_FUZZY_LENGTH = 3;
 const CONTAINING_WORD_QUALITY = 0.75;
 
@@ -42,31 +45,71 @@ function bigramKeys(word: string): number[] {
   return keys;
 }
 
+/** Words given bigram entries between two looks at the clock while building in slices. */
+const WORDS_PER_CHECK = 2048;
+
+/** Builds a VocabularyMatcher in slices (see InvertedIndexBuilder). */
+export class VocabularyMatcherBuilder {
+  private readonly vocabulary: WordTable;
+  private readonly docFreq: Int32Array;
+  private sorted: Int32Array | null = null;
+  private readonly bigrams = new Map<number, number[]>();
+  private nextWord = 0;
+  private matcher: VocabularyMatcher | null = null;
+
+  constructor(vocabulary: WordTable, docFreq: Int32Array) {
+    this.vocabulary = vocabulary;
+    this.docFreq = docFreq;
+  }
+
+  run(shouldYield: () => boolean = () => false): boolean {
+    const words = this.vocabulary.words;
+    if (!this.sorted) {
+      const order = Array.from(words.keys());
+      order.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+      this.sorted = Int32Array.from(order);
+      if (shouldYield()) return false;
+    }
+    while (this.nextWord < words.length) {
+      const end = Math.min(words.length, this.nextWord + WORDS_PER_CHECK);
+      for (let id = this.nextWord; id < end; id++) {
+        if (words[id]!.length < MIN_FUZZY_LENGTH - 1) continue;
+        for (const k of new Set(bigramKeys(words[id]!))) {
+          let list = this.bigrams.get(k);
+          if (!list) this.bigrams.set(k, (list = []));
+          list.push(id);
+        }
+      }
+      this.nextWord = end;
+      if (this.nextWord < words.length && shouldYield()) return false;
+    }
+    this.matcher ??= new VocabularyMatcher(this.vocabulary, this.docFreq, this.sorted, this.bigrams);
+    return true;
+  }
+
+  result(): VocabularyMatcher {
+    this.run();
+    return this.matcher!;
+  }
+}
+
 export class VocabularyMatcher {
   private readonly vocabulary: WordTable;
   private readonly words: readonly string[];
   private readonly docFreq: Int32Array;
   /** Word ids in lexicographic order of their words, for prefix ranges. */
   private readonly sorted: Int32Array;
-  private readonly bigrams = new Map<number, number[]>();
+  /** Padded bigram -> ids of the words holding it: the typo candidates' filter. */
+  private readonly bigrams: ReadonlyMap<number, number[]>;
   private readonly shared: Uint8Array;
 
-  constructor(vocabulary: WordTable, docFreq: Int32Array) {
+  constructor(vocabulary: WordTable, docFreq: Int32Array, sorted: Int32Array, bigrams: ReadonlyMap<number, number[]>) {
     this.vocabulary = vocabulary;
-    const words = (this.words = vocabulary.words);
+    this.words = vocabulary.words;
     this.docFreq = docFreq;
-    const order = Array.from(words.keys());
-    order.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-    this.sorted = Int32Array.from(order);
-    for (let id = 0; id < words.length; id++) {
-      if (words[id]!.length < MIN_FUZZY_LENGTH - 1) continue;
-      for (const k of new Set(bigramKeys(words[id]!))) {
-        let list = this.bigrams.get(k);
-        if (!list) this.bigrams.set(k, (list = []));
-        list.push(id);
-      }
-    }
-    this.shared = new Uint8Array(words.length);
+    this.sorted = sorted;
+    this.bigrams = bigrams;
+    this.shared = new Uint8Array(vocabulary.size);
   }
 
   match(term: string, asPrefix: boolean): WordMatch[] {
@@ -139,9 +182,10 @@ export class VocabularyMatcher {
     }
     const ids: number[] = [];
     for (let i = lo; i < sorted.length && words[sorted[i]!]!.startsWith(term); i++) ids.push(sorted[i]!);
-    if (ids.length > MAX_PREFIX_EXPANSIONS) {
+    const cap = MAX_PREFIX_EXPANSIONS[Math.min(term.length, MAX_PREFIX_EXPANSIONS.length - 1)]!;
+    if (ids.length > cap) {
       ids.sort((a, b) => this.docFreq[b]! - this.docFreq[a]! || a - b);
-      ids.length = MAX_PREFIX_EXPANSIONS;
+      ids.length = cap;
     }
     return ids.map((id) => ({ word: id, quality: 0.6 + (0.4 * term.length) / words[id]!.length }));
   }
