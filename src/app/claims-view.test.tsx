@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { columnTexts, hash, header, renderApp } from './__fixtures__/render-app';
 
-describe('claims view', () => {
+describe('claims view', { timeout: 20_000 }, () => {
   it('lists every claim, largest factor first, absolute figures last', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('link', { name: 'Claims' }));

@@ -4,7 +4,7 @@ import { dataTable, hash, renderApp } from './__fixtures__/render-app';
 
 const rowLinks = () => within(dataTable()).getAllByRole('link');
 
-describe('keyboard', () => {
+describe('keyboard', { timeout: 20_000 }, () => {
   it('"/" focuses search; j/k and arrows move through rows; Enter opens', async () => {
     const { user } = renderApp();
     await user.keyboard('/');
@@ -31,7 +31,7 @@ describe('keyboard', () => {
   });
 });
 
-describe('copy link', () => {
+describe('copy link', { timeout: 20_000 }, () => {
   it('copies the address of the current view', async () => {
     const { user } = renderApp('#/claims?kind=latency');
     const writeText = vi.fn().mockResolvedValue(undefined);
@@ -50,7 +50,7 @@ describe('copy link', () => {
   });
 });
 
-describe('export', () => {
+describe('export', { timeout: 20_000 }, () => {
   function captureDownloads() {
     const blobs: Blob[] = [];
     const names: string[] = [];
@@ -90,7 +90,7 @@ describe('export', () => {
   });
 });
 
-describe('chart', () => {
+describe('chart', { timeout: 20_000 }, () => {
   it('draws one linked mark per claim with a factor, following the filters', async () => {
     const { user } = renderApp('#/chart');
     expect(screen.getByRole('status')).toHaveTextContent('8 claims');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { hash, renderApp } from './__fixtures__/render-app';
 
-describe('paper view', () => {
+describe('paper view', { timeout: 20_000 }, () => {
   it('opens from a title link and shows the paper with its claims marked in the abstract', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('link', { name: 'Tiny Video Diffusion' }));

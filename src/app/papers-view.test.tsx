@@ -12,7 +12,7 @@ const ALL_TITLES = [
   '<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title',
 ];
 
-describe('papers view', () => {
+describe('papers view', { timeout: 20_000 }, () => {
   it('is the default route: a table of every paper, newest first, with a status line', () => {
     renderApp('');
     expect(screen.getByRole('status')).toHaveTextContent('6 papers');

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { columnTexts, hash, renderApp } from './__fixtures__/render-app';
 
-describe('bad URLs', () => {
+describe('bad URLs', { timeout: 20_000 }, () => {
   it('drop what they cannot use, say so on the page, and still show the view', async () => {
     const { user } = renderApp('#/papers?sort=-bogus&foo=1&org=nvidia,acme&year=20x5&min=abc');
     const alert = screen.getByRole('alert');
@@ -50,7 +50,7 @@ describe('bad URLs', () => {
   });
 });
 
-describe('hostile text', () => {
+describe('hostile text', { timeout: 20_000 }, () => {
   const TITLE = '<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title';
 
   it('is shown literally in the table, never parsed as HTML', () => {

@@ -1,15 +1,21 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { rowStep } from './table-keys';
 import type { SortedTable } from './use-sorted-table';
 
 /** Above this many rows only the visible ones are in the DOM. */
 export const VIRTUALIZE_ABOVE = 200;
-const ROW_ESTIMATE = 44;
+// Every row is exactly this tall (cells clamp to two lines; see .data-table in
+// app.css), so the virtualizer never measures: measuring rows of a 10k-row table
+// cost more than rendering them, and auto-sized rows made the scrollbar jump.
+export const ROW_HEIGHT = 48;
+const estimateSize = () => ROW_HEIGHT;
 
 interface Props<Row extends object> {
   table: SortedTable<Row>;
   caption: string;
+  /** A class for the <table>, for column widths. */
+  className: string;
   renderCell: (columnId: string, row: Row) => ReactNode;
   /** Row to scroll to and focus on mount (the paper the user came back from). */
   focusRowId?: string | null;
@@ -20,16 +26,19 @@ interface Props<Row extends object> {
  * rows (spacer rows above and below keep the scroll height honest). j/k or the arrow
  * keys move focus through the rows' first links; Enter follows it.
  */
-export function DataTable<Row extends object>({ table, caption, renderCell, focusRowId }: Props<Row>) {
+export function DataTable<Row extends object>({ table, caption, className, renderCell, focusRowId }: Props<Row>) {
   const rows = table.getRowModel().rows;
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
+  // Stable callbacks: the virtualizer recomputes every row's offset when they change.
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 12,
     enabled: virtual,
     // jsdom has no layout; a nominal viewport lets tests see the first rows.
@@ -86,8 +95,8 @@ export function DataTable<Row extends object>({ table, caption, renderCell, focu
   });
 
   return (
-    <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-      <table className="data-table" aria-rowcount={rows.length + 1}>
+    <div className="table-scroll" ref={scrollRef}>
+      <table className={`data-table ${className}`} aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -122,15 +131,10 @@ export function DataTable<Row extends object>({ table, caption, renderCell, focu
             const row = rows[item.index];
             if (!row) return null;
             return (
-              <tr
-                key={row.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                ref={virtual ? virtualizer.measureElement : undefined}
-              >
+              <tr key={row.id} data-index={item.index} aria-rowindex={item.index + 2}>
                 {headers.map((h) => (
                   <td key={h.id} className={`col-${h.column.id}`}>
-                    {renderCell(h.column.id, row.original)}
+                    <div className="cell">{renderCell(h.column.id, row.original)}</div>
                   </td>
                 ))}
               </tr>

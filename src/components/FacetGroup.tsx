@@ -1,3 +1,4 @@
+import { formatCount } from './format';
 import { useId, useState } from 'react';
 
 export interface FacetOption<V> {
@@ -34,14 +35,14 @@ export function FacetGroup<V extends string | number>({ legend, options, selecte
                 onChange={(e) => onToggle(o.value, e.currentTarget.checked)}
               />
               <span className="facet-label">{o.label}</span>{' '}
-              <span className="facet-count">{o.count.toLocaleString('en-US')}</span>
+              <span className="facet-count">{formatCount(o.count)}</span>
             </label>
           </li>
         ))}
       </ul>
       {options.length > shown.length || all ? (
         <button type="button" className="link-button" aria-controls={listId} aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${options.length.toLocaleString('en-US')}`}
+          {all ? 'Show fewer' : `Show all ${formatCount(options.length)}`}
         </button>
       ) : null}
     </fieldset>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatFactor } from './format';
+import { formatCount, formatFactor } from './format';
 
 interface Props {
   counts: ReadonlyMap<number, number>;
@@ -21,7 +21,7 @@ export function MinFactorFacet({ counts, total, selected, onChange }: Props) {
           <label>
             <input type="radio" name={name} checked={selected === null} onChange={() => onChange(null)} />
             <span className="facet-label">Any</span>{' '}
-            <span className="facet-count">{total.toLocaleString('en-US')}</span>
+            <span className="facet-count">{formatCount(total)}</span>
           </label>
         </li>
         {steps.map((s) => {
@@ -31,7 +31,7 @@ export function MinFactorFacet({ counts, total, selected, onChange }: Props) {
               <label className={count === 0 ? 'facet-empty' : undefined}>
                 <input type="radio" name={name} checked={selected === s} onChange={() => onChange(s)} />
                 <span className="facet-label">≥ {formatFactor(s)}</span>{' '}
-                <span className="facet-count">{count.toLocaleString('en-US')}</span>
+                <span className="facet-count">{formatCount(count)}</span>
               </label>
             </li>
           );

@@ -1,6 +1,6 @@
 import { AppLink } from '../../components/AppLink';
 import { EmptyState } from '../../components/EmptyState';
-import { formatFactor, plural } from '../../components/format';
+import { formatCount, formatFactor, plural } from '../../components/format';
 import { useNavigation } from '../../components/navigation';
 import { ResultsToolbar } from '../../components/ResultsToolbar';
 import type { ClaimRow } from '../../derive/rows';
@@ -11,7 +11,7 @@ import { logScale } from './log-scale';
 const WIDTH = 900;
 const LABEL_W = 230;
 const RIGHT_PAD = 24;
-const ROW_H = 30;
+const ROW_H = 34;
 const AXIS_H = 36;
 const BY_LABELS: Record<ChartBy, string> = { kind: 'Kind', paper: 'Paper', hardware: 'Hardware' };
 
@@ -24,9 +24,11 @@ interface Props {
 export function ChartView({ rows, list }: Props) {
   const nav = useNavigation();
   const { groups, totalGroups } = chartGroups(rows, list.by);
-  const charted = groups.reduce((n, g) => n + g.marks.length, 0);
+  const withFactor = rows.reduce((n, r) => n + (r.claim.factor !== null && r.claim.factor > 0 ? 1 : 0), 0);
+  const inGroups = groups.reduce((n, g) => n + g.claims.length, 0);
+  const dots = groups.reduce((n, g) => n + g.marks.length, 0);
   const scale = logScale(
-    groups.flatMap((g) => g.marks.map((m) => m.claim.factor ?? 1)),
+    groups.flatMap((g) => [g.least, g.best]),
     LABEL_W,
     WIDTH - RIGHT_PAD,
   );
@@ -35,7 +37,7 @@ export function ChartView({ rows, list }: Props) {
   return (
     <>
       <h1 className="visually-hidden">Chart of claimed factors</h1>
-      <ResultsToolbar status={plural(charted, 'claim')} order="with a factor, on a log scale">
+      <ResultsToolbar status={plural(withFactor, 'claim')} order="with a factor, on a log scale">
         <nav className="segmented" aria-label="Group the chart by">
           {CHART_BYS.map((by) => (
             <AppLink key={by} to={{ page: 'list', list: { ...list, by } }} aria-current={list.by === by ? 'page' : undefined}>
@@ -44,14 +46,17 @@ export function ChartView({ rows, list }: Props) {
           ))}
         </nav>
       </ResultsToolbar>
-      {charted === 0 ? (
+      {withFactor === 0 ? (
         <EmptyState what="claims with a factor" query={list.q} onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })} />
       ) : (
         <figure className="chart">
           <figcaption>
             Claimed factors by {BY_LABELS[list.by].toLowerCase()}, log scale
-            {totalGroups > groups.length ? ` — the ${groups.length} groups with the largest factors of ${totalGroups}` : ''}.
-            Each dot is a claim; select one to open it.
+            {totalGroups > groups.length
+              ? ` — the ${groups.length} of ${formatCount(totalGroups)} groups with the largest factors (${plural(inGroups, 'claim')})`
+              : ''}
+            . Each dot is a claim; select one to open it.
+            {dots < inGroups ? ` Dots show an even sample of ${formatCount(dots)}; each line spans its group's full range.` : ''}
           </figcaption>
           <div className="chart-scroll">
             <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="group" aria-label="Claimed factors">
@@ -70,6 +75,7 @@ export function ChartView({ rows, list }: Props) {
                 return (
                   <g key={g.key} role="list" aria-label={`${g.label}: ${plural(g.marks.length, 'claim')}`}>
                     <line className="row-rule" x1={LABEL_W} x2={WIDTH - RIGHT_PAD} y1={y} y2={y} aria-hidden="true" />
+                    <line className="range" x1={scale.x(g.least)} x2={scale.x(g.best)} y1={y} y2={y} aria-hidden="true" />
                     <text className="group-label" x={LABEL_W - 10} y={y + 4} textAnchor="end" aria-hidden="true">
                       {g.label.length > 34 ? `${g.label.slice(0, 33)}…` : g.label}
                     </text>
@@ -79,7 +85,7 @@ export function ChartView({ rows, list }: Props) {
                       return (
                         <g key={m.id} role="listitem">
                           <AppLink to={{ page: 'paper', id: m.paper.id, claim: m.index, list: paperList }} aria-label={label} className="mark">
-                            <circle cx={scale.x(f)} cy={y + ((mi % 3) - 1) * 5} r={6} className={`kind-fill kind-${m.claim.kind}`} />
+                            <circle cx={scale.x(f)} cy={y + ((mi % 5) - 2) * 3} r={5.5} className={`kind-fill kind-${m.claim.kind}`} />
                             <title>{label}</title>
                           </AppLink>
                         </g>

@@ -4,16 +4,23 @@ import type { ChartBy } from '../../url/view-state';
 export interface ChartGroup {
   key: string;
   label: string;
-  /** Claims with a factor, largest first. */
+  /** Every claim of the group with a factor, largest first. */
+  claims: ClaimRow[];
+  /** The claims drawn as linked dots: all of them, or an even sample across the range. */
   marks: ClaimRow[];
   best: number;
+  least: number;
+  median: number;
 }
 
 const MAX_GROUPS = 30;
+// Thousands of linked SVG dots make the chart slow and unreadable; past this the
+// dots are an even sample and a line shows the full range.
+const MAX_MARKS = 1200;
 
 /** Claims with a factor, grouped, groups ordered by their largest factor; at most MAX_GROUPS. */
 export function chartGroups(rows: readonly ClaimRow[], by: ChartBy): { groups: ChartGroup[]; totalGroups: number } {
-  const groups = new Map<string, ChartGroup>();
+  const byKey = new Map<string, { label: string; claims: ClaimRow[] }>();
   for (const r of rows) {
     const f = r.claim.factor;
     if (f === null || !(f > 0)) continue;
@@ -23,12 +30,37 @@ export function chartGroups(rows: readonly ClaimRow[], by: ChartBy): { groups: C
         : by === 'paper'
           ? [r.paper.id, r.paper.paper.title]
           : [r.claim.hardware ?? '', r.claim.hardware ?? 'Hardware not stated'];
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, label, marks: [], best: f }));
-    g.marks.push(r);
-    if (f > g.best) g.best = f;
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = { label, claims: [] }));
+    g.claims.push(r);
   }
-  const all = [...groups.values()].sort((a, b) => b.best - a.best || (a.label < b.label ? -1 : 1));
-  for (const g of all) g.marks.sort((a, b) => (b.claim.factor ?? 0) - (a.claim.factor ?? 0));
-  return { groups: all.slice(0, MAX_GROUPS), totalGroups: all.length };
+  const all: ChartGroup[] = [...byKey].map(([key, g]) => {
+    const claims = g.claims.sort((a, b) => factor(b) - factor(a));
+    return {
+      key,
+      label: g.label,
+      claims,
+      marks: claims,
+      best: factor(claims[0]!),
+      least: factor(claims[claims.length - 1]!),
+      median: factor(claims[Math.floor(claims.length / 2)]!),
+    };
+  });
+  all.sort((a, b) => b.best - a.best || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const groups = all.slice(0, MAX_GROUPS);
+  const perGroup = Math.max(12, Math.floor(MAX_MARKS / Math.max(1, groups.length)));
+  for (const g of groups) g.marks = evenSample(g.claims, perGroup);
+  return { groups, totalGroups: all.length };
+}
+
+function factor(r: ClaimRow): number {
+  return r.claim.factor ?? 0;
+}
+
+/** `n` items spread evenly from first to last (all of them when there are few). */
+export function evenSample<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(items[Math.round((i * (items.length - 1)) / (n - 1))]!);
+  return out;
 }

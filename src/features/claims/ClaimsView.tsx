@@ -50,6 +50,7 @@ export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
       ) : (
         <DataTable
           table={table}
+          className="is-claims"
           caption={`Claims, ${order}`}
           focusRowId={focusRowId}
           renderCell={(id, r) => renderClaimCell(id, r, list, terms)}

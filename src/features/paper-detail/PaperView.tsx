@@ -1,3 +1,4 @@
+import { formatCount } from '../../components/format';
 import { useEffect, useRef } from 'react';
 import { AppLink } from '../../components/AppLink';
 import { useNavigation } from '../../components/navigation';
@@ -58,7 +59,7 @@ export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props
         {back}
         {neighbors.position !== null ? (
           <span className="muted">
-            {neighbors.position.toLocaleString('en-US')} of {neighbors.total.toLocaleString('en-US')}
+            {formatCount(neighbors.position)} of {formatCount(neighbors.total)}
           </span>
         ) : null}
         <span className="prev-next">

@@ -51,6 +51,7 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
       ) : (
         <DataTable
           table={table}
+          className="is-papers"
           caption={`Papers, ${order}`}
           focusRowId={focusRowId}
           renderCell={(id, r) => renderPaperCell(id, r, list, terms)}

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '../../components/AppLink';
 import { DateCell } from '../../components/DateCell';
-import { formatFactor } from '../../components/format';
+import { formatCount, formatFactor } from '../../components/format';
 import { Highlight } from '../../components/Highlight';
 import type { PaperRow } from '../../derive/rows';
 import type { ListView } from '../../url/view-state';
 
 const dash = <span className="missing">—</span>;
-const num = (n: number | null) => (n === null ? dash : n.toLocaleString('en-US'));
+const num = (n: number | null) => (n === null ? dash : formatCount(n));
 
 export function renderPaperCell(id: string, r: PaperRow, list: ListView, terms: readonly string[]): ReactNode {
   switch (id) {
