@@ -1,0 +1,77 @@
+// Screenshots of every view, light and dark, desktop and phone width, into
+// test-results/screenshots/ (docs/screenshots/ holds two of them for the
+// README). Each shot also checks what a picture alone would not: the color
+// scheme took effect and a phone-width page does not scroll sideways.
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { at, readTable } from './harness/app.ts';
+import { ROOT } from './harness/build.ts';
+import { launchChromium } from './harness/chromium.ts';
+import { readDataset } from './harness/dataset.ts';
+import { load, openSession, type Session } from './harness/session.ts';
+import { serveStatic, type StaticSite } from './harness/static-server.ts';
+
+const chromiumPath = inject('chromiumPath');
+const builds = inject('builds');
+const OUT = path.join(ROOT, 'test-results/screenshots');
+
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let s: Session;
+  const dataset = builds ? readDataset(builds.dataset) : null;
+  const paper = dataset ? [...dataset.papers].sort((a, b) => b.claims.length - a.claims.length)[0] : undefined;
+  const views = [
+    { name: 'papers', hash: '#/papers' },
+    { name: 'claims', hash: '#/claims' },
+    { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}` },
+  ];
+  const shots = views.flatMap((view) => SCHEMES.flatMap((scheme) => SIZES.map((size) => ({ view, scheme, size }))));
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    browser = await launchChromium(chromiumPath!);
+    site = await serveStatic(builds!.site);
+    s = await openSession(browser, site.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (builds) console.log(`e2e: screenshots in ${path.relative(process.cwd(), OUT)}/`);
+  });
+
+  it.each(shots)('$view.name, $scheme, $size.name', async ({ view, scheme, size }) => {
+    await s.page.setViewportSize({ width: size.width, height: size.height });
+    await s.page.emulateMedia({ colorScheme: scheme });
+    await load(s.page, at(site.url, view.hash));
+    if (view.name === 'paper') await s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
+    else await readTable(s.page);
+
+    const page = await s.page.evaluate(() => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const [r = 0, g = 0, b = 0] = rgb(getComputedStyle(document.body).color);
+      return {
+        textLuminance: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255,
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      };
+    });
+    // Dark scheme: light text; light scheme: dark text.
+    if (scheme === 'dark') expect(page.textLuminance).toBeGreaterThan(0.6);
+    else expect(page.textLuminance).toBeLessThan(0.4);
+    expect(page.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(page.innerWidth);
+
+    const file = path.join(OUT, `${view.name}-${scheme}-${size.name}.png`);
+    await s.page.screenshot({ path: file });
+    expect(statSync(file).size).toBeGreaterThan(5_000);
+    expect(s.takeProblems()).toEqual([]);
+  });
+});
