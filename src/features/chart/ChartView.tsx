@@ -85,7 +85,7 @@ export function ChartView({ rows, list }: Props) {
                       return (
                         <g key={m.id} role="listitem">
                           <AppLink to={{ page: 'paper', id: m.paper.id, claim: m.index, list: paperList }} aria-label={label} className="mark">
-                            <circle cx={scale.x(f)} cy={y + ((mi % 5) - 2) * 3} r={5.5} className={`kind-fill kind-${m.claim.kind}`} />
+                            <circle cx={scale.x(f)} cy={y + ((mi % 5) - 2) * 3} r={g.marks.length > 40 ? 4 : 5.5} className={`kind-fill kind-${m.claim.kind}`} />
                             <title>{label}</title>
                           </AppLink>
                         </g>
