@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dateFromFileName, decideCaptureDate } from './capture-date';
 import { parseIso, toIso } from './dates';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import seed from '../../seeds/000_8482466fddf537ca.txt?raw';
 import type { Claim } from '../dataset/schema';

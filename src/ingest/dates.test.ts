@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseDateLine, parseIso, resolveYearless, toIso, type DateLine } from './dates';
 

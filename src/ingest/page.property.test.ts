@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Random damage to a real capture: the parser never throws, and no non-blank
 // line disappears without a diagnostic naming it.
 import fc from 'fast-check';

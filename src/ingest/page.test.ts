@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import seed from '../../seeds/000_8482466fddf537ca.txt?raw';
 import { unaccountedLines } from './__fixtures__/line-accounting';

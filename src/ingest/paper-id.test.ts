@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { assignIds, keyHash, paperId, titleSlug } from './paper-id';
 import { titleKey } from './text';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeSpace, quoteLine, splitLines, titleKey } from './text';
