@@ -25,7 +25,7 @@ describe('serializeHash', () => {
   });
 });
 
-describe('parseHash: bad input becomes notices, never a crash', () => {
+describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_000 }, () => {
   it.each<[string, string, string, RegExp]>([
     ['unknown parameter', '#/papers?q=x&foo=1', '#/papers?q=x', /unknown parameter "foo"/],
     ['unknown page', '#/nowhere', '#/papers', /no page "\/nowhere"/],
@@ -130,7 +130,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc
     ),
   );
 
-describe('round trips', () => {
+describe('round trips', { timeout: 60_000 }, () => {
   it('state -> URL -> state is the identity on canonical states', () => {
     fc.assert(
       fc.property(viewArb, (state) => {

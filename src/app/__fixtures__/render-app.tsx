@@ -1,8 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Dataset } from '../../dataset/schema';
 import { App } from '../App';
 import { smallDataset } from './small-dataset';
+
+// Results arrive through a deferred render; on a busy machine that can take more than
+// Testing Library's default 1 s.
+configure({ asyncUtilTimeout: 8000 });
 
 /** Renders the whole app at `hash`, as a user opening that link. */
 export function renderApp(hash = '#/papers', dataset: Dataset = smallDataset) {
