@@ -5,6 +5,11 @@ export interface LatencyStats {
   median: number;
   p95: number;
   max: number;
+  /**
+   * The same statistics over process CPU time (all of the process's threads).
+   * On a busy shared machine wall time includes waiting for a core; CPU time mostly does not.
+   */
+  cpu?: { median: number; p95: number };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -13,9 +18,28 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[i]!;
 }
 
-export function stats(samples: readonly number[]): LatencyStats {
+export function stats(samples: readonly number[], cpuSamples?: readonly number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { samples: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
+  const out: LatencyStats = { samples: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
+  if (cpuSamples) {
+    const cpu = [...cpuSamples].sort((a, b) => a - b);
+    out.cpu = { median: percentile(cpu, 50), p95: percentile(cpu, 95) };
+  }
+  return out;
+}
+
+export interface Samples {
+  wall: number[];
+  cpu: number[];
+}
+
+export function samplesStats(s: Samples): LatencyStats {
+  return stats(s.wall, s.cpu);
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 /** Milliseconds taken by `fn`. */
@@ -25,11 +49,27 @@ export function time(fn: () => void): number {
   return performance.now() - t;
 }
 
+/** Wall and CPU milliseconds taken by `fn`. */
+export function timeBoth(fn: () => void): { wall: number; cpu: number } {
+  const c = cpuMs();
+  const t = performance.now();
+  fn();
+  return { wall: performance.now() - t, cpu: cpuMs() - c };
+}
+
 /** Runs every query `rounds` times (round-robin, so caches and JIT state are shared fairly) and times each run. */
-export function timeQueries(search: (q: string) => unknown, queries: readonly string[], rounds: number): number[] {
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) for (const q of queries) samples.push(time(() => search(q)));
-  return samples;
+export function timeQueries(search: (q: string) => unknown, queries: readonly string[], rounds: number): Samples {
+  const out: Samples = { wall: [], cpu: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) {
+      const c = cpuMs();
+      const t = performance.now();
+      search(q);
+      out.wall.push(performance.now() - t);
+      out.cpu.push(cpuMs() - c);
+    }
+  }
+  return out;
 }
 
 /** Every prefix of every query: what search-as-you-type runs, one keystroke at a time. */

@@ -1,0 +1,58 @@
+// The app's own weight: `vite build` against an empty dataset (so no paper data
+// is inlined) into a temp folder, then gzip of every emitted JavaScript file.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { SCHEMA_VERSION, type Dataset } from '../src/dataset/schema';
+import { ROOT, assertOk, runCommand } from './run-command';
+
+export interface AppBundleSize {
+  jsFiles: number;
+  jsBytes: number;
+  jsGzipBytes: number;
+  cssGzipBytes: number;
+  buildMs: number;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesUnder(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+export function emptyDataset(): Dataset {
+  return { schemaVersion: SCHEMA_VERSION, sources: [], papers: [], diagnostics: [] };
+}
+
+export async function measureAppBundle(): Promise<AppBundleSize> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'speedboard-bench-app-'));
+  try {
+    const dataset = path.join(tmp, 'empty-dataset.json');
+    await writeFile(dataset, JSON.stringify(emptyDataset()));
+    const outDir = path.join(tmp, 'dist');
+    const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
+    const r = await runCommand(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+      SPEEDBOARD_DATASET: dataset,
+    });
+    assertOk('vite build', r);
+    const size: AppBundleSize = { jsFiles: 0, jsBytes: 0, jsGzipBytes: 0, cssGzipBytes: 0, buildMs: r.ms };
+    for (const file of await filesUnder(outDir)) {
+      const bytes = await readFile(file);
+      if (/\.m?js$/.test(file)) {
+        size.jsFiles++;
+        size.jsBytes += bytes.length;
+        size.jsGzipBytes += gzipSync(bytes, { level: 9 }).length;
+      } else if (file.endsWith('.css')) {
+        size.cssGzipBytes += gzipSync(bytes, { level: 9 }).length;
+      }
+    }
+    return size;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,147 @@
+// Formats a bench run as Markdown (pasteable into docs/PERFORMANCE.md) and checks
+// it against the targets of issue 6. Targets are reported, never asserted.
+import type { AppBundleSize } from './app-bundle';
+import type { Machine } from './machine';
+import type { LatencyStats } from './latency';
+import type { SizeResult } from './measure-size';
+import { mean } from './search-quality';
+
+export interface BrowserKeystrokes {
+  papers: number;
+  measuredAt: string;
+  browser: string;
+  keyDelayMs: number;
+  pageLoadToTableMs: number;
+  firstKeystrokeMs: number | null;
+  warm: { keystrokes: number; settledBeforeNextKey: number; medianMs: number | null; p95Ms: number | null; maxMs: number | null };
+  lastKeystrokeOfEachQueryMs: number[];
+}
+
+export interface BenchRun {
+  startedAt: string;
+  seconds: number;
+  machine: Machine;
+  sizes: SizeResult[];
+  app: AppBundleSize | null;
+  browser: BrowserKeystrokes | null;
+  browserNote: string;
+}
+
+const ms = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const int = (v: number) => Math.round(v).toLocaleString('en-US');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean;
+  note: string;
+}
+
+export function checkTargets(run: BenchRun): TargetCheck[] {
+  const at = (n: number) => run.sizes.find((s) => s.papers === n);
+  const out: TargetCheck[] = [];
+  const latency = (n: number, limit: number) => {
+    const s = at(n);
+    if (!s) return;
+    out.push({
+      target: `query p95 ≤ ${limit} ms at ${k(n)}`,
+      measured: `${ms(s.ours.p95)} ms (as typed, every prefix: ${ms(s.oursTyping.p95)} ms)`,
+      met: s.ours.p95 <= limit,
+      note: s.ours.p95 <= limit ? '' : `over by ${ms(s.ours.p95 - limit)} ms (${((s.ours.p95 / limit - 1) * 100).toFixed(0)}%)`,
+    });
+  };
+  latency(10000, 16);
+  latency(50000, 50);
+  const s10 = at(10000);
+  if (s10) {
+    const ratio = s10.fuse.median / s10.oursOnFuseQueries.median;
+    out.push({ target: '≥ 100× faster than plain fuse.js at 10k (median)', measured: `${ratio.toFixed(0)}×`, met: ratio >= 100, note: ratio >= 100 ? '' : `short by ${(100 - ratio).toFixed(0)}×` });
+  }
+  for (const s of run.sizes.filter((x) => x.papers >= 10000)) {
+    const pps = s.ingest.papersPerSecond;
+    out.push({
+      target: `data build ≥ 10,000 papers/s (${k(s.papers)})`,
+      measured: `${int(pps)} papers/s in process; ${int(s.cli.papersPerSecond)} papers/s through the CLI`,
+      met: pps >= 10000,
+      note: pps >= 10000 ? '' : `short by ${((1 - pps / 10000) * 100).toFixed(0)}%`,
+    });
+  }
+  if (run.app) {
+    const gz = run.app.jsGzipBytes;
+    out.push({ target: 'app JavaScript ≤ 100 KB gzip (no data)', measured: kb(gz), met: gz <= 100 * 1024, note: gz <= 100 * 1024 ? '' : `over by ${kb(gz - 100 * 1024)} (${((gz / (100 * 1024) - 1) * 100).toFixed(0)}%)` });
+  }
+  for (const s of run.sizes) {
+    const ratio = s.bytes.datasetGzip / s.bytes.capturesGzip;
+    out.push({ target: `dataset gzip ≤ 1.15× captures gzip (${k(s.papers)})`, measured: `${ratio.toFixed(2)}×`, met: ratio <= 1.15, note: ratio <= 1.15 ? '' : `over by ${((ratio / 1.15 - 1) * 100).toFixed(0)}%` });
+  }
+  return out;
+}
+
+export function formatRun(run: BenchRun): string {
+  const m = run.machine;
+  const L: string[] = [];
+  L.push(`Run ${run.startedAt} (${run.seconds.toFixed(0)} s) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform};`);
+  L.push(`1-minute load average ${m.loadAverage.start.toFixed(2)} at start, ${m.loadAverage.end?.toFixed(2) ?? '?'} at end.`);
+  L.push('');
+  const head = ['', ...run.sizes.map((s) => `${k(s.papers)} papers`)];
+  const row = (label: string, f: (s: SizeResult) => string) => L.push(`| ${[label, ...run.sizes.map(f)].join(' | ')} |`);
+  L.push(`| ${head.join(' | ')} |`);
+  L.push(`|${head.map(() => '---').join('|')}|`);
+  const cpu = (l: LatencyStats) => (l.cpu ? ` (CPU ${ms(l.cpu.median)} / ${ms(l.cpu.p95)})` : '');
+  row('**ours**: query median / p95 (ms)', (s) => `${ms(s.ours.median)} / ${ms(s.ours.p95)}${cpu(s.ours)}`);
+  row('ours, as typed (every prefix): median / p95 (ms)', (s) => `${ms(s.oursTyping.median)} / ${ms(s.oursTyping.p95)}${cpu(s.oursTyping)}`);
+  row('**plain fuse.js**: query median / p95 (ms)', (s) => `${ms(s.fuse.median)} / ${ms(s.fuse.p95)}${cpu(s.fuse)} — ${s.fuse.queries} queries × ${s.fuse.samples / s.fuse.queries}`);
+  row('ours on the same queries: median (ms)', (s) => ms(s.oursOnFuseQueries.median));
+  row('**speed-up** (fuse median / ours median)', (s) => `${(s.fuse.median / s.oursOnFuseQueries.median).toFixed(0)}×`);
+  row('index build: ours (CPU) / fuse.js (ms)', (s) => `${ms(s.indexBuild.medianMs)} (${ms(s.indexBuild.cpuMedianMs)}) / ${ms(s.fuseIndexBuildMs)}`);
+  const avg = (s: SizeResult, f: (q: SizeResult['quality'][number]) => number) => mean(s.quality.map(f)).toFixed(2);
+  row('**top-10 overlap** with fuse.js (mean)', (s) => avg(s, (q) => q.overlap));
+  row('our top 10 found anywhere in fuse.js hits', (s) => avg(s, (q) => q.oursTop10InFuseHits));
+  row('precision@10 (all meant words in paper): ours / fuse.js', (s) => `${avg(s, (q) => q.oursPrecision)} / ${avg(s, (q) => q.fusePrecision)}`);
+  row('title precision@10 (all meant words in title): ours / fuse.js', (s) => `${avg(s, (q) => q.oursTitlePrecision)} / ${avg(s, (q) => q.fuseTitlePrecision)}`);
+  row('**data build** (buildDataset): papers/s (per CPU-s)', (s) => `${int(s.ingest.papersPerSecond)} (${int(s.ingest.papersPerCpuSecond)}) — ${ms(s.ingest.medianMs)} ms`);
+  row('`npm run data` end to end: papers/s', (s) => `${int(s.cli.papersPerSecond)} (${ms(s.cli.ms)} ms)`);
+  row('captures: raw / gzip', (s) => `${mb(s.bytes.capturesRaw)} / ${mb(s.bytes.capturesGzip)}`);
+  row('dataset: raw / gzip', (s) => `${mb(s.bytes.datasetRaw)} / ${mb(s.bytes.datasetGzip)}`);
+  row('**dataset gzip / captures gzip**', (s) => `${(s.bytes.datasetGzip / s.bytes.capturesGzip).toFixed(2)}×`);
+  row('pages / claims extracted', (s) => `${int(s.pages)} / ${int(s.claims)}`);
+  L.push('');
+  if (run.app) {
+    L.push(`App JavaScript without data: ${kb(run.app.jsGzipBytes)} gzip (${kb(run.app.jsBytes)} raw, ${run.app.jsFiles} file${run.app.jsFiles === 1 ? '' : 's'}); CSS ${kb(run.app.cssGzipBytes)} gzip.`);
+  }
+  const b = run.browser;
+  if (b) {
+    L.push(
+      `Browser, ${k(b.papers)} papers (${b.browser}, keys ${b.keyDelayMs} ms apart, measured ${b.measuredAt}): page load to table ${ms(b.pageLoadToTableMs)} ms; ` +
+        `first keystroke (builds the index) ${ms(b.firstKeystrokeMs)} ms; later keystrokes to results median ${ms(b.warm.medianMs)} ms, p95 ${ms(b.warm.p95Ms)} ms, max ${ms(b.warm.maxMs)} ms ` +
+        `(${b.warm.settledBeforeNextKey}/${b.warm.keystrokes} settled before the next key); last key of each query: ${b.lastKeystrokeOfEachQueryMs.map((v) => ms(v)).join(', ')} ms.`,
+    );
+  } else {
+    L.push(`Browser keystroke-to-results: ${run.browserNote}`);
+  }
+  const tty = run.sizes.find((s) => s.cliProgressUpdatesOnTty !== null);
+  L.push(
+    `Data build progress: quiet when stderr is piped (${run.sizes.every((s) => s.cli.quietWhenPiped) ? 'yes, at every size' : 'NO'}); ` +
+      (tty ? `${tty.cliProgressUpdatesOnTty} progress redraws on a terminal at ${k(tty.papers)}.` : 'terminal progress not measured (no `script` command).') +
+      ` CLI output byte-identical to in-process buildDataset: ${run.sizes.every((s) => s.cli.sameBytesAsInProcess) ? 'yes' : 'NO'}.`,
+  );
+  L.push('');
+  L.push('Targets:');
+  for (const t of checkTargets(run)) L.push(`- ${t.met ? 'met' : '**missed**'}: ${t.target} — ${t.measured}${t.note ? `; ${t.note}` : ''}`);
+  L.push('');
+  const detail = run.sizes.find((s) => s.papers === 10000) ?? run.sizes.at(-1);
+  if (detail) {
+    L.push(`Per query at ${k(detail.papers)}: top-10 overlap · precision@10 ours / fuse · title precision@10 ours / fuse · hits ours / fuse`);
+    L.push('');
+    for (const q of detail.quality) {
+      L.push(
+        `- \`${q.query}\`: ${q.overlap.toFixed(1)} · ${q.oursPrecision.toFixed(1)} / ${q.fusePrecision.toFixed(1)} · ` +
+          `${q.oursTitlePrecision.toFixed(1)} / ${q.fuseTitlePrecision.toFixed(1)} · ${int(q.oursHits)} / ${int(q.fuseHits)}`,
+      );
+    }
+  }
+  return L.join('\n');
+}

@@ -1,0 +1,41 @@
+// Runs a command from the repo root and times it; the bench's only process spawning.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface CommandResult {
+  code: number | null;
+  ms: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCommand(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd: string = ROOT,
+): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, ms: performance.now() - started, stdout, stderr }));
+  });
+}
+
+export const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+/** `node <tsx> script args` (script relative to the repo root): how `npm run data` runs, without npm's start-up. */
+export function runTsx(script: string, args: readonly string[], cwd: string = ROOT): Promise<CommandResult> {
+  return runCommand(process.execPath, [TSX_CLI, path.join(ROOT, script), ...args], {}, cwd);
+}
+
+export function assertOk(what: string, r: CommandResult): void {
+  if (r.code !== 0) throw new Error(`${what} exited ${r.code}:\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
+}

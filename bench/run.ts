@@ -1,0 +1,67 @@
+// `npm run bench [-- --sizes 1000,10000,50000] [--no-browser]`: Speedboard at
+// 1k, 10k and 50k generated papers, side by side with plain fuse.js, in one run.
+// Prints Markdown; writes bench/.out/bench-results.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measureAppBundle } from './app-bundle';
+import { describeMachine } from './machine';
+import { measureSize, planFor } from './measure-size';
+import { formatRun, type BenchRun, type BrowserKeystrokes } from './report';
+import { ROOT, runCommand } from './run-command';
+
+const OUT = path.join(ROOT, 'bench/.out');
+const BROWSER_RESULTS = path.join(OUT, 'browser-keystroke-10k.json');
+
+function arg(argv: string[], flag: string): string | undefined {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function browserKeystrokes(run: boolean, log: (s: string) => void): Promise<{ result: BrowserKeystrokes | null; note: string }> {
+  if (run) {
+    log('browser: running e2e/perf-10k.test.ts (builds a 10k-paper app, types in Chromium)…');
+    const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
+    const r = await runCommand(process.execPath, [vitest, 'run', '--project', 'e2e', 'e2e/perf-10k.test.ts']);
+    if (r.code !== 0) log(`browser: the e2e run failed (exit ${r.code}); reporting the last recorded result if any\n${r.stdout.slice(-1500)}`);
+  }
+  if (!existsSync(BROWSER_RESULTS)) {
+    return { result: null, note: 'not available (no Chromium, or run `npx vitest run --project e2e e2e/perf-10k.test.ts`).' };
+  }
+  return { result: JSON.parse(readFileSync(BROWSER_RESULTS, 'utf8')) as BrowserKeystrokes, note: '' };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const sizes = (arg(argv, '--sizes') ?? '1000,10000,50000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. --sizes 1000,10000');
+  const machine = describeMachine();
+  const results = [];
+  for (const n of sizes) {
+    log(`${n} papers:`);
+    results.push(await measureSize(planFor(n, n === Math.max(...sizes)), log));
+  }
+  log('app bundle: vite build with an empty dataset…');
+  const app = await measureAppBundle();
+  const browser = await browserKeystrokes(!argv.includes('--no-browser'), log);
+  machine.loadAverage.end = os.loadavg()[0]!;
+  const run: BenchRun = {
+    startedAt,
+    seconds: (performance.now() - started) / 1000,
+    machine,
+    sizes: results,
+    app,
+    browser: browser.result,
+    browserNote: browser.note,
+  };
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(path.join(OUT, 'bench-results.json'), JSON.stringify(run, null, 2) + '\n');
+  process.stdout.write(formatRun(run) + '\n');
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 1;
+});
