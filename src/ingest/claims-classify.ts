@@ -3,12 +3,12 @@
 // the cost"), and what it measures. Lists ("2.8x, 2.6x and 2.2x") and pairs
 // ("from 71s to 29s") are settled later, in claims-assemble.ts.
 import {
-  BY_BEFORE, cueDirection, cueNeedsNoun, type Direction, lastVerb, nearestNoun, NONPERF_NOUN,
-  PERF_NOUN, QUALIFIER_BEFORE, SPEED_VERB, STOP_WORD,
+  BY_BEFORE, cueDirection, cueNeedsNoun, type Direction, NONPERF_NOUN, QUALIFIER_BEFORE, STOP_WORD,
 } from './claims-lexicon';
 import type { Mention } from './claims-mentions';
 import { shortMetric, tidyPhrase, type Word, wordsIn } from './claims-phrases';
 import { clauseEnd, clauseStart, type Span } from './claims-text';
+import { lastVerbIn, nearestNounIn, NONPERF, type WordIndex, wordFlagsAt } from './claims-words';
 import { HARDWARE_AHEAD } from './hardware';
 
 /**
@@ -34,6 +34,7 @@ export interface Decision {
 
 interface Context {
   text: string;
+  idx: WordIndex;
   m: Mention;
   sentence: Span;
   /** Where this number's own words may begin: the previous number's end, or the sentence start. */
@@ -63,6 +64,7 @@ const WEAK_VERB_BEFORE = /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
 const COST_OF = /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b/i;
 const OVERHEAD_BEFORE = /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?$/i;
+const REMOVE_BEFORE = /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
 const AVOIDED_AFTER = /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
 const CONTRARY_FIRST = /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
@@ -71,14 +73,14 @@ const COMPARE_FIRST = /^(?:over|than|compared|relative|vs\.?|versus|against)$/i;
 const RATIO_NOUN = /^(?:throughput|speed|performance|efficiency|bandwidth|capacity|rate)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 
-function context(text: string, m: Mention, sentence: Span, floor: number): Context {
+function context(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): Context {
   const near = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   const q = QUALIFIER_BEFORE.exec(near);
   const qualStart = m.start - (q ? q[0].length : 0);
   const clauseLeftStart = Math.max(clauseStart(text, sentence.start, qualStart), floor);
   const rightEnd = clauseEnd(text, m.end, Math.min(sentence.end, m.end + 120));
   return {
-    text, m, sentence, floor, qualStart,
+    text, idx, m, sentence, floor, qualStart,
     clauseLeft: text.slice(clauseLeftStart, qualStart),
     clauseLeftStart,
     right: wordsIn(text, m.end, rightEnd, 8),
@@ -86,8 +88,8 @@ function context(text: string, m: Mention, sentence: Span, floor: number): Conte
   };
 }
 
-export function classify(text: string, m: Mention, sentence: Span, floor: number): Decision {
-  const c = context(text, m, sentence, floor);
+export function classify(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): Decision {
+  const c = context(text, idx, m, sentence, floor);
   switch (m.type) {
     case 'rate': return rate(c);
     case 'pct': return percent(c);
@@ -102,6 +104,7 @@ function rate(c: Context): Decision {
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first))) return REJECT(c);
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (BASELINE_BEFORE.test(c.clauseLeft)) return REJECT(c);
+  if (/\b(?:in|by)\s+comparison\b|\bwhereas\b/i.test(c.text.slice(c.sentence.start, c.m.start))) return REJECT(c);
   const of = /^\s*of\s+((?:[\w-]+\s+){0,3}?(?:throughput|performance|speed|inference throughput))\b/i.exec(c.text.slice(c.m.end, c.rightEnd));
   return decision(c, 'claim', 'abs', { cue: c.m.unit, metric: of ? tidyPhrase(of[1] as string) : null });
 }
@@ -113,17 +116,17 @@ function byVerb(c: Context): Decision | null {
   if (!by) return null;
   const byStart = c.m.start - by[0].length;
   const windowStart = Math.max(c.sentence.start, byStart - 110);
-  const v = lastVerb(c.text.slice(windowStart, byStart));
+  const v = lastVerbIn(c.text, c.idx, windowStart, byStart);
   if (!v) return null;
-  const verbAt = windowStart + v.at;
-  const verbEnd = windowStart + v.end;
+  const verbAt = v.at;
+  const verbEnd = v.end;
   const objectStart = Math.max(verbEnd, c.floor);
   const lead = /^[\s,]*(?:(?:and|or|but|while|whereas)\s+)?/i.exec(c.text.slice(objectStart, byStart))?.[0].length ?? 0;
   const object = c.text.slice(objectStart, byStart);
   const subjectStart = clauseStart(c.text, c.sentence.start, verbAt);
   const subject = verbAt > c.floor ? c.text.slice(Math.max(subjectStart, c.floor), verbAt) : '';
-  const nouns = nearestNoun(object, true) ?? nearestNoun(subject.split(/\s+/).slice(-5).join(' '), true);
-  const speedVerb = SPEED_VERB.test(v.word);
+  const nouns = nearestNounIn(c.idx, objectStart, byStart, true) ?? (subject ? nearestNounIn(c.idx, Math.max(subjectStart, c.floor), verbAt, true, 5) : null);
+  const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   if (nouns === 'nonperf') return REJECT(c);
   // The verb belongs to an earlier number ("increases X by 32x …, and by 5.1x"):
@@ -135,11 +138,15 @@ function byVerb(c: Context): Decision | null {
     // "reduces the gap by 30%": an unknown object is not enough for a percentage.
     return REJECT(c);
   }
-  const metric = shortMetric(tidyPhrase(object) ?? tidyPhrase(subject.split(/\s+/).slice(-4).join(' ')));
-  return decision(c, 'claim', v.direction, {
-    start: verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead),
-    verb: v.word, metric,
-  });
+  const subjectPhrase = tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
+  const metric = shortMetric(tidyPhrase(object) ?? subjectPhrase);
+  let start = verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead);
+  // "Energy per token drops by 58%": with no object, the subject is what changed, and part of the evidence.
+  if (!tidyPhrase(object) && subjectPhrase && verbAt >= c.floor) {
+    const at = c.text.lastIndexOf(subjectPhrase, verbAt);
+    if (at >= c.floor) start = at;
+  }
+  return decision(c, 'claim', v.direction, { start, verb: v.word, metric });
 }
 
 interface RightCue {
@@ -170,8 +177,7 @@ function rightCue(c: Context): RightCue | 'contrary' | 'ratio' | 'that-of' | 'co
     const dir = isTwo ? 'up' : cueDirection(lower);
     if (dir) return cueWithNoun(c, i, isTwo ? 'speedup' : lower, dir, isTwo ? i + 1 : i);
     if (STOP_WORD.test(lower)) return null;
-    NONPERF_NOUN.lastIndex = 0;
-    if (NONPERF_NOUN.test(word.text)) return 'contrary';
+    if (wordFlagsAt(c.idx, word.start) & NONPERF) return 'contrary';
     if (word.closes) return null;
   }
   return null;
@@ -188,13 +194,15 @@ function cueWithNoun(c: Context, at: number, cue: string, direction: Direction, 
   for (; i < w.length && postWords.length < 5; i++) {
     const word = w[i] as Word;
     if (STOP_WORD.test(word.text) && word.text.toLowerCase() !== 'per') break;
+    if (/^[\d~≈]/.test(word.text)) break; // the next number's own words
     postWords.push(word);
     if (word.closes) break;
   }
   if (postWords.length > 0 && /^per$/i.test((postWords[postWords.length - 1] as Word).text)) postWords.pop();
   const post = postWords.map((x) => x.text).join(' ');
-  const nouns = nearestNoun(`${pre} ${post}`, false);
-  const leftNouns = nearestNoun(c.clauseLeft, true);
+  const phraseEnd = postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
+  const nouns = nearestNounIn(c.idx, (w[0] as Word).start, phraseEnd, false);
+  const leftNouns = nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true);
   const end = postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const metric = tidyPhrase(post) ?? tidyPhrase(pre);
   const result: RightCue = { direction, cue, metric, end };
@@ -216,7 +224,8 @@ function lastWords(s: string, n: number): string | null {
 }
 
 function fromCue(c: Context, cue: RightCue): Decision {
-  return decision(c, 'claim', cue.direction, { end: cue.end, cue: cue.cue, metric: cue.metric });
+  // The words just before ("while costing 43% less") can name the kind when the cue does not.
+  return decision(c, 'claim', cue.direction, { end: cue.end, cue: cue.cue, metric: cue.metric, verb: lastWords(c.clauseLeft, 2) });
 }
 
 function percent(c: Context): Decision {
@@ -224,7 +233,10 @@ function percent(c: Context): Decision {
   const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after);
   if (util) return decision(c, 'claim', 'abs', { end: c.m.end + util[0].length, cue: 'utilization', metric: tidyPhrase(util[0].replace(/^\s*of\s+/i, '')) });
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
-  const utilBefore = UTIL_BEFORE.exec(left);
+  // Patterns anchored at the number only ever need its last few words.
+  const tailAt = Math.max(0, left.length - 60);
+  const utilTail = UTIL_BEFORE.exec(left.slice(tailAt));
+  const utilBefore = utilTail ? { index: tailAt + utilTail.index } : null;
   if (utilBefore && !BY_BEFORE.test(left)) {
     const nounStart = c.clauseLeftStart + utilBefore.index;
     const phraseStart = c.clauseLeftStart + (/(?:(?:model|hardware|GPU|compute|memory|bandwidth|FLOPs?|average)\s+)*$/i.exec(left.slice(0, utilBefore.index))?.index ?? utilBefore.index);
@@ -240,11 +252,11 @@ function percent(c: Context): Decision {
   if (cue === 'contrary') return REJECT(c);
 
   // "reduces memory to 30% of the original": what is left is 30%.
-  if (/\bto\s+(?:only\s+|just\s+)?$/i.test(left)) {
-    const v = lastVerb(left);
-    if (v && v.direction === 'down' && nearestNoun(left.slice(v.end), true) !== 'nonperf') {
+  if (/\bto\s+(?:only\s+|just\s+)?$/i.test(left.slice(-20))) {
+    const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
+    if (v && v.direction === 'down' && nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'nonperf') {
       const ofEnd = /^\s*of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed)?(?:\s+[\w-]+){0,2}/i.exec(after);
-      return decision(c, 'claim', 'of', { start: c.clauseLeftStart + v.at, end: c.m.end + (ofEnd ? ofEnd[0].length : 0), verb: v.word, metric: shortMetric(tidyPhrase(left.slice(v.end).replace(/\bto\s+(?:only\s+|just\s+)?$/i, ''))) });
+      return decision(c, 'claim', 'of', { start: v.at, end: c.m.end + (ofEnd ? ofEnd[0].length : 0), verb: v.word, metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart).replace(/\bto\s+(?:only\s+|just\s+)?$/i, ''))) });
     }
   }
 
@@ -257,29 +269,42 @@ function percent(c: Context): Decision {
     if (idiom || OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))) return REJECT(c);
     const end = c.m.end + costOf[0].length;
     const rest = c.text.slice(end, c.rightEnd);
+    // "saves 42.5% of training costs" removes that share; "at 18% of the cost" keeps it.
+    const removes = REMOVE_BEFORE.exec(c.text.slice(Math.max(c.sentence.start, c.qualStart - 40), c.qualStart));
+    if (removes) {
+      return decision(c, 'claim', 'down', { start: c.qualStart - removes[0].length, end, cue: 'savings', verb: removes[1] ?? null, metric: tidyPhrase(nounPhrase) });
+    }
     if (AVOIDED_AFTER.test(rest)) {
       const avoided = AVOIDED_AFTER.exec(rest) as RegExpExecArray;
       return decision(c, 'claim', 'down', { end: end + avoided[0].length, cue: 'savings', metric: tidyPhrase(nounPhrase) });
     }
-    const of = /^\s+of\s+((?:[A-Z0-9][\w.-]*|the|a|an)(?:\s+[A-Z0-9][\w.-]*){0,3})/.exec(rest);
+    const of = /^\s+of\s+((?:[A-Z0-9][\w.-]*\w|the|a|an)(?:\s+[A-Z0-9][\w.-]*\w){0,3})/.exec(rest);
     const baseline = of ? tidyPhrase((of[1] as string).replace(/'s$/, '')) : null;
     return decision(c, 'claim', 'of', { end: of ? end + of[0].length : end, cue: 'cost', metric: tidyPhrase(nounPhrase), baseline });
   }
 
-  const nominal = NOMINAL_BEFORE.exec(left);
+  const nominal = nominalBefore(left);
   if (nominal) return nominalCue(c, nominal, left);
 
   if (/^\s*of\b/i.test(after)) return REJECT(c);
   return decision(c, 'uncued', 'up');
 }
 
-function nominalCue(c: Context, nominal: RegExpExecArray, left: string): Decision {
-  const word = (nominal[1] as string).toLowerCase().split(/\s+/)[0] as string;
+function nominalBefore(left: string): { index: number; word: string } | null {
+  const tailAt = Math.max(0, left.length - 60);
+  const m = NOMINAL_BEFORE.exec(left.slice(tailAt));
+  return m ? { index: tailAt + m.index, word: m[1] as string } : null;
+}
+
+function nominalCue(c: Context, nominal: { index: number; word: string }, left: string): Decision {
+  const word = nominal.word.toLowerCase().split(/\s+/)[0] as string;
   const direction: Direction = /^(?:reduction|decrease|saving|compression)/.test(word) ? 'down' : 'up';
   const needsNoun = /^(?:improvement|gain|increase|boost|reduction|decrease|saving)/.test(word);
   const afterNoun = /^\s*in\s+((?:[\w-]+\s*){1,4})/i.exec(c.text.slice(c.m.end, c.rightEnd));
   const metric = afterNoun ? tidyPhrase(afterNoun[1] as string) : lastWords(left.slice(0, nominal.index), 3);
-  const nouns = nearestNoun(`${left.slice(0, nominal.index)} ${metric ?? ''}`, true);
+  const nouns = afterNoun
+    ? nearestNounIn(c.idx, c.m.end, c.m.end + afterNoun[0].length, false)
+    : nearestNounIn(c.idx, c.clauseLeftStart, c.clauseLeftStart + nominal.index, true);
   if (nouns === 'nonperf' || (needsNoun && direction === 'up' && nouns !== 'perf')) return REJECT(c);
   return decision(c, 'claim', direction, {
     start: c.clauseLeftStart + nominal.index, cue: word, metric: afterNoun ? metric : null,
@@ -292,7 +317,7 @@ function multiplier(c: Context): Decision {
   // "4x H100", "8× A100 GPUs": a count of devices; "3 x 3": a shape.
   if (HARDWARE_AHEAD.test(after) || /^\s*(?:[x×]\s*)?\d/.test(after)) return REJECT(c);
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
-  if (/\^\s*\{?\s*$/.test(left)) return REJECT(c);
+  if (/\^\s*\{?\s*$/.test(left.slice(-5))) return REJECT(c);
 
   const by = byVerb(c);
   if (by) return by;
@@ -305,14 +330,26 @@ function multiplier(c: Context): Decision {
     return decision(c, 'claim', 'up', { cue: noun, metric: noun });
   }
 
-  const nominal = NOMINAL_BEFORE.exec(left);
+  const nominal = nominalBefore(left);
   if (nominal) return nominalCue(c, nominal, left);
+  const to = raisedTo(c, left);
+  if (to) return to;
   if (cue === 'compare') return decision(c, 'weak', 'up');
   if (cue === 'that-of') return decision(c, 'uncued', 'up');
-  if (WEAK_VERB_BEFORE.test(left) && (SPEED_NOMINAL.test(left) || nearestNoun(left, true) === 'perf')) {
+  if (WEAK_VERB_BEFORE.test(left.slice(-30)) && (SPEED_NOMINAL.test(left.slice(-80)) || nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true) === 'perf')) {
     return decision(c, 'weak', 'up', { metric: null });
   }
   return decision(c, 'uncued', 'up');
+}
+
+/** "boosts the maximum generation throughput to 5.76 times": the verb's object reaches N times itself. */
+function raisedTo(c: Context, left: string): Decision | null {
+  if (!/\bto\s+$/i.test(left.slice(-10))) return null;
+  const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
+  if (!v || v.direction !== 'up') return null;
+  const object = c.text.slice(v.end, c.qualStart).replace(/\bto\s+$/i, '');
+  if (nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'perf' && !v.speed) return null;
+  return decision(c, 'claim', 'up', { start: v.at, verb: v.word, metric: shortMetric(tidyPhrase(object)) });
 }
 
 /** "doubles", "halves", "by half", "an order of magnitude": factors spelled in words. */
@@ -323,23 +360,22 @@ function factorWord(c: Context): Decision {
   if (/^(?:by|in)\s+half/.test(raw)) {
     const by = byVerb({ ...c });
     if (by && by.status === 'claim') return { ...by, end: c.m.end, direction: 'down' };
-    const v = lastVerb(c.clauseLeft);
+    const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
     if (!v || v.direction !== 'down') return REJECT(c);
-    const object = c.clauseLeft.slice(v.end);
-    const noun = nearestNoun(object, true);
+    const noun = nearestNounIn(c.idx, v.end, c.qualStart, true);
     if (noun !== 'perf' && noun !== 'size') return REJECT(c);
-    return decision(c, 'claim', 'down', { start: c.clauseLeftStart + v.at, verb: v.word, metric: shortMetric(tidyPhrase(object)) });
+    return decision(c, 'claim', 'down', { start: v.at, verb: v.word, metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart))) });
   }
   // "throughput doubles", "doubles the throughput", "memory … is halved".
   const subject = lastWords(c.clauseLeft, 5);
   const object = tidyPhrase(c.right.slice(0, 4).map((w) => w.text).join(' '));
-  const objectNoun = object ? nearestNoun(object, false) : null;
-  const subjectNoun = subject ? nearestNoun(subject, true) : null;
+  const objectEnd = (c.right[Math.min(3, c.right.length - 1)] as Word | undefined)?.end ?? c.m.end;
+  const objectNoun = object ? nearestNounIn(c.idx, c.m.end, objectEnd, false) : null;
+  const subjectNoun = subject ? nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true, 5) : null;
   if (objectNoun === 'perf' && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
     return decision(c, 'claim', down ? 'down' : 'up', { end: (c.right[Math.min(3, c.right.length - 1)] as Word).end, cue: raw, metric: object });
   }
   if (subjectNoun === 'perf') {
-    PERF_NOUN.lastIndex = 0;
     return decision(c, 'claim', down ? 'down' : 'up', { start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)), cue: raw, metric: subject });
   }
   return REJECT(c);

@@ -63,20 +63,22 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
 
 /** First baseline phrase between `from` and `to`. */
 export function baselineAfter(text: string, from: number, to: number, items: number): Found | null {
-  BASELINE_MARK.lastIndex = from;
-  const m = BASELINE_MARK.exec(text);
-  if (!m || m.index >= to) return null;
-  return readPhrase(text, m.index + m[0].length, Math.min(text.length, m.index + m[0].length + 140), items);
+  if (to <= from) return null;
+  BASELINE_MARK.lastIndex = 0;
+  const m = BASELINE_MARK.exec(text.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index + m[0].length;
+  return readPhrase(text, at, Math.min(text.length, at + 140), items);
 }
 
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
 export function baselineBefore(text: string, from: number, to: number): Found | null {
   const region = /\b(?:compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|versus|vs\.?|over|than)\s+/gi;
-  region.lastIndex = from;
+  const window = text.slice(from, to);
   let last: RegExpExecArray | null = null;
-  for (let m = region.exec(text); m && m.index < to; m = region.exec(text)) last = m;
+  for (let m = region.exec(window); m; m = region.exec(window)) last = m;
   if (!last) return null;
-  const phrase = readPhrase(text, last.index + last[0].length, to, 1);
+  const phrase = readPhrase(text, from + last.index + last[0].length, to, 1);
   return phrase && phrase.end <= to ? phrase : null;
 }
 
@@ -103,11 +105,13 @@ const CONDITIONS = new RegExp(
 /** Condition phrases in [from, to), skipping any inside `exclude` (the baseline). */
 export function conditionsIn(text: string, from: number, to: number, exclude: readonly Found[]): string[] {
   const out: string[] = [];
-  CONDITIONS.lastIndex = from;
-  for (let m = CONDITIONS.exec(text); m && m.index < to; m = CONDITIONS.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    if (exclude.some((e) => m.index < e.end && e.start < end)) continue;
+  if (to <= from) return out;
+  const window = text.slice(from, to);
+  CONDITIONS.lastIndex = 0;
+  for (let m = CONDITIONS.exec(window); m; m = CONDITIONS.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (exclude.some((e) => start < e.end && e.start < end)) continue;
     out.push(m[0].replace(/\s+/g, ' '));
   }
   return out;

@@ -20,7 +20,7 @@ export const PERF_NOUN = /\b(?:throughput|goodput|speeds?|efficien\w*|latenc\w*|
 /** Nouns of quality, not speed: a change in them is not a performance claim. */
 export const NONPERF_NOUN = /\b(?:accura\w*|scores?|points?|pp|F1|BLEU|ROUGE[\w-]*|METEOR|CIDEr|perplexity|PPL|errors?|WER|CER|FID|FVD|PSNR|SSIM|LPIPS|mIoU|mAP|AUROC|AUC|top-[15]|pass@\w+|win[- ]rates?|success[- ]rates?|exact[- ]match|recall|quality|sparsity|sparse|gap|margin|preferences?|MOS|loss|rewards?|benchmarks?|tasks?|problems|questions|comparisons|papers|comments|documents|passages|languages|users|data|robustness|fidelity|coherence|diversity|alignment|hallucination\w*|correctness|agreement|consistency|vocabulary|context(?: length)?|resolution|batch size|layers|depth|width)\b/gi;
 /** Size nouns: a reduction in them is compression; an increase is not a claim. */
-const SIZE_NOUN = /\b(?:parameters|weights|size|tokens|samples)\b/i;
+export const SIZE_NOUN = /\b(?:parameters|weights|size|tokens|samples)\b/i;
 
 /** Cue words right after a number, with the direction they give it. */
 const CUES: Record<string, Direction> = {
@@ -86,7 +86,7 @@ export function lastVerb(text: string): { at: number; end: number; word: string;
 
 const KIND_BY_NOUN: [ClaimKind, RegExp][] = [
   ['utilization', /\b(?:MFU|HFU|utili[sz]ation|peak)\b/i],
-  ['cost', /\b(?:cost|cheaper|price|dollars?|budget|GPU[- ]?hours|GPUs)\b|\$/i],
+  ['cost', /\b(?:costs?|costing|cheaper|price|dollars?|budget|GPU[- ]?hours|GPUs)\b|\$/i],
   ['energy', /\b(?:energy|power|carbon|emissions?|joules?|watts?|battery)\b/i],
   ['latency', /\b(?:latenc\w*|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response time|time[- ]between[- ]tokens|completion time|time)\b/i],
   ['throughput', /\b(?:throughput|goodput|tokens?\/s|tokens per second|QPS|requests per second)\b/i],

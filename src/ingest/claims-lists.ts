@@ -1,9 +1,9 @@
 // Lists of numbers share their words: in "by 2.8x, 2.6x and 2.2x over X" only
 // the first has a verb, and in "2.1× and 1.8× faster" only the last has a cue.
 // An uncued number joins the claim next to it when only list words separate them.
-import { DOWN_VERB, nearestNoun, UP_VERB } from './claims-lexicon';
 import type { Decision } from './claims-classify';
 import type { MentionType } from './claims-mentions';
+import { hasVerbIn, nearestNounIn, type WordIndex } from './claims-words';
 
 export interface Item {
   type: MentionType;
@@ -15,14 +15,12 @@ function family(t: MentionType): string {
   return t === 'word' ? 'mult' : t;
 }
 
-function listGap(text: string, from: number, to: number): boolean {
-  if (to < from) return false;
-  const gap = text.slice(from, to);
-  if (gap.length > 150 || /[.;]\s/.test(gap)) return false;
-  UP_VERB.lastIndex = 0;
-  DOWN_VERB.lastIndex = 0;
-  if (UP_VERB.test(gap) || DOWN_VERB.test(gap)) return false;
-  return nearestNoun(gap, true) !== 'nonperf';
+/** Only list words between two numbers: no verb of their own, no quality noun. */
+export function listGap(text: string, idx: WordIndex, from: number, to: number): boolean {
+  if (to < from || to - from > 150) return false;
+  if (/[.;]\s/.test(text.slice(from, to))) return false;
+  if (hasVerbIn(idx, from, to)) return false;
+  return nearestNounIn(idx, from, to, true) !== 'nonperf';
 }
 
 const accepted = (d: Decision) => d.status === 'claim';
@@ -37,13 +35,13 @@ function adopt(item: Item, from: Item): void {
 }
 
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
-export function resolveLists(text: string, items: Item[]): void {
+export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
     const cur = items[i] as Item;
     const prev = items[i - 1] as Item;
     if ((cur.decision.status === 'uncued' || cur.decision.status === 'weak') && accepted(prev.decision) &&
         prev.sentence === cur.sentence && family(prev.type) === family(cur.type) &&
-        listGap(text, prev.decision.end, cur.decision.start)) {
+        listGap(text, idx, prev.decision.end, cur.decision.start)) {
       adopt(cur, prev);
     }
   }
@@ -52,7 +50,7 @@ export function resolveLists(text: string, items: Item[]): void {
     const next = items[i + 1] as Item;
     if ((cur.decision.status === 'uncued' || cur.decision.status === 'weak') && accepted(next.decision) &&
         next.sentence === cur.sentence && family(next.type) === family(cur.type) &&
-        listGap(text, cur.decision.end, next.decision.start)) {
+        listGap(text, idx, cur.decision.end, next.decision.start)) {
       adopt(cur, next);
     }
   }

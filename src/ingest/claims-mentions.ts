@@ -80,12 +80,15 @@ function overlaps(a: Mention, b: Mention): boolean {
 /** All mentions, sorted by position; where two overlap, the earlier-listed kind wins (pairs first). */
 export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
-  scan(FROM_TO, text, (m) => pairMention(m, 1, 5), found);
-  scan(TO_FROM, text, (m) => pairMention(m, 5, 1), found);
-  scan(INSTEAD_OF, text, (m) => pairMention(m, 5, 1), found);
-  scan(BETWEEN_MULT, text, (m) => ({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', ...rangeOf(m, 1, 2) }), found);
+  // Cheap literal checks keep the rarer patterns from scanning every abstract.
+  const lower = text.toLowerCase();
+  const hasFrom = lower.includes('from');
+  if (hasFrom) scan(FROM_TO, text, (m) => pairMention(m, 1, 5), found);
+  if (hasFrom) scan(TO_FROM, text, (m) => pairMention(m, 5, 1), found);
+  if (lower.includes('instead of')) scan(INSTEAD_OF, text, (m) => pairMention(m, 5, 1), found);
+  if (lower.includes('between')) scan(BETWEEN_MULT, text, (m) => ({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', ...rangeOf(m, 1, 2) }), found);
   scan(MULT, text, (m) => ({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', ...rangeOf(m, 1, 2) }), found);
-  scan(WORD_MULT, text, (m) => {
+  if (lower.includes('times') || lower.includes('fold') || lower.includes('twice')) scan(WORD_MULT, text, (m) => {
     const n = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
     return n === null ? null : { type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', low: n, high: n, isRange: false };
   }, found);
@@ -95,7 +98,7 @@ export function findMentions(text: string): Mention[] {
     return { type: 'rate', start: m.index, end: m.index + m[0].length, unit, low: n, high: n, isRange: false };
   }, found);
   scan(PCT, text, (m) => ({ type: 'pct', start: m.index, end: m.index + m[0].length, unit: '%', ...rangeOf(m, 1, 2) }), found);
-  scan(WORDS, text, (m) => {
+  if (['doubl', 'tripl', 'quadrupl', 'halv', 'half', 'magnitude'].some((w) => lower.includes(w))) scan(WORDS, text, (m) => {
     let n = 2;
     if (m[2]) n = 3;
     else if (m[3]) n = 4;

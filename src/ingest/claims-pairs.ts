@@ -1,11 +1,11 @@
 // "from 71s to 29s", "to 52.4% from 38.1%", "9 hours instead of 50": a before
 // and an after, whose ratio is the factor when the paper states none.
 import type { ClaimKind } from '../dataset/schema';
-import { lastVerb, PERF_NOUN } from './claims-lexicon';
 import type { Mention } from './claims-mentions';
 import { unitScale } from './claims-numbers';
 import { shortMetric, tidyPhrase } from './claims-phrases';
 import { clauseStart, type Span } from './claims-text';
+import { lastVerbIn, nearestNounIn, type WordIndex } from './claims-words';
 
 export interface PairClaim {
   start: number;
@@ -18,7 +18,7 @@ export interface PairClaim {
 const NOT_A_CHANGE = /\b(?:rang\w*|between|vary\w*|varies|scal\w*|spanning|grows?|increas\w*)\s+$/i;
 const FAMILY_KIND = { time: 'latency', bytes: 'memory', money: 'cost', rate: 'throughput', percent: 'utilization' } as const;
 
-export function classifyPair(text: string, m: Mention, sentence: Span, floor: number): PairClaim | null {
+export function classifyPair(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): PairClaim | null {
   const p = m.pair;
   if (!p) return null;
   const before = unitScale(p.beforeUnit);
@@ -30,21 +30,20 @@ export function classifyPair(text: string, m: Mention, sentence: Span, floor: nu
   const family = before.family;
   // A percentage pair is a claim only about utilization; "accuracy from 52% to 55%" is not.
   if (family === 'percent' && !/\b(?:MFU|HFU|utili[sz]ation)\b/i.test(left)) return null;
-  const v = lastVerb(left);
-  PERF_NOUN.lastIndex = 0;
+  const v = lastVerbIn(text, idx, leftStart, m.start);
   // "takes 9 hours instead of 50" says what changed by itself; "from A to B" needs a verb or a metric.
   const insteadOf = /\binstead\s+of\b/i.test(text.slice(m.start, m.end));
-  if (!insteadOf && !v && !PERF_NOUN.test(left)) return null;
+  if (!insteadOf && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf') return null;
   const b = p.before * before.scale;
   const a = p.after * after.scale;
   if (!(a > 0 && b > 0)) return null;
   const higherIsBetter = family === 'rate' || family === 'percent';
   const factor = higherIsBetter ? a / b : b / a;
   if (!(factor > 1)) return null;
-  const object = v ? left.slice(v.end) : left;
+  const object = v ? text.slice(v.end, m.start) : left;
   const metric = shortMetric(tidyPhrase(object));
   let kind: ClaimKind = FAMILY_KIND[family];
-  if (family === 'time' && v && /^(?:accelerat|speed|sped)/i.test(v.word)) kind = 'speedup';
+  if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
-  return { start: v ? leftStart + v.at : m.start, end: m.end, factor, kind, metric };
+  return { start: v ? v.at : m.start, end: m.end, factor, kind, metric };
 }

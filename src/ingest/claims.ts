@@ -5,11 +5,12 @@ import type { Claim, ClaimKind } from '../dataset/schema';
 import { classify, type Decision } from './claims-classify';
 import { baselineAfter, baselineBefore, conditionsIn, type Found, listItems } from './claims-context';
 import { kindOf } from './claims-lexicon';
-import { type Item, resolveLists } from './claims-lists';
+import { type Item, listGap, resolveLists } from './claims-lists';
 import { findMentions, type Mention } from './claims-mentions';
 import { roundFactor } from './claims-numbers';
 import { classifyPair, type PairClaim } from './claims-pairs';
 import { sentenceIndexAt, splitSentences, type Span } from './claims-text';
+import { indexWords, type WordIndex } from './claims-words';
 import { findHardware, type HardwareMention, hardwareNames } from './hardware';
 
 export interface ExtractedClaims {
@@ -98,6 +99,13 @@ function mergePairs(text: string, drafts: Draft[], isPair: boolean[]): Draft[] {
   return out;
 }
 
+/** "(2.4x speedup" reads better with its ")" when the bracket opened inside the span. */
+function closeBracket(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const open = (span.match(/\(/g) ?? []).length - (span.match(/\)/g) ?? []).length;
+  return open > 0 && text[end] === ')' ? end + 1 : end;
+}
+
 function nearestHardware(hw: readonly HardwareMention[], sentence: Span, d: Draft, exclude: Found | null): string | null {
   let best: HardwareMention | null = null;
   let bestDistance = Infinity;
@@ -111,6 +119,25 @@ function nearestHardware(hw: readonly HardwareMention[], sentence: Span, d: Draf
     }
   }
   return best ? best.name : null;
+}
+
+/**
+ * Evidence spans never overlap: where one claim's words run into the next
+ * claim's, the earlier span ends where the later begins (or the later starts
+ * after the earlier, if that would leave the earlier without its number).
+ */
+function disjoint(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) {
+      if (d.numberStart >= prev.end) d.start = prev.end + (/^\s*/.exec(text.slice(prev.end, d.numberStart))?.[0].length ?? 0);
+      else if (d.start > prev.numberStart) prev.end = prev.start + text.slice(prev.start, d.start).trimEnd().length;
+      else continue;
+    }
+    if (d.end > d.start) out.push(d);
+  }
+  return out;
 }
 
 /** Consecutive claims with only list words between them ("29×, 29×, and 3×"). */
@@ -129,6 +156,8 @@ export function extractClaims(abstract: string): ExtractedClaims {
   const sentences = splitSentences(abstract);
   const hardware = findHardware(abstract);
   const mentions = findMentions(abstract);
+  if (mentions.length === 0) return { claims: [], hardware: hardwareNames(hardware) };
+  const idx = indexWords(abstract);
 
   const items: Item[] = [];
   const pairs = new Map<Item, PairClaim>();
@@ -140,7 +169,7 @@ export function extractClaims(abstract: string): ExtractedClaims {
     if (s !== lastSentence) floor = sentence.start;
     lastSentence = s;
     if (m.type === 'pair') {
-      const p = classifyPair(abstract, m, sentence, floor);
+      const p = classifyPair(abstract, idx, m, sentence, floor);
       const decision: Decision = {
         status: p ? 'claim' : 'reject', direction: 'up', start: p ? p.start : m.start, end: m.end,
         cue: null, verb: null, metric: null, baseline: null,
@@ -149,11 +178,11 @@ export function extractClaims(abstract: string): ExtractedClaims {
       if (p) pairs.set(item, p);
       items.push(item);
     } else {
-      items.push({ type: m.type, sentence: s, decision: classify(abstract, m, sentence, floor) });
+      items.push({ type: m.type, sentence: s, decision: classify(abstract, idx, m, sentence, floor) });
     }
     floor = m.end;
   }
-  resolveLists(abstract, items);
+  resolveLists(abstract, idx, items);
 
   const drafts: Draft[] = [];
   const isPair: boolean[] = [];
@@ -166,11 +195,11 @@ export function extractClaims(abstract: string): ExtractedClaims {
     drafts.push(draft);
     isPair.push(pair !== undefined);
   });
-  const merged = mergePairs(abstract, drafts, isPair);
-  return { claims: withContext(abstract, sentences, hardware, merged), hardware: hardwareNames(hardware) };
+  const merged = disjoint(abstract, mergePairs(abstract, drafts, isPair));
+  return { claims: withContext(abstract, idx, sentences, hardware, merged), hardware: hardwareNames(hardware) };
 }
 
-function withContext(text: string, sentences: readonly Span[], hw: readonly HardwareMention[], drafts: readonly Draft[]): Claim[] {
+function withContext(text: string, idx: WordIndex, sentences: readonly Span[], hw: readonly HardwareMention[], drafts: readonly Draft[]): Claim[] {
   const baselines: (Found | null)[] = drafts.map(() => null);
   const baselineText: (string | null)[] = drafts.map((d) => d.baseline);
   for (const group of listGroups(text, drafts)) {
@@ -194,6 +223,16 @@ function withContext(text: string, sentences: readonly Span[], hw: readonly Hard
     });
   }
 
+  // A list's last member often names the baseline for all: "65.08% …, 12.59% …, and 30% … over optimized baselines".
+  for (let i = drafts.length - 2; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    const next = drafts[i + 1] as Draft;
+    if (!baselineText[i] && baselineText[i + 1] && next.sentence === d.sentence && listGap(text, idx, d.end, next.start)) {
+      baselineText[i] = baselineText[i + 1] as string;
+    }
+  }
+  const claimSpans: Found[] = drafts.map((d) => ({ text: '', start: d.start, end: d.end }));
+
   return drafts.map((d, i) => {
     const sentence = sentences[d.sentence] as Span;
     const prev = drafts[i - 1];
@@ -205,14 +244,16 @@ function withContext(text: string, sentences: readonly Span[], hw: readonly Hard
     let sentenceFirst = i;
     while (sentenceFirst > 0 && (drafts[sentenceFirst - 1] as Draft).sentence === d.sentence) sentenceFirst--;
     const prefixEnd = (drafts[sentenceFirst] as Draft).start;
-    const exclude = baselines.filter((b): b is Found => b !== null);
+    // Neither the baseline's words nor another claim's own number are this claim's conditions.
+    const exclude = [...baselines.filter((b): b is Found => b !== null), ...claimSpans];
     const conditions = [
       ...conditionsIn(text, sentence.start, prefixEnd, exclude),
       ...conditionsIn(text, first ? Math.max(d.start, prefixEnd) : d.start, lastInSentence ? sentence.end : (next as Draft).start, exclude),
     ];
     const condition = [...new Set(conditions)].join(', ') || null;
+    const end = closeBracket(text, d.start, d.end);
     return {
-      start: d.start, end: d.end, text: text.slice(d.start, d.end), kind: d.kind, value: d.value, unit: d.unit,
+      start: d.start, end, text: text.slice(d.start, end), kind: d.kind, value: d.value, unit: d.unit,
       factor: d.factor, range: d.range, metric: d.metric, baseline: baselineText[i] ?? null,
       hardware: nearestHardware(hw, sentence, d, baselines[i] ?? null), condition,
     };

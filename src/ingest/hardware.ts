@@ -36,8 +36,11 @@ function normalize(kind: string, raw: string): string {
   const s = raw.replace(/\s+/g, ' ').trim();
   switch (kind) {
     case 'nvidia':
-    case 'short':
-      return s.replace(/^(?:NVIDIA|Tesla)\s+/, '').toUpperCase();
+    case 'short': {
+      const code = s.replace(/^(?:NVIDIA|Tesla)\s+/, '').toUpperCase();
+      // Workstation Ampere cards are sold as "RTX A6000"; one name for both spellings.
+      return /^A[4-6]000$/.test(code) ? `RTX ${code}` : code;
+    }
     case 'rtx': {
       const m = /(RTX|GTX)\s?(PRO\s\d{4}|A?\d{4})(?:\s?(Ti|SUPER|Ada|Blackwell))?/.exec(s);
       return m ? [m[1], m[2], m[3]].filter(Boolean).join(' ') : s;

@@ -1,0 +1,163 @@
+// One row per phrasing: the sentence, and the one claim it must yield.
+import { describe, expect, it } from 'vitest';
+import type { ClaimKind } from '../dataset/schema';
+import { extractClaims } from './claims';
+
+interface Row {
+  phrasing: string;
+  sentence: string;
+  text: string;
+  factor: number | null;
+  kind: ClaimKind;
+  value?: number;
+  unit?: string;
+  range?: [number, number];
+}
+
+const rows: Row[] = [
+  { phrasing: '1.7x', sentence: 'Our kernel is 1.7x faster than FlashAttention.', text: '1.7x faster', factor: 1.7, kind: 'speedup', value: 1.7, unit: 'x' },
+  { phrasing: '1.7×', sentence: 'Our kernel is 1.7× faster than FlashAttention.', text: '1.7× faster', factor: 1.7, kind: 'speedup' },
+  { phrasing: '1.7X', sentence: 'Our kernel is 1.7X faster than FlashAttention.', text: '1.7X faster', factor: 1.7, kind: 'speedup' },
+  { phrasing: '1.7 times', sentence: 'Our kernel runs 1.7 times faster than FlashAttention.', text: '1.7 times faster', factor: 1.7, kind: 'speedup' },
+  { phrasing: 'glued 3times', sentence: 'This yields a 3times speedup on long prompts.', text: '3times speedup', factor: 3, kind: 'speedup' },
+  { phrasing: 'glued range 1.5-2.0times', sentence: 'We observe 1.5-2.0times speedup over cuBLAS.', text: '1.5-2.0times speedup', factor: 2, kind: 'speedup', range: [1.5, 2] },
+  { phrasing: '2-4 ×', sentence: 'It reduces latency by 2-4 × compared with tensor parallelism.', text: 'reduces latency by 2-4 ×', factor: 4, kind: 'latency', range: [2, 4] },
+  { phrasing: '2X-3X', sentence: 'We show a 2X-3X acceleration compared to T5X.', text: '2X-3X acceleration', factor: 3, kind: 'speedup', range: [2, 3] },
+  { phrasing: '2.7x-3.5x', sentence: 'Decoding is 2.7x-3.5x faster than llama.cpp.', text: '2.7x-3.5x faster', factor: 3.5, kind: 'speedup', range: [2.7, 3.5] },
+  { phrasing: '2.35× ~ 3.47×', sentence: 'Training memory shrinks by 2.35× ~ 3.47× depending on model size.', text: 'Training memory shrinks by 2.35× ~ 3.47×', factor: 3.47, kind: 'memory', range: [2.35, 3.47] },
+  { phrasing: 'en-dash range', sentence: 'Throughput improves by 1.5–2× on A100.', text: 'Throughput improves by 1.5–2×', factor: 2, kind: 'throughput', range: [1.5, 2] },
+  { phrasing: 'between N× and M×', sentence: 'On Xeon CPUs the speedup is between 2.4× and 3.9×.', text: 'speedup is between 2.4× and 3.9×', factor: 3.9, kind: 'speedup', range: [2.4, 3.9] },
+  { phrasing: 'N-fold', sentence: 'The fused kernel is 12-fold faster at batch size 64.', text: '12-fold faster', factor: 12, kind: 'speedup' },
+  { phrasing: 'Nfold in words', sentence: 'Sampling becomes threefold faster with caching.', text: 'threefold faster', factor: 3, kind: 'speedup' },
+  { phrasing: 'word times', sentence: 'Open-Sora runs nearly three times faster at 480p.', text: 'nearly three times faster', factor: 3, kind: 'speedup' },
+  { phrasing: 'twice as fast', sentence: 'On CPU it is twice as fast as FastSpeech 2.', text: 'twice as fast', factor: 2, kind: 'speedup' },
+  { phrasing: 'up to', sentence: 'SwiftKV realizes up to 2x higher aggregate throughput.', text: 'up to 2x higher aggregate throughput', factor: 2, kind: 'throughput' },
+  { phrasing: 'over (qualifier)', sentence: 'The heads achieve over 2.2x speedup without quality loss.', text: 'over 2.2x speedup', factor: 2.2, kind: 'speedup' },
+  { phrasing: 'over (baseline)', sentence: 'Goodput improves by 1.9x over DistServe.', text: 'Goodput improves by 1.9x', factor: 1.9, kind: 'throughput' },
+  { phrasing: 'about', sentence: 'Our kernel reduces prefill latency by about 1.7x relative to MHA.', text: 'reduces prefill latency by about 1.7x', factor: 1.7, kind: 'latency' },
+  { phrasing: 'around', sentence: 'Time-to-first-token becomes around 8 times lower.', text: 'around 8 times lower', factor: 8, kind: 'latency' },
+  { phrasing: 'N× the throughput of', sentence: 'It sustains about 5× the throughput of a transformer.', text: 'about 5×', factor: 5, kind: 'throughput' },
+  { phrasing: 'speedup of N×', sentence: 'We achieve inference speedups of around 3.25x on A100.', text: 'speedups of around 3.25x', factor: 3.25, kind: 'speedup' },
+  { phrasing: 'N% faster', sentence: 'FP8 training is 34% faster than BF16.', text: '34% faster', factor: 1.34, kind: 'speedup', value: 34, unit: '%' },
+  { phrasing: 'N% speed-up', sentence: 'FlashSigmoid yields a 17% inference kernel speed-up over FlashAttention2.', text: '17% inference kernel speed-up', factor: 1.17, kind: 'speedup' },
+  { phrasing: 'N% speedup', sentence: 'We report a 15% end-to-end wall-clock speedup on BERT-large.', text: '15% end-to-end wall-clock speedup', factor: 1.15, kind: 'speedup' },
+  { phrasing: 'accelerations of N%', sentence: 'We demonstrate accelerations of 65.08% with 1D parallelism.', text: 'accelerations of 65.08%', factor: 1.6508, kind: 'speedup' },
+  { phrasing: 'N% improvement in throughput', sentence: 'This gives a 37% improvement in training throughput.', text: '37% improvement in training throughput', factor: 1.37, kind: 'throughput' },
+  { phrasing: 'improves throughput by N%', sentence: 'It improves training throughput by 29.0% over the prior configuration.', text: 'improves training throughput by 29.0%', factor: 1.29, kind: 'throughput' },
+  { phrasing: 'N% higher throughput', sentence: 'The scheduler delivers 25% higher throughput.', text: '25% higher throughput', factor: 1.25, kind: 'throughput' },
+  { phrasing: 'reduces X by N%', sentence: 'SwiftKV reduces the memory requirement of the KV cache by 62.5%.', text: 'reduces the memory requirement of the KV cache by 62.5%', factor: 2.6667, kind: 'memory' },
+  { phrasing: 'X drops by N%', sentence: 'Energy per token drops by 58% on the phone.', text: 'Energy per token drops by 58%', factor: 2.381, kind: 'energy' },
+  { phrasing: 'N% lower', sentence: 'It achieves 60% lower time per output token.', text: '60% lower time per output token', factor: 2.5, kind: 'latency' },
+  { phrasing: 'N% less', sentence: 'The optimizer uses 27% less memory than Adam.', text: '27% less memory', factor: 1.3699, kind: 'memory' },
+  { phrasing: 'N% fewer', sentence: 'The same traffic is served with 35% fewer GPUs.', text: '35% fewer GPUs', factor: 1.5385, kind: 'cost' },
+  { phrasing: 'N% reduction in', sentence: 'We measure a 40% reduction in decoding latency.', text: '40% reduction in decoding latency', factor: 1.6667, kind: 'latency' },
+  { phrasing: 'costing N% less', sentence: 'The network is faster while costing 43% less.', text: '43% less', factor: 1.7544, kind: 'cost' },
+  { phrasing: 'saves N% of costs', sentence: 'The model saves 42.5% of training costs.', text: 'saves 42.5% of training costs', factor: 1.7391, kind: 'cost' },
+  { phrasing: 'N× less', sentence: 'The fused loss uses 5x less memory.', text: '5x less memory', factor: 5, kind: 'memory' },
+  { phrasing: 'N× lower', sentence: 'Probes work at 20 times lower cost.', text: '20 times lower cost', factor: 20, kind: 'cost' },
+  { phrasing: 'N× smaller', sentence: 'The compressed prompt is 26× smaller.', text: '26× smaller', factor: 26, kind: 'compression' },
+  { phrasing: 'N× fewer', sentence: 'The backbone needs 2.3x fewer FLOPs than EfficientFormer.', text: '2.3x fewer FLOPs', factor: 2.3, kind: 'compute' },
+  { phrasing: 'N× compression', sentence: 'We achieve an 8x KV-cache compression with no drop in quality.', text: '8x KV-cache compression', factor: 8, kind: 'compression' },
+  { phrasing: 'N% of the cost', sentence: 'Training took 12 days, which is only 1% of the cost of MovieGen.', text: '1% of the cost of MovieGen', factor: 100, kind: 'cost' },
+  { phrasing: 'at N% of the cost', sentence: 'We match full-data accuracy at 18% of the cost.', text: '18% of the cost', factor: 5.5556, kind: 'cost' },
+  { phrasing: 'from A to B', sentence: 'Loading a checkpoint drops from 184 seconds to 21 seconds.', text: 'drops from 184 seconds to 21 seconds', factor: 8.7619, kind: 'latency' },
+  { phrasing: 'from A to B, glued units', sentence: 'It cuts peak memory from 5.1GB to 1.9GB.', text: 'cuts peak memory from 5.1GB to 1.9GB', factor: 2.6842, kind: 'memory' },
+  { phrasing: 'from A to B with the factor restated', sentence: 'Inference goes from 71s to 29s (2.4x speedup).', text: 'from 71s to 29s (2.4x speedup)', factor: 2.4, kind: 'speedup' },
+  { phrasing: 'to A from B', sentence: 'Ring-Pipe raises model FLOPs utilization to 52.4% from 38.1%.', text: 'raises model FLOPs utilization to 52.4% from 38.1%', factor: 1.3753, kind: 'utilization' },
+  { phrasing: 'A instead of B', sentence: 'Fine-tuning takes 9 hours instead of 50.', text: '9 hours instead of 50', factor: 5.5556, kind: 'latency' },
+  { phrasing: 'A instead of B, mixed units', sentence: 'Pruning takes 9 minutes instead of 4 hours.', text: '9 minutes instead of 4 hours', factor: 26.667, kind: 'latency' },
+  { phrasing: 'doubles', sentence: 'On TPU v5e, throughput doubles at 64 experts.', text: 'throughput doubles', factor: 2, kind: 'throughput' },
+  { phrasing: 'doubles the X', sentence: 'Speculation doubles the decoding throughput.', text: 'doubles the decoding throughput', factor: 2, kind: 'throughput' },
+  { phrasing: 'halves', sentence: 'Memory per GPU is halved relative to DistriFusion.', text: 'Memory per GPU is halved', factor: 2, kind: 'memory' },
+  { phrasing: 'by half', sentence: 'Storing only keys cuts the context memory by half.', text: 'cuts the context memory by half', factor: 2, kind: 'memory' },
+  { phrasing: 'in half', sentence: 'It cuts P99 time-between-tokens in half.', text: 'cuts P99 time-between-tokens in half', factor: 2, kind: 'latency' },
+  { phrasing: 'an order of magnitude', sentence: 'This reduces prefill FLOPs by roughly an order of magnitude.', text: 'reduces prefill FLOPs by roughly an order of magnitude', factor: 10, kind: 'compute' },
+  { phrasing: 'two orders of magnitude', sentence: 'It decodes two orders of magnitude faster than a GPU.', text: 'two orders of magnitude faster', factor: 100, kind: 'speedup' },
+  { phrasing: 'to N times', sentence: 'It boosts the maximum generation throughput to 5.76 times.', text: 'boosts the maximum generation throughput to 5.76 times', factor: 5.76, kind: 'throughput' },
+  { phrasing: 'N% range, reduction', sentence: 'Energy consumption falls by 55-70% on M2.', text: 'Energy consumption falls by 55-70%', factor: 3.3333, kind: 'energy', range: [2.2222, 3.3333] },
+  { phrasing: 'absolute MFU', sentence: 'We achieve up to 49.3% Model Flops Utilization (MFU) on H100 GPUs.', text: 'up to 49.3% Model Flops Utilization (MFU)', factor: null, kind: 'utilization', value: 49.3, unit: '%' },
+  { phrasing: 'absolute MFU, short', sentence: 'The 70B model trains at 39.0% MFU.', text: '39.0% MFU', factor: null, kind: 'utilization' },
+  { phrasing: 'absolute % of peak', sentence: 'The kernel reaches 63% of the hardware\'s peak FLOPs.', text: '63% of the hardware\'s peak FLOPs', factor: null, kind: 'utilization' },
+  { phrasing: 'absolute tokens/s', sentence: 'This translates to 16K tokens/s for Llama-3.1-70B.', text: '16K tokens/s', factor: null, kind: 'throughput', value: 16000, unit: 'tokens/s' },
+  { phrasing: 'absolute TFLOPs/s', sentence: 'The kernel sustains 560 TFLOPs/s on one GPU.', text: '560 TFLOPs/s', factor: null, kind: 'throughput', value: 560, unit: 'TFLOPs/s' },
+  { phrasing: 'absolute TFlops/GPU', sentence: 'It achieves 560 TFlops/GPU of normalized inference throughput.', text: '560 TFlops/GPU', factor: null, kind: 'throughput', unit: 'TFLOPs/GPU' },
+  { phrasing: 'absolute images/s', sentence: 'The model processes 2,150 images/s at batch size 256.', text: '2,150 images/s', factor: null, kind: 'throughput', value: 2150 },
+];
+
+describe('one claim per phrasing', () => {
+  it.each(rows)('$phrasing', (row) => {
+    const { claims } = extractClaims(row.sentence);
+    expect(claims).toHaveLength(1);
+    const c = claims[0]!;
+    expect(c.text).toBe(row.text);
+    expect(c.text).toBe(row.sentence.slice(c.start, c.end));
+    expect(c.factor).toBe(row.factor);
+    expect(c.kind).toBe(row.kind);
+    if (row.value !== undefined) expect(c.value).toBe(row.value);
+    if (row.unit !== undefined) expect(c.unit).toBe(row.unit);
+    expect(c.range).toEqual(row.range ?? null);
+  });
+});
+
+describe('lists', () => {
+  it('gives each of "29×, 29×, and 3×" its own claim and baseline', () => {
+    const s = 'It improves throughput over DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by up to 29×, 29×, and 3× over Parrot, vLLM and SGLang, respectively.';
+    const { claims } = extractClaims(s);
+    expect(claims.map((c) => [c.factor, c.baseline])).toEqual([[29, 'Parrot'], [29, 'vLLM'], [3, 'SGLang']]);
+  });
+
+  it('shares a verb across "by 2.8x, 2.6x and 2.2x" and the baseline after them', () => {
+    const { claims } = extractClaims('SpecTree accelerates generation by 2.8x, 2.6x and 2.2x over autoregressive decoding, respectively.');
+    expect(claims.map((c) => [c.factor, c.kind, c.baseline])).toEqual([
+      [2.8, 'speedup', 'autoregressive decoding'], [2.6, 'speedup', 'autoregressive decoding'], [2.2, 'speedup', 'autoregressive decoding'],
+    ]);
+  });
+
+  it('shares a trailing cue: "2.1× and 1.8× faster, respectively"', () => {
+    const { claims } = extractClaims('Caching makes sampling 2.1× and 1.8× faster, respectively.');
+    expect(claims.map((c) => [c.factor, c.kind])).toEqual([[2.1, 'speedup'], [1.8, 'speedup']]);
+  });
+
+  it('zips two claims with two baselines', () => {
+    const { claims } = extractClaims('DistFlash trains at 1M tokens with 1.67x and 1.26x the throughput of Ring Attention and DeepSpeed-Ulysses.');
+    expect(claims.map((c) => [c.factor, c.baseline])).toEqual([[1.67, 'Ring Attention'], [1.26, 'DeepSpeed-Ulysses']]);
+  });
+
+  it('continues a percentage list: "an additional 12.59%"', () => {
+    const { claims } = extractClaims('We demonstrate accelerations of 65.08% with 1D parallelism at the 128-GPU scale, an additional 12.59% with 2D parallelism at the 256-GPU scale, and an additional 30% with 3D parallelism.');
+    expect(claims.map((c) => [c.factor, c.condition])).toEqual([
+      [1.6508, '1D parallelism, 128-GPU scale'], [1.1259, '2D parallelism, 256-GPU scale'], [1.3, '3D parallelism'],
+    ]);
+  });
+
+  it('keeps separate verbs apart: a speed claim next to an accuracy change', () => {
+    const { claims } = extractClaims('It reduces latency by 40% and improves accuracy by 2%.');
+    expect(claims.map((c) => c.factor)).toEqual([1.6667]);
+  });
+});
+
+describe('context', () => {
+  it('reads metric, baseline, hardware and condition off the sentence', () => {
+    const { claims } = extractClaims('On H100 GPUs, our fused kernel reduces prefill latency by about 1.7x at a sequence length of 16k relative to MHA, and accelerates backward by about 1.3x.');
+    expect(claims.map(({ factor, metric, baseline, hardware, condition }) => ({ factor, metric, baseline, hardware, condition }))).toEqual([
+      { factor: 1.7, metric: 'prefill latency', baseline: 'MHA', hardware: 'H100', condition: 'sequence length of 16k' },
+      { factor: 1.3, metric: 'backward', baseline: 'MHA', hardware: 'H100', condition: null },
+    ]);
+  });
+
+  it('takes a baseline stated before the claim', () => {
+    const { claims } = extractClaims('Compared to padding, packing improves training throughput by 2.1-2.4× on instruction data.');
+    expect(claims[0]?.baseline).toBe('padding');
+  });
+
+  it('does not take the baseline\'s hardware as the claim\'s', () => {
+    const { claims } = extractClaims('On a Cerebras WSE-2, WaferLLM decodes two orders of magnitude faster than a single A100 GPU.');
+    expect(claims[0]).toMatchObject({ factor: 100, hardware: 'Cerebras WSE-2', baseline: 'single A100 GPU' });
+  });
+
+  it('finds precision and hardware for a restated pair', () => {
+    const { claims } = extractClaims('SANA-Video can be deployed on RTX 5090 GPUs with NVFP4 precision, accelerating the inference speed of generating a 5-second 720p video from 71s to 29s (2.4x speedup).');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ factor: 2.4, hardware: 'RTX 5090', condition: 'NVFP4 precision', metric: 'inference speed' });
+  });
+});

@@ -1,0 +1,146 @@
+// The abstract's words, each classified once: is it a performance noun, a
+// quality noun, an up- or down-verb? Classification is memoized per word form,
+// so an abstract costs one tokenizing pass plus a map lookup per word.
+import { DOWN_VERB, NONPERF_NOUN, PERF_NOUN, SIZE_NOUN, SPEED_VERB, UP_VERB, type Direction } from './claims-lexicon';
+
+export const PERF = 1;
+export const NONPERF = 2;
+export const SIZE = 4;
+export const UP = 8;
+export const DOWN = 16;
+export const SPEED = 32;
+
+export interface WordIndex {
+  text: string;
+  starts: number[];
+  ends: number[];
+  /** -1 until the word is first asked about: most words never are. */
+  flags: number[];
+}
+
+const TOKEN = /[A-Za-z$][\w@/$'’.-]*[\w/]|[A-Za-z$]/g;
+const cache = new Map<string, number>();
+const CACHE_LIMIT = 200_000;
+
+function test(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  return re.test(s);
+}
+
+function classifyWord(w: string): number {
+  let f = cache.get(w);
+  if (f !== undefined) return f;
+  f = 0;
+  PERF_NOUN.lastIndex = 0;
+  const perf = PERF_NOUN.exec(w);
+  if (perf) f |= SIZE_NOUN.test(perf[0]) ? PERF | SIZE : PERF;
+  if (test(NONPERF_NOUN, w)) f |= NONPERF;
+  if (test(UP_VERB, w)) f |= UP;
+  if (test(DOWN_VERB, w)) f |= DOWN;
+  if (SPEED_VERB.test(w)) f |= SPEED;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(w, f);
+  return f;
+}
+
+// Two-word quality nouns whose second word alone means something else.
+const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
+const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|acceptance)$/i;
+
+export function indexWords(text: string): WordIndex {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const flags: number[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    flags.push(-1);
+  }
+  return { text, starts, ends, flags };
+}
+
+function flagsOf(idx: WordIndex, i: number): number {
+  const known = idx.flags[i] as number;
+  if (known >= 0) return known;
+  const w = idx.text.slice(idx.starts[i] as number, idx.ends[i] as number);
+  let f = classifyWord(w);
+  if (SECOND_OF_PAIR.has(w) && i > 0 && FIRST_OF_PAIR.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))) f = NONPERF;
+  idx.flags[i] = f;
+  return f;
+}
+
+/** Index of the first word starting at or after `pos`. */
+function firstAt(idx: WordIndex, pos: number): number {
+  let lo = 0;
+  let hi = idx.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((idx.starts[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export interface VerbHit {
+  at: number;
+  end: number;
+  word: string;
+  direction: Direction;
+  speed: boolean;
+}
+
+/** The last up- or down-verb wholly inside [from, to). "speeds up" counts as one verb. */
+export function lastVerbIn(text: string, idx: WordIndex, from: number, to: number): VerbHit | null {
+  const first = firstAt(idx, from);
+  for (let i = firstAt(idx, to) - 1; i >= first; i--) {
+    if ((idx.ends[i] as number) > to) continue;
+    const f = flagsOf(idx, i);
+    if (f & (UP | DOWN)) {
+      const at = idx.starts[i] as number;
+      const end = idx.ends[i] as number;
+      return { at, end, word: text.slice(at, end), direction: f & UP ? 'up' : 'down', speed: (f & SPEED) !== 0 };
+    }
+    // "speed up", "sped up": a speed verb made of two words.
+    if (/^(?:speed|speeds|speeding|sped)$/i.test(text.slice(idx.starts[i] as number, idx.ends[i] as number)) &&
+        i + 1 < idx.starts.length && (idx.ends[i + 1] as number) <= to && /^up$/i.test(text.slice(idx.starts[i + 1] as number, idx.ends[i + 1] as number))) {
+      const at = idx.starts[i] as number;
+      const end = idx.ends[i + 1] as number;
+      return { at, end, word: text.slice(at, end), direction: 'up', speed: true };
+    }
+  }
+  return null;
+}
+
+export function hasVerbIn(idx: WordIndex, from: number, to: number): boolean {
+  for (let i = firstAt(idx, from); i < idx.starts.length && (idx.ends[i] as number) <= to; i++) {
+    if (flagsOf(idx, i) & (UP | DOWN)) return true;
+  }
+  return false;
+}
+
+export type NounClass = 'perf' | 'nonperf' | 'size' | null;
+
+/**
+ * Which noun class is nearest the number: the last one in [from, to) when the
+ * number follows the text, the first one when it precedes it. "improves
+ * generation quality by 5%" is about quality although "generation" is a process noun.
+ */
+export function nearestNounIn(idx: WordIndex, from: number, to: number, towardsEnd: boolean, maxWords = Infinity): NounClass {
+  const first = firstAt(idx, from);
+  const last = firstAt(idx, to) - 1;
+  let seen = 0;
+  for (let k = 0; k <= last - first && seen < maxWords; k++, seen++) {
+    const i = towardsEnd ? last - k : first + k;
+    if ((idx.ends[i] as number) > to) continue;
+    const f = flagsOf(idx, i);
+    if (f & NONPERF) return 'nonperf';
+    if (f & PERF) return f & SIZE ? 'size' : 'perf';
+  }
+  return null;
+}
+
+export function wordFlagsAt(idx: WordIndex, start: number): number {
+  const i = firstAt(idx, start);
+  return idx.starts[i] === start ? flagsOf(idx, i) : 0;
+}
