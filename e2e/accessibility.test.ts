@@ -26,6 +26,7 @@ describe.skipIf(!chromiumPath || !builds)('accessibility (axe-core)', () => {
     { name: 'papers with a search', hash: '#/papers?q=attention', table: true, marks: true },
     { name: 'claims', hash: '#/claims', table: true },
     { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}`, table: false, marks: true },
+    { name: 'chart', hash: '#/chart', table: false },
   ];
 
   beforeAll(async () => {
@@ -55,6 +56,7 @@ describe.skipIf(!chromiumPath || !builds)('accessibility (axe-core)', () => {
       await s.page.emulateMedia({ colorScheme: scheme });
       await load(s.page, at(site.url, view.hash));
       if (view.table) await readTable(s.page);
+      else if (view.name === 'chart') await s.page.locator('main svg a').first().waitFor();
       else await s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
       if (view.marks) expect(await s.page.locator('mark').count()).toBeGreaterThan(0);
       expect(await seriousViolations(s.page)).toEqual([]);

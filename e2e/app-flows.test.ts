@@ -209,6 +209,13 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
       await expect.poll(async () => (await readTable(s.page)).rows, POLL).toEqual(table.rows);
     });
 
+    it('draws the chart, one linked mark per claim with a factor', async () => {
+      await load(s.page, at(opened.base, '#/chart'));
+      const withFactor = data().papers.flatMap((p) => p.claims).filter((c) => c.factor !== null).length;
+      expect(withFactor).toBeGreaterThan(0);
+      await expect.poll(() => s.page.locator('main svg a').count(), POLL).toBe(withFactor);
+    });
+
     it('made every request inside its own origin (or file)', () => {
       expect(s.watch.requests.length).toBeGreaterThan(0);
       expect(s.watch.offOrigin).toEqual([]);

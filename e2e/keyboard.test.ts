@@ -122,6 +122,7 @@ describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
     { name: 'papers', hash: '#/papers?q=attention' },
     { name: 'claims', hash: '#/claims' },
     { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}` },
+    { name: 'chart', hash: '#/chart' },
   ])('Tab reaches every control on the $name view', async ({ hash }) => {
     await load(s.page, at(site.url, hash));
     await s.page.locator('main').waitFor();

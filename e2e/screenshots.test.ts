@@ -33,6 +33,7 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
     { name: 'papers', hash: '#/papers' },
     { name: 'claims', hash: '#/claims' },
     { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}` },
+    { name: 'chart', hash: '#/chart' },
   ];
   const shots = views.flatMap((view) => SCHEMES.flatMap((scheme) => SIZES.map((size) => ({ view, scheme, size }))));
 
@@ -53,6 +54,7 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
     await s.page.emulateMedia({ colorScheme: scheme });
     await load(s.page, at(site.url, view.hash));
     if (view.name === 'paper') await s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
+    else if (view.name === 'chart') await s.page.locator('main svg a').first().waitFor();
     else await readTable(s.page);
 
     const page = await s.page.evaluate(() => {
