@@ -11,7 +11,7 @@ import type { ViewState } from '../url/view-state';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
-import { lazyEngine } from './lazy-engine';
+import { backgroundSearch } from './background-search';
 import { PaperRoute } from './PaperRoute';
 import { listResults } from './results';
 import { createUrlStore } from './url-store';
@@ -21,7 +21,11 @@ import { viewCodec } from './view-codec';
 /** The whole app for one dataset. Every view state lives in the URL hash. */
 export function App({ dataset }: { dataset: Dataset }) {
   const index = useMemo(() => buildIndex(dataset), [dataset]);
-  const search = useMemo(() => lazyEngine(dataset.papers), [dataset]);
+  const engine = useMemo(() => backgroundSearch(dataset.papers), [dataset]);
+  useEffect(() => {
+    engine.start();
+    return () => engine.stop();
+  }, [engine]);
   const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const state = snapshot.state;
@@ -30,7 +34,7 @@ export function App({ dataset }: { dataset: Dataset }) {
   const busy = shown !== state;
 
   const list = shown.list;
-  const searchResult = useMemo(() => search(list.q), [search, list.q]);
+  const searchResult = useMemo(() => engine.search(list.q), [engine, list.q]);
   const results = useMemo(() => listResults(index, list, searchResult), [index, list, searchResult]);
 
   // Coming back from a paper, the list focuses that paper's row.
