@@ -3,6 +3,7 @@
 // returns file names and contents; bench/write-corpus.ts puts them on disk.
 import { createRng, type Rng } from './prng';
 import * as V from './corpus-vocabulary';
+import { freeSentence, jargon } from './prose-grammar';
 
 export interface CorpusOptions {
   papers: number;
@@ -236,22 +237,6 @@ function article(word: string): string {
   return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-/** A rare technical word: most of a real corpus's vocabulary is words like these, seen a handful of times. */
-function jargon(rng: Rng): string {
-  const word = rng.pick(JARGON_PREFIXES) + rng.pick(JARGON_STEMS) + rng.pick(JARGON_SUFFIXES);
-  // Abstracts coin acronyms freely (CCA, CCGQA, MHA): they keep the vocabulary growing with the corpus.
-  return rng.chance(0.5) ? `${word} (${acronym(rng)})` : word;
-}
-
-function acronym(rng: Rng): string {
-  let s = '';
-  for (let i = rng.int(3, 5); i > 0; i--) s += String.fromCharCode(65 + rng.int(0, 25));
-  return s;
-}
-const JARGON_PREFIXES = ['', '', 'hyper', 'cross', 'sub', 'multi', 'inter', 'intra', 'meta', 'co', 'pre', 'post', 'semi', 'bi', 'de', 're', 'over', 'under', 'auto', 'poly'];
-const JARGON_STEMS = ['token', 'layer', 'expert', 'shard', 'block', 'head', 'channel', 'patch', 'frame', 'kernel', 'tile', 'stream', 'graph', 'route', 'cache', 'query', 'span', 'mask', 'phase', 'rank', 'bucket', 'window', 'slot', 'lane', 'warp', 'page', 'chunk', 'prefix', 'vector', 'codebook'];
-const JARGON_SUFFIXES = ['wise', '-aware', 'ization', ' alignment', ' merging', ' sharding', ' recomposition', ' folding', ' routing', ' skipping', ' eviction', ' balancing', ' packing', ' interleaving', ' reordering', ' pruning', ' gating', ' decomposition'];
-
 function abstract(rng: Rng, name: string, topic: string): string {
   const target = rng.int(150, 250);
   const claimCount = rng.chance(0.25) ? 0 : rng.int(1, 4);
@@ -263,9 +248,10 @@ function abstract(rng: Rng, name: string, topic: string): string {
   // Prose fills the abstract up to its target length, each template at most once.
   const unused = [...PROSE_SENTENCES];
   const filler: string[] = [];
-  while (words < target && unused.length > 0) {
-    const [template] = unused.splice(rng.int(0, unused.length - 1), 1);
-    const s = template!(rng, name);
+  while (words < target) {
+    // Half free-form prose, half domain templates (each at most once) for the ML flavour and coined words.
+    const s =
+      unused.length > 0 && rng.chance(0.5) ? unused.splice(rng.int(0, unused.length - 1), 1)[0]!(rng, name) : freeSentence(rng);
     if (words + countWords(s) > 250) break;
     filler.push(s);
     words += countWords(s);

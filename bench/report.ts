@@ -17,6 +17,14 @@ export interface BrowserKeystrokes {
   lastKeystrokeOfEachQueryMs: number[];
 }
 
+export interface SeedReference {
+  files: number;
+  capturesRaw: number;
+  capturesGzip: number;
+  datasetRaw: number;
+  datasetGzip: number;
+}
+
 export interface BenchRun {
   startedAt: string;
   seconds: number;
@@ -25,6 +33,7 @@ export interface BenchRun {
   app: AppBundleSize | null;
   browser: BrowserKeystrokes | null;
   browserNote: string;
+  seed: SeedReference | null;
 }
 
 const ms = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
@@ -109,6 +118,15 @@ export function formatRun(run: BenchRun): string {
   row('**dataset gzip / captures gzip**', (s) => `${(s.bytes.datasetGzip / s.bytes.capturesGzip).toFixed(2)}×`);
   row('pages / claims extracted', (s) => `${int(s.pages)} / ${int(s.claims)}`);
   L.push('');
+  if (run.seed) {
+    const r = run.seed;
+    const synthetic = run.sizes.at(-1);
+    L.push(
+      `Real captures (seeds/, ${r.files} file${r.files === 1 ? '' : 's'}): dataset gzip / captures gzip = ${(r.datasetGzip / r.capturesGzip).toFixed(2)}× ` +
+        `(${int(r.datasetGzip)} / ${int(r.capturesGzip)} bytes). Real abstracts gzip ${(r.capturesRaw / r.capturesGzip).toFixed(1)}:1` +
+        (synthetic ? `, the synthetic captures ${(synthetic.bytes.capturesRaw / synthetic.bytes.capturesGzip).toFixed(1)}:1, so the synthetic ratio above overstates the dataset's relative size.` : '.'),
+    );
+  }
   if (run.app) {
     L.push(`App JavaScript without data: ${kb(run.app.jsGzipBytes)} gzip (${kb(run.app.jsBytes)} raw, ${run.app.jsFiles} file${run.app.jsFiles === 1 ? '' : 's'}); CSS ${kb(run.app.cssGzipBytes)} gzip.`);
   }

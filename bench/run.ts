@@ -1,13 +1,15 @@
 // `npm run bench [-- --sizes 1000,10000,50000] [--no-browser]`: Speedboard at
 // 1k, 10k and 50k generated papers, side by side with plain fuse.js, in one run.
 // Prints Markdown; writes bench/.out/bench-results.json.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { buildDataset } from '../src/ingest/dataset';
 import path from 'node:path';
 import { measureAppBundle } from './app-bundle';
 import { describeMachine } from './machine';
 import { measureSize, planFor } from './measure-size';
-import { formatRun, type BenchRun, type BrowserKeystrokes } from './report';
+import { formatRun, type BenchRun, type BrowserKeystrokes, type SeedReference } from './report';
 import { ROOT, runCommand } from './run-command';
 
 const OUT = path.join(ROOT, 'bench/.out');
@@ -29,6 +31,21 @@ async function browserKeystrokes(run: boolean, log: (s: string) => void): Promis
     return { result: null, note: 'not available (no Chromium, or run `npx vitest run --project e2e e2e/perf-10k.test.ts`).' };
   }
   return { result: JSON.parse(readFileSync(BROWSER_RESULTS, 'utf8')) as BrowserKeystrokes, note: '' };
+}
+
+/** The same byte ratios on the real page captures in seeds/: synthetic prose compresses better than real abstracts. */
+function seedReference(): SeedReference | null {
+  const dir = path.join(ROOT, 'seeds');
+  if (!existsSync(dir)) return null;
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const inputs = names.map((f) => {
+    const meta = path.join(dir, f.replace(/\.txt$/, '.meta.json'));
+    return { file: `seeds/${f}`, text: readFileSync(path.join(dir, f), 'utf8'), meta: existsSync(meta) ? readFileSync(meta, 'utf8') : null };
+  });
+  const captures = inputs.map((i) => i.text).join('');
+  const json = JSON.stringify(buildDataset(inputs).dataset) + '\n';
+  const gz = (t: string) => gzipSync(Buffer.from(t), { level: 9 }).length;
+  return { files: inputs.length, capturesRaw: Buffer.byteLength(captures), capturesGzip: gz(captures), datasetRaw: Buffer.byteLength(json), datasetGzip: gz(json) };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -55,6 +72,7 @@ async function main(argv: string[]): Promise<void> {
     app,
     browser: browser.result,
     browserNote: browser.note,
+    seed: seedReference(),
   };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(path.join(OUT, 'bench-results.json'), JSON.stringify(run, null, 2) + '\n');
