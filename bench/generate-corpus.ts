@@ -85,7 +85,7 @@ function paperCard(rng: Rng, captured: Date, titles: Set<string>): string {
     const [handle, orgName] = rng.zipf(V.ORGS);
     lines.push(`${handle} ${orgName}`);
   } else {
-    lines.push(`  • ${rng.zipf(range(1, 40), 1.2)} authors`);
+    lines.push(`  • ${rng.zipf(AUTHOR_COUNTS, 1.2)} authors`);
   }
   lines.push('·', footerDate(rng, captured));
   return lines.join('\n');
@@ -96,12 +96,14 @@ function footerDate(rng: Rng, captured: Date): string {
   const published = new Date(captured.getTime() - ageDays * DAY_MS);
   const sameYear = published.getUTCFullYear() === captured.getUTCFullYear();
   const date = sameYear ? monthDay(published) : `${monthDay(published)}, ${published.getUTCFullYear()}`;
-  return rng.chance(0.45) ? date : `${date} ${rng.zipf(range(1, 250), 1.3)}`;
+  return rng.chance(0.45) ? date : `${date} ${rng.zipf(COMMENT_COUNTS, 1.3)}`;
 }
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+const AUTHOR_COUNTS = range(1, 40);
+const COMMENT_COUNTS = range(1, 250);
 
 // --- titles -------------------------------------------------------------------
 
@@ -261,7 +263,10 @@ function abstract(rng: Rng, name: string, topic: string): string {
 }
 
 function countWords(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  // Generated sentences are single-spaced, so words are spaces + 1.
+  let n = s.length > 0 ? 1 : 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** A topic mentioned in passing: popular topics recur, but not in every abstract. */
