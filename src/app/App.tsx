@@ -7,7 +7,6 @@ import { buildIndex } from '../derive/dataset-index';
 import { ChartView } from '../features/chart/ChartView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { PapersView } from '../features/papers/PapersView';
-import type { ViewState } from '../url/view-state';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
@@ -38,9 +37,7 @@ export function App({ dataset }: { dataset: Dataset }) {
   const results = useMemo(() => listResults(index, list, searchResult), [index, list, searchResult]);
 
   // Coming back from a paper, the list focuses that paper's row.
-  const [visit, setVisit] = useState<{ now: ViewState; before: ViewState | null }>({ now: shown, before: null });
-  if (visit.now !== shown) setVisit({ now: shown, before: visit.now });
-  const from = visit.before;
+  const from = shown === state ? snapshot.previous : null;
   const returnRow =
     shown.page === 'list' && from?.page === 'paper'
       ? list.route === 'claims'

@@ -9,6 +9,8 @@ export interface UrlSnapshot {
   notices: readonly string[];
   /** The canonical hash of `state`. */
   hash: string;
+  /** The view shown before this one (to return focus to where the user was). */
+  previous: ViewState | null;
 }
 
 export interface UrlCodec {
@@ -51,7 +53,7 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
     let notices: readonly string[] = parsed.notices;
     if (notices.length === 0 && carried && carried.hash === now) notices = carried.notices;
     carried = notices.length ? { hash, notices } : null;
-    snapshot = { state: parsed.state, notices, hash };
+    snapshot = { state: parsed.state, notices, hash, previous: snapshot?.state ?? null };
     if (now !== hash) {
       win.history.replaceState(win.history.state, '', hash);
       raw = hash;
