@@ -31,11 +31,14 @@ export interface InvertedIndex {
 }
 
 class GrowableInt32 {
-  data = new Int32Array(1 << 16);
+  data: Int32Array;
   length = 0;
+  constructor(capacity = 1 << 16) {
+    this.data = new Int32Array(capacity);
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
+      const next = new Int32Array(Math.max(16, this.data.length * 2));
       next.set(this.data);
       this.data = next;
     }
@@ -44,11 +47,14 @@ class GrowableInt32 {
 }
 
 class GrowableFloat32 {
-  data = new Float32Array(1 << 16);
+  data: Float32Array;
   length = 0;
+  constructor(capacity = 1 << 16) {
+    this.data = new Float32Array(capacity);
+  }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Float32Array(this.data.length * 2);
+      const next = new Float32Array(Math.max(16, this.data.length * 2));
       next.set(this.data);
       this.data = next;
     }
@@ -68,9 +74,9 @@ export class InvertedIndexBuilder {
   private readonly avgAbstract: number;
   private readonly vocabulary = new WordTable();
   // Pass 1 output: (word, doc, weighted tf) triples, docs ascending.
-  private readonly tripleWord = new GrowableInt32();
-  private readonly tripleDoc = new GrowableInt32();
-  private readonly tripleTf = new GrowableFloat32();
+  private tripleWord = new GrowableInt32();
+  private tripleDoc = new GrowableInt32();
+  private tripleTf = new GrowableFloat32();
   private docFreq = new Int32Array(1 << 14);
   // Per-paper term frequencies, indexed by word id; `seen` lists the ids to flush and reset.
   private docTf = new Float32Array(1 << 14);
@@ -164,6 +170,11 @@ export class InvertedIndexBuilder {
       docs[at] = td[i]!;
       weights[at] = (tf * (K1 + 1)) / (tf + K1);
     }
+    // The triples are 1.5x the size of the postings: let them go while the builder lives on.
+    this.tripleWord = new GrowableInt32(0);
+    this.tripleDoc = new GrowableInt32(0);
+    this.tripleTf = new GrowableFloat32(0);
+    this.docTf = new Float32Array(0);
     return { docCount: n, vocabulary: this.vocabulary, docFreq, idf, offsets, docs, weights };
   }
 }
