@@ -117,11 +117,16 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
 
     it('sorts a column from its header button, both ways, and keeps the sort in the URL', async () => {
       await load(s.page, opened.base);
-      const published = () => sortButton(s.page, /published/i);
+      const publishedSort = async () => {
+        const table = await readTable(s.page);
+        return table.sort[table.headers.findIndex((h) => /published/i.test(h))] ?? null;
+      };
       const directions: string[] = [];
       for (const click of [1, 2]) {
-        await published().click();
-        await expect.poll(async () => (await readTable(s.page)).sort.some(Boolean), POLL).toBe(true);
+        const before = await publishedSort();
+        await sortButton(s.page, /published/i).click();
+        // The view follows the URL, which may update a moment after the click.
+        await expect.poll(publishedSort, POLL).not.toBe(before);
         const table = await readTable(s.page);
         const direction = table.sort[table.headers.findIndex((h) => /published/i.test(h))];
         expect(direction, `aria-sort after click ${click}`).toMatch(/^(ascending|descending)$/);
@@ -170,6 +175,7 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
       await expect.poll(() => titles(s.page), POLL).not.toHaveLength(data().papers.length);
       await sortButton(s.page, /published/i).click();
       await expect.poll(() => decodeURIComponent(new URL(s.page.url()).hash), POLL).toMatch(/sort=/);
+      await expect.poll(async () => (await readTable(s.page)).sort.some((v) => v === 'ascending' || v === 'descending'), POLL).toBe(true);
       const expected = await readTable(s.page);
 
       await s.page.evaluate(() => navigator.clipboard.writeText('(nothing copied)'));
@@ -222,8 +228,24 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
     });
   });
 
-  // Proves the network and CSP watch can fail: otherwise "no problems" would prove nothing.
-  describe('the watch itself', () => {
+  // Proves the harness can fail: otherwise "no problems" would prove nothing.
+  describe('the harness itself', () => {
+    it('serves only real files under the sub-path: no fallback, no rewrites', async () => {
+      const opened = await targets(builds!.site, builds!.offline)[0]!.open();
+      try {
+        const status = async (url: string) => (await fetch(url)).status;
+        const origin = new URL(opened.base).origin;
+        expect(await status(opened.base)).toBe(200);
+        expect(await status(`${opened.base}index.html`)).toBe(200);
+        expect(await status(`${opened.base}papers`)).toBe(404);
+        expect(await status(`${opened.base}index`)).toBe(404);
+        expect(await status(`${origin}/`)).toBe(404);
+        expect(await status(`${origin}/index.html`)).toBe(404);
+      } finally {
+        await opened.close();
+      }
+    });
+
     const addImage = (page: Page) =>
       page.evaluate(() => {
         const img = new Image();
