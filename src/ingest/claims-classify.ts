@@ -56,7 +56,7 @@ function decision(c: Context, status: Status, direction: Direction, extra: Parti
 }
 
 const UTIL_AFTER = /^\s*(?:(?:model|hardware|GPU|compute|memory|bandwidth|tensor[- ]core|FLOPs?|flops|SM|average|peak)\s+)*(?:utili[sz]ation|MFU|HFU)\b(?:\s*\((?:MFU|HFU)\))?/i;
-const PEAK_AFTER = /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}peak\b(?:\s+(?:FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))?/i;
+const PEAK_AFTER = /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*/i;
 const UTIL_BEFORE = /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const NOMINAL_BEFORE = /\b(speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
@@ -72,6 +72,7 @@ const BASELINE_BEFORE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|than|against)\
 const COMPARE_FIRST = /^(?:over|than|compared|relative|vs\.?|versus|against)$/i;
 const RATIO_NOUN = /^(?:throughput|speed|performance|efficiency|bandwidth|capacity|rate)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
+const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 
 function context(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): Context {
   const near = text.slice(Math.max(sentence.start, m.start - 40), m.start);
@@ -168,6 +169,8 @@ function rightCue(c: Context): RightCue | 'contrary' | 'ratio' | 'that-of' | 'co
     return { direction: 'up', cue: 'faster', metric: null, end: w[1].end };
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text))) return 'contrary';
+  // "3x throughput": a rate noun right after a multiplier is what it multiplies.
+  if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0)) return { direction: 'up', cue: t0, metric: first.text, end: first.end };
   if (COMPARE_FIRST.test(t0)) return 'compare';
   for (let i = 0; i < w.length && i < 5; i++) {
     const word = w[i] as Word;
@@ -189,7 +192,7 @@ function cueWithNoun(c: Context, at: number, cue: string, direction: Direction, 
   // The noun phrase after the cue: "lower [time per output token] than"; "faster in [measured latency]".
   let i = cueLast + 1;
   if ((w[cueLast] as Word).closes) i = w.length;
-  if (w[i]?.text.toLowerCase() === 'in' && /^(?:faster|cheaper|better|speedups?|speed-ups?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?)$/.test(cue)) i++;
+  if (w[i]?.text.toLowerCase() === 'in' && /^(?:faster|cheaper|better|speedups?|speed-ups?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?|enhancements?)$/.test(cue)) i++;
   const postWords: Word[] = [];
   for (; i < w.length && postWords.length < 5; i++) {
     const word = w[i] as Word;
@@ -223,9 +226,15 @@ function lastWords(s: string, n: number): string | null {
   return tidyPhrase(s.trim().split(/\s+/).slice(-n).join(' '));
 }
 
+function lastTwoWords(s: string): string {
+  const t = s.trimEnd();
+  const a = t.lastIndexOf(' ');
+  return t.slice(a < 0 ? 0 : t.lastIndexOf(' ', a - 1) + 1);
+}
+
 function fromCue(c: Context, cue: RightCue): Decision {
   // The words just before ("while costing 43% less") can name the kind when the cue does not.
-  return decision(c, 'claim', cue.direction, { end: cue.end, cue: cue.cue, metric: cue.metric, verb: lastWords(c.clauseLeft, 2) });
+  return decision(c, 'claim', cue.direction, { end: cue.end, cue: cue.cue, metric: cue.metric, verb: lastTwoWords(c.clauseLeft) });
 }
 
 function percent(c: Context): Decision {
@@ -368,12 +377,19 @@ function factorWord(c: Context): Decision {
   }
   // "throughput doubles", "doubles the throughput", "memory … is halved".
   const subject = lastWords(c.clauseLeft, 5);
-  const object = tidyPhrase(c.right.slice(0, 4).map((w) => w.text).join(' '));
-  const objectEnd = (c.right[Math.min(3, c.right.length - 1)] as Word | undefined)?.end ?? c.m.end;
+  // The object ends at the first preposition: "doubled [throughput] on chat traffic".
+  const objectWords: Word[] = [];
+  for (const w of c.right) {
+    if (objectWords.length >= 4 || (STOP_WORD.test(w.text) && !/^(?:the|a|an|its|their|our)$/i.test(w.text))) break;
+    objectWords.push(w);
+    if (w.closes) break;
+  }
+  const object = tidyPhrase(objectWords.map((w) => w.text).join(' '));
+  const objectEnd = objectWords[objectWords.length - 1]?.end ?? c.m.end;
   const objectNoun = object ? nearestNounIn(c.idx, c.m.end, objectEnd, false) : null;
   const subjectNoun = subject ? nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true, 5) : null;
   if (objectNoun === 'perf' && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
-    return decision(c, 'claim', down ? 'down' : 'up', { end: (c.right[Math.min(3, c.right.length - 1)] as Word).end, cue: raw, metric: object });
+    return decision(c, 'claim', down ? 'down' : 'up', { end: objectEnd, cue: raw, metric: object });
   }
   if (subjectNoun === 'perf') {
     return decision(c, 'claim', down ? 'down' : 'up', { start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)), cue: raw, metric: subject });

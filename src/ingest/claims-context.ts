@@ -102,17 +102,24 @@ const CONDITIONS = new RegExp(
   'gi',
 );
 
-/** Condition phrases in [from, to), skipping any inside `exclude` (the baseline). */
-export function conditionsIn(text: string, from: number, to: number, exclude: readonly Found[]): string[] {
-  const out: string[] = [];
-  if (to <= from) return out;
+/** Every condition phrase in [from, to): a sentence is scanned once, its claims pick from the result. */
+export function findConditions(text: string, from: number, to: number): Found[] {
+  const out: Found[] = [];
   const window = text.slice(from, to);
   CONDITIONS.lastIndex = 0;
   for (let m = CONDITIONS.exec(window); m; m = CONDITIONS.exec(window)) {
-    const start = from + m.index;
-    const end = start + m[0].length;
-    if (exclude.some((e) => start < e.end && e.start < end)) continue;
-    out.push(m[0].replace(/\s+/g, ' '));
+    out.push({ text: m[0].replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The condition phrases wholly inside [from, to), skipping any inside `exclude` (baselines, other claims). */
+export function conditionsIn(found: readonly Found[], from: number, to: number, exclude: readonly Found[]): string[] {
+  const out: string[] = [];
+  for (const f of found) {
+    if (f.start < from || f.end > to) continue;
+    if (exclude.some((e) => f.start < e.end && e.start < f.end)) continue;
+    out.push(f.text);
   }
   return out;
 }

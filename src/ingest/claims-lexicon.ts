@@ -6,7 +6,7 @@ import type { ClaimKind } from '../dataset/schema';
 export type Direction = 'up' | 'down' | 'of' | 'abs';
 
 /** Qualifiers that belong to the stated number ("up to 2x", "about 1.7x"). */
-export const QUALIFIER_BEFORE = /(?:\b(?:up to|about|around|roughly|approximately|nearly|almost|over|more than|greater than|at least|as much as|as high as|an average of|on average|a factor of)\s+|[~≈>]\s?)+$/i;
+export const QUALIFIER_BEFORE = /(?:\b(?:up to|upwards of|about|around|roughly|approximately|nearly|almost|over|more than|greater than|at least|as much as|as high as|an average of|on average|a factor of)\s+|[~≈>]\s?)+$/i;
 /** Left context ending in "by [qualifier]": the number measures a verb's change. */
 export const BY_BEFORE = /\bby(?:\s+(?:up to|about|around|roughly|approximately|nearly|almost|over|more than|at least|as much as|an average of|on average|a factor of|only|just))*\s+[~≈]?\s?$/i;
 
@@ -27,13 +27,13 @@ const CUES: Record<string, Direction> = {
   faster: 'up', quicker: 'up', speedup: 'up', speedups: 'up', 'speed-up': 'up', 'speed-ups': 'up',
   acceleration: 'up', accelerations: 'up', higher: 'up', more: 'up', greater: 'up', better: 'up',
   increase: 'up', increases: 'up', improvement: 'up', improvements: 'up', gain: 'up', gains: 'up',
-  boost: 'up', boosts: 'up',
+  boost: 'up', boosts: 'up', enhancement: 'up', enhancements: 'up',
   lower: 'down', less: 'down', fewer: 'down', smaller: 'down', shorter: 'down', reduction: 'down',
   reductions: 'down', decrease: 'down', decreases: 'down', saving: 'down', savings: 'down',
   cheaper: 'down', compression: 'down', drop: 'down', cut: 'down',
 };
 /** Up-cues that say nothing about speed by themselves ("2x more", "10% higher"). */
-const NEEDS_NOUN = new Set(['higher', 'more', 'greater', 'better', 'increase', 'increases', 'improvement', 'improvements', 'gain', 'gains', 'boost', 'boosts']);
+const NEEDS_NOUN = new Set(['higher', 'more', 'greater', 'better', 'increase', 'increases', 'improvement', 'improvements', 'gain', 'gains', 'boost', 'boosts', 'enhancement', 'enhancements']);
 
 export function cueDirection(word: string): Direction | null {
   return CUES[word.toLowerCase()] ?? null;

@@ -22,25 +22,28 @@ export interface Mention {
 }
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-// A number that is part of a name, an exponent or a fraction is not a quantity.
-const FREE = String.raw`(?<![\w.^{}/\-])`;
 const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s?times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
 const DASH = String.raw`\s*(?:-|–|—|~|to)\s*`;
 
-const MULT = new RegExp(String.raw`${FREE}(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'g');
-const BETWEEN_MULT = new RegExp(String.raw`\bbetween\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`, 'g');
-const WORD_MULT = new RegExp(String.raw`\b(${WORD_NUMBER_SOURCE}|twice)(?:(?:\s|-)?(?:times|fold)\b|(?=\s+as\b)|(?=\s+the\b))`, 'gi');
-const PCT = new RegExp(String.raw`${FREE}(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|percent\b|per cent\b)`, 'g');
-
+// The lexer visits each number once and tries these sticky patterns at it,
+// rather than scanning the whole abstract once per pattern.
+const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+const MULT = new RegExp(String.raw`(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'y');
+const PCT = new RegExp(String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|percent\b|per cent\b)`, 'y');
 const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it)\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:tokens|samples|images|frames|queries|requests) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b`;
-const RATE = new RegExp(String.raw`${FREE}(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${RATE_UNIT})`, 'g');
-
+const RATE = new RegExp(String.raw`(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${RATE_UNIT})`, 'y');
 const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
-const FROM_TO = new RegExp(String.raw`\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`, 'g');
-const TO_FROM = new RegExp(String.raw`\bto\s+(?:only\s+|just\s+|about\s+|~)?${AMOUNT}\s+from\s+${AMOUNT}`, 'g');
-const INSTEAD_OF = new RegExp(String.raw`${FREE}${AMOUNT}\s+instead\s+of\s+(?:the\s+)?${AMOUNT}`, 'g');
+const FROM_TO = new RegExp(String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`, 'y');
+const TO_FROM = new RegExp(String.raw`to\s+(?:only\s+|just\s+|about\s+|~)?${AMOUNT}\s+from\s+${AMOUNT}`, 'y');
+const INSTEAD_OF = new RegExp(String.raw`${AMOUNT}\s+instead\s+of\s+(?:the\s+)?${AMOUNT}`, 'y');
+const BETWEEN_MULT = new RegExp(String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`, 'y');
+// What may stand just before a pair's or range's opening word.
+const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i;
+const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|~)?\$?$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 
+const WORD_MULT = new RegExp(String.raw`\b(${WORD_NUMBER_SOURCE}|twice)(?:(?:\s|-)?(?:times|fold)\b|(?=\s+as\b)|(?=\s+the\b))`, 'gi');
 const WORDS = /\b(?:(doubl(?:es|ed|ing|e))|(tripl(?:es|ed|ing|e))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
 const MAGNITUDES: Record<string, number> = { an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -50,12 +53,9 @@ function rangeOf(m: RegExpExecArray, a: number, b: number): Pick<Mention, 'low' 
   return { low: Math.min(x, y), high: Math.max(x, y), isRange: x !== y };
 }
 
-function scan(re: RegExp, text: string, each: (m: RegExpExecArray) => Mention | null, out: Mention[]): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const mention = each(m);
-    if (mention) out.push(mention);
-  }
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
 }
 
 function pairMention(m: RegExpExecArray, beforeAt: number, afterAt: number): Mention {
@@ -73,42 +73,77 @@ function pairMention(m: RegExpExecArray, beforeAt: number, afterAt: number): Men
   };
 }
 
+const mult = (m: RegExpExecArray, a: number, b: number): Mention =>
+  ({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', ...rangeOf(m, a, b) });
+
+// A number that is part of a name ("Llama-3.1"), an exponent ("10^{7}") or a fraction is not a quantity.
+function isFree(text: string, at: number): boolean {
+  return at === 0 || !/[\w.^{}/\-]/.test(text[at - 1] as string);
+}
+
+/** The mention a number starting at `at` opens, or that a word just before it ("from", "to", "between") opens. */
+function mentionAt(text: string, at: number, instead: boolean): Mention | null {
+  const before = text.slice(Math.max(0, at - 24), at);
+  let m: RegExpExecArray | null;
+  // Literal checks first: the anchored patterns are only worth trying after their word.
+  const from = before.includes('from') ? FROM_BEFORE.exec(before) : null;
+  if (from && (m = sticky(FROM_TO, text, at - before.length + from.index))) return pairMention(m, 1, 5);
+  const to = before.includes('to') ? TO_BEFORE.exec(before) : null;
+  if (to && (m = sticky(TO_FROM, text, at - before.length + to.index))) return pairMention(m, 5, 1);
+  if (instead && (m = sticky(INSTEAD_OF, text, at - (text[at - 1] === '$' ? 1 : 0)))) return pairMention(m, 5, 1);
+  const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
+  if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index))) return mult(m, 1, 2);
+  if (!isFree(text, at)) return null;
+  if ((m = sticky(MULT, text, at))) return mult(m, 1, 2);
+  if ((m = sticky(RATE, text, at))) {
+    const n = parseNumber(m[1] as string, m[2]);
+    return { type: 'rate', start: at, end: at + m[0].length, unit: normalizeRateUnit(m[3] as string), low: n, high: n, isRange: false };
+  }
+  if ((m = sticky(PCT, text, at))) return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
+  return null;
+}
+
 function overlaps(a: Mention, b: Mention): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** All mentions, sorted by position; where two overlap, the earlier-listed kind wins (pairs first). */
+/** All mentions, sorted by position; a number's own mention wins over a factor word it overlaps. */
 export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
-  // Cheap literal checks keep the rarer patterns from scanning every abstract.
   const lower = text.toLowerCase();
-  const hasFrom = lower.includes('from');
-  if (hasFrom) scan(FROM_TO, text, (m) => pairMention(m, 1, 5), found);
-  if (hasFrom) scan(TO_FROM, text, (m) => pairMention(m, 5, 1), found);
-  if (lower.includes('instead of')) scan(INSTEAD_OF, text, (m) => pairMention(m, 5, 1), found);
-  if (lower.includes('between')) scan(BETWEEN_MULT, text, (m) => ({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', ...rangeOf(m, 1, 2) }), found);
-  scan(MULT, text, (m) => ({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', ...rangeOf(m, 1, 2) }), found);
-  if (lower.includes('times') || lower.includes('fold') || lower.includes('twice')) scan(WORD_MULT, text, (m) => {
-    const n = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
-    return n === null ? null : { type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', low: n, high: n, isRange: false };
-  }, found);
-  scan(RATE, text, (m) => {
-    const n = parseNumber(m[1] as string, m[2]);
-    const unit = normalizeRateUnit(m[3] as string);
-    return { type: 'rate', start: m.index, end: m.index + m[0].length, unit, low: n, high: n, isRange: false };
-  }, found);
-  scan(PCT, text, (m) => ({ type: 'pct', start: m.index, end: m.index + m[0].length, unit: '%', ...rangeOf(m, 1, 2) }), found);
-  if (['doubl', 'tripl', 'quadrupl', 'halv', 'half', 'magnitude'].some((w) => lower.includes(w))) scan(WORDS, text, (m) => {
-    let n = 2;
-    if (m[2]) n = 3;
-    else if (m[3]) n = 4;
-    else if (m[6]) n = 10 ** (MAGNITUDES[m[6].toLowerCase()] ?? 1);
-    return { type: 'word', start: m.index, end: m.index + m[0].length, unit: 'x', low: n, high: n, isRange: false };
-  }, found);
-
-  const kept: Mention[] = [];
-  for (const m of found) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  const instead = lower.includes('instead of');
+  let lastEnd = 0;
+  NUMBER.lastIndex = 0;
+  for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
+    const m = mentionAt(text, n.index, instead);
+    if (m && m.start >= lastEnd) {
+      found.push(m);
+      lastEnd = m.end;
+      NUMBER.lastIndex = m.end;
+    }
+  }
+  const words: Mention[] = [];
+  // Cheap literal checks keep the word patterns from scanning most abstracts.
+  if (lower.includes('times') || lower.includes('fold') || lower.includes('twice')) {
+    WORD_MULT.lastIndex = 0;
+    for (let m = WORD_MULT.exec(text); m; m = WORD_MULT.exec(text)) {
+      const k = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
+      if (k !== null) words.push({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', low: k, high: k, isRange: false });
+    }
+  }
+  if (['doubl', 'tripl', 'quadrupl', 'halv', 'half', 'magnitude'].some((w) => lower.includes(w))) {
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      let k = 2;
+      if (m[2]) k = 3;
+      else if (m[3]) k = 4;
+      else if (m[6]) k = 10 ** (MAGNITUDES[m[6].toLowerCase()] ?? 1);
+      words.push({ type: 'word', start: m.index, end: m.index + m[0].length, unit: 'x', low: k, high: k, isRange: false });
+    }
+  }
+  if (words.length === 0) return found;
+  for (const w of words) if (!found.some((k) => overlaps(k, w))) found.push(w);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function normalizeRateUnit(raw: string): string {

@@ -16,7 +16,13 @@ export function wordsIn(text: string, from: number, to: number, max: number): Wo
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to && out.length < max; m = WORD.exec(text)) {
     let raw = m[0];
-    if (raw === '(') break;
+    if (raw === '(') {
+      // A short aside inside a phrase ("3.7x lower (token-level) tail latency") is skipped over.
+      const close = text.indexOf(')', m.index);
+      if (close < 0 || close - m.index > 30 || close >= to) break;
+      WORD.lastIndex = close + 1;
+      continue;
+    }
     let closes = false;
     if (/[,;:)]$/.test(raw)) {
       raw = raw.slice(0, -1);

@@ -18,6 +18,23 @@ export interface WordIndex {
   flags: number[];
 }
 
+/**
+ * Words are tokenized only in sentences that hold a number: the others are
+ * never asked about. `ranges` are those sentences, in order.
+ */
+export function indexWordsIn(text: string, ranges: readonly { start: number; end: number }[]): WordIndex {
+  const idx: WordIndex = { text, starts: [], ends: [], flags: [] };
+  for (const r of ranges) {
+    TOKEN.lastIndex = r.start;
+    for (let m = TOKEN.exec(text); m && m.index < r.end; m = TOKEN.exec(text)) {
+      idx.starts.push(m.index);
+      idx.ends.push(m.index + m[0].length);
+      idx.flags.push(-1);
+    }
+  }
+  return idx;
+}
+
 const TOKEN = /[A-Za-z$][\w@/$'’.-]*[\w/]|[A-Za-z$]/g;
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 200_000;
@@ -46,19 +63,6 @@ function classifyWord(w: string): number {
 // Two-word quality nouns whose second word alone means something else.
 const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
 const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|acceptance)$/i;
-
-export function indexWords(text: string): WordIndex {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-    flags.push(-1);
-  }
-  return { text, starts, ends, flags };
-}
 
 function flagsOf(idx: WordIndex, i: number): number {
   const known = idx.flags[i] as number;

@@ -3,14 +3,14 @@
 // the abstract names. Pure: a string in, values out.
 import type { Claim, ClaimKind } from '../dataset/schema';
 import { classify, type Decision } from './claims-classify';
-import { baselineAfter, baselineBefore, conditionsIn, type Found, listItems } from './claims-context';
+import { baselineAfter, baselineBefore, conditionsIn, findConditions, type Found, listItems } from './claims-context';
 import { kindOf } from './claims-lexicon';
 import { type Item, listGap, resolveLists } from './claims-lists';
 import { findMentions, type Mention } from './claims-mentions';
 import { roundFactor } from './claims-numbers';
 import { classifyPair, type PairClaim } from './claims-pairs';
 import { sentenceIndexAt, splitSentences, type Span } from './claims-text';
-import { indexWords, type WordIndex } from './claims-words';
+import { indexWordsIn, type WordIndex } from './claims-words';
 import { findHardware, type HardwareMention, hardwareNames } from './hardware';
 
 export interface ExtractedClaims {
@@ -157,7 +157,12 @@ export function extractClaims(abstract: string): ExtractedClaims {
   const hardware = findHardware(abstract);
   const mentions = findMentions(abstract);
   if (mentions.length === 0) return { claims: [], hardware: hardwareNames(hardware) };
-  const idx = indexWords(abstract);
+  const withNumbers: Span[] = [];
+  for (const m of mentions) {
+    const s = sentences[sentenceIndexAt(sentences, m.start)] as Span;
+    if (withNumbers[withNumbers.length - 1] !== s) withNumbers.push(s);
+  }
+  const idx = indexWordsIn(abstract, withNumbers);
 
   const items: Item[] = [];
   const pairs = new Map<Item, PairClaim>();
@@ -232,6 +237,8 @@ function withContext(text: string, idx: WordIndex, sentences: readonly Span[], h
     }
   }
   const claimSpans: Found[] = drafts.map((d) => ({ text: '', start: d.start, end: d.end }));
+  const exclude = [...baselines.filter((b): b is Found => b !== null), ...claimSpans];
+  const conditionsBySentence = new Map<number, Found[]>();
 
   return drafts.map((d, i) => {
     const sentence = sentences[d.sentence] as Span;
@@ -245,10 +252,14 @@ function withContext(text: string, idx: WordIndex, sentences: readonly Span[], h
     while (sentenceFirst > 0 && (drafts[sentenceFirst - 1] as Draft).sentence === d.sentence) sentenceFirst--;
     const prefixEnd = (drafts[sentenceFirst] as Draft).start;
     // Neither the baseline's words nor another claim's own number are this claim's conditions.
-    const exclude = [...baselines.filter((b): b is Found => b !== null), ...claimSpans];
+    let found = conditionsBySentence.get(d.sentence);
+    if (!found) {
+      found = findConditions(text, sentence.start, sentence.end);
+      conditionsBySentence.set(d.sentence, found);
+    }
     const conditions = [
-      ...conditionsIn(text, sentence.start, prefixEnd, exclude),
-      ...conditionsIn(text, first ? Math.max(d.start, prefixEnd) : d.start, lastInSentence ? sentence.end : (next as Draft).start, exclude),
+      ...conditionsIn(found, sentence.start, prefixEnd, exclude),
+      ...conditionsIn(found, first ? Math.max(d.start, prefixEnd) : d.start, lastInSentence ? sentence.end : (next as Draft).start, exclude),
     ];
     const condition = [...new Set(conditions)].join(', ') || null;
     const end = closeBracket(text, d.start, d.end);
