@@ -29,6 +29,14 @@ describe('keyboard', { timeout: 20_000 }, () => {
     expect(hash()).toBe('#/paper/flash-attention');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Flash Attention Kernels for Long Context');
   });
+
+  it('ArrowDown in the search box steps into the results', async () => {
+    const { user } = renderApp('#/papers?q=attention');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 papers'));
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.keyboard('{ArrowDown}');
+    expect(rowLinks()[0]).toHaveFocus();
+  });
 });
 
 describe('copy link', { timeout: 20_000 }, () => {
