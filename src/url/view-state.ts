@@ -36,7 +36,7 @@ export function defaultList(route: ListRoute = 'papers'): ListView {
   return { route, q: '', sort: null, org: [], hw: [], kind: [], year: [], min: null, by: 'kind' };
 }
 
-/** The same list with search and filters cleared (route and chart grouping kept). */
+/** The same list with search and filters cleared (route, sort and chart grouping kept). */
 export function clearedList(list: ListView): ListView {
   return { ...defaultList(list.route), by: list.by, sort: list.sort };
 }
