@@ -25,7 +25,10 @@ async function browserKeystrokes(run: boolean, log: (s: string) => void): Promis
     log('browser: running e2e/perf-10k.test.ts (builds a 10k-paper app, types in Chromium)…');
     const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
     const r = await runCommand(process.execPath, [vitest, 'run', '--project', 'e2e', 'e2e/perf-10k.test.ts']);
-    if (r.code !== 0) log(`browser: the e2e run failed (exit ${r.code}); reporting the last recorded result if any\n${r.stdout.slice(-1500)}`);
+    if (r.code !== 0) {
+      const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /error|fail|timeout/i.test(l));
+      log(`browser: the e2e run failed (exit ${r.code}); reporting the last recorded result, if any\n${lines.slice(0, 20).join('\n')}`);
+    }
   }
   if (!existsSync(BROWSER_RESULTS)) {
     return { result: null, note: 'not available (no Chromium, or run `npx vitest run --project e2e e2e/perf-10k.test.ts`).' };
