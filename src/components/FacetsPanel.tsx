@@ -71,7 +71,9 @@ export function FacetsPanel({ id, list, counts, orgNames, onChange, what }: Prop
         limit={12}
         onToggle={(v, on) => onChange({ ...list, year: toggled(list.year, v, on).sort((a, b) => a - b) })}
       />
-      <MinFactorFacet counts={counts.min} total={counts.anyMin} selected={list.min} onChange={(min) => onChange({ ...list, min })} />
+      {counts.anyMin > 0 || list.min !== null ? (
+        <MinFactorFacet counts={counts.min} total={counts.anyMin} selected={list.min} onChange={(min) => onChange({ ...list, min })} />
+      ) : null}
     </aside>
   );
 }

@@ -38,12 +38,14 @@ export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
     <>
       <h1 className="visually-hidden">Claims</h1>
       <ResultsToolbar status={plural(rows.length, 'claim')} order={order}>
-        <ExportButtons
-          name="speedboard-claims"
-          what="claims"
-          csv={() => ({ header: CLAIM_CSV_HEADER, rows: sorted().map(claimCsvRow) })}
-          json={() => claimJson(sorted())}
-        />
+        {rows.length > 0 ? (
+          <ExportButtons
+            name="speedboard-claims"
+            what="claims"
+            csv={() => ({ header: CLAIM_CSV_HEADER, rows: sorted().map(claimCsvRow) })}
+            json={() => claimJson(sorted())}
+          />
+        ) : null}
       </ResultsToolbar>
       {rows.length === 0 ? (
         <EmptyState what="claims" query={list.q} onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })} />

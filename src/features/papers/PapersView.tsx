@@ -39,12 +39,14 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
     <>
       <h1 className="visually-hidden">Papers</h1>
       <ResultsToolbar status={plural(rows.length, 'paper')} order={order}>
-        <ExportButtons
-          name="speedboard-papers"
-          what="papers"
-          csv={() => ({ header: PAPER_CSV_HEADER, rows: sorted().map(paperCsvRow) })}
-          json={() => paperJson(sorted())}
-        />
+        {rows.length > 0 ? (
+          <ExportButtons
+            name="speedboard-papers"
+            what="papers"
+            csv={() => ({ header: PAPER_CSV_HEADER, rows: sorted().map(paperCsvRow) })}
+            json={() => paperJson(sorted())}
+          />
+        ) : null}
       </ResultsToolbar>
       {rows.length === 0 ? (
         <EmptyState what="papers" query={list.q} onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })} />
