@@ -49,6 +49,9 @@ describe('indexed search engine', () => {
     expect(ids('sigm')).toEqual(['sigmoid-attention']);
     expect(engine.search('sigm').terms).toContain('sigmoid');
     expect(ids('sigm ')).toEqual([]);
+    // One letter is not yet a prefix worth completing: only the word itself.
+    expect(ids('s')).toEqual([]);
+    expect(ids('si')).toEqual(['sigmoid-attention']);
   });
 
   it('searches organizations, hardware and claim text', () => {

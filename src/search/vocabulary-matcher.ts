@@ -19,10 +19,12 @@ const FUZZY_THRESHOLD = 0.34;
 const FUZZY_THRESHOLD_WHEN_EXACT = 0.1;
 const MAX_FUZZY_CANDIDATES = 256;
 /**
- * A one-letter prefix names thousands of words; the most common ones are what a
- * typist means, and each costs a posting list, so short prefixes get fewer.
+ * Completions per prefix length. A short prefix names thousands of words; the most
+ * common ones are what a typist means, and each costs a posting list, so short
+ * prefixes get fewer. One letter gets none: its completions would match nearly
+ * every paper, a list nobody reads that costs the most to rank.
  */
-const MAX_PREFIX_EXPANSIONS = [0, 8, 24, 48, 64];
+const MAX_PREFIX_EXPANSIONS = [0, 0, 24, 48, 64];
 const MIN_FUZZY_LENGTH = 3;
 const CONTAINING_WORD_QUALITY = 0.75;
 
