@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine, startSearchEngine } from './engine';
 import { TEST_PAPERS, testPaper } from './test-papers';
+import { tokenize } from './tokenize';
 
 const engine = createSearchEngine(TEST_PAPERS);
 const ids = (q: string) => engine.search(q).hits.map((h) => h.id);
@@ -109,5 +111,26 @@ describe('indexed search engine', () => {
       expect(whole.search(q).hits.length).toBeGreaterThan(0);
       expect(sliced.search(q)).toEqual(whole.search(q));
     }
+  });
+
+  it('answers any input with unique, ranked hits and highlight terms taken from the corpus', () => {
+    const corpusWords = new Set(TEST_PAPERS.flatMap((p) => tokenize([p.title, p.abstract, p.org?.name ?? '', p.org?.handle ?? '', ...p.hardware].join(' '))));
+    const words = [...corpusWords];
+    const query = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 6 }).map((ws) => ws.join(' ')),
+    );
+    fc.assert(
+      fc.property(query, (q) => {
+        const r = engine.search(q);
+        const hitIds = r.hits.map((h) => h.id);
+        expect(new Set(hitIds).size).toBe(hitIds.length);
+        const scores = r.hits.map((h) => h.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+        for (const t of r.terms) expect(corpusWords.has(t)).toBe(true);
+        if (r.hits.length > 0) expect(r.terms.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
