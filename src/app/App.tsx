@@ -64,6 +64,36 @@ export function App({ dataset }: { dataset: Dataset }) {
     document.title = documentTitle(shown, index);
   }, [shown, index]);
 
+  // Built only when the shown (deferred) state changes, so the urgent render of each
+  // keystroke updates the search box without re-rendering the table and facets.
+  const facets = useMemo(
+    () => (
+      <FacetsPanel
+        id="filters"
+        list={list}
+        counts={results.faceted.counts}
+        orgNames={index.orgNames}
+        what={results.kind === 'papers' ? 'papers' : 'claims'}
+        onChange={(next) => store.navigate({ page: 'list', list: next })}
+      />
+    ),
+    [list, results, index, store],
+  );
+  const terms = searchResult.terms;
+  const view = useMemo(
+    () =>
+      shown.page === 'paper' ? (
+        <PaperRoute index={index} id={shown.id} claim={shown.claim} list={list} results={results} />
+      ) : results.kind === 'papers' ? (
+        <PapersView rows={results.faceted.rows} list={list} terms={terms} focusRowId={returnRow} />
+      ) : list.route === 'chart' ? (
+        <ChartView rows={results.faceted.rows} list={list} />
+      ) : (
+        <ClaimsView rows={results.faceted.rows} list={list} terms={terms} focusRowId={returnRow} />
+      ),
+    [shown, index, list, results, terms, returnRow],
+  );
+
   const filterCount =
     list.org.length + list.hw.length + list.kind.length + list.year.length + (list.min !== null ? 1 : 0);
 
@@ -96,26 +126,11 @@ export function App({ dataset }: { dataset: Dataset }) {
                 >
                   Filters{filterCount ? ` (${filterCount})` : ''}
                 </button>
-                <FacetsPanel
-                  id="filters"
-                  list={list}
-                  counts={results.faceted.counts}
-                  orgNames={index.orgNames}
-                  what={results.kind === 'papers' ? 'papers' : 'claims'}
-                  onChange={(next) => store.navigate({ page: 'list', list: next })}
-                />
+                {facets}
               </div>
             ) : null}
             <main className="app-main" ref={mainRef} tabIndex={-1} aria-busy={busy || undefined}>
-              {shown.page === 'paper' ? (
-                <PaperRoute index={index} id={shown.id} claim={shown.claim} list={list} results={results} />
-              ) : results.kind === 'papers' ? (
-                <PapersView rows={results.faceted.rows} list={list} terms={searchResult.terms} focusRowId={returnRow} />
-              ) : list.route === 'chart' ? (
-                <ChartView rows={results.faceted.rows} list={list} />
-              ) : (
-                <ClaimsView rows={results.faceted.rows} list={list} terms={searchResult.terms} focusRowId={returnRow} />
-              )}
+              {view}
             </main>
           </div>
         )}

@@ -34,7 +34,7 @@ export function applyFacets<Row>(rows: readonly Row[], list: ListView, values: (
     const mask = failedFacets(v, list);
     if (mask === 0) kept.push(row);
     if ((mask & ~1) === 0) for (const x of v.org) bump(counts.org, x);
-    if ((mask & ~2) === 0) for (const x of new Set(v.hw)) bump(counts.hw, x);
+    if ((mask & ~2) === 0) for (const x of v.hw) bump(counts.hw, x);
     if ((mask & ~4) === 0) for (const x of v.kind) bump(counts.kind, x);
     if ((mask & ~8) === 0) for (const x of v.year) bump(counts.year, x);
     if ((mask & ~16) === 0) counts.anyMin += 1;

@@ -8,7 +8,7 @@ export const FACET_KEYS: readonly FacetKey[] = ['org', 'hw', 'kind', 'year', 'mi
 /** Thresholds offered for the minimum-factor facet. */
 export const MIN_FACTOR_STEPS: readonly number[] = [1.5, 2, 5, 10, 100];
 
-/** How a row answers each facet: its values (or, for `min`, its factor). */
+/** How a row answers each facet: its values, without repeats (or, for `min`, its factor). */
 export interface FacetValues {
   org: readonly string[];
   hw: readonly string[];
@@ -19,26 +19,40 @@ export interface FacetValues {
 
 const NONE: readonly never[] = [];
 
+// Computed once per row: facets are re-counted over every result on each keystroke.
+const paperCache = new WeakMap<PaperRow, FacetValues>();
+const claimCache = new WeakMap<ClaimRow, FacetValues>();
+
 // Papers: a paper matches a kind or hardware if any of its claims / its abstract names it.
 export function paperFacetValues(row: PaperRow): FacetValues {
-  return {
-    org: row.orgHandle !== null ? [row.orgHandle] : NONE,
-    hw: row.paper.hardware,
-    kind: [...row.kinds],
-    year: row.year !== null ? [row.year] : NONE,
-    factor: row.bestFactor,
-  };
+  let v = paperCache.get(row);
+  if (!v) {
+    v = {
+      org: row.orgHandle !== null ? [row.orgHandle] : NONE,
+      hw: [...new Set(row.paper.hardware)],
+      kind: [...row.kinds],
+      year: row.year !== null ? [row.year] : NONE,
+      factor: row.bestFactor,
+    };
+    paperCache.set(row, v);
+  }
+  return v;
 }
 
 // Claims: kind, hardware and factor are the claim's own; organization and year its paper's.
 export function claimFacetValues(row: ClaimRow): FacetValues {
-  return {
-    org: row.paper.orgHandle !== null ? [row.paper.orgHandle] : NONE,
-    hw: row.claim.hardware ? [row.claim.hardware] : NONE,
-    kind: [row.claim.kind],
-    year: row.paper.year !== null ? [row.paper.year] : NONE,
-    factor: row.claim.factor,
-  };
+  let v = claimCache.get(row);
+  if (!v) {
+    v = {
+      org: row.paper.orgHandle !== null ? [row.paper.orgHandle] : NONE,
+      hw: row.claim.hardware ? [row.claim.hardware] : NONE,
+      kind: [row.claim.kind],
+      year: row.paper.year !== null ? [row.paper.year] : NONE,
+      factor: row.claim.factor,
+    };
+    claimCache.set(row, v);
+  }
+  return v;
 }
 
 /** Bit i set = the row fails facet FACET_KEYS[i] of the list. */
