@@ -74,9 +74,21 @@ const RATIO_NOUN = /^(?:throughput|speed|performance|efficiency|bandwidth|capaci
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 
+/** The last word of `s`, lowercased: a cheap guard before patterns anchored at the number. */
+function lastWord(s: string): string {
+  const t = s.trimEnd();
+  return t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+const QUALIFIER_LAST = new Set(['to', 'of', 'as', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than', 'least', 'much', 'high', 'average', '~', '≈', '>']);
+const BY_LAST = new Set(['by', 'to', 'of', 'as', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than', 'least', 'much', 'average', 'only', 'just', '~', '≈']);
+const NOMINAL_LAST = new Set(['of', 'by', 'reaching', 'is', 'was', 'are', 'reaches', 'at', 'to']);
+const UTIL_LAST = new Set(['mfu', 'hfu', 'utilization', 'utilisation', 'rate', 'of', 'to', 'at', 'is', 'was', 'reaches', 'reached', 'reaching', 'around', 'about', 'near', 'above', 'over', 'up']);
+
 function context(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): Context {
   const near = text.slice(Math.max(sentence.start, m.start - 40), m.start);
-  const q = QUALIFIER_BEFORE.exec(near);
+  const w = lastWord(near);
+  const q = QUALIFIER_LAST.has(w) || /[~≈>]$/.test(w) ? QUALIFIER_BEFORE.exec(near) : null;
   const qualStart = m.start - (q ? q[0].length : 0);
   const clauseLeftStart = Math.max(clauseStart(text, sentence.start, qualStart), floor);
   const rightEnd = clauseEnd(text, m.end, Math.min(sentence.end, m.end + 120));
@@ -113,7 +125,8 @@ function rate(c: Context): Decision {
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
-  const by = BY_BEFORE.exec(left);
+  const last = lastWord(left);
+  const by = BY_LAST.has(last) || /[~≈]$/.test(last) ? BY_BEFORE.exec(left) : null;
   if (!by) return null;
   const byStart = c.m.start - by[0].length;
   const windowStart = Math.max(c.sentence.start, byStart - 110);
@@ -244,14 +257,15 @@ function percent(c: Context): Decision {
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   // Patterns anchored at the number only ever need its last few words.
   const tailAt = Math.max(0, left.length - 60);
-  const utilTail = UTIL_BEFORE.exec(left.slice(tailAt));
+  const utilTail = UTIL_LAST.has(lastWord(left)) ? UTIL_BEFORE.exec(left.slice(tailAt)) : null;
   const utilBefore = utilTail ? { index: tailAt + utilTail.index } : null;
-  if (utilBefore && !BY_BEFORE.test(left)) {
+  if (utilBefore && lastWord(left) !== 'by') {
     const nounStart = c.clauseLeftStart + utilBefore.index;
     const phraseStart = c.clauseLeftStart + (/(?:(?:model|hardware|GPU|compute|memory|bandwidth|FLOPs?|average)\s+)*$/i.exec(left.slice(0, utilBefore.index))?.index ?? utilBefore.index);
     return decision(c, 'claim', 'abs', { start: Math.min(phraseStart, nounStart), cue: 'utilization', metric: tidyPhrase(left.slice(phraseStart - c.clauseLeftStart).replace(/\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i, '')) });
   }
-  if (PARITY_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 20), c.qualStart))) return REJECT(c);
+  const parity = c.text.slice(Math.max(c.sentence.start, c.qualStart - 20), c.qualStart);
+  if (/^(?:within|below|under|than|most)$/.test(lastWord(parity)) && PARITY_BEFORE.test(parity)) return REJECT(c);
 
   const by = byVerb(c);
   if (by) return by;
@@ -300,6 +314,7 @@ function percent(c: Context): Decision {
 }
 
 function nominalBefore(left: string): { index: number; word: string } | null {
+  if (!NOMINAL_LAST.has(lastWord(left))) return null;
   const tailAt = Math.max(0, left.length - 60);
   const m = NOMINAL_BEFORE.exec(left.slice(tailAt));
   return m ? { index: tailAt + m.index, word: m[1] as string } : null;

@@ -95,6 +95,24 @@ const KIND_BY_NOUN: [ClaimKind, RegExp][] = [
   ['compression', /\b(?:compression|compress\w*|smaller|parameters|weights|model size|size)\b/i],
   ['speedup', /\b(?:faster|speed|speedups?|speed-ups?|accelerat\w*|quicker|wall-?clock|runtime)\b/i],
 ];
+// Metric phrases, verbs and cue words repeat across abstracts: each is looked up once.
+const kindCache = new Map<string, ClaimKind | null>();
+
+function nounKind(text: string): ClaimKind | null {
+  let kind = kindCache.get(text);
+  if (kind !== undefined) return kind;
+  kind = null;
+  for (const [k, re] of KIND_BY_NOUN) {
+    if (re.test(text)) {
+      kind = k;
+      break;
+    }
+  }
+  if (kindCache.size > 50_000) kindCache.clear();
+  kindCache.set(text, kind);
+  return kind;
+}
+
 const KIND_BY_HEAD: Record<string, ClaimKind> = {
   speedup: 'speedup', speedups: 'speedup', 'speed-up': 'speedup', 'speed-ups': 'speedup',
   acceleration: 'speedup', accelerations: 'speedup', compression: 'compression',
@@ -109,7 +127,8 @@ export function kindOf(cue: string | null, metric: string | null, verb: string |
   if (head) return head;
   for (const text of [metric, verb, cue]) {
     if (!text) continue;
-    for (const [kind, re] of KIND_BY_NOUN) if (re.test(text)) return kind;
+    const kind = nounKind(text);
+    if (kind) return kind;
   }
   if (direction === 'of') return 'cost';
   if (direction === 'down') return 'other';

@@ -42,9 +42,14 @@ const BETWEEN_MULT = new RegExp(String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(
 const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i;
 const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|~)?\$?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+// "by a factor of 3": a multiplier without its sign.
+const FACTOR_OF_BEFORE = /\bfactor\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
+const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w.%×])`, 'y');
+const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
 
 const WORD_MULT = new RegExp(String.raw`\b(${WORD_NUMBER_SOURCE}|twice)(?:(?:\s|-)?(?:times|fold)\b|(?=\s+as\b)|(?=\s+the\b))`, 'gi');
 const WORDS = /\b(?:(doubl(?:es|ed|ing|e))|(tripl(?:es|ed|ing|e))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
+const FACTOR_WORD_HINT = /times|fold|twice|doubl|tripl|quadrupl|halv|half|magnitude/i;
 const MAGNITUDES: Record<string, number> = { an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 function rangeOf(m: RegExpExecArray, a: number, b: number): Pick<Mention, 'low' | 'high' | 'isRange'> {
@@ -95,6 +100,11 @@ function mentionAt(text: string, at: number, instead: boolean): Mention | null {
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index))) return mult(m, 1, 2);
   if (!isFree(text, at)) return null;
   if ((m = sticky(MULT, text, at))) return mult(m, 1, 2);
+  if (before.includes('factor') && FACTOR_OF_BEFORE.test(before) && (m = sticky(PLAIN, text, at))) return mult(m, 1, 2);
+  if ((m = sticky(DIGIT_MAGNITUDE, text, at))) {
+    const k = 10 ** Number(m[1]);
+    return { type: 'word', start: at, end: at + m[0].length, unit: 'x', low: k, high: k, isRange: false };
+  }
   if ((m = sticky(RATE, text, at))) {
     const n = parseNumber(m[1] as string, m[2]);
     return { type: 'rate', start: at, end: at + m[0].length, unit: normalizeRateUnit(m[3] as string), low: n, high: n, isRange: false };
@@ -110,8 +120,8 @@ function overlaps(a: Mention, b: Mention): boolean {
 /** All mentions, sorted by position; a number's own mention wins over a factor word it overlaps. */
 export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
-  const lower = text.toLowerCase();
-  const instead = lower.includes('instead of');
+  // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
+  const instead = text.includes('instead of');
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
   for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
@@ -124,14 +134,15 @@ export function findMentions(text: string): Mention[] {
   }
   const words: Mention[] = [];
   // Cheap literal checks keep the word patterns from scanning most abstracts.
-  if (lower.includes('times') || lower.includes('fold') || lower.includes('twice')) {
+  const factorWords = FACTOR_WORD_HINT.test(text);
+  if (factorWords) {
     WORD_MULT.lastIndex = 0;
     for (let m = WORD_MULT.exec(text); m; m = WORD_MULT.exec(text)) {
       const k = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
       if (k !== null) words.push({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', low: k, high: k, isRange: false });
     }
   }
-  if (['doubl', 'tripl', 'quadrupl', 'halv', 'half', 'magnitude'].some((w) => lower.includes(w))) {
+  if (factorWords) {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       let k = 2;

@@ -24,11 +24,12 @@ export function wordsIn(text: string, from: number, to: number, max: number): Wo
       continue;
     }
     let closes = false;
-    if (/[,;:)]$/.test(raw)) {
+    const last = raw.charCodeAt(raw.length - 1);
+    if (last === 44 || last === 59 || last === 58 || last === 41) { // , ; : )
       raw = raw.slice(0, -1);
       closes = true;
     }
-    if (raw.endsWith('.') && !/\d\.$|\b(?:vs|e\.g|i\.e)\.$/.test(raw)) {
+    if (raw.charCodeAt(raw.length - 1) === 46 && !/\d\.$|\b(?:vs|e\.g|i\.e)\.$/.test(raw)) { // .
       raw = raw.slice(0, -1);
       closes = true;
     }

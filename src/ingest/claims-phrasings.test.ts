@@ -75,6 +75,8 @@ const rows: Row[] = [
   { phrasing: 'two orders of magnitude', sentence: 'It decodes two orders of magnitude faster than a GPU.', text: 'two orders of magnitude faster', factor: 100, kind: 'speedup' },
   { phrasing: 'to N times', sentence: 'It boosts the maximum generation throughput to 5.76 times.', text: 'boosts the maximum generation throughput to 5.76 times', factor: 5.76, kind: 'throughput' },
   { phrasing: 'N% range, reduction', sentence: 'Energy consumption falls by 55-70% on M2.', text: 'Energy consumption falls by 55-70%', factor: 3.3333, kind: 'energy', range: [2.2222, 3.3333] },
+  { phrasing: 'by a factor of N', sentence: 'The cache reduces decoding latency by a factor of 3 on long inputs.', text: 'reduces decoding latency by a factor of 3', factor: 3, kind: 'latency' },
+  { phrasing: 'N orders of magnitude, digit', sentence: 'Our solver is 3 orders of magnitude faster than the reference.', text: '3 orders of magnitude faster', factor: 1000, kind: 'speedup' },
   { phrasing: 'upwards of', sentence: 'Sampling can be upwards of 50% faster to step.', text: 'upwards of 50% faster', factor: 1.5, kind: 'speedup' },
   { phrasing: 'N× <rate noun>', sentence: 'It provides 3x throughput on long contexts compared to Mixtral.', text: '3x throughput', factor: 3, kind: 'throughput' },
   { phrasing: 'N× enhancement in', sentence: 'We see an 8.2x enhancement in memory efficiency.', text: '8.2x enhancement in memory efficiency', factor: 8.2, kind: 'memory' },

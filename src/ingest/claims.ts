@@ -1,6 +1,21 @@
 // The claims extractor: every quantitative performance claim in an abstract,
 // with its evidence span, normalized factor and context, plus the accelerators
 // the abstract names. Pure: a string in, values out.
+//
+// Pipeline: claims-mentions (numbers that could be claims) → claims-classify
+// (do the words around make it one, and in which direction) → claims-lists
+// (list members share a verb or cue) → claims-pairs (before/after figures) →
+// here: factors, merging a pair with the factor that restates it, then
+// baseline, hardware and condition from claims-context.
+//
+// Contract choices the schema leaves open:
+// - factor: N× → N (whether faster or smaller); X% up → 1+X/100; X% down →
+//   1/(1−X/100); "X% of the cost" → 100/X; a pair → its ratio, oriented so
+//   that better is > 1. Rounded to 5 significant digits.
+// - range: in factor terms when there is a factor ("55-70% less" →
+//   [2.2222, 3.3333]), in stated terms for absolute figures ("50-73% of peak").
+// - absolute figures (factor null) are rates (tokens/s, TFLOPs/s, FPS) and
+//   utilization (MFU, % of peak). Plain durations, sizes and scores are not claims.
 import type { Claim, ClaimKind } from '../dataset/schema';
 import { classify, type Decision } from './claims-classify';
 import { baselineAfter, baselineBefore, conditionsIn, findConditions, type Found, listItems } from './claims-context';
