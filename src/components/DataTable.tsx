@@ -10,6 +10,7 @@ export const VIRTUALIZE_ABOVE = 200;
 // cost more than rendering them, and auto-sized rows made the scrollbar jump.
 export const ROW_HEIGHT = 48;
 const estimateSize = () => ROW_HEIGHT;
+const HEAD_ESTIMATE = 37;
 
 interface Props<Row extends object> {
   table: SortedTable<Row>;
@@ -34,6 +35,14 @@ export function DataTable<Row extends object>({ table, caption, className, rende
   // Stable callbacks: the virtualizer recomputes every row's offset when they change.
   const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
+  // The sticky header sits above the rows inside the scroll box: rows start below it,
+  // and a row scrolled to the top must not hide under it.
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(HEAD_ESTIMATE);
+  useLayoutEffect(() => {
+    const h = headRef.current?.offsetHeight;
+    if (h && h !== headHeight) setHeadHeight(h);
+  });
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement,
@@ -41,6 +50,8 @@ export function DataTable<Row extends object>({ table, caption, className, rende
     getItemKey,
     overscan: 12,
     enabled: virtual,
+    scrollMargin: headHeight,
+    scrollPaddingStart: headHeight,
     // jsdom has no layout; a nominal viewport lets tests see the first rows.
     initialRect: { width: 1024, height: 800 },
   });
@@ -49,8 +60,8 @@ export function DataTable<Row extends object>({ table, caption, className, rende
   const items = virtual
     ? virtualizer.getVirtualItems()
     : rows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
-  const before = virtual && items.length ? items[0]!.start : 0;
-  const after = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const before = virtual && items.length ? items[0]!.start - headHeight : 0;
+  const after = virtual && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - headHeight) : 0;
 
   const focusRow = (index: number) => {
     const link = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"] a`);
@@ -98,7 +109,7 @@ export function DataTable<Row extends object>({ table, caption, className, rende
     <div className="table-scroll" ref={scrollRef}>
       <table className={`data-table ${className}`} aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
+        <thead ref={headRef}>
           <tr aria-rowindex={1}>
             {headers.map((h) => {
               const sorted = h.column.getIsSorted();
