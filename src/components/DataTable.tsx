@@ -13,7 +13,11 @@ const estimateSize = () => ROW_HEIGHT;
 const HEAD_ESTIMATE = 37;
 
 interface Props<Row extends object> {
+  /** Supplies the headers and their sort buttons. */
   table: SortedTable<Row>;
+  /** The rows in display order (see useDisplayRows). */
+  rows: readonly Row[];
+  getRowId: (row: Row) => string;
   caption: string;
   /** A class for the <table>, for column widths. */
   className: string;
@@ -27,13 +31,12 @@ interface Props<Row extends object> {
  * rows (spacer rows above and below keep the scroll height honest). j/k or the arrow
  * keys move focus through the rows' first links; Enter follows it.
  */
-export function DataTable<Row extends object>({ table, caption, className, renderCell, focusRowId }: Props<Row>) {
-  const rows = table.getRowModel().rows;
+export function DataTable<Row extends object>({ table, rows, getRowId, caption, className, renderCell, focusRowId }: Props<Row>) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   // Stable callbacks: the virtualizer recomputes every row's offset when they change.
-  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const getItemKey = useCallback((i: number) => (rows[i] ? getRowId(rows[i]) : i), [rows, getRowId]);
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // The sticky header sits above the rows inside the scroll box: rows start below it,
   // and a row scrolled to the top must not hide under it.
@@ -101,7 +104,7 @@ export function DataTable<Row extends object>({ table, caption, className, rende
   useLayoutEffect(() => {
     if (restored.current || !focusRowId) return;
     restored.current = true;
-    const index = rows.findIndex((r) => r.id === focusRowId);
+    const index = rows.findIndex((r) => getRowId(r) === focusRowId);
     if (index >= 0) goTo(index);
   });
 
@@ -141,11 +144,12 @@ export function DataTable<Row extends object>({ table, caption, className, rende
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
+            const id = getRowId(row);
             return (
-              <tr key={row.id} data-index={item.index} aria-rowindex={item.index + 2}>
+              <tr key={id} data-index={item.index} aria-rowindex={item.index + 2}>
                 {headers.map((h) => (
                   <td key={h.id} className={`col-${h.column.id}`}>
-                    <div className="cell">{renderCell(h.column.id, row.original)}</div>
+                    <div className="cell">{renderCell(h.column.id, row)}</div>
                   </td>
                 ))}
               </tr>

@@ -35,3 +35,16 @@ export function useSortedTable<Row extends object>(options: {
     },
   });
 }
+
+/**
+ * The rows in display order. Unsorted, that is the data as given (relevance or
+ * newest first) and the table never builds its row model: building 35k row
+ * objects on every keystroke was a fifth of the work of a search at 50k papers.
+ */
+export function useDisplayRows<Row extends object>(table: SortedTable<Row>, data: Row[], sort: SortState | null): Row[] {
+  return useMemo(
+    () => (sort ? table.getRowModel().rows.map((r) => r.original) : data),
+    // `table` is left out: its sorted model changes exactly when data or sort do.
+    [data, sort],
+  );
+}

@@ -4,13 +4,15 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { plural } from '../../components/format';
 import { useNavigation } from '../../components/navigation';
 import { ResultsToolbar } from '../../components/ResultsToolbar';
-import { useSortedTable } from '../../components/use-sorted-table';
+import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
 import { CLAIM_COLUMN_LABELS, claimColumns } from '../../derive/claim-columns';
 import type { ClaimRow } from '../../derive/rows';
 import { CLAIM_CSV_HEADER, claimCsvRow, claimJson } from '../../export/claim-export';
 import { effectiveSort, type ClaimSortKey } from '../../url/sort-keys';
 import { clearedList, type ListView } from '../../url/view-state';
 import { renderClaimCell } from './claim-cells';
+
+const getRowId = (r: { id: string }) => r.id;
 
 interface Props {
   rows: ClaimRow[];
@@ -27,13 +29,13 @@ export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
     columns: claimColumns,
     sort,
     removable: false,
-    getRowId: (r) => r.id,
+    getRowId,
     onSort: (next) => nav.navigate({ page: 'list', list: { ...list, sort: next } }),
   });
+  const shown = useDisplayRows(table, rows, sort);
   const order = sort
     ? `by ${CLAIM_COLUMN_LABELS[sort.id as ClaimSortKey].toLowerCase()}, ${sort.desc ? (sort.id === 'factor' ? 'largest first' : 'descending') : 'ascending'}`
     : '';
-  const sorted = () => table.getRowModel().rows.map((r) => r.original);
   return (
     <>
       <h1 className="visually-hidden">Claims</h1>
@@ -42,8 +44,8 @@ export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
           <ExportButtons
             name="speedboard-claims"
             what="claims"
-            csv={() => ({ header: CLAIM_CSV_HEADER, rows: sorted().map(claimCsvRow) })}
-            json={() => claimJson(sorted())}
+            csv={() => ({ header: CLAIM_CSV_HEADER, rows: shown.map(claimCsvRow) })}
+            json={() => claimJson(shown)}
           />
         ) : null}
       </ResultsToolbar>
@@ -52,6 +54,8 @@ export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
       ) : (
         <DataTable
           table={table}
+          rows={shown}
+          getRowId={getRowId}
           className="is-claims"
           caption={`Claims, ${order}`}
           focusRowId={focusRowId}

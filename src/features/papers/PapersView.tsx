@@ -4,13 +4,15 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { plural } from '../../components/format';
 import { useNavigation } from '../../components/navigation';
 import { ResultsToolbar } from '../../components/ResultsToolbar';
-import { useSortedTable } from '../../components/use-sorted-table';
+import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
 import { PAPER_COLUMN_LABELS, paperColumns } from '../../derive/paper-columns';
 import type { PaperRow } from '../../derive/rows';
 import { PAPER_CSV_HEADER, paperCsvRow, paperJson } from '../../export/paper-export';
 import type { PaperSortKey } from '../../url/sort-keys';
 import { clearedList, type ListView } from '../../url/view-state';
 import { renderPaperCell } from './paper-cells';
+
+const getRowId = (r: { id: string }) => r.id;
 
 interface Props {
   rows: PaperRow[];
@@ -26,15 +28,15 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
     columns: paperColumns,
     sort: list.sort,
     removable: true,
-    getRowId: (r) => r.id,
+    getRowId,
     onSort: (sort) => nav.navigate({ page: 'list', list: { ...list, sort } }),
   });
+  const shown = useDisplayRows(table, rows, list.sort);
   const order = list.sort
     ? `by ${PAPER_COLUMN_LABELS[list.sort.id as PaperSortKey].toLowerCase()}, ${list.sort.desc ? 'descending' : 'ascending'}`
     : list.q.trim()
       ? 'best match first'
       : 'newest first';
-  const sorted = () => table.getRowModel().rows.map((r) => r.original);
   return (
     <>
       <h1 className="visually-hidden">Papers</h1>
@@ -43,8 +45,8 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
           <ExportButtons
             name="speedboard-papers"
             what="papers"
-            csv={() => ({ header: PAPER_CSV_HEADER, rows: sorted().map(paperCsvRow) })}
-            json={() => paperJson(sorted())}
+            csv={() => ({ header: PAPER_CSV_HEADER, rows: shown.map(paperCsvRow) })}
+            json={() => paperJson(shown)}
           />
         ) : null}
       </ResultsToolbar>
@@ -53,6 +55,8 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
       ) : (
         <DataTable
           table={table}
+          rows={shown}
+          getRowId={getRowId}
           className="is-papers"
           caption={`Papers, ${order}`}
           focusRowId={focusRowId}
