@@ -152,11 +152,12 @@ function byVerb(c: Context): Decision | null {
     // "reduces the gap by 30%": an unknown object is not enough for a percentage.
     return REJECT(c);
   }
-  const subjectPhrase = tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
-  const metric = shortMetric(tidyPhrase(object) ?? subjectPhrase);
+  const objectPhrase = tidyPhrase(object);
+  const subjectPhrase = objectPhrase || !subject ? null : tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
+  const metric = shortMetric(objectPhrase ?? subjectPhrase);
   let start = verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead);
   // "Energy per token drops by 58%": with no object, the subject is what changed, and part of the evidence.
-  if (!tidyPhrase(object) && subjectPhrase && verbAt >= c.floor) {
+  if (!objectPhrase && subjectPhrase && verbAt >= c.floor) {
     const at = c.text.lastIndexOf(subjectPhrase, verbAt);
     if (at >= c.floor) start = at;
   }
@@ -236,7 +237,10 @@ function cueWithNoun(c: Context, at: number, cue: string, direction: Direction, 
 }
 
 function lastWords(s: string, n: number): string | null {
-  return tidyPhrase(s.trim().split(/\s+/).slice(-n).join(' '));
+  const t = s.trimEnd();
+  let at = t.length;
+  for (let k = 0; k < n && at > 0; k++) at = t.lastIndexOf(' ', at - 1);
+  return tidyPhrase(t.slice(at + 1));
 }
 
 function lastTwoWords(s: string): string {

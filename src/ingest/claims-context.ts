@@ -108,7 +108,7 @@ export function findConditions(text: string, from: number, to: number): Found[] 
   const window = text.slice(from, to);
   CONDITIONS.lastIndex = 0;
   for (let m = CONDITIONS.exec(window); m; m = CONDITIONS.exec(window)) {
-    out.push({ text: m[0].replace(/\s+/g, ' '), start: from + m.index, end: from + m.index + m[0].length });
+    out.push({ text: m[0].includes('  ') || m[0].includes('\n') ? m[0].replace(/\s+/g, ' ') : m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }

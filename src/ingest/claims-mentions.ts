@@ -83,11 +83,14 @@ const mult = (m: RegExpExecArray, a: number, b: number): Mention =>
 
 // A number that is part of a name ("Llama-3.1"), an exponent ("10^{7}") or a fraction is not a quantity.
 function isFree(text: string, at: number): boolean {
-  return at === 0 || !/[\w.^{}/\-]/.test(text[at - 1] as string);
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return !word && c !== 46 && c !== 94 && c !== 123 && c !== 125 && c !== 47 && c !== 45; // . ^ { } / -
 }
 
 /** The mention a number starting at `at` opens, or that a word just before it ("from", "to", "between") opens. */
-function mentionAt(text: string, at: number, instead: boolean): Mention | null {
+function mentionAt(text: string, at: number, instead: boolean, factorWords: boolean): Mention | null {
   const before = text.slice(Math.max(0, at - 24), at);
   let m: RegExpExecArray | null;
   // Literal checks first: the anchored patterns are only worth trying after their word.
@@ -101,7 +104,7 @@ function mentionAt(text: string, at: number, instead: boolean): Mention | null {
   if (!isFree(text, at)) return null;
   if ((m = sticky(MULT, text, at))) return mult(m, 1, 2);
   if (before.includes('factor') && FACTOR_OF_BEFORE.test(before) && (m = sticky(PLAIN, text, at))) return mult(m, 1, 2);
-  if ((m = sticky(DIGIT_MAGNITUDE, text, at))) {
+  if (factorWords && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
     const k = 10 ** Number(m[1]);
     return { type: 'word', start: at, end: at + m[0].length, unit: 'x', low: k, high: k, isRange: false };
   }
@@ -122,10 +125,11 @@ export function findMentions(text: string): Mention[] {
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
   const instead = text.includes('instead of');
+  const factorWords = FACTOR_WORD_HINT.test(text);
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
   for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
-    const m = mentionAt(text, n.index, instead);
+    const m = mentionAt(text, n.index, instead, factorWords);
     if (m && m.start >= lastEnd) {
       found.push(m);
       lastEnd = m.end;
@@ -134,7 +138,6 @@ export function findMentions(text: string): Mention[] {
   }
   const words: Mention[] = [];
   // Cheap literal checks keep the word patterns from scanning most abstracts.
-  const factorWords = FACTOR_WORD_HINT.test(text);
   if (factorWords) {
     WORD_MULT.lastIndex = 0;
     for (let m = WORD_MULT.exec(text); m; m = WORD_MULT.exec(text)) {

@@ -14,7 +14,7 @@ export function wordNumber(word: string): number | null {
 
 /** "1,024" → 1024, "16K" → 16000, "1.2M" → 1200000. */
 export function parseNumber(digits: string, suffix?: string): number {
-  const n = Number(digits.replace(/,/g, ''));
+  const n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   switch (suffix) {
     case 'K': case 'k': return n * 1e3;
     case 'M': return n * 1e6;

@@ -8,21 +8,40 @@ export interface Word {
   closes: boolean;
 }
 
-const WORD = /[^\s,;:()]+[,;:)]?|[(]/g;
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
+}
+function isBreak(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41; // , ; : ( )
+}
 
 /** Words of `text` from `from` to `to` (absolute offsets), at most `max`. */
 export function wordsIn(text: string, from: number, to: number, max: number): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to && out.length < max; m = WORD.exec(text)) {
-    let raw = m[0];
-    if (raw === '(') {
-      // A short aside inside a phrase ("3.7x lower (token-level) tail latency") is skipped over.
-      const close = text.indexOf(')', m.index);
-      if (close < 0 || close - m.index > 30 || close >= to) break;
-      WORD.lastIndex = close + 1;
+  let i = from;
+  while (i < to && out.length < max) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
       continue;
     }
+    if (c === 40) {
+      // A short aside inside a phrase ("3.7x lower (token-level) tail latency") is skipped over.
+      const close = text.indexOf(')', i);
+      if (close < 0 || close - i > 30 || close >= to) break;
+      i = close + 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !isSpace(text.charCodeAt(j)) && !isBreak(text.charCodeAt(j))) j++;
+    const punct = text.charCodeAt(j);
+    if (j === i) {
+      // A lone , ; : or ) ends the phrase.
+      break;
+    }
+    const start = i;
+    let raw = text.slice(i, j) + (punct === 44 || punct === 59 || punct === 58 || punct === 41 ? text[j] : '');
+    i = j + (raw.length > j - i ? 1 : 0);
     let closes = false;
     const last = raw.charCodeAt(raw.length - 1);
     if (last === 44 || last === 59 || last === 58 || last === 41) { // , ; : )
@@ -33,9 +52,9 @@ export function wordsIn(text: string, from: number, to: number, max: number): Wo
       raw = raw.slice(0, -1);
       closes = true;
     }
-    const end = Math.min(m.index + raw.length, to);
-    if (end <= m.index) break;
-    out.push({ text: text.slice(m.index, end), start: m.index, end, closes });
+    const end = Math.min(start + raw.length, to);
+    if (end <= start) break;
+    out.push({ text: text.slice(start, end), start, end, closes });
     if (closes) break;
   }
   return out;
@@ -45,7 +64,11 @@ const LEADING = /^(?:(?:the|a|an|its|their|our|this|that|and|or|of|while|also|fu
 
 /** A noun phrase cleaned for display: no leading articles or conjunctions, no trailing punctuation. */
 export function tidyPhrase(s: string): string | null {
-  const t = s.replace(/\s+/g, ' ').trim().replace(LEADING, '').replace(/[\s,;:.]+$/, '');
+  const flat = s.includes('  ') || s.includes('\n') || s.includes('\t') ? s.replace(/\s+/g, ' ') : s;
+  let t = flat.trim();
+  if (/^(?:the|a|an|its|their|our|this|that|and|or|of|while|also|further|additionally)\s/i.test(t)) t = t.replace(LEADING, '');
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 44 || last === 59 || last === 58 || last === 46) t = t.replace(/[\s,;:.]+$/, '');
   return t.length > 0 ? t : null;
 }
 

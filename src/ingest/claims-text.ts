@@ -18,7 +18,7 @@ export function splitSentences(text: string): Span[] {
     if (ABBREVIATION.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
     out.push({ start, end: m.index + 1 });
     start = m.index + 1;
-    while (start < text.length && /\s/.test(text[start] ?? '')) start++;
+    while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13 || text.charCodeAt(start) === 9)) start++;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
