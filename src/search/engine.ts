@@ -4,7 +4,7 @@
 // words instead of fuzzy-scanning every abstract (see docs/PERFORMANCE.md).
 import type { Paper } from '../dataset/schema';
 import type { CreateSearchEngine, SearchEngine, SearchHit, SearchResult } from './types';
-import { InvertedIndexBuilder, type InvertedIndex } from './inverted-index';
+import { InvertedIndexBuilder, WEIGHT_UNIT, type InvertedIndex } from './inverted-index';
 import { tokenize } from './tokenize';
 import { VocabularyMatcherBuilder, type VocabularyMatcher, type WordMatch } from './vocabulary-matcher';
 
@@ -114,7 +114,7 @@ class IndexedSearchEngine implements SearchEngine {
       const end = offsets[word + 1]!;
       if (end === offsets[word]) continue;
       highlight.add(words[word]!);
-      const factor = quality * Math.min(idf[word]!, refIdf);
+      const factor = quality * Math.min(idf[word]!, refIdf) * WEIGHT_UNIT;
       for (let i = offsets[word]!; i < end; i++) {
         const d = docs[i]!;
         const v = factor * weights[i]!;
