@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { AppLink } from '../components/AppLink';
 import { CopyLinkButton } from '../components/CopyLinkButton';
-import type { ListRoute, ListView, ViewState } from '../url/view-state';
+import { defaultList, type ListRoute, type ListView, type ViewState } from '../url/view-state';
 
 const VIEWS: { route: ListRoute; label: string }[] = [
   { route: 'papers', label: 'Papers' },
@@ -21,7 +21,7 @@ export function AppHeader({ state, searchRef, onQuery }: Props) {
   const viewLink = (route: ListRoute): ListView => ({ ...list, route, sort: route === list.route ? list.sort : null });
   return (
     <header className="app-header">
-      <AppLink className="brand" to={{ page: 'list', list: { ...list, route: 'papers', sort: null } }}>
+      <AppLink className="brand" to={{ page: 'list', list: defaultList() }}>
         Speedboard
       </AppLink>
       <nav className="views" aria-label="Views">
