@@ -14,6 +14,7 @@ import { generateCorpus } from './generate-corpus';
 import { keystrokePrefixes, samplesStats, stats, time, timeBoth, timeQueries, type LatencyStats, type Samples } from './latency';
 import { BENCH_QUERIES, FEW_QUERIES, type BenchQuery } from './query-set';
 import { ROOT, TSX_CLI, assertOk, runCommand, runTsx } from './run-command';
+import { retainedBytes } from './memory';
 import { compareTop10, type QueryQuality } from './search-quality';
 import { BENCH_SEED, writeCorpus } from './write-corpus';
 
@@ -29,6 +30,8 @@ export interface SizeResult {
   bytes: { capturesRaw: number; capturesGzip: number; datasetRaw: number; datasetGzip: number };
   indexBuild: { medianMs: number; cpuMedianMs: number; runs: number };
   fuseIndexBuildMs: number;
+  /** Bytes each engine keeps alive once built (after GC, approximate). */
+  memory: { ours: number; fuse: number };
   ours: LatencyStats;
   oursTyping: LatencyStats;
   /** Our engine on exactly the queries fuse.js ran, for a like-for-like ratio. */
@@ -120,13 +123,15 @@ export async function measureSize(plan: SizePlan, log: (line: string) => void): 
 
   const indexTimes: number[] = [];
   const indexCpu: number[] = [];
-  let ours = createSearchEngine(dataset.papers);
+  createSearchEngine(dataset.papers); // warm-up
   for (let r = 0; r < plan.indexRuns; r++) {
-    const t = timeBoth(() => (ours = createSearchEngine(dataset.papers)));
+    const t = timeBoth(() => void createSearchEngine(dataset.papers));
     indexTimes.push(t.wall);
     indexCpu.push(t.cpu);
   }
   log(`  index build ${median(indexTimes).toFixed(0)} ms`);
+  const oursMemory = retainedBytes(() => createSearchEngine(dataset.papers));
+  const ours = oursMemory.value;
 
   const queries = BENCH_QUERIES.map((q) => q.query);
   timeQueries((q) => ours.search(q), queries, 1); // warm-up: JIT, not caches (the engine keeps none)
@@ -136,7 +141,8 @@ export async function measureSize(plan: SizePlan, log: (line: string) => void): 
   const oursOnFuseQueries = timeQueries((q) => ours.search(q), fuseQueryTexts, plan.queryRounds);
   log(`  ours: ${oursSamples.wall.length + typingSamples.wall.length} queries timed`);
 
-  let fuse = createFuseBaselineEngine(dataset.papers);
+  const fuseMemory = retainedBytes(() => createFuseBaselineEngine(dataset.papers));
+  let fuse = fuseMemory.value;
   const fuseIndexBuildMs = time(() => (fuse = createFuseBaselineEngine(dataset.papers)));
   const fuseAnswers = new Map<string, SearchResult>();
   const fuseSamples: Samples = { wall: [], cpu: [] };
@@ -171,6 +177,7 @@ export async function measureSize(plan: SizePlan, log: (line: string) => void): 
     },
     indexBuild: { medianMs: median(indexTimes), cpuMedianMs: median(indexCpu), runs: plan.indexRuns },
     fuseIndexBuildMs,
+    memory: { ours: oursMemory.bytes, fuse: fuseMemory.bytes },
     ours: samplesStats(oursSamples),
     oursTyping: samplesStats(typingSamples),
     oursOnFuseQueries: samplesStats(oursOnFuseQueries),

@@ -106,6 +106,7 @@ export function formatRun(run: BenchRun): string {
   row('ours on the same queries: median (ms)', (s) => ms(s.oursOnFuseQueries.median));
   row('**speed-up** (fuse median / ours median)', (s) => `${(s.fuse.median / s.oursOnFuseQueries.median).toFixed(0)}×`);
   row('index build: ours (CPU) / fuse.js (ms)', (s) => `${ms(s.indexBuild.medianMs)} (${ms(s.indexBuild.cpuMedianMs)}) / ${ms(s.fuseIndexBuildMs)}`);
+  row('engine memory after build: ours / fuse.js', (s) => `${mb(s.memory.ours)} / ${mb(s.memory.fuse)}`);
   const avg = (s: SizeResult, f: (q: SizeResult['quality'][number]) => number) => mean(s.quality.map(f)).toFixed(2);
   row('**top-10 overlap** with fuse.js (mean)', (s) => avg(s, (q) => q.overlap));
   row('our top 10 found anywhere in fuse.js hits', (s) => avg(s, (q) => q.oursTop10InFuseHits));
