@@ -136,9 +136,11 @@ export function DataTable<Row extends object>({ table, rows, getRowId, caption, 
           </tr>
         </thead>
         <tbody>
+          {/* One cell, no colSpan: a span over columns that CSS hides on phones would
+              add phantom columns and squeeze the visible ones. */}
           {before > 0 && (
             <tr className="spacer" aria-hidden="true">
-              <td colSpan={headers.length} style={{ height: before }} />
+              <td style={{ height: before }} />
             </tr>
           )}
           {items.map((item) => {
@@ -157,7 +159,7 @@ export function DataTable<Row extends object>({ table, rows, getRowId, caption, 
           })}
           {after > 0 && (
             <tr className="spacer" aria-hidden="true">
-              <td colSpan={headers.length} style={{ height: after }} />
+              <td style={{ height: after }} />
             </tr>
           )}
         </tbody>

@@ -34,7 +34,9 @@ export function FacetGroup<V extends string | number>({ legend, options, selecte
                 checked={selected.includes(o.value)}
                 onChange={(e) => onToggle(o.value, e.currentTarget.checked)}
               />
-              <span className="facet-label">{o.label}</span>{' '}
+              <span className="facet-label" title={o.label}>
+                {o.label}
+              </span>{' '}
               <span className="facet-count">{formatCount(o.count)}</span>
             </label>
           </li>
