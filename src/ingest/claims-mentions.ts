@@ -90,7 +90,16 @@ function isFree(text: string, at: number): boolean {
 }
 
 /** The mention a number starting at `at` opens, or that a word just before it ("from", "to", "between") opens. */
-function mentionAt(text: string, at: number, instead: boolean, factorWords: boolean): Mention | null {
+const MULT_NEXT = 'xX×tf';
+const RATE_NEXT = 'KkMtTsSiIfFqQrRPEG';
+
+/** The first character at or after `at`, skipping one space. */
+function nextSignificant(text: string, at: number): string {
+  const c = text[at] ?? '';
+  return c === ' ' ? (text[at + 1] ?? '') : c;
+}
+
+function mentionAt(text: string, at: number, numberLength: number, instead: boolean, factorWords: boolean): Mention | null {
   const before = text.slice(Math.max(0, at - 24), at);
   let m: RegExpExecArray | null;
   // Literal checks first: the anchored patterns are only worth trying after their word.
@@ -102,17 +111,21 @@ function mentionAt(text: string, at: number, instead: boolean, factorWords: bool
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index))) return mult(m, 1, 2);
   if (!isFree(text, at)) return null;
-  if ((m = sticky(MULT, text, at))) return mult(m, 1, 2);
+  // The character after the number says which patterns can match: most
+  // numbers ("2024", "70B", "12 days") are turned away without a regex.
+  const next = nextSignificant(text, at + numberLength);
+  const ranged = next === '-' || next === '–' || next === '—' || next === '~' || next === 't';
+  if ((ranged || MULT_NEXT.includes(next)) && (m = sticky(MULT, text, at))) return mult(m, 1, 2);
   if (before.includes('factor') && FACTOR_OF_BEFORE.test(before) && (m = sticky(PLAIN, text, at))) return mult(m, 1, 2);
-  if (factorWords && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
+  if (factorWords && (next === 'o') && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
     const k = 10 ** Number(m[1]);
     return { type: 'word', start: at, end: at + m[0].length, unit: 'x', low: k, high: k, isRange: false };
   }
-  if ((m = sticky(RATE, text, at))) {
+  if (RATE_NEXT.includes(next) && (m = sticky(RATE, text, at))) {
     const n = parseNumber(m[1] as string, m[2]);
     return { type: 'rate', start: at, end: at + m[0].length, unit: normalizeRateUnit(m[3] as string), low: n, high: n, isRange: false };
   }
-  if ((m = sticky(PCT, text, at))) return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
+  if ((ranged || next === '%' || next === 'p') && (m = sticky(PCT, text, at))) return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
   return null;
 }
 
@@ -129,7 +142,7 @@ export function findMentions(text: string): Mention[] {
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
   for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
-    const m = mentionAt(text, n.index, instead, factorWords);
+    const m = mentionAt(text, n.index, n[0].length, instead, factorWords);
     if (m && m.start >= lastEnd) {
       found.push(m);
       lastEnd = m.end;
