@@ -129,7 +129,7 @@ function byVerb(c: Context): Decision | null {
   const by = BY_LAST.has(last) || /[~≈]$/.test(last) ? BY_BEFORE.exec(left) : null;
   if (!by) return null;
   const byStart = c.m.start - by[0].length;
-  const windowStart = Math.max(c.sentence.start, byStart - 110);
+  const windowStart = Math.max(c.sentence.start, byStart - 160);
   const v = lastVerbIn(c.text, c.idx, windowStart, byStart);
   if (!v) return null;
   const verbAt = v.at;
@@ -152,16 +152,22 @@ function byVerb(c: Context): Decision | null {
     // "reduces the gap by 30%": an unknown object is not enough for a percentage.
     return REJECT(c);
   }
-  const objectPhrase = tidyPhrase(object);
+  // "improves the throughput over X by 2x": the object holds both the metric and the baseline.
+  const compared = /\s(?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s/i.exec(object);
+  const objectPhrase = tidyPhrase(compared ? object.slice(0, compared.index) : object);
+  const comparedWith = compared ? tidyPhrase(object.slice(compared.index + compared[0].length)) : null;
   const subjectPhrase = objectPhrase || !subject ? null : tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
-  const metric = shortMetric(objectPhrase ?? subjectPhrase);
+  // "outperforms X by 3x": X is what it is compared with, not what was measured.
+  const outperform = /^(?:outperform|outpac|surpass|exceed|beat)/i.test(v.word);
+  const metric = outperform ? null : shortMetric(objectPhrase ?? subjectPhrase);
+  const baseline = comparedWith ?? (outperform && verbAt >= c.floor ? objectPhrase : null);
   let start = verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead);
   // "Energy per token drops by 58%": with no object, the subject is what changed, and part of the evidence.
   if (!objectPhrase && subjectPhrase && verbAt >= c.floor) {
     const at = c.text.lastIndexOf(subjectPhrase, verbAt);
     if (at >= c.floor) start = at;
   }
-  return decision(c, 'claim', v.direction, { start, verb: v.word, metric });
+  return decision(c, 'claim', v.direction, { start, verb: v.word, metric, baseline });
 }
 
 interface RightCue {

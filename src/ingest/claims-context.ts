@@ -72,13 +72,13 @@ export function baselineAfter(text: string, from: number, to: number, items: num
 }
 
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
-export function baselineBefore(text: string, from: number, to: number): Found | null {
+export function baselineBefore(text: string, from: number, to: number, items = 1): Found | null {
   const region = /\b(?:compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|versus|vs\.?|over|than)\s+/gi;
   const window = text.slice(from, to);
   let last: RegExpExecArray | null = null;
   for (let m = region.exec(window); m; m = region.exec(window)) last = m;
   if (!last) return null;
-  const phrase = readPhrase(text, from + last.index + last[0].length, to, 1);
+  const phrase = readPhrase(text, from + last.index + last[0].length, to, items);
   return phrase && phrase.end <= to ? phrase : null;
 }
 

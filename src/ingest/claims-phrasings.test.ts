@@ -149,8 +149,25 @@ describe('context', () => {
     const { claims } = extractClaims('On H100 GPUs, our fused kernel reduces prefill latency by about 1.7x at a sequence length of 16k relative to MHA, and accelerates backward by about 1.3x.');
     expect(claims.map(({ factor, metric, baseline, hardware, condition }) => ({ factor, metric, baseline, hardware, condition }))).toEqual([
       { factor: 1.7, metric: 'prefill latency', baseline: 'MHA', hardware: 'H100', condition: 'sequence length of 16k' },
-      { factor: 1.3, metric: 'backward', baseline: 'MHA', hardware: 'H100', condition: null },
+      { factor: 1.3, metric: 'backward', baseline: null, hardware: 'H100', condition: null },
     ]);
+  });
+
+  it('splits "improves X over A, B, and C by N×, N×, and N×" into metric and zipped baselines', () => {
+    const { claims } = extractClaims('Our approach improves the throughput over DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by up to 29×, 29×, and 3× on OPT-30B.');
+    expect(claims.map((c) => [c.factor, c.kind, c.metric, c.baseline])).toEqual([
+      [29, 'throughput', 'throughput', 'DeepSpeed Zero-Inference'], [29, 'throughput', 'throughput', 'Hugging Face Accelerate'], [3, 'throughput', 'throughput', 'FlexGen'],
+    ]);
+  });
+
+  it('reads the object of "outperforms" as the baseline', () => {
+    const { claims } = extractClaims('It outperforms the sliding window recomputation baseline by up to 22.2x speedup.');
+    expect(claims[0]).toMatchObject({ factor: 22.2, baseline: 'sliding window recomputation baseline', metric: null });
+  });
+
+  it('does not borrow a comparison owned by an earlier claim', () => {
+    const { claims } = extractClaims('It gives a 15% speedup on BERT compared to the MLPerf record, 3× speedup on GPT-2, and 2.4× speedup on LRA.');
+    expect(claims.map((c) => c.baseline)).toEqual(['MLPerf record', null, null]);
   });
 
   it('takes a baseline stated before the claim', () => {

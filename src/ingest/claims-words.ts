@@ -72,8 +72,10 @@ function classifyWord(w: string): number {
   const perf = PERF_NOUN.exec(w);
   if (perf) f |= SIZE_NOUN.test(perf[0]) ? PERF | SIZE : PERF;
   if (test(NONPERF_NOUN, w)) f |= NONPERF;
-  if (test(UP_VERB, w)) f |= UP;
-  if (test(DOWN_VERB, w)) f |= DOWN;
+  // A capitalized word mid-abstract is a name ("Hugging Face Accelerate"), not a verb.
+  const capital = w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
+  if (!capital && test(UP_VERB, w)) f |= UP;
+  if (!capital && test(DOWN_VERB, w)) f |= DOWN;
   if (SPEED_VERB.test(w)) f |= SPEED;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, f);

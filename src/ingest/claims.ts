@@ -229,17 +229,26 @@ function withContext(text: string, idx: WordIndex, sentences: readonly Span[], h
     const next = drafts[lastIndex + 1];
     const limit = next && next.sentence === last.sentence ? next.start : sentence.end;
     const after = baselineAfter(text, last.end, Math.min(limit, last.end + 100), group.length);
-    const items = after && group.length > 1 ? listItems(after.text) : [];
+    // With nothing after the group, a "compared to X" earlier in the sentence, unless an
+    // earlier claim of the sentence owns it.
+    const first = drafts[group[0] as number] as Draft;
+    const prevDraft = drafts[(group[0] as number) - 1];
+    const before = after || (prevDraft && prevDraft.sentence === first.sentence)
+      ? null
+      : baselineBefore(text, sentence.start, first.start, group.length);
+    const found = after ?? before;
+    const names = found && group.length > 1 ? listItems(found.text) : [];
+    // A list whose first member's own words name the systems: "over A, B, and C by 29×, 29×, and 3×".
+    const own = group.length > 1 && first.baseline ? listItems(first.baseline) : [];
+    if (own.length === group.length && names.length !== group.length) {
+      group.forEach((index, k) => { baselineText[index] = own[k] as string; });
+      continue;
+    }
     group.forEach((index, k) => {
-      if (baselineText[index]) return;
-      const d = drafts[index] as Draft;
-      let found = after;
-      if (!found && k === 0) {
-        const prev = drafts[index - 1];
-        found = baselineBefore(text, prev && prev.sentence === d.sentence ? prev.end : sentence.start, d.start);
-      }
+      // A list after the group, one name per claim, is the closest statement of what each was compared with.
+      if (baselineText[index] && names.length !== group.length) return;
       baselines[index] = found;
-      baselineText[index] = items.length === group.length ? (items[k] as string) : (found?.text ?? null);
+      baselineText[index] = names.length === group.length ? (names[k] as string) : (found?.text ?? null);
     });
   }
 

@@ -15,7 +15,7 @@ const SHORT = String.raw`H20|A10G|A10|A30|A40|L40|L4|T4|K80|P40|P4`;
 
 const HARDWARE = new RegExp(
   [
-    String.raw`(?<nvidia>\b(?:NVIDIA\s+|Tesla\s+)?(?:${DISTINCT})\b)`,
+    String.raw`(?<nvidia>\b(?:NVIDIA\s+|Tesla\s+)?(?:${DISTINCT})(?=s?\b))`,
     String.raw`(?<short>\b(?:NVIDIA|Tesla)\s+(?:${SHORT})\b|\b(?:${SHORT})(?=(?:[\s-](?:PCIe|SXM\d?|\d+\s?GB))?\s+GPUs?\b))`,
     String.raw`(?<rtx>\b(?:GeForce\s+)?(?:RTX|GTX)\s?(?:\d{4}|A\d{4}|PRO\s\d{4})(?:\s?Ti\b|\s?SUPER\b|\s(?:Ada|Blackwell)\b)?)`,
     String.raw`(?<amd>\b(?:AMD\s+)?(?:Instinct\s+)?MI\s?\d{3}[XA]?\b)`,
