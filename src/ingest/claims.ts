@@ -5,8 +5,8 @@
 // Pipeline: claims-mentions (numbers that could be claims) → claims-classify
 // (do the words around make it one, and in which direction) → claims-lists
 // (list members share a verb or cue) → claims-pairs (before/after figures) →
-// here: factors, merging a pair with the factor that restates it, then
-// baseline, hardware and condition from claims-context.
+// here: factors, merging a pair with the factor that restates it, keeping
+// spans disjoint → claims-attach: baseline, hardware and condition.
 //
 // Contract choices the schema leaves open:
 // - factor: N× → N (whether faster or smaller); X% up → 1+X/100; X% down →
@@ -18,15 +18,15 @@
 //   utilization (MFU, % of peak). Plain durations, sizes and scores are not claims.
 import type { Claim, ClaimKind } from '../dataset/schema';
 import { classify, type Decision } from './claims-classify';
-import { baselineAfter, baselineBefore, conditionsIn, findConditions, type Found, listItems } from './claims-context';
+import { type Draft, withContext } from './claims-attach';
 import { kindOf } from './claims-lexicon';
-import { type Item, listGap, resolveLists } from './claims-lists';
+import { type Item, resolveLists } from './claims-lists';
 import { findMentions, type Mention } from './claims-mentions';
 import { roundFactor } from './claims-numbers';
 import { classifyPair, type PairClaim } from './claims-pairs';
 import { sentenceIndexAt, splitSentences, type Span } from './claims-text';
-import { indexWordsIn, type WordIndex } from './claims-words';
-import { findHardware, type HardwareMention, hardwareNames } from './hardware';
+import { indexWordsIn } from './claims-words';
+import { findHardware, hardwareNames } from './hardware';
 
 export interface ExtractedClaims {
   claims: Claim[];
@@ -34,21 +34,6 @@ export interface ExtractedClaims {
   hardware: string[];
 }
 
-interface Draft {
-  start: number;
-  end: number;
-  sentence: number;
-  kind: ClaimKind;
-  value: number;
-  unit: string;
-  factor: number | null;
-  range: [number, number] | null;
-  metric: string | null;
-  /** Baseline the phrase itself names ("of the cost of MovieGen"). */
-  baseline: string | null;
-  /** Where the number itself starts (the span may start earlier, at its verb). */
-  numberStart: number;
-}
 
 /** Factor for a stated number in a direction; null when the number cannot mean one. */
 function factorOf(m: Mention, d: Decision, x: number): number | null | undefined {
@@ -114,28 +99,6 @@ function mergePairs(text: string, drafts: Draft[], isPair: boolean[]): Draft[] {
   return out;
 }
 
-/** "(2.4x speedup" reads better with its ")" when the bracket opened inside the span. */
-function closeBracket(text: string, start: number, end: number): number {
-  const span = text.slice(start, end);
-  const open = (span.match(/\(/g) ?? []).length - (span.match(/\)/g) ?? []).length;
-  return open > 0 && text[end] === ')' ? end + 1 : end;
-}
-
-function nearestHardware(hw: readonly HardwareMention[], sentence: Span, d: Draft, exclude: Found | null): string | null {
-  let best: HardwareMention | null = null;
-  let bestDistance = Infinity;
-  for (const h of hw) {
-    if (h.start < sentence.start || h.end > sentence.end) continue;
-    if (exclude && h.start >= exclude.start && h.end <= exclude.end) continue;
-    const distance = h.end <= d.start ? d.start - h.end : h.start >= d.end ? h.start - d.end : 0;
-    if (distance < bestDistance) {
-      best = h;
-      bestDistance = distance;
-    }
-  }
-  return best ? best.name : null;
-}
-
 /**
  * Evidence spans never overlap: where one claim's words run into the next
  * claim's, the earlier span ends where the later begins (or the later starts
@@ -153,18 +116,6 @@ function disjoint(text: string, drafts: Draft[]): Draft[] {
     if (d.end > d.start) out.push(d);
   }
   return out;
-}
-
-/** Consecutive claims with only list words between them ("29×, 29×, and 3×"). */
-function listGroups(text: string, drafts: readonly Draft[]): number[][] {
-  const groups: number[][] = [];
-  drafts.forEach((d, i) => {
-    const prev = drafts[i - 1];
-    const last = groups[groups.length - 1];
-    if (prev && last && prev.sentence === d.sentence && /^[\s,]*(?:and|or)?[\s,]*$/i.test(text.slice(prev.end, d.start))) last.push(i);
-    else groups.push([i]);
-  });
-  return groups;
 }
 
 export function extractClaims(abstract: string): ExtractedClaims {
@@ -217,80 +168,4 @@ export function extractClaims(abstract: string): ExtractedClaims {
   });
   const merged = disjoint(abstract, mergePairs(abstract, drafts, isPair));
   return { claims: withContext(abstract, idx, sentences, hardware, merged), hardware: hardwareNames(hardware) };
-}
-
-function withContext(text: string, idx: WordIndex, sentences: readonly Span[], hw: readonly HardwareMention[], drafts: readonly Draft[]): Claim[] {
-  const baselines: (Found | null)[] = drafts.map(() => null);
-  const baselineText: (string | null)[] = drafts.map((d) => d.baseline);
-  for (const group of listGroups(text, drafts)) {
-    const lastIndex = group[group.length - 1] as number;
-    const last = drafts[lastIndex] as Draft;
-    const sentence = sentences[last.sentence] as Span;
-    const next = drafts[lastIndex + 1];
-    const limit = next && next.sentence === last.sentence ? next.start : sentence.end;
-    const after = baselineAfter(text, last.end, Math.min(limit, last.end + 100), group.length);
-    // With nothing after the group, a "compared to X" earlier in the sentence, unless an
-    // earlier claim of the sentence owns it.
-    const first = drafts[group[0] as number] as Draft;
-    const prevDraft = drafts[(group[0] as number) - 1];
-    const before = after || (prevDraft && prevDraft.sentence === first.sentence)
-      ? null
-      : baselineBefore(text, sentence.start, first.start, group.length);
-    const found = after ?? before;
-    const names = found && group.length > 1 ? listItems(found.text) : [];
-    // A list whose first member's own words name the systems: "over A, B, and C by 29×, 29×, and 3×".
-    const own = group.length > 1 && first.baseline ? listItems(first.baseline) : [];
-    if (own.length === group.length && names.length !== group.length) {
-      group.forEach((index, k) => { baselineText[index] = own[k] as string; });
-      continue;
-    }
-    group.forEach((index, k) => {
-      // A list after the group, one name per claim, is the closest statement of what each was compared with.
-      if (baselineText[index] && names.length !== group.length) return;
-      baselines[index] = found;
-      baselineText[index] = names.length === group.length ? (names[k] as string) : (found?.text ?? null);
-    });
-  }
-
-  // A list's last member often names the baseline for all: "65.08% …, 12.59% …, and 30% … over optimized baselines".
-  for (let i = drafts.length - 2; i >= 0; i--) {
-    const d = drafts[i] as Draft;
-    const next = drafts[i + 1] as Draft;
-    if (!baselineText[i] && baselineText[i + 1] && next.sentence === d.sentence && listGap(text, idx, d.end, next.start)) {
-      baselineText[i] = baselineText[i + 1] as string;
-    }
-  }
-  const claimSpans: Found[] = drafts.map((d) => ({ text: '', start: d.start, end: d.end }));
-  const exclude = [...baselines.filter((b): b is Found => b !== null), ...claimSpans];
-  const conditionsBySentence = new Map<number, Found[]>();
-
-  return drafts.map((d, i) => {
-    const sentence = sentences[d.sentence] as Span;
-    const prev = drafts[i - 1];
-    const next = drafts[i + 1];
-    const first = !prev || prev.sentence !== d.sentence;
-    const lastInSentence = !next || next.sentence !== d.sentence;
-    // Words before a sentence's first claim qualify all its claims; words after a
-    // claim qualify that claim ("65.08% with 1D parallelism at the 128-GPU scale").
-    let sentenceFirst = i;
-    while (sentenceFirst > 0 && (drafts[sentenceFirst - 1] as Draft).sentence === d.sentence) sentenceFirst--;
-    const prefixEnd = (drafts[sentenceFirst] as Draft).start;
-    // Neither the baseline's words nor another claim's own number are this claim's conditions.
-    let found = conditionsBySentence.get(d.sentence);
-    if (!found) {
-      found = findConditions(text, sentence.start, sentence.end);
-      conditionsBySentence.set(d.sentence, found);
-    }
-    const conditions = [
-      ...conditionsIn(found, sentence.start, prefixEnd, exclude),
-      ...conditionsIn(found, first ? Math.max(d.start, prefixEnd) : d.start, lastInSentence ? sentence.end : (next as Draft).start, exclude),
-    ];
-    const condition = [...new Set(conditions)].join(', ') || null;
-    const end = closeBracket(text, d.start, d.end);
-    return {
-      start: d.start, end, text: text.slice(d.start, end), kind: d.kind, value: d.value, unit: d.unit,
-      factor: d.factor, range: d.range, metric: d.metric, baseline: baselineText[i] ?? null,
-      hardware: nearestHardware(hw, sentence, d, baselines[i] ?? null), condition,
-    };
-  });
 }
