@@ -1,0 +1,89 @@
+// What the classifier decides about one number, and the context it reads it
+// in: the clause before it, the words after it, where its own words may begin.
+import { type Direction, QUALIFIER_BEFORE } from './claims-lexicon';
+import type { Mention } from './claims-mentions';
+import { tidyPhrase, type Word, wordsIn } from './claims-phrases';
+import { clauseEnd, clauseStart, type Span } from './claims-text';
+import type { WordIndex } from './claims-words';
+
+
+/**
+ * claim: the words make it a claim. weak: a multiplier compared with something
+ * ("2.6x over Splitwise") — a claim, whose kind a neighbour may tell better.
+ * uncued: nothing either way; a claim only as part of a list of claims.
+ * reject: the words say it is something else (a count, a size, an accuracy).
+ */
+export type Status = 'claim' | 'weak' | 'uncued' | 'reject';
+
+export interface Decision {
+  status: Status;
+  direction: Direction;
+  start: number;
+  end: number;
+  /** The cue word ("faster", "compression") and verb ("reduces"), for the claim's kind. */
+  cue: string | null;
+  verb: string | null;
+  metric: string | null;
+  /** A baseline read off the phrase itself ("1% of the cost of MovieGen"). */
+  baseline: string | null;
+}
+
+export interface Context {
+  text: string;
+  idx: WordIndex;
+  m: Mention;
+  sentence: Span;
+  /** Where this number's own words may begin: the previous number's end, or the sentence start. */
+  floor: number;
+  qualStart: number;
+  /** Text of the clause before the number (qualifiers excluded), not reaching back past `floor`. */
+  clauseLeft: string;
+  clauseLeftStart: number;
+  right: Word[];
+  rightEnd: number;
+}
+
+export const REJECT = (c: Context): Decision => ({
+  status: 'reject', direction: 'up', start: c.qualStart, end: c.m.end, cue: null, verb: null, metric: null, baseline: null,
+});
+
+export function decision(c: Context, status: Status, direction: Direction, extra: Partial<Decision> = {}): Decision {
+  return { status, direction, start: c.qualStart, end: c.m.end, cue: null, verb: null, metric: null, baseline: null, ...extra };
+}
+
+/** The last word of `s`, lowercased: a cheap guard before patterns anchored at the number. */
+export function lastWord(s: string): string {
+  const t = s.trimEnd();
+  return t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+const QUALIFIER_LAST = new Set(['to', 'of', 'as', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than', 'least', 'much', 'high', 'average', '~', '≈', '>']);
+
+export function context(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): Context {
+  const near = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+  const w = lastWord(near);
+  const q = QUALIFIER_LAST.has(w) || /[~≈>]$/.test(w) ? QUALIFIER_BEFORE.exec(near) : null;
+  const qualStart = m.start - (q ? q[0].length : 0);
+  const clauseLeftStart = Math.max(clauseStart(text, sentence.start, qualStart), floor);
+  const rightEnd = clauseEnd(text, m.end, Math.min(sentence.end, m.end + 120));
+  return {
+    text, idx, m, sentence, floor, qualStart,
+    clauseLeft: text.slice(clauseLeftStart, qualStart),
+    clauseLeftStart,
+    right: wordsIn(text, m.end, rightEnd, 8),
+    rightEnd,
+  };
+}
+
+export function lastWords(s: string, n: number): string | null {
+  const t = s.trimEnd();
+  let at = t.length;
+  for (let k = 0; k < n && at > 0; k++) at = t.lastIndexOf(' ', at - 1);
+  return tidyPhrase(t.slice(at + 1));
+}
+
+export function lastTwoWords(s: string): string {
+  const t = s.trimEnd();
+  const a = t.lastIndexOf(' ');
+  return t.slice(a < 0 ? 0 : t.lastIndexOf(' ', a - 1) + 1);
+}
