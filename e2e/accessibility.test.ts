@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { at, readTable } from './harness/app.ts';
 import { seriousViolations } from './harness/axe.ts';
 import { launchChromium } from './harness/chromium.ts';
-import { readDataset } from './harness/dataset.ts';
+import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
 import { load, openSession, type Session } from './harness/session.ts';
 import { serveStatic, type StaticSite } from './harness/static-server.ts';
 
@@ -20,7 +20,7 @@ describe.skipIf(!chromiumPath || !builds)('accessibility (axe-core)', () => {
   let s: Session;
   const dataset = builds ? readDataset(builds.dataset) : null;
   // The paper with the most claims: the most marks and claim rows.
-  const paper = dataset ? [...dataset.papers].sort((a, b) => b.claims.length - a.claims.length)[0] : undefined;
+  const paper = paperWithMostClaims(dataset);
   const views = [
     { name: 'papers', hash: '#/papers', table: true },
     { name: 'papers with a search', hash: '#/papers?q=attention', table: true, marks: true },

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { at, columnValues, dataTable, readTable, searchBox } from './harness/app.ts';
 import { launchChromium } from './harness/chromium.ts';
-import { readDataset } from './harness/dataset.ts';
+import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
 import { load, openSession, type Session } from './harness/session.ts';
 import { serveStatic, type StaticSite } from './harness/static-server.ts';
 
@@ -73,7 +73,7 @@ describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
   let site: StaticSite;
   let s: Session;
   const dataset = builds ? readDataset(builds.dataset) : null;
-  const paper = dataset ? [...dataset.papers].sort((a, b) => b.claims.length - a.claims.length)[0] : undefined;
+  const paper = paperWithMostClaims(dataset);
 
   beforeAll(async () => {
     browser = await launchChromium(chromiumPath!);

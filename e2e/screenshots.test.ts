@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { at, readTable } from './harness/app.ts';
 import { ROOT } from './harness/build.ts';
 import { launchChromium } from './harness/chromium.ts';
-import { readDataset } from './harness/dataset.ts';
+import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
 import { load, openSession, type Session } from './harness/session.ts';
 import { serveStatic, type StaticSite } from './harness/static-server.ts';
 
@@ -28,7 +28,7 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
   let site: StaticSite;
   let s: Session;
   const dataset = builds ? readDataset(builds.dataset) : null;
-  const paper = dataset ? [...dataset.papers].sort((a, b) => b.claims.length - a.claims.length)[0] : undefined;
+  const paper = paperWithMostClaims(dataset);
   const views = [
     { name: 'papers', hash: '#/papers' },
     { name: 'claims', hash: '#/claims' },

@@ -8,3 +8,8 @@ export function readDataset(file: string): Dataset {
   if (value.schemaVersion !== 1 || !Array.isArray(value.papers)) throw new Error(`${file}: not a schema v1 dataset`);
   return value;
 }
+
+/** The paper with the most claims: the most marks and claim rows on its page. */
+export function paperWithMostClaims(dataset: Dataset | null): Dataset['papers'][number] | undefined {
+  return dataset ? [...dataset.papers].sort((a, b) => b.claims.length - a.claims.length)[0] : undefined;
+}
