@@ -1,24 +1,20 @@
 // One page's cards with their dates resolved against the capture date.
-import type { Diagnostic, Org } from '../dataset/schema';
+import type { Diagnostic, Paper } from '../dataset/schema';
 import { compareYMD, resolveYearless, toIso, type YMD } from './dates';
 import type { PageCard } from './page';
 import { titleKey } from './text';
 
 /** A card ready to merge: what one page says about one paper. */
-export interface PaperDraft {
+export type PaperDraft = Pick<
+  Paper,
+  'title' | 'abstract' | 'authorsCount' | 'org' | 'publishedOn' | 'dateInferred' | 'comments'
+> & {
   key: string;
-  title: string;
-  abstract: string;
-  authorsCount: number | null;
-  org: Org | null;
-  publishedOn: string | null;
-  dateInferred: boolean;
-  comments: number | null;
   hasFooter: boolean;
   file: string;
   line: number;
   capturedOn: string;
-}
+};
 
 export function cardsToDrafts(
   file: string,

@@ -1,7 +1,7 @@
 // Attaches what the sentence says around each claim: its baseline (what it is
 // compared with), the hardware it ran on and its conditions (precision,
 // lengths, batch size, parallelism, scale).
-import type { Claim, ClaimKind } from '../dataset/schema';
+import type { Claim } from '../dataset/schema';
 import { baselineAfter, baselineBefore, conditionsIn, findConditions, type Found, listItems } from './claims-context';
 import { listGap } from './claims-lists';
 import type { Span } from './claims-text';
@@ -9,21 +9,13 @@ import type { WordIndex } from './claims-words';
 import type { HardwareMention } from './hardware';
 
 /** A claim before its context is attached: span, kind and numbers settled. */
-export interface Draft {
-  start: number;
-  end: number;
+export type Draft = Pick<Claim, 'start' | 'end' | 'kind' | 'value' | 'unit' | 'factor' | 'range' | 'metric'> & {
   sentence: number;
-  kind: ClaimKind;
-  value: number;
-  unit: string;
-  factor: number | null;
-  range: [number, number] | null;
-  metric: string | null;
   /** Baseline the phrase itself names ("of the cost of MovieGen"). */
   baseline: string | null;
   /** Where the number itself starts (the span may start earlier, at its verb). */
   numberStart: number;
-}
+};
 
 /** "(2.4x speedup" reads better with its ")" when the bracket opened inside the span. */
 function closeBracket(text: string, start: number, end: number): number {
