@@ -39,6 +39,26 @@ function nearestHardware(hw: readonly HardwareMention[], sentence: Span, d: Draf
   return best ? best.name : null;
 }
 
+/**
+ * "1.9x and 2.3x speedups on A100 and H100, respectively": one accelerator per list
+ * member, in order. Returns, per claim index, the paired name (or nothing).
+ */
+function respectiveHardware(text: string, sentences: readonly Span[], hw: readonly HardwareMention[], drafts: readonly Draft[], groups: readonly number[][]): Map<number, string> {
+  const paired = new Map<number, string>();
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const last = drafts[group[group.length - 1] as number] as Draft;
+    const sentence = sentences[last.sentence] as Span;
+    const tail = text.slice(last.end, sentence.end);
+    const respectively = /\brespectively\b/i.exec(tail);
+    if (!respectively) continue;
+    const until = last.end + respectively.index;
+    const names = hw.filter((h) => h.start >= last.end && h.end <= until).map((h) => h.name);
+    if (names.length === group.length) group.forEach((index, k) => paired.set(index, names[k] as string));
+  }
+  return paired;
+}
+
 /** Consecutive claims with only list words between them ("29×, 29×, and 3×"). */
 function listGroups(text: string, drafts: readonly Draft[]): number[][] {
   const groups: number[][] = [];
@@ -54,7 +74,9 @@ function listGroups(text: string, drafts: readonly Draft[]): number[][] {
 export function withContext(text: string, idx: WordIndex, sentences: readonly Span[], hw: readonly HardwareMention[], drafts: readonly Draft[]): Claim[] {
   const baselines: (Found | null)[] = drafts.map(() => null);
   const baselineText: (string | null)[] = drafts.map((d) => d.baseline);
-  for (const group of listGroups(text, drafts)) {
+  const groups = listGroups(text, drafts);
+  const respective = respectiveHardware(text, sentences, hw, drafts, groups);
+  for (const group of groups) {
     const lastIndex = group[group.length - 1] as number;
     const last = drafts[lastIndex] as Draft;
     const sentence = sentences[last.sentence] as Span;
@@ -122,7 +144,7 @@ export function withContext(text: string, idx: WordIndex, sentences: readonly Sp
     return {
       start: d.start, end, text: text.slice(d.start, end), kind: d.kind, value: d.value, unit: d.unit,
       factor: d.factor, range: d.range, metric: d.metric, baseline: baselineText[i] ?? null,
-      hardware: nearestHardware(hw, sentence, d, baselines[i] ?? null), condition,
+      hardware: respective.get(i) ?? nearestHardware(hw, sentence, d, baselines[i] ?? null), condition,
     };
   });
 }

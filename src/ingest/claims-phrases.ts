@@ -66,6 +66,9 @@ const LEADING = /^(?:(?:the|a|an|its|their|our|this|that|and|or|of|while|also|fu
 export function tidyPhrase(s: string): string | null {
   const flat = s.includes('  ') || s.includes('\n') || s.includes('\t') ? s.replace(/\s+/g, ' ') : s;
   let t = flat.trim();
+  // A phrase cut from mid-sentence can start at the clause's comma: ", and energy use".
+  const first = t.charCodeAt(0);
+  if (first === 44 || first === 59 || first === 58) t = t.replace(/^[\s,;:]+/, '');
   if (/^(?:the|a|an|its|their|our|this|that|and|or|of|while|also|further|additionally)\s/i.test(t)) t = t.replace(LEADING, '');
   const last = t.charCodeAt(t.length - 1);
   if (last === 44 || last === 59 || last === 58 || last === 46) t = t.replace(/[\s,;:.]+$/, '');
