@@ -1,15 +1,11 @@
-import { DataTable } from '../../components/DataTable';
-import { EmptyState } from '../../components/EmptyState';
-import { ExportButtons } from '../../components/ExportButtons';
-import { plural } from '../../components/format';
 import { useNavigation } from '../../components/navigation';
-import { ResultsToolbar } from '../../components/ResultsToolbar';
+import { ResultsTable } from '../../components/ResultsTable';
 import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
 import { PAPER_COLUMN_LABELS, paperColumns } from '../../derive/paper-columns';
 import type { PaperRow } from '../../derive/rows';
 import { PAPER_CSV_HEADER, paperCsvRow, paperJson } from '../../export/paper-export';
 import type { PaperSortKey } from '../../url/sort-keys';
-import { clearedList, type ListView } from '../../url/view-state';
+import type { ListView } from '../../url/view-state';
 import { renderPaperCell } from './paper-cells';
 
 const getRowId = (r: { id: string }) => r.id;
@@ -38,31 +34,16 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
       ? 'best match first'
       : 'newest first';
   return (
-    <>
-      <h1 className="visually-hidden">Papers</h1>
-      <ResultsToolbar status={plural(rows.length, 'paper')} order={order}>
-        {rows.length > 0 ? (
-          <ExportButtons
-            name="speedboard-papers"
-            what="papers"
-            csv={() => ({ header: PAPER_CSV_HEADER, rows: shown.map(paperCsvRow) })}
-            json={() => paperJson(shown)}
-          />
-        ) : null}
-      </ResultsToolbar>
-      {rows.length === 0 ? (
-        <EmptyState what="papers" query={list.q} onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })} />
-      ) : (
-        <DataTable
-          table={table}
-          rows={shown}
-          getRowId={getRowId}
-          className="is-papers"
-          caption={`Papers, ${order}`}
-          focusRowId={focusRowId}
-          renderCell={(id, r) => renderPaperCell(id, r, list, terms)}
-        />
-      )}
-    </>
+    <ResultsTable
+      noun="paper"
+      list={list}
+      table={table}
+      rows={rows}
+      shown={shown}
+      order={order}
+      exports={{ csvHeader: PAPER_CSV_HEADER, csvRow: paperCsvRow, json: paperJson }}
+      focusRowId={focusRowId}
+      renderCell={(id, r) => renderPaperCell(id, r, list, terms)}
+    />
   );
 }
