@@ -13,7 +13,7 @@ import { corpusInputs } from './corpus-inputs';
 import { generateCorpus } from './generate-corpus';
 import { keystrokePrefixes, samplesStats, stats, time, timeBoth, timeQueries, type LatencyStats, type Samples } from './latency';
 import { BENCH_QUERIES, FEW_QUERIES, type BenchQuery } from './query-set';
-import { ROOT, TSX_CLI, assertOk, runCommand, runTsx } from './run-command';
+import { ROOT, TSX_LOADER, assertOk, runCommand, runTsx } from './run-command';
 import { retainedBytes } from './memory';
 import { compareTop10, type QueryQuality } from './search-quality';
 import { BENCH_SEED, writeCorpus } from './write-corpus';
@@ -71,7 +71,7 @@ function answers(engine: SearchEngine, queries: readonly BenchQuery[]): Map<stri
 
 /** Runs the data CLI on a pseudo-terminal (util-linux `script`) and counts its progress redraws; null if it cannot. */
 async function progressOnTty(cwd: string): Promise<number | null> {
-  const cmd = `${process.execPath} ${TSX_CLI} ${path.join(ROOT, 'scripts/data.ts')} --out dataset-tty.json seeds`;
+  const cmd = `${process.execPath} --import ${TSX_LOADER} ${path.join(ROOT, 'scripts/data.ts')} --out dataset-tty.json seeds`;
   const r = await runCommand('script', ['-qfec', cmd, '/dev/null'], {}, cwd).catch(() => null);
   if (!r || r.code !== 0) return null;
   return (r.stdout.match(/\r\x1b\[K\S/g) ?? []).length;

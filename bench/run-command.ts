@@ -29,11 +29,12 @@ export function runCommand(
   });
 }
 
-export const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+// Resolved here, so the command also works from another working directory.
+export const TSX_LOADER = import.meta.resolve('tsx');
 
-/** `node <tsx> script args` (script relative to the repo root): how `npm run data` runs, without npm's start-up. */
+/** `node --import tsx script args` (script relative to the repo root): how `npm run data` runs, without npm's start-up. */
 export function runTsx(script: string, args: readonly string[], cwd: string = ROOT): Promise<CommandResult> {
-  return runCommand(process.execPath, [TSX_CLI, path.join(ROOT, script), ...args], {}, cwd);
+  return runCommand(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, script), ...args], {}, cwd);
 }
 
 export function assertOk(what: string, r: CommandResult): void {
