@@ -26,6 +26,12 @@ describe('contentSecurityPolicy', () => {
       style: "'none'",
     },
     { name: 'no code at all', head: '', script: "'none'", style: "'none'" },
+    {
+      name: 'a JSON data block never runs, so it is not allowed in',
+      head: '<script type="module">let a=1;</script><script type="application/json" id="d">{"a":"\\u003cstyle>"}</script>',
+      script: hash('let a=1;'),
+      style: "'none'",
+    },
   ])('$name', ({ head, script, style }) => {
     const csp = contentSecurityPolicy(page(head));
     expect(csp).toBe(

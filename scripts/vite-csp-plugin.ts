@@ -25,6 +25,8 @@ function pageCode(html: string): PageCode {
   const inlineStyles: string[] = [];
   let externalScripts = false;
   const withoutScripts = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (_, attributes: string, body: string) => {
+    // A JSON data block (the dataset) never runs, so it needs no permission.
+    if (/\btype\s*=\s*["']?application\/json/i.test(attributes)) return '';
     if (/\bsrc\s*=/.test(attributes)) externalScripts = true;
     else inlineScripts.push(body);
     return '';

@@ -1,4 +1,4 @@
-import raw from 'virtual:dataset';
+import { DATASET_ELEMENT_ID } from './embed';
 import { SCHEMA_VERSION, type Dataset } from './schema';
 
 function asDataset(value: unknown): Dataset {
@@ -9,5 +9,14 @@ function asDataset(value: unknown): Dataset {
   return v as Dataset;
 }
 
-/** The dataset bundled into this build. */
-export const bundledDataset: Dataset = asDataset(raw);
+/** The dataset this page was built with, read from its data block (see embed.ts). */
+export function readBundledDataset(doc: Document = document): Dataset {
+  const block = doc.getElementById(DATASET_ELEMENT_ID);
+  if (!block?.textContent) {
+    throw new Error('This page holds no dataset; build it with `npm run build` (or serve it with `npm start`).');
+  }
+  const dataset = asDataset(JSON.parse(block.textContent));
+  // The parsed copy is all the app uses; drop the text (tens of MB at scale).
+  block.remove();
+  return dataset;
+}

@@ -1,0 +1,60 @@
+// The dataset's data block survives the HTML parser unchanged, whatever the seed text holds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readBundledDataset } from './bundled';
+import { DATASET_ELEMENT_ID, datasetDataBlock } from './embed';
+import type { Dataset } from './schema';
+
+function pageWith(dataset: unknown): Document {
+  const html = `<!doctype html><html><head></head><body><div id="root"></div>${datasetDataBlock(JSON.stringify(dataset))}</body></html>`;
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const datasetWithAbstract = (abstract: string): Dataset => ({
+  schemaVersion: 1,
+  sources: [],
+  papers: [
+    {
+      id: 'p', title: 'T', abstract, authorsCount: null, org: null, publishedOn: null, dateInferred: false,
+      comments: null, sources: [], hardware: [], claims: [],
+    },
+  ],
+  diagnostics: [],
+});
+
+describe('dataset data block', () => {
+  it.each([
+    '</script><script>window.__pwned = 1</script>',
+    '<!-- <script> -->',
+    '</SCRIPT >',
+    '<img src=x onerror=alert(1)>',
+    'a \u2028 b \u2029 c',
+  ])('keeps %j as text, in one element', (abstract) => {
+    const doc = pageWith(datasetWithAbstract(abstract));
+    expect(doc.querySelectorAll('script')).toHaveLength(1);
+    expect(doc.querySelector('img')).toBeNull();
+    expect(readBundledDataset(doc).papers[0]?.abstract).toBe(abstract);
+  });
+
+  it('round-trips any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (abstract) => {
+        const doc = pageWith(datasetWithAbstract(abstract));
+        expect(readBundledDataset(doc).papers[0]?.abstract).toBe(abstract);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is removed from the page once read', () => {
+    const doc = pageWith(datasetWithAbstract('x'));
+    readBundledDataset(doc);
+    expect(doc.getElementById(DATASET_ELEMENT_ID)).toBeNull();
+  });
+
+  it('refuses a page without a dataset, or with another schema version', () => {
+    const empty = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
+    expect(() => readBundledDataset(empty)).toThrow(/holds no dataset/);
+    expect(() => readBundledDataset(pageWith({ schemaVersion: 2, papers: [] }))).toThrow(/not schema version 1/);
+  });
+});

@@ -1,0 +1,17 @@
+// How a build carries its dataset: a non-executable JSON data block in the page
+// (<script type="application/json">). The browser's HTML parser reads it far
+// faster than V8 compiles the same bytes as a JavaScript string literal (at 50k
+// papers, ~0.5 s against ~7 s), CSP does not apply to it (it never runs), and
+// the single-file build still holds everything. Pure: used by the Vite plugin
+// (to write the block) and by the app (to find it).
+
+export const DATASET_ELEMENT_ID = 'speedboard-dataset';
+
+/**
+ * The data block for a dataset's JSON text. Every "<" is written as the JSON
+ * escape \u003c, so no seed text can close the element ("</script>") or open a
+ * comment ("<!--") inside it; JSON.parse restores the text unchanged.
+ */
+export function datasetDataBlock(json: string): string {
+  return `<script type="application/json" id="${DATASET_ELEMENT_ID}">${json.replace(/</g, '\\u003c')}</script>`;
+}
