@@ -3,13 +3,18 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatCount, formatFactor, plural } from '../../components/format';
 import { useNavigation } from '../../components/navigation';
 import { ResultsToolbar } from '../../components/ResultsToolbar';
+import { useElementWidth } from '../../components/use-element-width';
 import type { ClaimRow } from '../../derive/rows';
 import { CHART_BYS, clearedList, type ChartBy, type ListView } from '../../url/view-state';
 import { chartGroups } from './chart-groups';
 import { logScale } from './log-scale';
 
-const WIDTH = 900;
-const LABEL_W = 230;
+// Drawn at the width it is shown at (so text stays 12px on a phone), 900 until measured.
+const DEFAULT_WIDTH = 900;
+const MIN_WIDTH = 300;
+const MAX_LABEL_W = 230;
+/** A generous width for one character of 12px label text (capitals included). */
+const CHAR_W = 7.4;
 const RIGHT_PAD = 24;
 const ROW_H = 34;
 const AXIS_H = 36;
@@ -23,6 +28,10 @@ interface Props {
 /** Claimed factors on a log scale, one row per group; every mark links to its claim. */
 export function ChartView({ rows, list }: Props) {
   const nav = useNavigation();
+  const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
+  const WIDTH = frameWidth === null ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, frameWidth);
+  const LABEL_W = Math.min(MAX_LABEL_W, Math.round(WIDTH * 0.32));
+  const labelChars = Math.floor((LABEL_W - 14) / CHAR_W);
   const { groups, totalGroups } = chartGroups(rows, list.by);
   const withFactor = rows.reduce((n, r) => n + (r.claim.factor !== null && r.claim.factor > 0 ? 1 : 0), 0);
   const inGroups = groups.reduce((n, g) => n + g.claims.length, 0);
@@ -58,7 +67,7 @@ export function ChartView({ rows, list }: Props) {
             . Each dot is a claim; select one to open it.
             {dots < inGroups ? ` Dots show an even sample of ${formatCount(dots)}; each line spans its group's full range.` : ''}
           </figcaption>
-          <div className="chart-scroll">
+          <div className="chart-scroll" ref={frameRef}>
             <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="group" aria-label="Claimed factors">
               <g className="axis" aria-hidden="true">
                 {scale.ticks.map((t) => (
@@ -77,7 +86,7 @@ export function ChartView({ rows, list }: Props) {
                     <line className="row-rule" x1={LABEL_W} x2={WIDTH - RIGHT_PAD} y1={y} y2={y} aria-hidden="true" />
                     <line className="range" x1={scale.x(g.least)} x2={scale.x(g.best)} y1={y} y2={y} aria-hidden="true" />
                     <text className="group-label" x={LABEL_W - 10} y={y + 4} textAnchor="end" aria-hidden="true">
-                      {g.label.length > 34 ? `${g.label.slice(0, 33)}…` : g.label}
+                      {g.label.length > labelChars ? `${g.label.slice(0, labelChars - 1)}…` : g.label}
                     </text>
                     {g.marks.map((m, mi) => {
                       const f = m.claim.factor ?? 1;
