@@ -1,13 +1,12 @@
 // Every feature by keyboard alone, in Chromium: "/" focuses search, j/k and the
 // arrow keys move through rows, Enter opens the row's paper, Esc goes back,
 // and Tab reaches every control on every view.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { at, columnValues, dataTable, readTable, searchBox } from './harness/app.ts';
-import { launchChromium } from './harness/chromium.ts';
 import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
-import { load, openSession, type Session } from './harness/session.ts';
-import { serveStatic, type StaticSite } from './harness/static-server.ts';
+import { load } from './harness/session.ts';
+import { useSiteSession } from './harness/site-session.ts';
 
 const chromiumPath = inject('chromiumPath');
 const builds = inject('builds');
@@ -69,53 +68,42 @@ async function tabThrough(page: Page): Promise<{ controls: number; missed: strin
 }
 
 describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  let s: Session;
   const dataset = builds ? readDataset(builds.dataset) : null;
   const paper = paperWithMostClaims(dataset);
 
-  beforeAll(async () => {
-    browser = await launchChromium(chromiumPath!);
-    site = await serveStatic(builds!.site);
-    s = await openSession(browser, site.url);
-  });
+  const ctx = useSiteSession(chromiumPath ?? '', builds?.site ?? '');
   afterEach(() => {
-    expect(s.takeProblems()).toEqual([]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    expect(ctx.s.takeProblems()).toEqual([]);
   });
 
   it('"/" focuses search, then a query narrows the rows', async () => {
-    await load(s.page, site.url);
-    await readTable(s.page);
-    await s.page.keyboard.press('/');
-    expect(await searchBox(s.page).evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await searchBox(s.page).inputValue()).toBe('');
-    await s.page.keyboard.type('attenton');
-    await expect.poll(async () => (await readTable(s.page)).rows.length, POLL).toBeLessThan(dataset!.papers.length);
+    await load(ctx.s.page, ctx.site.url);
+    await readTable(ctx.s.page);
+    await ctx.s.page.keyboard.press('/');
+    expect(await searchBox(ctx.s.page).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await searchBox(ctx.s.page).inputValue()).toBe('');
+    await ctx.s.page.keyboard.type('attenton');
+    await expect.poll(async () => (await readTable(ctx.s.page)).rows.length, POLL).toBeLessThan(dataset!.papers.length);
   });
 
   it('j/k and the arrow keys move through rows, Enter opens the paper, Esc comes back', async () => {
-    await load(s.page, at(site.url, '#/papers'));
-    const list = columnValues(await readTable(s.page), /^title/i);
+    await load(ctx.s.page, at(ctx.site.url, '#/papers'));
+    const list = columnValues(await readTable(ctx.s.page), /^title/i);
     expect(list.length).toBeGreaterThan(2);
-    const listUrl = s.page.url();
-    await s.page.locator('body').press('j');
-    await expect.poll(() => focusedRow(s.page), POLL).toBe(0);
+    const listUrl = ctx.s.page.url();
+    await ctx.s.page.locator('body').press('j');
+    await expect.poll(() => focusedRow(ctx.s.page), POLL).toBe(0);
     const moves: [string, number][] = [['j', 1], ['j', 2], ['k', 1], ['ArrowDown', 2], ['ArrowUp', 1]];
     for (const [key, row] of moves) {
-      await s.page.keyboard.press(key);
-      await expect.poll(() => focusedRow(s.page), POLL).toBe(row);
+      await ctx.s.page.keyboard.press(key);
+      await expect.poll(() => focusedRow(ctx.s.page), POLL).toBe(row);
     }
-    await s.page.keyboard.press('Enter');
-    await s.page.getByRole('heading', { name: list[1]!, exact: true }).waitFor();
-    expect(new URL(s.page.url()).hash).toMatch(/^#\/paper\//);
-    await s.page.keyboard.press('Escape');
-    await expect.poll(() => s.page.url(), POLL).toBe(listUrl);
-    await expect.poll(async () => columnValues(await readTable(s.page), /^title/i), POLL).toEqual(list);
+    await ctx.s.page.keyboard.press('Enter');
+    await ctx.s.page.getByRole('heading', { name: list[1]!, exact: true }).waitFor();
+    expect(new URL(ctx.s.page.url()).hash).toMatch(/^#\/paper\//);
+    await ctx.s.page.keyboard.press('Escape');
+    await expect.poll(() => ctx.s.page.url(), POLL).toBe(listUrl);
+    await expect.poll(async () => columnValues(await readTable(ctx.s.page), /^title/i), POLL).toEqual(list);
   });
 
   it.each([
@@ -124,11 +112,11 @@ describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
     { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}` },
     { name: 'chart', hash: '#/chart' },
   ])('Tab reaches every control on the $name view', async ({ hash }) => {
-    await load(s.page, at(site.url, hash));
-    await s.page.locator('main').waitFor();
-    await s.page.getByRole('link').first().waitFor();
-    const links = await s.page.locator('main a[href]').count();
-    const { controls, missed } = await tabThrough(s.page);
+    await load(ctx.s.page, at(ctx.site.url, hash));
+    await ctx.s.page.locator('main').waitFor();
+    await ctx.s.page.getByRole('link').first().waitFor();
+    const links = await ctx.s.page.locator('main a[href]').count();
+    const { controls, missed } = await tabThrough(ctx.s.page);
     expect(missed).toEqual([]);
     // The search box, the links in the view and more: the walk saw the real page.
     expect(controls).toBeGreaterThan(links);

@@ -4,14 +4,12 @@
 // scheme took effect and a phone-width page does not scroll sideways.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { at, readTable } from './harness/app.ts';
 import { ROOT } from './harness/build.ts';
-import { launchChromium } from './harness/chromium.ts';
 import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
-import { load, openSession, type Session } from './harness/session.ts';
-import { serveStatic, type StaticSite } from './harness/static-server.ts';
+import { load } from './harness/session.ts';
+import { useSiteSession } from './harness/site-session.ts';
 
 const chromiumPath = inject('chromiumPath');
 const builds = inject('builds');
@@ -24,9 +22,6 @@ const SIZES = [
 const SCHEMES = ['light', 'dark'] as const;
 
 describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  let s: Session;
   const dataset = builds ? readDataset(builds.dataset) : null;
   const paper = paperWithMostClaims(dataset);
   const views = [
@@ -37,27 +32,23 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
   ];
   const shots = views.flatMap((view) => SCHEMES.flatMap((scheme) => SIZES.map((size) => ({ view, scheme, size }))));
 
-  beforeAll(async () => {
+  const ctx = useSiteSession(chromiumPath ?? '', builds?.site ?? '');
+  beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-    browser = await launchChromium(chromiumPath!);
-    site = await serveStatic(builds!.site);
-    s = await openSession(browser, site.url);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+  afterAll(() => {
     if (builds) console.log(`e2e: screenshots in ${path.relative(process.cwd(), OUT)}/`);
   });
 
   it.each(shots)('$view.name, $scheme, $size.name', async ({ view, scheme, size }) => {
-    await s.page.setViewportSize({ width: size.width, height: size.height });
-    await s.page.emulateMedia({ colorScheme: scheme });
-    await load(s.page, at(site.url, view.hash));
-    if (view.name === 'paper') await s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
-    else if (view.name === 'chart') await s.page.locator('main svg a').first().waitFor();
-    else await readTable(s.page);
+    await ctx.s.page.setViewportSize({ width: size.width, height: size.height });
+    await ctx.s.page.emulateMedia({ colorScheme: scheme });
+    await load(ctx.s.page, at(ctx.site.url, view.hash));
+    if (view.name === 'paper') await ctx.s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
+    else if (view.name === 'chart') await ctx.s.page.locator('main svg a').first().waitFor();
+    else await readTable(ctx.s.page);
 
-    const page = await s.page.evaluate(() => {
+    const page = await ctx.s.page.evaluate(() => {
       const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
       const [r = 0, g = 0, b = 0] = rgb(getComputedStyle(document.body).color);
       return {
@@ -72,8 +63,8 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
     expect(page.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(page.innerWidth);
 
     const file = path.join(OUT, `${view.name}-${scheme}-${size.name}.png`);
-    await s.page.screenshot({ path: file });
+    await ctx.s.page.screenshot({ path: file });
     expect(statSync(file).size).toBeGreaterThan(5_000);
-    expect(s.takeProblems()).toEqual([]);
+    expect(ctx.s.takeProblems()).toEqual([]);
   });
 });
