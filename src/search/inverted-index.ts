@@ -36,15 +36,19 @@ export interface InvertedIndex {
   weights: Uint8Array;
 }
 
-class GrowableInt32 {
-  data: Int32Array;
+/** An append-only typed array that doubles when full. */
+class Growable<A extends Int32Array | Float32Array> {
+  data: A;
   length = 0;
-  constructor(capacity = 1 << 16) {
-    this.data = new Int32Array(capacity);
+  constructor(
+    private readonly make: (capacity: number) => A,
+    capacity = 1 << 16,
+  ) {
+    this.data = make(capacity);
   }
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(Math.max(16, this.data.length * 2));
+      const next = this.make(Math.max(16, this.data.length * 2));
       next.set(this.data);
       this.data = next;
     }
@@ -52,21 +56,8 @@ class GrowableInt32 {
   }
 }
 
-class GrowableFloat32 {
-  data: Float32Array;
-  length = 0;
-  constructor(capacity = 1 << 16) {
-    this.data = new Float32Array(capacity);
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float32Array(Math.max(16, this.data.length * 2));
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
+const int32s = (capacity: number) => new Int32Array(capacity);
+const float32s = (capacity: number) => new Float32Array(capacity);
 
 /** Papers indexed between two looks at the clock while building in slices. */
 const PAPERS_PER_CHECK = 64;
@@ -80,9 +71,9 @@ export class InvertedIndexBuilder {
   private readonly avgAbstract: number;
   private readonly vocabulary = new WordTable();
   // Pass 1 output: (word, doc, weighted tf) triples, docs ascending.
-  private tripleWord = new GrowableInt32();
-  private tripleDoc = new GrowableInt32();
-  private tripleTf = new GrowableFloat32();
+  private tripleWord = new Growable(int32s);
+  private tripleDoc = new Growable(int32s);
+  private tripleTf = new Growable(float32s);
   private docFreq = new Int32Array(1 << 14);
   // Per-paper term frequencies, indexed by word id; `seen` lists the ids to flush and reset.
   private docTf = new Float32Array(1 << 14);
@@ -178,9 +169,9 @@ export class InvertedIndexBuilder {
       weights[at] = Math.max(1, Math.round((tf * (K1 + 1)) / (tf + K1) / WEIGHT_UNIT));
     }
     // The triples are 1.5x the size of the postings: let them go while the builder lives on.
-    this.tripleWord = new GrowableInt32(0);
-    this.tripleDoc = new GrowableInt32(0);
-    this.tripleTf = new GrowableFloat32(0);
+    this.tripleWord = new Growable(int32s, 0);
+    this.tripleDoc = new Growable(int32s, 0);
+    this.tripleTf = new Growable(float32s, 0);
     this.docTf = new Float32Array(0);
     return { docCount: n, vocabulary: this.vocabulary, docFreq, idf, offsets, docs, weights };
   }
