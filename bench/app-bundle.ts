@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SCHEMA_VERSION, type Dataset } from '../src/dataset/schema';
-import { ROOT, assertOk, runCommand } from './run-command';
+import { assertOk, buildApp } from './run-command';
 
 export interface AppBundleSize {
   jsFiles: number;
@@ -35,10 +35,7 @@ export async function measureAppBundle(): Promise<AppBundleSize> {
     const dataset = path.join(tmp, 'empty-dataset.json');
     await writeFile(dataset, JSON.stringify(emptyDataset()));
     const outDir = path.join(tmp, 'dist');
-    const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
-    const r = await runCommand(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      SPEEDBOARD_DATASET: dataset,
-    });
+    const r = await buildApp(dataset, outDir);
     assertOk('vite build', r);
     const size: AppBundleSize = { jsFiles: 0, jsBytes: 0, jsGzipBytes: 0, cssGzipBytes: 0, buildMs: r.ms };
     for (const file of await filesUnder(outDir)) {

@@ -1,6 +1,8 @@
 // Runs a command from the repo root and times it; the bench's only process spawning.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -29,8 +31,9 @@ export function runCommand(
   });
 }
 
-// Resolved here, so the command also works from another working directory.
-export const TSX_LOADER = import.meta.resolve('tsx');
+// Resolved here, so the command also works from another working directory
+// (require.resolve: vitest's module runner has no import.meta.resolve).
+export const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** `node --import tsx script args` (script relative to the repo root): how `npm run data` runs, without npm's start-up. */
 export function runTsx(script: string, args: readonly string[], cwd: string = ROOT): Promise<CommandResult> {
@@ -39,4 +42,11 @@ export function runTsx(script: string, args: readonly string[], cwd: string = RO
 
 export function assertOk(what: string, r: CommandResult): void {
   if (r.code !== 0) throw new Error(`${what} exited ${r.code}:\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
+}
+
+/** `vite build` (or `vite build --mode offline`) of the app with the given dataset JSON into outDir. */
+export function buildApp(dataset: string, outDir: string, mode: 'site' | 'offline' = 'site'): Promise<CommandResult> {
+  const args = [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+  if (mode === 'offline') args.push('--mode', 'offline');
+  return runCommand(process.execPath, args, { SPEEDBOARD_DATASET: dataset });
 }
