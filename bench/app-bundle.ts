@@ -37,7 +37,13 @@ export async function measureAppBundle(): Promise<AppBundleSize> {
     const outDir = path.join(tmp, 'dist');
     const r = await buildApp(dataset, outDir);
     assertOk('vite build', r);
-    const size: AppBundleSize = { jsFiles: 0, jsBytes: 0, jsGzipBytes: 0, cssGzipBytes: 0, buildMs: r.ms };
+    const size: AppBundleSize = {
+      jsFiles: 0,
+      jsBytes: 0,
+      jsGzipBytes: 0,
+      cssGzipBytes: 0,
+      buildMs: r.ms,
+    };
     for (const file of await filesUnder(outDir)) {
       const bytes = await readFile(file);
       if (/\.m?js$/.test(file)) {

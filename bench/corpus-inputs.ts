@@ -5,8 +5,13 @@ import type { CorpusFile } from './generate-corpus';
 
 export function corpusInputs(files: readonly CorpusFile[], folder = 'synthetic'): CaptureInput[] {
   const sidecars = new Map<string, string>();
-  for (const f of files) if (f.name.endsWith('.meta.json')) sidecars.set(f.name.slice(0, -'.meta.json'.length), f.text);
+  for (const f of files)
+    if (f.name.endsWith('.meta.json')) sidecars.set(f.name.slice(0, -'.meta.json'.length), f.text);
   return files
     .filter((f) => f.name.endsWith('.txt'))
-    .map((f) => ({ file: `${folder}/${f.name}`, text: f.text, meta: sidecars.get(f.name.slice(0, -'.txt'.length)) ?? null }));
+    .map((f) => ({
+      file: `${folder}/${f.name}`,
+      text: f.text,
+      meta: sidecars.get(f.name.slice(0, -'.txt'.length)) ?? null,
+    }));
 }

@@ -2,6 +2,7 @@
 // abstracts, the organizations that post them, the hardware they run on. Roughly
 // ordered from common to rare, because the generator draws them Zipf-like.
 
+// biome-ignore format: one row per case
 export const TOPICS = [
   'attention', 'transformer', 'language model', 'diffusion model', 'inference', 'training',
   'KV cache', 'mixture of experts', 'quantization', 'speculative decoding', 'video generation',
@@ -19,6 +20,7 @@ export const TOPICS = [
   'protein structure prediction', 'weather forecasting', 'time series forecasting', 'tabular learning',
 ] as const;
 
+// biome-ignore format: one row per case
 export const ADJECTIVES = [
   'efficient', 'scalable', 'fast', 'lightweight', 'adaptive', 'hardware-aware', 'memory-efficient',
   'training-free', 'lossless', 'unified', 'robust', 'hierarchical', 'dynamic', 'sparse', 'streaming',
@@ -27,12 +29,14 @@ export const ADJECTIVES = [
   'token-efficient', 'cache-aware', 'heterogeneous', 'fine-grained', 'coarse-to-fine', 'plug-and-play',
 ] as const;
 
+// biome-ignore format: one row per case
 export const NOUNS = [
   'framework', 'method', 'approach', 'system', 'architecture', 'algorithm', 'pipeline', 'scheduler',
   'kernel', 'runtime', 'compiler', 'benchmark', 'recipe', 'serving engine', 'decoder', 'encoder',
   'tokenizer', 'planner', 'router', 'adapter', 'policy', 'agent', 'estimator', 'allocator',
 ] as const;
 
+// biome-ignore format: one row per case
 export const APPLICATIONS = [
   'long-context inference', 'LLM serving', 'edge devices', 'video understanding', 'autonomous driving',
   'scientific discovery', 'text-to-image synthesis', 'code completion', 'multilingual translation',
@@ -41,6 +45,7 @@ export const APPLICATIONS = [
   'open-vocabulary detection', 'embodied navigation', 'mobile GPUs', 'commodity hardware',
 ] as const;
 
+// biome-ignore format: one row per case
 export const PROBLEM_PHRASES = [
   'the quadratic cost of self-attention', 'the memory footprint of the KV cache',
   'the communication overhead of expert parallelism', 'the latency of autoregressive decoding',
@@ -52,10 +57,12 @@ export const PROBLEM_PHRASES = [
   'the gap between offline metrics and user satisfaction', 'stragglers in synchronous training',
 ] as const;
 
+// biome-ignore format: one row per case
 export const VERBS = [
   'reduces', 'improves', 'accelerates', 'cuts', 'lowers', 'boosts', 'shrinks', 'speeds up',
 ] as const;
 
+// biome-ignore format: one row per case
 export const METRICS = [
   'inference latency', 'prefill latency', 'decoding throughput', 'training throughput',
   'time-to-first-token', 'time per output token', 'end-to-end latency', 'peak memory',
@@ -63,17 +70,20 @@ export const METRICS = [
   'serving cost', 'sampling time', 'communication volume',
 ] as const;
 
+// biome-ignore format: one row per case
 export const BASELINES = [
   'FlashAttention-2', 'vLLM', 'TensorRT-LLM', 'DeepSpeed', 'Megatron-LM', 'the dense baseline',
   'standard attention', 'full fine-tuning', 'the original model', 'SGLang', 'PyTorch eager',
   'prior state-of-the-art methods', 'the teacher model', 'FSDP', 'llama.cpp', 'the FP16 baseline',
 ] as const;
 
+// biome-ignore format: one row per case
 export const HARDWARE = [
   'H100', 'A100', 'RTX 4090', 'RTX 5090', 'H200', 'B200', 'L40S', 'MI300X', 'TPU v5e', 'V100',
   'RTX 3090', 'Jetson Orin', 'Gaudi 2', 'T4', 'A6000', 'Apple M2 Ultra', 'Snapdragon 8 Gen 3',
 ] as const;
 
+// biome-ignore format: one row per case
 export const MODELS = [
   'Llama-3.1-8B', 'Llama-3.1-70B', 'Qwen2.5-7B', 'Qwen2-57B-A14B', 'Mixtral 8x7B', 'Mistral-7B',
   'DeepSeek-V3', 'Gemma-2-9B', 'Phi-3-mini', 'Stable Diffusion XL', 'FLUX.1-dev', 'Wan 2.1-1.3B',
@@ -81,12 +91,14 @@ export const MODELS = [
   'DiT-XL/2', 'Mamba-2.8B', 'OLMo-7B', 'Falcon-40B', 'InternVL2-8B',
 ] as const;
 
+// biome-ignore format: one row per case
 export const DATASETS = [
   'ImageNet', 'COCO', 'GSM8K', 'MMLU', 'HumanEval', 'LongBench', 'RULER', 'MATH', 'VBench',
   'Kinetics-400', 'LibriSpeech', 'ScanNet', 'nuScenes', 'SWE-bench', 'MT-Bench', 'AlpacaEval',
   'GenEval', 'Needle-in-a-Haystack', 'ARC-Challenge', 'HellaSwag', 'MBPP', 'DocVQA',
 ] as const;
 
+// biome-ignore format: one row per case
 export const ORGS: readonly (readonly [handle: string, name: string])[] = [
   ['nvidia', 'NVIDIA'], ['google', 'Google'], ['meta-llama', 'Meta Llama'], ['facebook', 'AI at Meta'],
   ['microsoft', 'Microsoft'], ['Qwen', 'Qwen'], ['deepseek-ai', 'DeepSeek'], ['allenai', 'Ai2'],
@@ -103,6 +115,7 @@ export const ORGS: readonly (readonly [handle: string, name: string])[] = [
 ];
 
 /** Syllables for coined method names (FlashSigmoid, SwiftKV, ...): they make the vocabulary grow with N as real corpora do. */
+// biome-ignore format: one row per case
 export const NAME_SYLLABLES = [
   'flash', 'swift', 'turbo', 'lite', 'sparse', 'quant', 'spec', 'mega', 'nano', 'hyper', 'omni',
   'fast', 'zip', 'kv', 'cache', 'flow', 'mix', 'tok', 'vid', 'gen', 'star', 'orca', 'lynx', 'puma',

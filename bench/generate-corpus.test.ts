@@ -30,7 +30,9 @@ describe('createRng', () => {
 describe('generateCorpus', () => {
   it('gives the same bytes for the same seed and different bytes for another', () => {
     expect(generateCorpus({ papers: 400, seed: 'test', perPage: [4, 8] })).toEqual(corpus);
-    expect(generateCorpus({ papers: 400, seed: 'other' }).files[0]!.text).not.toBe(corpus.files[0]!.text);
+    expect(generateCorpus({ papers: 400, seed: 'other' }).files[0]!.text).not.toBe(
+      corpus.files[0]!.text,
+    );
   });
 
   it('writes page captures the ingest parses into exactly N papers, without errors', () => {
@@ -39,14 +41,18 @@ describe('generateCorpus', () => {
     expect(corpus.papers).toBe(400);
     expect(new Set(papers.map((p) => p.title.toLowerCase())).size).toBe(400);
     for (const f of corpus.files.filter((x) => x.name.endsWith('.txt'))) {
-      expect(f.text.replace(/\r\n/g, '\n')).toMatch(/^new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\n[A-Z][a-z]{2} \d{1,2}\n\n/);
+      expect(f.text.replace(/\r\n/g, '\n')).toMatch(
+        /^new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community\n\n[A-Z][a-z]{2} \d{1,2}\n\n/,
+      );
     }
   });
 
   it('covers the format variants: orgs, author counts, no footer, comments, dates with and without years', () => {
     const withOrg = papers.filter((p) => p.org !== null);
     const withAuthors = papers.filter((p) => p.authorsCount !== null);
-    const noFooter = papers.filter((p) => p.org === null && p.authorsCount === null && p.publishedOn === null);
+    const noFooter = papers.filter(
+      (p) => p.org === null && p.authorsCount === null && p.publishedOn === null,
+    );
     expect(withOrg.length).toBeGreaterThan(80);
     expect(withAuthors.length).toBeGreaterThan(150);
     expect(noFooter.length).toBeGreaterThan(0);

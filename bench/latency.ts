@@ -20,7 +20,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export function stats(samples: readonly number[], cpuSamples?: readonly number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
-  const out: LatencyStats = { samples: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted.at(-1) ?? NaN };
+  const out: LatencyStats = {
+    samples: sorted.length,
+    median: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted.at(-1) ?? NaN,
+  };
   if (cpuSamples) {
     const cpu = [...cpuSamples].sort((a, b) => a - b);
     out.cpu = { median: percentile(cpu, 50), p95: percentile(cpu, 95) };
@@ -58,7 +63,11 @@ export function timeBoth(fn: () => void): { wall: number; cpu: number } {
 }
 
 /** Runs every query `rounds` times (round-robin, so caches and JIT state are shared fairly) and times each run. */
-export function timeQueries(search: (q: string) => unknown, queries: readonly string[], rounds: number): Samples {
+export function timeQueries(
+  search: (q: string) => unknown,
+  queries: readonly string[],
+  rounds: number,
+): Samples {
   const out: Samples = { wall: [], cpu: [] };
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {

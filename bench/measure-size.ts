@@ -11,7 +11,16 @@ import { createFuseBaselineEngine } from '../src/search/fuse-baseline';
 import type { SearchEngine, SearchResult } from '../src/search/types';
 import { corpusInputs } from './corpus-inputs';
 import { generateCorpus } from './generate-corpus';
-import { keystrokePrefixes, samplesStats, stats, time, timeBoth, timeQueries, type LatencyStats, type Samples } from './latency';
+import {
+  keystrokePrefixes,
+  samplesStats,
+  stats,
+  time,
+  timeBoth,
+  timeQueries,
+  type LatencyStats,
+  type Samples,
+} from './latency';
 import { BENCH_QUERIES, FEW_QUERIES, type BenchQuery } from './query-set';
 import { ROOT, TSX_LOADER, assertOk, runCommand, runTsx } from './run-command';
 import { retainedBytes } from './memory';
@@ -23,8 +32,19 @@ export interface SizeResult {
   pages: number;
   claims: number;
   generateMs: number;
-  ingest: { medianMs: number; cpuMedianMs: number; papersPerSecond: number; papersPerCpuSecond: number; runs: number };
-  cli: { ms: number; papersPerSecond: number; quietWhenPiped: boolean; sameBytesAsInProcess: boolean };
+  ingest: {
+    medianMs: number;
+    cpuMedianMs: number;
+    papersPerSecond: number;
+    papersPerCpuSecond: number;
+    runs: number;
+  };
+  cli: {
+    ms: number;
+    papersPerSecond: number;
+    quietWhenPiped: boolean;
+    sameBytesAsInProcess: boolean;
+  };
   /** Progress lines the CLI drew on a pseudo-terminal (null when not measured). */
   cliProgressUpdatesOnTty: number | null;
   bytes: { capturesRaw: number; capturesGzip: number; datasetRaw: number; datasetGzip: number };
@@ -51,10 +71,36 @@ export interface SizePlan {
 }
 
 export function planFor(papers: number, largest: boolean): SizePlan {
-  if (papers <= 2000) return { papers, ingestRuns: 5, indexRuns: 5, queryRounds: 30, fuseQueries: BENCH_QUERIES, fuseRounds: 3, cliOnTty: largest };
-  if (papers <= 20000) return { papers, ingestRuns: 3, indexRuns: 3, queryRounds: 15, fuseQueries: BENCH_QUERIES, fuseRounds: 1, cliOnTty: largest };
+  if (papers <= 2000)
+    return {
+      papers,
+      ingestRuns: 5,
+      indexRuns: 5,
+      queryRounds: 30,
+      fuseQueries: BENCH_QUERIES,
+      fuseRounds: 3,
+      cliOnTty: largest,
+    };
+  if (papers <= 20000)
+    return {
+      papers,
+      ingestRuns: 3,
+      indexRuns: 3,
+      queryRounds: 15,
+      fuseQueries: BENCH_QUERIES,
+      fuseRounds: 1,
+      cliOnTty: largest,
+    };
   // Plain fuse.js takes seconds per query here: a few queries, once.
-  return { papers, ingestRuns: 1, indexRuns: 2, queryRounds: 8, fuseQueries: FEW_QUERIES, fuseRounds: 1, cliOnTty: largest };
+  return {
+    papers,
+    ingestRuns: 1,
+    indexRuns: 2,
+    queryRounds: 8,
+    fuseQueries: FEW_QUERIES,
+    fuseRounds: 1,
+    cliOnTty: largest,
+  };
 }
 
 function gzipBytes(text: string): number {
@@ -77,7 +123,10 @@ async function progressOnTty(cwd: string): Promise<number | null> {
   return (r.stdout.match(/\r\x1b\[K\S/g) ?? []).length;
 }
 
-export async function measureSize(plan: SizePlan, log: (line: string) => void): Promise<SizeResult> {
+export async function measureSize(
+  plan: SizePlan,
+  log: (line: string) => void,
+): Promise<SizeResult> {
   const n = plan.papers;
   let corpus = generateCorpus({ papers: n, seed: BENCH_SEED });
   const generateMs = time(() => (corpus = generateCorpus({ papers: n, seed: BENCH_SEED })));
@@ -94,7 +143,10 @@ export async function measureSize(plan: SizePlan, log: (line: string) => void): 
     ingestTimes.push(t.wall);
     ingestCpu.push(t.cpu);
   }
-  if (built.errors.length > 0) throw new Error(`the generated corpus does not ingest: ${JSON.stringify(built.errors.slice(0, 3))}`);
+  if (built.errors.length > 0)
+    throw new Error(
+      `the generated corpus does not ingest: ${JSON.stringify(built.errors.slice(0, 3))}`,
+    );
   const dataset = built.dataset;
   const datasetJson = JSON.stringify(dataset) + '\n';
   const ingestMs = median(ingestTimes);
@@ -175,13 +227,22 @@ export async function measureSize(plan: SizePlan, log: (line: string) => void): 
       datasetRaw: Buffer.byteLength(datasetJson),
       datasetGzip: gzipBytes(datasetJson),
     },
-    indexBuild: { medianMs: median(indexTimes), cpuMedianMs: median(indexCpu), runs: plan.indexRuns },
+    indexBuild: {
+      medianMs: median(indexTimes),
+      cpuMedianMs: median(indexCpu),
+      runs: plan.indexRuns,
+    },
     fuseIndexBuildMs,
     memory: { ours: oursMemory.bytes, fuse: fuseMemory.bytes },
     ours: samplesStats(oursSamples),
     oursTyping: samplesStats(typingSamples),
     oursOnFuseQueries: samplesStats(oursOnFuseQueries),
     fuse: { ...samplesStats(fuseSamples), queries: fuseQueryTexts.length },
-    quality: compareTop10(dataset.papers, plan.fuseQueries, answers(ours, plan.fuseQueries), fuseAnswers),
+    quality: compareTop10(
+      dataset.papers,
+      plan.fuseQueries,
+      answers(ours, plan.fuseQueries),
+      fuseAnswers,
+    ),
   };
 }

@@ -13,7 +13,13 @@ export interface BrowserKeystrokes {
   keyDelayMs: number;
   pageLoadToTableMs: number;
   firstKeystrokeMs: number | null;
-  warm: { keystrokes: number; settledBeforeNextKey: number; medianMs: number | null; p95Ms: number | null; maxMs: number | null };
+  warm: {
+    keystrokes: number;
+    settledBeforeNextKey: number;
+    medianMs: number | null;
+    p95Ms: number | null;
+    maxMs: number | null;
+  };
   lastKeystrokeOfEachQueryMs: number[];
 }
 
@@ -36,7 +42,14 @@ export interface BenchRun {
   seed: SeedReference | null;
 }
 
-const ms = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const ms = (v: number | null | undefined) =>
+  v == null || Number.isNaN(v)
+    ? '–'
+    : v < 10
+      ? v.toFixed(2)
+      : v < 100
+        ? v.toFixed(1)
+        : v.toFixed(0);
 const int = (v: number) => Math.round(v).toLocaleString('en-US');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
@@ -59,7 +72,10 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
       target: `query p95 ≤ ${limit} ms at ${k(n)}`,
       measured: `${ms(s.ours.p95)} ms (as typed, every prefix: ${ms(s.oursTyping.p95)} ms)`,
       met: s.ours.p95 <= limit,
-      note: s.ours.p95 <= limit ? '' : `over by ${ms(s.ours.p95 - limit)} ms (${((s.ours.p95 / limit - 1) * 100).toFixed(0)}%)`,
+      note:
+        s.ours.p95 <= limit
+          ? ''
+          : `over by ${ms(s.ours.p95 - limit)} ms (${((s.ours.p95 / limit - 1) * 100).toFixed(0)}%)`,
     });
   };
   latency(10000, 16);
@@ -67,7 +83,12 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
   const s10 = at(10000);
   if (s10) {
     const ratio = s10.fuse.median / s10.oursOnFuseQueries.median;
-    out.push({ target: '≥ 100× faster than plain fuse.js at 10k (median)', measured: `${ratio.toFixed(0)}×`, met: ratio >= 100, note: ratio >= 100 ? '' : `short by ${(100 - ratio).toFixed(0)}×` });
+    out.push({
+      target: '≥ 100× faster than plain fuse.js at 10k (median)',
+      measured: `${ratio.toFixed(0)}×`,
+      met: ratio >= 100,
+      note: ratio >= 100 ? '' : `short by ${(100 - ratio).toFixed(0)}×`,
+    });
   }
   for (const s of run.sizes.filter((x) => x.papers >= 10000)) {
     const pps = s.ingest.papersPerSecond;
@@ -80,11 +101,24 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
   }
   if (run.app) {
     const gz = run.app.jsGzipBytes;
-    out.push({ target: 'app JavaScript ≤ 100 KB gzip (no data)', measured: kb(gz), met: gz <= 100 * 1024, note: gz <= 100 * 1024 ? '' : `over by ${kb(gz - 100 * 1024)} (${((gz / (100 * 1024) - 1) * 100).toFixed(0)}%)` });
+    out.push({
+      target: 'app JavaScript ≤ 100 KB gzip (no data)',
+      measured: kb(gz),
+      met: gz <= 100 * 1024,
+      note:
+        gz <= 100 * 1024
+          ? ''
+          : `over by ${kb(gz - 100 * 1024)} (${((gz / (100 * 1024) - 1) * 100).toFixed(0)}%)`,
+    });
   }
   for (const s of run.sizes) {
     const ratio = s.bytes.datasetGzip / s.bytes.capturesGzip;
-    out.push({ target: `dataset gzip ≤ 1.15× captures gzip (${k(s.papers)})`, measured: `${ratio.toFixed(2)}×`, met: ratio <= 1.15, note: ratio <= 1.15 ? '' : `over by ${((ratio / 1.15 - 1) * 100).toFixed(0)}%` });
+    out.push({
+      target: `dataset gzip ≤ 1.15× captures gzip (${k(s.papers)})`,
+      measured: `${ratio.toFixed(2)}×`,
+      met: ratio <= 1.15,
+      note: ratio <= 1.15 ? '' : `over by ${((ratio / 1.15 - 1) * 100).toFixed(0)}%`,
+    });
   }
   return out;
 }
@@ -92,31 +126,73 @@ export function checkTargets(run: BenchRun): TargetCheck[] {
 export function formatRun(run: BenchRun): string {
   const m = run.machine;
   const L: string[] = [];
-  L.push(`Run ${run.startedAt} (${run.seconds.toFixed(0)} s) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform};`);
-  L.push(`1-minute load average ${m.loadAverage.start.toFixed(2)} at start, ${m.loadAverage.end?.toFixed(2) ?? '?'} at end.`);
+  L.push(
+    `Run ${run.startedAt} (${run.seconds.toFixed(0)} s) on ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform};`,
+  );
+  L.push(
+    `1-minute load average ${m.loadAverage.start.toFixed(2)} at start, ${m.loadAverage.end?.toFixed(2) ?? '?'} at end.`,
+  );
   L.push('');
   const head = ['', ...run.sizes.map((s) => `${k(s.papers)} papers`)];
-  const row = (label: string, f: (s: SizeResult) => string) => L.push(`| ${[label, ...run.sizes.map(f)].join(' | ')} |`);
+  const row = (label: string, f: (s: SizeResult) => string) =>
+    L.push(`| ${[label, ...run.sizes.map(f)].join(' | ')} |`);
   L.push(`| ${head.join(' | ')} |`);
   L.push(`|${head.map(() => '---').join('|')}|`);
   const cpu = (l: LatencyStats) => (l.cpu ? ` (CPU ${ms(l.cpu.median)} / ${ms(l.cpu.p95)})` : '');
-  row('**ours**: query median / p95 (ms)', (s) => `${ms(s.ours.median)} / ${ms(s.ours.p95)}${cpu(s.ours)}`);
-  row('ours, as typed (every prefix): median / p95 (ms)', (s) => `${ms(s.oursTyping.median)} / ${ms(s.oursTyping.p95)}${cpu(s.oursTyping)}`);
-  row('**plain fuse.js**: query median / p95 (ms)', (s) => `${ms(s.fuse.median)} / ${ms(s.fuse.p95)}${cpu(s.fuse)} — ${s.fuse.queries} queries × ${s.fuse.samples / s.fuse.queries}`);
+  row(
+    '**ours**: query median / p95 (ms)',
+    (s) => `${ms(s.ours.median)} / ${ms(s.ours.p95)}${cpu(s.ours)}`,
+  );
+  row(
+    'ours, as typed (every prefix): median / p95 (ms)',
+    (s) => `${ms(s.oursTyping.median)} / ${ms(s.oursTyping.p95)}${cpu(s.oursTyping)}`,
+  );
+  row(
+    '**plain fuse.js**: query median / p95 (ms)',
+    (s) =>
+      `${ms(s.fuse.median)} / ${ms(s.fuse.p95)}${cpu(s.fuse)} — ${s.fuse.queries} queries × ${s.fuse.samples / s.fuse.queries}`,
+  );
   row('ours on the same queries: median (ms)', (s) => ms(s.oursOnFuseQueries.median));
-  row('**speed-up** (fuse median / ours median)', (s) => `${(s.fuse.median / s.oursOnFuseQueries.median).toFixed(0)}×`);
-  row('index build: ours (CPU) / fuse.js (ms)', (s) => `${ms(s.indexBuild.medianMs)} (${ms(s.indexBuild.cpuMedianMs)}) / ${ms(s.fuseIndexBuildMs)}`);
-  row('engine memory after build: ours / fuse.js', (s) => `${mb(s.memory.ours)} / ${mb(s.memory.fuse)}`);
-  const avg = (s: SizeResult, f: (q: SizeResult['quality'][number]) => number) => mean(s.quality.map(f)).toFixed(2);
+  row(
+    '**speed-up** (fuse median / ours median)',
+    (s) => `${(s.fuse.median / s.oursOnFuseQueries.median).toFixed(0)}×`,
+  );
+  row(
+    'index build: ours (CPU) / fuse.js (ms)',
+    (s) =>
+      `${ms(s.indexBuild.medianMs)} (${ms(s.indexBuild.cpuMedianMs)}) / ${ms(s.fuseIndexBuildMs)}`,
+  );
+  row(
+    'engine memory after build: ours / fuse.js',
+    (s) => `${mb(s.memory.ours)} / ${mb(s.memory.fuse)}`,
+  );
+  const avg = (s: SizeResult, f: (q: SizeResult['quality'][number]) => number) =>
+    mean(s.quality.map(f)).toFixed(2);
   row('**top-10 overlap** with fuse.js (mean)', (s) => avg(s, (q) => q.overlap));
   row('our top 10 found anywhere in fuse.js hits', (s) => avg(s, (q) => q.oursTop10InFuseHits));
-  row('precision@10 (all meant words in paper): ours / fuse.js', (s) => `${avg(s, (q) => q.oursPrecision)} / ${avg(s, (q) => q.fusePrecision)}`);
-  row('title precision@10 (all meant words in title): ours / fuse.js', (s) => `${avg(s, (q) => q.oursTitlePrecision)} / ${avg(s, (q) => q.fuseTitlePrecision)}`);
-  row('**data build** (buildDataset): papers/s (per CPU-s)', (s) => `${int(s.ingest.papersPerSecond)} (${int(s.ingest.papersPerCpuSecond)}) — ${ms(s.ingest.medianMs)} ms`);
-  row('`npm run data` end to end: papers/s', (s) => `${int(s.cli.papersPerSecond)} (${ms(s.cli.ms)} ms)`);
+  row(
+    'precision@10 (all meant words in paper): ours / fuse.js',
+    (s) => `${avg(s, (q) => q.oursPrecision)} / ${avg(s, (q) => q.fusePrecision)}`,
+  );
+  row(
+    'title precision@10 (all meant words in title): ours / fuse.js',
+    (s) => `${avg(s, (q) => q.oursTitlePrecision)} / ${avg(s, (q) => q.fuseTitlePrecision)}`,
+  );
+  row(
+    '**data build** (buildDataset): papers/s (per CPU-s)',
+    (s) =>
+      `${int(s.ingest.papersPerSecond)} (${int(s.ingest.papersPerCpuSecond)}) — ${ms(s.ingest.medianMs)} ms`,
+  );
+  row(
+    '`npm run data` end to end: papers/s',
+    (s) => `${int(s.cli.papersPerSecond)} (${ms(s.cli.ms)} ms)`,
+  );
   row('captures: raw / gzip', (s) => `${mb(s.bytes.capturesRaw)} / ${mb(s.bytes.capturesGzip)}`);
   row('dataset: raw / gzip', (s) => `${mb(s.bytes.datasetRaw)} / ${mb(s.bytes.datasetGzip)}`);
-  row('**dataset gzip / captures gzip**', (s) => `${(s.bytes.datasetGzip / s.bytes.capturesGzip).toFixed(2)}×`);
+  row(
+    '**dataset gzip / captures gzip**',
+    (s) => `${(s.bytes.datasetGzip / s.bytes.capturesGzip).toFixed(2)}×`,
+  );
   row('pages / claims extracted', (s) => `${int(s.pages)} / ${int(s.claims)}`);
   L.push('');
   if (run.seed) {
@@ -125,15 +201,22 @@ export function formatRun(run: BenchRun): string {
     L.push(
       `Real captures (seeds/, ${r.files} file${r.files === 1 ? '' : 's'}): dataset gzip / captures gzip = ${(r.datasetGzip / r.capturesGzip).toFixed(2)}× ` +
         `(${int(r.datasetGzip)} / ${int(r.capturesGzip)} bytes). Real abstracts gzip ${(r.capturesRaw / r.capturesGzip).toFixed(1)}:1` +
-        (synthetic ? `, the synthetic captures ${(synthetic.bytes.capturesRaw / synthetic.bytes.capturesGzip).toFixed(1)}:1, so the synthetic ratio above overstates the dataset's relative size.` : '.'),
+        (synthetic
+          ? `, the synthetic captures ${(synthetic.bytes.capturesRaw / synthetic.bytes.capturesGzip).toFixed(1)}:1, so the synthetic ratio above overstates the dataset's relative size.`
+          : '.'),
     );
   }
   if (run.app) {
-    L.push(`App JavaScript without data: ${kb(run.app.jsGzipBytes)} gzip (${kb(run.app.jsBytes)} raw, ${run.app.jsFiles} file${run.app.jsFiles === 1 ? '' : 's'}); CSS ${kb(run.app.cssGzipBytes)} gzip.`);
+    L.push(
+      `App JavaScript without data: ${kb(run.app.jsGzipBytes)} gzip (${kb(run.app.jsBytes)} raw, ${run.app.jsFiles} file${run.app.jsFiles === 1 ? '' : 's'}); CSS ${kb(run.app.cssGzipBytes)} gzip.`,
+    );
   }
   const b = run.browser;
   if (b) {
-    if (b.measuredAt < run.startedAt) L.push('(The browser run of this bench failed or was skipped; the browser figures below come from an earlier run.)');
+    if (b.measuredAt < run.startedAt)
+      L.push(
+        '(The browser run of this bench failed or was skipped; the browser figures below come from an earlier run.)',
+      );
     L.push(
       `Browser, ${k(b.papers)} papers (${b.browser}, keys ${b.keyDelayMs} ms apart, measured ${b.measuredAt}): page load to table ${ms(b.pageLoadToTableMs)} ms; ` +
         `first keystroke ${ms(b.firstKeystrokeMs)} ms (includes finishing the index build if the background build has not); later keystrokes to results median ${ms(b.warm.medianMs)} ms, p95 ${ms(b.warm.p95Ms)} ms, max ${ms(b.warm.maxMs)} ms ` +
@@ -145,16 +228,23 @@ export function formatRun(run: BenchRun): string {
   const tty = run.sizes.find((s) => s.cliProgressUpdatesOnTty !== null);
   L.push(
     `Data build progress: quiet when stderr is piped (${run.sizes.every((s) => s.cli.quietWhenPiped) ? 'yes, at every size' : 'NO'}); ` +
-      (tty ? `${tty.cliProgressUpdatesOnTty} progress redraws on a terminal at ${k(tty.papers)}.` : 'terminal progress not measured (no `script` command).') +
+      (tty
+        ? `${tty.cliProgressUpdatesOnTty} progress redraws on a terminal at ${k(tty.papers)}.`
+        : 'terminal progress not measured (no `script` command).') +
       ` CLI output byte-identical to in-process buildDataset: ${run.sizes.every((s) => s.cli.sameBytesAsInProcess) ? 'yes' : 'NO'}.`,
   );
   L.push('');
   L.push('Targets:');
-  for (const t of checkTargets(run)) L.push(`- ${t.met ? 'met' : '**missed**'}: ${t.target} — ${t.measured}${t.note ? `; ${t.note}` : ''}`);
+  for (const t of checkTargets(run))
+    L.push(
+      `- ${t.met ? 'met' : '**missed**'}: ${t.target} — ${t.measured}${t.note ? `; ${t.note}` : ''}`,
+    );
   L.push('');
   const detail = run.sizes.find((s) => s.papers === 10000) ?? run.sizes.at(-1);
   if (detail) {
-    L.push(`Per query at ${k(detail.papers)}: top-10 overlap · precision@10 ours / fuse · title precision@10 ours / fuse · hits ours / fuse`);
+    L.push(
+      `Per query at ${k(detail.papers)}: top-10 overlap · precision@10 ours / fuse · title precision@10 ours / fuse · hits ours / fuse`,
+    );
     L.push('');
     for (const q of detail.quality) {
       L.push(

@@ -21,7 +21,11 @@ export function runCommand(
 ): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -36,17 +40,41 @@ export function runCommand(
 export const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** `node --import tsx script args` (script relative to the repo root): how `npm run data` runs, without npm's start-up. */
-export function runTsx(script: string, args: readonly string[], cwd: string = ROOT): Promise<CommandResult> {
-  return runCommand(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, script), ...args], {}, cwd);
+export function runTsx(
+  script: string,
+  args: readonly string[],
+  cwd: string = ROOT,
+): Promise<CommandResult> {
+  return runCommand(
+    process.execPath,
+    ['--import', TSX_LOADER, path.join(ROOT, script), ...args],
+    {},
+    cwd,
+  );
 }
 
 export function assertOk(what: string, r: CommandResult): void {
-  if (r.code !== 0) throw new Error(`${what} exited ${r.code}:\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
+  if (r.code !== 0)
+    throw new Error(
+      `${what} exited ${r.code}:\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`,
+    );
 }
 
 /** `vite build` (or `vite build --mode offline`) of the app with the given dataset JSON into outDir. */
-export function buildApp(dataset: string, outDir: string, mode: 'site' | 'offline' = 'site'): Promise<CommandResult> {
-  const args = [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'];
+export function buildApp(
+  dataset: string,
+  outDir: string,
+  mode: 'site' | 'offline' = 'site',
+): Promise<CommandResult> {
+  const args = [
+    path.join(ROOT, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ];
   if (mode === 'offline') args.push('--mode', 'offline');
   return runCommand(process.execPath, args, { SPEEDBOARD_DATASET: dataset });
 }

@@ -20,35 +20,66 @@ function arg(argv: string[], flag: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-async function browserKeystrokes(run: boolean, log: (s: string) => void): Promise<{ result: BrowserKeystrokes | null; note: string }> {
+async function browserKeystrokes(
+  run: boolean,
+  log: (s: string) => void,
+): Promise<{ result: BrowserKeystrokes | null; note: string }> {
   if (run) {
     log('browser: running e2e/perf-10k.test.ts (builds a 10k-paper app, types in Chromium)…');
     const vitest = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
-    const r = await runCommand(process.execPath, [vitest, 'run', '--project', 'e2e', 'e2e/perf-10k.test.ts']);
+    const r = await runCommand(process.execPath, [
+      vitest,
+      'run',
+      '--project',
+      'e2e',
+      'e2e/perf-10k.test.ts',
+    ]);
     if (r.code !== 0) {
-      const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /error|fail|timeout/i.test(l));
-      log(`browser: the e2e run failed (exit ${r.code}); reporting the last recorded result, if any\n${lines.slice(0, 20).join('\n')}`);
+      const lines = `${r.stdout}\n${r.stderr}`
+        .split('\n')
+        .filter((l) => /error|fail|timeout/i.test(l));
+      log(
+        `browser: the e2e run failed (exit ${r.code}); reporting the last recorded result, if any\n${lines.slice(0, 20).join('\n')}`,
+      );
     }
   }
   if (!existsSync(BROWSER_RESULTS)) {
-    return { result: null, note: 'not available (no Chromium, or run `npx vitest run --project e2e e2e/perf-10k.test.ts`).' };
+    return {
+      result: null,
+      note: 'not available (no Chromium, or run `npx vitest run --project e2e e2e/perf-10k.test.ts`).',
+    };
   }
-  return { result: JSON.parse(readFileSync(BROWSER_RESULTS, 'utf8')) as BrowserKeystrokes, note: '' };
+  return {
+    result: JSON.parse(readFileSync(BROWSER_RESULTS, 'utf8')) as BrowserKeystrokes,
+    note: '',
+  };
 }
 
 /** The same byte ratios on the real page captures in seeds/: synthetic prose compresses better than real abstracts. */
 function seedReference(): SeedReference | null {
   const dir = path.join(ROOT, 'seeds');
   if (!existsSync(dir)) return null;
-  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const inputs = names.map((f) => {
     const meta = path.join(dir, f.replace(/\.txt$/, '.meta.json'));
-    return { file: `seeds/${f}`, text: readFileSync(path.join(dir, f), 'utf8'), meta: existsSync(meta) ? readFileSync(meta, 'utf8') : null };
+    return {
+      file: `seeds/${f}`,
+      text: readFileSync(path.join(dir, f), 'utf8'),
+      meta: existsSync(meta) ? readFileSync(meta, 'utf8') : null,
+    };
   });
   const captures = inputs.map((i) => i.text).join('');
   const json = JSON.stringify(buildDataset(inputs).dataset) + '\n';
   const gz = (t: string) => gzipSync(Buffer.from(t), { level: 9 }).length;
-  return { files: inputs.length, capturesRaw: Buffer.byteLength(captures), capturesGzip: gz(captures), datasetRaw: Buffer.byteLength(json), datasetGzip: gz(json) };
+  return {
+    files: inputs.length,
+    capturesRaw: Buffer.byteLength(captures),
+    capturesGzip: gz(captures),
+    datasetRaw: Buffer.byteLength(json),
+    datasetGzip: gz(json),
+  };
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -56,7 +87,8 @@ async function main(argv: string[]): Promise<void> {
   const startedAt = new Date().toISOString();
   const log = (s: string) => process.stderr.write(`${s}\n`);
   const sizes = (arg(argv, '--sizes') ?? '1000,10000,50000').split(',').map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes takes positive integers, e.g. --sizes 1000,10000');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes takes positive integers, e.g. --sizes 1000,10000');
   const machine = describeMachine();
   const results = [];
   for (const n of sizes) {

@@ -21,7 +21,14 @@ export interface QueryQuality {
 }
 
 function paperWords(p: Paper): Set<string> {
-  const text = [p.title, p.abstract, p.org?.name ?? '', p.org?.handle ?? '', ...p.hardware, ...p.claims.map((c) => c.text)];
+  const text = [
+    p.title,
+    p.abstract,
+    p.org?.name ?? '',
+    p.org?.handle ?? '',
+    ...p.hardware,
+    ...p.claims.map((c) => c.text),
+  ];
   return new Set(tokenize(text.join(' ')));
 }
 
@@ -64,7 +71,8 @@ export function compareTop10(
       fusePrecision: precision(topB, words),
       oursTitlePrecision: titlePrecision(topA, words),
       fuseTitlePrecision: titlePrecision(topB, words),
-      oursTop10InFuseHits: topA.length === 0 ? 0 : topA.filter((id) => allB.has(id)).length / topA.length,
+      oursTop10InFuseHits:
+        topA.length === 0 ? 0 : topA.filter((id) => allB.has(id)).length / topA.length,
       oursHits: a.length,
       fuseHits: b.length,
     };

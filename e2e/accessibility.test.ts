@@ -20,7 +20,12 @@ describe.skipIf(!chromiumPath || !builds)('accessibility (axe-core)', () => {
     { name: 'papers', hash: '#/papers', table: true },
     { name: 'papers with a search', hash: '#/papers?q=attention', table: true, marks: true },
     { name: 'claims', hash: '#/claims', table: true },
-    { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}`, table: false, marks: true },
+    {
+      name: 'paper',
+      hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}`,
+      table: false,
+      marks: true,
+    },
     { name: 'chart', hash: '#/chart', table: false },
   ];
 
@@ -35,7 +40,9 @@ describe.skipIf(!chromiumPath || !builds)('accessibility (axe-core)', () => {
   it('axe reports a violation when there is one', async () => {
     await load(ctx.s.page, at(ctx.site.url, '#/papers'));
     await readTable(ctx.s.page);
-    await ctx.s.page.evaluate(() => document.querySelector('main')?.append(document.createElement('button')));
+    await ctx.s.page.evaluate(() =>
+      document.querySelector('main')?.append(document.createElement('button')),
+    );
     expect((await seriousViolations(ctx.s.page)).map((v) => v.id)).toContain('button-name');
   });
 

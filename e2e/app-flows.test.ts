@@ -21,7 +21,8 @@ async function titles(page: Page): Promise<string[]> {
 
 function paperByTitle(dataset: Dataset, title: string): Paper {
   const paper = dataset.papers.find((p) => p.title === title);
-  if (!paper) throw new Error(`the page shows a title that is not in the dataset: ${JSON.stringify(title)}`);
+  if (!paper)
+    throw new Error(`the page shows a title that is not in the dataset: ${JSON.stringify(title)}`);
   return paper;
 }
 
@@ -31,13 +32,18 @@ function claimOfRow(dataset: Dataset, row: string[]): Claim {
   const paper = dataset.papers
     .filter((p) => text.includes(p.title))
     .sort((a, b) => b.title.length - a.title.length)[0];
-  const claim = paper?.claims.filter((c) => text.includes(c.text)).sort((a, b) => b.text.length - a.text.length)[0];
+  const claim = paper?.claims
+    .filter((c) => text.includes(c.text))
+    .sort((a, b) => b.text.length - a.text.length)[0];
   if (!claim) throw new Error(`claims row matches no claim of the dataset: ${JSON.stringify(row)}`);
   return claim;
 }
 
 /** True when values are ordered (non-null ones) and the nulls are together at one end. */
-function orderedWithNullsAtAnEnd(values: (string | number | null)[], direction: 'ascending' | 'descending'): boolean {
+function orderedWithNullsAtAnEnd(
+  values: (string | number | null)[],
+  direction: 'ascending' | 'descending',
+): boolean {
   const firstNull = values.indexOf(null);
   const lastNull = values.lastIndexOf(null);
   if (firstNull >= 0) {
@@ -46,7 +52,9 @@ function orderedWithNullsAtAnEnd(values: (string | number | null)[], direction: 
     if (firstNull !== 0 && lastNull !== values.length - 1) return false;
   }
   const present = values.filter((v): v is string | number => v !== null);
-  return present.every((v, i) => i === 0 || (direction === 'ascending' ? present[i - 1]! <= v : present[i - 1]! >= v));
+  return present.every(
+    (v, i) => i === 0 || (direction === 'ascending' ? present[i - 1]! <= v : present[i - 1]! >= v),
+  );
 }
 
 describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
@@ -79,15 +87,24 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
 
     it('carries a strict Content-Security-Policy meta tag', async () => {
       await load(s.page, opened.base);
-      const csp = await s.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      const csp = await s.page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
       expect(csp).toBeTruthy();
-      const directives = new Map(csp!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...v]) => [name!, v]));
+      const directives = new Map(
+        csp!
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...v]) => [name!, v]),
+      );
       expect(directives.get('default-src')).toEqual(["'none'"]);
       const scripts = directives.get('script-src') ?? [];
       const styles = directives.get('style-src') ?? [];
       expect(scripts.length).toBeGreaterThan(0);
       for (const source of [...scripts, ...styles]) {
-        expect(source).toMatch(opened.base.startsWith('file:') ? /^'sha256-[A-Za-z0-9+/=]+'$/ : /^'self'$/);
+        expect(source).toMatch(
+          opened.base.startsWith('file:') ? /^'sha256-[A-Za-z0-9+/=]+'$/ : /^'self'$/,
+        );
       }
       expect(directives.get('base-uri')).toEqual(["'none'"]);
       expect(directives.get('form-action')).toEqual(["'none'"]);
@@ -103,8 +120,12 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
     it('finds the attention papers from a typo ("attenton") and leaves out the rest', async () => {
       await load(s.page, opened.base);
       await searchBox(s.page).fill('attenton');
-      const mentions = data().papers.filter((p) => /attention/i.test(`${p.title} ${p.abstract}`)).map((p) => p.title);
-      const inTitle = data().papers.filter((p) => /attention/i.test(p.title)).map((p) => p.title);
+      const mentions = data()
+        .papers.filter((p) => /attention/i.test(`${p.title} ${p.abstract}`))
+        .map((p) => p.title);
+      const inTitle = data()
+        .papers.filter((p) => /attention/i.test(p.title))
+        .map((p) => p.title);
       expect(inTitle.length).toBeGreaterThan(0);
       expect(mentions.length).toBeLessThan(data().papers.length);
       await expect.poll(() => titles(s.page), POLL).not.toHaveLength(data().papers.length);
@@ -132,8 +153,13 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
         expect(direction, `aria-sort after click ${click}`).toMatch(/^(ascending|descending)$/);
         // Exactly one column is sorted.
         expect(table.sort.filter((v) => v === 'ascending' || v === 'descending')).toHaveLength(1);
-        const dates = columnValues(table, /^title/i).map((t) => paperByTitle(data(), t).publishedOn);
-        expect(orderedWithNullsAtAnEnd(dates, direction as 'ascending' | 'descending'), JSON.stringify(dates)).toBe(true);
+        const dates = columnValues(table, /^title/i).map(
+          (t) => paperByTitle(data(), t).publishedOn,
+        );
+        expect(
+          orderedWithNullsAtAnEnd(dates, direction as 'ascending' | 'descending'),
+          JSON.stringify(dates),
+        ).toBe(true);
         expect(decodeURIComponent(new URL(s.page.url()).hash)).toMatch(/sort=/);
         directions.push(direction!);
       }
@@ -152,7 +178,9 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
       await s.page.getByRole('link', { name: title, exact: true }).first().click();
       const heading = s.page.getByRole('heading', { name: title, exact: true });
       await heading.waitFor();
-      expect(new URL(s.page.url()).hash.startsWith(`#/paper/${encodeURIComponent(paper.id)}`)).toBe(true);
+      expect(new URL(s.page.url()).hash.startsWith(`#/paper/${encodeURIComponent(paper.id)}`)).toBe(
+        true,
+      );
       const paperUrl = s.page.url();
 
       await s.page.reload();
@@ -174,20 +202,32 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
       await searchBox(s.page).fill('attenton');
       await expect.poll(() => titles(s.page), POLL).not.toHaveLength(data().papers.length);
       await sortButton(s.page, /published/i).click();
-      await expect.poll(() => decodeURIComponent(new URL(s.page.url()).hash), POLL).toMatch(/sort=/);
-      await expect.poll(async () => (await readTable(s.page)).sort.some((v) => v === 'ascending' || v === 'descending'), POLL).toBe(true);
+      await expect
+        .poll(() => decodeURIComponent(new URL(s.page.url()).hash), POLL)
+        .toMatch(/sort=/);
+      await expect
+        .poll(
+          async () =>
+            (await readTable(s.page)).sort.some((v) => v === 'ascending' || v === 'descending'),
+          POLL,
+        )
+        .toBe(true);
       const expected = await readTable(s.page);
 
       await s.page.evaluate(() => navigator.clipboard.writeText('(nothing copied)'));
       await s.page.getByRole('button', { name: 'Copy link' }).click();
-      await expect.poll(() => s.page.evaluate(() => navigator.clipboard.readText()), POLL).not.toBe('(nothing copied)');
+      await expect
+        .poll(() => s.page.evaluate(() => navigator.clipboard.readText()), POLL)
+        .not.toBe('(nothing copied)');
       const copied = await s.page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe(s.page.url());
 
       const fresh = await openSession(browser, opened.base);
       try {
         await load(fresh.page, copied);
-        await expect.poll(async () => (await readTable(fresh.page)).rows, POLL).toEqual(expected.rows);
+        await expect
+          .poll(async () => (await readTable(fresh.page)).rows, POLL)
+          .toEqual(expected.rows);
         expect((await readTable(fresh.page)).sort).toEqual(expected.sort);
         expect(await searchBox(fresh.page).inputValue()).toBe('attenton');
         expect(fresh.takeProblems()).toEqual([]);
@@ -198,8 +238,13 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
 
     it('shows every claim in the claims view, largest factor first', async () => {
       await load(s.page, opened.base);
-      await s.page.getByRole('link', { name: /^claims/i }).first().click();
-      await expect.poll(async () => (await readTable(s.page)).headers.some((h) => /factor/i.test(h)), POLL).toBe(true);
+      await s.page
+        .getByRole('link', { name: /^claims/i })
+        .first()
+        .click();
+      await expect
+        .poll(async () => (await readTable(s.page)).headers.some((h) => /factor/i.test(h)), POLL)
+        .toBe(true);
       const claimCount = data().papers.reduce((n, p) => n + p.claims.length, 0);
       expect(claimCount).toBeGreaterThan(1);
       await expect.poll(async () => (await readTable(s.page)).rows.length, POLL).toBe(claimCount);
@@ -208,7 +253,10 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
       const factors = table.rows.map((row) => claimOfRow(data(), row).factor);
       // Largest first; claims without a factor (absolute figures) after all the others.
       const present = factors.filter((f): f is number => f !== null);
-      expect(factors).toEqual([...present.sort((a, b) => b - a), ...factors.filter((f) => f === null)]);
+      expect(factors).toEqual([
+        ...present.sort((a, b) => b - a),
+        ...factors.filter((f) => f === null),
+      ]);
 
       // The same view straight from its URL.
       await load(s.page, at(opened.base, '#/claims?sort=-factor'));
@@ -217,7 +265,9 @@ describe.skipIf(!chromiumPath || !builds)('Speedboard in Chromium', () => {
 
     it('draws the chart, one linked mark per claim with a factor', async () => {
       await load(s.page, at(opened.base, '#/chart'));
-      const withFactor = data().papers.flatMap((p) => p.claims).filter((c) => c.factor !== null).length;
+      const withFactor = data()
+        .papers.flatMap((p) => p.claims)
+        .filter((c) => c.factor !== null).length;
       expect(withFactor).toBeGreaterThan(0);
       await expect.poll(() => s.page.locator('main svg a').count(), POLL).toBe(withFactor);
     });

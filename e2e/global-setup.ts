@@ -12,7 +12,9 @@ import type { E2EBuilds } from './harness/provided.ts';
 const HOSTILE_CAPTURES = 'e2e/fixtures/hostile';
 
 function noChromium(): void {
-  const where = process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH}` : '/usr/bin/chromium';
+  const where = process.env.CHROME_PATH
+    ? `CHROME_PATH=${process.env.CHROME_PATH}`
+    : '/usr/bin/chromium';
   const banner = '!'.repeat(78);
   const ci = process.env.CI === 'true';
   const lines = [
@@ -45,14 +47,22 @@ export default async function setup(project: TestProject) {
     hostileSite: path.join(tmp, 'hostile-site'),
     hostileOffline: path.join(tmp, 'hostile-offline'),
   };
-  await Promise.all([buildDataset(builds.dataset), buildDataset(builds.hostileDataset, [HOSTILE_CAPTURES])]);
+  await Promise.all([
+    buildDataset(builds.dataset),
+    buildDataset(builds.hostileDataset, [HOSTILE_CAPTURES]),
+  ]);
   // Two at a time: CI machines have two cores.
-  await Promise.all([buildSite(builds.dataset, builds.site, 'site'), buildSite(builds.dataset, builds.offline, 'offline')]);
+  await Promise.all([
+    buildSite(builds.dataset, builds.site, 'site'),
+    buildSite(builds.dataset, builds.offline, 'offline'),
+  ]);
   await Promise.all([
     buildSite(builds.hostileDataset, builds.hostileSite, 'site'),
     buildSite(builds.hostileDataset, builds.hostileOffline, 'offline'),
   ]);
-  console.log(`e2e: built datasets, sites and single-file pages in ${tmp} (${Date.now() - started} ms)`);
+  console.log(
+    `e2e: built datasets, sites and single-file pages in ${tmp} (${Date.now() - started} ms)`,
+  );
   project.provide('builds', builds);
 
   return async () => {

@@ -25,8 +25,11 @@ function traces(page: Page): Promise<string[]> {
     const found: string[] = [];
     const w = window as unknown as Record<string, unknown>;
     if (w.__pwned !== undefined) found.push(`window.__pwned = ${String(w.__pwned)}`);
-    if (document.scripts.length !== 1) found.push(`${document.scripts.length} <script> elements (the build has 1)`);
-    for (const el of document.querySelectorAll('img[src="x"], svg[onload], iframe, object, embed, b')) {
+    if (document.scripts.length !== 1)
+      found.push(`${document.scripts.length} <script> elements (the build has 1)`);
+    for (const el of document.querySelectorAll(
+      'img[src="x"], svg[onload], iframe, object, embed, b',
+    )) {
       found.push(`element from the text: ${el.outerHTML.slice(0, 120)}`);
     }
     for (const el of document.querySelectorAll('*')) {
@@ -34,7 +37,8 @@ function traces(page: Page): Promise<string[]> {
       if (handlers.length) found.push(`event handler attribute: ${el.outerHTML.slice(0, 120)}`);
     }
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      if (!['http:', 'https:', 'file:'].includes(a.protocol)) found.push(`link with ${a.protocol} URL: ${a.href.slice(0, 120)}`);
+      if (!['http:', 'https:', 'file:'].includes(a.protocol))
+        found.push(`link with ${a.protocol} URL: ${a.href.slice(0, 120)}`);
     }
     return found;
   });
@@ -47,8 +51,18 @@ describe.skipIf(!chromiumPath || !builds)('hostile seed text', () => {
   const cases = builds
     ? [
         { name: `${http!.name}, CSP on`, target: http!, bypassCSP: false, dir: builds.hostileSite },
-        { name: `${file!.name}, CSP on`, target: file!, bypassCSP: false, dir: builds.hostileOffline },
-        { name: `${http!.name}, CSP bypassed`, target: http!, bypassCSP: true, dir: builds.hostileSite },
+        {
+          name: `${file!.name}, CSP on`,
+          target: file!,
+          bypassCSP: false,
+          dir: builds.hostileOffline,
+        },
+        {
+          name: `${http!.name}, CSP bypassed`,
+          target: http!,
+          bypassCSP: true,
+          dir: builds.hostileSite,
+        },
       ]
     : [];
 
@@ -86,10 +100,14 @@ describe.skipIf(!chromiumPath || !builds)('hostile seed text', () => {
       const base = new URL(opened.base);
       const stray = s.watch.requests.filter((u) => {
         const url = new URL(u);
-        if (url.protocol === 'about:' || url.protocol === 'data:' || url.protocol === 'blob:') return false;
+        if (url.protocol === 'about:' || url.protocol === 'data:' || url.protocol === 'blob:')
+          return false;
         if (url.protocol === 'file:') return url.pathname !== base.pathname;
         const rel = url.pathname.slice(base.pathname.length);
-        return !url.pathname.startsWith(base.pathname) || !existsSync(path.join(dir, rel || 'index.html'));
+        return (
+          !url.pathname.startsWith(base.pathname) ||
+          !existsSync(path.join(dir, rel || 'index.html'))
+        );
       });
       expect(stray).toEqual([]);
     });
@@ -100,9 +118,13 @@ describe.skipIf(!chromiumPath || !builds)('hostile seed text', () => {
 
     it('shows every title literally in the papers table, organization too', async () => {
       await load(s.page, at(opened.base, '#/papers'));
-      await expect.poll(async () => columnValues(await readTable(s.page), /^title/i).length, POLL).toBe(data().papers.length);
+      await expect
+        .poll(async () => columnValues(await readTable(s.page), /^title/i).length, POLL)
+        .toBe(data().papers.length);
       const table = await readTable(s.page);
-      expect(new Set(columnValues(table, /^title/i))).toEqual(new Set(data().papers.map((p) => p.title)));
+      expect(new Set(columnValues(table, /^title/i))).toEqual(
+        new Set(data().papers.map((p) => p.title)),
+      );
       const orgs = columnValues(table, /^org/i);
       for (const p of data().papers.filter((q) => q.org)) expect(orgs).toContain(p.org!.name);
     });
@@ -118,10 +140,18 @@ describe.skipIf(!chromiumPath || !builds)('hostile seed text', () => {
 
     it('shows every claim with its paper in the claims view', async () => {
       await load(s.page, at(opened.base, '#/claims'));
-      const claims = data().papers.flatMap((p) => p.claims.map((c) => ({ title: p.title, text: c.text })));
-      await expect.poll(async () => (await readTable(s.page)).rows.length, POLL).toBe(claims.length);
+      const claims = data().papers.flatMap((p) =>
+        p.claims.map((c) => ({ title: p.title, text: c.text })),
+      );
+      await expect
+        .poll(async () => (await readTable(s.page)).rows.length, POLL)
+        .toBe(claims.length);
       const rows = (await readTable(s.page)).rows.map((r) => r.join('\n'));
-      for (const c of claims) expect(rows.some((r) => r.includes(c.title) && r.includes(c.text)), JSON.stringify(c)).toBe(true);
+      for (const c of claims)
+        expect(
+          rows.some((r) => r.includes(c.title) && r.includes(c.text)),
+          JSON.stringify(c),
+        ).toBe(true);
     });
 
     it('shows title, organization and abstract literally in each paper view', async () => {
@@ -131,8 +161,15 @@ describe.skipIf(!chromiumPath || !builds)('hostile seed text', () => {
         const text = squash(await s.page.locator('main').innerText());
         // The abstract reads in order, claim marks carrying a numbered reference
         // after their evidence: each piece between those references is intact.
-        const cuts = [0, ...paper.claims.map((c) => c.end).sort((a, b) => a - b), paper.abstract.length];
-        const pieces = cuts.slice(1).map((end, i) => squash(paper.abstract.slice(cuts[i], end))).filter(Boolean);
+        const cuts = [
+          0,
+          ...paper.claims.map((c) => c.end).sort((a, b) => a - b),
+          paper.abstract.length,
+        ];
+        const pieces = cuts
+          .slice(1)
+          .map((end, i) => squash(paper.abstract.slice(cuts[i], end)))
+          .filter(Boolean);
         expect(pieces.join('').length).toBeGreaterThan(paper.abstract.length * 0.9);
         let from = 0;
         for (const piece of pieces) {
@@ -154,11 +191,20 @@ describe.skipIf(!chromiumPath || !builds)('hostile seed text', () => {
     try {
       await load(s.page, at(opened.base, '#/papers'));
       await readTable(s.page);
-      await s.page.evaluate(() => document.body.insertAdjacentHTML('beforeend', `<img src=x onerror="window.__pwned='test'">`));
+      await s.page.evaluate(() =>
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          `<img src=x onerror="window.__pwned='test'">`,
+        ),
+      );
       const img = `<img src="x" onerror="window.__pwned='test'">`;
       await expect
         .poll(() => traces(s.page), POLL)
-        .toEqual(['window.__pwned = test', `element from the text: ${img}`, `event handler attribute: ${img}`]);
+        .toEqual([
+          'window.__pwned = test',
+          `element from the text: ${img}`,
+          `event handler attribute: ${img}`,
+        ]);
       s.takeProblems(); // the 404 for "x" is this test's own doing
     } finally {
       await s.context.close();

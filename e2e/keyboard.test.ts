@@ -28,7 +28,9 @@ function focusedRow(page: Page): Promise<number> {
 async function tabThrough(page: Page): Promise<{ controls: number; missed: string[] }> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
-    document.querySelectorAll('[data-e2e-reached]').forEach((e) => e.removeAttribute('data-e2e-reached'));
+    document
+      .querySelectorAll('[data-e2e-reached]')
+      .forEach((e) => e.removeAttribute('data-e2e-reached'));
   });
   let first: string | null = null;
   for (let i = 0; i < 600; i++) {
@@ -54,14 +56,30 @@ async function tabThrough(page: Page): Promise<{ controls: number; missed: strin
       '[tabindex]:not([tabindex="-1"])',
     ].join(',');
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert], [aria-hidden="true"]'),
+      (el) =>
+        el.checkVisibility({ visibilityProperty: true }) &&
+        !el.closest('[inert], [aria-hidden="true"]'),
     );
     const reachedRadioGroups = new Set(
-      controls.filter((el) => el instanceof HTMLInputElement && el.type === 'radio' && el.hasAttribute('data-e2e-reached')).map((el) => (el as HTMLInputElement).name),
+      controls
+        .filter(
+          (el) =>
+            el instanceof HTMLInputElement &&
+            el.type === 'radio' &&
+            el.hasAttribute('data-e2e-reached'),
+        )
+        .map((el) => (el as HTMLInputElement).name),
     );
     const missed = controls
       .filter((el) => !el.hasAttribute('data-e2e-reached'))
-      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && reachedRadioGroups.has(el.name)))
+      .filter(
+        (el) =>
+          !(
+            el instanceof HTMLInputElement &&
+            el.type === 'radio' &&
+            reachedRadioGroups.has(el.name)
+          ),
+      )
       .map((el) => el.outerHTML.slice(0, 160));
     return { controls: controls.length, missed };
   });
@@ -83,7 +101,9 @@ describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
     expect(await searchBox(ctx.s.page).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await searchBox(ctx.s.page).inputValue()).toBe('');
     await ctx.s.page.keyboard.type('attenton');
-    await expect.poll(async () => (await readTable(ctx.s.page)).rows.length, POLL).toBeLessThan(dataset!.papers.length);
+    await expect
+      .poll(async () => (await readTable(ctx.s.page)).rows.length, POLL)
+      .toBeLessThan(dataset!.papers.length);
   });
 
   it('j/k and the arrow keys move through rows, Enter opens the paper, Esc comes back', async () => {
@@ -93,7 +113,13 @@ describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
     const listUrl = ctx.s.page.url();
     await ctx.s.page.locator('body').press('j');
     await expect.poll(() => focusedRow(ctx.s.page), POLL).toBe(0);
-    const moves: [string, number][] = [['j', 1], ['j', 2], ['k', 1], ['ArrowDown', 2], ['ArrowUp', 1]];
+    const moves: [string, number][] = [
+      ['j', 1],
+      ['j', 2],
+      ['k', 1],
+      ['ArrowDown', 2],
+      ['ArrowUp', 1],
+    ];
     for (const [key, row] of moves) {
       await ctx.s.page.keyboard.press(key);
       await expect.poll(() => focusedRow(ctx.s.page), POLL).toBe(row);
@@ -103,7 +129,9 @@ describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
     expect(new URL(ctx.s.page.url()).hash).toMatch(/^#\/paper\//);
     await ctx.s.page.keyboard.press('Escape');
     await expect.poll(() => ctx.s.page.url(), POLL).toBe(listUrl);
-    await expect.poll(async () => columnValues(await readTable(ctx.s.page), /^title/i), POLL).toEqual(list);
+    await expect
+      .poll(async () => columnValues(await readTable(ctx.s.page), /^title/i), POLL)
+      .toEqual(list);
   });
 
   it.each([

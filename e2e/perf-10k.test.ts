@@ -52,7 +52,9 @@ async function instrument(page: Page): Promise<void> {
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+    timeout: 30_000,
+  });
 }
 
 async function typeAndTime(page: Page, query: string): Promise<Keystroke[]> {
@@ -81,83 +83,89 @@ async function typeAndTime(page: Page, query: string): Promise<Keystroke[]> {
   });
 }
 
-describe.skipIf(!chromiumPath)(`search at ${PAPERS.toLocaleString('en')} papers in Chromium`, () => {
-  let tmp = '';
-  let dataset: Dataset;
-  let site: StaticSite;
-  let browser: Browser;
-  let buildMs = 0;
+describe.skipIf(!chromiumPath)(
+  `search at ${PAPERS.toLocaleString('en')} papers in Chromium`,
+  () => {
+    let tmp = '';
+    let dataset: Dataset;
+    let site: StaticSite;
+    let browser: Browser;
+    let buildMs = 0;
 
-  beforeAll(async () => {
-    const started = performance.now();
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'speedboard-perf-10k-'));
-    writeCorpus(path.join(tmp, 'captures'), generateCorpus({ papers: PAPERS, seed: BENCH_SEED }));
-    await buildDataset(path.join(tmp, 'dataset.json'), [path.join(tmp, 'captures')]);
-    await buildSite(path.join(tmp, 'dataset.json'), path.join(tmp, 'site'), 'site');
-    dataset = JSON.parse(readFileSync(path.join(tmp, 'dataset.json'), 'utf8')) as Dataset;
-    site = await serveStatic(path.join(tmp, 'site'));
-    browser = await launchChromium(chromiumPath!);
-    buildMs = performance.now() - started;
-  }, 300_000);
+    beforeAll(async () => {
+      const started = performance.now();
+      tmp = mkdtempSync(path.join(os.tmpdir(), 'speedboard-perf-10k-'));
+      writeCorpus(path.join(tmp, 'captures'), generateCorpus({ papers: PAPERS, seed: BENCH_SEED }));
+      await buildDataset(path.join(tmp, 'dataset.json'), [path.join(tmp, 'captures')]);
+      await buildSite(path.join(tmp, 'dataset.json'), path.join(tmp, 'site'), 'site');
+      dataset = JSON.parse(readFileSync(path.join(tmp, 'dataset.json'), 'utf8')) as Dataset;
+      site = await serveStatic(path.join(tmp, 'site'));
+      browser = await launchChromium(chromiumPath!);
+      buildMs = performance.now() - started;
+    }, 300_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
+    });
 
-  it('settles on the right results after every keystroke; records how long each took', async () => {
-    expect(dataset.papers).toHaveLength(PAPERS);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const loadStarted = performance.now();
-    await page.goto(site.url);
-    await expect.poll(() => statusCount(page), { timeout: 60_000 }).toBe(PAPERS);
-    const loadMs = performance.now() - loadStarted;
-    await instrument(page);
+    it('settles on the right results after every keystroke; records how long each took', async () => {
+      expect(dataset.papers).toHaveLength(PAPERS);
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const loadStarted = performance.now();
+      await page.goto(site.url);
+      await expect.poll(() => statusCount(page), { timeout: 60_000 }).toBe(PAPERS);
+      const loadMs = performance.now() - loadStarted;
+      await instrument(page);
 
-    const engine = createSearchEngine(dataset.papers);
-    const keystrokes: Keystroke[] = [];
-    for (const query of QUERIES) {
-      keystrokes.push(...(await typeAndTime(page, query)));
-      // The list the page settled on is the engine's answer for the full query.
-      expect(await statusCount(page)).toBe(engine.search(query).hits.length);
-    }
+      const engine = createSearchEngine(dataset.papers);
+      const keystrokes: Keystroke[] = [];
+      for (const query of QUERIES) {
+        keystrokes.push(...(await typeAndTime(page, query)));
+        // The list the page settled on is the engine's answer for the full query.
+        expect(await statusCount(page)).toBe(engine.search(query).hits.length);
+      }
 
-    const [first, ...warm] = keystrokes;
-    const sorted = warm.map((k) => k.ms).sort((a, b) => a - b);
-    const lastKeys = QUERIES.map((q) => keystrokes.filter((k) => k.query === q).at(-1)!.ms);
-    const pick = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
-    mkdirSync(path.dirname(KEYSTROKE_RESULTS), { recursive: true });
-    writeFileSync(
-      KEYSTROKE_RESULTS,
-      JSON.stringify(
-        {
-          papers: PAPERS,
-          measuredAt: new Date().toISOString(),
-          browser: `Chromium ${browser.version()}`,
-          keyDelayMs: KEY_DELAY_MS,
-          setupMs: Math.round(buildMs),
-          pageLoadToTableMs: Math.round(loadMs),
-          // The first keystroke also pays for whatever part of the index build is not yet done.
-          firstKeystrokeMs: first?.ms ?? null,
-          warm: {
-            keystrokes: warm.length,
-            settledBeforeNextKey: warm.filter((k) => k.settledBeforeNextKey).length,
-            medianMs: pick(50),
-            p95Ms: pick(95),
-            maxMs: sorted.at(-1) ?? null,
+      const [first, ...warm] = keystrokes;
+      const sorted = warm.map((k) => k.ms).sort((a, b) => a - b);
+      const lastKeys = QUERIES.map((q) => keystrokes.filter((k) => k.query === q).at(-1)!.ms);
+      const pick = (p: number) =>
+        sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
+      mkdirSync(path.dirname(KEYSTROKE_RESULTS), { recursive: true });
+      writeFileSync(
+        KEYSTROKE_RESULTS,
+        JSON.stringify(
+          {
+            papers: PAPERS,
+            measuredAt: new Date().toISOString(),
+            browser: `Chromium ${browser.version()}`,
+            keyDelayMs: KEY_DELAY_MS,
+            setupMs: Math.round(buildMs),
+            pageLoadToTableMs: Math.round(loadMs),
+            // The first keystroke also pays for whatever part of the index build is not yet done.
+            firstKeystrokeMs: first?.ms ?? null,
+            warm: {
+              keystrokes: warm.length,
+              settledBeforeNextKey: warm.filter((k) => k.settledBeforeNextKey).length,
+              medianMs: pick(50),
+              p95Ms: pick(95),
+              maxMs: sorted.at(-1) ?? null,
+            },
+            lastKeystrokeOfEachQueryMs: lastKeys,
+            keystrokes,
           },
-          lastKeystrokeOfEachQueryMs: lastKeys,
-          keystrokes,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-    console.log(`perf-10k: first keystroke ${first?.ms.toFixed(0)} ms, then median ${pick(50)?.toFixed(1)} ms, p95 ${pick(95)?.toFixed(1)} ms -> ${path.relative(ROOT, KEYSTROKE_RESULTS)}`);
-    // Behaviour, not time: no page errors while typing.
-    expect(errors).toEqual([]);
-  }, 180_000);
-});
+          null,
+          2,
+        ) + '\n',
+      );
+      console.log(
+        `perf-10k: first keystroke ${first?.ms.toFixed(0)} ms, then median ${pick(50)?.toFixed(1)} ms, p95 ${pick(95)?.toFixed(1)} ms -> ${path.relative(ROOT, KEYSTROKE_RESULTS)}`,
+      );
+      // Behaviour, not time: no page errors while typing.
+      expect(errors).toEqual([]);
+    }, 180_000);
+  },
+);

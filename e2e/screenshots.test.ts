@@ -30,7 +30,9 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
     { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}` },
     { name: 'chart', hash: '#/chart' },
   ];
-  const shots = views.flatMap((view) => SCHEMES.flatMap((scheme) => SIZES.map((size) => ({ view, scheme, size }))));
+  const shots = views.flatMap((view) =>
+    SCHEMES.flatMap((scheme) => SIZES.map((size) => ({ view, scheme, size }))),
+  );
 
   const ctx = useSiteSession(chromiumPath ?? '', builds?.site ?? '');
   beforeAll(() => {
@@ -44,7 +46,8 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
     await ctx.s.page.setViewportSize({ width: size.width, height: size.height });
     await ctx.s.page.emulateMedia({ colorScheme: scheme });
     await load(ctx.s.page, at(ctx.site.url, view.hash));
-    if (view.name === 'paper') await ctx.s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
+    if (view.name === 'paper')
+      await ctx.s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
     else if (view.name === 'chart') await ctx.s.page.locator('main svg a').first().waitFor();
     else await readTable(ctx.s.page);
 

@@ -2,7 +2,16 @@
 // The data CLI, driven through main(argv, io) in a temp folder, plus one real
 // process to pin the exit code.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +69,9 @@ describe('npm run data', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     const ds = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')) as Dataset;
     const claims = ds.papers.reduce((n, p) => n + p.claims.length, 0);
-    expect(r.lines[0]).toMatch(new RegExp(`^${SEED}:11: warning: capture date 2025-11-03 inferred: `));
+    expect(r.lines[0]).toMatch(
+      new RegExp(`^${SEED}:11: warning: capture date 2025-11-03 inferred: `),
+    );
     expect(r.lines.at(-1)).toBe(`1 pages, 8 papers, ${claims} claims, 1 warnings`);
     expect(r.lines).toHaveLength(2);
   });
@@ -95,10 +106,26 @@ describe('npm run data', { timeout: 30_000 }, () => {
     const hostile: [string, string | Buffer, RegExp][] = [
       ['empty.txt', '', /^bad\/empty\.txt:1: error: not a page capture: bad\/empty\.txt is empty$/],
       ['blank.txt', '\r\n  \n\n', /^bad\/blank\.txt:1: error: not a page capture: .*is empty$/],
-      ['image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /^bad\/image\.txt:3: error: not a page capture: .*binary data/],
-      ['prose.txt', 'Dear diary\n\nToday nothing happened.\n', /^bad\/prose\.txt:1: error: not a page capture: .*neither the Daily Papers header nor any paper footer/],
-      ['chrome-only.txt', 'new\n\nDaily Papers\n\nNov 3\n', /^bad\/chrome-only\.txt:1: error: not a page capture: no papers found in bad\/chrome-only\.txt$/],
-      ['undated.txt', HEADER + 'A Paper\n\nAbstract.\n\n  • 2 authors\n·\nOct 6\n', /^bad\/undated\.txt:5: error: cannot tell the capture year/],
+      [
+        'image.txt',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+        /^bad\/image\.txt:3: error: not a page capture: .*binary data/,
+      ],
+      [
+        'prose.txt',
+        'Dear diary\n\nToday nothing happened.\n',
+        /^bad\/prose\.txt:1: error: not a page capture: .*neither the Daily Papers header nor any paper footer/,
+      ],
+      [
+        'chrome-only.txt',
+        'new\n\nDaily Papers\n\nNov 3\n',
+        /^bad\/chrome-only\.txt:1: error: not a page capture: no papers found in bad\/chrome-only\.txt$/,
+      ],
+      [
+        'undated.txt',
+        HEADER + 'A Paper\n\nAbstract.\n\n  • 2 authors\n·\nOct 6\n',
+        /^bad\/undated\.txt:5: error: cannot tell the capture year/,
+      ],
     ];
     for (const [name, content, message] of hostile) {
       it(`${name}`, () => {
@@ -107,7 +134,9 @@ describe('npm run data', { timeout: 30_000 }, () => {
         const r = run(['--out', 'out.json', 'seeds', `bad/${name}`]);
         expect(r.code).toBe(1);
         expect(r.lines.some((l) => message.test(l))).toBe(true);
-        expect(r.lines.at(-1)).toMatch(/^2 pages, \d+ papers, \d+ claims, \d+ warnings, 1 errors: nothing written$/);
+        expect(r.lines.at(-1)).toMatch(
+          /^2 pages, \d+ papers, \d+ claims, \d+ warnings, 1 errors: nothing written$/,
+        );
         expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('PREVIOUS');
         expect(readdirSync(dir).sort()).toEqual(['bad', 'out.json', 'seeds']);
       });
@@ -119,7 +148,9 @@ describe('npm run data', { timeout: 30_000 }, () => {
       put('more/2025-01-01-x.meta.json', '{"capturedOn": "2025-13-01"}');
       const r = run(['--out', 'out.json', 'more']);
       expect(r.code).toBe(1);
-      expect(r.lines).toContain('more/2025-01-01-x.meta.json:1: error: "capturedOn" must be a real date written YYYY-MM-DD, got "2025-13-01"');
+      expect(r.lines).toContain(
+        'more/2025-01-01-x.meta.json:1: error: "capturedOn" must be a real date written YYYY-MM-DD, got "2025-13-01"',
+      );
       expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('PREVIOUS');
     });
 
@@ -135,10 +166,16 @@ describe('npm run data', { timeout: 30_000 }, () => {
 
   it('reads UTF-16 captures (with a BOM) and Windows-1252 ones (with a warning)', () => {
     const text = HEADER + 'Café: A Paper\n\nNaïve abstract.\n\n  • 2 authors\n·\nMar 1, 2024\n';
-    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]);
+    const le = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le'),
+    ]);
     const be = Buffer.from(le).swap16();
     // Windows-1252: é is 0xE9, the curly quote “ is 0x93, the bullet • is 0x95, · is 0xB7.
-    const cp1252 = Buffer.from(text.replace('Café', 'Caf\u00e9 \u201cQ\u201d').replace('•', '\u0095'), 'latin1');
+    const cp1252 = Buffer.from(
+      text.replace('Café', 'Caf\u00e9 \u201cQ\u201d').replace('•', '\u0095'),
+      'latin1',
+    );
     cp1252[cp1252.indexOf(0x1c)] = 0x93;
     cp1252[cp1252.indexOf(0x1d)] = 0x94;
     put('enc/2025-11-03-le.txt', le);
@@ -146,14 +183,18 @@ describe('npm run data', { timeout: 30_000 }, () => {
     put('enc/2025-11-03-win.txt', cp1252);
     const r = run(['--out', 'o.json', 'enc']);
     expect(r.code).toBe(0);
-    expect(r.lines[0]).toBe('enc/2025-11-03-win.txt:1: warning: not valid UTF-8; read it as Windows-1252');
+    expect(r.lines[0]).toBe(
+      'enc/2025-11-03-win.txt:1: warning: not valid UTF-8; read it as Windows-1252',
+    );
     expect(r.lines[1]).toMatch(/^3 pages, 2 papers, \d+ claims, 1 warnings$/);
     const ds = JSON.parse(readFileSync(path.join(dir, 'o.json'), 'utf8')) as Dataset;
     expect(ds.papers.map((p) => [p.title, p.abstract, p.authorsCount, p.sources.length])).toEqual([
       ['Café: A Paper', 'Naïve abstract.', 2, 2],
       ['Café “Q”: A Paper', 'Naïve abstract.', 2, 1],
     ]);
-    expect(ds.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual(['enc/2025-11-03-win.txt:1: not valid UTF-8; read it as Windows-1252']);
+    expect(ds.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`)).toEqual([
+      'enc/2025-11-03-win.txt:1: not valid UTF-8; read it as Windows-1252',
+    ]);
   });
 
   it('an unwritable output: exit 1, the error names it, no temp file left', () => {
@@ -184,7 +225,10 @@ describe('npm run data', { timeout: 30_000 }, () => {
   describe('progress', () => {
     const big = () => {
       for (let page = 0; page < 5; page++) {
-        put(`big/p${page}.txt`, HEADER + Array.from({ length: 600 }, (_, n) => card(page * 600 + n)).join('\n'));
+        put(
+          `big/p${page}.txt`,
+          HEADER + Array.from({ length: 600 }, (_, n) => card(page * 600 + n)).join('\n'),
+        );
       }
     };
     it('shows on a terminal for a large input', () => {

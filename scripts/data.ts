@@ -1,6 +1,15 @@
 // CLI: page captures -> dataset JSON. `npm run data -- [--out FILE] [PATH ...]`
 // All file I/O of ingestion lives here; parsing is src/ingest/ (pure).
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
@@ -22,7 +31,11 @@ export interface CliIo {
   now: () => number;
 }
 
-const defaultIo = (): CliIo => ({ cwd: process.cwd(), stderr: process.stderr, now: () => performance.now() });
+const defaultIo = (): CliIo => ({
+  cwd: process.cwd(),
+  stderr: process.stderr,
+  now: () => performance.now(),
+});
 
 interface Args {
   out: string;
@@ -74,12 +87,18 @@ function walk(dir: string, found: string[]): void {
  * a warning. Anything with NULs stays lossy UTF-8 so the parser rejects it as binary.
  */
 export function decodeCapture(bytes: Uint8Array): { text: string; note: string | null } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), note: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), note: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), note: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), note: null };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), note: null };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      note: null,
+    };
   } catch {
-    if (bytes.includes(0)) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), note: null };
+    if (bytes.includes(0))
+      return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), note: null };
     return { text: decodeWindows1252(bytes), note: 'not valid UTF-8; read it as Windows-1252' };
   }
 }
@@ -87,14 +106,17 @@ export function decodeCapture(bytes: Uint8Array): { text: string; note: string |
 // 0x80-0x9F in Windows-1252 (0 = unassigned, kept as the C1 code point). Node 20's
 // TextDecoder('windows-1252') decodes these as Latin-1 controls, so the table is here.
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+  0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b));
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b,
+    );
     out += String.fromCharCode(...chunk);
   }
   return out;
@@ -117,13 +139,25 @@ export function collectInputs(
     if (statSync(abs).isDirectory()) {
       const found: string[] = [];
       walk(abs, found);
-      if (found.length === 0) errors.push({ file: shown, line: 1, severity: 'error', message: 'no page captures (*.txt) in this folder' });
+      if (found.length === 0)
+        errors.push({
+          file: shown,
+          line: 1,
+          severity: 'error',
+          message: 'no page captures (*.txt) in this folder',
+        });
       found.forEach((f) => files.add(f));
     } else if (abs.toLowerCase().endsWith('.meta.json')) {
       // A sidecar named on its own stands for its capture.
       const capture = abs.slice(0, -'.meta.json'.length) + '.txt';
       if (existsSync(capture)) files.add(capture);
-      else errors.push({ file: shown, line: 1, severity: 'error', message: `a sidecar without its capture ${path.basename(capture)}` });
+      else
+        errors.push({
+          file: shown,
+          line: 1,
+          severity: 'error',
+          message: `a sidecar without its capture ${path.basename(capture)}`,
+        });
     } else {
       files.add(abs);
     }
@@ -137,9 +171,19 @@ export function collectInputs(
       const { text, note } = decodeCapture(readFileSync(abs));
       reading = sidecarPath(file);
       const meta = existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null;
-      inputs.push({ file, text, meta, readDiagnostics: note ? [{ file, line: 1, severity: 'warning', message: note }] : [] });
+      inputs.push({
+        file,
+        text,
+        meta,
+        readDiagnostics: note ? [{ file, line: 1, severity: 'warning', message: note }] : [],
+      });
     } catch (e) {
-      errors.push({ file: reading, line: 1, severity: 'error', message: `cannot read it: ${(e as Error).message}` });
+      errors.push({
+        file: reading,
+        line: 1,
+        severity: 'error',
+        message: `cannot read it: ${(e as Error).message}`,
+      });
     }
   }
   return { inputs, errors };
@@ -178,7 +222,9 @@ function progressReporter(io: CliIo) {
       if (t - last < PROGRESS_EVERY_MS && p.pagesDone < p.pagesTotal) return;
       last = t;
       shown = true;
-      io.stderr.write(`\r\x1b[Kparsing: ${p.pagesDone}/${p.pagesTotal} pages, ${p.papersSoFar} papers`);
+      io.stderr.write(
+        `\r\x1b[Kparsing: ${p.pagesDone}/${p.pagesTotal} pages, ${p.papersSoFar} papers`,
+      );
     },
     done() {
       if (shown) io.stderr.write('\r\x1b[K');
@@ -201,7 +247,8 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   const result = buildDataset(inputs, { onProgress: (p) => progress.update(p) });
   progress.done();
 
-  for (const d of [...pathErrors, ...result.dataset.diagnostics]) io.stderr.write(formatDiagnostic(d) + '\n');
+  for (const d of [...pathErrors, ...result.dataset.diagnostics])
+    io.stderr.write(formatDiagnostic(d) + '\n');
   const errors = pathErrors.length + result.errors.length;
   const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${result.warnings.length} warnings`;
   if (errors > 0) {
@@ -211,7 +258,9 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   try {
     writeAtomically(path.resolve(io.cwd, args.out), JSON.stringify(result.dataset) + '\n');
   } catch (e) {
-    io.stderr.write(`${args.out}:1: error: cannot write the dataset: ${(e as Error).message}\n${summary}, 1 errors: nothing written\n`);
+    io.stderr.write(
+      `${args.out}:1: error: cannot write the dataset: ${(e as Error).message}\n${summary}, 1 errors: nothing written\n`,
+    );
     return 1;
   }
   io.stderr.write(`${summary}\n`);

@@ -17,7 +17,8 @@ import { collectInputs } from './data';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const goldenDir = path.join(root, 'test/golden');
 const update = process.env.UPDATE_GOLDEN === '1';
-if (update && process.env.CI) throw new Error('UPDATE_GOLDEN is refused under CI: expected files are never regenerated there');
+if (update && process.env.CI)
+  throw new Error('UPDATE_GOLDEN is refused under CI: expected files are never regenerated there');
 
 const cases: { name: string; paths: string[] }[] = [
   { name: 'seed', paths: ['seeds/000_8482466fddf537ca.txt'] },
@@ -27,13 +28,18 @@ const cases: { name: string; paths: string[] }[] = [
 ];
 
 function withoutClaims(dataset: Dataset): unknown {
-  return { ...dataset, papers: dataset.papers.map(({ claims: _c, hardware: _h, ...rest }) => rest) };
+  return {
+    ...dataset,
+    papers: dataset.papers.map(({ claims: _c, hardware: _h, ...rest }) => rest),
+  };
 }
 
 describe('golden: capture -> dataset', { timeout: 30_000 }, () => {
   it('has a case for every capture folder and an expected file for every case', () => {
     expect(cases.length).toBeGreaterThanOrEqual(6);
-    const expected = readdirSync(path.join(goldenDir, 'expected')).filter((f) => !f.includes('-changed'));
+    const expected = readdirSync(path.join(goldenDir, 'expected')).filter(
+      (f) => !f.includes('-changed'),
+    );
     expect(expected.sort()).toEqual(cases.map((c) => `${c.name}.json`).sort());
   });
 
@@ -55,7 +61,10 @@ describe('golden: capture -> dataset', { timeout: 30_000 }, () => {
       } else {
         rmSync(changedFile, { force: true });
       }
-      expect(actual, `differs from ${path.relative(root, expectedFile)}; see ${path.relative(root, changedFile)}`).toBe(expected);
+      expect(
+        actual,
+        `differs from ${path.relative(root, expectedFile)}; see ${path.relative(root, changedFile)}`,
+      ).toBe(expected);
     });
   }
 });

@@ -8,15 +8,20 @@ import { buildDataset } from '../src/ingest/dataset';
 const corpus = 'src/ingest/__corpus__';
 const files = [
   'seeds/000_8482466fddf537ca.txt',
-  ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f)),
-  ...readdirSync(join(corpus, 'holdout')).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, 'holdout', f)),
+  ...readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(corpus, f)),
+  ...readdirSync(join(corpus, 'holdout'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(corpus, 'holdout', f)),
 ];
 const { dataset } = buildDataset(files.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
 const abstracts = dataset.papers.map((p) => p.abstract);
 const words = abstracts.reduce((n, a) => n + a.split(/\s+/).length, 0) / abstracts.length;
 
 let sink = 0;
-for (let i = 0; i < Number(process.env.WARM ?? 200); i++) for (const a of abstracts) sink += extractClaims(a).claims.length; // warm-up
+for (let i = 0; i < Number(process.env.WARM ?? 200); i++)
+  for (const a of abstracts) sink += extractClaims(a).claims.length; // warm-up
 const rounds = Number(process.env.ROUNDS ?? 2000);
 // CPU time as well as wall time: on a shared machine the process waits for a
 // core, and only CPU time says what the extractor itself costs.
@@ -27,13 +32,21 @@ const wall = Number(process.hrtime.bigint() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 const n = rounds * abstracts.length;
 const perCpu = (cpu.user + cpu.system) / n;
-console.log(`${abstracts.length} abstracts (${words.toFixed(0)} words on average) x ${rounds} rounds`);
-console.log(`extractClaims: ${perCpu.toFixed(1)} µs CPU per abstract (${Math.round(1e6 / perCpu)}/s on one core); wall ${(wall / n).toFixed(1)} µs [${sink}]`);
+console.log(
+  `${abstracts.length} abstracts (${words.toFixed(0)} words on average) x ${rounds} rounds`,
+);
+console.log(
+  `extractClaims: ${perCpu.toFixed(1)} µs CPU per abstract (${Math.round(1e6 / perCpu)}/s on one core); wall ${(wall / n).toFixed(1)} µs [${sink}]`,
+);
 
 // Longer abstracts: the seed's, about 230 words each.
-const seed = dataset.papers.filter((p) => p.sources.some((s) => s.file.startsWith('seeds/'))).map((p) => p.abstract);
+const seed = dataset.papers
+  .filter((p) => p.sources.some((s) => s.file.startsWith('seeds/')))
+  .map((p) => p.abstract);
 const seedWords = seed.reduce((k, a) => k + a.split(/\s+/).length, 0) / seed.length;
 const c0 = process.cpuUsage();
 for (let i = 0; i < rounds; i++) for (const a of seed) sink += extractClaims(a).claims.length;
 const c = process.cpuUsage(c0);
-console.log(`seed abstracts only (${seedWords.toFixed(0)} words on average): ${((c.user + c.system) / (rounds * seed.length)).toFixed(1)} µs CPU per abstract`);
+console.log(
+  `seed abstracts only (${seedWords.toFixed(0)} words on average): ${((c.user + c.system) / (rounds * seed.length)).toFixed(1)} µs CPU per abstract`,
+);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, sha256Source, withCspMeta } from './vite-csp-plugin.ts';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
-const page = (head: string) => `<!doctype html><html><head><meta charset="UTF-8" />${head}</head><body></body></html>`;
+const page = (head: string) =>
+  `<!doctype html><html><head><meta charset="UTF-8" />${head}</head><body></body></html>`;
 
 describe('contentSecurityPolicy', () => {
   it.each([
@@ -47,12 +48,18 @@ describe('contentSecurityPolicy', () => {
 describe('withCspMeta', () => {
   it('puts the policy right after <meta charset>, before any script', () => {
     const html = withCspMeta(page('<script src="./a.js"></script>'));
-    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeGreaterThan(html.indexOf('<meta charset'));
-    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'));
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeGreaterThan(
+      html.indexOf('<meta charset'),
+    );
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(
+      html.indexOf('<script'),
+    );
   });
 
   it('refuses a page that already has a policy, or no charset to anchor it', () => {
-    expect(() => withCspMeta(page('<meta http-equiv="Content-Security-Policy" content="x">'))).toThrow(/already/);
+    expect(() =>
+      withCspMeta(page('<meta http-equiv="Content-Security-Policy" content="x">')),
+    ).toThrow(/already/);
     expect(() => withCspMeta('<html><head></head></html>')).toThrow(/charset/);
   });
 });

@@ -24,17 +24,23 @@ function pageCode(html: string): PageCode {
   const inlineScripts: string[] = [];
   const inlineStyles: string[] = [];
   let externalScripts = false;
-  const withoutScripts = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (_, attributes: string, body: string) => {
-    // A JSON data block (the dataset) never runs, so it needs no permission.
-    if (/\btype\s*=\s*["']?application\/json/i.test(attributes)) return '';
-    if (/\bsrc\s*=/.test(attributes)) externalScripts = true;
-    else inlineScripts.push(body);
-    return '';
-  });
-  const withoutStyles = withoutScripts.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_, body: string) => {
-    inlineStyles.push(body);
-    return '';
-  });
+  const withoutScripts = html.replace(
+    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+    (_, attributes: string, body: string) => {
+      // A JSON data block (the dataset) never runs, so it needs no permission.
+      if (/\btype\s*=\s*["']?application\/json/i.test(attributes)) return '';
+      if (/\bsrc\s*=/.test(attributes)) externalScripts = true;
+      else inlineScripts.push(body);
+      return '';
+    },
+  );
+  const withoutStyles = withoutScripts.replace(
+    /<style\b[^>]*>([\s\S]*?)<\/style>/gi,
+    (_, body: string) => {
+      inlineStyles.push(body);
+      return '';
+    },
+  );
   const externalStyles = /<link\b[^>]*\brel\s*=\s*["']?stylesheet/i.test(withoutStyles);
   return { externalScripts, externalStyles, inlineScripts, inlineStyles };
 }
@@ -66,11 +72,14 @@ export function contentSecurityPolicy(html: string): string {
 /** Inserts the policy as the first element after <meta charset>, before any script. */
 export function withCspMeta(html: string): string {
   if (/http-equiv\s*=\s*["']?content-security-policy/i.test(html)) {
-    throw new Error('index.html already has a Content-Security-Policy meta tag; the CSP plugin writes it.');
+    throw new Error(
+      'index.html already has a Content-Security-Policy meta tag; the CSP plugin writes it.',
+    );
   }
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
   const charset = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(html);
-  if (!charset) throw new Error('index.html has no <meta charset>; the CSP meta goes right after it.');
+  if (!charset)
+    throw new Error('index.html has no <meta charset>; the CSP meta goes right after it.');
   const at = charset.index + charset[0].length;
   return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
@@ -85,7 +94,8 @@ export function cspPlugin(): Plugin {
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
-          const html = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+          const html =
+            typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
           file.source = withCspMeta(html);
         }
       },

@@ -14,7 +14,9 @@ export function datasetPath(root: string): string {
 
 function readDatasetJson(file: string): string {
   if (!existsSync(file)) {
-    throw new Error(`${file}: no dataset. Run \`npm run data\` first (npm start and npm run build do).`);
+    throw new Error(
+      `${file}: no dataset. Run \`npm run data\` first (npm start and npm run build do).`,
+    );
   }
   // Re-stringify to validate and to drop insignificant whitespace.
   return JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));

@@ -14,7 +14,10 @@ export interface TableData {
 
 /** The data table of the current view: the <table> with column headers. */
 export function dataTable(page: Page): Locator {
-  return page.locator('table').filter({ has: page.getByRole('columnheader') }).first();
+  return page
+    .locator('table')
+    .filter({ has: page.getByRole('columnheader') })
+    .first();
 }
 
 export async function readTable(page: Page): Promise<TableData> {
@@ -34,7 +37,8 @@ export async function readTable(page: Page): Promise<TableData> {
 /** Index of the column whose header matches; throws (failing the test) when there is none. */
 export function column(table: TableData, name: RegExp): number {
   const i = table.headers.findIndex((h) => name.test(h));
-  if (i < 0) throw new Error(`no column header matches ${name}; headers: ${JSON.stringify(table.headers)}`);
+  if (i < 0)
+    throw new Error(`no column header matches ${name}; headers: ${JSON.stringify(table.headers)}`);
   return i;
 }
 
@@ -53,11 +57,17 @@ export function searchBox(page: Page): Locator {
 
 /** The status line "N papers" (or "N claims" on the claims view). */
 export function statusLine(page: Page, noun: 'papers' | 'claims' = 'papers'): Locator {
-  return page.getByRole('status').filter({ hasText: new RegExp(`\\d[\\d,]*\\s+${noun.slice(0, -1)}`, 'i') }).first();
+  return page
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`\\d[\\d,]*\\s+${noun.slice(0, -1)}`, 'i') })
+    .first();
 }
 
 /** The number a status line states ("1,024 papers" -> 1024). */
-export async function statusCount(page: Page, noun: 'papers' | 'claims' = 'papers'): Promise<number> {
+export async function statusCount(
+  page: Page,
+  noun: 'papers' | 'claims' = 'papers',
+): Promise<number> {
   const text = await statusLine(page, noun).innerText();
   const m = new RegExp(`(\\d[\\d,]*)\\s+${noun.slice(0, -1)}`, 'i').exec(text);
   if (!m?.[1]) throw new Error(`status line "${text}" states no number of ${noun}`);

@@ -17,7 +17,8 @@ export interface AxeViolation {
 
 /** Violations of impact serious or critical on the current page. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async () => {
     interface Result {
       id: string;
@@ -25,7 +26,11 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       help: string;
       nodes: { target: unknown[]; failureSummary?: string }[];
     }
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Result[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, o: object): Promise<{ violations: Result[] }> };
+      }
+    ).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -12,6 +12,10 @@ export async function buildDataset(out: string, inputs: string[] = []): Promise<
 }
 
 /** `vite build` (or `vite build --mode offline`) of the app with the given dataset into outDir. */
-export async function buildSite(dataset: string, outDir: string, mode: 'site' | 'offline'): Promise<void> {
+export async function buildSite(
+  dataset: string,
+  outDir: string,
+  mode: 'site' | 'offline',
+): Promise<void> {
   assertOk(`e2e build: vite build (${mode})`, await buildApp(dataset, outDir, mode));
 }

@@ -5,11 +5,16 @@ import type { Dataset } from '../../src/dataset/schema.ts';
 
 export function readDataset(file: string): Dataset {
   const value = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-  if (value.schemaVersion !== 1 || !Array.isArray(value.papers)) throw new Error(`${file}: not a schema v1 dataset`);
+  if (value.schemaVersion !== 1 || !Array.isArray(value.papers))
+    throw new Error(`${file}: not a schema v1 dataset`);
   return value;
 }
 
 /** The paper with the most claims: the most marks and claim rows on its page. */
-export function paperWithMostClaims(dataset: Dataset | null): Dataset['papers'][number] | undefined {
-  return dataset ? [...dataset.papers].sort((a, b) => b.claims.length - a.claims.length)[0] : undefined;
+export function paperWithMostClaims(
+  dataset: Dataset | null,
+): Dataset['papers'][number] | undefined {
+  return dataset
+    ? [...dataset.papers].sort((a, b) => b.claims.length - a.claims.length)[0]
+    : undefined;
 }

@@ -12,7 +12,11 @@ export interface Session {
   takeProblems(): string[];
 }
 
-export async function openSession(browser: Browser, base: string, options: BrowserContextOptions = {}): Promise<Session> {
+export async function openSession(
+  browser: Browser,
+  base: string,
+  options: BrowserContextOptions = {},
+): Promise<Session> {
   const context = await browser.newContext(options);
   // Short waits: a view that has not appeared in 10 s will not appear.
   context.setDefaultTimeout(10_000);

@@ -12,7 +12,11 @@ export interface SiteSession {
 }
 
 /** Call inside a describe block (skipped when Chromium or the builds are missing). */
-export function useSiteSession(chromiumPath: string, siteDir: string, options: BrowserContextOptions = {}): SiteSession {
+export function useSiteSession(
+  chromiumPath: string,
+  siteDir: string,
+  options: BrowserContextOptions = {},
+): SiteSession {
   let browser: Browser | undefined;
   let site: StaticSite | undefined;
   let session: Session | undefined;
@@ -31,7 +35,8 @@ export function useSiteSession(chromiumPath: string, siteDir: string, options: B
       return site;
     },
     get s() {
-      if (!session) throw new Error('useSiteSession: the session opens only once beforeAll has run');
+      if (!session)
+        throw new Error('useSiteSession: the session opens only once beforeAll has run');
       return session;
     },
   };

@@ -38,7 +38,10 @@ export async function serveStatic(dir: string, subPath = '/a/b/'): Promise<Stati
   const root = path.resolve(dir);
   const server = createServer((req, res) => {
     void (async () => {
-      const file = req.method === 'GET' || req.method === 'HEAD' ? await fileFor(root, subPath, req.url ?? '/') : null;
+      const file =
+        req.method === 'GET' || req.method === 'HEAD'
+          ? await fileFor(root, subPath, req.url ?? '/')
+          : null;
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;

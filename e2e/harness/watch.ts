@@ -32,11 +32,16 @@ export function sameOriginAs(pageUrl: string): (url: string) => boolean {
 // message the watcher sees even if the page navigates afterwards.
 function reportCspViolations() {
   document.addEventListener('securitypolicyviolation', (e) => {
-    console.error(`[e2e csp] ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    console.error(
+      `[e2e csp] ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+    );
   });
 }
 
-export async function watchContext(context: BrowserContext, allowed: (url: string) => boolean): Promise<Watch> {
+export async function watchContext(
+  context: BrowserContext,
+  allowed: (url: string) => boolean,
+): Promise<Watch> {
   const w: Watch = {
     requests: [],
     offOrigin: [],
@@ -62,7 +67,8 @@ export async function watchContext(context: BrowserContext, allowed: (url: strin
   });
   context.on('console', (msg) => {
     const text = msg.text();
-    if (text.startsWith('[e2e csp]') || /Content Security Policy/i.test(text)) w.cspViolations.push(text);
+    if (text.startsWith('[e2e csp]') || /Content Security Policy/i.test(text))
+      w.cspViolations.push(text);
     else if (msg.type() === 'error') w.errors.push(`console: ${text}`);
   });
   context.on('weberror', (err) => w.errors.push(`uncaught: ${err.error().message}`));

@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { FacetsPanel } from '../components/FacetsPanel';
 import { NavigationContext } from '../components/navigation';
 import { Notices } from '../components/Notices';
@@ -34,7 +42,10 @@ export function App({ dataset }: { dataset: Dataset }) {
 
   const list = shown.list;
   const searchResult = useMemo(() => engine.search(list.q), [engine, list.q]);
-  const results = useMemo(() => listResults(index, list, searchResult), [index, list, searchResult]);
+  const results = useMemo(
+    () => listResults(index, list, searchResult),
+    [index, list, searchResult],
+  );
 
   // Coming back from a paper, the list focuses that paper's row.
   const from = shown === state ? snapshot.previous : null;
@@ -95,7 +106,11 @@ export function App({ dataset }: { dataset: Dataset }) {
   );
 
   const filterCount =
-    list.org.length + list.hw.length + list.kind.length + list.year.length + (list.min !== null ? 1 : 0);
+    list.org.length +
+    list.hw.length +
+    list.kind.length +
+    list.year.length +
+    (list.min !== null ? 1 : 0);
 
   return (
     <NavigationContext.Provider value={store}>
@@ -109,8 +124,8 @@ export function App({ dataset }: { dataset: Dataset }) {
           <main className="app-main" ref={mainRef} tabIndex={-1}>
             <h1>No papers yet</h1>
             <p>
-              This build holds no papers. Save a Hugging Face Daily Papers page as text into <code>seeds/</code>, then run{' '}
-              <code>npm run data</code> and reload.
+              This build holds no papers. Save a Hugging Face Daily Papers page as text into{' '}
+              <code>seeds/</code>, then run <code>npm run data</code> and reload.
             </p>
           </main>
         ) : (

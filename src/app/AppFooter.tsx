@@ -7,11 +7,16 @@ export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: numbe
   return (
     <footer className="app-footer">
       <p>
-        {plural(dataset.papers.length, 'paper')} and {plural(claims, 'claim')} from {plural(dataset.sources.length, 'page capture')}
-        {dates.length ? ` (captured ${dates[0]}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ''})` : ''}.
+        {plural(dataset.papers.length, 'paper')} and {plural(claims, 'claim')} from{' '}
+        {plural(dataset.sources.length, 'page capture')}
+        {dates.length
+          ? ` (captured ${dates[0]}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ''})`
+          : ''}
+        .
       </p>
       <p className="shortcuts">
-        Keys: <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or arrows move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> back
+        Keys: <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or arrows move · <kbd>Enter</kbd> open
+        · <kbd>Esc</kbd> back
       </p>
       {warnings ? (
         <details>

@@ -18,7 +18,11 @@ interface Props {
 export function AppHeader({ state, searchRef, onQuery }: Props) {
   const list = state.list;
   // Switching views keeps the search and filters; sort columns differ per view.
-  const viewLink = (route: ListRoute): ListView => ({ ...list, route, sort: route === list.route ? list.sort : null });
+  const viewLink = (route: ListRoute): ListView => ({
+    ...list,
+    route,
+    sort: route === list.route ? list.sort : null,
+  });
   return (
     <header className="app-header">
       <AppLink className="brand" to={{ page: 'list', list: defaultList() }}>

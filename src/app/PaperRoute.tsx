@@ -43,7 +43,10 @@ export function PaperRoute({ index, id, claim, list, results }: Props) {
   const paperRows = papers.getRowModel().rows;
   const claimRows = claims.getRowModel().rows;
   const order = useMemo(() => {
-    const ids = results.kind === 'papers' ? paperRows.map((r) => r.original.id) : claimRows.map((r) => r.original.paper.id);
+    const ids =
+      results.kind === 'papers'
+        ? paperRows.map((r) => r.original.id)
+        : claimRows.map((r) => r.original.paper.id);
     return [...new Set(ids)];
   }, [results.kind, paperRows, claimRows]);
 
@@ -57,7 +60,8 @@ export function PaperRoute({ index, id, claim, list, results }: Props) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTypingTarget(e.target)) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || isTypingTarget(e.target))
+        return;
       const to = e.key === 'j' ? neighbors.next : e.key === 'k' ? neighbors.prev : null;
       if (!to) return;
       e.preventDefault();

@@ -9,12 +9,21 @@ describe('claims view', { timeout: 20_000 }, () => {
     expect(hash()).toBe('#/claims');
     expect(screen.getByRole('status')).toHaveTextContent('9 claims');
     expect(header(/Factor/)).toHaveAttribute('aria-sort', 'descending');
-    expect(columnTexts(/Factor/)).toEqual(['100×', '16×', '2–4×', '3×', '2.5×', '2×', '1.7×', '1.3×', '49.3%']);
+    expect(columnTexts(/Factor/)).toEqual([
+      '100×',
+      '16×',
+      '2–4×',
+      '3×',
+      '2.5×',
+      '2×',
+      '1.7×',
+      '1.3×',
+      '49.3%',
+    ]);
     expect(columnTexts(/Evidence/)[0]).toBe('1% of MovieGen');
-    expect(within(screen.getAllByRole('row')[1]!).getByRole('link', { name: 'Tiny Video Diffusion' })).toHaveAttribute(
-      'href',
-      '#/paper/tiny-video?from=claims&claim=1',
-    );
+    expect(
+      within(screen.getAllByRole('row')[1]!).getByRole('link', { name: 'Tiny Video Diffusion' }),
+    ).toHaveAttribute('href', '#/paper/tiny-video?from=claims&claim=1');
   });
 
   it('sorts every column; the default factor order stays out of the URL', async () => {

@@ -27,7 +27,9 @@ describe('keyboard', { timeout: 20_000 }, () => {
     expect(rowLinks()[0]).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(hash()).toBe('#/paper/flash-attention');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Flash Attention Kernels for Long Context');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Flash Attention Kernels for Long Context',
+    );
   });
 
   it('ArrowDown in the search box steps into the results', async () => {
@@ -54,7 +56,9 @@ describe('copy link', { timeout: 20_000 }, () => {
     const writeText = vi.fn().mockRejectedValue(new Error('denied'));
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(await screen.findByRole('textbox', { name: /Copy this link/ })).toHaveValue(`${window.location.origin}/#/papers?q=video`);
+    expect(await screen.findByRole('textbox', { name: /Copy this link/ })).toHaveValue(
+      `${window.location.origin}/#/papers?q=video`,
+    );
   });
 });
 
@@ -67,7 +71,9 @@ describe('export', { timeout: 20_000 }, () => {
       return 'blob:test';
     });
     URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       names.push(this.download);
     });
     onTestFinished(() => click.mockRestore());
@@ -82,7 +88,9 @@ describe('export', { timeout: 20_000 }, () => {
     expect(downloads.names).toEqual(['speedboard-papers.csv', 'speedboard-papers.json']);
     const csv = await downloads.blobs[0]!.text();
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,title,organization,org_handle,published,date_inferred,authors,comments,claims,best_factor,hardware');
+    expect(lines[0]).toBe(
+      'id,title,organization,org_handle,published,date_inferred,authors,comments,claims,best_factor,hardware',
+    );
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['flash-attention', 'tiny-video']);
     const json = JSON.parse(await downloads.blobs[1]!.text()) as { id: string }[];
     expect(json.map((p) => p.id)).toEqual(['flash-attention', 'tiny-video']);
@@ -94,7 +102,9 @@ describe('export', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 claim'));
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const csv = await downloads.blobs[0]!.text();
-    expect(csv.split('\r\n')[1]).toBe(`hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,speedup,3,x,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster`);
+    expect(csv.split('\r\n')[1]).toBe(
+      `hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,speedup,3,x,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster`,
+    );
   });
 });
 
@@ -112,8 +122,13 @@ describe('chart', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('link', { name: 'By hardware' }));
     expect(hash()).toBe('#/chart?kind=latency&by=hardware');
     expect(screen.getByRole('list', { name: 'H100: 1 claim' })).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: /Flash Attention Kernels for Long Context: 1.7×/ }));
+    await user.click(
+      screen.getByRole('link', { name: /Flash Attention Kernels for Long Context: 1.7×/ }),
+    );
     expect(hash()).toBe('#/paper/flash-attention?kind=latency&by=hardware&from=chart&claim=0');
-    expect(screen.getByRole('link', { name: /Back to chart/ })).toHaveAttribute('href', '#/chart?kind=latency&by=hardware');
+    expect(screen.getByRole('link', { name: /Back to chart/ })).toHaveAttribute(
+      'href',
+      '#/chart?kind=latency&by=hardware',
+    );
   });
 });

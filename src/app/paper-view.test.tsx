@@ -12,16 +12,25 @@ describe('paper view', { timeout: 20_000 }, () => {
     expect(screen.getByText('NVIDIA (nvidia)')).toBeInTheDocument();
     expect(screen.getByText('Sep 29, 2025')).toBeInTheDocument();
     expect(screen.getByText('seeds/test.txt:1')).toBeInTheDocument();
-    const marks = [...document.querySelectorAll('.abstract mark')].map((m) => m.firstChild?.textContent);
+    const marks = [...document.querySelectorAll('.abstract mark')].map(
+      (m) => m.firstChild?.textContent,
+    );
     expect(marks).toEqual(['16x faster', '1% of MovieGen', '49.3% MFU']);
     const claims = within(screen.getByRole('region', { name: /Claims/ })).getAllByRole('listitem');
-    expect(claims.map((li) => li.querySelector('.factor, .absolute')?.textContent)).toEqual(['16×', '100×', '49.3%']);
+    expect(claims.map((li) => li.querySelector('.factor, .absolute')?.textContent)).toEqual([
+      '16×',
+      '100×',
+      '49.3%',
+    ]);
     expect(screen.getByRole('link', { name: 'Hugging Face papers' })).toHaveAttribute(
       'href',
       'https://huggingface.co/papers?q=Tiny%20Video%20Diffusion',
     );
     const arxiv = screen.getByRole('link', { name: 'arXiv' });
-    expect(arxiv).toHaveAttribute('href', 'https://arxiv.org/search/?query=Tiny%20Video%20Diffusion&searchtype=title');
+    expect(arxiv).toHaveAttribute(
+      'href',
+      'https://arxiv.org/search/?query=Tiny%20Video%20Diffusion&searchtype=title',
+    );
     expect(arxiv).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
@@ -36,21 +45,36 @@ describe('paper view', { timeout: 20_000 }, () => {
     expect(hash()).toBe('#/paper/sparse-attention?sort=title');
     expect(screen.getByText('4 of 6')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Next/ }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('SwiftKV: Fast Prefill Serving');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'SwiftKV: Fast Prefill Serving',
+    );
     await user.click(screen.getByRole('link', { name: /Previous/ }));
     await user.click(screen.getByRole('link', { name: /Previous/ }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Flash Attention Kernels for Long Context');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Flash Attention Kernels for Long Context',
+    );
     await user.keyboard('j');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sparse Attention for Long Documents');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Sparse Attention for Long Documents',
+    );
   });
 
   it('walks the claims list by factor when opened from it', async () => {
     renderApp('#/paper/swiftkv?from=claims');
     // Claims by factor: tiny-video (100×), tiny-video, swiftkv (2–4×), hostile (3×), sparse (2.5×)…
     expect(screen.getByText('2 of 5')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '#/paper/tiny-video?from=claims');
-    expect(screen.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '#/paper/hostile?from=claims');
-    expect(screen.getByRole('link', { name: /Back to claims/ })).toHaveAttribute('href', '#/claims');
+    expect(screen.getByRole('link', { name: /Previous/ })).toHaveAttribute(
+      'href',
+      '#/paper/tiny-video?from=claims',
+    );
+    expect(screen.getByRole('link', { name: /Next/ })).toHaveAttribute(
+      'href',
+      '#/paper/hostile?from=claims',
+    );
+    expect(screen.getByRole('link', { name: /Back to claims/ })).toHaveAttribute(
+      'href',
+      '#/claims',
+    );
   });
 
   it('selects a claim from the list, and from the URL', async () => {
@@ -70,7 +94,11 @@ describe('paper view', { timeout: 20_000 }, () => {
     expect(hash()).toBe('#/paper/sparse-attention?q=attenton');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(hash()).toBe('#/papers?q=attenton'));
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Sparse Attention for Long Documents' })).toHaveFocus());
+    await waitFor(() =>
+      expect(
+        screen.getByRole('link', { name: 'Sparse Attention for Long Documents' }),
+      ).toHaveFocus(),
+    );
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('attenton');
   });
 

@@ -18,7 +18,15 @@ describe('papers view', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('6 papers');
     expect(columnTexts(/^Title/)).toEqual(ALL_TITLES);
     expect(hash()).toBe('#/papers');
-    for (const name of [/Title/, /Organization/, /Published/, /Authors/, /Comments/, /Claims/, /Best factor/]) {
+    for (const name of [
+      /Title/,
+      /Organization/,
+      /Published/,
+      /Authors/,
+      /Comments/,
+      /Claims/,
+      /Best factor/,
+    ]) {
       expect(header(name)).toHaveAttribute('aria-sort', 'none');
       expect(within(header(name)).getByRole('button')).toBeInTheDocument();
     }
@@ -60,12 +68,16 @@ describe('papers view', { timeout: 20_000 }, () => {
 
     await sortBy(/^Title/);
     expect(header(/^Title/)).toHaveAttribute('aria-sort', 'ascending');
-    expect(columnTexts(/^Title/)[0]).toBe('<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title');
+    expect(columnTexts(/^Title/)[0]).toBe(
+      '<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title',
+    );
   });
 
   it('restores sort, search and filters from the URL', async () => {
     renderApp('#/papers?q=attention&sort=published&hw=H100');
-    await waitFor(() => expect(columnTexts(/^Title/)).toEqual(['Flash Attention Kernels for Long Context']));
+    await waitFor(() =>
+      expect(columnTexts(/^Title/)).toEqual(['Flash Attention Kernels for Long Context']),
+    );
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('attention');
     expect(header(/Published/)).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByRole('checkbox', { name: /H100/ })).toBeChecked();
@@ -80,7 +92,10 @@ describe('papers view', { timeout: 20_000 }, () => {
     await user.click(within(org).getByRole('checkbox', { name: /NVIDIA/ }));
     expect(hash()).toBe('#/papers?org=nvidia');
     expect(screen.getByRole('status')).toHaveTextContent('2 papers');
-    expect(columnTexts(/^Title/)).toEqual(['Flash Attention Kernels for Long Context', 'Tiny Video Diffusion']);
+    expect(columnTexts(/^Title/)).toEqual([
+      'Flash Attention Kernels for Long Context',
+      'Tiny Video Diffusion',
+    ]);
     // Other organizations still show what they would add; other facets count within NVIDIA.
     expect(within(org).getByRole('checkbox', { name: 'Snowflake 1' })).toBeInTheDocument();
     const year = screen.getByRole('group', { name: 'Year' });
@@ -89,7 +104,11 @@ describe('papers view', { timeout: 20_000 }, () => {
 
     await user.click(within(org).getByRole('checkbox', { name: /Snowflake/ }));
     expect(hash()).toBe('#/papers?org=nvidia,snowflake');
-    expect(columnTexts(/^Title/)).toEqual(['Flash Attention Kernels for Long Context', 'Tiny Video Diffusion', 'SwiftKV: Fast Prefill Serving']);
+    expect(columnTexts(/^Title/)).toEqual([
+      'Flash Attention Kernels for Long Context',
+      'Tiny Video Diffusion',
+      'SwiftKV: Fast Prefill Serving',
+    ]);
 
     await user.click(screen.getByRole('radio', { name: /≥ 10×/ }));
     expect(hash()).toBe('#/papers?org=nvidia,snowflake&min=10');
@@ -111,7 +130,9 @@ describe('papers view', { timeout: 20_000 }, () => {
     const { user } = renderApp();
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'qqqqzzzz');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('0 papers'));
-    expect(screen.getByText(/No papers match/)).toHaveTextContent('No papers match qqqqzzzz — Clear filters');
+    expect(screen.getByText(/No papers match/)).toHaveTextContent(
+      'No papers match qqqqzzzz — Clear filters',
+    );
     expect(screen.getByText('qqqqzzzz').tagName).toBe('Q');
     expect(screen.queryByRole('table')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));

@@ -6,11 +6,14 @@ import { claimsOf, searchedPapers } from '../derive/search-rows';
 import type { SearchResult } from '../search/types';
 import type { ListView } from '../url/view-state';
 
-export type Results = { kind: 'papers'; faceted: Faceted<PaperRow> } | { kind: 'claims'; faceted: Faceted<ClaimRow> };
+export type Results =
+  | { kind: 'papers'; faceted: Faceted<PaperRow> }
+  | { kind: 'claims'; faceted: Faceted<ClaimRow> };
 
 /** The rows a list view shows (before its column sort) and the facet counts beside them. */
 export function listResults(index: DatasetIndex, list: ListView, search: SearchResult): Results {
   const papers = searchedPapers(index, list.q, search);
-  if (list.route === 'papers') return { kind: 'papers', faceted: applyFacets(papers, list, paperFacetValues) };
+  if (list.route === 'papers')
+    return { kind: 'papers', faceted: applyFacets(papers, list, paperFacetValues) };
   return { kind: 'claims', faceted: applyFacets(claimsOf(index, papers), list, claimFacetValues) };
 }

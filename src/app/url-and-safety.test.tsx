@@ -46,7 +46,9 @@ describe('bad URLs', { timeout: 20_000 }, () => {
     act(() => {
       window.location.hash = '#/paper/swiftkv';
     });
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('SwiftKV'));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('SwiftKV'),
+    );
   });
 });
 
@@ -66,7 +68,9 @@ describe('hostile text', { timeout: 20_000 }, () => {
     renderApp('#/paper/hostile');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(TITLE);
     const abstract = document.querySelector('.abstract')!;
-    expect(abstract.textContent).toContain('Payload <script>alert("pwned")</script> and <img src=x onerror=alert(1)> are text');
+    expect(abstract.textContent).toContain(
+      'Payload <script>alert("pwned")</script> and <img src=x onerror=alert(1)> are text',
+    );
     expect(abstract.querySelector('script, img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
     expect(abstract.querySelector('mark')?.firstChild?.textContent).toBe('3x faster');

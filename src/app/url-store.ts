@@ -98,7 +98,8 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
     },
     back() {
       const entry: unknown = win.history.state;
-      if (!entry || typeof entry !== 'object' || (entry as typeof PUSHED).speedboard !== 'pushed') return false;
+      if (!entry || typeof entry !== 'object' || (entry as typeof PUSHED).speedboard !== 'pushed')
+        return false;
       win.history.back();
       return true;
     },

@@ -2,7 +2,10 @@ import { useEffect, type RefObject } from 'react';
 import { isTypingTarget } from '../components/table-keys';
 
 /** "/" focuses search; Esc runs `onEscape` (the paper view uses it to go back). */
-export function useShortcuts(search: RefObject<HTMLInputElement | null>, onEscape: (() => void) | null): void {
+export function useShortcuts(
+  search: RefObject<HTMLInputElement | null>,
+  onEscape: (() => void) | null,
+): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;

@@ -31,12 +31,23 @@ interface Props<Row extends object> {
  * rows (spacer rows above and below keep the scroll height honest). j/k or the arrow
  * keys move focus through the rows' first links; Enter follows it.
  */
-export function DataTable<Row extends object>({ table, rows, getRowId, caption, className, renderCell, focusRowId }: Props<Row>) {
+export function DataTable<Row extends object>({
+  table,
+  rows,
+  getRowId,
+  caption,
+  className,
+  renderCell,
+  focusRowId,
+}: Props<Row>) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   // Stable callbacks: the virtualizer recomputes every row's offset when they change.
-  const getItemKey = useCallback((i: number) => (rows[i] ? getRowId(rows[i]) : i), [rows, getRowId]);
+  const getItemKey = useCallback(
+    (i: number) => (rows[i] ? getRowId(rows[i]) : i),
+    [rows, getRowId],
+  );
   const getScrollElement = useCallback(() => scrollRef.current, []);
   // The sticky header sits above the rows inside the scroll box: rows start below it,
   // and a row scrolled to the top must not hide under it.
@@ -64,7 +75,10 @@ export function DataTable<Row extends object>({ table, rows, getRowId, caption, 
     ? virtualizer.getVirtualItems()
     : rows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
   const before = virtual && items.length ? items[0]!.start - headHeight : 0;
-  const after = virtual && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - headHeight) : 0;
+  const after =
+    virtual && items.length
+      ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - headHeight)
+      : 0;
 
   const focusRow = (index: number) => {
     const link = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"] a`);
@@ -88,7 +102,8 @@ export function DataTable<Row extends object>({ table, rows, getRowId, caption, 
       const step = rowStep(e);
       if (step === 0 || rows.length === 0) return;
       const active = document.activeElement;
-      const current = active instanceof HTMLElement ? active.closest<HTMLElement>('tr[data-index]') : null;
+      const current =
+        active instanceof HTMLElement ? active.closest<HTMLElement>('tr[data-index]') : null;
       const inTable = current !== null && scrollRef.current?.contains(current);
       const from = inTable ? Number(current.dataset.index) : step > 0 ? -1 : rows.length;
       const next = Math.min(rows.length - 1, Math.max(0, from + step));
@@ -122,9 +137,15 @@ export function DataTable<Row extends object>({ table, rows, getRowId, caption, 
                   key={h.id}
                   scope="col"
                   className={`col-${h.column.id}`}
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  aria-sort={
+                    sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                  }
                 >
-                  <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={h.column.getToggleSortingHandler()}
+                  >
                     {label}
                     <span className="sort-mark" aria-hidden="true">
                       {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}

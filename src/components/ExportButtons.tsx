@@ -24,7 +24,9 @@ export function ExportButtons({ name, what, csv, json }: Props) {
       </button>
       <button
         type="button"
-        onClick={() => downloadText(`${name}.json`, `${JSON.stringify(json(), null, 2)}\n`, 'application/json')}
+        onClick={() =>
+          downloadText(`${name}.json`, `${JSON.stringify(json(), null, 2)}\n`, 'application/json')
+        }
       >
         Download JSON
       </button>

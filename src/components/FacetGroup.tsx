@@ -17,7 +17,13 @@ interface Props<V> {
 }
 
 /** One facet: a checkbox per value with its count among the current results. */
-export function FacetGroup<V extends string | number>({ legend, options, selected, onToggle, limit = 8 }: Props<V>) {
+export function FacetGroup<V extends string | number>({
+  legend,
+  options,
+  selected,
+  onToggle,
+  limit = 8,
+}: Props<V>) {
   const [all, setAll] = useState(false);
   const listId = useId();
   if (options.length === 0) return null;
@@ -43,7 +49,13 @@ export function FacetGroup<V extends string | number>({ legend, options, selecte
         ))}
       </ul>
       {options.length > shown.length || all ? (
-        <button type="button" className="link-button" aria-controls={listId} aria-expanded={all} onClick={() => setAll(!all)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-controls={listId}
+          aria-expanded={all}
+          onClick={() => setAll(!all)}
+        >
           {all ? 'Show fewer' : `Show all ${formatCount(options.length)}`}
         </button>
       ) : null}

@@ -13,7 +13,11 @@ interface Props {
   what: string;
 }
 
-function byCount<V extends string | number>(counts: ReadonlyMap<V, number>, selected: readonly V[], label: (v: V) => string): FacetOption<V>[] {
+function byCount<V extends string | number>(
+  counts: ReadonlyMap<V, number>,
+  selected: readonly V[],
+  label: (v: V) => string,
+): FacetOption<V>[] {
   const values = new Set<V>([...counts.keys(), ...selected]);
   return [...values]
     .map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0 }))
@@ -26,7 +30,9 @@ function toggled<V>(values: readonly V[], v: V, on: boolean): V[] {
 
 /** Organization, hardware, claim kind, year and minimum factor, counted over the current results. */
 export function FacetsPanel({ id, list, counts, orgNames, onChange, what }: Props) {
-  const kinds = CLAIM_KINDS.filter((k) => (counts.kind.get(k) ?? 0) > 0 || list.kind.includes(k)).map((k) => ({
+  const kinds = CLAIM_KINDS.filter(
+    (k) => (counts.kind.get(k) ?? 0) > 0 || list.kind.includes(k),
+  ).map((k) => ({
     value: k,
     label: k,
     count: counts.kind.get(k) ?? 0,
@@ -62,17 +68,29 @@ export function FacetsPanel({ id, list, counts, orgNames, onChange, what }: Prop
         options={kinds}
         selected={list.kind}
         limit={CLAIM_KINDS.length}
-        onToggle={(v, on) => onChange({ ...list, kind: CLAIM_KINDS.filter((k) => (k === v ? on : list.kind.includes(k))) })}
+        onToggle={(v, on) =>
+          onChange({
+            ...list,
+            kind: CLAIM_KINDS.filter((k) => (k === v ? on : list.kind.includes(k))),
+          })
+        }
       />
       <FacetGroup
         legend="Year"
         options={years}
         selected={list.year}
         limit={12}
-        onToggle={(v, on) => onChange({ ...list, year: toggled(list.year, v, on).sort((a, b) => a - b) })}
+        onToggle={(v, on) =>
+          onChange({ ...list, year: toggled(list.year, v, on).sort((a, b) => a - b) })
+        }
       />
       {counts.anyMin > 0 || list.min !== null ? (
-        <MinFactorFacet counts={counts.min} total={counts.anyMin} selected={list.min} onChange={(min) => onChange({ ...list, min })} />
+        <MinFactorFacet
+          counts={counts.min}
+          total={counts.anyMin}
+          selected={list.min}
+          onChange={(min) => onChange({ ...list, min })}
+        />
       ) : null}
     </aside>
   );

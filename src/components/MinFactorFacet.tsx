@@ -19,7 +19,12 @@ export function MinFactorFacet({ counts, total, selected, onChange }: Props) {
       <ul className="facet-options">
         <li>
           <label>
-            <input type="radio" name={name} checked={selected === null} onChange={() => onChange(null)} />
+            <input
+              type="radio"
+              name={name}
+              checked={selected === null}
+              onChange={() => onChange(null)}
+            />
             <span className="facet-label">Any</span>{' '}
             <span className="facet-count">{formatCount(total)}</span>
           </label>
@@ -29,7 +34,12 @@ export function MinFactorFacet({ counts, total, selected, onChange }: Props) {
           return (
             <li key={s}>
               <label className={count === 0 ? 'facet-empty' : undefined}>
-                <input type="radio" name={name} checked={selected === s} onChange={() => onChange(s)} />
+                <input
+                  type="radio"
+                  name={name}
+                  checked={selected === s}
+                  onChange={() => onChange(s)}
+                />
                 <span className="facet-label">≥ {formatFactor(s)}</span>{' '}
                 <span className="facet-count">{formatCount(count)}</span>
               </label>

@@ -20,7 +20,11 @@ interface Props<Row extends { id: string }> {
   shown: Row[];
   /** How the rows are ordered, in words: "by factor, largest first". */
   order: string;
-  exports: { csvHeader: readonly string[]; csvRow: (row: Row) => CsvCell[]; json: (rows: Row[]) => unknown };
+  exports: {
+    csvHeader: readonly string[];
+    csvRow: (row: Row) => CsvCell[];
+    json: (rows: Row[]) => unknown;
+  };
   renderCell: (columnId: string, row: Row) => ReactNode;
   focusRowId?: string | null;
 }
@@ -28,7 +32,17 @@ interface Props<Row extends { id: string }> {
 const getRowId = (r: { id: string }) => r.id;
 
 /** A list view's body: heading, count and order, exports, then the table or the empty state. */
-export function ResultsTable<Row extends { id: string }>({ noun, list, table, rows, shown, order, exports, renderCell, focusRowId }: Props<Row>) {
+export function ResultsTable<Row extends { id: string }>({
+  noun,
+  list,
+  table,
+  rows,
+  shown,
+  order,
+  exports,
+  renderCell,
+  focusRowId,
+}: Props<Row>) {
   const nav = useNavigation();
   const nouns = `${noun}s`;
   const title = nouns.charAt(0).toUpperCase() + nouns.slice(1);
@@ -46,7 +60,11 @@ export function ResultsTable<Row extends { id: string }>({ noun, list, table, ro
         ) : null}
       </ResultsToolbar>
       {rows.length === 0 ? (
-        <EmptyState what={nouns} query={list.q} onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })} />
+        <EmptyState
+          what={nouns}
+          query={list.q}
+          onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })}
+        />
       ) : (
         <DataTable
           table={table}

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** The line above a result list: how many rows, in what order, and actions on them. */
-export function ResultsToolbar({ status, order, children }: { status: string; order?: string; children?: ReactNode }) {
+export function ResultsToolbar({
+  status,
+  order,
+  children,
+}: {
+  status: string;
+  order?: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="results-toolbar">
       <p className="status">

@@ -8,7 +8,9 @@ export function termPattern(terms: readonly string[]): RegExp | null {
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))]
     .sort((a, b) => b.length - a.length)
     .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const re = words.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    : null;
   cache.set(terms, re);
   return re;
 }

@@ -3,7 +3,8 @@
 export function rowStep(e: KeyboardEvent): -1 | 1 | 0 {
   if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return 0;
   // From the search box, ArrowDown steps into the results.
-  if (e.key === 'ArrowDown' && e.target instanceof HTMLInputElement && e.target.type === 'search') return 1;
+  if (e.key === 'ArrowDown' && e.target instanceof HTMLInputElement && e.target.type === 'search')
+    return 1;
   if (isTypingTarget(e.target)) return 0;
   if (e.key === 'ArrowDown' || e.key === 'j') return 1;
   if (e.key === 'ArrowUp' || e.key === 'k') return -1;

@@ -5,7 +5,10 @@ import { useCallback, useState } from 'react';
  * date with a ResizeObserver; null until measured (and where there is no layout,
  * as in jsdom), so callers fall back to a default.
  */
-export function useElementWidth<E extends HTMLElement>(): [(element: E | null) => void, number | null] {
+export function useElementWidth<E extends HTMLElement>(): [
+  (element: E | null) => void,
+  number | null,
+] {
   const [width, setWidth] = useState<number | null>(null);
   const ref = useCallback((element: E | null) => {
     if (!element || typeof ResizeObserver === 'undefined') return;

@@ -1,4 +1,9 @@
-import { useTable, type ColumnDef, type ReactTable, type SortingState } from '@tanstack/react-table';
+import {
+  useTable,
+  type ColumnDef,
+  type ReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { sortingTableFeatures, type SortingTableFeatures } from '../derive/table-features';
 import type { SortState } from '../url/view-state';
@@ -19,7 +24,10 @@ export function useSortedTable<Row extends object>(options: {
   getRowId: (row: Row) => string;
 }): SortedTable<Row> {
   const { data, columns, sort, onSort, removable, getRowId } = options;
-  const sorting = useMemo<SortingState>(() => (sort ? [{ id: sort.id, desc: sort.desc }] : []), [sort]);
+  const sorting = useMemo<SortingState>(
+    () => (sort ? [{ id: sort.id, desc: sort.desc }] : []),
+    [sort],
+  );
   return useTable({
     features: sortingTableFeatures,
     columns,
@@ -41,7 +49,11 @@ export function useSortedTable<Row extends object>(options: {
  * newest first) and the table never builds its row model: building 35k row
  * objects on every keystroke was a fifth of the work of a search at 50k papers.
  */
-export function useDisplayRows<Row extends object>(table: SortedTable<Row>, data: Row[], sort: SortState | null): Row[] {
+export function useDisplayRows<Row extends object>(
+  table: SortedTable<Row>,
+  data: Row[],
+  sort: SortState | null,
+): Row[] {
   return useMemo(
     () => (sort ? table.getRowModel().rows.map((r) => r.original) : data),
     // `table` is left out: its sorted model changes exactly when data or sort do.

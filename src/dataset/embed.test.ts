@@ -15,8 +15,17 @@ const datasetWithAbstract = (abstract: string): Dataset => ({
   sources: [],
   papers: [
     {
-      id: 'p', title: 'T', abstract, authorsCount: null, org: null, publishedOn: null, dateInferred: false,
-      comments: null, sources: [], hardware: [], claims: [],
+      id: 'p',
+      title: 'T',
+      abstract,
+      authorsCount: null,
+      org: null,
+      publishedOn: null,
+      dateInferred: false,
+      comments: null,
+      sources: [],
+      hardware: [],
+      claims: [],
     },
   ],
   diagnostics: [],
@@ -55,6 +64,8 @@ describe('dataset data block', () => {
   it('refuses a page without a dataset, or with another schema version', () => {
     const empty = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
     expect(() => readBundledDataset(empty)).toThrow(/holds no dataset/);
-    expect(() => readBundledDataset(pageWith({ schemaVersion: 2, papers: [] }))).toThrow(/not schema version 1/);
+    expect(() => readBundledDataset(pageWith({ schemaVersion: 2, papers: [] }))).toThrow(
+      /not schema version 1/,
+    );
   });
 });

@@ -8,7 +8,10 @@ const index = buildIndex(smallDataset);
 
 describe('checkView', () => {
   it('drops organizations and hardware no paper has, respelling known hardware', () => {
-    const state: ViewState = { page: 'list', list: { ...defaultList(), org: ['acme', 'nvidia'], hw: ['h100', 'TPU v9'] } };
+    const state: ViewState = {
+      page: 'list',
+      list: { ...defaultList(), org: ['acme', 'nvidia'], hw: ['h100', 'TPU v9'] },
+    };
     const checked = checkView(state, index);
     expect(checked.state.list.org).toEqual(['nvidia']);
     expect(checked.state.list.hw).toEqual(['H100']);
@@ -19,11 +22,17 @@ describe('checkView', () => {
   });
 
   it('drops a claim number the paper does not have, and leaves unknown papers to the view', () => {
-    expect(checkView({ page: 'paper', id: 'swiftkv', claim: 2, list: defaultList() }, index)).toEqual({
+    expect(
+      checkView({ page: 'paper', id: 'swiftkv', claim: 2, list: defaultList() }, index),
+    ).toEqual({
       state: { page: 'paper', id: 'swiftkv', claim: null, list: defaultList() },
       notices: ['This paper has no claim 3.'],
     });
-    expect(checkView({ page: 'paper', id: 'swiftkv', claim: 1, list: defaultList() }, index).notices).toEqual([]);
-    expect(checkView({ page: 'paper', id: 'nope', claim: 5, list: defaultList() }, index).notices).toEqual([]);
+    expect(
+      checkView({ page: 'paper', id: 'swiftkv', claim: 1, list: defaultList() }, index).notices,
+    ).toEqual([]);
+    expect(
+      checkView({ page: 'paper', id: 'nope', claim: 5, list: defaultList() }, index).notices,
+    ).toEqual([]);
   });
 });

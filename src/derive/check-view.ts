@@ -6,7 +6,10 @@ import type { DatasetIndex } from './dataset-index';
  * and hardware that no paper has are dropped (hardware is matched without regard
  * to case and respelled as the data spells it), as is a claim number the paper lacks.
  */
-export function checkView(state: ViewState, index: DatasetIndex): { state: ViewState; notices: string[] } {
+export function checkView(
+  state: ViewState,
+  index: DatasetIndex,
+): { state: ViewState; notices: string[] } {
   const notices: string[] = [];
   const list = { ...state.list };
   list.org = state.list.org.filter((h) => {

@@ -22,12 +22,40 @@ export const CLAIM_COLUMN_LABELS: Record<ClaimSortKey, string> = {
 };
 
 export const claimColumns = col.columns([
-  col.accessor((r) => r.paper.titleKey, { id: 'paper', header: CLAIM_COLUMN_LABELS.paper, ...text }),
-  col.accessor((r) => r.claim.factor ?? undefined, { id: 'factor', header: CLAIM_COLUMN_LABELS.factor, ...numeric }),
+  col.accessor((r) => r.paper.titleKey, {
+    id: 'paper',
+    header: CLAIM_COLUMN_LABELS.paper,
+    ...text,
+  }),
+  col.accessor((r) => r.claim.factor ?? undefined, {
+    id: 'factor',
+    header: CLAIM_COLUMN_LABELS.factor,
+    ...numeric,
+  }),
   col.accessor((r) => r.claim.kind, { id: 'kind', header: CLAIM_COLUMN_LABELS.kind, ...text }),
-  col.accessor((r) => lower(r.claim.metric), { id: 'metric', header: CLAIM_COLUMN_LABELS.metric, ...text }),
-  col.accessor((r) => lower(r.claim.baseline), { id: 'baseline', header: CLAIM_COLUMN_LABELS.baseline, ...text }),
-  col.accessor((r) => lower(r.claim.hardware), { id: 'hardware', header: CLAIM_COLUMN_LABELS.hardware, ...text }),
-  col.accessor((r) => lower(r.claim.condition), { id: 'condition', header: CLAIM_COLUMN_LABELS.condition, ...text }),
-  col.accessor((r) => r.claim.text.toLowerCase(), { id: 'evidence', header: CLAIM_COLUMN_LABELS.evidence, ...text }),
+  col.accessor((r) => lower(r.claim.metric), {
+    id: 'metric',
+    header: CLAIM_COLUMN_LABELS.metric,
+    ...text,
+  }),
+  col.accessor((r) => lower(r.claim.baseline), {
+    id: 'baseline',
+    header: CLAIM_COLUMN_LABELS.baseline,
+    ...text,
+  }),
+  col.accessor((r) => lower(r.claim.hardware), {
+    id: 'hardware',
+    header: CLAIM_COLUMN_LABELS.hardware,
+    ...text,
+  }),
+  col.accessor((r) => lower(r.claim.condition), {
+    id: 'condition',
+    header: CLAIM_COLUMN_LABELS.condition,
+    ...text,
+  }),
+  col.accessor((r) => r.claim.text.toLowerCase(), {
+    id: 'evidence',
+    header: CLAIM_COLUMN_LABELS.evidence,
+    ...text,
+  }),
 ]);

@@ -11,9 +11,17 @@ const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 
 describe('applyFacets over papers', () => {
   it.each<[string, Partial<ListView>, string[]]>([
-    ['no facets keeps every paper in order', {}, ['flash-attention', 'tiny-video', 'survival-game', 'swiftkv', 'sparse-attention', 'hostile']],
+    [
+      'no facets keeps every paper in order',
+      {},
+      ['flash-attention', 'tiny-video', 'survival-game', 'swiftkv', 'sparse-attention', 'hostile'],
+    ],
     ['organization', { org: ['nvidia'] }, ['flash-attention', 'tiny-video']],
-    ['two organizations are either', { org: ['nvidia', 'snowflake'] }, ['flash-attention', 'tiny-video', 'swiftkv']],
+    [
+      'two organizations are either',
+      { org: ['nvidia', 'snowflake'] },
+      ['flash-attention', 'tiny-video', 'swiftkv'],
+    ],
     ['hardware named in the abstract', { hw: ['H100'] }, ['flash-attention', 'swiftkv']],
     ['a claim of that kind', { kind: ['memory'] }, ['sparse-attention']],
     ['year', { year: [2024] }, ['swiftkv', 'sparse-attention']],
@@ -25,12 +33,21 @@ describe('applyFacets over papers', () => {
   });
 
   it('counts each facet over the rows that pass the other facets', () => {
-    const { counts } = applyFacets(index.papers, list({ org: ['nvidia'], year: [2025] }), paperFacetValues);
+    const { counts } = applyFacets(
+      index.papers,
+      list({ org: ['nvidia'], year: [2025] }),
+      paperFacetValues,
+    );
     // Organization counts ignore the organization facet but respect the year.
     expect(Object.fromEntries(counts.org)).toEqual({ nvidia: 2 });
     // Year counts ignore the year facet but respect the organization.
     expect(Object.fromEntries(counts.year)).toEqual({ 2025: 2 });
-    expect(Object.fromEntries(counts.kind)).toEqual({ latency: 2, speedup: 1, cost: 1, utilization: 1 });
+    expect(Object.fromEntries(counts.kind)).toEqual({
+      latency: 2,
+      speedup: 1,
+      cost: 1,
+      utilization: 1,
+    });
     expect(Object.fromEntries(counts.min)).toEqual({ 1.5: 2, 2: 1, 5: 1, 10: 1, 100: 1 });
     expect(counts.anyMin).toBe(2);
   });
@@ -43,9 +60,17 @@ describe('applyFacets over papers', () => {
 
 describe('applyFacets over claims', () => {
   it('filters kind, hardware and factor on the claim, organization and year on its paper', () => {
-    const rows = applyFacets(index.claims, list({ kind: ['latency'], hw: ['H100'] }), claimFacetValues).rows;
+    const rows = applyFacets(
+      index.claims,
+      list({ kind: ['latency'], hw: ['H100'] }),
+      claimFacetValues,
+    ).rows;
     expect(ids(rows)).toEqual(['flash-attention:0']);
-    const nvidia = applyFacets(index.claims, list({ org: ['nvidia'], min: 10 }), claimFacetValues).rows;
+    const nvidia = applyFacets(
+      index.claims,
+      list({ org: ['nvidia'], min: 10 }),
+      claimFacetValues,
+    ).rows;
     expect(ids(nvidia)).toEqual(['tiny-video:0', 'tiny-video:1']);
   });
 });

@@ -24,9 +24,22 @@ const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
  * facet's values over the rows that pass every *other* facet — so ticking one
  * organization still shows how many rows the others would add.
  */
-export function applyFacets<Row>(rows: readonly Row[], list: ListView, values: (row: Row) => FacetValues): Faceted<Row> {
-  const steps = [...new Set([...MIN_FACTOR_STEPS, ...(list.min !== null ? [list.min] : [])])].sort((a, b) => a - b);
-  const counts: FacetCounts = { org: new Map(), hw: new Map(), kind: new Map(), year: new Map(), min: new Map(), anyMin: 0 };
+export function applyFacets<Row>(
+  rows: readonly Row[],
+  list: ListView,
+  values: (row: Row) => FacetValues,
+): Faceted<Row> {
+  const steps = [...new Set([...MIN_FACTOR_STEPS, ...(list.min !== null ? [list.min] : [])])].sort(
+    (a, b) => a - b,
+  );
+  const counts: FacetCounts = {
+    org: new Map(),
+    hw: new Map(),
+    kind: new Map(),
+    year: new Map(),
+    min: new Map(),
+    anyMin: 0,
+  };
   for (const s of steps) counts.min.set(s, 0);
   const kept: Row[] = [];
   for (const row of rows) {

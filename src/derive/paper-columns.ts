@@ -23,10 +23,34 @@ export const PAPER_COLUMN_LABELS: Record<PaperSortKey, string> = {
 
 export const paperColumns = col.columns([
   col.accessor((r) => r.titleKey, { id: 'title', header: PAPER_COLUMN_LABELS.title, ...text }),
-  col.accessor((r) => r.orgKey ?? undefined, { id: 'org', header: PAPER_COLUMN_LABELS.org, ...text }),
-  col.accessor((r) => r.paper.publishedOn ?? undefined, { id: 'published', header: PAPER_COLUMN_LABELS.published, ...numeric }),
-  col.accessor((r) => r.paper.authorsCount ?? undefined, { id: 'authors', header: PAPER_COLUMN_LABELS.authors, ...numeric }),
-  col.accessor((r) => r.paper.comments ?? undefined, { id: 'comments', header: PAPER_COLUMN_LABELS.comments, ...numeric }),
-  col.accessor((r) => r.claimCount, { id: 'claims', header: PAPER_COLUMN_LABELS.claims, ...numeric }),
-  col.accessor((r) => r.bestFactor ?? undefined, { id: 'factor', header: PAPER_COLUMN_LABELS.factor, ...numeric }),
+  col.accessor((r) => r.orgKey ?? undefined, {
+    id: 'org',
+    header: PAPER_COLUMN_LABELS.org,
+    ...text,
+  }),
+  col.accessor((r) => r.paper.publishedOn ?? undefined, {
+    id: 'published',
+    header: PAPER_COLUMN_LABELS.published,
+    ...numeric,
+  }),
+  col.accessor((r) => r.paper.authorsCount ?? undefined, {
+    id: 'authors',
+    header: PAPER_COLUMN_LABELS.authors,
+    ...numeric,
+  }),
+  col.accessor((r) => r.paper.comments ?? undefined, {
+    id: 'comments',
+    header: PAPER_COLUMN_LABELS.comments,
+    ...numeric,
+  }),
+  col.accessor((r) => r.claimCount, {
+    id: 'claims',
+    header: PAPER_COLUMN_LABELS.claims,
+    ...numeric,
+  }),
+  col.accessor((r) => r.bestFactor ?? undefined, {
+    id: 'factor',
+    header: PAPER_COLUMN_LABELS.factor,
+    ...numeric,
+  }),
 ]);

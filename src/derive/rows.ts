@@ -27,7 +27,8 @@ export interface ClaimRow {
 
 export function toPaperRow(paper: Paper): PaperRow {
   let best: number | null = null;
-  for (const c of paper.claims) if (c.factor !== null && (best === null || c.factor > best)) best = c.factor;
+  for (const c of paper.claims)
+    if (c.factor !== null && (best === null || c.factor > best)) best = c.factor;
   const year = paper.publishedOn ? Number(paper.publishedOn.slice(0, 4)) : null;
   return {
     id: paper.id,
@@ -44,5 +45,10 @@ export function toPaperRow(paper: Paper): PaperRow {
 }
 
 export function toClaimRows(row: PaperRow): ClaimRow[] {
-  return row.paper.claims.map((claim, index) => ({ id: `${row.id}:${index}`, index, claim, paper: row }));
+  return row.paper.claims.map((claim, index) => ({
+    id: `${row.id}:${index}`,
+    index,
+    claim,
+    paper: row,
+  }));
 }

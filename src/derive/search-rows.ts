@@ -3,7 +3,11 @@ import type { DatasetIndex } from './dataset-index';
 import type { ClaimRow, PaperRow } from './rows';
 
 /** Papers matching the query, best first; every paper (newest first) when the query is blank. */
-export function searchedPapers(index: DatasetIndex, query: string, result: SearchResult): PaperRow[] {
+export function searchedPapers(
+  index: DatasetIndex,
+  query: string,
+  result: SearchResult,
+): PaperRow[] {
   if (query.trim() === '') return index.papers;
   const out: PaperRow[] = [];
   for (const hit of result.hits) {

@@ -1,4 +1,9 @@
-import { createSortedRowModel, rowSortingFeature, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import {
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
 
 // Both tables only sort (search and facets filter rows before they reach the table).
 export const sortingTableFeatures = tableFeatures({

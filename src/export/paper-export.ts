@@ -3,14 +3,34 @@ import type { PaperRow } from '../derive/rows';
 import type { CsvCell } from './csv';
 
 export const PAPER_CSV_HEADER = [
-  'id', 'title', 'organization', 'org_handle', 'published', 'date_inferred',
-  'authors', 'comments', 'claims', 'best_factor', 'hardware',
+  'id',
+  'title',
+  'organization',
+  'org_handle',
+  'published',
+  'date_inferred',
+  'authors',
+  'comments',
+  'claims',
+  'best_factor',
+  'hardware',
 ];
 
 export function paperCsvRow(r: PaperRow): CsvCell[] {
   const p = r.paper;
-  return [p.id, p.title, r.orgName, r.orgHandle, p.publishedOn, p.dateInferred, p.authorsCount, p.comments,
-    r.claimCount, r.bestFactor, p.hardware.join('; ')];
+  return [
+    p.id,
+    p.title,
+    r.orgName,
+    r.orgHandle,
+    p.publishedOn,
+    p.dateInferred,
+    p.authorsCount,
+    p.comments,
+    r.claimCount,
+    r.bestFactor,
+    p.hardware.join('; '),
+  ];
 }
 
 /** The JSON export holds the papers exactly as the dataset does. */

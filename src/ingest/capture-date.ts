@@ -11,7 +11,20 @@ export interface CaptureDate {
   source: CaptureDateSource;
 }
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** `2025-11-03-daily.txt`, `2025-11-03.txt`, `2025-11-03_x.txt` -> 2025-11-03. */
 export function dateFromFileName(file: string): YMD | null {
@@ -40,9 +53,16 @@ export function decideCaptureDate(
   const pd = page.pageDate;
   const at = pd?.line ?? 1;
   const known = (date: YMD, source: CaptureDateSource) => {
-    if (pd && (pd.month !== date.month || pd.day !== date.day || (pd.year !== null && pd.year !== date.year))) {
+    if (
+      pd &&
+      (pd.month !== date.month ||
+        pd.day !== date.day ||
+        (pd.year !== null && pd.year !== date.year))
+    ) {
       diagnostics.push({
-        file, line: pd.line, severity: 'warning',
+        file,
+        line: pd.line,
+        severity: 'warning',
         message: `the page is dated ${MONTH_NAMES[pd.month - 1]} ${pd.day}${pd.year !== null ? `, ${pd.year}` : ''} but its capture date is ${toIso(date)} (from the ${source === 'sidecar' ? sidecarFile : 'file name'}); used ${toIso(date)}`,
       });
     }
@@ -51,12 +71,18 @@ export function decideCaptureDate(
   if (sidecar) return known(sidecar, 'sidecar');
   const fromName = dateFromFileName(file);
   if (fromName) return known(fromName, 'file-name');
-  if (pd && pd.year !== null) return { capture: { date: { year: pd.year, month: pd.month, day: pd.day }, source: 'page' }, diagnostics };
+  if (pd && pd.year !== null)
+    return {
+      capture: { date: { year: pd.year, month: pd.month, day: pd.day }, source: 'page' },
+      diagnostics,
+    };
 
   const latest = latestExplicitYear(page);
   if (latest === null) {
     diagnostics.push({
-      file, line: at, severity: 'error',
+      file,
+      line: at,
+      severity: 'error',
       message: `cannot tell the capture year: no ${sidecarFile}, no YYYY-MM-DD file-name prefix and no year printed on the page; add ${sidecarFile} with {"capturedOn": "YYYY-MM-DD"}`,
     });
     return { capture: null, diagnostics };
@@ -66,7 +92,9 @@ export function decideCaptureDate(
   const date = pd ? { year, month: pd.month, day: pd.day } : { year, month: 12, day: 31 };
   const why = `no ${sidecarFile} and no YYYY-MM-DD file-name prefix, so the year is inferred as ${year}, the year after ${latest} (the latest year printed on the page)`;
   diagnostics.push({
-    file, line: at, severity: 'warning',
+    file,
+    line: at,
+    severity: 'warning',
     message: pd
       ? `capture date ${toIso(date)} inferred: ${why}; papers dated without a year are marked dateInferred`
       : `capture date inferred as the end of ${year}: ${why}, and the page has no date line; papers dated without a year are marked dateInferred`,

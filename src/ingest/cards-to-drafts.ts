@@ -33,7 +33,12 @@ export function cardsToDrafts(
         const ymd = { year: d.year, month: d.month, day: d.day };
         publishedOn = toIso(ymd);
         if (compareYMD(ymd, capture) > 0) {
-          diagnostics.push({ file, line: d.line, severity: 'warning', message: `${publishedOn} is after the capture date ${capturedOn}` });
+          diagnostics.push({
+            file,
+            line: d.line,
+            severity: 'warning',
+            message: `${publishedOn} is after the capture date ${capturedOn}`,
+          });
         }
       } else {
         const ymd = resolveYearless(d.month, d.day, capture);
@@ -42,9 +47,18 @@ export function cardsToDrafts(
       }
     }
     return {
-      key: titleKey(c.title), title: c.title, abstract: c.abstract,
-      authorsCount: c.authorsCount, org: c.org, publishedOn, dateInferred, comments: c.comments,
-      hasFooter: c.hasFooter, file, line: c.line, capturedOn,
+      key: titleKey(c.title),
+      title: c.title,
+      abstract: c.abstract,
+      authorsCount: c.authorsCount,
+      org: c.org,
+      publishedOn,
+      dateInferred,
+      comments: c.comments,
+      hasFooter: c.hasFooter,
+      file,
+      line: c.line,
+      capturedOn,
     };
   });
 }

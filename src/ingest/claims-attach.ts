@@ -2,14 +2,24 @@
 // compared with), the hardware it ran on and its conditions (precision,
 // lengths, batch size, parallelism, scale).
 import type { Claim } from '../dataset/schema';
-import { baselineAfter, baselineBefore, conditionsIn, findConditions, type Found, listItems } from './claims-context';
+import {
+  baselineAfter,
+  baselineBefore,
+  conditionsIn,
+  findConditions,
+  type Found,
+  listItems,
+} from './claims-context';
 import { listGap } from './claims-lists';
 import type { Span } from './claims-text';
 import type { WordIndex } from './claims-words';
 import type { HardwareMention } from './hardware';
 
 /** A claim before its context is attached: span, kind and numbers settled. */
-export type Draft = Pick<Claim, 'start' | 'end' | 'kind' | 'value' | 'unit' | 'factor' | 'range' | 'metric'> & {
+export type Draft = Pick<
+  Claim,
+  'start' | 'end' | 'kind' | 'value' | 'unit' | 'factor' | 'range' | 'metric'
+> & {
   sentence: number;
   /** Baseline the phrase itself names ("of the cost of MovieGen"). */
   baseline: string | null;
@@ -24,7 +34,12 @@ function closeBracket(text: string, start: number, end: number): number {
   return open > 0 && text[end] === ')' ? end + 1 : end;
 }
 
-function nearestHardware(hw: readonly HardwareMention[], sentence: Span, d: Draft, exclude: Found | null): string | null {
+function nearestHardware(
+  hw: readonly HardwareMention[],
+  sentence: Span,
+  d: Draft,
+  exclude: Found | null,
+): string | null {
   let best: HardwareMention | null = null;
   let bestDistance = Infinity;
   for (const h of hw) {
@@ -43,7 +58,13 @@ function nearestHardware(hw: readonly HardwareMention[], sentence: Span, d: Draf
  * "1.9x and 2.3x speedups on A100 and H100, respectively": one accelerator per list
  * member, in order. Returns, per claim index, the paired name (or nothing).
  */
-function respectiveHardware(text: string, sentences: readonly Span[], hw: readonly HardwareMention[], drafts: readonly Draft[], groups: readonly number[][]): Map<number, string> {
+function respectiveHardware(
+  text: string,
+  sentences: readonly Span[],
+  hw: readonly HardwareMention[],
+  drafts: readonly Draft[],
+  groups: readonly number[][],
+): Map<number, string> {
   const paired = new Map<number, string>();
   for (const group of groups) {
     if (group.length < 2) continue;
@@ -54,7 +75,8 @@ function respectiveHardware(text: string, sentences: readonly Span[], hw: readon
     if (!respectively) continue;
     const until = last.end + respectively.index;
     const names = hw.filter((h) => h.start >= last.end && h.end <= until).map((h) => h.name);
-    if (names.length === group.length) group.forEach((index, k) => paired.set(index, names[k] as string));
+    if (names.length === group.length)
+      group.forEach((index, k) => paired.set(index, names[k] as string));
   }
   return paired;
 }
@@ -65,13 +87,25 @@ function listGroups(text: string, drafts: readonly Draft[]): number[][] {
   drafts.forEach((d, i) => {
     const prev = drafts[i - 1];
     const last = groups[groups.length - 1];
-    if (prev && last && prev.sentence === d.sentence && /^[\s,]*(?:and|or)?[\s,]*$/i.test(text.slice(prev.end, d.start))) last.push(i);
+    if (
+      prev &&
+      last &&
+      prev.sentence === d.sentence &&
+      /^[\s,]*(?:and|or)?[\s,]*$/i.test(text.slice(prev.end, d.start))
+    )
+      last.push(i);
     else groups.push([i]);
   });
   return groups;
 }
 
-export function withContext(text: string, idx: WordIndex, sentences: readonly Span[], hw: readonly HardwareMention[], drafts: readonly Draft[]): Claim[] {
+export function withContext(
+  text: string,
+  idx: WordIndex,
+  sentences: readonly Span[],
+  hw: readonly HardwareMention[],
+  drafts: readonly Draft[],
+): Claim[] {
   const baselines: (Found | null)[] = drafts.map(() => null);
   const baselineText: (string | null)[] = drafts.map((d) => d.baseline);
   const groups = listGroups(text, drafts);
@@ -87,22 +121,26 @@ export function withContext(text: string, idx: WordIndex, sentences: readonly Sp
     // earlier claim of the sentence owns it.
     const first = drafts[group[0] as number] as Draft;
     const prevDraft = drafts[(group[0] as number) - 1];
-    const before = after || (prevDraft && prevDraft.sentence === first.sentence)
-      ? null
-      : baselineBefore(text, sentence.start, first.start, group.length);
+    const before =
+      after || (prevDraft && prevDraft.sentence === first.sentence)
+        ? null
+        : baselineBefore(text, sentence.start, first.start, group.length);
     const found = after ?? before;
     const names = found && group.length > 1 ? listItems(found.text) : [];
     // A list whose first member's own words name the systems: "over A, B, and C by 29×, 29×, and 3×".
     const own = group.length > 1 && first.baseline ? listItems(first.baseline) : [];
     if (own.length === group.length && names.length !== group.length) {
-      group.forEach((index, k) => { baselineText[index] = own[k] as string; });
+      group.forEach((index, k) => {
+        baselineText[index] = own[k] as string;
+      });
       continue;
     }
     group.forEach((index, k) => {
       // A list after the group, one name per claim, is the closest statement of what each was compared with.
       if (baselineText[index] && names.length !== group.length) return;
       baselines[index] = found;
-      baselineText[index] = names.length === group.length ? (names[k] as string) : (found?.text ?? null);
+      baselineText[index] =
+        names.length === group.length ? (names[k] as string) : (found?.text ?? null);
     });
   }
 
@@ -110,7 +148,12 @@ export function withContext(text: string, idx: WordIndex, sentences: readonly Sp
   for (let i = drafts.length - 2; i >= 0; i--) {
     const d = drafts[i] as Draft;
     const next = drafts[i + 1] as Draft;
-    if (!baselineText[i] && baselineText[i + 1] && next.sentence === d.sentence && listGap(text, idx, d.end, next.start)) {
+    if (
+      !baselineText[i] &&
+      baselineText[i + 1] &&
+      next.sentence === d.sentence &&
+      listGap(text, idx, d.end, next.start)
+    ) {
       baselineText[i] = baselineText[i + 1] as string;
     }
   }
@@ -127,7 +170,8 @@ export function withContext(text: string, idx: WordIndex, sentences: readonly Sp
     // Words before a sentence's first claim qualify all its claims; words after a
     // claim qualify that claim ("65.08% with 1D parallelism at the 128-GPU scale").
     let sentenceFirst = i;
-    while (sentenceFirst > 0 && (drafts[sentenceFirst - 1] as Draft).sentence === d.sentence) sentenceFirst--;
+    while (sentenceFirst > 0 && (drafts[sentenceFirst - 1] as Draft).sentence === d.sentence)
+      sentenceFirst--;
     const prefixEnd = (drafts[sentenceFirst] as Draft).start;
     // Neither the baseline's words nor another claim's own number are this claim's conditions.
     let found = conditionsBySentence.get(d.sentence);
@@ -137,14 +181,28 @@ export function withContext(text: string, idx: WordIndex, sentences: readonly Sp
     }
     const conditions = [
       ...conditionsIn(found, sentence.start, prefixEnd, exclude),
-      ...conditionsIn(found, first ? Math.max(d.start, prefixEnd) : d.start, lastInSentence ? sentence.end : (next as Draft).start, exclude),
+      ...conditionsIn(
+        found,
+        first ? Math.max(d.start, prefixEnd) : d.start,
+        lastInSentence ? sentence.end : (next as Draft).start,
+        exclude,
+      ),
     ];
     const condition = [...new Set(conditions)].join(', ') || null;
     const end = closeBracket(text, d.start, d.end);
     return {
-      start: d.start, end, text: text.slice(d.start, end), kind: d.kind, value: d.value, unit: d.unit,
-      factor: d.factor, range: d.range, metric: d.metric, baseline: baselineText[i] ?? null,
-      hardware: respective.get(i) ?? nearestHardware(hw, sentence, d, baselines[i] ?? null), condition,
+      start: d.start,
+      end,
+      text: text.slice(d.start, end),
+      kind: d.kind,
+      value: d.value,
+      unit: d.unit,
+      factor: d.factor,
+      range: d.range,
+      metric: d.metric,
+      baseline: baselineText[i] ?? null,
+      hardware: respective.get(i) ?? nearestHardware(hw, sentence, d, baselines[i] ?? null),
+      condition,
     };
   });
 }

@@ -9,49 +9,109 @@ import type { Span } from './claims-text';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './claims-words';
 import { HARDWARE_AHEAD } from './hardware';
 import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './claims-cues';
-import { type Context, context, decision, type Decision, lastWord, lastWords, REJECT } from './claims-decision';
+import {
+  type Context,
+  context,
+  decision,
+  type Decision,
+  lastWord,
+  lastWords,
+  REJECT,
+} from './claims-decision';
 
 export type { Decision, Status } from './claims-decision';
 
-const UTIL_AFTER = /^\s*(?:(?:model|hardware|GPU|compute|memory|bandwidth|tensor[- ]core|FLOPs?|flops|SM|average|peak)\s+)*(?:utili[sz]ation|MFU|HFU)\b(?:\s*\((?:MFU|HFU)\))?/i;
-const PEAK_AFTER = /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*/i;
-const UTIL_BEFORE = /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
+const UTIL_AFTER =
+  /^\s*(?:(?:model|hardware|GPU|compute|memory|bandwidth|tensor[- ]core|FLOPs?|flops|SM|average|peak)\s+)*(?:utili[sz]ation|MFU|HFU)\b(?:\s*\((?:MFU|HFU)\))?/i;
+const PEAK_AFTER =
+  /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*/i;
+const UTIL_BEFORE =
+  /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
-const WEAK_VERB_BEFORE = /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
+const WEAK_VERB_BEFORE =
+  /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
-const COST_OF = /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b/i;
-const OVERHEAD_BEFORE = /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?$/i;
-const REMOVE_BEFORE = /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
-const AVOIDED_AFTER = /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
+const COST_OF =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b/i;
+const OVERHEAD_BEFORE =
+  /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?$/i;
+const REMOVE_BEFORE =
+  /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
+const AVOIDED_AFTER =
+  /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
 const BASELINE_BEFORE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|than|against)\b/i;
-const UTIL_LAST = new Set(['mfu', 'hfu', 'utilization', 'utilisation', 'rate', 'of', 'to', 'at', 'is', 'was', 'reaches', 'reached', 'reaching', 'around', 'about', 'near', 'above', 'over', 'up']);
+const UTIL_LAST = new Set([
+  'mfu',
+  'hfu',
+  'utilization',
+  'utilisation',
+  'rate',
+  'of',
+  'to',
+  'at',
+  'is',
+  'was',
+  'reaches',
+  'reached',
+  'reaching',
+  'around',
+  'about',
+  'near',
+  'above',
+  'over',
+  'up',
+]);
 
-export function classify(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): Decision {
+export function classify(
+  text: string,
+  idx: WordIndex,
+  m: Mention,
+  sentence: Span,
+  floor: number,
+): Decision {
   const c = context(text, idx, m, sentence, floor);
   switch (m.type) {
-    case 'rate': return rate(c);
-    case 'pct': return percent(c);
-    case 'mult': return multiplier(c);
-    case 'word': return factorWord(c);
-    case 'pair': return REJECT(c); // pairs are decided in claims-pairs.ts
+    case 'rate':
+      return rate(c);
+    case 'pct':
+      return percent(c);
+    case 'mult':
+      return multiplier(c);
+    case 'word':
+      return factorWord(c);
+    case 'pair':
+      return REJECT(c); // pairs are decided in claims-pairs.ts
   }
 }
 
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
-  if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first))) return REJECT(c);
+  if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
+    return REJECT(c);
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (BASELINE_BEFORE.test(c.clauseLeft)) return REJECT(c);
-  if (/\b(?:in|by)\s+comparison\b|\bwhereas\b/i.test(c.text.slice(c.sentence.start, c.m.start))) return REJECT(c);
-  const of = /^\s*of\s+((?:[\w-]+\s+){0,3}?(?:throughput|performance|speed|inference throughput))\b/i.exec(c.text.slice(c.m.end, c.rightEnd));
-  return decision(c, 'claim', 'abs', { cue: c.m.unit, metric: of ? tidyPhrase(of[1] as string) : null });
+  if (/\b(?:in|by)\s+comparison\b|\bwhereas\b/i.test(c.text.slice(c.sentence.start, c.m.start)))
+    return REJECT(c);
+  const of =
+    /^\s*of\s+((?:[\w-]+\s+){0,3}?(?:throughput|performance|speed|inference throughput))\b/i.exec(
+      c.text.slice(c.m.end, c.rightEnd),
+    );
+  return decision(c, 'claim', 'abs', {
+    cue: c.m.unit,
+    metric: of ? tidyPhrase(of[1] as string) : null,
+  });
 }
 
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after);
-  if (util) return decision(c, 'claim', 'abs', { end: c.m.end + util[0].length, cue: 'utilization', metric: tidyPhrase(util[0].replace(/^\s*of\s+/i, '')) });
+  if (util)
+    return decision(c, 'claim', 'abs', {
+      end: c.m.end + util[0].length,
+      cue: 'utilization',
+      metric: tidyPhrase(util[0].replace(/^\s*of\s+/i, '')),
+    });
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   // Patterns anchored at the number only ever need its last few words.
   const tailAt = Math.max(0, left.length - 60);
@@ -59,11 +119,27 @@ function percent(c: Context): Decision {
   const utilBefore = utilTail ? { index: tailAt + utilTail.index } : null;
   if (utilBefore && lastWord(left) !== 'by') {
     const nounStart = c.clauseLeftStart + utilBefore.index;
-    const phraseStart = c.clauseLeftStart + (/(?:(?:model|hardware|GPU|compute|memory|bandwidth|FLOPs?|average)\s+)*$/i.exec(left.slice(0, utilBefore.index))?.index ?? utilBefore.index);
-    return decision(c, 'claim', 'abs', { start: Math.min(phraseStart, nounStart), cue: 'utilization', metric: tidyPhrase(left.slice(phraseStart - c.clauseLeftStart).replace(/\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i, '')) });
+    const phraseStart =
+      c.clauseLeftStart +
+      (/(?:(?:model|hardware|GPU|compute|memory|bandwidth|FLOPs?|average)\s+)*$/i.exec(
+        left.slice(0, utilBefore.index),
+      )?.index ?? utilBefore.index);
+    return decision(c, 'claim', 'abs', {
+      start: Math.min(phraseStart, nounStart),
+      cue: 'utilization',
+      metric: tidyPhrase(
+        left
+          .slice(phraseStart - c.clauseLeftStart)
+          .replace(
+            /\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i,
+            '',
+          ),
+      ),
+    });
   }
   const parity = c.text.slice(Math.max(c.sentence.start, c.qualStart - 20), c.qualStart);
-  if (/^(?:within|below|under|than|most)$/.test(lastWord(parity)) && PARITY_BEFORE.test(parity)) return REJECT(c);
+  if (/^(?:within|below|under|than|most)$/.test(lastWord(parity)) && PARITY_BEFORE.test(parity))
+    return REJECT(c);
 
   const by = byVerb(c);
   if (by) return by;
@@ -75,9 +151,23 @@ function percent(c: Context): Decision {
   // "reduces memory to 30% of the original": what is left is 30%.
   if (/\bto\s+(?:only\s+|just\s+)?$/i.test(left.slice(-20))) {
     const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
-    if (v && v.direction === 'down' && nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'nonperf') {
-      const ofEnd = /^\s*of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed)?(?:\s+[\w-]+){0,2}/i.exec(after);
-      return decision(c, 'claim', 'of', { start: v.at, end: c.m.end + (ofEnd ? ofEnd[0].length : 0), verb: v.word, metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart).replace(/\bto\s+(?:only\s+|just\s+)?$/i, ''))) });
+    if (
+      v &&
+      v.direction === 'down' &&
+      nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'nonperf'
+    ) {
+      const ofEnd =
+        /^\s*of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed)?(?:\s+[\w-]+){0,2}/i.exec(
+          after,
+        );
+      return decision(c, 'claim', 'of', {
+        start: v.at,
+        end: c.m.end + (ofEnd ? ofEnd[0].length : 0),
+        verb: v.word,
+        metric: shortMetric(
+          tidyPhrase(c.text.slice(v.end, c.qualStart).replace(/\bto\s+(?:only\s+|just\s+)?$/i, '')),
+        ),
+      });
     }
   }
 
@@ -87,21 +177,42 @@ function percent(c: Context): Decision {
     NONPERF_NOUN.lastIndex = 0;
     if (NONPERF_NOUN.test(costOf[1] ?? '')) return REJECT(c);
     const idiom = /^time$/i.test(nounPhrase.trim()) && /^\s*of\s+the\s+time\b/i.test(after);
-    if (idiom || OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))) return REJECT(c);
+    if (
+      idiom ||
+      OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))
+    )
+      return REJECT(c);
     const end = c.m.end + costOf[0].length;
     const rest = c.text.slice(end, c.rightEnd);
     // "saves 42.5% of training costs" removes that share; "at 18% of the cost" keeps it.
-    const removes = REMOVE_BEFORE.exec(c.text.slice(Math.max(c.sentence.start, c.qualStart - 40), c.qualStart));
+    const removes = REMOVE_BEFORE.exec(
+      c.text.slice(Math.max(c.sentence.start, c.qualStart - 40), c.qualStart),
+    );
     if (removes) {
-      return decision(c, 'claim', 'down', { start: c.qualStart - removes[0].length, end, cue: 'savings', verb: removes[1] ?? null, metric: tidyPhrase(nounPhrase) });
+      return decision(c, 'claim', 'down', {
+        start: c.qualStart - removes[0].length,
+        end,
+        cue: 'savings',
+        verb: removes[1] ?? null,
+        metric: tidyPhrase(nounPhrase),
+      });
     }
     if (AVOIDED_AFTER.test(rest)) {
       const avoided = AVOIDED_AFTER.exec(rest) as RegExpExecArray;
-      return decision(c, 'claim', 'down', { end: end + avoided[0].length, cue: 'savings', metric: tidyPhrase(nounPhrase) });
+      return decision(c, 'claim', 'down', {
+        end: end + avoided[0].length,
+        cue: 'savings',
+        metric: tidyPhrase(nounPhrase),
+      });
     }
     const of = /^\s+of\s+((?:[A-Z0-9][\w.-]*\w|the|a|an)(?:\s+[A-Z0-9][\w.-]*\w){0,3})/.exec(rest);
     const baseline = of ? tidyPhrase((of[1] as string).replace(/'s$/, '')) : null;
-    return decision(c, 'claim', 'of', { end: of ? end + of[0].length : end, cue: 'cost', metric: tidyPhrase(nounPhrase), baseline });
+    return decision(c, 'claim', 'of', {
+      end: of ? end + of[0].length : end,
+      cue: 'cost',
+      metric: tidyPhrase(nounPhrase),
+      baseline,
+    });
   }
 
   const nominal = nominalBefore(left);
@@ -135,7 +246,11 @@ function multiplier(c: Context): Decision {
   if (to) return to;
   if (cue === 'compare') return decision(c, 'weak', 'up');
   if (cue === 'that-of') return decision(c, 'uncued', 'up');
-  if (WEAK_VERB_BEFORE.test(left.slice(-30)) && (SPEED_NOMINAL.test(left.slice(-80)) || nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true) === 'perf')) {
+  if (
+    WEAK_VERB_BEFORE.test(left.slice(-30)) &&
+    (SPEED_NOMINAL.test(left.slice(-80)) ||
+      nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true) === 'perf')
+  ) {
     return decision(c, 'weak', 'up', { metric: null });
   }
   return decision(c, 'uncued', 'up');
@@ -153,26 +268,40 @@ function factorWord(c: Context): Decision {
     if (!v || v.direction !== 'down') return REJECT(c);
     const noun = nearestNounIn(c.idx, v.end, c.qualStart, true);
     if (noun !== 'perf' && noun !== 'size') return REJECT(c);
-    return decision(c, 'claim', 'down', { start: v.at, verb: v.word, metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart))) });
+    return decision(c, 'claim', 'down', {
+      start: v.at,
+      verb: v.word,
+      metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart))),
+    });
   }
   // "throughput doubles", "doubles the throughput", "memory … is halved".
   const subject = lastWords(c.clauseLeft, 5);
   // The object ends at the first preposition: "doubled [throughput] on chat traffic".
   const objectWords: Word[] = [];
   for (const w of c.right) {
-    if (objectWords.length >= 4 || (STOP_WORD.test(w.text) && !/^(?:the|a|an|its|their|our)$/i.test(w.text))) break;
+    if (
+      objectWords.length >= 4 ||
+      (STOP_WORD.test(w.text) && !/^(?:the|a|an|its|their|our)$/i.test(w.text))
+    )
+      break;
     objectWords.push(w);
     if (w.closes) break;
   }
   const object = tidyPhrase(objectWords.map((w) => w.text).join(' '));
   const objectEnd = objectWords[objectWords.length - 1]?.end ?? c.m.end;
   const objectNoun = object ? nearestNounIn(c.idx, c.m.end, objectEnd, false) : null;
-  const subjectNoun = subject ? nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true, 5) : null;
+  const subjectNoun = subject
+    ? nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true, 5)
+    : null;
   if (objectNoun === 'perf' && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
     return decision(c, 'claim', down ? 'down' : 'up', { end: objectEnd, cue: raw, metric: object });
   }
   if (subjectNoun === 'perf') {
-    return decision(c, 'claim', down ? 'down' : 'up', { start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)), cue: raw, metric: subject });
+    return decision(c, 'claim', down ? 'down' : 'up', {
+      start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)),
+      cue: raw,
+      metric: subject,
+    });
   }
   return REJECT(c);
 }

@@ -3,9 +3,12 @@
 import { UP_VERB, DOWN_VERB } from './claims-lexicon';
 import { tidyPhrase } from './claims-phrases';
 
-const BASELINE_MARK = /\b(?:than|over|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|with\s+respect\s+to|versus|vs\.?|against|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+/gi;
-const STOP = /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then)$/i;
-const VERBISH = /^(?:is|are|was|were|has|have|uses?|runs?|reach\w*|achiev\w*|deliver\w*|yield\w*|enabl\w*|support\w*|maintain\w*|keep\w*|mak\w*|match\w*|attain\w*|provid\w*|offer\w*|remain\w*|scal\w*|consum\w*|requir\w*|generat\w*|serv\w*|train\w*)$/i;
+const BASELINE_MARK =
+  /\b(?:than|over|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|with\s+respect\s+to|versus|vs\.?|against|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+/gi;
+const STOP =
+  /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then)$/i;
+const VERBISH =
+  /^(?:is|are|was|were|has|have|uses?|runs?|reach\w*|achiev\w*|deliver\w*|yield\w*|enabl\w*|support\w*|maintain\w*|keep\w*|mak\w*|match\w*|attain\w*|provid\w*|offer\w*|remain\w*|scal\w*|consum\w*|requir\w*|generat\w*|serv\w*|train\w*)$/i;
 
 export interface Found {
   text: string;
@@ -26,14 +29,20 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
   let wordsSeen = 0;
   for (let m = words.exec(text); m && m.index < limit; m = words.exec(text)) {
     const w = m[0];
-    if (w === '(') { depth++; continue; }
+    if (w === '(') {
+      depth++;
+      continue;
+    }
     if (w === ')') {
       if (depth === 0) break;
       depth--;
       end = m.index + 1;
       continue;
     }
-    if (depth > 0) { end = m.index + w.length; continue; }
+    if (depth > 0) {
+      end = m.index + w.length;
+      continue;
+    }
     if (w === ';' || w === ':') break;
     if (w === ',') {
       if (count >= items) break;
@@ -73,7 +82,8 @@ export function baselineAfter(text: string, from: number, to: number, items: num
 
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
 export function baselineBefore(text: string, from: number, to: number, items = 1): Found | null {
-  const region = /\b(?:compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|versus|vs\.?|over|than)\s+/gi;
+  const region =
+    /\b(?:compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|versus|vs\.?|over|than)\s+/gi;
   const window = text.slice(from, to);
   let last: RegExpExecArray | null = null;
   for (let m = region.exec(window); m; m = region.exec(window)) last = m;
@@ -84,7 +94,10 @@ export function baselineBefore(text: string, from: number, to: number, items = 1
 
 /** Splits "A, B and C" into its items. */
 export function listItems(phrase: string): string[] {
-  return phrase.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((s) => s.trim()).filter(Boolean);
+  return phrase
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const CONDITIONS = new RegExp(
@@ -108,13 +121,22 @@ export function findConditions(text: string, from: number, to: number): Found[] 
   const window = text.slice(from, to);
   CONDITIONS.lastIndex = 0;
   for (let m = CONDITIONS.exec(window); m; m = CONDITIONS.exec(window)) {
-    out.push({ text: m[0].includes('  ') || m[0].includes('\n') ? m[0].replace(/\s+/g, ' ') : m[0], start: from + m.index, end: from + m.index + m[0].length });
+    out.push({
+      text: m[0].includes('  ') || m[0].includes('\n') ? m[0].replace(/\s+/g, ' ') : m[0],
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+    });
   }
   return out;
 }
 
 /** The condition phrases wholly inside [from, to), skipping any inside `exclude` (baselines, other claims). */
-export function conditionsIn(found: readonly Found[], from: number, to: number, exclude: readonly Found[]): string[] {
+export function conditionsIn(
+  found: readonly Found[],
+  from: number,
+  to: number,
+  exclude: readonly Found[],
+): string[] {
   const out: string[] = [];
   for (const f of found) {
     if (f.start < from || f.end > to) continue;

@@ -35,8 +35,15 @@ function score(files: Record<string, string>, expected: Expected[]) {
       const start = paper.abstract.indexOf(x.text);
       if (start < 0) throw new Error(`expected text not in abstract: ${x.text}`);
       const end = start + x.text.length;
-      const i = paper.claims.findIndex((got, k) => !used.has(k) && got.start < end && start < got.end &&
-        (got.factor === null || x.factor === null ? got.factor === x.factor : Math.abs(got.factor - x.factor) <= 0.01 * x.factor));
+      const i = paper.claims.findIndex(
+        (got, k) =>
+          !used.has(k) &&
+          got.start < end &&
+          start < got.end &&
+          (got.factor === null || x.factor === null
+            ? got.factor === x.factor
+            : Math.abs(got.factor - x.factor) <= 0.01 * x.factor),
+      );
       if (i < 0) {
         fn++;
         misses.push(`missed ${x.factor} «${x.text}»`);
@@ -52,12 +59,29 @@ function score(files: Record<string, string>, expected: Expected[]) {
       misses.push(`extra ${got.factor} «${got.text}»`);
     });
   }
-  return { papers: expected.length, tp, fp, fn, precision: tp / (tp + fp), recall: tp / (tp + fn), kindAgreement: kinds / tp, misses };
+  return {
+    papers: expected.length,
+    tp,
+    fp,
+    fn,
+    precision: tp / (tp + fp),
+    recall: tp / (tp + fn),
+    kindAgreement: kinds / tp,
+    misses,
+  };
 }
 
 describe('claims corpus', () => {
   it('main corpus (54 abstracts): precision and recall stay above their floors', () => {
-    const r = score({ 'a/2025-03-14-corpus-a.txt': a, 'b/2025-02-20-corpus-b.txt': b, 'c/2025-01-30-corpus-c.txt': c, 'd/2024-12-12-corpus-d.txt': d }, expectedMain);
+    const r = score(
+      {
+        'a/2025-03-14-corpus-a.txt': a,
+        'b/2025-02-20-corpus-b.txt': b,
+        'c/2025-01-30-corpus-c.txt': c,
+        'd/2024-12-12-corpus-d.txt': d,
+      },
+      expectedMain,
+    );
     console.log(`claims corpus: ${JSON.stringify({ ...r, misses: r.misses.length })}`, r.misses);
     expect(r.papers).toBeGreaterThanOrEqual(40);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);

@@ -4,15 +4,45 @@ import { BY_BEFORE, cueDirection, cueNeedsNoun, type Direction, STOP_WORD } from
 import { shortMetric, tidyPhrase, type Word } from './claims-phrases';
 import { clauseStart } from './claims-text';
 import { lastVerbIn, nearestNounIn, NONPERF, wordFlagsAt } from './claims-words';
-import { type Context, decision, type Decision, lastTwoWords, lastWord, lastWords, REJECT } from './claims-decision';
+import {
+  type Context,
+  decision,
+  type Decision,
+  lastTwoWords,
+  lastWord,
+  lastWords,
+  REJECT,
+} from './claims-decision';
 
-const NOMINAL_BEFORE = /\b(speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
-const CONTRARY_FIRST = /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
+const NOMINAL_BEFORE =
+  /\b(speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
+const CONTRARY_FIRST =
+  /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 const COMPARE_FIRST = /^(?:over|than|compared|relative|vs\.?|versus|against)$/i;
 const RATIO_NOUN = /^(?:throughput|speed|performance|efficiency|bandwidth|capacity|rate)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
-const BY_LAST = new Set(['by', 'to', 'of', 'as', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than', 'least', 'much', 'average', 'only', 'just', '~', '≈']);
+const BY_LAST = new Set([
+  'by',
+  'to',
+  'of',
+  'as',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'over',
+  'than',
+  'least',
+  'much',
+  'average',
+  'only',
+  'just',
+  '~',
+  '≈',
+]);
 const NOMINAL_LAST = new Set(['of', 'by', 'reaching', 'is', 'was', 'are', 'reaches', 'at', 'to']);
 
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
@@ -28,11 +58,15 @@ export function byVerb(c: Context): Decision | null {
   const verbAt = v.at;
   const verbEnd = v.end;
   const objectStart = Math.max(verbEnd, c.floor);
-  const lead = /^[\s,]*(?:(?:and|or|but|while|whereas)\s+)?/i.exec(c.text.slice(objectStart, byStart))?.[0].length ?? 0;
+  const lead =
+    /^[\s,]*(?:(?:and|or|but|while|whereas)\s+)?/i.exec(c.text.slice(objectStart, byStart))?.[0]
+      .length ?? 0;
   const object = c.text.slice(objectStart, byStart);
   const subjectStart = clauseStart(c.text, c.sentence.start, verbAt);
   const subject = verbAt > c.floor ? c.text.slice(Math.max(subjectStart, c.floor), verbAt) : '';
-  const nouns = nearestNounIn(c.idx, objectStart, byStart, true) ?? (subject ? nearestNounIn(c.idx, Math.max(subjectStart, c.floor), verbAt, true, 5) : null);
+  const nouns =
+    nearestNounIn(c.idx, objectStart, byStart, true) ??
+    (subject ? nearestNounIn(c.idx, Math.max(subjectStart, c.floor), verbAt, true, 5) : null);
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   if (nouns === 'nonperf') return REJECT(c);
@@ -40,16 +74,22 @@ export function byVerb(c: Context): Decision | null {
   // with no noun of its own, this number is a list member, settled in claims-lists.ts.
   if (verbAt < c.floor && nouns === null) return null;
   if (v.direction === 'up' && !speedVerb && nouns !== 'perf') return REJECT(c);
-  if (v.direction === 'up' && /^outp/i.test(v.word) && !isMult && nouns !== 'perf') return REJECT(c);
+  if (v.direction === 'up' && /^outp/i.test(v.word) && !isMult && nouns !== 'perf')
+    return REJECT(c);
   if (v.direction === 'down' && nouns === null && object.trim().length > 0 && !isMult) {
     // "reduces the gap by 30%": an unknown object is not enough for a percentage.
     return REJECT(c);
   }
   // "improves the throughput over X by 2x": the object holds both the metric and the baseline.
-  const compared = /\s(?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s/i.exec(object);
+  const compared = /\s(?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s/i.exec(
+    object,
+  );
   const objectPhrase = tidyPhrase(compared ? object.slice(0, compared.index) : object);
-  const comparedWith = compared ? tidyPhrase(object.slice(compared.index + compared[0].length)) : null;
-  const subjectPhrase = objectPhrase || !subject ? null : tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
+  const comparedWith = compared
+    ? tidyPhrase(object.slice(compared.index + compared[0].length))
+    : null;
+  const subjectPhrase =
+    objectPhrase || !subject ? null : tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
   // "outperforms X by 3x": X is what it is compared with, not what was measured.
   const outperform = /^(?:outperform|outpac|surpass|exceed|beat)/i.test(v.word);
   const metric = outperform ? null : shortMetric(objectPhrase ?? subjectPhrase);
@@ -71,19 +111,24 @@ export interface RightCue {
 }
 
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
-export function rightCue(c: Context): RightCue | 'contrary' | 'ratio' | 'that-of' | 'compare' | null {
+export function rightCue(
+  c: Context,
+): RightCue | 'contrary' | 'ratio' | 'that-of' | 'compare' | null {
   const w = c.right;
   const first = w[0];
   if (!first) return null;
   const t0 = first.text.toLowerCase();
-  if (t0 === 'the' && w[1] && RATIO_NOUN.test(w[1].text) && w[2]?.text.toLowerCase() === 'of') return 'ratio';
+  if (t0 === 'the' && w[1] && RATIO_NOUN.test(w[1].text) && w[2]?.text.toLowerCase() === 'of')
+    return 'ratio';
   if (t0 === 'that' && w[1]?.text.toLowerCase() === 'of') return 'that-of';
   if (t0 === 'as' && w[1] && /^(?:fast|quick|efficient|cheap)$/i.test(w[1].text)) {
     return { direction: 'up', cue: 'faster', metric: null, end: w[1].end };
   }
-  if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text))) return 'contrary';
+  if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
+    return 'contrary';
   // "3x throughput": a rate noun right after a multiplier is what it multiplies.
-  if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0)) return { direction: 'up', cue: t0, metric: first.text, end: first.end };
+  if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0))
+    return { direction: 'up', cue: t0, metric: first.text, end: first.end };
   if (COMPARE_FIRST.test(t0)) return 'compare';
   for (let i = 0; i < w.length && i < 5; i++) {
     const word = w[i] as Word;
@@ -99,13 +144,28 @@ export function rightCue(c: Context): RightCue | 'contrary' | 'ratio' | 'that-of
   return null;
 }
 
-function cueWithNoun(c: Context, at: number, cue: string, direction: Direction, cueLast: number): RightCue | 'contrary' {
+function cueWithNoun(
+  c: Context,
+  at: number,
+  cue: string,
+  direction: Direction,
+  cueLast: number,
+): RightCue | 'contrary' {
   const w = c.right;
-  const pre = w.slice(0, at).map((x) => x.text).join(' ');
+  const pre = w
+    .slice(0, at)
+    .map((x) => x.text)
+    .join(' ');
   // The noun phrase after the cue: "lower [time per output token] than"; "faster in [measured latency]".
   let i = cueLast + 1;
   if ((w[cueLast] as Word).closes) i = w.length;
-  if (w[i]?.text.toLowerCase() === 'in' && /^(?:faster|cheaper|better|speedups?|speed-ups?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?|enhancements?)$/.test(cue)) i++;
+  if (
+    w[i]?.text.toLowerCase() === 'in' &&
+    /^(?:faster|cheaper|better|speedups?|speed-ups?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?|enhancements?)$/.test(
+      cue,
+    )
+  )
+    i++;
   const postWords: Word[] = [];
   for (; i < w.length && postWords.length < 5; i++) {
     const word = w[i] as Word;
@@ -114,22 +174,31 @@ function cueWithNoun(c: Context, at: number, cue: string, direction: Direction, 
     postWords.push(word);
     if (word.closes) break;
   }
-  if (postWords.length > 0 && /^per$/i.test((postWords[postWords.length - 1] as Word).text)) postWords.pop();
+  if (postWords.length > 0 && /^per$/i.test((postWords[postWords.length - 1] as Word).text))
+    postWords.pop();
   const post = postWords.map((x) => x.text).join(' ');
-  const phraseEnd = postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
+  const phraseEnd =
+    postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const nouns = nearestNounIn(c.idx, (w[0] as Word).start, phraseEnd, false);
   const leftNouns = nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true);
-  const end = postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
+  const end =
+    postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const metric = tidyPhrase(post) ?? tidyPhrase(pre);
   const result: RightCue = { direction, cue, metric, end };
   if (nouns === 'nonperf') return 'contrary';
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;
-    if (nouns === null && postWords.length === 0 && leftNouns === 'perf') return { ...result, metric: lastWords(c.clauseLeft, 3) };
+    if (nouns === null && postWords.length === 0 && leftNouns === 'perf')
+      return { ...result, metric: lastWords(c.clauseLeft, 3) };
     return 'contrary';
   }
   if (direction === 'down' && nouns === null && leftNouns === 'nonperf') return 'contrary';
-  if (direction === 'down' && nouns === null && postWords.length === 0 && (leftNouns === 'perf' || leftNouns === 'size')) {
+  if (
+    direction === 'down' &&
+    nouns === null &&
+    postWords.length === 0 &&
+    (leftNouns === 'perf' || leftNouns === 'size')
+  ) {
     return { ...result, metric: lastWords(c.clauseLeft, 3) };
   }
   return result;
@@ -137,7 +206,12 @@ function cueWithNoun(c: Context, at: number, cue: string, direction: Direction, 
 
 export function fromCue(c: Context, cue: RightCue): Decision {
   // The words just before ("while costing 43% less") can name the kind when the cue does not.
-  return decision(c, 'claim', cue.direction, { end: cue.end, cue: cue.cue, metric: cue.metric, verb: lastTwoWords(c.clauseLeft) });
+  return decision(c, 'claim', cue.direction, {
+    end: cue.end,
+    cue: cue.cue,
+    metric: cue.metric,
+    verb: lastTwoWords(c.clauseLeft),
+  });
 }
 
 export function nominalBefore(left: string): { index: number; word: string } | null {
@@ -147,18 +221,29 @@ export function nominalBefore(left: string): { index: number; word: string } | n
   return m ? { index: tailAt + m.index, word: m[1] as string } : null;
 }
 
-export function nominalCue(c: Context, nominal: { index: number; word: string }, left: string): Decision {
+export function nominalCue(
+  c: Context,
+  nominal: { index: number; word: string },
+  left: string,
+): Decision {
   const word = nominal.word.toLowerCase().split(/\s+/)[0] as string;
-  const direction: Direction = /^(?:reduction|decrease|saving|compression)/.test(word) ? 'down' : 'up';
+  const direction: Direction = /^(?:reduction|decrease|saving|compression)/.test(word)
+    ? 'down'
+    : 'up';
   const needsNoun = /^(?:improvement|gain|increase|boost|reduction|decrease|saving)/.test(word);
   const afterNoun = /^\s*in\s+((?:[\w-]+\s*){1,4})/i.exec(c.text.slice(c.m.end, c.rightEnd));
-  const metric = afterNoun ? tidyPhrase(afterNoun[1] as string) : lastWords(left.slice(0, nominal.index), 3);
+  const metric = afterNoun
+    ? tidyPhrase(afterNoun[1] as string)
+    : lastWords(left.slice(0, nominal.index), 3);
   const nouns = afterNoun
     ? nearestNounIn(c.idx, c.m.end, c.m.end + afterNoun[0].length, false)
     : nearestNounIn(c.idx, c.clauseLeftStart, c.clauseLeftStart + nominal.index, true);
-  if (nouns === 'nonperf' || (needsNoun && direction === 'up' && nouns !== 'perf')) return REJECT(c);
+  if (nouns === 'nonperf' || (needsNoun && direction === 'up' && nouns !== 'perf'))
+    return REJECT(c);
   return decision(c, 'claim', direction, {
-    start: c.clauseLeftStart + nominal.index, cue: word, metric: afterNoun ? metric : null,
+    start: c.clauseLeftStart + nominal.index,
+    cue: word,
+    metric: afterNoun ? metric : null,
     end: afterNoun ? c.m.end + afterNoun[0].trimEnd().length : c.m.end,
   });
 }
@@ -170,5 +255,9 @@ export function raisedTo(c: Context, left: string): Decision | null {
   if (!v || v.direction !== 'up') return null;
   const object = c.text.slice(v.end, c.qualStart).replace(/\bto\s+$/i, '');
   if (nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'perf' && !v.speed) return null;
-  return decision(c, 'claim', 'up', { start: v.at, verb: v.word, metric: shortMetric(tidyPhrase(object)) });
+  return decision(c, 'claim', 'up', {
+    start: v.at,
+    verb: v.word,
+    metric: shortMetric(tidyPhrase(object)),
+  });
 }

@@ -6,7 +6,6 @@ import { tidyPhrase, type Word, wordsIn } from './claims-phrases';
 import { clauseEnd, clauseStart, type Span } from './claims-text';
 import type { WordIndex } from './claims-words';
 
-
 /**
  * claim: the words make it a claim. weak: a multiplier compared with something
  * ("2.6x over Splitwise") — a claim, whose kind a neighbour may tell better.
@@ -44,11 +43,33 @@ export interface Context {
 }
 
 export const REJECT = (c: Context): Decision => ({
-  status: 'reject', direction: 'up', start: c.qualStart, end: c.m.end, cue: null, verb: null, metric: null, baseline: null,
+  status: 'reject',
+  direction: 'up',
+  start: c.qualStart,
+  end: c.m.end,
+  cue: null,
+  verb: null,
+  metric: null,
+  baseline: null,
 });
 
-export function decision(c: Context, status: Status, direction: Direction, extra: Partial<Decision> = {}): Decision {
-  return { status, direction, start: c.qualStart, end: c.m.end, cue: null, verb: null, metric: null, baseline: null, ...extra };
+export function decision(
+  c: Context,
+  status: Status,
+  direction: Direction,
+  extra: Partial<Decision> = {},
+): Decision {
+  return {
+    status,
+    direction,
+    start: c.qualStart,
+    end: c.m.end,
+    cue: null,
+    verb: null,
+    metric: null,
+    baseline: null,
+    ...extra,
+  };
 }
 
 /** The last word of `s`, lowercased: a cheap guard before patterns anchored at the number. */
@@ -57,9 +78,34 @@ export function lastWord(s: string): string {
   return t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-const QUALIFIER_LAST = new Set(['to', 'of', 'as', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'over', 'than', 'least', 'much', 'high', 'average', '~', '≈', '>']);
+const QUALIFIER_LAST = new Set([
+  'to',
+  'of',
+  'as',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'over',
+  'than',
+  'least',
+  'much',
+  'high',
+  'average',
+  '~',
+  '≈',
+  '>',
+]);
 
-export function context(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): Context {
+export function context(
+  text: string,
+  idx: WordIndex,
+  m: Mention,
+  sentence: Span,
+  floor: number,
+): Context {
   const near = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   const w = lastWord(near);
   const q = QUALIFIER_LAST.has(w) || /[~≈>]$/.test(w) ? QUALIFIER_BEFORE.exec(near) : null;
@@ -67,7 +113,12 @@ export function context(text: string, idx: WordIndex, m: Mention, sentence: Span
   const clauseLeftStart = Math.max(clauseStart(text, sentence.start, qualStart), floor);
   const rightEnd = clauseEnd(text, m.end, Math.min(sentence.end, m.end + 120));
   return {
-    text, idx, m, sentence, floor, qualStart,
+    text,
+    idx,
+    m,
+    sentence,
+    floor,
+    qualStart,
     clauseLeft: text.slice(clauseLeftStart, qualStart),
     clauseLeftStart,
     right: wordsIn(text, m.end, rightEnd, 8),

@@ -12,7 +12,8 @@ interface Row {
 const rows: Row[] = [
   {
     case: 'a metric after a clause comma starts at its noun',
-    sentence: 'We cut training time by an order of magnitude, and energy consumption by 3.5x compared with dense baselines.',
+    sentence:
+      'We cut training time by an order of magnitude, and energy consumption by 3.5x compared with dense baselines.',
     claims: [
       { text: 'cut training time by an order of magnitude', metric: 'training time' },
       { text: 'energy consumption by 3.5x', metric: 'energy consumption' },

@@ -25,19 +25,53 @@ function checkWellFormed(text: string, claims: Claim[]): void {
 }
 
 const fragments = [
-  ' 1.7x faster', ' by 50%', ' reduces latency', ' from 71s to 29s', ' (2.4x speedup)', ' 2-4 ×', ' 3times', ' up to',
-  ' 49.3% MFU', ' 16K tokens/s', ' on 4x H100 GPUs', ' 8x22B', ' 720x1280', ' 10^{7} times', ' doubles throughput',
-  ' by half', ' an order of magnitude', ' 1% of the cost of X', ' over vLLM', ', and', '.', ' The', ' (', ')', ' ~', ' 0%',
-  ' 100% less', ' from 0 GB to 0 GB', ' 1,024', ' 2.35× ~ 3.47×', ' between 2× and 3×', '\u00d7', ' twice as fast as',
+  ' 1.7x faster',
+  ' by 50%',
+  ' reduces latency',
+  ' from 71s to 29s',
+  ' (2.4x speedup)',
+  ' 2-4 ×',
+  ' 3times',
+  ' up to',
+  ' 49.3% MFU',
+  ' 16K tokens/s',
+  ' on 4x H100 GPUs',
+  ' 8x22B',
+  ' 720x1280',
+  ' 10^{7} times',
+  ' doubles throughput',
+  ' by half',
+  ' an order of magnitude',
+  ' 1% of the cost of X',
+  ' over vLLM',
+  ', and',
+  '.',
+  ' The',
+  ' (',
+  ')',
+  ' ~',
+  ' 0%',
+  ' 100% less',
+  ' from 0 GB to 0 GB',
+  ' 1,024',
+  ' 2.35× ~ 3.47×',
+  ' between 2× and 3×',
+  '\u00d7',
+  ' twice as fast as',
 ];
 
 describe('claims invariants', () => {
   it('holds on random text made of claim fragments', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        checkWellFormed(text, extractClaims(text).claims);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 6 })), {
+          maxLength: 40,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          checkWellFormed(text, extractClaims(text).claims);
+        },
+      ),
       { numRuns: 400, seed: 42 },
     );
   });

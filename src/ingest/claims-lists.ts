@@ -29,8 +29,12 @@ function adopt(item: Item, from: Item): void {
   const d = item.decision;
   const src = from.decision;
   item.decision = {
-    ...d, status: 'claim', direction: src.direction,
-    cue: d.cue ?? src.cue, verb: d.verb ?? src.verb, metric: d.metric ?? src.metric,
+    ...d,
+    status: 'claim',
+    direction: src.direction,
+    cue: d.cue ?? src.cue,
+    verb: d.verb ?? src.verb,
+    metric: d.metric ?? src.metric,
   };
 }
 
@@ -39,23 +43,32 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
   for (let i = 1; i < items.length; i++) {
     const cur = items[i] as Item;
     const prev = items[i - 1] as Item;
-    if ((cur.decision.status === 'uncued' || cur.decision.status === 'weak') && accepted(prev.decision) &&
-        prev.sentence === cur.sentence && family(prev.type) === family(cur.type) &&
-        listGap(text, idx, prev.decision.end, cur.decision.start)) {
+    if (
+      (cur.decision.status === 'uncued' || cur.decision.status === 'weak') &&
+      accepted(prev.decision) &&
+      prev.sentence === cur.sentence &&
+      family(prev.type) === family(cur.type) &&
+      listGap(text, idx, prev.decision.end, cur.decision.start)
+    ) {
       adopt(cur, prev);
     }
   }
   for (let i = items.length - 2; i >= 0; i--) {
     const cur = items[i] as Item;
     const next = items[i + 1] as Item;
-    if ((cur.decision.status === 'uncued' || cur.decision.status === 'weak') && accepted(next.decision) &&
-        next.sentence === cur.sentence && family(next.type) === family(cur.type) &&
-        listGap(text, idx, cur.decision.end, next.decision.start)) {
+    if (
+      (cur.decision.status === 'uncued' || cur.decision.status === 'weak') &&
+      accepted(next.decision) &&
+      next.sentence === cur.sentence &&
+      family(next.type) === family(cur.type) &&
+      listGap(text, idx, cur.decision.end, next.decision.start)
+    ) {
       adopt(cur, next);
     }
   }
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
-    else if (item.decision.status === 'uncued') item.decision = { ...item.decision, status: 'reject' };
+    else if (item.decision.status === 'uncued')
+      item.decision = { ...item.decision, status: 'reject' };
   }
 }

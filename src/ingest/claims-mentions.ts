@@ -29,30 +29,59 @@ const DASH = String.raw`\s*(?:-|–|—|~|to)\s*`;
 // rather than scanning the whole abstract once per pattern.
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 const MULT = new RegExp(String.raw`(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'y');
-const PCT = new RegExp(String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|percent\b|per cent\b)`, 'y');
+const PCT = new RegExp(
+  String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|percent\b|per cent\b)`,
+  'y',
+);
 const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it)\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:tokens|samples|images|frames|queries|requests) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b`;
 const RATE = new RegExp(String.raw`(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${RATE_UNIT})`, 'y');
 const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
-const FROM_TO = new RegExp(String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`, 'y');
-const TO_FROM = new RegExp(String.raw`to\s+(?:only\s+|just\s+|about\s+|~)?${AMOUNT}\s+from\s+${AMOUNT}`, 'y');
+const FROM_TO = new RegExp(
+  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`,
+  'y',
+);
+const TO_FROM = new RegExp(
+  String.raw`to\s+(?:only\s+|just\s+|about\s+|~)?${AMOUNT}\s+from\s+${AMOUNT}`,
+  'y',
+);
 const INSTEAD_OF = new RegExp(String.raw`${AMOUNT}\s+instead\s+of\s+(?:the\s+)?${AMOUNT}`, 'y');
-const BETWEEN_MULT = new RegExp(String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`, 'y');
+const BETWEEN_MULT = new RegExp(
+  String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`,
+  'y',
+);
 // What may stand just before a pair's or range's opening word.
 const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i;
 const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|~)?\$?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "by a factor of 3": a multiplier without its sign.
-const FACTOR_OF_BEFORE = /\bfactor\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
+const FACTOR_OF_BEFORE =
+  /\bfactor\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
 const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w.%×])`, 'y');
 const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
 
-const WORD_MULT = new RegExp(String.raw`\b(${WORD_NUMBER_SOURCE}|twice)(?:(?:\s|-)?(?:times|fold)\b|(?=\s+as\b)|(?=\s+the\b))`, 'gi');
-const WORDS = /\b(?:(doubl(?:es|ed|ing|e))|(tripl(?:es|ed|ing|e))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
+const WORD_MULT = new RegExp(
+  String.raw`\b(${WORD_NUMBER_SOURCE}|twice)(?:(?:\s|-)?(?:times|fold)\b|(?=\s+as\b)|(?=\s+the\b))`,
+  'gi',
+);
+const WORDS =
+  /\b(?:(doubl(?:es|ed|ing|e))|(tripl(?:es|ed|ing|e))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
 const FACTOR_WORD_HINT = /times|fold|twice|doubl|tripl|quadrupl|halv|half|magnitude/i;
-const MAGNITUDES: Record<string, number> = { an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const MAGNITUDES: Record<string, number> = {
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
 
-function rangeOf(m: RegExpExecArray, a: number, b: number): Pick<Mention, 'low' | 'high' | 'isRange'> {
+function rangeOf(
+  m: RegExpExecArray,
+  a: number,
+  b: number,
+): Pick<Mention, 'low' | 'high' | 'isRange'> {
   const x = parseNumber(m[a] as string);
   const y = m[b] === undefined ? x : parseNumber(m[b]);
   return { low: Math.min(x, y), high: Math.max(x, y), isRange: x !== y };
@@ -72,14 +101,24 @@ function pairMention(m: RegExpExecArray, beforeAt: number, afterAt: number): Men
   const after = amount(afterAt);
   const unit = after.unit || before.unit;
   return {
-    type: 'pair', start: m.index, end: m.index + m[0].length,
-    low: after.n, high: after.n, isRange: false, unit,
+    type: 'pair',
+    start: m.index,
+    end: m.index + m[0].length,
+    low: after.n,
+    high: after.n,
+    isRange: false,
+    unit,
     pair: { before: before.n, after: after.n, beforeUnit: before.unit || unit, afterUnit: unit },
   };
 }
 
-const mult = (m: RegExpExecArray, a: number, b: number): Mention =>
-  ({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', ...rangeOf(m, a, b) });
+const mult = (m: RegExpExecArray, a: number, b: number): Mention => ({
+  type: 'mult',
+  start: m.index,
+  end: m.index + m[0].length,
+  unit: 'x',
+  ...rangeOf(m, a, b),
+});
 
 // A number that is part of a name ("Llama-3.1"), an exponent ("10^{7}") or a fraction is not a quantity.
 function isFree(text: string, at: number): boolean {
@@ -99,33 +138,60 @@ function nextSignificant(text: string, at: number): string {
   return c === ' ' ? (text[at + 1] ?? '') : c;
 }
 
-function mentionAt(text: string, at: number, numberLength: number, instead: boolean, factorWords: boolean): Mention | null {
+function mentionAt(
+  text: string,
+  at: number,
+  numberLength: number,
+  instead: boolean,
+  factorWords: boolean,
+): Mention | null {
   const before = text.slice(Math.max(0, at - 24), at);
   let m: RegExpExecArray | null;
   // Literal checks first: the anchored patterns are only worth trying after their word.
   const from = before.includes('from') ? FROM_BEFORE.exec(before) : null;
-  if (from && (m = sticky(FROM_TO, text, at - before.length + from.index))) return pairMention(m, 1, 5);
+  if (from && (m = sticky(FROM_TO, text, at - before.length + from.index)))
+    return pairMention(m, 1, 5);
   const to = before.includes('to') ? TO_BEFORE.exec(before) : null;
   if (to && (m = sticky(TO_FROM, text, at - before.length + to.index))) return pairMention(m, 5, 1);
-  if (instead && (m = sticky(INSTEAD_OF, text, at - (text[at - 1] === '$' ? 1 : 0)))) return pairMention(m, 5, 1);
+  if (instead && (m = sticky(INSTEAD_OF, text, at - (text[at - 1] === '$' ? 1 : 0))))
+    return pairMention(m, 5, 1);
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
-  if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index))) return mult(m, 1, 2);
+  if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
+    return mult(m, 1, 2);
   if (!isFree(text, at)) return null;
   // The character after the number says which patterns can match: most
   // numbers ("2024", "70B", "12 days") are turned away without a regex.
   const next = nextSignificant(text, at + numberLength);
   const ranged = next === '-' || next === '–' || next === '—' || next === '~' || next === 't';
   if ((ranged || MULT_NEXT.includes(next)) && (m = sticky(MULT, text, at))) return mult(m, 1, 2);
-  if (before.includes('factor') && FACTOR_OF_BEFORE.test(before) && (m = sticky(PLAIN, text, at))) return mult(m, 1, 2);
-  if (factorWords && (next === 'o') && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
+  if (before.includes('factor') && FACTOR_OF_BEFORE.test(before) && (m = sticky(PLAIN, text, at)))
+    return mult(m, 1, 2);
+  if (factorWords && next === 'o' && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
     const k = 10 ** Number(m[1]);
-    return { type: 'word', start: at, end: at + m[0].length, unit: 'x', low: k, high: k, isRange: false };
+    return {
+      type: 'word',
+      start: at,
+      end: at + m[0].length,
+      unit: 'x',
+      low: k,
+      high: k,
+      isRange: false,
+    };
   }
   if (RATE_NEXT.includes(next) && (m = sticky(RATE, text, at))) {
     const n = parseNumber(m[1] as string, m[2]);
-    return { type: 'rate', start: at, end: at + m[0].length, unit: normalizeRateUnit(m[3] as string), low: n, high: n, isRange: false };
+    return {
+      type: 'rate',
+      start: at,
+      end: at + m[0].length,
+      unit: normalizeRateUnit(m[3] as string),
+      low: n,
+      high: n,
+      isRange: false,
+    };
   }
-  if ((ranged || next === '%' || next === 'p') && (m = sticky(PCT, text, at))) return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
+  if ((ranged || next === '%' || next === 'p') && (m = sticky(PCT, text, at)))
+    return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
   return null;
 }
 
@@ -155,7 +221,16 @@ export function findMentions(text: string): Mention[] {
     WORD_MULT.lastIndex = 0;
     for (let m = WORD_MULT.exec(text); m; m = WORD_MULT.exec(text)) {
       const k = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
-      if (k !== null) words.push({ type: 'mult', start: m.index, end: m.index + m[0].length, unit: 'x', low: k, high: k, isRange: false });
+      if (k !== null)
+        words.push({
+          type: 'mult',
+          start: m.index,
+          end: m.index + m[0].length,
+          unit: 'x',
+          low: k,
+          high: k,
+          isRange: false,
+        });
     }
   }
   if (factorWords) {
@@ -165,7 +240,15 @@ export function findMentions(text: string): Mention[] {
       if (m[2]) k = 3;
       else if (m[3]) k = 4;
       else if (m[6]) k = 10 ** (MAGNITUDES[m[6].toLowerCase()] ?? 1);
-      words.push({ type: 'word', start: m.index, end: m.index + m[0].length, unit: 'x', low: k, high: k, isRange: false });
+      words.push({
+        type: 'word',
+        start: m.index,
+        end: m.index + m[0].length,
+        unit: 'x',
+        low: k,
+        high: k,
+        isRange: false,
+      });
     }
   }
   if (words.length === 0) return found;
@@ -178,7 +261,8 @@ function normalizeRateUnit(raw: string): string {
   if (/^(?:tokens?|tok)\/(?:s|sec)$/.test(s) || /^tokenspersecond$/.test(s)) return 'tokens/s';
   if (/^tokens?\/(?:s|sec)\/GPU$/.test(s)) return 'tokens/s/GPU';
   const flops = /^([TPEG])flops?(?:\/(s|sec|GPU|W))?$/i.exec(s);
-  if (flops) return `${flops[1]?.toUpperCase()}FLOPs/${flops[2] === 'GPU' || flops[2] === 'W' ? flops[2] : 's'}`;
+  if (flops)
+    return `${flops[1]?.toUpperCase()}FLOPs/${flops[2] === 'GPU' || flops[2] === 'W' ? flops[2] : 's'}`;
   if (/^fps$/i.test(s)) return 'FPS';
   if (/persecond$/.test(s)) return `${s.replace(/persecond$/, '')}/s`;
   if (/tokenperjoule|tokens?\/J/.test(s)) return 'tokens/J';

@@ -13,7 +13,10 @@ const none: [string, string][] = [
   ['resolution 540x540p', 'It generates a 10 second 540x540p video in 10 seconds.'],
   ['resolution with spaces', 'A 768 x 768 model samples in 2 to 4 steps.'],
   ['kernel shape 3x3', 'Its 3x3 convolutional stem has 8 residual groups.'],
-  ['upscaling factor x4 and 2x', 'For x4 upscaling it improves PSNR by 0.31 dB, and for 2x upscaling by 0.18 dB.'],
+  [
+    'upscaling factor x4 and 2x',
+    'For x4 upscaling it improves PSNR by 0.31 dB, and for 2x upscaling by 0.18 dB.',
+  ],
   ['hardware count 4x H100', 'It runs Llama-3.1-70B in 16-bit precision on 4x H100 GPUs.'],
   ['hardware count 8×H100', 'We run on 8×H100 nodes and 4xA100 machines.'],
   ['hardware count 8 × A100', 'Training used 8 × A100 GPUs for a week.'],
@@ -22,22 +25,34 @@ const none: [string, string][] = [
   ['accuracy', 'EfficientViM-S reaches 79.6% top-1 accuracy on ImageNet.'],
   ['accuracy improvement', 'Fine-tuning improves the average score on 11 benchmarks by 4.3%.'],
   ['accuracy from-to', 'It raises pass@1 on HumanEval from 61.0% to 72.6%.'],
-  ['accuracy retained', 'It retains 98.7% of the dense model\'s accuracy.'],
+  ['accuracy retained', "It retains 98.7% of the dense model's accuracy."],
   ['benchmark score higher', 'The probes reach 0.81 AUROC, 12% higher than self-consistency.'],
   ['preference rate', 'Raters preferred our samples 58% of the time.'],
-  ['share of items', 'Only 7 tasks retain a sharp transition, and 92% of apparent emergence disappears.'],
+  [
+    'share of items',
+    'Only 7 tasks retain a sharp transition, and 92% of apparent emergence disappears.',
+  ],
   ['parity within', 'Attention with no shared prefix runs within 2% of FlashAttention-2.'],
   ['degradation below', 'The quality drop on VBench is below 0.4%.'],
   ['overhead', 'Selective recomputation needs only 2.7% extra compute.'],
   ['overhead of a predictor', 'The predictor costs 0.3% of the layer compute.'],
   ['slower step', 'Each step is only 8% slower.'],
   ['sparsity 50%', 'A ViT-B/16 pruned to 50% sparsity keeps its accuracy.'],
-  ['sparsity 2:4 and 60%', 'Pruning OPT-175B to 60% unstructured sparsity works at 2:4 sparsity too.'],
+  [
+    'sparsity 2:4 and 60%',
+    'Pruning OPT-175B to 60% unstructured sparsity works at 2:4 sparsity too.',
+  ],
   ['dropped key-value pairs', 'It learns to drop up to 90% of key-value pairs per head.'],
-  ['durations', 'Training takes 36 hours on 16 A100 GPUs and 12 days on a cluster; a chat lasts 24 hours.'],
+  [
+    'durations',
+    'Training takes 36 hours on 16 A100 GPUs and 12 days on a cluster; a chat lasts 24 hours.',
+  ],
   ['power of ten 10^{26}', 'General tasks would require 10^{26} parameters.'],
-  ['power of ten times', 'Their total value is 10^{7} times that of Apple Inc.\'s market value.'],
-  ['orders of magnitude, no count', 'Prompts are typically orders of magnitude longer than generations.'],
+  ['power of ten times', "Their total value is 10^{7} times that of Apple Inc.'s market value."],
+  [
+    'orders of magnitude, no count',
+    'Prompts are typically orders of magnitude longer than generations.',
+  ],
   ['years', 'We collect comments from repositories created between 2008 and 2024.'],
   ['bit widths', 'Weights are stored in 4-bit and 2bit formats, with 8-bit activations.'],
   ['context length 128K', 'It maintains high performance with sequence lengths up to 128K tokens.'],
@@ -46,12 +61,21 @@ const none: [string, string][] = [
   ['dataset size', 'We release 2.4 million model outputs and 3.2M conversations.'],
   ['video frame rate', 'It generates 5-second clips at 24 fps.'],
   ['gap halves', 'The gap shrinks by half for models trained on multilingual data.'],
-  ['data share removed', 'We find that 30% of the synthetic data can be removed with no loss in quality.'],
+  [
+    'data share removed',
+    'We find that 30% of the synthetic data can be removed with no loss in quality.',
+  ],
   ['scaling from-to', 'It scales from 8 GB to 80 GB of memory.'],
   ['baseline figure', 'In comparison, llama.cpp runs at 8 tokens/s.'],
-  ['compute of another finding', 'Newer models show the transition about 3 times earlier in compute.'],
+  [
+    'compute of another finding',
+    'Newer models show the transition about 3 times earlier in compute.',
+  ],
   ['cost of an alternative', 'Reading all documents costs 12 times more than reading the top 10.'],
-  ['doubling a count', 'Doubling the number of instructions helps less than doubling their diversity.'],
+  [
+    'doubling a count',
+    'Doubling the number of instructions helps less than doubling their diversity.',
+  ],
   ['twice its size', 'Our 3B model matches Transformers twice its size.'],
   ['half the cache, no factor', 'It outperforms GQA with half the KV-cache of GQA and MLA.'],
 ];
@@ -64,17 +88,23 @@ describe('not claims', () => {
 
 describe('not claims beside a claim', () => {
   it('keeps the hardware count and model size out of a throughput claim', () => {
-    const { claims } = extractClaims('On 8x A100 GPUs serving Llama-2-70B, LeanServe delivers 2.3× higher throughput than vLLM.');
+    const { claims } = extractClaims(
+      'On 8x A100 GPUs serving Llama-2-70B, LeanServe delivers 2.3× higher throughput than vLLM.',
+    );
     expect(claims.map((c) => c.text)).toEqual(['2.3× higher throughput']);
   });
 
   it('keeps sparsity and accuracy out while the speedup stays', () => {
-    const { claims } = extractClaims('At 50% sparsity the model keeps 81.2% top-1 accuracy while its throughput on A100 rises by 1.58 times.');
+    const { claims } = extractClaims(
+      'At 50% sparsity the model keeps 81.2% top-1 accuracy while its throughput on A100 rises by 1.58 times.',
+    );
     expect(claims.map((c) => c.factor)).toEqual([1.58]);
   });
 
   it('uses a context length only as the condition', () => {
-    const { claims } = extractClaims('At 128K context on Llama-3-8B, it achieves a 3.1-4.6x decoding speedup.');
+    const { claims } = extractClaims(
+      'At 128K context on Llama-3-8B, it achieves a 3.1-4.6x decoding speedup.',
+    );
     expect(claims).toHaveLength(1);
     expect(claims[0]).toMatchObject({ factor: 4.6, condition: '128K context' });
   });

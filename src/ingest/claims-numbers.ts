@@ -1,8 +1,22 @@
 // Numbers as abstracts write them, and the rounding every factor goes through.
 
 const WORD_NUMBERS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
 };
 
 /** Source text of the number words the lexer accepts in "three times" / "tenfold". */
@@ -16,10 +30,15 @@ export function wordNumber(word: string): number | null {
 export function parseNumber(digits: string, suffix?: string): number {
   const n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   switch (suffix) {
-    case 'K': case 'k': return n * 1e3;
-    case 'M': return n * 1e6;
-    case 'B': return n * 1e9;
-    default: return n;
+    case 'K':
+    case 'k':
+      return n * 1e3;
+    case 'M':
+      return n * 1e6;
+    case 'B':
+      return n * 1e9;
+    default:
+      return n;
   }
 }
 
@@ -32,12 +51,36 @@ export function roundFactor(x: number): number {
 }
 
 const SECONDS: Record<string, number> = {
-  ns: 1e-9, 'µs': 1e-6, us: 1e-6, ms: 1e-3, s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
-  min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
-  day: 86400, days: 86400,
+  ns: 1e-9,
+  µs: 1e-6,
+  us: 1e-6,
+  ms: 1e-3,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+  day: 86400,
+  days: 86400,
 };
 const BYTES: Record<string, number> = {
-  KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KiB: 1024,
+  MiB: 1024 ** 2,
+  GiB: 1024 ** 3,
+  TiB: 1024 ** 4,
 };
 
 export type UnitFamily = 'time' | 'bytes' | 'percent' | 'rate' | 'money';

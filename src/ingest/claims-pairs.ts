@@ -16,9 +16,21 @@ export interface PairClaim {
 }
 
 const NOT_A_CHANGE = /\b(?:rang\w*|between|vary\w*|varies|scal\w*|spanning|grows?|increas\w*)\s+$/i;
-const FAMILY_KIND = { time: 'latency', bytes: 'memory', money: 'cost', rate: 'throughput', percent: 'utilization' } as const;
+const FAMILY_KIND = {
+  time: 'latency',
+  bytes: 'memory',
+  money: 'cost',
+  rate: 'throughput',
+  percent: 'utilization',
+} as const;
 
-export function classifyPair(text: string, idx: WordIndex, m: Mention, sentence: Span, floor: number): PairClaim | null {
+export function classifyPair(
+  text: string,
+  idx: WordIndex,
+  m: Mention,
+  sentence: Span,
+  floor: number,
+): PairClaim | null {
   const p = m.pair;
   if (!p) return null;
   const before = unitScale(p.beforeUnit);

@@ -40,15 +40,19 @@ export function wordsIn(text: string, from: number, to: number, max: number): Wo
       break;
     }
     const start = i;
-    let raw = text.slice(i, j) + (punct === 44 || punct === 59 || punct === 58 || punct === 41 ? text[j] : '');
+    let raw =
+      text.slice(i, j) +
+      (punct === 44 || punct === 59 || punct === 58 || punct === 41 ? text[j] : '');
     i = j + (raw.length > j - i ? 1 : 0);
     let closes = false;
     const last = raw.charCodeAt(raw.length - 1);
-    if (last === 44 || last === 59 || last === 58 || last === 41) { // , ; : )
+    if (last === 44 || last === 59 || last === 58 || last === 41) {
+      // , ; : )
       raw = raw.slice(0, -1);
       closes = true;
     }
-    if (raw.charCodeAt(raw.length - 1) === 46 && !/\d\.$|\b(?:vs|e\.g|i\.e)\.$/.test(raw)) { // .
+    if (raw.charCodeAt(raw.length - 1) === 46 && !/\d\.$|\b(?:vs|e\.g|i\.e)\.$/.test(raw)) {
+      // .
       raw = raw.slice(0, -1);
       closes = true;
     }
@@ -60,16 +64,19 @@ export function wordsIn(text: string, from: number, to: number, max: number): Wo
   return out;
 }
 
-const LEADING = /^(?:(?:the|a|an|its|their|our|this|that|and|or|of|while|also|further|additionally)\s+)+/i;
+const LEADING =
+  /^(?:(?:the|a|an|its|their|our|this|that|and|or|of|while|also|further|additionally)\s+)+/i;
 
 /** A noun phrase cleaned for display: no leading articles or conjunctions, no trailing punctuation. */
 export function tidyPhrase(s: string): string | null {
-  const flat = s.includes('  ') || s.includes('\n') || s.includes('\t') ? s.replace(/\s+/g, ' ') : s;
+  const flat =
+    s.includes('  ') || s.includes('\n') || s.includes('\t') ? s.replace(/\s+/g, ' ') : s;
   let t = flat.trim();
   // A phrase cut from mid-sentence can start at the clause's comma: ", and energy use".
   const first = t.charCodeAt(0);
   if (first === 44 || first === 59 || first === 58) t = t.replace(/^[\s,;:]+/, '');
-  if (/^(?:the|a|an|its|their|our|this|that|and|or|of|while|also|further|additionally)\s/i.test(t)) t = t.replace(LEADING, '');
+  if (/^(?:the|a|an|its|their|our|this|that|and|or|of|while|also|further|additionally)\s/i.test(t))
+    t = t.replace(LEADING, '');
   const last = t.charCodeAt(t.length - 1);
   if (last === 44 || last === 59 || last === 58 || last === 46) t = t.replace(/[\s,;:.]+$/, '');
   return t.length > 0 ? t : null;
@@ -80,6 +87,8 @@ export function shortMetric(s: string | null): string | null {
   if (!s) return null;
   const words = s.split(' ');
   if (words.length <= 6) return s;
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|on|in|at|with|when|from|to|by)$/i.test(w));
+  const cut = words.findIndex(
+    (w, i) => i > 0 && /^(?:of|for|on|in|at|with|when|from|to|by)$/i.test(w),
+  );
   return (cut > 0 ? words.slice(0, cut) : words.slice(0, 6)).join(' ');
 }

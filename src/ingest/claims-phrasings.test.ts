@@ -14,6 +14,7 @@ interface Row {
   range?: [number, number];
 }
 
+// biome-ignore format: one row per case
 const rows: Row[] = [
   { phrasing: '1.7x', sentence: 'Our kernel is 1.7x faster than FlashAttention.', text: '1.7x faster', factor: 1.7, kind: 'speedup', value: 1.7, unit: 'x' },
   { phrasing: '1.7×', sentence: 'Our kernel is 1.7× faster than FlashAttention.', text: '1.7× faster', factor: 1.7, kind: 'speedup' },
@@ -109,32 +110,53 @@ describe('one claim per phrasing', () => {
 
 describe('lists', () => {
   it('gives each of "29×, 29×, and 3×" its own claim and baseline', () => {
-    const s = 'It improves throughput over DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by up to 29×, 29×, and 3× over Parrot, vLLM and SGLang, respectively.';
+    const s =
+      'It improves throughput over DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by up to 29×, 29×, and 3× over Parrot, vLLM and SGLang, respectively.';
     const { claims } = extractClaims(s);
-    expect(claims.map((c) => [c.factor, c.baseline])).toEqual([[29, 'Parrot'], [29, 'vLLM'], [3, 'SGLang']]);
+    expect(claims.map((c) => [c.factor, c.baseline])).toEqual([
+      [29, 'Parrot'],
+      [29, 'vLLM'],
+      [3, 'SGLang'],
+    ]);
   });
 
   it('shares a verb across "by 2.8x, 2.6x and 2.2x" and the baseline after them', () => {
-    const { claims } = extractClaims('SpecTree accelerates generation by 2.8x, 2.6x and 2.2x over autoregressive decoding, respectively.');
+    const { claims } = extractClaims(
+      'SpecTree accelerates generation by 2.8x, 2.6x and 2.2x over autoregressive decoding, respectively.',
+    );
     expect(claims.map((c) => [c.factor, c.kind, c.baseline])).toEqual([
-      [2.8, 'speedup', 'autoregressive decoding'], [2.6, 'speedup', 'autoregressive decoding'], [2.2, 'speedup', 'autoregressive decoding'],
+      [2.8, 'speedup', 'autoregressive decoding'],
+      [2.6, 'speedup', 'autoregressive decoding'],
+      [2.2, 'speedup', 'autoregressive decoding'],
     ]);
   });
 
   it('shares a trailing cue: "2.1× and 1.8× faster, respectively"', () => {
     const { claims } = extractClaims('Caching makes sampling 2.1× and 1.8× faster, respectively.');
-    expect(claims.map((c) => [c.factor, c.kind])).toEqual([[2.1, 'speedup'], [1.8, 'speedup']]);
+    expect(claims.map((c) => [c.factor, c.kind])).toEqual([
+      [2.1, 'speedup'],
+      [1.8, 'speedup'],
+    ]);
   });
 
   it('zips two claims with two baselines', () => {
-    const { claims } = extractClaims('DistFlash trains at 1M tokens with 1.67x and 1.26x the throughput of Ring Attention and DeepSpeed-Ulysses.');
-    expect(claims.map((c) => [c.factor, c.baseline])).toEqual([[1.67, 'Ring Attention'], [1.26, 'DeepSpeed-Ulysses']]);
+    const { claims } = extractClaims(
+      'DistFlash trains at 1M tokens with 1.67x and 1.26x the throughput of Ring Attention and DeepSpeed-Ulysses.',
+    );
+    expect(claims.map((c) => [c.factor, c.baseline])).toEqual([
+      [1.67, 'Ring Attention'],
+      [1.26, 'DeepSpeed-Ulysses'],
+    ]);
   });
 
   it('continues a percentage list: "an additional 12.59%"', () => {
-    const { claims } = extractClaims('We demonstrate accelerations of 65.08% with 1D parallelism at the 128-GPU scale, an additional 12.59% with 2D parallelism at the 256-GPU scale, and an additional 30% with 3D parallelism.');
+    const { claims } = extractClaims(
+      'We demonstrate accelerations of 65.08% with 1D parallelism at the 128-GPU scale, an additional 12.59% with 2D parallelism at the 256-GPU scale, and an additional 30% with 3D parallelism.',
+    );
     expect(claims.map((c) => [c.factor, c.condition])).toEqual([
-      [1.6508, '1D parallelism, 128-GPU scale'], [1.1259, '2D parallelism, 256-GPU scale'], [1.3, '3D parallelism'],
+      [1.6508, '1D parallelism, 128-GPU scale'],
+      [1.1259, '2D parallelism, 256-GPU scale'],
+      [1.3, '3D parallelism'],
     ]);
   });
 
@@ -146,43 +168,86 @@ describe('lists', () => {
 
 describe('context', () => {
   it('reads metric, baseline, hardware and condition off the sentence', () => {
-    const { claims } = extractClaims('On H100 GPUs, our fused kernel reduces prefill latency by about 1.7x at a sequence length of 16k relative to MHA, and accelerates backward by about 1.3x.');
-    expect(claims.map(({ factor, metric, baseline, hardware, condition }) => ({ factor, metric, baseline, hardware, condition }))).toEqual([
-      { factor: 1.7, metric: 'prefill latency', baseline: 'MHA', hardware: 'H100', condition: 'sequence length of 16k' },
+    const { claims } = extractClaims(
+      'On H100 GPUs, our fused kernel reduces prefill latency by about 1.7x at a sequence length of 16k relative to MHA, and accelerates backward by about 1.3x.',
+    );
+    expect(
+      claims.map(({ factor, metric, baseline, hardware, condition }) => ({
+        factor,
+        metric,
+        baseline,
+        hardware,
+        condition,
+      })),
+    ).toEqual([
+      {
+        factor: 1.7,
+        metric: 'prefill latency',
+        baseline: 'MHA',
+        hardware: 'H100',
+        condition: 'sequence length of 16k',
+      },
       { factor: 1.3, metric: 'backward', baseline: null, hardware: 'H100', condition: null },
     ]);
   });
 
   it('splits "improves X over A, B, and C by N×, N×, and N×" into metric and zipped baselines', () => {
-    const { claims } = extractClaims('Our approach improves the throughput over DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by up to 29×, 29×, and 3× on OPT-30B.');
+    const { claims } = extractClaims(
+      'Our approach improves the throughput over DeepSpeed Zero-Inference, Hugging Face Accelerate, and FlexGen by up to 29×, 29×, and 3× on OPT-30B.',
+    );
     expect(claims.map((c) => [c.factor, c.kind, c.metric, c.baseline])).toEqual([
-      [29, 'throughput', 'throughput', 'DeepSpeed Zero-Inference'], [29, 'throughput', 'throughput', 'Hugging Face Accelerate'], [3, 'throughput', 'throughput', 'FlexGen'],
+      [29, 'throughput', 'throughput', 'DeepSpeed Zero-Inference'],
+      [29, 'throughput', 'throughput', 'Hugging Face Accelerate'],
+      [3, 'throughput', 'throughput', 'FlexGen'],
     ]);
   });
 
   it('reads the object of "outperforms" as the baseline', () => {
-    const { claims } = extractClaims('It outperforms the sliding window recomputation baseline by up to 22.2x speedup.');
-    expect(claims[0]).toMatchObject({ factor: 22.2, baseline: 'sliding window recomputation baseline', metric: null });
+    const { claims } = extractClaims(
+      'It outperforms the sliding window recomputation baseline by up to 22.2x speedup.',
+    );
+    expect(claims[0]).toMatchObject({
+      factor: 22.2,
+      baseline: 'sliding window recomputation baseline',
+      metric: null,
+    });
   });
 
   it('does not borrow a comparison owned by an earlier claim', () => {
-    const { claims } = extractClaims('It gives a 15% speedup on BERT compared to the MLPerf record, 3× speedup on GPT-2, and 2.4× speedup on LRA.');
+    const { claims } = extractClaims(
+      'It gives a 15% speedup on BERT compared to the MLPerf record, 3× speedup on GPT-2, and 2.4× speedup on LRA.',
+    );
     expect(claims.map((c) => c.baseline)).toEqual(['MLPerf record', null, null]);
   });
 
   it('takes a baseline stated before the claim', () => {
-    const { claims } = extractClaims('Compared to padding, packing improves training throughput by 2.1-2.4× on instruction data.');
+    const { claims } = extractClaims(
+      'Compared to padding, packing improves training throughput by 2.1-2.4× on instruction data.',
+    );
     expect(claims[0]?.baseline).toBe('padding');
   });
 
-  it('does not take the baseline\'s hardware as the claim\'s', () => {
-    const { claims } = extractClaims('On a Cerebras WSE-2, WaferLLM decodes two orders of magnitude faster than a single A100 GPU.');
-    expect(claims[0]).toMatchObject({ factor: 100, hardware: 'Cerebras WSE-2', baseline: 'single A100 GPU' });
+  it("does not take the baseline's hardware as the claim's", () => {
+    const { claims } = extractClaims(
+      'On a Cerebras WSE-2, WaferLLM decodes two orders of magnitude faster than a single A100 GPU.',
+    );
+    expect(claims[0]).toMatchObject({
+      factor: 100,
+      hardware: 'Cerebras WSE-2',
+      baseline: 'single A100 GPU',
+    });
   });
 
   it('finds precision and hardware for a restated pair', () => {
-    const { claims } = extractClaims('SANA-Video can be deployed on RTX 5090 GPUs with NVFP4 precision, accelerating the inference speed of generating a 5-second 720p video from 71s to 29s (2.4x speedup).');
+    const { claims } = extractClaims(
+      'SANA-Video can be deployed on RTX 5090 GPUs with NVFP4 precision, accelerating the inference speed of generating a 5-second 720p video from 71s to 29s (2.4x speedup).',
+    );
     expect(claims).toHaveLength(1);
-    expect(claims[0]).toMatchObject({ factor: 2.4, hardware: 'RTX 5090', condition: 'NVFP4 precision', metric: 'inference speed' });
+    expect(claims[0]).toMatchObject({
+      factor: 2.4,
+      hardware: 'RTX 5090',
+      condition: 'NVFP4 precision',
+      metric: 'inference speed',
+    });
   });
 });

@@ -8,10 +8,26 @@ describe('splitSentences', () => {
   it.each([
     ['two sentences', 'It is fast. It is small.', ['It is fast.', 'It is small.']],
     ['decimal point', 'It is 1.7x faster. Done.', ['It is 1.7x faster.', 'Done.']],
-    ['e.g. and vs.', 'Models (e.g. Wan 2.1) vs. ours. Next one.', ['Models (e.g. Wan 2.1) vs. ours.', 'Next one.']],
-    ['et al. and Inc.', 'As in Smith et al. It beats Apple Inc. We stop.', ['As in Smith et al. It beats Apple Inc. We stop.']],
-    ['lower-case after a period', 'See Fig. 3 for details. Then 2x faster.', ['See Fig. 3 for details.', 'Then 2x faster.']],
-    ['question mark; a period closed by a bracket stays inside', 'Is it fast? (Yes.) It is.', ['Is it fast?', '(Yes.) It is.']],
+    [
+      'e.g. and vs.',
+      'Models (e.g. Wan 2.1) vs. ours. Next one.',
+      ['Models (e.g. Wan 2.1) vs. ours.', 'Next one.'],
+    ],
+    [
+      'et al. and Inc.',
+      'As in Smith et al. It beats Apple Inc. We stop.',
+      ['As in Smith et al. It beats Apple Inc. We stop.'],
+    ],
+    [
+      'lower-case after a period',
+      'See Fig. 3 for details. Then 2x faster.',
+      ['See Fig. 3 for details.', 'Then 2x faster.'],
+    ],
+    [
+      'question mark; a period closed by a bracket stays inside',
+      'Is it fast? (Yes.) It is.',
+      ['Is it fast?', '(Yes.) It is.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -8,7 +8,8 @@ export interface Span {
 // A period ends a sentence only before whitespace and a capital, digit or
 // bracket, and not after the abbreviations abstracts use mid-sentence.
 const SENTENCE_END = /[.!?](?=\s+["'(\[A-Z0-9])/g;
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|vs|etc|al|Fig|Figs|Eq|Eqs|approx|cf|Inc|Corp|Ltd|No|Sec|resp)|\b[A-Z])$/;
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|vs|etc|al|Fig|Figs|Eq|Eqs|approx|cf|Inc|Corp|Ltd|No|Sec|resp)|\b[A-Z])$/;
 
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -18,7 +19,14 @@ export function splitSentences(text: string): Span[] {
     if (ABBREVIATION.test(text.slice(Math.max(start, m.index - 8), m.index))) continue;
     out.push({ start, end: m.index + 1 });
     start = m.index + 1;
-    while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 10 || text.charCodeAt(start) === 13 || text.charCodeAt(start) === 9)) start++;
+    while (
+      start < text.length &&
+      (text.charCodeAt(start) === 32 ||
+        text.charCodeAt(start) === 10 ||
+        text.charCodeAt(start) === 13 ||
+        text.charCodeAt(start) === 9)
+    )
+      start++;
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;

@@ -1,7 +1,15 @@
 // The abstract's words, each classified once: is it a performance noun, a
 // quality noun, an up- or down-verb? Classification is memoized per word form,
 // so an abstract costs one tokenizing pass plus a map lookup per word.
-import { DOWN_VERB, NONPERF_NOUN, PERF_NOUN, SIZE_NOUN, SPEED_VERB, UP_VERB, type Direction } from './claims-lexicon';
+import {
+  DOWN_VERB,
+  NONPERF_NOUN,
+  PERF_NOUN,
+  SIZE_NOUN,
+  SPEED_VERB,
+  UP_VERB,
+  type Direction,
+} from './claims-lexicon';
 
 export const PERF = 1;
 export const NONPERF = 2;
@@ -22,7 +30,10 @@ export interface WordIndex {
  * Words are tokenized only in sentences that hold a number: the others are
  * never asked about. `ranges` are those sentences, in order.
  */
-export function indexWordsIn(text: string, ranges: readonly { start: number; end: number }[]): WordIndex {
+export function indexWordsIn(
+  text: string,
+  ranges: readonly { start: number; end: number }[],
+): WordIndex {
   const idx: WordIndex = { text, starts: [], ends: [], flags: [] };
   for (const r of ranges) {
     let i = r.start;
@@ -54,7 +65,16 @@ function isWordChar(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 function isTokenChar(c: number): boolean {
-  return isWordChar(c) || c === 64 || c === 47 || c === 36 || c === 39 || c === 0x2019 || c === 46 || c === 45;
+  return (
+    isWordChar(c) ||
+    c === 64 ||
+    c === 47 ||
+    c === 36 ||
+    c === 39 ||
+    c === 0x2019 ||
+    c === 46 ||
+    c === 45
+  );
 }
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 200_000;
@@ -91,7 +111,12 @@ function flagsOf(idx: WordIndex, i: number): number {
   if (known >= 0) return known;
   const w = idx.text.slice(idx.starts[i] as number, idx.ends[i] as number);
   let f = classifyWord(w);
-  if (SECOND_OF_PAIR.has(w) && i > 0 && FIRST_OF_PAIR.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))) f = NONPERF;
+  if (
+    SECOND_OF_PAIR.has(w) &&
+    i > 0 &&
+    FIRST_OF_PAIR.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
+  )
+    f = NONPERF;
   idx.flags[i] = f;
   return f;
 }
@@ -127,11 +152,21 @@ export function lastVerbIn(text: string, idx: WordIndex, from: number, to: numbe
     if (f & (UP | DOWN)) {
       const at = idx.starts[i] as number;
       const end = idx.ends[i] as number;
-      return { at, end, word: text.slice(at, end), direction: f & UP ? 'up' : 'down', speed: (f & SPEED) !== 0 };
+      return {
+        at,
+        end,
+        word: text.slice(at, end),
+        direction: f & UP ? 'up' : 'down',
+        speed: (f & SPEED) !== 0,
+      };
     }
     // "speed up", "sped up": a speed verb made of two words.
-    if (i + 1 < idx.starts.length && (idx.ends[i + 1] as number) <= to && SPEED_WORDS.has(text.slice(idx.starts[i] as number, idx.ends[i] as number).toLowerCase()) &&
-        text.slice(idx.starts[i + 1] as number, idx.ends[i + 1] as number).toLowerCase() === 'up') {
+    if (
+      i + 1 < idx.starts.length &&
+      (idx.ends[i + 1] as number) <= to &&
+      SPEED_WORDS.has(text.slice(idx.starts[i] as number, idx.ends[i] as number).toLowerCase()) &&
+      text.slice(idx.starts[i + 1] as number, idx.ends[i + 1] as number).toLowerCase() === 'up'
+    ) {
       const at = idx.starts[i] as number;
       const end = idx.ends[i + 1] as number;
       return { at, end, word: text.slice(at, end), direction: 'up', speed: true };
@@ -154,7 +189,13 @@ export type NounClass = 'perf' | 'nonperf' | 'size' | null;
  * number follows the text, the first one when it precedes it. "improves
  * generation quality by 5%" is about quality although "generation" is a process noun.
  */
-export function nearestNounIn(idx: WordIndex, from: number, to: number, towardsEnd: boolean, maxWords = Infinity): NounClass {
+export function nearestNounIn(
+  idx: WordIndex,
+  from: number,
+  to: number,
+  towardsEnd: boolean,
+  maxWords = Infinity,
+): NounClass {
   const first = firstAt(idx, from);
   const last = firstAt(idx, to) - 1;
   let seen = 0;

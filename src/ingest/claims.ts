@@ -34,7 +34,6 @@ export interface ExtractedClaims {
   hardware: string[];
 }
 
-
 /** Factor for a stated number in a direction; null when the number cannot mean one. */
 function factorOf(m: Mention, d: Decision, x: number): number | null | undefined {
   if (d.direction === 'abs') return null;
@@ -60,18 +59,40 @@ function fromDecision(m: Mention, d: Decision, sentence: number): Draft | null {
       ? [m.low, m.high]
       : [roundFactor(Math.min(low, high)), roundFactor(Math.max(low, high))]
     : null;
-  return { start: d.start, end: d.end, sentence, kind, value: m.high, unit: m.unit, factor, range, metric: d.metric, baseline: d.baseline, numberStart: m.start };
+  return {
+    start: d.start,
+    end: d.end,
+    sentence,
+    kind,
+    value: m.high,
+    unit: m.unit,
+    factor,
+    range,
+    metric: d.metric,
+    baseline: d.baseline,
+    numberStart: m.start,
+  };
 }
 
 function fromPair(m: Mention, p: PairClaim, sentence: number): Draft {
   return {
-    start: p.start, end: p.end, sentence, kind: p.kind, value: m.high, unit: m.unit,
-    factor: roundFactor(p.factor), range: null, metric: p.metric, baseline: null, numberStart: m.start,
+    start: p.start,
+    end: p.end,
+    sentence,
+    kind: p.kind,
+    value: m.high,
+    unit: m.unit,
+    factor: roundFactor(p.factor),
+    range: null,
+    metric: p.metric,
+    baseline: null,
+    numberStart: m.start,
   };
 }
 
 // Between a before/after pair and the factor it restates: "(2.4x speedup)", ", a 27x reduction".
-const RESTATES = /^[\s,;:(\-–—]*(?:(?:i\.e\.|that is|a|an|or|for|yielding|giving|which is)[\s,]*)*$/i;
+const RESTATES =
+  /^[\s,;:(\-–—]*(?:(?:i\.e\.|that is|a|an|or|for|yielding|giving|which is)[\s,]*)*$/i;
 
 const BARE = /^[\s(~≈]*(?:(?:a|an|up to|about|around|roughly|nearly|over|more than)\s+)*$/i;
 
@@ -85,13 +106,27 @@ function mergePairs(text: string, drafts: Draft[], isPair: boolean[]): Draft[] {
     const j = i + 1;
     const next = drafts[j];
     // After a pair, the restating factor must be bare ("(2.4x speedup)"), not a claim with its own verb.
-    const bare = !isPair[i] || (next !== undefined && BARE.test(text.slice(next.start, next.numberStart)));
-    if (next && next.sentence === d.sentence && isPair[i] !== isPair[j] && bare && RESTATES.test(text.slice(d.end, next.start))) {
+    const bare =
+      !isPair[i] || (next !== undefined && BARE.test(text.slice(next.start, next.numberStart)));
+    if (
+      next &&
+      next.sentence === d.sentence &&
+      isPair[i] !== isPair[j] &&
+      bare &&
+      RESTATES.test(text.slice(d.end, next.start))
+    ) {
       const [pair, stated] = isPair[i] ? [d, next] : [next, d];
       out.push({
-        ...stated, start: d.start, end: Math.max(next.end, d.end),
+        ...stated,
+        start: d.start,
+        end: Math.max(next.end, d.end),
         metric: stated.metric ?? pair.metric,
-        kind: stated.kind === 'speedup' || stated.kind === 'other' ? (pair.metric && /speed/i.test(pair.metric) ? 'speedup' : stated.kind) : stated.kind,
+        kind:
+          stated.kind === 'speedup' || stated.kind === 'other'
+            ? pair.metric && /speed/i.test(pair.metric)
+              ? 'speedup'
+              : stated.kind
+            : stated.kind,
       });
       used.add(j);
     } else out.push(d);
@@ -109,8 +144,10 @@ function disjoint(text: string, drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     if (prev && d.start < prev.end) {
-      if (d.numberStart >= prev.end) d.start = prev.end + (/^\s*/.exec(text.slice(prev.end, d.numberStart))?.[0].length ?? 0);
-      else if (d.start > prev.numberStart) prev.end = prev.start + text.slice(prev.start, d.start).trimEnd().length;
+      if (d.numberStart >= prev.end)
+        d.start = prev.end + (/^\s*/.exec(text.slice(prev.end, d.numberStart))?.[0].length ?? 0);
+      else if (d.start > prev.numberStart)
+        prev.end = prev.start + text.slice(prev.start, d.start).trimEnd().length;
       else continue;
     }
     if (d.end > d.start) out.push(d);
@@ -142,14 +179,24 @@ export function extractClaims(abstract: string): ExtractedClaims {
     if (m.type === 'pair') {
       const p = classifyPair(abstract, idx, m, sentence, floor);
       const decision: Decision = {
-        status: p ? 'claim' : 'reject', direction: 'up', start: p ? p.start : m.start, end: m.end,
-        cue: null, verb: null, metric: null, baseline: null,
+        status: p ? 'claim' : 'reject',
+        direction: 'up',
+        start: p ? p.start : m.start,
+        end: m.end,
+        cue: null,
+        verb: null,
+        metric: null,
+        baseline: null,
       };
       const item = { type: m.type, sentence: s, decision };
       if (p) pairs.set(item, p);
       items.push(item);
     } else {
-      items.push({ type: m.type, sentence: s, decision: classify(abstract, idx, m, sentence, floor) });
+      items.push({
+        type: m.type,
+        sentence: s,
+        decision: classify(abstract, idx, m, sentence, floor),
+      });
     }
     floor = m.end;
   }
@@ -161,11 +208,16 @@ export function extractClaims(abstract: string): ExtractedClaims {
     if (item.decision.status !== 'claim') return;
     const m = mentions[i] as Mention;
     const pair = pairs.get(item);
-    const draft = pair ? fromPair(m, pair, item.sentence) : fromDecision(m, item.decision, item.sentence);
+    const draft = pair
+      ? fromPair(m, pair, item.sentence)
+      : fromDecision(m, item.decision, item.sentence);
     if (!draft) return;
     drafts.push(draft);
     isPair.push(pair !== undefined);
   });
   const merged = disjoint(abstract, mergePairs(abstract, drafts, isPair));
-  return { claims: withContext(abstract, idx, sentences, hardware, merged), hardware: hardwareNames(hardware) };
+  return {
+    claims: withContext(abstract, idx, sentences, hardware, merged),
+    hardware: hardwareNames(hardware),
+  };
 }

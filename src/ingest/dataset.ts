@@ -1,6 +1,13 @@
 // Captures in, dataset out: parse each page, date its cards, merge papers
 // across pages, assign ids, extract claims. Pure: the CLI does the file I/O.
-import { SCHEMA_VERSION, type Claim, type Dataset, type DatasetSource, type Diagnostic, type Paper } from '../dataset/schema';
+import {
+  SCHEMA_VERSION,
+  type Claim,
+  type Dataset,
+  type DatasetSource,
+  type Diagnostic,
+  type Paper,
+} from '../dataset/schema';
 import { decideCaptureDate } from './capture-date';
 import { cardsToDrafts, type PaperDraft } from './cards-to-drafts';
 import { extractClaims } from './claims';
@@ -50,13 +57,25 @@ function compareDiagnostics(order: Map<string, number>) {
 /** Claims with the schema's key order, whatever the extractor's objects carry. */
 function canonicalClaim(c: Claim): Claim {
   return {
-    start: c.start, end: c.end, text: c.text, kind: c.kind, value: c.value, unit: c.unit, factor: c.factor,
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    kind: c.kind,
+    value: c.value,
+    unit: c.unit,
+    factor: c.factor,
     range: c.range ? [c.range[0], c.range[1]] : null,
-    metric: c.metric, baseline: c.baseline, hardware: c.hardware, condition: c.condition,
+    metric: c.metric,
+    baseline: c.baseline,
+    hardware: c.hardware,
+    condition: c.condition,
   };
 }
 
-export function buildDataset(inputs: readonly CaptureInput[], options: BuildOptions = {}): BuildResult {
+export function buildDataset(
+  inputs: readonly CaptureInput[],
+  options: BuildOptions = {},
+): BuildResult {
   // Sorted by path so the output never depends on the order files were named or listed.
   const sorted = [...inputs].sort((a, b) => compareCodeUnits(a.file, b.file));
   const order = new Map<string, number>();
@@ -74,14 +93,34 @@ export function buildDataset(inputs: readonly CaptureInput[], options: BuildOpti
     if (sidecar) diagnostics.push(...sidecar.diagnostics);
     const pageFailed = page.diagnostics.some((d) => d.severity === 'error');
     if (!pageFailed && !sidecar?.diagnostics.some((d) => d.severity === 'error')) {
-      const { capture, diagnostics: dateDiags } = decideCaptureDate(page, sidecar?.capturedOn ?? null, metaFile);
+      const { capture, diagnostics: dateDiags } = decideCaptureDate(
+        page,
+        sidecar?.capturedOn ?? null,
+        metaFile,
+      );
       diagnostics.push(...dateDiags);
       if (capture) {
-        drafts.push(...cardsToDrafts(input.file, page.cards, capture.date, capture.source === 'inferred', diagnostics));
-        sources.push({ file: input.file, capturedOn: toIso(capture.date), papers: page.cards.length });
+        drafts.push(
+          ...cardsToDrafts(
+            input.file,
+            page.cards,
+            capture.date,
+            capture.source === 'inferred',
+            diagnostics,
+          ),
+        );
+        sources.push({
+          file: input.file,
+          capturedOn: toIso(capture.date),
+          papers: page.cards.length,
+        });
       }
     }
-    options.onProgress?.({ pagesDone: n + 1, pagesTotal: sorted.length, papersSoFar: drafts.length });
+    options.onProgress?.({
+      pagesDone: n + 1,
+      pagesTotal: sorted.length,
+      papersSoFar: drafts.length,
+    });
   });
 
   const merged = mergeDrafts(drafts, diagnostics);

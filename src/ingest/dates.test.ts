@@ -2,8 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateLine, parseIso, resolveYearless, toIso, type DateLine } from './dates';
 
-const d = (month: number, day: number, year: number | null = null, comments: number | null = null, yearWithoutComma = false): DateLine => ({
-  month, day, year, comments, yearWithoutComma,
+const d = (
+  month: number,
+  day: number,
+  year: number | null = null,
+  comments: number | null = null,
+  yearWithoutComma = false,
+): DateLine => ({
+  month,
+  day,
+  year,
+  comments,
+  yearWithoutComma,
 });
 
 describe('parseDateLine: one row per phrasing', () => {

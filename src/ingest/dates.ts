@@ -17,9 +17,30 @@ export interface YMD {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4,
-  may: 5, jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 // Anchored, no nested quantifiers: linear on any input.
@@ -36,7 +57,13 @@ export function parseDateLine(line: string): DateLine | null {
   let comments = m[5] !== undefined ? Number(m[5]) : null;
   let yearWithoutComma = false;
   // `Oct 4 2024`: a comment count that looks like a recent year is far likelier a year.
-  if (year === null && comments !== null && m[5]!.length === 4 && comments >= 1900 && comments <= 2100) {
+  if (
+    year === null &&
+    comments !== null &&
+    m[5]!.length === 4 &&
+    comments >= 1900 &&
+    comments <= 2100
+  ) {
     year = comments;
     comments = null;
     yearWithoutComma = true;
@@ -55,14 +82,21 @@ export function daysInMonth(year: number, month: number): number {
 
 export function isValidYMD(d: YMD): boolean {
   return (
-    Number.isInteger(d.year) && d.year >= 1000 && d.year <= 9999 &&
-    d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month)
+    Number.isInteger(d.year) &&
+    d.year >= 1000 &&
+    d.year <= 9999 &&
+    d.month >= 1 &&
+    d.month <= 12 &&
+    d.day >= 1 &&
+    d.day <= daysInMonth(d.year, d.month)
   );
 }
 
 /** A month/day that exists in some year (Feb 29 does, Feb 30 does not). */
 export function isPossibleMonthDay(month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : daysInMonth(2001, month));
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 ? 29 : daysInMonth(2001, month))
+  );
 }
 
 export function toIso(d: YMD): string {

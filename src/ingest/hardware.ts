@@ -91,10 +91,14 @@ export function findHardware(text: string): HardwareMention[] {
 export function hardwareNames(mentions: readonly HardwareMention[]): string[] {
   const names = [...new Set(mentions.map((h) => h.name))];
   // A bare family name adds nothing once a specific part of it is named.
-  return names.filter((n) => !GENERIC.has(n) || !names.some((o) => o !== n && o.startsWith(`${n} `)));
+  return names.filter(
+    (n) => !GENERIC.has(n) || !names.some((o) => o !== n && o.startsWith(`${n} `)),
+  );
 }
 
 const GENERIC = new Set(['TPU', 'Gaudi']);
 
 /** Source text for "a hardware name starts here", used to tell counts ("4x H100") from claims. */
-export const HARDWARE_AHEAD = new RegExp(String.raw`^\s*(?:NVIDIA\s+|Tesla\s+|AMD\s+|Intel\s+)?(?:${DISTINCT}|${SHORT}|(?:GeForce\s+)?RTX|MI\s?\d{3}|TPU|Gaudi|Trainium|Inferentia|Jetson|GPUs?\b|nodes?\b|devices?\b|accelerators?\b|cards?\b|chips?\b|machines?\b|servers?\b)`);
+export const HARDWARE_AHEAD = new RegExp(
+  String.raw`^\s*(?:NVIDIA\s+|Tesla\s+|AMD\s+|Intel\s+)?(?:${DISTINCT}|${SHORT}|(?:GeForce\s+)?RTX|MI\s?\d{3}|TPU|Gaudi|Trainium|Inferentia|Jetson|GPUs?\b|nodes?\b|devices?\b|accelerators?\b|cards?\b|chips?\b|machines?\b|servers?\b)`,
+);

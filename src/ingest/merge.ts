@@ -20,7 +20,10 @@ function newer(a: PaperDraft, b: PaperDraft): boolean {
 }
 
 /** Drafts in input order; papers come out in order of first appearance. */
-export function mergeDrafts(drafts: readonly PaperDraft[], diagnostics: Diagnostic[]): MergedPaper[] {
+export function mergeDrafts(
+  drafts: readonly PaperDraft[],
+  diagnostics: Diagnostic[],
+): MergedPaper[] {
   const byKey = new Map<string, MergedPaper>();
   const out: MergedPaper[] = [];
   for (const d of drafts) {
@@ -33,13 +36,19 @@ export function mergeDrafts(drafts: readonly PaperDraft[], diagnostics: Diagnost
     }
     const samePage = m.sources.find((s) => s.file === d.file);
     if (samePage) {
-      diagnostics.push({ file: d.file, line: d.line, severity: 'warning', message: `the same paper as line ${samePage.line} of this page; merged them` });
+      diagnostics.push({
+        file: d.file,
+        line: d.line,
+        severity: 'warning',
+        message: `the same paper as line ${samePage.line} of this page; merged them`,
+      });
     }
     m.sources.push({ file: d.file, line: d.line });
     if (newer(d, m.text)) m.text = d;
     if (d.hasFooter && (!m.footer.hasFooter || newer(d, m.footer))) m.footer = d;
     else if (!m.footer.hasFooter && !d.hasFooter && newer(d, m.footer)) m.footer = d;
   }
-  for (const m of out) m.sources.sort((a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line);
+  for (const m of out)
+    m.sources.sort((a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line);
   return out;
 }

@@ -20,7 +20,20 @@ type Mutation =
 const junk = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom('·', '•', '  • 3 authors', 'Oct 6', 'Feb 29 4', 'Oct 4, 2024 2', 'new', 'Subscribe', '\u00a0', '\uFEFF', '\u2028', ' \t '),
+  fc.constantFrom(
+    '·',
+    '•',
+    '  • 3 authors',
+    'Oct 6',
+    'Feb 29 4',
+    'Oct 4, 2024 2',
+    'new',
+    'Subscribe',
+    '\u00a0',
+    '\uFEFF',
+    '\u2028',
+    ' \t ',
+  ),
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -64,24 +77,29 @@ describe('parsePage under random damage (fast-check)', () => {
     let rejected = 0;
     let runs = 0;
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 12 }), eol, fc.boolean(), (ms, nl, bom) => {
-        const text = (bom ? '\uFEFF' : '') + ms.reduce(apply, seedLines).join(nl);
-        runs++;
-        const page = parsePage(text, 'm.txt');
-        const errors = page.diagnostics.filter((d) => d.severity === 'error');
-        if (errors.length > 0) {
-          // A rejected page names the file in an error; nothing else is promised.
-          rejected++;
-          expect(errors[0]!.file).toBe('m.txt');
-          return;
-        }
-        expect(unaccountedLines(text, page)).toEqual([]);
-        // The rest of the build (claims extraction included) copes with whatever the
-        // parser produced; every 4th run, as it costs far more than parsing.
-        if (runs % 4 !== 0) return;
-        const built = buildDataset([{ file: 'm.txt', text }]);
-        for (const p of built.dataset.papers) expect(p.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      }),
+      fc.property(
+        fc.array(mutation, { minLength: 1, maxLength: 12 }),
+        eol,
+        fc.boolean(),
+        (ms, nl, bom) => {
+          const text = (bom ? '\uFEFF' : '') + ms.reduce(apply, seedLines).join(nl);
+          runs++;
+          const page = parsePage(text, 'm.txt');
+          const errors = page.diagnostics.filter((d) => d.severity === 'error');
+          if (errors.length > 0) {
+            // A rejected page names the file in an error; nothing else is promised.
+            rejected++;
+            expect(errors[0]!.file).toBe('m.txt');
+            return;
+          }
+          expect(unaccountedLines(text, page)).toEqual([]);
+          // The rest of the build (claims extraction included) copes with whatever the
+          // parser produced; every 4th run, as it costs far more than parsing.
+          if (runs % 4 !== 0) return;
+          const built = buildDataset([{ file: 'm.txt', text }]);
+          for (const p of built.dataset.papers) expect(p.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        },
+      ),
       { seed: 20251103, numRuns: 400 },
     );
     // The property must mostly exercise accepted pages, not be satisfied by rejections.

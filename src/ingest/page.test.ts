@@ -7,6 +7,7 @@ import { parsePage, type PageParse } from './page';
 const FILE = 'seeds/000_8482466fddf537ca.txt';
 const seedLines = seed.split('\n');
 
+// biome-ignore format: one row per case
 const TITLES = [
   'Compressed Convolutional Attention: Efficient Attention in a Compressed Latent Space',
   'Evaluating Intelligence via Trial and Error',
@@ -21,7 +22,12 @@ const TITLES = [
 /** What a parse says about the cards, without line numbers: equal across formatting variants. */
 const shape = (p: PageParse) =>
   p.cards.map(({ title, abstract, authorsCount, org, date, comments, hasFooter }) => ({
-    title, abstract, authorsCount, org, comments, hasFooter,
+    title,
+    abstract,
+    authorsCount,
+    org,
+    comments,
+    hasFooter,
     date: date && { month: date.month, day: date.day, year: date.year },
   }));
 
@@ -39,10 +45,26 @@ describe('parsePage on the seed', () => {
 
   it('reads the footers', () => {
     expect(page.cards.map((c) => c.authorsCount)).toEqual([5, 10, null, null, 18, 4, 11, 13]);
-    expect(page.cards.map((c) => c.org)).toEqual([null, null, { handle: 'nvidia', name: 'NVIDIA' }, null, null, null, null, null]);
+    expect(page.cards.map((c) => c.org)).toEqual([
+      null,
+      null,
+      { handle: 'nvidia', name: 'NVIDIA' },
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(page.cards.map((c) => c.comments)).toEqual([null, 3, 2, null, null, 2, 2, 1]);
     expect(page.cards.map((c) => c.date && [c.date.month, c.date.day, c.date.year])).toEqual([
-      [10, 6, null], [2, 26, null], [9, 29, null], null, [4, 21, null], [10, 4, 2024], [9, 6, 2024], [10, 8, 2024],
+      [10, 6, null],
+      [2, 26, null],
+      [9, 29, null],
+      null,
+      [4, 21, null],
+      [10, 4, 2024],
+      [9, 6, 2024],
+      [10, 8, 2024],
     ]);
     expect(page.cards[3]!.hasFooter).toBe(false);
   });
@@ -58,6 +80,7 @@ describe('parsePage on the seed', () => {
 
 describe('parsePage: formatting variants parse the same', () => {
   const base = shape(parsePage(seed, FILE));
+  // biome-ignore format: one row per case
   const variants: [string, string][] = [
     ['CRLF', seed.replace(/\n/g, '\r\n')],
     ['CR only', seed.replace(/\n/g, '\r')],
@@ -79,26 +102,45 @@ describe('parsePage: formatting variants parse the same', () => {
 
 describe('parsePage: damaged and hostile captures', () => {
   const header = 'new\n\nDaily Papers\n\nNov 3\n\n';
-  const card = (t: string, footer = '  • 2 authors\n·\nOct 6') => `${t}\n\nAbstract of ${t}.\n\n${footer}\n\n`;
+  const card = (t: string, footer = '  • 2 authors\n·\nOct 6') =>
+    `${t}\n\nAbstract of ${t}.\n\n${footer}\n\n`;
 
   it('a card without a footer between two footed cards', () => {
     const text = header + card('A') + 'B\n\nAbstract of B.\n\n' + card('C');
     const page = parsePage(text, 'x.txt');
-    expect(page.cards.map((c) => [c.title, c.hasFooter, c.authorsCount])).toEqual([['A', true, 2], ['B', false, null], ['C', true, 2]]);
+    expect(page.cards.map((c) => [c.title, c.hasFooter, c.authorsCount])).toEqual([
+      ['A', true, 2],
+      ['B', false, null],
+      ['C', true, 2],
+    ]);
     expect(page.diagnostics).toEqual([]);
   });
 
   it('an org line with a multi-word name; a one-word org', () => {
-    const page = parsePage(header + card('A', 'google-deepmind Google DeepMind\n·\nOct 6') + card('B', 'ai2\n·\nOct 6'), 'x.txt');
-    expect(page.cards.map((c) => c.org)).toEqual([{ handle: 'google-deepmind', name: 'Google DeepMind' }, { handle: 'ai2', name: 'ai2' }]);
+    const page = parsePage(
+      header + card('A', 'google-deepmind Google DeepMind\n·\nOct 6') + card('B', 'ai2\n·\nOct 6'),
+      'x.txt',
+    );
+    expect(page.cards.map((c) => c.org)).toEqual([
+      { handle: 'google-deepmind', name: 'Google DeepMind' },
+      { handle: 'ai2', name: 'ai2' },
+    ]);
   });
 
   it('a wrapped abstract stays one abstract; a missing blank between title and abstract is tolerated', () => {
-    const page = parsePage(header + 'A\n\nfirst half\nsecond half\n\n  • 2 authors\n·\nOct 6\n\nB\nabstract of B\n\n  • 3 authors\n·\nOct 7\n', 'x.txt');
-    expect(page.cards.map((c) => [c.title, c.abstract, c.authorsCount])).toEqual([['A', 'first half second half', 2], ['B', 'abstract of B', 3]]);
+    const page = parsePage(
+      header +
+        'A\n\nfirst half\nsecond half\n\n  • 2 authors\n·\nOct 6\n\nB\nabstract of B\n\n  • 3 authors\n·\nOct 7\n',
+      'x.txt',
+    );
+    expect(page.cards.map((c) => [c.title, c.abstract, c.authorsCount])).toEqual([
+      ['A', 'first half second half', 2],
+      ['B', 'abstract of B', 3],
+    ]);
   });
 
   it('reports stray lines, repeats, orphans and bad dates with their line numbers', () => {
+    // biome-ignore format: one row per case
     const text = [
       'Hugging Face', 'new', '', 'Daily Papers', '', 'Nov 3', '', // 1-7
       'Sign in', '', // 8-9
@@ -131,6 +173,7 @@ describe('parsePage: damaged and hostile captures', () => {
     expect(msg).not.toMatch(/[\u0000-\u001f]/);
   });
 
+  // biome-ignore format: one row per case
   const notCaptures: [string, string, number, RegExp][] = [
     ['empty', '', 1, /is empty$/],
     ['only blank lines', '\n \r\n\t\n', 1, /is empty$/],

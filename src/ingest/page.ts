@@ -94,7 +94,13 @@ type Warn = (line: number, message: string) => void;
 /** A paragraph (text lines with no blank between) or a card footer. */
 type Unit =
   | { kind: 'para'; lines: Token[] }
-  | { kind: 'footer'; authors: Token | null; org: Token | null; sep: Token | null; date: Token | null };
+  | {
+      kind: 'footer';
+      authors: Token | null;
+      org: Token | null;
+      sep: Token | null;
+      date: Token | null;
+    };
 
 // An org line is short: a long text before `·` is an abstract whose footer lost a line.
 const MAX_ORG_LENGTH = 100;
@@ -102,7 +108,12 @@ const MAX_ORG_LENGTH = 100;
 function isOrgAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  return t.kind === 'text' && t.text.length <= MAX_ORG_LENGTH && next !== undefined && (next.kind === 'sep' || next.kind === 'date');
+  return (
+    t.kind === 'text' &&
+    t.text.length <= MAX_ORG_LENGTH &&
+    next !== undefined &&
+    (next.kind === 'sep' || next.kind === 'date')
+  );
 }
 
 /** Groups tokens after the header into paragraphs and footers; chrome below the header is reported and dropped. */
@@ -121,7 +132,13 @@ function toUnits(tokens: readonly Token[], start: number, warn: Warn): Unit[] {
       i++;
     } else {
       // Footer parts in their order, each optional: (authors | org)? `·`? date?
-      const f: Unit & { kind: 'footer' } = { kind: 'footer', authors: null, org: null, sep: null, date: null };
+      const f: Unit & { kind: 'footer' } = {
+        kind: 'footer',
+        authors: null,
+        org: null,
+        sep: null,
+        date: null,
+      };
       if (t.kind === 'authors') f.authors = tokens[i++]!;
       else if (t.kind === 'text') f.org = tokens[i++]!;
       if (tokens[i]?.kind === 'sep') f.sep = tokens[i++]!;
@@ -134,12 +151,17 @@ function toUnits(tokens: readonly Token[], start: number, warn: Warn): Unit[] {
 
 export function parsePage(text: string, file: string): PageParse {
   const result: PageParse = { file, pageDate: null, headerLines: [], cards: [], diagnostics: [] };
-  const warn: Warn = (line, message) => result.diagnostics.push({ file, line, severity: 'warning', message });
-  const fail: Warn = (line, message) => result.diagnostics.push({ file, line, severity: 'error', message });
+  const warn: Warn = (line, message) =>
+    result.diagnostics.push({ file, line, severity: 'warning', message });
+  const fail: Warn = (line, message) =>
+    result.diagnostics.push({ file, line, severity: 'error', message });
 
   const binaryAt = nulLine(text);
   if (binaryAt !== null) {
-    fail(binaryAt, `not a page capture: ${file} holds binary data (a NUL byte on line ${binaryAt})`);
+    fail(
+      binaryAt,
+      `not a page capture: ${file} holds binary data (a NUL byte on line ${binaryAt})`,
+    );
     return result;
   }
   const tokens = dropRepeats(tokenize(text), warn);
@@ -170,7 +192,8 @@ export function parsePage(text: string, file: string): PageParse {
       body = pending[0]!.slice(1);
     } else {
       for (const p of pending) skipped(p, 'has no title or no abstract next to it', warn);
-      for (const t of footerTokens(u)) warn(t.line, `${describe(t)} ${quoteLine(t.text)} with no paper above it; ignored it`);
+      for (const t of footerTokens(u))
+        warn(t.line, `${describe(t)} ${quoteLine(t.text)} with no paper above it; ignored it`);
       pending = [];
       continue;
     }
@@ -185,7 +208,10 @@ export function parsePage(text: string, file: string): PageParse {
   if (result.cards.length === 0) {
     fail(1, `not a page capture: no papers found in ${file}`);
   } else if (result.headerLines.length === 0 && !result.cards.some((c) => c.hasFooter)) {
-    fail(1, `not a page capture: ${file} has neither the Daily Papers header nor any paper footer (\`• N authors\`, \`·\`, a date)`);
+    fail(
+      1,
+      `not a page capture: ${file} has neither the Daily Papers header nor any paper footer (\`• N authors\`, \`·\`, a date)`,
+    );
   }
   result.diagnostics.sort((a, b) => a.line - b.line);
   return result;
@@ -206,12 +232,14 @@ function readHeader(tokens: readonly Token[], result: PageParse, warn: Warn): nu
   const takeDate = (t: Token) => {
     result.headerLines.push(t.line);
     result.pageDate = checkedDate(t, warn);
-    if (t.date!.comments !== null) warn(t.line, `the page date ${quoteLine(t.text)} carries a trailing number; ignored it`);
+    if (t.date!.comments !== null)
+      warn(t.line, `the page date ${quoteLine(t.text)} carries a trailing number; ignored it`);
   };
   for (let k = 0; k <= last; k++) {
     const t = tokens[k]!;
     if (t.kind === 'chrome') result.headerLines.push(t.line);
-    else if (t.kind === 'date' && result.headerLines.length > 0 && result.pageDate === null) takeDate(t);
+    else if (t.kind === 'date' && result.headerLines.length > 0 && result.pageDate === null)
+      takeDate(t);
     else warn(t.line, `${quoteLine(t.text)} in the page header is not part of a paper; ignored it`);
   }
   const next = tokens[last + 1];
@@ -237,7 +265,9 @@ function dropRepeats(tokens: Token[], warn: Warn): Token[] {
 }
 
 function joinLines(tokens: Token[]): string {
-  return normalizeSpace(tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' '));
+  return normalizeSpace(
+    tokens.length === 1 ? tokens[0]!.text : tokens.map((t) => t.text).join(' '),
+  );
 }
 
 function makeCard(head: Token[], body: Token[]): PageCard {
@@ -245,7 +275,11 @@ function makeCard(head: Token[], body: Token[]): PageCard {
     line: head[0]!.line,
     title: joinLines(head),
     abstract: joinLines(body),
-    authorsCount: null, org: null, date: null, comments: null, hasFooter: false,
+    authorsCount: null,
+    org: null,
+    date: null,
+    comments: null,
+    hasFooter: false,
     lines: [...head, ...body].map((t) => t.line),
   };
 }
@@ -255,7 +289,12 @@ function makeCard(head: Token[], body: Token[]): PageCard {
  * stray text: before a footed card it is the first (junk above the card), at the
  * end of the page the last (a title whose abstract is missing).
  */
-function pairUp(paras: Token[][], where: 'before-footer' | 'at-end', result: PageParse, warn: Warn): void {
+function pairUp(
+  paras: Token[][],
+  where: 'before-footer' | 'at-end',
+  result: PageParse,
+  warn: Warn,
+): void {
   let from = 0;
   let to = paras.length;
   if (paras.length % 2 === 1) {
@@ -281,18 +320,31 @@ function footerTokens(f: Unit & { kind: 'footer' }): Token[] {
 }
 
 function describe(t: Token): string {
-  return t.kind === 'authors' ? 'author count' : t.kind === 'sep' ? 'footer separator' : t.kind === 'date' ? 'date line' : 'organization line';
+  return t.kind === 'authors'
+    ? 'author count'
+    : t.kind === 'sep'
+      ? 'footer separator'
+      : t.kind === 'date'
+        ? 'date line'
+        : 'organization line';
 }
 
 /** A date line that names a possible day, else a warning and null. */
 function checkedDate(t: Token, warn: Warn): DatedLine | null {
   const d = t.date!;
-  const ok = d.year === null ? isPossibleMonthDay(d.month, d.day) : isValidYMD({ year: d.year, month: d.month, day: d.day });
+  const ok =
+    d.year === null
+      ? isPossibleMonthDay(d.month, d.day)
+      : isValidYMD({ year: d.year, month: d.month, day: d.day });
   if (!ok) {
     warn(t.line, `${quoteLine(t.text)} is not a calendar date; left the date empty`);
     return null;
   }
-  if (d.yearWithoutComma) warn(t.line, `read ${d.year} in ${quoteLine(t.text)} as a year (Hugging Face writes "Mon D, YYYY")`);
+  if (d.yearWithoutComma)
+    warn(
+      t.line,
+      `read ${d.year} in ${quoteLine(t.text)} as a year (Hugging Face writes "Mon D, YYYY")`,
+    );
   return { ...d, line: t.line };
 }
 
@@ -303,7 +355,10 @@ function applyFooter(card: PageCard, f: Unit & { kind: 'footer' }, warn: Warn): 
   if (f.org) {
     const text = normalizeSpace(f.org.text);
     const space = text.indexOf(' ');
-    card.org = space < 0 ? { handle: text, name: text } : { handle: text.slice(0, space), name: text.slice(space + 1) };
+    card.org =
+      space < 0
+        ? { handle: text, name: text }
+        : { handle: text.slice(0, space), name: text.slice(space + 1) };
   }
   if (f.date) {
     card.date = checkedDate(f.date, warn);

@@ -2,7 +2,23 @@
 // merge key. Both depend on the paper alone, so adding other papers never
 // changes an id; the hash keeps ids unique when short slugs coincide.
 
-const TRAILING_STOPWORDS = new Set(['a', 'an', 'and', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
+const TRAILING_STOPWORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'via',
+  'with',
+]);
 const MAX_WORDS = 6;
 const MAX_SLUG = 48;
 
@@ -20,7 +36,8 @@ export function titleSlug(title: string): string {
   const colon = title.indexOf(':');
   const head = colon > 0 ? slugWords(title.slice(0, colon)) : [];
   let words = head.length >= 1 && head.length <= 5 ? head : slugWords(title).slice(0, MAX_WORDS);
-  while (words.length > 1 && TRAILING_STOPWORDS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  while (words.length > 1 && TRAILING_STOPWORDS.has(words[words.length - 1]!))
+    words = words.slice(0, -1);
   let slug = words.join('-');
   if (slug.length > MAX_SLUG) {
     slug = slug.slice(0, MAX_SLUG);
@@ -61,7 +78,10 @@ export function paperId(title: string, key: string, hashLength = ID_HASH_LENGTH)
  * slug and a 24-bit hash prefix is astronomically rare; should it happen, those
  * papers get longer hashes, and only as a last resort a suffix by key order.
  */
-export function assignIds(papers: ReadonlyArray<{ key: string; title: string }>, hashLength = ID_HASH_LENGTH): Map<string, string> {
+export function assignIds(
+  papers: ReadonlyArray<{ key: string; title: string }>,
+  hashLength = ID_HASH_LENGTH,
+): Map<string, string> {
   const ids = new Map<string, string>();
   const byId = new Map<string, string[]>();
   for (const p of papers) {

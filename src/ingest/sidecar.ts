@@ -16,7 +16,10 @@ const KNOWN_KEYS = new Set(['capturedOn']);
 
 export function parseSidecar(text: string, file: string): SidecarParse {
   const diagnostics: Diagnostic[] = [];
-  const error = (message: string) => ({ capturedOn: null, diagnostics: [{ file, line: 1, severity: 'error' as const, message }] });
+  const error = (message: string) => ({
+    capturedOn: null,
+    diagnostics: [{ file, line: 1, severity: 'error' as const, message }],
+  });
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -28,10 +31,21 @@ export function parseSidecar(text: string, file: string): SidecarParse {
   }
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj).sort()) {
-    if (!KNOWN_KEYS.has(key)) diagnostics.push({ file, line: 1, severity: 'warning', message: `unknown key ${JSON.stringify(key)}; ignored it` });
+    if (!KNOWN_KEYS.has(key))
+      diagnostics.push({
+        file,
+        line: 1,
+        severity: 'warning',
+        message: `unknown key ${JSON.stringify(key)}; ignored it`,
+      });
   }
   if (!('capturedOn' in obj)) {
-    diagnostics.push({ file, line: 1, severity: 'warning', message: 'no "capturedOn"; the capture date comes from the file name or the page instead' });
+    diagnostics.push({
+      file,
+      line: 1,
+      severity: 'warning',
+      message: 'no "capturedOn"; the capture date comes from the file name or the page instead',
+    });
     return { capturedOn: null, diagnostics };
   }
   const raw = obj.capturedOn;

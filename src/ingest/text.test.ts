@@ -4,26 +4,65 @@ import { describe, expect, it } from 'vitest';
 import { normalizeSpace, quoteLine, splitLines, titleKey } from './text';
 
 const reference = (s: string) => s.replace(/\s+/g, ' ').trim();
-const spaces = ['\t', '\n', '\u000b', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const spaces = [
+  '\t',
+  '\n',
+  '\u000b',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2005',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+];
 
 describe('normalizeSpace', () => {
   it.each([
-    ['', ''], [' ', ''], ['a', 'a'], ['a b', 'a b'], [' a', 'a'], ['a ', 'a'], ['a  b', 'a b'],
-    ['a\tb', 'a b'], ['a\u00a0b', 'a b'], ['a\u200bb', 'a\u200bb'], // zero-width space is not whitespace
-    ['\ufeffa', 'a'], ['a \r\n b', 'a b'],
+    ['', ''],
+    [' ', ''],
+    ['a', 'a'],
+    ['a b', 'a b'],
+    [' a', 'a'],
+    ['a ', 'a'],
+    ['a  b', 'a b'],
+    ['a\tb', 'a b'],
+    ['a\u00a0b', 'a b'],
+    ['a\u200bb', 'a\u200bb'], // zero-width space is not whitespace
+    ['\ufeffa', 'a'],
+    ['a \r\n b', 'a b'],
   ])('%j -> %j', (s, expected) => expect(normalizeSpace(s)).toBe(expected));
 
   it('agrees with \\s+ -> " " and trim on any string', () => {
-    const withSpaces = fc.array(fc.oneof(fc.constantFrom(...spaces), fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''));
-    fc.assert(fc.property(fc.oneof(withSpaces, fc.string({ unit: 'binary' })), (s) => {
-      expect(normalizeSpace(s)).toBe(reference(s));
-    }), { seed: 7, numRuns: 1000 });
+    const withSpaces = fc
+      .array(fc.oneof(fc.constantFrom(...spaces), fc.string({ unit: 'grapheme', maxLength: 3 })), {
+        maxLength: 30,
+      })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(withSpaces, fc.string({ unit: 'binary' })), (s) => {
+        expect(normalizeSpace(s)).toBe(reference(s));
+      }),
+      { seed: 7, numRuns: 1000 },
+    );
   }, 60_000);
 });
 
 describe('splitLines', () => {
   it.each([
-    ['a\nb', ['a', 'b']], ['a\r\nb', ['a', 'b']], ['a\rb', ['a', 'b']], ['\ufeffa\n', ['a', '']], ['a\n\r\nb', ['a', '', 'b']], ['', ['']],
+    ['a\nb', ['a', 'b']],
+    ['a\r\nb', ['a', 'b']],
+    ['a\rb', ['a', 'b']],
+    ['\ufeffa\n', ['a', '']],
+    ['a\n\r\nb', ['a', '', 'b']],
+    ['', ['']],
   ])('%j', (text, lines) => expect(splitLines(text)).toEqual(lines));
 });
 

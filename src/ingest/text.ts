@@ -12,7 +12,11 @@ const OTHER_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u30
 /** Runs of whitespace collapsed to one space, ends trimmed: how titles and abstracts are stored. */
 export function normalizeSpace(s: string): string {
   // Most captured text is already normal; a test is far cheaper than a replace on every abstract.
-  const clean = !OTHER_SPACE.test(s) && !s.includes('  ') && s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32;
+  const clean =
+    !OTHER_SPACE.test(s) &&
+    !s.includes('  ') &&
+    s.charCodeAt(0) !== 32 &&
+    s.charCodeAt(s.length - 1) !== 32;
   return clean ? s : s.replace(/\s+/g, ' ').trim();
 }
 

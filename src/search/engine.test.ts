@@ -18,8 +18,16 @@ describe('indexed search engine', () => {
 
   it('ranks a title hit above an abstract-only hit', () => {
     const papers = [
-      testPaper({ id: 'abstract-only', title: 'A study of caching', abstract: 'We also discuss quantization briefly in the appendix.' }),
-      testPaper({ id: 'in-title', title: 'Quantization for language models', abstract: 'We study low-bit weights.' }),
+      testPaper({
+        id: 'abstract-only',
+        title: 'A study of caching',
+        abstract: 'We also discuss quantization briefly in the appendix.',
+      }),
+      testPaper({
+        id: 'in-title',
+        title: 'Quantization for language models',
+        abstract: 'We study low-bit weights.',
+      }),
     ];
     const e = createSearchEngine(papers);
     expect(e.search('quantization').hits.map((h) => h.id)).toEqual(['in-title', 'abstract-only']);
@@ -67,14 +75,19 @@ describe('indexed search engine', () => {
     const papers = [
       testPaper({ id: 'variant', title: 'Notes', abstract: 'We retoken inputs.' }),
       testPaper({ id: 'exact', title: 'Notes', abstract: 'We prune each token early.' }),
-      ...Array.from({ length: 20 }, (_, i) => testPaper({ id: `filler-${i}`, title: 'Filler', abstract: `token ${i}` })),
+      ...Array.from({ length: 20 }, (_, i) =>
+        testPaper({ id: `filler-${i}`, title: 'Filler', abstract: `token ${i}` }),
+      ),
     ];
-    const hits = createSearchEngine(papers).search('token ').hits.map((h) => h.id);
+    const hits = createSearchEngine(papers)
+      .search('token ')
+      .hits.map((h) => h.id);
     expect(hits.indexOf('exact')).toBeLessThan(hits.indexOf('variant'));
   });
 
   it('returns nothing for an empty, blank or punctuation-only query', () => {
-    for (const q of ['', '   ', '!!! ... ---']) expect(engine.search(q)).toEqual({ hits: [], terms: [] });
+    for (const q of ['', '   ', '!!! ... ---'])
+      expect(engine.search(q)).toEqual({ hits: [], terms: [] });
   });
 
   it('returns the same result for the same query', () => {
@@ -82,7 +95,16 @@ describe('indexed search engine', () => {
   });
 
   it('never throws on hostile input and treats regex metacharacters as separators', () => {
-    const hostile = ['.*+?^${}()|[]\\', '(((', '<script>alert(1)</script>', 'a'.repeat(10_000), 'attention '.repeat(500), '\u0000\uffff\ud800', '🙂 attention', "'\"`"];
+    const hostile = [
+      '.*+?^${}()|[]\\',
+      '(((',
+      '<script>alert(1)</script>',
+      'a'.repeat(10_000),
+      'attention '.repeat(500),
+      '\u0000\uffff\ud800',
+      '🙂 attention',
+      '\'"`',
+    ];
     for (const q of hostile) expect(() => engine.search(q)).not.toThrow();
     expect(ids('attention.*')).toEqual(ids('attention '));
   });
@@ -92,12 +114,25 @@ describe('indexed search engine', () => {
   });
 
   it('builds in slices to the same engine as building at once', () => {
-    const vocabulary = ['sparse', 'attention', 'kernel', 'cache', 'decoding', 'quantization', 'expert', 'routing', 'video'];
+    const vocabulary = [
+      'sparse',
+      'attention',
+      'kernel',
+      'cache',
+      'decoding',
+      'quantization',
+      'expert',
+      'routing',
+      'video',
+    ];
     const papers = Array.from({ length: 500 }, (_, i) =>
       testPaper({
         id: `p${i}`,
         title: `${vocabulary[i % 9]} ${vocabulary[(i * 7) % 9]} study ${i}`,
-        abstract: Array.from({ length: 40 }, (_, k) => vocabulary[(i * 31 + k * 17) % 9] + (k % 5 === 0 ? String(i % 13) : '')).join(' '),
+        abstract: Array.from(
+          { length: 40 },
+          (_, k) => vocabulary[(i * 31 + k * 17) % 9] + (k % 5 === 0 ? String(i % 13) : ''),
+        ).join(' '),
       }),
     );
     const build = startSearchEngine(papers);
@@ -114,11 +149,19 @@ describe('indexed search engine', () => {
   });
 
   it('answers any input with unique, ranked hits and highlight terms taken from the corpus', () => {
-    const corpusWords = new Set(TEST_PAPERS.flatMap((p) => tokenize([p.title, p.abstract, p.org?.name ?? '', p.org?.handle ?? '', ...p.hardware].join(' '))));
+    const corpusWords = new Set(
+      TEST_PAPERS.flatMap((p) =>
+        tokenize(
+          [p.title, p.abstract, p.org?.name ?? '', p.org?.handle ?? '', ...p.hardware].join(' '),
+        ),
+      ),
+    );
     const words = [...corpusWords];
     const query = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 60 }),
-      fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 6 }).map((ws) => ws.join(' ')),
+      fc
+        .array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 8 })), { maxLength: 6 })
+        .map((ws) => ws.join(' ')),
     );
     fc.assert(
       fc.property(query, (q) => {

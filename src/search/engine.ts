@@ -6,14 +6,19 @@ import type { Paper } from '../dataset/schema';
 import type { CreateSearchEngine, SearchEngine, SearchHit, SearchResult } from './types';
 import { InvertedIndexBuilder, WEIGHT_UNIT, type InvertedIndex } from './inverted-index';
 import { tokenize } from './tokenize';
-import { VocabularyMatcherBuilder, type VocabularyMatcher, type WordMatch } from './vocabulary-matcher';
+import {
+  VocabularyMatcherBuilder,
+  type VocabularyMatcher,
+  type WordMatch,
+} from './vocabulary-matcher';
 
 /** More terms than this add cost, not precision; the rest of a pasted paragraph is ignored. */
 const MAX_QUERY_TERMS = 12;
 /** Packed sort keys hold the paper's position in 20 bits (terms and score take the other 33 of 53). */
 const PACKED_SORT_LIMIT = 2 ** 20;
 
-export const createSearchEngine: CreateSearchEngine = (papers) => startSearchEngine(papers).finish();
+export const createSearchEngine: CreateSearchEngine = (papers) =>
+  startSearchEngine(papers).finish();
 
 /** An engine being built in slices: building one for 10k+ papers takes longer than a frame. */
 export interface SearchEngineBuild {
@@ -103,7 +108,12 @@ class IndexedSearchEngine implements SearchEngine {
     let ref: WordMatch | null = null;
     for (const m of matches) {
       if (docFreq[m.word] === 0) continue;
-      if (!ref || m.quality > ref.quality || (m.quality === ref.quality && docFreq[m.word]! > docFreq[ref.word]!)) ref = m;
+      if (
+        !ref ||
+        m.quality > ref.quality ||
+        (m.quality === ref.quality && docFreq[m.word]! > docFreq[ref.word]!)
+      )
+        ref = m;
     }
     if (!ref) return false;
     const refIdf = idf[ref.word]!;
@@ -170,14 +180,17 @@ class IndexedSearchEngine implements SearchEngine {
       }
       keys.sort();
       order = new Int32Array(selectedCount);
-      for (let k = 0; k < selectedCount; k++) order[k] = PACKED_SORT_LIMIT - 1 - (keys[selectedCount - 1 - k]! % PACKED_SORT_LIMIT);
+      for (let k = 0; k < selectedCount; k++)
+        order[k] = PACKED_SORT_LIMIT - 1 - (keys[selectedCount - 1 - k]! % PACKED_SORT_LIMIT);
     } else {
       const selected: number[] = [];
       for (let k = 0; k < hitCount; k++) {
         const d = hitDocs[k]!;
         if (required === 0 || matchedTerms[d] === required) selected.push(d);
       }
-      selected.sort((a, b) => matchedTerms[b]! - matchedTerms[a]! || total[b]! - total[a]! || a - b);
+      selected.sort(
+        (a, b) => matchedTerms[b]! - matchedTerms[a]! || total[b]! - total[a]! || a - b,
+      );
       order = Int32Array.from(selected);
     }
     const hits: SearchHit[] = new Array<SearchHit>(selectedCount);

@@ -132,7 +132,10 @@ export class InvertedIndexBuilder {
     if (p.org) this.add(`${p.org.name} ${p.org.handle}`, FIELD_WEIGHTS.org);
     for (const h of p.hardware) this.add(h, FIELD_WEIGHTS.hardware);
     for (const c of p.claims) this.add(c.text, FIELD_WEIGHTS.claims);
-    this.add(p.abstract, FIELD_WEIGHTS.abstract / (1 - B + (B * p.abstract.length) / this.avgAbstract));
+    this.add(
+      p.abstract,
+      FIELD_WEIGHTS.abstract / (1 - B + (B * p.abstract.length) / this.avgAbstract),
+    );
     const { seen, docTf, docFreq } = this;
     for (const id of seen) {
       this.tripleWord.push(id);
@@ -156,7 +159,8 @@ export class InvertedIndexBuilder {
     const weights = new Uint8Array(total);
     const n = this.papers.length;
     const idf = new Float32Array(vocab);
-    for (let w = 0; w < vocab; w++) idf[w] = Math.log(1 + (n - docFreq[w]! + 0.5) / (docFreq[w]! + 0.5));
+    for (let w = 0; w < vocab; w++)
+      idf[w] = Math.log(1 + (n - docFreq[w]! + 0.5) / (docFreq[w]! + 0.5));
     const tw = this.tripleWord.data;
     const td = this.tripleDoc.data;
     const tt = this.tripleTf.data;

@@ -4,7 +4,10 @@
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cased words of `text` that overlap any inclusive [start, end] span by at least half the word. */
-export function wordsCoveredBySpans(text: string, spans: ReadonlyArray<readonly [number, number]>): string[] {
+export function wordsCoveredBySpans(
+  text: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+): string[] {
   if (spans.length === 0) return [];
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) {

@@ -75,7 +75,8 @@ export const TEST_PAPERS: Paper[] = [
   }),
   testPaper({
     id: 'swiftkv',
-    title: 'SwiftKV: Fast Prefill-Optimized Inference with Knowledge-Preserving Model Transformation',
+    title:
+      'SwiftKV: Fast Prefill-Optimized Inference with Knowledge-Preserving Model Transformation',
     abstract:
       'LLM inference for enterprise use cases observes long prompts. SwiftKV reduces the compute requirement of prefill and merges the KV cache of neighboring layers.',
     org: { handle: 'snowflake', name: 'Snowflake AI Research' },

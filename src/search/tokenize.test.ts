@@ -16,7 +16,9 @@ describe('tokenize', () => {
   });
 
   it('drops runs longer than a word can be', () => {
-    expect(tokenize(`ok ${'x'.repeat(MAX_WORD_LENGTH + 1)} ${'y'.repeat(MAX_WORD_LENGTH)}`)).toEqual(['ok', 'y'.repeat(MAX_WORD_LENGTH)]);
+    expect(
+      tokenize(`ok ${'x'.repeat(MAX_WORD_LENGTH + 1)} ${'y'.repeat(MAX_WORD_LENGTH)}`),
+    ).toEqual(['ok', 'y'.repeat(MAX_WORD_LENGTH)]);
   });
 
   it('reports the same hash as hashWord for each word', () => {

@@ -22,7 +22,10 @@ function isWordChar(c: number, text: string, i: number): boolean {
  * [start, end) in it and its hash (hashWord's FNV-1a, computed while scanning), so
  * callers can look words up without slicing.
  */
-export function scanWords(text: string, visit: (lower: string, start: number, end: number, hash: number) => void): void {
+export function scanWords(
+  text: string,
+  visit: (lower: string, start: number, end: number, hash: number) => void,
+): void {
   const lower = text.toLowerCase();
   const n = lower.length;
   let start = -1;
@@ -30,7 +33,10 @@ export function scanWords(text: string, visit: (lower: string, start: number, en
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
     const inWord =
-      i < n && (c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : isWordChar(c, lower, i));
+      i < n &&
+      (c < 128
+        ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+        : isWordChar(c, lower, i));
     if (inWord) {
       if (start < 0) {
         start = i;

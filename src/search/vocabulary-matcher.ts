@@ -86,7 +86,12 @@ export class VocabularyMatcherBuilder {
       this.nextWord = end;
       if (this.nextWord < words.length && shouldYield()) return false;
     }
-    this.matcher ??= new VocabularyMatcher(this.vocabulary, this.docFreq, this.sorted, this.bigrams);
+    this.matcher ??= new VocabularyMatcher(
+      this.vocabulary,
+      this.docFreq,
+      this.sorted,
+      this.bigrams,
+    );
     return true;
   }
 
@@ -106,7 +111,12 @@ export class VocabularyMatcher {
   private readonly bigrams: ReadonlyMap<number, number[]>;
   private readonly shared: Uint8Array;
 
-  constructor(vocabulary: WordTable, docFreq: Int32Array, sorted: Int32Array, bigrams: ReadonlyMap<number, number[]>) {
+  constructor(
+    vocabulary: WordTable,
+    docFreq: Int32Array,
+    sorted: Int32Array,
+    bigrams: ReadonlyMap<number, number[]>,
+  ) {
     this.vocabulary = vocabulary;
     this.words = vocabulary.words;
     this.docFreq = docFreq;
@@ -184,7 +194,8 @@ export class VocabularyMatcher {
       else hi = mid;
     }
     const ids: number[] = [];
-    for (let i = lo; i < sorted.length && words[sorted[i]!]!.startsWith(term); i++) ids.push(sorted[i]!);
+    for (let i = lo; i < sorted.length && words[sorted[i]!]!.startsWith(term); i++)
+      ids.push(sorted[i]!);
     const cap = MAX_PREFIX_EXPANSIONS[Math.min(term.length, MAX_PREFIX_EXPANSIONS.length - 1)]!;
     if (ids.length > cap) {
       ids.sort((a, b) => this.docFreq[b]! - this.docFreq[a]! || a - b);

@@ -3,22 +3,80 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS } from '../dataset/schema';
 import { parseHash, serializeHash } from './codec';
 import { CLAIM_SORT_KEYS, PAPER_SORT_KEYS } from './sort-keys';
-import { CHART_BYS, defaultList, type ListRoute, type ListView, type ViewState } from './view-state';
+import {
+  CHART_BYS,
+  defaultList,
+  type ListRoute,
+  type ListView,
+  type ViewState,
+} from './view-state';
 
-const list = (over: Partial<ListView>): ListView => ({ ...defaultList(over.route ?? 'papers'), ...over });
+const list = (over: Partial<ListView>): ListView => ({
+  ...defaultList(over.route ?? 'papers'),
+  ...over,
+});
 
 describe('serializeHash', () => {
   it.each<[string, ViewState, string]>([
     ['default papers', { page: 'list', list: list({}) }, '#/papers'],
-    ['the design example', { page: 'list', list: list({ q: 'attention', sort: { id: 'published', desc: true }, org: ['nvidia'] }) }, '#/papers?q=attention&sort=-published&org=nvidia'],
-    ['claims default sort is omitted', { page: 'list', list: list({ route: 'claims', kind: ['speedup'], sort: { id: 'factor', desc: true } }) }, '#/claims?kind=speedup'],
-    ['claims ascending factor is kept', { page: 'list', list: list({ route: 'claims', sort: { id: 'factor', desc: false } }) }, '#/claims?sort=factor'],
-    ['paper', { page: 'paper', id: 'sana-video', claim: null, list: list({}) }, '#/paper/sana-video'],
-    ['paper from a claims search', { page: 'paper', id: 'sana-video', claim: 2, list: list({ route: 'claims', q: 'fast' }) }, '#/paper/sana-video?q=fast&from=claims&claim=2'],
-    ['lists sorted, spaces as +', { page: 'list', list: list({ hw: ['RTX 5090', 'H100', 'H100'], year: [2025, 2024], kind: ['memory', 'speedup'] }) }, '#/papers?hw=H100,RTX+5090&kind=speedup,memory&year=2024,2025'],
-    ['chart grouping', { page: 'list', list: list({ route: 'chart', by: 'hardware', min: 2 }) }, '#/chart?min=2&by=hardware'],
-    ['chart default grouping omitted', { page: 'list', list: list({ route: 'chart', by: 'kind' }) }, '#/chart'],
-    ['q with reserved characters', { page: 'list', list: list({ q: 'a&b=c+d,e #f' }) }, '#/papers?q=a%26b%3Dc%2Bd%2Ce+%23f'],
+    [
+      'the design example',
+      {
+        page: 'list',
+        list: list({ q: 'attention', sort: { id: 'published', desc: true }, org: ['nvidia'] }),
+      },
+      '#/papers?q=attention&sort=-published&org=nvidia',
+    ],
+    [
+      'claims default sort is omitted',
+      {
+        page: 'list',
+        list: list({ route: 'claims', kind: ['speedup'], sort: { id: 'factor', desc: true } }),
+      },
+      '#/claims?kind=speedup',
+    ],
+    [
+      'claims ascending factor is kept',
+      { page: 'list', list: list({ route: 'claims', sort: { id: 'factor', desc: false } }) },
+      '#/claims?sort=factor',
+    ],
+    [
+      'paper',
+      { page: 'paper', id: 'sana-video', claim: null, list: list({}) },
+      '#/paper/sana-video',
+    ],
+    [
+      'paper from a claims search',
+      { page: 'paper', id: 'sana-video', claim: 2, list: list({ route: 'claims', q: 'fast' }) },
+      '#/paper/sana-video?q=fast&from=claims&claim=2',
+    ],
+    [
+      'lists sorted, spaces as +',
+      {
+        page: 'list',
+        list: list({
+          hw: ['RTX 5090', 'H100', 'H100'],
+          year: [2025, 2024],
+          kind: ['memory', 'speedup'],
+        }),
+      },
+      '#/papers?hw=H100,RTX+5090&kind=speedup,memory&year=2024,2025',
+    ],
+    [
+      'chart grouping',
+      { page: 'list', list: list({ route: 'chart', by: 'hardware', min: 2 }) },
+      '#/chart?min=2&by=hardware',
+    ],
+    [
+      'chart default grouping omitted',
+      { page: 'list', list: list({ route: 'chart', by: 'kind' }) },
+      '#/chart',
+    ],
+    [
+      'q with reserved characters',
+      { page: 'list', list: list({ q: 'a&b=c+d,e #f' }) },
+      '#/papers?q=a%26b%3Dc%2Bd%2Ce+%23f',
+    ],
   ])('%s', (_name, state, hash) => {
     expect(serializeHash(state)).toBe(hash);
     expect(parseHash(hash)).toEqual({ state: parseHash(serializeHash(state)).state, notices: [] });
@@ -50,9 +108,15 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
     expect(parsed.notices.join(' ')).toMatch(notice);
   });
 
-  it.each(['', '#', '#/', '#/papers/', '/papers'])('%j is the default papers view without notices', (input) => {
-    expect(parseHash(input)).toEqual({ state: { page: 'list', list: defaultList() }, notices: [] });
-  });
+  it.each(['', '#', '#/', '#/papers/', '/papers'])(
+    '%j is the default papers view without notices',
+    (input) => {
+      expect(parseHash(input)).toEqual({
+        state: { page: 'list', list: defaultList() },
+        notices: [],
+      });
+    },
+  );
 
   it('accepts parameters in any order and canonicalizes them', () => {
     const parsed = parseHash('#/papers?org=nvidia&sort=-published&q=attention');
@@ -74,7 +138,26 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
 
   it('never throws on hash-shaped garbage', () => {
     const part = fc.oneof(
-      fc.constantFrom('q', 'sort', 'org', 'hw', 'kind', 'year', 'min', 'by', 'from', 'claim', 'x', '', '%', '%zz', '+', ',', '=', '-'),
+      fc.constantFrom(
+        'q',
+        'sort',
+        'org',
+        'hw',
+        'kind',
+        'year',
+        'min',
+        'by',
+        'from',
+        'claim',
+        'x',
+        '',
+        '%',
+        '%zz',
+        '+',
+        ',',
+        '=',
+        '-',
+      ),
       fc.string({ maxLength: 6 }),
     );
     const hash = fc
@@ -94,7 +177,9 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
 });
 
 // Canonical states: what the codec must reproduce exactly after state -> URL -> state.
-const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s !== '');
+const text = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
+  .filter((s) => s.trim() === s && s !== '');
 const sortedUnique = <T>(arb: fc.Arbitrary<T>, cmp: (a: T, b: T) => number) =>
   fc.uniqueArray(arb, { maxLength: 4 }).map((xs) => [...xs].sort(cmp));
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -108,7 +193,12 @@ const listArb = (route: ListRoute) =>
         ? fc.constant(null)
         : fc.option(
             fc
-              .record({ id: fc.constantFrom<string>(...(route === 'papers' ? PAPER_SORT_KEYS : CLAIM_SORT_KEYS)), desc: fc.boolean() })
+              .record({
+                id: fc.constantFrom<string>(
+                  ...(route === 'papers' ? PAPER_SORT_KEYS : CLAIM_SORT_KEYS),
+                ),
+                desc: fc.boolean(),
+              })
               .filter((s) => !(route === 'claims' && s.id === 'factor' && s.desc)),
           ),
     org: sortedUnique(text, byString),

@@ -20,7 +20,18 @@ export interface ParsedView {
   notices: string[];
 }
 
-const PARAM_ORDER = ['q', 'sort', 'org', 'hw', 'kind', 'year', 'min', 'by', 'from', 'claim'] as const;
+const PARAM_ORDER = [
+  'q',
+  'sort',
+  'org',
+  'hw',
+  'kind',
+  'year',
+  'min',
+  'by',
+  'from',
+  'claim',
+] as const;
 type Param = (typeof PARAM_ORDER)[number];
 const LIST_ROUTES: readonly ListRoute[] = ['papers', 'claims', 'chart'];
 const MAX_CLAIM_INDEX = 100_000;
@@ -66,7 +77,11 @@ export function parseHash(hash: string): ParsedView {
       notices.push(`The paper id in the link is not valid; showing all papers.`);
       paperId = null;
     }
-  } else if (head !== undefined && LIST_ROUTES.includes(head as ListRoute) && segments.length === 1) {
+  } else if (
+    head !== undefined &&
+    LIST_ROUTES.includes(head as ListRoute) &&
+    segments.length === 1
+  ) {
     route = head as ListRoute;
   } else if (segments.length > 0) {
     notices.push(`There is no page "${shorten(decodeValue(path) ?? path)}"; showing all papers.`);
@@ -99,7 +114,8 @@ export function parseHash(hash: string): ParsedView {
   if (min !== undefined) list.min = parseMin(min, notices);
   const by = take('by');
   if (by !== undefined) {
-    if (route !== 'chart') notices.push(`Ignored by="${shorten(by)}": it only applies to the chart.`);
+    if (route !== 'chart')
+      notices.push(`Ignored by="${shorten(by)}": it only applies to the chart.`);
     else if (CHART_BYS.includes(by as ChartBy)) list.by = by as ChartBy;
     else notices.push(`Ignored by="${shorten(by)}": expected kind, paper or hardware.`);
   }
@@ -107,12 +123,15 @@ export function parseHash(hash: string): ParsedView {
   let claim: number | null = null;
   const claimRaw = take('claim');
   if (claimRaw !== undefined) {
-    if (paperId === null) notices.push(`Ignored claim="${shorten(claimRaw)}": it only applies to a paper.`);
-    else if (/^\d{1,6}$/.test(claimRaw) && Number(claimRaw) <= MAX_CLAIM_INDEX) claim = Number(claimRaw);
+    if (paperId === null)
+      notices.push(`Ignored claim="${shorten(claimRaw)}": it only applies to a paper.`);
+    else if (/^\d{1,6}$/.test(claimRaw) && Number(claimRaw) <= MAX_CLAIM_INDEX)
+      claim = Number(claimRaw);
     else notices.push(`Ignored claim="${shorten(claimRaw)}": expected a claim number.`);
   }
   const from = take('from');
-  if (from !== undefined) notices.push(`Ignored from="${shorten(from)}": it only applies to a paper.`);
+  if (from !== undefined)
+    notices.push(`Ignored from="${shorten(from)}": it only applies to a paper.`);
 
   for (const name of params.keys()) notices.push(`Ignored unknown parameter "${shorten(name)}".`);
 
@@ -167,7 +186,8 @@ function parseStrings(name: 'org' | 'hw', raw: string | undefined, notices: stri
 function parseKinds(raw: string | undefined, notices: string[]): ClaimKind[] {
   const wanted = splitList('kind', raw, notices);
   for (const k of wanted) {
-    if (!CLAIM_KINDS.includes(k as ClaimKind)) notices.push(`Ignored kind="${shorten(k)}": not a claim kind.`);
+    if (!CLAIM_KINDS.includes(k as ClaimKind))
+      notices.push(`Ignored kind="${shorten(k)}": not a claim kind.`);
   }
   return CLAIM_KINDS.filter((k) => wanted.includes(k));
 }
@@ -197,7 +217,9 @@ function parseSort(route: ListRoute, raw: string, notices: string[]): SortState 
     return null;
   }
   if (!keys.includes(id)) {
-    notices.push(`Ignored sort="${shorten(raw)}": expected one of ${keys.join(', ')} (prefix - for descending).`);
+    notices.push(
+      `Ignored sort="${shorten(raw)}": expected one of ${keys.join(', ')} (prefix - for descending).`,
+    );
     return null;
   }
   return canonicalSort(route, { id, desc });

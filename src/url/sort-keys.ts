@@ -1,7 +1,15 @@
 import type { ListRoute, SortState } from './view-state';
 
 // Column ids a URL may sort by, per list. The table column definitions use the same ids.
-export const PAPER_SORT_KEYS = ['title', 'org', 'published', 'authors', 'comments', 'claims', 'factor'] as const;
+export const PAPER_SORT_KEYS = [
+  'title',
+  'org',
+  'published',
+  'authors',
+  'comments',
+  'claims',
+  'factor',
+] as const;
 export const CLAIM_SORT_KEYS = [
   'paper',
   'factor',

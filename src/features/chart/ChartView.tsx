@@ -33,7 +33,10 @@ export function ChartView({ rows, list }: Props) {
   const LABEL_W = Math.min(MAX_LABEL_W, Math.round(WIDTH * 0.32));
   const labelChars = Math.floor((LABEL_W - 14) / CHAR_W);
   const { groups, totalGroups } = chartGroups(rows, list.by);
-  const withFactor = rows.reduce((n, r) => n + (r.claim.factor !== null && r.claim.factor > 0 ? 1 : 0), 0);
+  const withFactor = rows.reduce(
+    (n, r) => n + (r.claim.factor !== null && r.claim.factor > 0 ? 1 : 0),
+    0,
+  );
   const inGroups = groups.reduce((n, g) => n + g.claims.length, 0);
   const dots = groups.reduce((n, g) => n + g.marks.length, 0);
   const scale = logScale(
@@ -49,14 +52,22 @@ export function ChartView({ rows, list }: Props) {
       <ResultsToolbar status={plural(withFactor, 'claim')} order="with a factor, on a log scale">
         <nav className="segmented" aria-label="Group the chart by">
           {CHART_BYS.map((by) => (
-            <AppLink key={by} to={{ page: 'list', list: { ...list, by } }} aria-current={list.by === by ? 'page' : undefined}>
+            <AppLink
+              key={by}
+              to={{ page: 'list', list: { ...list, by } }}
+              aria-current={list.by === by ? 'page' : undefined}
+            >
               By {BY_LABELS[by].toLowerCase()}
             </AppLink>
           ))}
         </nav>
       </ResultsToolbar>
       {withFactor === 0 ? (
-        <EmptyState what="claims with a factor" query={list.q} onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })} />
+        <EmptyState
+          what="claims with a factor"
+          query={list.q}
+          onClear={() => nav.navigate({ page: 'list', list: clearedList(list) })}
+        />
       ) : (
         <figure className="chart">
           <figcaption>
@@ -65,10 +76,18 @@ export function ChartView({ rows, list }: Props) {
               ? ` — the ${groups.length} of ${formatCount(totalGroups)} groups with the largest factors (${plural(inGroups, 'claim')})`
               : ''}
             . Each dot is a claim; select one to open it.
-            {dots < inGroups ? ` Dots show an even sample of ${formatCount(dots)}; each line spans its group's full range.` : ''}
+            {dots < inGroups
+              ? ` Dots show an even sample of ${formatCount(dots)}; each line spans its group's full range.`
+              : ''}
           </figcaption>
           <div className="chart-scroll" ref={frameRef}>
-            <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="group" aria-label="Claimed factors">
+            <svg
+              viewBox={`0 0 ${WIDTH} ${height}`}
+              width={WIDTH}
+              height={height}
+              role="group"
+              aria-label="Claimed factors"
+            >
               <g className="axis" aria-hidden="true">
                 {scale.ticks.map((t) => (
                   <g key={t} transform={`translate(${scale.x(t)},0)`}>
@@ -82,19 +101,54 @@ export function ChartView({ rows, list }: Props) {
               {groups.map((g, gi) => {
                 const y = AXIS_H + gi * ROW_H + ROW_H / 2;
                 return (
-                  <g key={g.key} role="list" aria-label={`${g.label}: ${plural(g.marks.length, 'claim')}`}>
-                    <line className="row-rule" x1={LABEL_W} x2={WIDTH - RIGHT_PAD} y1={y} y2={y} aria-hidden="true" />
-                    <line className="range" x1={scale.x(g.least)} x2={scale.x(g.best)} y1={y} y2={y} aria-hidden="true" />
-                    <text className="group-label" x={LABEL_W - 10} y={y + 4} textAnchor="end" aria-hidden="true">
-                      {g.label.length > labelChars ? `${g.label.slice(0, labelChars - 1)}…` : g.label}
+                  <g
+                    key={g.key}
+                    role="list"
+                    aria-label={`${g.label}: ${plural(g.marks.length, 'claim')}`}
+                  >
+                    <line
+                      className="row-rule"
+                      x1={LABEL_W}
+                      x2={WIDTH - RIGHT_PAD}
+                      y1={y}
+                      y2={y}
+                      aria-hidden="true"
+                    />
+                    <line
+                      className="range"
+                      x1={scale.x(g.least)}
+                      x2={scale.x(g.best)}
+                      y1={y}
+                      y2={y}
+                      aria-hidden="true"
+                    />
+                    <text
+                      className="group-label"
+                      x={LABEL_W - 10}
+                      y={y + 4}
+                      textAnchor="end"
+                      aria-hidden="true"
+                    >
+                      {g.label.length > labelChars
+                        ? `${g.label.slice(0, labelChars - 1)}…`
+                        : g.label}
                     </text>
                     {g.marks.map((m, mi) => {
                       const f = m.claim.factor ?? 1;
                       const label = `${m.paper.paper.title}: ${formatFactor(f)} ${m.claim.kind}${m.claim.metric ? `, ${m.claim.metric}` : ''}`;
                       return (
                         <g key={m.id} role="listitem">
-                          <AppLink to={{ page: 'paper', id: m.paper.id, claim: m.index, list: paperList }} aria-label={label} className="mark">
-                            <circle cx={scale.x(f)} cy={y + ((mi % 5) - 2) * 3} r={g.marks.length > 40 ? 4 : 5.5} className={`kind-fill kind-${m.claim.kind}`} />
+                          <AppLink
+                            to={{ page: 'paper', id: m.paper.id, claim: m.index, list: paperList }}
+                            aria-label={label}
+                            className="mark"
+                          >
+                            <circle
+                              cx={scale.x(f)}
+                              cy={y + ((mi % 5) - 2) * 3}
+                              r={g.marks.length > 40 ? 4 : 5.5}
+                              className={`kind-fill kind-${m.claim.kind}`}
+                            />
                             <title>{label}</title>
                           </AppLink>
                         </g>

@@ -19,7 +19,10 @@ const MAX_GROUPS = 30;
 const MAX_MARKS = 1200;
 
 /** Claims with a factor, grouped, groups ordered by their largest factor; at most MAX_GROUPS. */
-export function chartGroups(rows: readonly ClaimRow[], by: ChartBy): { groups: ChartGroup[]; totalGroups: number } {
+export function chartGroups(
+  rows: readonly ClaimRow[],
+  by: ChartBy,
+): { groups: ChartGroup[]; totalGroups: number } {
   const byKey = new Map<string, { label: string; claims: ClaimRow[] }>();
   for (const r of rows) {
     const f = r.claim.factor;

@@ -22,12 +22,14 @@ export function logScale(values: readonly number[], x0: number, x1: number): Log
   const hi = Math.min(...candidates.filter((t) => t >= max));
   let ticks = candidates.filter((t) => t >= lo && t <= hi);
   // Wide ranges keep only powers of ten so labels do not collide.
-  if (ticks.length > 9) ticks = ticks.filter((t) => Number.isInteger(Math.log10(t)) || t === lo || t === hi);
+  if (ticks.length > 9)
+    ticks = ticks.filter((t) => Number.isInteger(Math.log10(t)) || t === lo || t === hi);
   const span = Math.log10(hi) - Math.log10(lo);
   return {
     lo,
     hi,
     ticks,
-    x: (v) => x0 + ((Math.log10(Math.min(hi, Math.max(lo, v))) - Math.log10(lo)) / span) * (x1 - x0),
+    x: (v) =>
+      x0 + ((Math.log10(Math.min(hi, Math.max(lo, v))) - Math.log10(lo)) / span) * (x1 - x0),
   };
 }

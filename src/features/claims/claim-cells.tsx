@@ -6,9 +6,18 @@ import type { ClaimRow } from '../../derive/rows';
 import type { ListView } from '../../url/view-state';
 
 const text = (s: string | null, terms: readonly string[]) =>
-  s === null || s === '' ? <span className="missing">—</span> : <Highlight text={s} terms={terms} />;
+  s === null || s === '' ? (
+    <span className="missing">—</span>
+  ) : (
+    <Highlight text={s} terms={terms} />
+  );
 
-export function renderClaimCell(id: string, r: ClaimRow, list: ListView, terms: readonly string[]): ReactNode {
+export function renderClaimCell(
+  id: string,
+  r: ClaimRow,
+  list: ListView,
+  terms: readonly string[],
+): ReactNode {
   const c = r.claim;
   switch (id) {
     case 'paper':
@@ -18,7 +27,9 @@ export function renderClaimCell(id: string, r: ClaimRow, list: ListView, terms: 
         </AppLink>
       );
     case 'factor':
-      return <span className={c.factor === null ? 'absolute' : 'factor'}>{formatClaimFigure(c)}</span>;
+      return (
+        <span className={c.factor === null ? 'absolute' : 'factor'}>{formatClaimFigure(c)}</span>
+      );
     case 'kind':
       return <span className={`kind kind-${c.kind}`}>{c.kind}</span>;
     case 'metric':

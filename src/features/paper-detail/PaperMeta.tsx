@@ -4,7 +4,13 @@ import type { Paper } from '../../dataset/schema';
 const missing = <span className="missing">not given</span>;
 
 /** Organization, date, authors, comments, hardware and the page captures it came from. */
-export function PaperMeta({ paper, capturedOn }: { paper: Paper; capturedOn: ReadonlyMap<string, string> }) {
+export function PaperMeta({
+  paper,
+  capturedOn,
+}: {
+  paper: Paper;
+  capturedOn: ReadonlyMap<string, string>;
+}) {
   return (
     <dl className="paper-meta">
       <dt>Organization</dt>
@@ -14,7 +20,9 @@ export function PaperMeta({ paper, capturedOn }: { paper: Paper; capturedOn: Rea
         {paper.publishedOn ? (
           <>
             <time dateTime={paper.publishedOn}>{formatLongDate(paper.publishedOn)}</time>
-            {paper.dateInferred ? <span className="inferred-note"> — year inferred (the capture gave none)</span> : null}
+            {paper.dateInferred ? (
+              <span className="inferred-note"> — year inferred (the capture gave none)</span>
+            ) : null}
           </>
         ) : (
           missing
@@ -25,7 +33,13 @@ export function PaperMeta({ paper, capturedOn }: { paper: Paper; capturedOn: Rea
       <dt>Comments</dt>
       <dd>{paper.comments ?? missing}</dd>
       <dt>Hardware</dt>
-      <dd>{paper.hardware.length ? paper.hardware.join(', ') : <span className="missing">none named</span>}</dd>
+      <dd>
+        {paper.hardware.length ? (
+          paper.hardware.join(', ')
+        ) : (
+          <span className="missing">none named</span>
+        )}
+      </dd>
       <dt>Page captures</dt>
       <dd>
         <ul className="sources">
@@ -34,7 +48,9 @@ export function PaperMeta({ paper, capturedOn }: { paper: Paper; capturedOn: Rea
               <code>
                 {s.file}:{s.line}
               </code>
-              {capturedOn.get(s.file) ? <span className="muted"> captured {capturedOn.get(s.file)}</span> : null}
+              {capturedOn.get(s.file) ? (
+                <span className="muted"> captured {capturedOn.get(s.file)}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -47,7 +47,8 @@ export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props
           Paper not found
         </h1>
         <p>
-          There is no paper <code>{id}</code> in this dataset. It may have come from a capture that is not bundled here.
+          There is no paper <code>{id}</code> in this dataset. It may have come from a capture that
+          is not bundled here.
         </p>
       </article>
     );
@@ -64,12 +65,20 @@ export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props
         ) : null}
         <span className="prev-next">
           {neighbors.prev ? (
-            <AppLink rel="prev" to={{ page: 'paper', id: neighbors.prev.id, claim: null, list }} title={neighbors.prev.paper.title}>
+            <AppLink
+              rel="prev"
+              to={{ page: 'paper', id: neighbors.prev.id, claim: null, list }}
+              title={neighbors.prev.paper.title}
+            >
               ← Previous
             </AppLink>
           ) : null}
           {neighbors.next ? (
-            <AppLink rel="next" to={{ page: 'paper', id: neighbors.next.id, claim: null, list }} title={neighbors.next.paper.title}>
+            <AppLink
+              rel="next"
+              to={{ page: 'paper', id: neighbors.next.id, claim: null, list }}
+              title={neighbors.next.paper.title}
+            >
               Next →
             </AppLink>
           ) : null}
@@ -99,7 +108,12 @@ export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props
           <ClaimList
             claims={p.claims}
             selected={claim}
-            onSelect={(i) => nav.navigate({ page: 'paper', id, claim: i === claim ? null : i, list }, { replace: true })}
+            onSelect={(i) =>
+              nav.navigate(
+                { page: 'paper', id, claim: i === claim ? null : i, list },
+                { replace: true },
+              )
+            }
           />
         </section>
       </div>

@@ -3,8 +3,18 @@ import type { Claim } from '../../dataset/schema';
 import { abstractSegments } from './abstract-segments';
 
 const claim = (start: number, end: number): Claim => ({
-  start, end, text: '', kind: 'speedup', value: 2, unit: 'x', factor: 2, range: null,
-  metric: null, baseline: null, hardware: null, condition: null,
+  start,
+  end,
+  text: '',
+  kind: 'speedup',
+  value: 2,
+  unit: 'x',
+  factor: 2,
+  range: null,
+  metric: null,
+  baseline: null,
+  hardware: null,
+  condition: null,
 });
 
 describe('abstractSegments', () => {
@@ -23,7 +33,13 @@ describe('abstractSegments', () => {
 
   it('leaves out-of-range and overlapping spans unmarked', () => {
     const text = 'abcdefghij';
-    const segs = abstractSegments(text, [claim(2, 6), claim(4, 8), claim(8, 50), claim(-1, 2), claim(5, 5)]);
+    const segs = abstractSegments(text, [
+      claim(2, 6),
+      claim(4, 8),
+      claim(8, 50),
+      claim(-1, 2),
+      claim(5, 5),
+    ]);
     expect(segs.filter((s) => s.claim !== null).map((s) => s.claim)).toEqual([0]);
     expect(segs.map((s) => s.text).join('')).toBe(text);
   });

@@ -9,7 +9,14 @@ export type Segment = { text: string; claim: null } | { text: string; claim: num
 export function abstractSegments(abstract: string, claims: readonly Claim[]): Segment[] {
   const spans = claims
     .map((c, i) => ({ start: c.start, end: c.end, i }))
-    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= abstract.length)
+    .filter(
+      (s) =>
+        Number.isInteger(s.start) &&
+        Number.isInteger(s.end) &&
+        s.start >= 0 &&
+        s.end > s.start &&
+        s.end <= abstract.length,
+    )
     .sort((a, b) => a.start - b.start || a.i - b.i);
   const out: Segment[] = [];
   let at = 0;

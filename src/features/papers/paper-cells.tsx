@@ -9,7 +9,12 @@ import type { ListView } from '../../url/view-state';
 const dash = <span className="missing">—</span>;
 const num = (n: number | null) => (n === null ? dash : formatCount(n));
 
-export function renderPaperCell(id: string, r: PaperRow, list: ListView, terms: readonly string[]): ReactNode {
+export function renderPaperCell(
+  id: string,
+  r: PaperRow,
+  list: ListView,
+  terms: readonly string[],
+): ReactNode {
   switch (id) {
     case 'title':
       return (
@@ -28,7 +33,11 @@ export function renderPaperCell(id: string, r: PaperRow, list: ListView, terms: 
     case 'claims':
       return r.claimCount === 0 ? dash : r.claimCount;
     case 'factor':
-      return r.bestFactor === null ? dash : <span className="factor">{formatFactor(r.bestFactor)}</span>;
+      return r.bestFactor === null ? (
+        dash
+      ) : (
+        <span className="factor">{formatFactor(r.bestFactor)}</span>
+      );
     default:
       return null;
   }
