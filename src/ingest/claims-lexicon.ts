@@ -28,46 +28,52 @@ export const NONPERF_NOUN =
 /** Size nouns: a reduction in them is compression; an increase is not a claim. */
 export const SIZE_NOUN = /\b(?:parameters|weights|size|tokens|samples)\b/i;
 
-/** Cue words right after a number, with the direction they give it. */
-const CUES: Record<string, Direction> = {
-  faster: 'up',
-  quicker: 'up',
-  speedup: 'up',
-  speedups: 'up',
-  'speed-up': 'up',
-  'speed-ups': 'up',
-  acceleration: 'up',
-  accelerations: 'up',
-  higher: 'up',
-  more: 'up',
-  greater: 'up',
-  better: 'up',
-  increase: 'up',
-  increases: 'up',
-  improvement: 'up',
-  improvements: 'up',
-  gain: 'up',
-  gains: 'up',
-  boost: 'up',
-  boosts: 'up',
-  enhancement: 'up',
-  enhancements: 'up',
-  lower: 'down',
-  less: 'down',
-  fewer: 'down',
-  smaller: 'down',
-  shorter: 'down',
-  reduction: 'down',
-  reductions: 'down',
-  decrease: 'down',
-  decreases: 'down',
-  saving: 'down',
-  savings: 'down',
-  cheaper: 'down',
-  compression: 'down',
-  drop: 'down',
-  cut: 'down',
-};
+/**
+ * Cue words right after a number, with the direction they give it. A Map, not an
+ * object: a word read from an abstract ("constructor", "__proto__") must never find
+ * an Object.prototype member.
+ */
+const CUES = new Map<string, Direction>(
+  Object.entries({
+    faster: 'up',
+    quicker: 'up',
+    speedup: 'up',
+    speedups: 'up',
+    'speed-up': 'up',
+    'speed-ups': 'up',
+    acceleration: 'up',
+    accelerations: 'up',
+    higher: 'up',
+    more: 'up',
+    greater: 'up',
+    better: 'up',
+    increase: 'up',
+    increases: 'up',
+    improvement: 'up',
+    improvements: 'up',
+    gain: 'up',
+    gains: 'up',
+    boost: 'up',
+    boosts: 'up',
+    enhancement: 'up',
+    enhancements: 'up',
+    lower: 'down',
+    less: 'down',
+    fewer: 'down',
+    smaller: 'down',
+    shorter: 'down',
+    reduction: 'down',
+    reductions: 'down',
+    decrease: 'down',
+    decreases: 'down',
+    saving: 'down',
+    savings: 'down',
+    cheaper: 'down',
+    compression: 'down',
+    drop: 'down',
+    cut: 'down',
+  } satisfies Record<string, Direction>),
+);
 /** Up-cues that say nothing about speed by themselves ("2x more", "10% higher"). */
 const NEEDS_NOUN = new Set([
   'higher',
@@ -87,7 +93,7 @@ const NEEDS_NOUN = new Set([
 ]);
 
 export function cueDirection(word: string): Direction | null {
-  return CUES[word.toLowerCase()] ?? null;
+  return CUES.get(word.toLowerCase()) ?? null;
 }
 export function cueNeedsNoun(word: string): boolean {
   return NEEDS_NOUN.has(word.toLowerCase());
@@ -184,15 +190,15 @@ function nounKind(text: string): ClaimKind | null {
   return kind;
 }
 
-const KIND_BY_HEAD: Record<string, ClaimKind> = {
-  speedup: 'speedup',
-  speedups: 'speedup',
-  'speed-up': 'speedup',
-  'speed-ups': 'speedup',
-  acceleration: 'speedup',
-  accelerations: 'speedup',
-  compression: 'compression',
-};
+const KIND_BY_HEAD = new Map<string, ClaimKind>([
+  ['speedup', 'speedup'],
+  ['speedups', 'speedup'],
+  ['speed-up', 'speedup'],
+  ['speed-ups', 'speedup'],
+  ['acceleration', 'speedup'],
+  ['accelerations', 'speedup'],
+  ['compression', 'compression'],
+]);
 
 /**
  * Kind of a claim: a kind-naming cue noun ("8x KV-cache compression") wins, then the
@@ -204,7 +210,7 @@ export function kindOf(
   verb: string | null,
   direction: Direction,
 ): ClaimKind {
-  const head = cue ? KIND_BY_HEAD[cue.toLowerCase()] : undefined;
+  const head = cue ? KIND_BY_HEAD.get(cue.toLowerCase()) : undefined;
   if (head) return head;
   for (const text of [metric, verb, cue]) {
     if (!text) continue;

@@ -67,15 +67,17 @@ const WORD_MULT = new RegExp(
 const WORDS =
   /\b(?:(doubl(?:es|ed|ing|e))|(tripl(?:es|ed|ing|e))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
 const FACTOR_WORD_HINT = /times|fold|twice|doubl|tripl|quadrupl|halv|half|magnitude/i;
-const MAGNITUDES: Record<string, number> = {
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-};
+const MAGNITUDES = new Map<string, number>(
+  Object.entries({
+    an: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+  }),
+);
 
 function rangeOf(
   m: RegExpExecArray,
@@ -239,7 +241,7 @@ export function findMentions(text: string): Mention[] {
       let k = 2;
       if (m[2]) k = 3;
       else if (m[3]) k = 4;
-      else if (m[6]) k = 10 ** (MAGNITUDES[m[6].toLowerCase()] ?? 1);
+      else if (m[6]) k = 10 ** (MAGNITUDES.get(m[6].toLowerCase()) ?? 1);
       words.push({
         type: 'word',
         start: m.index,

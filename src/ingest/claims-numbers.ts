@@ -1,29 +1,32 @@
 // Numbers as abstracts write them, and the rounding every factor goes through.
+// Word tables are Maps so that no word from an abstract can reach Object.prototype.
 
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-  hundred: 100,
-};
+const WORD_NUMBERS = new Map<string, number>(
+  Object.entries({
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    fifty: 50,
+    hundred: 100,
+  }),
+);
 
 /** Source text of the number words the lexer accepts in "three times" / "tenfold". */
-export const WORD_NUMBER_SOURCE = Object.keys(WORD_NUMBERS).join('|');
+export const WORD_NUMBER_SOURCE = [...WORD_NUMBERS.keys()].join('|');
 
 export function wordNumber(word: string): number | null {
-  return WORD_NUMBERS[word.toLowerCase()] ?? null;
+  return WORD_NUMBERS.get(word.toLowerCase()) ?? null;
 }
 
 /** "1,024" → 1024, "16K" → 16000, "1.2M" → 1200000. */
@@ -50,46 +53,50 @@ export function roundFactor(x: number): number {
   return Number(x.toPrecision(5));
 }
 
-const SECONDS: Record<string, number> = {
-  ns: 1e-9,
-  µs: 1e-6,
-  us: 1e-6,
-  ms: 1e-3,
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  h: 3600,
-  hr: 3600,
-  hrs: 3600,
-  hour: 3600,
-  hours: 3600,
-  day: 86400,
-  days: 86400,
-};
-const BYTES: Record<string, number> = {
-  KB: 1e3,
-  MB: 1e6,
-  GB: 1e9,
-  TB: 1e12,
-  KiB: 1024,
-  MiB: 1024 ** 2,
-  GiB: 1024 ** 3,
-  TiB: 1024 ** 4,
-};
+const SECONDS = new Map<string, number>(
+  Object.entries({
+    ns: 1e-9,
+    µs: 1e-6,
+    us: 1e-6,
+    ms: 1e-3,
+    s: 1,
+    sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
+    min: 60,
+    mins: 60,
+    minute: 60,
+    minutes: 60,
+    h: 3600,
+    hr: 3600,
+    hrs: 3600,
+    hour: 3600,
+    hours: 3600,
+    day: 86400,
+    days: 86400,
+  }),
+);
+const BYTES = new Map<string, number>(
+  Object.entries({
+    KB: 1e3,
+    MB: 1e6,
+    GB: 1e9,
+    TB: 1e12,
+    KiB: 1024,
+    MiB: 1024 ** 2,
+    GiB: 1024 ** 3,
+    TiB: 1024 ** 4,
+  }),
+);
 
 export type UnitFamily = 'time' | 'bytes' | 'percent' | 'rate' | 'money';
 
 /** The unit's family and its size in the family's base unit; null when unknown. */
 export function unitScale(unit: string): { family: UnitFamily; scale: number } | null {
-  const t = SECONDS[unit.toLowerCase()];
+  const t = SECONDS.get(unit.toLowerCase());
   if (t !== undefined) return { family: 'time', scale: t };
-  const b = BYTES[unit];
+  const b = BYTES.get(unit);
   if (b !== undefined) return { family: 'bytes', scale: b };
   if (unit === '%') return { family: 'percent', scale: 1 };
   if (unit === '$') return { family: 'money', scale: 1 };

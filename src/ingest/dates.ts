@@ -16,32 +16,35 @@ export interface YMD {
   day: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+// A Map: a month word read from a capture must never find an Object.prototype member.
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    jan: 1,
+    january: 1,
+    feb: 2,
+    february: 2,
+    mar: 3,
+    march: 3,
+    apr: 4,
+    april: 4,
+    may: 5,
+    jun: 6,
+    june: 6,
+    jul: 7,
+    july: 7,
+    aug: 8,
+    august: 8,
+    sep: 9,
+    sept: 9,
+    september: 9,
+    oct: 10,
+    october: 10,
+    nov: 11,
+    november: 11,
+    dec: 12,
+    december: 12,
+  }),
+);
 
 // Anchored, no nested quantifiers: linear on any input.
 const DATE_RE = /^([A-Za-z]{3,9})\.? +(\d{1,2})(?:(,) *(\d{4}))?(?: +(\d{1,7}))?$/;
@@ -50,7 +53,7 @@ const DATE_RE = /^([A-Za-z]{3,9})\.? +(\d{1,2})(?:(,) *(\d{4}))?(?: +(\d{1,7}))?
 export function parseDateLine(line: string): DateLine | null {
   const m = DATE_RE.exec(line);
   if (!m) return null;
-  const month = MONTHS[m[1]!.toLowerCase()];
+  const month = MONTHS.get(m[1]!.toLowerCase());
   if (month === undefined) return null;
   const day = Number(m[2]);
   let year = m[4] !== undefined ? Number(m[4]) : null;
