@@ -2,7 +2,7 @@
 // corpus): `npx tsx scripts/measure-claims.ts`. A measurement, not a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractClaims } from '../src/ingest/claims';
+import { extractClaims } from '../src/ingest/claims/extract';
 import { buildDataset } from '../src/ingest/dataset';
 
 const corpus = 'src/ingest/__corpus__';

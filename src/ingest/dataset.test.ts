@@ -6,7 +6,7 @@ import { buildDataset, type CaptureInput } from './dataset';
 
 // The extractor is another module's job; here it is replaced so the wiring
 // (every abstract goes through it, claims keep the schema's key order) is visible.
-vi.mock('./claims', () => ({
+vi.mock('./claims/extract', () => ({
   extractClaims: (abstract: string) => {
     const at = abstract.indexOf('faster');
     if (at < 0) return { claims: [], hardware: abstract.includes('H100') ? ['H100'] : [] };

@@ -10,7 +10,7 @@ import {
 } from '../dataset/schema';
 import { decideCaptureDate } from './capture-date';
 import { cardsToDrafts, type PaperDraft } from './cards-to-drafts';
-import { extractClaims } from './claims';
+import { extractClaims } from './claims/extract';
 import { toIso } from './dates';
 import { mergeDrafts } from './merge';
 import { parsePage } from './page';

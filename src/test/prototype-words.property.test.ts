@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_KINDS, type Claim } from '../dataset/schema';
-import { extractClaims } from '../ingest/claims';
+import { extractClaims } from '../ingest/claims/extract';
 import { parseDateLine } from '../ingest/dates';
-import { findHardware, hardwareNames } from '../ingest/hardware';
+import { findHardware, hardwareNames } from '../ingest/claims/hardware';
 import { createSearchEngine } from '../search/engine';
 import { testPaper } from '../search/test-papers';
 import { parseHash, serializeHash } from '../url/codec';

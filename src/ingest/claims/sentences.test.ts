@@ -1,6 +1,6 @@
 // Sentence and clause boundaries decide which words a number may borrow.
 import { describe, expect, it } from 'vitest';
-import { clauseEnd, clauseStart, splitSentences } from './claims-text';
+import { clauseEnd, clauseStart, splitSentences } from './sentences';
 
 const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 

@@ -3,7 +3,7 @@
 // ("16K tokens/s"), before/after pairs ("from 71s to 29s") and the words
 // that mean a factor ("doubles", "by half"). Whether one is a claim is decided
 // later, from its context; this module only finds and measures them.
-import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './claims-numbers';
+import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 
 export type MentionType = 'mult' | 'pct' | 'rate' | 'pair' | 'word';
 

@@ -1,7 +1,7 @@
 // One row per sentence: the context fields a claim must carry (metric, hardware).
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './claims';
+import { extractClaims } from './extract';
 
 interface Row {
   case: string;

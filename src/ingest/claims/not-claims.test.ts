@@ -1,6 +1,6 @@
 // Numbers that are not performance claims, one row per kind of number.
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './claims';
+import { extractClaims } from './extract';
 
 const none: [string, string][] = [
   ['model size 70B', 'We fine-tune Llama-3.1-8B and 70B on the new data.'],

@@ -1,14 +1,14 @@
 // Decides, for one number expression, whether the words around it make it a
 // performance claim, in which direction ("faster" vs "less memory" vs "% of
 // the cost"), and what it measures. Lists ("2.8x, 2.6x and 2.2x") and pairs
-// ("from 71s to 29s") are settled later, in claims-lists.ts and claims-pairs.ts.
-import { NONPERF_NOUN, STOP_WORD } from './claims-lexicon';
-import type { Mention } from './claims-mentions';
-import { shortMetric, tidyPhrase, type Word } from './claims-phrases';
-import type { Span } from './claims-text';
-import { lastVerbIn, nearestNounIn, type WordIndex } from './claims-words';
+// ("from 71s to 29s") are settled later, in lists.ts and pairs.ts.
+import { NONPERF_NOUN, STOP_WORD } from './lexicon';
+import type { Mention } from './mentions';
+import { shortMetric, tidyPhrase, type Word } from './phrases';
+import type { Span } from './sentences';
+import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
 import { HARDWARE_AHEAD } from './hardware';
-import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './claims-cues';
+import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './cues';
 import {
   type Context,
   context,
@@ -17,9 +17,9 @@ import {
   lastWord,
   lastWords,
   REJECT,
-} from './claims-decision';
+} from './decision';
 
-export type { Decision, Status } from './claims-decision';
+export type { Decision, Status } from './decision';
 
 const UTIL_AFTER =
   /^\s*(?:(?:model|hardware|GPU|compute|memory|bandwidth|tensor[- ]core|FLOPs?|flops|SM|average|peak)\s+)*(?:utili[sz]ation|MFU|HFU)\b(?:\s*\((?:MFU|HFU)\))?/i;
@@ -81,7 +81,7 @@ export function classify(
     case 'word':
       return factorWord(c);
     case 'pair':
-      return REJECT(c); // pairs are decided in claims-pairs.ts
+      return REJECT(c); // pairs are decided in pairs.ts
   }
 }
 

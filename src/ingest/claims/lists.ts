@@ -1,9 +1,9 @@
 // Lists of numbers share their words: in "by 2.8x, 2.6x and 2.2x over X" only
 // the first has a verb, and in "2.1× and 1.8× faster" only the last has a cue.
 // An uncued number joins the claim next to it when only list words separate them.
-import type { Decision } from './claims-classify';
-import type { MentionType } from './claims-mentions';
-import { hasVerbIn, nearestNounIn, type WordIndex } from './claims-words';
+import type { Decision } from './classify';
+import type { MentionType } from './mentions';
+import { hasVerbIn, nearestNounIn, type WordIndex } from './words';
 
 export interface Item {
   type: MentionType;

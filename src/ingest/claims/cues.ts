@@ -1,9 +1,9 @@
 // The words that make a number a claim: a verb before it ("reduces X by"),
 // a cue after it ("2x higher throughput"), a noun before it ("speedups of").
-import { BY_BEFORE, cueDirection, cueNeedsNoun, type Direction, STOP_WORD } from './claims-lexicon';
-import { shortMetric, tidyPhrase, type Word } from './claims-phrases';
-import { clauseStart } from './claims-text';
-import { lastVerbIn, nearestNounIn, NONPERF, wordFlagsAt } from './claims-words';
+import { BY_BEFORE, cueDirection, cueNeedsNoun, type Direction, STOP_WORD } from './lexicon';
+import { shortMetric, tidyPhrase, type Word } from './phrases';
+import { clauseStart } from './sentences';
+import { lastVerbIn, nearestNounIn, NONPERF, wordFlagsAt } from './words';
 import {
   type Context,
   decision,
@@ -12,7 +12,7 @@ import {
   lastWord,
   lastWords,
   REJECT,
-} from './claims-decision';
+} from './decision';
 
 const NOMINAL_BEFORE =
   /\b(speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
@@ -71,7 +71,7 @@ export function byVerb(c: Context): Decision | null {
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   if (nouns === 'nonperf') return REJECT(c);
   // The verb belongs to an earlier number ("increases X by 32x …, and by 5.1x"):
-  // with no noun of its own, this number is a list member, settled in claims-lists.ts.
+  // with no noun of its own, this number is a list member, settled in lists.ts.
   if (verbAt < c.floor && nouns === null) return null;
   if (v.direction === 'up' && !speedVerb && nouns !== 'perf') return REJECT(c);
   if (v.direction === 'up' && /^outp/i.test(v.word) && !isMult && nouns !== 'perf')

@@ -1,7 +1,7 @@
 // Word lists that decide whether a number is a performance claim and of what
 // kind. Each list is about English usage in systems abstracts, not about any
 // one paper: "reduce … by", "N× higher <noun>", "N% of the cost".
-import type { ClaimKind } from '../dataset/schema';
+import type { ClaimKind } from '../../dataset/schema';
 
 export type Direction = 'up' | 'down' | 'of' | 'abs';
 

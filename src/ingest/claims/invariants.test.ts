@@ -2,10 +2,10 @@
 // their text, in order and disjoint, factors that are positive and finite.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import seed from '../../seeds/000_8482466fddf537ca.txt?raw';
-import type { Claim } from '../dataset/schema';
-import { CLAIM_KINDS } from '../dataset/schema';
-import { extractClaims } from './claims';
+import seed from '../../../seeds/000_8482466fddf537ca.txt?raw';
+import type { Claim } from '../../dataset/schema';
+import { CLAIM_KINDS } from '../../dataset/schema';
+import { extractClaims } from './extract';
 
 function checkWellFormed(text: string, claims: Claim[]): void {
   let lastEnd = 0;

@@ -1,7 +1,7 @@
 // Attaches what the sentence says around each claim: its baseline (what it is
 // compared with), the hardware it ran on and its conditions (precision,
 // lengths, batch size, parallelism, scale).
-import type { Claim } from '../dataset/schema';
+import type { Claim } from '../../dataset/schema';
 import {
   baselineAfter,
   baselineBefore,
@@ -9,10 +9,10 @@ import {
   findConditions,
   type Found,
   listItems,
-} from './claims-context';
-import { listGap } from './claims-lists';
-import type { Span } from './claims-text';
-import type { WordIndex } from './claims-words';
+} from './context';
+import { listGap } from './lists';
+import type { Span } from './sentences';
+import type { WordIndex } from './words';
 import type { HardwareMention } from './hardware';
 
 /** A claim before its context is attached: span, kind and numbers settled. */

@@ -9,7 +9,7 @@ import {
   SPEED_VERB,
   UP_VERB,
   type Direction,
-} from './claims-lexicon';
+} from './lexicon';
 
 export const PERF = 1;
 export const NONPERF = 2;

@@ -1,7 +1,7 @@
 // What a claim is measured against (baseline) and under which conditions
 // (precision, sequence length, batch size, parallelism, scale).
-import { UP_VERB, DOWN_VERB } from './claims-lexicon';
-import { tidyPhrase } from './claims-phrases';
+import { UP_VERB, DOWN_VERB } from './lexicon';
+import { tidyPhrase } from './phrases';
 
 const BASELINE_MARK =
   /\b(?:than|over|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|with\s+respect\s+to|versus|vs\.?|against|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+/gi;

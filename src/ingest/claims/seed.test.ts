@@ -1,8 +1,8 @@
 // The seed capture yields exactly the claims issue 3 lists, and nothing else.
 import { describe, expect, it } from 'vitest';
-import seed from '../../seeds/000_8482466fddf537ca.txt?raw';
-import type { Claim } from '../dataset/schema';
-import { buildDataset } from './dataset';
+import seed from '../../../seeds/000_8482466fddf537ca.txt?raw';
+import type { Claim } from '../../dataset/schema';
+import { buildDataset } from '../dataset';
 
 const { dataset } = buildDataset([{ file: 'seeds/000_8482466fddf537ca.txt', text: seed }]);
 

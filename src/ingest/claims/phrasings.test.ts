@@ -1,7 +1,7 @@
 // One row per phrasing: the sentence, and the one claim it must yield.
 import { describe, expect, it } from 'vitest';
-import type { ClaimKind } from '../dataset/schema';
-import { extractClaims } from './claims';
+import type { ClaimKind } from '../../dataset/schema';
+import { extractClaims } from './extract';
 
 interface Row {
   phrasing: string;

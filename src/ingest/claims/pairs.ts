@@ -1,11 +1,12 @@
 // "from 71s to 29s", "to 52.4% from 38.1%", "9 hours instead of 50": a before
 // and an after, whose ratio is the factor when the paper states none.
-import type { ClaimKind } from '../dataset/schema';
-import type { Mention } from './claims-mentions';
-import { unitScale } from './claims-numbers';
-import { shortMetric, tidyPhrase } from './claims-phrases';
-import { clauseStart, type Span } from './claims-text';
-import { lastVerbIn, nearestNounIn, type WordIndex } from './claims-words';
+import type { ClaimKind } from '../../dataset/schema';
+import type { Draft } from './attach';
+import type { Mention } from './mentions';
+import { unitScale } from './numbers';
+import { shortMetric, tidyPhrase } from './phrases';
+import { clauseStart, type Span } from './sentences';
+import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
 
 export interface PairClaim {
   start: number;
@@ -58,4 +59,48 @@ export function classifyPair(
   if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
   return { start: v ? v.at : m.start, end: m.end, factor, kind, metric };
+}
+
+// Between a before/after pair and the factor it restates: "(2.4x speedup)", ", a 27x reduction".
+const RESTATES =
+  /^[\s,;:(\-–—]*(?:(?:i\.e\.|that is|a|an|or|for|yielding|giving|which is)[\s,]*)*$/i;
+
+const BARE = /^[\s(~≈]*(?:(?:a|an|up to|about|around|roughly|nearly|over|more than)\s+)*$/i;
+
+/** A pair and a stated factor next to it are one claim, with the stated factor. */
+export function mergePairs(text: string, drafts: Draft[], isPair: boolean[]): Draft[] {
+  const out: Draft[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < drafts.length; i++) {
+    if (used.has(i)) continue;
+    const d = drafts[i] as Draft;
+    const j = i + 1;
+    const next = drafts[j];
+    // After a pair, the restating factor must be bare ("(2.4x speedup)"), not a claim with its own verb.
+    const bare =
+      !isPair[i] || (next !== undefined && BARE.test(text.slice(next.start, next.numberStart)));
+    if (
+      next &&
+      next.sentence === d.sentence &&
+      isPair[i] !== isPair[j] &&
+      bare &&
+      RESTATES.test(text.slice(d.end, next.start))
+    ) {
+      const [pair, stated] = isPair[i] ? [d, next] : [next, d];
+      out.push({
+        ...stated,
+        start: d.start,
+        end: Math.max(next.end, d.end),
+        metric: stated.metric ?? pair.metric,
+        kind:
+          stated.kind === 'speedup' || stated.kind === 'other'
+            ? pair.metric && /speed/i.test(pair.metric)
+              ? 'speedup'
+              : stated.kind
+            : stated.kind,
+      });
+      used.add(j);
+    } else out.push(d);
+  }
+  return out;
 }

@@ -1,10 +1,10 @@
 // What the classifier decides about one number, and the context it reads it
 // in: the clause before it, the words after it, where its own words may begin.
-import { type Direction, QUALIFIER_BEFORE } from './claims-lexicon';
-import type { Mention } from './claims-mentions';
-import { tidyPhrase, type Word, wordsIn } from './claims-phrases';
-import { clauseEnd, clauseStart, type Span } from './claims-text';
-import type { WordIndex } from './claims-words';
+import { type Direction, QUALIFIER_BEFORE } from './lexicon';
+import type { Mention } from './mentions';
+import { tidyPhrase, type Word, wordsIn } from './phrases';
+import { clauseEnd, clauseStart, type Span } from './sentences';
+import type { WordIndex } from './words';
 
 /**
  * claim: the words make it a claim. weak: a multiplier compared with something

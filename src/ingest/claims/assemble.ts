@@ -1,0 +1,95 @@
+// Assembles decisions into draft claims: the factor a stated number means in
+// its direction, the claim's kind, and evidence spans that never overlap.
+//
+// Contract choices the schema leaves open:
+// - factor: N× → N (whether faster or smaller); X% up → 1+X/100; X% down →
+//   1/(1−X/100); "X% of the cost" → 100/X; a pair → its ratio, oriented so
+//   that better is > 1. Rounded to 5 significant digits.
+// - range: in factor terms when there is a factor ("55-70% less" →
+//   [2.2222, 3.3333]), in stated terms for absolute figures ("50-73% of peak").
+// - absolute figures (factor null) are rates (tokens/s, TFLOPs/s, FPS) and
+//   utilization (MFU, % of peak). Plain durations, sizes and scores are not claims.
+import type { ClaimKind } from '../../dataset/schema';
+import type { Draft } from './attach';
+import type { Decision } from './classify';
+import { kindOf } from './lexicon';
+import type { Mention } from './mentions';
+import { roundFactor } from './numbers';
+import type { PairClaim } from './pairs';
+
+/** Factor for a stated number in a direction; null when the number cannot mean one. */
+function factorOf(m: Mention, d: Decision, x: number): number | null | undefined {
+  if (d.direction === 'abs') return null;
+  if (m.type === 'pct') {
+    if (d.direction === 'up') return 1 + x / 100;
+    if (d.direction === 'down') return x < 100 ? 1 / (1 - x / 100) : undefined;
+    return x > 0 && x < 100 ? 100 / x : undefined;
+  }
+  return x > 0 ? x : undefined;
+}
+
+export function fromDecision(m: Mention, d: Decision, sentence: number): Draft | null {
+  const high = factorOf(m, d, m.high);
+  const low = factorOf(m, d, m.low);
+  if (high === undefined || low === undefined) return null;
+  let kind: ClaimKind;
+  if (m.type === 'rate') kind = /\/[JW]$/.test(m.unit) ? 'energy' : 'throughput';
+  else if (d.direction === 'abs') kind = 'utilization';
+  else kind = kindOf(d.cue, d.metric, d.verb, d.direction);
+  const factor = high === null ? null : roundFactor(Math.max(high, low ?? high));
+  const range: [number, number] | null = m.isRange
+    ? high === null || low === null
+      ? [m.low, m.high]
+      : [roundFactor(Math.min(low, high)), roundFactor(Math.max(low, high))]
+    : null;
+  return {
+    start: d.start,
+    end: d.end,
+    sentence,
+    kind,
+    value: m.high,
+    unit: m.unit,
+    factor,
+    range,
+    metric: d.metric,
+    baseline: d.baseline,
+    numberStart: m.start,
+  };
+}
+
+export function fromPair(m: Mention, p: PairClaim, sentence: number): Draft {
+  return {
+    start: p.start,
+    end: p.end,
+    sentence,
+    kind: p.kind,
+    value: m.high,
+    unit: m.unit,
+    factor: roundFactor(p.factor),
+    range: null,
+    metric: p.metric,
+    baseline: null,
+    numberStart: m.start,
+  };
+}
+
+/**
+ * Evidence spans never overlap: where one claim's words run into the next
+ * claim's, the earlier span ends where the later begins (or the later starts
+ * after the earlier, if that would leave the earlier without its number).
+ */
+export function disjoint(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) {
+      if (d.numberStart >= prev.end)
+        d.start = prev.end + (/^\s*/.exec(text.slice(prev.end, d.numberStart))?.[0].length ?? 0);
+      else if (d.start > prev.numberStart)
+        prev.end = prev.start + text.slice(prev.start, d.start).trimEnd().length;
+      else continue;
+    }
+    if (d.end > d.start) out.push(d);
+  }
+  return out;
+}
