@@ -103,7 +103,7 @@ describe('export', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const csv = await downloads.blobs[0]!.text();
     expect(csv.split('\r\n')[1]).toBe(
-      `hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,speedup,3,x,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster`,
+      `hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,speedup,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster,3,x`,
     );
   });
 });

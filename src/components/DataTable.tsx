@@ -22,6 +22,8 @@ interface Props<Row extends object> {
   /** A class for the <table>, for column widths. */
   className: string;
   renderCell: (columnId: string, row: Row) => ReactNode;
+  /** A column's explanation, shown as its header's tooltip. */
+  help?: (columnId: string) => string | undefined;
   /** Row to scroll to and focus on mount (the paper the user came back from). */
   focusRowId?: string | null;
 }
@@ -39,6 +41,7 @@ export function DataTable<Row extends object>({
   className,
   renderCell,
   focusRowId,
+  help,
 }: Props<Row>) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -144,6 +147,7 @@ export function DataTable<Row extends object>({
                   <button
                     type="button"
                     className="sort-button"
+                    title={help?.(h.column.id)}
                     onClick={h.column.getToggleSortingHandler()}
                   >
                     {label}

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
-import type { CsvCell } from '../export/csv';
-import { clearedList, type ListView } from '../url/view-state';
+import { csvHeader, csvValues, type ExportContext, type TableSpec } from '../derive/column-record';
+import { serializeHash } from '../url/codec';
+import { clearedList, defaultList, type ListView } from '../url/view-state';
+import type { CellRenderers } from './cell-renderers';
 import { DataTable } from './DataTable';
 import { EmptyState } from './EmptyState';
 import { ExportButtons } from './ExportButtons';
@@ -9,43 +10,55 @@ import { useNavigation } from './navigation';
 import { ResultsToolbar } from './ResultsToolbar';
 import type { SortedTable } from './use-sorted-table';
 
-interface Props<Row extends { id: string }> {
+interface Props<Row extends { id: string }, Id extends string> {
   /** Singular noun for one row: "paper", "claim". */
   noun: string;
   list: ListView;
   table: SortedTable<Row>;
+  /** The column records: header tooltips and the CSV come from them. */
+  spec: TableSpec<Row, Id>;
+  cells: CellRenderers<Id, Row>;
+  terms: readonly string[];
   /** Every result, for the count. */
   rows: readonly Row[];
   /** The rows in display order: what the table shows and the exports hold. */
   shown: Row[];
   /** How the rows are ordered, in words: "by factor, largest first". */
   order: string;
-  exports: {
-    csvHeader: readonly string[];
-    csvRow: (row: Row) => CsvCell[];
-    json: (rows: Row[]) => unknown;
-  };
-  renderCell: (columnId: string, row: Row) => ReactNode;
+  json: (rows: Row[]) => unknown;
   focusRowId?: string | null;
 }
 
 const getRowId = (r: { id: string }) => r.id;
 
 /** A list view's body: heading, count and order, exports, then the table or the empty state. */
-export function ResultsTable<Row extends { id: string }>({
+export function ResultsTable<Row extends { id: string }, Id extends string>({
   noun,
   list,
   table,
+  spec,
+  cells,
+  terms,
   rows,
   shown,
   order,
-  exports,
-  renderCell,
+  json,
   focusRowId,
-}: Props<Row>) {
+}: Props<Row, Id>) {
   const nav = useNavigation();
   const nouns = `${noun}s`;
   const title = nouns.charAt(0).toUpperCase() + nouns.slice(1);
+  const ctx = { list, terms };
+  const exportContext = (): ExportContext => {
+    const here = new URL(nav.href());
+    return {
+      paperUrl: (id, claim) => {
+        here.hash = serializeHash({ page: 'paper', id, claim, list: defaultList(list.route) });
+        return here.href;
+      },
+    };
+  };
+  const help = (id: string) => spec.columns.find((c) => c.id === id)?.help;
   return (
     <>
       <h1 className="visually-hidden">{title}</h1>
@@ -54,8 +67,11 @@ export function ResultsTable<Row extends { id: string }>({
           <ExportButtons
             name={`speedboard-${nouns}`}
             what={nouns}
-            csv={() => ({ header: exports.csvHeader, rows: shown.map(exports.csvRow) })}
-            json={() => exports.json(shown)}
+            csv={() => {
+              const links = exportContext();
+              return { header: csvHeader(spec), rows: shown.map((r) => csvValues(spec, r, links)) };
+            }}
+            json={() => json(shown)}
           />
         ) : null}
       </ResultsToolbar>
@@ -73,7 +89,8 @@ export function ResultsTable<Row extends { id: string }>({
           className={`is-${nouns}`}
           caption={`${title}, ${order}`}
           focusRowId={focusRowId}
-          renderCell={renderCell}
+          help={help}
+          renderCell={(id, r) => cells[id as Id](r, ctx)}
         />
       )}
     </>

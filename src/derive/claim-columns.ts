@@ -1,61 +1,95 @@
-import { createColumnHelper } from '@tanstack/react-table';
-import type { SortingTableFeatures } from './table-features';
-import type { ClaimSortKey } from '../url/sort-keys';
+import { columnFor, type TableSpec } from './column-record';
 import type { ClaimRow } from './rows';
+import { tableColumns } from './table-columns';
 
-// Sorting semantics of the claims table (see paper-columns.ts for why they live here).
+// The claims table's columns (see paper-columns.ts: one record per column).
 
-const col = createColumnHelper<SortingTableFeatures, ClaimRow>();
-const numeric = { sortFn: 'basic', sortUndefined: 'last', sortDescFirst: true } as const;
-const text = { sortFn: 'basic', sortUndefined: 'last', sortDescFirst: false } as const;
+const column = columnFor<ClaimRow>();
 const lower = (s: string | null) => (s === null || s === '' ? undefined : s.toLowerCase());
 
-export const CLAIM_COLUMN_LABELS: Record<ClaimSortKey, string> = {
-  paper: 'Paper',
-  factor: 'Factor',
-  kind: 'Kind',
-  metric: 'Metric',
-  baseline: 'Baseline',
-  hardware: 'Hardware',
-  condition: 'Condition',
-  evidence: 'Evidence',
+const CLAIM_COLUMN_RECORDS = [
+  column({
+    id: 'paper',
+    label: 'Paper',
+    help: 'The paper that makes the claim; opens it with the claim marked in its abstract.',
+    sort: 'text',
+    value: (r) => r.paper.titleKey,
+    csv: [
+      { header: 'paper_title', value: (r) => r.paper.paper.title },
+      { header: 'claim', value: (r) => r.index + 1 },
+    ],
+  }),
+  column({
+    id: 'factor',
+    label: 'Factor',
+    help: 'How many times better than the baseline, as the paper states it.',
+    sort: 'number',
+    value: (r) => r.claim.factor ?? undefined,
+    csv: [
+      { header: 'factor', value: (r) => r.claim.factor },
+      { header: 'range_low', value: (r) => r.claim.range?.[0] ?? null },
+      { header: 'range_high', value: (r) => r.claim.range?.[1] ?? null },
+    ],
+  }),
+  column({
+    id: 'kind',
+    label: 'Kind',
+    help: 'What the claim is about: speed, latency, throughput, memory, cost, …',
+    sort: 'text',
+    value: (r) => r.claim.kind,
+    csv: [{ header: 'kind', value: (r) => r.claim.kind }],
+  }),
+  column({
+    id: 'metric',
+    label: 'Metric',
+    help: 'What was measured, in the paper’s words.',
+    sort: 'text',
+    value: (r) => lower(r.claim.metric),
+    csv: [{ header: 'metric', value: (r) => r.claim.metric }],
+  }),
+  column({
+    id: 'baseline',
+    label: 'Baseline',
+    help: 'What the claim compares against, when the paper says.',
+    sort: 'text',
+    value: (r) => lower(r.claim.baseline),
+    csv: [{ header: 'baseline', value: (r) => r.claim.baseline }],
+  }),
+  column({
+    id: 'hardware',
+    label: 'Hardware',
+    help: 'The accelerator the claim was measured on, when the paper says.',
+    sort: 'text',
+    value: (r) => lower(r.claim.hardware),
+    csv: [{ header: 'hardware', value: (r) => r.claim.hardware }],
+  }),
+  column({
+    id: 'condition',
+    label: 'Condition',
+    help: 'The setting the claim holds in (sequence length, precision, …).',
+    sort: 'text',
+    value: (r) => lower(r.claim.condition),
+    csv: [{ header: 'condition', value: (r) => r.claim.condition }],
+  }),
+  column({
+    id: 'evidence',
+    label: 'Evidence',
+    help: 'The words of the abstract the claim was read from.',
+    sort: 'text',
+    value: (r) => r.claim.text.toLowerCase(),
+    csv: [{ header: 'evidence', value: (r) => r.claim.text }],
+  }),
+] as const;
+
+export type ClaimColumnId = (typeof CLAIM_COLUMN_RECORDS)[number]['id'];
+
+export const CLAIM_TABLE: TableSpec<ClaimRow, ClaimColumnId> = {
+  columns: CLAIM_COLUMN_RECORDS,
+  csvBefore: [{ header: 'paper_id', value: (r) => r.paper.id }],
+  csvAfter: [
+    { header: 'value', value: (r) => r.claim.value },
+    { header: 'unit', value: (r) => r.claim.unit },
+  ],
 };
 
-export const claimColumns = col.columns([
-  col.accessor((r) => r.paper.titleKey, {
-    id: 'paper',
-    header: CLAIM_COLUMN_LABELS.paper,
-    ...text,
-  }),
-  col.accessor((r) => r.claim.factor ?? undefined, {
-    id: 'factor',
-    header: CLAIM_COLUMN_LABELS.factor,
-    ...numeric,
-  }),
-  col.accessor((r) => r.claim.kind, { id: 'kind', header: CLAIM_COLUMN_LABELS.kind, ...text }),
-  col.accessor((r) => lower(r.claim.metric), {
-    id: 'metric',
-    header: CLAIM_COLUMN_LABELS.metric,
-    ...text,
-  }),
-  col.accessor((r) => lower(r.claim.baseline), {
-    id: 'baseline',
-    header: CLAIM_COLUMN_LABELS.baseline,
-    ...text,
-  }),
-  col.accessor((r) => lower(r.claim.hardware), {
-    id: 'hardware',
-    header: CLAIM_COLUMN_LABELS.hardware,
-    ...text,
-  }),
-  col.accessor((r) => lower(r.claim.condition), {
-    id: 'condition',
-    header: CLAIM_COLUMN_LABELS.condition,
-    ...text,
-  }),
-  col.accessor((r) => r.claim.text.toLowerCase(), {
-    id: 'evidence',
-    header: CLAIM_COLUMN_LABELS.evidence,
-    ...text,
-  }),
-]);
+export const claimColumns = tableColumns(CLAIM_TABLE.columns);

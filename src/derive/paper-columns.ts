@@ -1,56 +1,83 @@
-import { createColumnHelper } from '@tanstack/react-table';
-import type { SortingTableFeatures } from './table-features';
-import type { PaperSortKey } from '../url/sort-keys';
+import { columnFor, type TableSpec } from './column-record';
 import type { PaperRow } from './rows';
+import { tableColumns } from './table-columns';
 
-// Sorting semantics of the papers table, shared by the table and by the paper view's
-// previous/next (which must walk the same order). Cells are rendered by the view.
+// The papers table's columns. The table, the URL's sort keys, the CSV export and the
+// README's column list all come from these records; the view draws the cells.
 
-const col = createColumnHelper<SortingTableFeatures, PaperRow>();
-// Missing values are undefined so `sortUndefined: 'last'` keeps them at the bottom both ways.
-const numeric = { sortFn: 'basic', sortUndefined: 'last', sortDescFirst: true } as const;
-const text = { sortFn: 'basic', sortUndefined: 'last', sortDescFirst: false } as const;
+const column = columnFor<PaperRow>();
 
-export const PAPER_COLUMN_LABELS: Record<PaperSortKey, string> = {
-  title: 'Title',
-  org: 'Organization',
-  published: 'Published',
-  authors: 'Authors',
-  comments: 'Comments',
-  claims: 'Claims',
-  factor: 'Best factor',
+const PAPER_COLUMN_RECORDS = [
+  column({
+    id: 'title',
+    label: 'Title',
+    help: 'The paper’s title; opens the paper with its abstract and claims.',
+    sort: 'text',
+    value: (r) => r.titleKey,
+    csv: [{ header: 'title', value: (r) => r.paper.title }],
+  }),
+  column({
+    id: 'org',
+    label: 'Organization',
+    help: 'The organization the paper was posted under, when the page named one.',
+    sort: 'text',
+    value: (r) => r.orgKey ?? undefined,
+    csv: [
+      { header: 'organization', value: (r) => r.orgName },
+      { header: 'org_handle', value: (r) => r.orgHandle },
+    ],
+  }),
+  column({
+    id: 'published',
+    label: 'Published',
+    help: 'The date on the paper’s card; * marks a year that was inferred.',
+    sort: 'date',
+    value: (r) => r.paper.publishedOn ?? undefined,
+    csv: [
+      { header: 'published', value: (r) => r.paper.publishedOn },
+      { header: 'date_inferred', value: (r) => r.paper.dateInferred },
+    ],
+  }),
+  column({
+    id: 'authors',
+    label: 'Authors',
+    help: 'How many authors the page listed.',
+    sort: 'number',
+    value: (r) => r.paper.authorsCount ?? undefined,
+    csv: [{ header: 'authors', value: (r) => r.paper.authorsCount }],
+  }),
+  column({
+    id: 'comments',
+    label: 'Comments',
+    help: 'Comments on the paper’s card.',
+    sort: 'number',
+    value: (r) => r.paper.comments ?? undefined,
+    csv: [{ header: 'comments', value: (r) => r.paper.comments }],
+  }),
+  column({
+    id: 'claims',
+    label: 'Claims',
+    help: 'How many speed, cost or size claims its abstract makes.',
+    sort: 'number',
+    value: (r) => r.claimCount,
+    csv: [{ header: 'claims', value: (r) => r.claimCount }],
+  }),
+  column({
+    id: 'factor',
+    label: 'Best factor',
+    help: 'The largest factor among its claims: how many times better than the baseline.',
+    sort: 'number',
+    value: (r) => r.bestFactor ?? undefined,
+    csv: [{ header: 'best_factor', value: (r) => r.bestFactor }],
+  }),
+] as const;
+
+export type PaperColumnId = (typeof PAPER_COLUMN_RECORDS)[number]['id'];
+
+export const PAPER_TABLE: TableSpec<PaperRow, PaperColumnId> = {
+  columns: PAPER_COLUMN_RECORDS,
+  csvBefore: [{ header: 'id', value: (r) => r.paper.id }],
+  csvAfter: [{ header: 'hardware', value: (r) => r.paper.hardware.join('; ') }],
 };
 
-export const paperColumns = col.columns([
-  col.accessor((r) => r.titleKey, { id: 'title', header: PAPER_COLUMN_LABELS.title, ...text }),
-  col.accessor((r) => r.orgKey ?? undefined, {
-    id: 'org',
-    header: PAPER_COLUMN_LABELS.org,
-    ...text,
-  }),
-  col.accessor((r) => r.paper.publishedOn ?? undefined, {
-    id: 'published',
-    header: PAPER_COLUMN_LABELS.published,
-    ...numeric,
-  }),
-  col.accessor((r) => r.paper.authorsCount ?? undefined, {
-    id: 'authors',
-    header: PAPER_COLUMN_LABELS.authors,
-    ...numeric,
-  }),
-  col.accessor((r) => r.paper.comments ?? undefined, {
-    id: 'comments',
-    header: PAPER_COLUMN_LABELS.comments,
-    ...numeric,
-  }),
-  col.accessor((r) => r.claimCount, {
-    id: 'claims',
-    header: PAPER_COLUMN_LABELS.claims,
-    ...numeric,
-  }),
-  col.accessor((r) => r.bestFactor ?? undefined, {
-    id: 'factor',
-    header: PAPER_COLUMN_LABELS.factor,
-    ...numeric,
-  }),
-]);
+export const paperColumns = tableColumns(PAPER_TABLE.columns);

@@ -1,28 +1,11 @@
+import { CLAIM_TABLE, type ClaimColumnId } from '../derive/claim-columns';
+import { columnIds } from '../derive/column-record';
+import { PAPER_TABLE, type PaperColumnId } from '../derive/paper-columns';
 import type { ListRoute, SortState } from './view-state';
 
-// Column ids a URL may sort by, per list. The table column definitions use the same ids.
-export const PAPER_SORT_KEYS = [
-  'title',
-  'org',
-  'published',
-  'authors',
-  'comments',
-  'claims',
-  'factor',
-] as const;
-export const CLAIM_SORT_KEYS = [
-  'paper',
-  'factor',
-  'kind',
-  'metric',
-  'baseline',
-  'hardware',
-  'condition',
-  'evidence',
-] as const;
-
-export type PaperSortKey = (typeof PAPER_SORT_KEYS)[number];
-export type ClaimSortKey = (typeof CLAIM_SORT_KEYS)[number];
+// Column ids a URL may sort by, per list: the ids of the tables' column records.
+export const PAPER_SORT_KEYS: readonly PaperColumnId[] = columnIds(PAPER_TABLE);
+export const CLAIM_SORT_KEYS: readonly ClaimColumnId[] = columnIds(CLAIM_TABLE);
 
 export function sortKeysFor(route: ListRoute): readonly string[] {
   if (route === 'papers') return PAPER_SORT_KEYS;

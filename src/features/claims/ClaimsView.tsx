@@ -1,12 +1,13 @@
 import { useNavigation } from '../../components/navigation';
 import { ResultsTable } from '../../components/ResultsTable';
 import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
-import { CLAIM_COLUMN_LABELS, claimColumns } from '../../derive/claim-columns';
+import { CLAIM_TABLE, claimColumns } from '../../derive/claim-columns';
+import { columnLabel } from '../../derive/column-record';
 import type { ClaimRow } from '../../derive/rows';
-import { CLAIM_CSV_HEADER, claimCsvRow, claimJson } from '../../export/claim-export';
-import { effectiveSort, type ClaimSortKey } from '../../url/sort-keys';
+import { claimJson } from '../../export/claim-export';
+import { effectiveSort } from '../../url/sort-keys';
 import type { ListView } from '../../url/view-state';
-import { renderClaimCell } from './claim-cells';
+import { CLAIM_CELLS } from './claim-cells';
 
 const getRowId = (r: { id: string }) => r.id;
 
@@ -30,19 +31,21 @@ export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
   });
   const shown = useDisplayRows(table, rows, sort);
   const order = sort
-    ? `by ${CLAIM_COLUMN_LABELS[sort.id as ClaimSortKey].toLowerCase()}, ${sort.desc ? (sort.id === 'factor' ? 'largest first' : 'descending') : 'ascending'}`
+    ? `by ${columnLabel(CLAIM_TABLE, sort.id).toLowerCase()}, ${sort.desc ? (sort.id === 'factor' ? 'largest first' : 'descending') : 'ascending'}`
     : '';
   return (
     <ResultsTable
       noun="claim"
       list={list}
       table={table}
+      spec={CLAIM_TABLE}
+      cells={CLAIM_CELLS}
+      terms={terms}
       rows={rows}
       shown={shown}
       order={order}
-      exports={{ csvHeader: CLAIM_CSV_HEADER, csvRow: claimCsvRow, json: claimJson }}
+      json={claimJson}
       focusRowId={focusRowId}
-      renderCell={(id, r) => renderClaimCell(id, r, list, terms)}
     />
   );
 }

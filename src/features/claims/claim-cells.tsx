@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import { AppLink } from '../../components/AppLink';
+import type { CellRenderers } from '../../components/cell-renderers';
 import { formatClaimFigure } from '../../components/format';
 import { Highlight } from '../../components/Highlight';
+import type { ClaimColumnId } from '../../derive/claim-columns';
 import type { ClaimRow } from '../../derive/rows';
-import type { ListView } from '../../url/view-state';
 
 const text = (s: string | null, terms: readonly string[]) =>
   s === null || s === '' ? (
@@ -12,41 +12,25 @@ const text = (s: string | null, terms: readonly string[]) =>
     <Highlight text={s} terms={terms} />
   );
 
-export function renderClaimCell(
-  id: string,
-  r: ClaimRow,
-  list: ListView,
-  terms: readonly string[],
-): ReactNode {
-  const c = r.claim;
-  switch (id) {
-    case 'paper':
-      return (
-        <AppLink className="row-link" to={{ page: 'paper', id: r.paper.id, claim: r.index, list }}>
-          <Highlight text={r.paper.paper.title} terms={terms} />
-        </AppLink>
-      );
-    case 'factor':
-      return (
-        <span className={c.factor === null ? 'absolute' : 'factor'}>{formatClaimFigure(c)}</span>
-      );
-    case 'kind':
-      return <span className={`kind kind-${c.kind}`}>{c.kind}</span>;
-    case 'metric':
-      return text(c.metric, terms);
-    case 'baseline':
-      return text(c.baseline, terms);
-    case 'hardware':
-      return text(c.hardware, terms);
-    case 'condition':
-      return text(c.condition, terms);
-    case 'evidence':
-      return (
-        <q className="evidence">
-          <Highlight text={c.text} terms={terms} />
-        </q>
-      );
-    default:
-      return null;
-  }
-}
+export const CLAIM_CELLS: CellRenderers<ClaimColumnId, ClaimRow> = {
+  paper: (r, { list, terms }) => (
+    <AppLink className="row-link" to={{ page: 'paper', id: r.paper.id, claim: r.index, list }}>
+      <Highlight text={r.paper.paper.title} terms={terms} />
+    </AppLink>
+  ),
+  factor: (r) => (
+    <span className={r.claim.factor === null ? 'absolute' : 'factor'}>
+      {formatClaimFigure(r.claim)}
+    </span>
+  ),
+  kind: (r) => <span className={`kind kind-${r.claim.kind}`}>{r.claim.kind}</span>,
+  metric: (r, { terms }) => text(r.claim.metric, terms),
+  baseline: (r, { terms }) => text(r.claim.baseline, terms),
+  hardware: (r, { terms }) => text(r.claim.hardware, terms),
+  condition: (r, { terms }) => text(r.claim.condition, terms),
+  evidence: (r, { terms }) => (
+    <q className="evidence">
+      <Highlight text={r.claim.text} terms={terms} />
+    </q>
+  ),
+};

@@ -1,12 +1,12 @@
 import { useNavigation } from '../../components/navigation';
 import { ResultsTable } from '../../components/ResultsTable';
 import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
-import { PAPER_COLUMN_LABELS, paperColumns } from '../../derive/paper-columns';
+import { columnLabel } from '../../derive/column-record';
+import { PAPER_TABLE, paperColumns } from '../../derive/paper-columns';
 import type { PaperRow } from '../../derive/rows';
-import { PAPER_CSV_HEADER, paperCsvRow, paperJson } from '../../export/paper-export';
-import type { PaperSortKey } from '../../url/sort-keys';
+import { paperJson } from '../../export/paper-export';
 import type { ListView } from '../../url/view-state';
-import { renderPaperCell } from './paper-cells';
+import { PAPER_CELLS } from './paper-cells';
 
 const getRowId = (r: { id: string }) => r.id;
 
@@ -29,7 +29,7 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
   });
   const shown = useDisplayRows(table, rows, list.sort);
   const order = list.sort
-    ? `by ${PAPER_COLUMN_LABELS[list.sort.id as PaperSortKey].toLowerCase()}, ${list.sort.desc ? 'descending' : 'ascending'}`
+    ? `by ${columnLabel(PAPER_TABLE, list.sort.id).toLowerCase()}, ${list.sort.desc ? 'descending' : 'ascending'}`
     : list.q.trim()
       ? 'best match first'
       : 'newest first';
@@ -38,12 +38,14 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
       noun="paper"
       list={list}
       table={table}
+      spec={PAPER_TABLE}
+      cells={PAPER_CELLS}
+      terms={terms}
       rows={rows}
       shown={shown}
       order={order}
-      exports={{ csvHeader: PAPER_CSV_HEADER, csvRow: paperCsvRow, json: paperJson }}
+      json={paperJson}
       focusRowId={focusRowId}
-      renderCell={(id, r) => renderPaperCell(id, r, list, terms)}
     />
   );
 }

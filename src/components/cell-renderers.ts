@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import type { ListView } from '../url/view-state';
+
+/** What every cell may need besides its row: the list it is in and the search terms. */
+interface CellContext {
+  list: ListView;
+  terms: readonly string[];
+}
+
+/** One cell renderer per column id: a column without a cell does not compile. */
+export type CellRenderers<Id extends string, Row> = {
+  readonly [K in Id]: (row: Row, ctx: CellContext) => ReactNode;
+};
