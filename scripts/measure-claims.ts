@@ -1,9 +1,15 @@
-// Measures extractClaims speed on real abstracts (the seed and the claims
-// corpus): `npx tsx scripts/measure-claims.ts`. A measurement, not a test.
+// Measures the claims extractor: accuracy on each hand-labelled corpus, then
+// extractClaims speed on real abstracts (the seed and the claims corpus):
+// `npx tsx scripts/measure-claims.ts` (`--accuracy` stops after the first
+// part). A measurement, not a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../src/ingest/claims/extract';
 import { buildDataset } from '../src/ingest/dataset';
+import { accuracyReport } from './corpus-accuracy';
+
+console.log(accuracyReport());
+if (process.argv.includes('--accuracy')) process.exit(0);
 
 const corpus = 'src/ingest/__corpus__';
 const files = [

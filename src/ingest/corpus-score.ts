@@ -40,8 +40,13 @@ export interface CorpusScore {
   /** Over true positives whose expected claim has a baseline label. */
   baselineAccuracy: number;
   baselineLabelled: number;
-  /** One line per false negative, false positive, wrong kind and wrong baseline, sorted. */
+  /** True positives with the expected kind, and with the expected baseline. */
+  kindsRight: number;
+  baselinesRight: number;
+  /** One line per false negative and false positive, sorted. */
   misses: string[];
+  /** One line per true positive with the wrong kind or baseline, sorted. */
+  disagreements: string[];
 }
 
 function factorAgrees(got: number | null, want: number | null): boolean {
@@ -80,6 +85,7 @@ export function scoreCorpus(files: Record<string, string>, expected: ExpectedPap
   let extracted = 0;
   let expectedCount = 0;
   const misses: string[] = [];
+  const disagreements: string[] = [];
   for (const e of expected) {
     const paper = dataset.papers.find((p) => p.title === e.title);
     if (!paper) throw new Error(`paper not parsed: ${e.title}`);
@@ -103,8 +109,11 @@ export function scoreCorpus(files: Record<string, string>, expected: ExpectedPap
       const i = strict.get(j);
       if (i === undefined) {
         s.fn++;
-        const k = paper.claims.findIndex((got, n) => !used.has(n) && overlaps(spans[j] as Span, got));
-        const wrong = k >= 0 ? ` (found with factor ${short(paper.claims[k]?.factor ?? null)})` : '';
+        const k = paper.claims.findIndex(
+          (got, n) => !used.has(n) && overlaps(spans[j] as Span, got),
+        );
+        const wrong =
+          k >= 0 ? ` (found with factor ${short(paper.claims[k]?.factor ?? null)})` : '';
         if (k >= 0) {
           used.add(k);
           s.spanMatches++;
@@ -117,12 +126,12 @@ export function scoreCorpus(files: Record<string, string>, expected: ExpectedPap
       s.spanMatches++;
       const got = paper.claims[i] as Claim;
       if (got.kind === x.kind) s.kinds++;
-      else misses.push(`${e.title}: kind ${got.kind}, want ${x.kind} «${x.text}»`);
+      else disagreements.push(`${e.title}: kind ${got.kind}, want ${x.kind} «${x.text}»`);
       if (x.baseline === undefined) return;
       s.labelled++;
       if (normalizeBaseline(got.baseline) === normalizeBaseline(x.baseline)) s.baselines++;
       else
-        misses.push(
+        disagreements.push(
           `${e.title}: baseline ${JSON.stringify(got.baseline)}, want ${JSON.stringify(x.baseline)} «${x.text}»`,
         );
     });
@@ -145,6 +154,9 @@ export function scoreCorpus(files: Record<string, string>, expected: ExpectedPap
     kindAccuracy: s.kinds / s.tp,
     baselineAccuracy: s.labelled ? s.baselines / s.labelled : Number.NaN,
     baselineLabelled: s.labelled,
+    kindsRight: s.kinds,
+    baselinesRight: s.baselines,
     misses: misses.sort(),
+    disagreements: disagreements.sort(),
   };
 }

@@ -1,0 +1,62 @@
+// Accuracy of the claims extractor on each hand-labelled corpus in
+// src/ingest/__corpus__ (a folder with expected.json; the top folder is
+// "main"). Printed by scripts/measure-claims.ts; the corpus test asserts the
+// same figures exactly. `--misses FOLDER` prints that corpus's misses as the
+// JSON array known-misses.json holds, to review after a rule change.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CorpusScore, type ExpectedPaper, scoreCorpus } from '../src/ingest/corpus-score';
+
+const root = 'src/ingest/__corpus__';
+
+export function corpusFolders(): string[] {
+  const sub = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .sort();
+  return ['main', ...sub];
+}
+
+export function scoreFolder(folder: string): CorpusScore {
+  const dir = folder === 'main' ? root : join(root, folder);
+  const files = Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => [`${folder}/${f}`, readFileSync(join(dir, f), 'utf8')]),
+  );
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ExpectedPaper[];
+  return scoreCorpus(files, expected);
+}
+
+const f3 = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
+
+export function accuracyReport(): string {
+  const lines = ['corpus       papers claims  tp  fp  fn  precision recall factor kind  baseline'];
+  for (const folder of corpusFolders()) {
+    const r = scoreFolder(folder);
+    lines.push(
+      [
+        folder.padEnd(12),
+        String(r.papers).padStart(6),
+        String(r.expected).padStart(6),
+        String(r.tp).padStart(3),
+        String(r.fp).padStart(3),
+        String(r.fn).padStart(3),
+        f3(r.precision).padStart(9),
+        f3(r.recall).padStart(6),
+        f3(r.factorAccuracy).padStart(6),
+        f3(r.kindAccuracy),
+        `${f3(r.baselineAccuracy)} (${r.baselinesRight}/${r.baselineLabelled})`,
+      ].join(' '),
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
+  const i = process.argv.indexOf('--misses');
+  if (i >= 0) {
+    const r = scoreFolder(process.argv[i + 1] ?? 'main');
+    console.log(`${JSON.stringify(r.misses, null, 2)}`);
+  } else console.log(accuracyReport());
+}
