@@ -9,7 +9,7 @@ import { type CorpusScore, type ExpectedPaper, scoreCorpus } from '../src/ingest
 
 const root = 'src/ingest/__corpus__';
 
-export function corpusFolders(): string[] {
+function corpusFolders(): string[] {
   const sub = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'expected.json')))
     .map((d) => d.name)
@@ -17,7 +17,7 @@ export function corpusFolders(): string[] {
   return ['main', ...sub];
 }
 
-export function scoreFolder(folder: string): CorpusScore {
+function scoreFolder(folder: string): CorpusScore {
   const dir = folder === 'main' ? root : join(root, folder);
   const files = Object.fromEntries(
     readdirSync(dir)

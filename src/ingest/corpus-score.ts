@@ -11,7 +11,7 @@
 import type { Claim, Paper } from '../dataset/schema';
 import { buildDataset } from './dataset';
 
-export interface ExpectedClaim {
+interface ExpectedClaim {
   text: string;
   factor: number | null;
   kind: string;
@@ -55,7 +55,7 @@ function factorAgrees(got: number | null, want: number | null): boolean {
 }
 
 /** Case, whitespace and a leading article do not make a baseline wrong. */
-export function normalizeBaseline(b: string | null): string | null {
+function normalizeBaseline(b: string | null): string | null {
   if (b === null) return null;
   return b
     .toLowerCase()
