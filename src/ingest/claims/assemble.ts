@@ -12,7 +12,7 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Decision } from './classify';
-import { kindOf } from './lexicon';
+import { kindOf } from './kind';
 import type { Mention } from './mentions';
 import { roundFactor } from './numbers';
 import type { PairClaim } from './pairs';

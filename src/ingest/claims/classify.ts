@@ -2,7 +2,9 @@
 // performance claim, in which direction ("faster" vs "less memory" vs "% of
 // the cost"), and what it measures. Lists ("2.8x, 2.6x and 2.2x") and pairs
 // ("from 71s to 29s") are settled later, in lists.ts and pairs.ts.
-import { NONPERF_NOUN, STOP_WORD } from './lexicon';
+import { COMPARISON_IN } from './lexicon/comparison';
+import { NONPERF_NOUN } from './lexicon/nouns';
+import { STOP_WORD } from './lexicon/stop-words';
 import type { Mention } from './mentions';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import type { Span } from './sentences';
@@ -40,7 +42,6 @@ const REMOVE_BEFORE =
 const AVOIDED_AFTER =
   /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
-const BASELINE_BEFORE = /\b(?:vs\.?|versus|compared\s+(?:to|with)|than|against)\b/i;
 const UTIL_LAST = new Set([
   'mfu',
   'hfu',
@@ -90,7 +91,7 @@ function rate(c: Context): Decision {
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
     return REJECT(c);
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
-  if (BASELINE_BEFORE.test(c.clauseLeft)) return REJECT(c);
+  if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c);
   if (/\b(?:in|by)\s+comparison\b|\bwhereas\b/i.test(c.text.slice(c.sentence.start, c.m.start)))
     return REJECT(c);
   const of =

@@ -1,10 +1,14 @@
 // What a claim is measured against (baseline) and under which conditions
 // (precision, sequence length, batch size, parallelism, scale).
-import { UP_VERB, DOWN_VERB } from './lexicon';
+import { alternation } from './lexicon/build';
+import { COMPARISON_MARKERS, COMPARISON_SOURCE } from './lexicon/comparison';
+import { DOWN_VERB, UP_VERB } from './lexicon/verbs';
 import { tidyPhrase } from './phrases';
 
-const BASELINE_MARK =
-  /\b(?:than|over|compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|with\s+respect\s+to|versus|vs\.?|against|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+/gi;
+const BASELINE_MARK = new RegExp(
+  String.raw`\b(?:${COMPARISON_SOURCE}|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+`,
+  'gi',
+);
 const STOP =
   /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then)$/i;
 const VERBISH =
@@ -80,13 +84,18 @@ export function baselineAfter(text: string, from: number, to: number, items: num
   return readPhrase(text, at, Math.min(text.length, at + 140), items);
 }
 
+// "Against X, A and B": a sentence-opening baseline shared by a list, which readPhrase
+// would read as a list of baselines; left out until lists read it as one.
+const BEFORE_MARKERS = COMPARISON_MARKERS.filter((m) => m !== 'against');
+const BASELINE_BEFORE_MARK = new RegExp(String.raw`\b(?:${alternation(BEFORE_MARKERS)})\s+`, 'gi');
+
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
 export function baselineBefore(text: string, from: number, to: number, items = 1): Found | null {
-  const region =
-    /\b(?:compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|versus|vs\.?|over|than)\s+/gi;
   const window = text.slice(from, to);
   let last: RegExpExecArray | null = null;
-  for (let m = region.exec(window); m; m = region.exec(window)) last = m;
+  BASELINE_BEFORE_MARK.lastIndex = 0;
+  for (let m = BASELINE_BEFORE_MARK.exec(window); m; m = BASELINE_BEFORE_MARK.exec(window))
+    last = m;
   if (!last) return null;
   const phrase = readPhrase(text, from + last.index + last[0].length, to, items);
   return phrase && phrase.end <= to ? phrase : null;

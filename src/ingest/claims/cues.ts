@@ -1,6 +1,9 @@
 // The words that make a number a claim: a verb before it ("reduces X by"),
 // a cue after it ("2x higher throughput"), a noun before it ("speedups of").
-import { BY_BEFORE, cueDirection, cueNeedsNoun, type Direction, STOP_WORD } from './lexicon';
+import { COMPARISON_FIRST, COMPARISON_SOURCE } from './lexicon/comparison';
+import { cueDirection, cueNeedsNoun } from './lexicon/cues';
+import { BY_BEFORE, BY_LAST_WORDS } from './lexicon/qualifiers';
+import { STOP_WORD } from './lexicon/stop-words';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
 import { lastVerbIn, nearestNounIn, NONPERF, wordFlagsAt } from './words';
@@ -8,6 +11,7 @@ import {
   type Context,
   decision,
   type Decision,
+  type Direction,
   lastTwoWords,
   lastWord,
   lastWords,
@@ -18,38 +22,18 @@ const NOMINAL_BEFORE =
   /\b(speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
 const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
-const COMPARE_FIRST = /^(?:over|than|compared|relative|vs\.?|versus|against)$/i;
 const RATIO_NOUN = /^(?:throughput|speed|performance|efficiency|bandwidth|capacity|rate)$/i;
+/** A comparison inside a verb's object: "improves the throughput over X by 2x". */
+const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, 'i');
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
-const BY_LAST = new Set([
-  'by',
-  'to',
-  'of',
-  'as',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'nearly',
-  'almost',
-  'over',
-  'than',
-  'least',
-  'much',
-  'average',
-  'only',
-  'just',
-  '~',
-  '≈',
-]);
 const NOMINAL_LAST = new Set(['of', 'by', 'reaching', 'is', 'was', 'are', 'reaches', 'at', 'to']);
 
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 export function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
   const last = lastWord(left);
-  const by = BY_LAST.has(last) || /[~≈]$/.test(last) ? BY_BEFORE.exec(left) : null;
+  const by = BY_LAST_WORDS.has(last) || /[~≈]$/.test(last) ? BY_BEFORE.exec(left) : null;
   if (!by) return null;
   const byStart = c.m.start - by[0].length;
   const windowStart = Math.max(c.sentence.start, byStart - 160);
@@ -81,9 +65,7 @@ export function byVerb(c: Context): Decision | null {
     return REJECT(c);
   }
   // "improves the throughput over X by 2x": the object holds both the metric and the baseline.
-  const compared = /\s(?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s/i.exec(
-    object,
-  );
+  const compared = COMPARISON_WITHIN.exec(object);
   const objectPhrase = tidyPhrase(compared ? object.slice(0, compared.index) : object);
   const comparedWith = compared
     ? tidyPhrase(object.slice(compared.index + compared[0].length))
@@ -129,7 +111,7 @@ export function rightCue(
   // "3x throughput": a rate noun right after a multiplier is what it multiplies.
   if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0))
     return { direction: 'up', cue: t0, metric: first.text, end: first.end };
-  if (COMPARE_FIRST.test(t0)) return 'compare';
+  if (COMPARISON_FIRST.test(c.text.slice(first.start, c.rightEnd))) return 'compare';
   for (let i = 0; i < w.length && i < 5; i++) {
     const word = w[i] as Word;
     const lower = word.text.toLowerCase();

@@ -1,6 +1,6 @@
 // What the classifier decides about one number, and the context it reads it
 // in: the clause before it, the words after it, where its own words may begin.
-import { type Direction, QUALIFIER_BEFORE } from './lexicon';
+import { QUALIFIER_BEFORE, QUALIFIER_LAST_WORDS } from './lexicon/qualifiers';
 import type { Mention } from './mentions';
 import { tidyPhrase, type Word, wordsIn } from './phrases';
 import { clauseEnd, clauseStart, type Span } from './sentences';
@@ -12,6 +12,9 @@ import type { WordIndex } from './words';
  * uncued: nothing either way; a claim only as part of a list of claims.
  * reject: the words say it is something else (a count, a size, an accuracy).
  */
+/** Which way the number moves its metric: up (faster), down (less), of ("30% of the cost"), abs (a rate). */
+export type Direction = 'up' | 'down' | 'of' | 'abs';
+
 export type Status = 'claim' | 'weak' | 'uncued' | 'reject';
 
 export interface Decision {
@@ -78,27 +81,6 @@ export function lastWord(s: string): string {
   return t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-const QUALIFIER_LAST = new Set([
-  'to',
-  'of',
-  'as',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'nearly',
-  'almost',
-  'over',
-  'than',
-  'least',
-  'much',
-  'high',
-  'average',
-  '~',
-  '≈',
-  '>',
-]);
-
 export function context(
   text: string,
   idx: WordIndex,
@@ -108,7 +90,7 @@ export function context(
 ): Context {
   const near = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   const w = lastWord(near);
-  const q = QUALIFIER_LAST.has(w) || /[~≈>]$/.test(w) ? QUALIFIER_BEFORE.exec(near) : null;
+  const q = QUALIFIER_LAST_WORDS.has(w) || /[~≈>]$/.test(w) ? QUALIFIER_BEFORE.exec(near) : null;
   const qualStart = m.start - (q ? q[0].length : 0);
   const clauseLeftStart = Math.max(clauseStart(text, sentence.start, qualStart), floor);
   const rightEnd = clauseEnd(text, m.end, Math.min(sentence.end, m.end + 120));

@@ -1,15 +1,9 @@
 // The abstract's words, each classified once: is it a performance noun, a
 // quality noun, an up- or down-verb? Classification is memoized per word form,
 // so an abstract costs one tokenizing pass plus a map lookup per word.
-import {
-  DOWN_VERB,
-  NONPERF_NOUN,
-  PERF_NOUN,
-  SIZE_NOUN,
-  SPEED_VERB,
-  UP_VERB,
-  type Direction,
-} from './lexicon';
+import type { Direction } from './decision';
+import { NONPERF_NOUN, PERF_NOUN, SIZE_NOUN } from './lexicon/nouns';
+import { DOWN_VERB, SPEED_VERB, UP_VERB } from './lexicon/verbs';
 
 export const PERF = 1;
 export const NONPERF = 2;

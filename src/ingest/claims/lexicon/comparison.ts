@@ -1,0 +1,31 @@
+// Words that introduce what a figure is compared with: "2x faster than vLLM",
+// "1.9x over DistServe", "compared with FP16". One list: the stages that read a
+// baseline, reject a baseline's own figure or end a metric phrase all build on it.
+import { alternation } from './build';
+
+export const COMPARISON_MARKERS = [
+  'than',
+  'over',
+  'compared to',
+  'compared with',
+  'in comparison to',
+  'in comparison with',
+  'relative to',
+  'with respect to',
+  'versus',
+  'vs.',
+  'vs',
+  'against',
+] as const;
+
+/** Alternation source of every marker, for regexes that add their own context. */
+export const COMPARISON_SOURCE = alternation(COMPARISON_MARKERS);
+
+/** A marker anywhere in a text, as whole words. */
+export const COMPARISON_IN = new RegExp(String.raw`\b(?:${COMPARISON_SOURCE})(?!\w)`, 'i');
+
+/** A marker opening a text ("over DistServe", "compared with FP16"). */
+export const COMPARISON_FIRST = new RegExp(String.raw`^(?:${COMPARISON_SOURCE})(?!\w)`, 'i');
+
+/** First words of the markers: each ends a noun phrase read after a number. */
+export const COMPARISON_FIRST_WORDS = COMPARISON_MARKERS.map((m) => m.split(' ')[0] as string);

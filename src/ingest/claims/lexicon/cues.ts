@@ -1,0 +1,94 @@
+// Cue words right after a number, and the direction they give it: "2x faster",
+// "40% less memory", "a 3x reduction". Lookups are Maps and Sets so that a word
+// read from an abstract ("constructor") never finds an Object.prototype member.
+import type { ClaimKind } from '../../../dataset/schema';
+import type { Direction } from '../decision';
+
+export const UP_CUES = [
+  'faster',
+  'quicker',
+  'speedup',
+  'speedups',
+  'speed-up',
+  'speed-ups',
+  'acceleration',
+  'accelerations',
+  'higher',
+  'more',
+  'greater',
+  'better',
+  'increase',
+  'increases',
+  'improvement',
+  'improvements',
+  'gain',
+  'gains',
+  'boost',
+  'boosts',
+  'enhancement',
+  'enhancements',
+] as const;
+
+export const DOWN_CUES = [
+  'lower',
+  'less',
+  'fewer',
+  'smaller',
+  'shorter',
+  'reduction',
+  'reductions',
+  'decrease',
+  'decreases',
+  'saving',
+  'savings',
+  'cheaper',
+  'compression',
+  'drop',
+  'cut',
+] as const;
+
+/** Up-cues that say nothing about speed by themselves ("2x more", "10% higher"): they need a performance noun. */
+export const NOUN_NEEDING_CUES = [
+  'higher',
+  'more',
+  'greater',
+  'better',
+  'increase',
+  'increases',
+  'improvement',
+  'improvements',
+  'gain',
+  'gains',
+  'boost',
+  'boosts',
+  'enhancement',
+  'enhancements',
+] as const;
+
+/** Cue nouns that name the claim's kind by themselves ("8x KV-cache compression"). */
+export const KIND_NAMING_CUES: readonly (readonly [string, ClaimKind])[] = [
+  ['speedup', 'speedup'],
+  ['speedups', 'speedup'],
+  ['speed-up', 'speedup'],
+  ['speed-ups', 'speedup'],
+  ['acceleration', 'speedup'],
+  ['accelerations', 'speedup'],
+  ['compression', 'compression'],
+];
+
+const CUES = new Map<string, Direction>([
+  ...UP_CUES.map((w) => [w, 'up'] as const),
+  ...DOWN_CUES.map((w) => [w, 'down'] as const),
+]);
+const NEEDS_NOUN = new Set<string>(NOUN_NEEDING_CUES);
+const KIND_BY_CUE = new Map(KIND_NAMING_CUES);
+
+export function cueDirection(word: string): Direction | null {
+  return CUES.get(word.toLowerCase()) ?? null;
+}
+export function cueNeedsNoun(word: string): boolean {
+  return NEEDS_NOUN.has(word.toLowerCase());
+}
+export function kindNamedByCue(word: string): ClaimKind | undefined {
+  return KIND_BY_CUE.get(word.toLowerCase());
+}

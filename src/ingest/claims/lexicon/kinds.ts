@@ -1,0 +1,123 @@
+// Which kind a claim is, read off the nouns of its metric, verb or cue: the
+// first row whose words occur wins, so the order is a priority ("GPU hours" is
+// cost before "hours" could be time).
+import type { ClaimKind } from '../../../dataset/schema';
+import { wordsRegex } from './build';
+
+export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
+  ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation', 'peak']],
+  [
+    'cost',
+    [
+      'cost',
+      'costs',
+      'costing',
+      'cheaper',
+      'price',
+      'dollar',
+      'dollars',
+      'budget',
+      'GPU-hours',
+      'GPU hours',
+      'GPUhours',
+      'GPUs',
+    ],
+  ],
+  [
+    'energy',
+    [
+      'energy',
+      'power',
+      'carbon',
+      'emission',
+      'emissions',
+      'joule',
+      'joules',
+      'watt',
+      'watts',
+      'battery',
+    ],
+  ],
+  [
+    'latency',
+    [
+      'latenc*',
+      'TTFT',
+      'TPOT',
+      'TBT',
+      'time-to-first-token',
+      'time to first token',
+      'response time',
+      'time-between-tokens',
+      'time between tokens',
+      'completion time',
+      'time',
+    ],
+  ],
+  [
+    'throughput',
+    [
+      'throughput',
+      'goodput',
+      'token/s',
+      'tokens/s',
+      'tokens per second',
+      'QPS',
+      'requests per second',
+    ],
+  ],
+  [
+    'memory',
+    ['memory', 'footprint', 'KV-cache', 'KV cache', 'KVcache', 'cache', 'VRAM', 'storage'],
+  ],
+  [
+    'compute',
+    [
+      'FLOP',
+      'FLOPs',
+      'compute',
+      'computation',
+      'operations',
+      'MACs',
+      'steps',
+      'iterations',
+      'tokens',
+      'evaluations',
+      'NFE',
+      'NFEs',
+    ],
+  ],
+  [
+    'compression',
+    ['compression', 'compress*', 'smaller', 'parameters', 'weights', 'model size', 'size'],
+  ],
+  [
+    'speedup',
+    [
+      'faster',
+      'speed',
+      'speedup',
+      'speedups',
+      'speed-up',
+      'speed-ups',
+      'accelerat*',
+      'quicker',
+      'wall-clock',
+      'wallclock',
+      'runtime',
+    ],
+  ],
+];
+
+/** Dollar amounts are cost whatever the words. */
+const COST_SIGN = /\$/;
+
+export const KIND_PATTERNS: readonly (readonly [ClaimKind, RegExp])[] = KIND_NOUNS.map(
+  ([kind, words]) =>
+    [
+      kind,
+      kind === 'cost'
+        ? new RegExp(`${wordsRegex(words).source}|${COST_SIGN.source}`, 'i')
+        : wordsRegex(words),
+    ] as const,
+);

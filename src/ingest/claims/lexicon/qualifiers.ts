@@ -1,0 +1,47 @@
+// Words that belong to the stated number rather than to the sentence: "up to
+// 2x", "about 1.7x", "a factor of 3". The span of a claim includes them.
+import { alternation, lastWordSet } from './build';
+
+export const NUMBER_QUALIFIERS = [
+  'up to',
+  'upwards of',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'over',
+  'more than',
+  'greater than',
+  'at least',
+  'as much as',
+  'as high as',
+  'an average of',
+  'on average',
+  'a factor of',
+] as const;
+
+/** Signs that qualify a number the same way ("~2x", "≈ 3x", ">10x"). */
+const QUALIFIER_SIGNS = '[~≈>]';
+
+/** Qualifiers (one or more) just before a number. */
+export const QUALIFIER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${alternation(NUMBER_QUALIFIERS)})\s+|${QUALIFIER_SIGNS}\s?)+$`,
+  'i',
+);
+
+/** Last words of the qualifiers: QUALIFIER_BEFORE can only match after one of them. */
+export const QUALIFIER_LAST_WORDS = lastWordSet(NUMBER_QUALIFIERS);
+
+/** After "by", a number may also be played down: "by only 3%", "by just 2x". */
+const BY_QUALIFIERS = [...NUMBER_QUALIFIERS, 'only', 'just'];
+
+/** Left context ending in "by [qualifier]": the number measures a verb's change. */
+export const BY_BEFORE = new RegExp(
+  String.raw`\bby(?:\s+(?:${alternation(BY_QUALIFIERS)}))*\s+[~≈]?\s?$`,
+  'i',
+);
+
+/** Last words that can end a BY_BEFORE match. */
+export const BY_LAST_WORDS = new Set(['by', ...lastWordSet(BY_QUALIFIERS)]);
