@@ -2,7 +2,8 @@
 // src/ingest/__corpus__ (a folder with expected.json; the top folder is
 // "main"). Printed by scripts/measure-claims.ts; the corpus test asserts the
 // same figures exactly. `--misses FOLDER` prints that corpus's misses as the
-// JSON array known-misses.json holds, to review after a rule change.
+// JSON array known-misses.json holds, and `--row FOLDER` its row of the corpus
+// test, to review after a rule change.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CorpusScore, type ExpectedPaper, scoreCorpus } from '../src/ingest/corpus-score';
@@ -55,8 +56,15 @@ export function accuracyReport(): string {
 
 if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   const i = process.argv.indexOf('--misses');
+  const j = process.argv.indexOf('--row');
   if (i >= 0) {
     const r = scoreFolder(process.argv[i + 1] ?? 'main');
     console.log(`${JSON.stringify(r.misses, null, 2)}`);
+  } else if (j >= 0) {
+    const folder = process.argv[j + 1] ?? 'main';
+    const r = scoreFolder(folder);
+    console.log(
+      `{ folder: '${folder}', papers: ${r.papers}, tp: ${r.tp}, fp: ${r.fp}, fn: ${r.fn}, kinds: ${r.kindsRight}, baselines: [${r.baselinesRight}, ${r.baselineLabelled}] },`,
+    );
   } else console.log(accuracyReport());
 }
