@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { checkDataset } from '../src/dataset/check-dataset.ts';
 import { datasetDataBlock } from '../src/dataset/embed.ts';
 
 export const DEFAULT_DATASET_PATH = 'src/generated/dataset.json';
@@ -12,14 +13,28 @@ export function datasetPath(root: string): string {
   return path.resolve(root, process.env.SPEEDBOARD_DATASET ?? DEFAULT_DATASET_PATH);
 }
 
-function readDatasetJson(file: string): string {
+/** The dataset file as compact JSON, or an error naming the file and its first wrong field. */
+export function readDatasetJson(file: string): string {
   if (!existsSync(file)) {
     throw new Error(
       `${file}: no dataset. Run \`npm run data\` first (npm start and npm run build do).`,
     );
   }
-  // Re-stringify to validate and to drop insignificant whitespace.
-  return JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(
+      `${file}: not valid JSON (${(e as Error).message}). Rebuild it with \`npm run data\`.`,
+    );
+  }
+  // The app checks the bundled copy too, but a build that ships a bad dataset should not pass.
+  const check = checkDataset(value);
+  if (!check.ok) {
+    throw new Error(`${file}: ${check.problem}. Rebuild it with \`npm run data\`.`);
+  }
+  // Re-stringified: insignificant whitespace dropped.
+  return JSON.stringify(value);
 }
 
 export function datasetPlugin(): Plugin {

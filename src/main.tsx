@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { load, Root } from './app/Root';
 import { readBundledDataset } from './dataset/bundled';
 import './styles/app.css';
 
-const dataset = readBundledDataset();
+const loaded = load(readBundledDataset);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App dataset={dataset} />
+    <Root loaded={loaded} />
   </StrictMode>,
 );

@@ -10,11 +10,14 @@ import {
 import { FacetsPanel } from '../components/FacetsPanel';
 import { NavigationContext } from '../components/navigation';
 import { Notices } from '../components/Notices';
+import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { Dataset } from '../dataset/schema';
 import { buildIndex } from '../derive/dataset-index';
 import { ChartView } from '../features/chart/ChartView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { PapersView } from '../features/papers/PapersView';
+import { serializeHash } from '../url/codec';
+import { defaultList } from '../url/view-state';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
@@ -68,6 +71,9 @@ export function App({ dataset }: { dataset: Dataset }) {
     const s = store.getSnapshot().state;
     if (s.page !== 'paper') return;
     if (!store.back()) store.navigate({ page: 'list', list: s.list });
+  }, [store]);
+  const leaveFailedView = useCallback(() => {
+    if (!store.back()) store.navigate({ page: 'list', list: defaultList() });
   }, [store]);
   useShortcuts(searchRef, state.page === 'paper' ? goBack : null);
 
@@ -145,7 +151,9 @@ export function App({ dataset }: { dataset: Dataset }) {
               </div>
             ) : null}
             <main className="app-main" ref={mainRef} tabIndex={-1} aria-busy={busy || undefined}>
-              {view}
+              <ViewErrorBoundary resetKey={serializeHash(shown)} onBack={leaveFailedView}>
+                {view}
+              </ViewErrorBoundary>
             </main>
           </div>
         )}

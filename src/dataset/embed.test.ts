@@ -65,7 +65,7 @@ describe('dataset data block', () => {
     const empty = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
     expect(() => readBundledDataset(empty)).toThrow(/holds no dataset/);
     expect(() => readBundledDataset(pageWith({ schemaVersion: 2, papers: [] }))).toThrow(
-      /not schema version 1/,
+      /schemaVersion is 2, but this app reads schema version 1/,
     );
   });
 });

@@ -1,41 +1,12 @@
-// The dataset contract (schema version 1). Both the build (scripts/, vite plugin)
-// and the app import these types; nothing else defines the dataset's shape.
-// See docs/DATASET.md for the field-by-field description.
+// The dataset contract (schema version 1), written once as a valibot schema: the
+// types below are inferred from it, the build checks the dataset file against it
+// and the app checks the bundled copy against it (check-dataset.ts), so a field
+// added or changed here changes all three. See docs/DATASET.md for the fields.
+import * as v from 'valibot';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export type Severity = 'warning' | 'error';
-
-export interface Diagnostic {
-  file: string;
-  line: number;
-  severity: Severity;
-  message: string;
-}
-
-export interface SourceRef {
-  file: string;
-  line: number;
-}
-
-export interface Org {
-  handle: string;
-  name: string;
-}
-
-export type ClaimKind =
-  | 'speedup'
-  | 'throughput'
-  | 'latency'
-  | 'memory'
-  | 'cost'
-  | 'compression'
-  | 'utilization'
-  | 'compute'
-  | 'energy'
-  | 'other';
-
-export const CLAIM_KINDS: readonly ClaimKind[] = [
+export const CLAIM_KINDS = [
   'speedup',
   'throughput',
   'latency',
@@ -46,58 +17,108 @@ export const CLAIM_KINDS: readonly ClaimKind[] = [
   'compute',
   'energy',
   'other',
-];
+] as const;
 
-export interface Claim {
-  /** UTF-16 offsets into the paper's abstract: the evidence. */
-  start: number;
-  end: number;
-  /** abstract.slice(start, end) */
-  text: string;
-  kind: ClaimKind;
-  /** The number as stated (for a range, the upper end). */
-  value: number;
-  /** The unit as stated, normalized: "x", "%", "tokens/s", "TFLOPs/s", "s", … */
-  unit: string;
-  /** Normalized "times better"; null for absolute figures. */
-  factor: number | null;
-  /** [low, high] when a range is stated; factor is then the upper end. */
-  range: [number, number] | null;
-  metric: string | null;
-  baseline: string | null;
-  hardware: string | null;
-  condition: string | null;
-}
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const isoDate = v.pipe(v.string(), v.isoDate());
 
-export interface Paper {
-  /** Stable, unique, URL-safe. */
-  id: string;
-  title: string;
-  abstract: string;
-  authorsCount: number | null;
-  org: Org | null;
-  /** ISO date YYYY-MM-DD, or null when the card had no date. */
-  publishedOn: string | null;
-  /** True when publishedOn's year was inferred rather than read from a sidecar or file name. */
-  dateInferred: boolean;
-  comments: number | null;
-  /** Every page capture the paper appeared on, first line of its title. */
-  sources: SourceRef[];
-  /** Accelerators named in the abstract, normalized, without counts. */
-  hardware: string[];
-  claims: Claim[];
-}
+const DiagnosticSchema = v.object({
+  file: v.string(),
+  line: count,
+  severity: v.picklist(['warning', 'error']),
+  message: v.string(),
+});
 
-export interface DatasetSource {
-  file: string;
+const SourceRefSchema = v.object({ file: v.string(), line: count });
+
+const OrgSchema = v.object({ handle: v.string(), name: v.string() });
+
+const ClaimSchema = v.pipe(
+  v.object({
+    /** UTF-16 offsets into the paper's abstract: the evidence. */
+    start: count,
+    end: count,
+    /** abstract.slice(start, end) */
+    text: v.string(),
+    kind: v.picklist(CLAIM_KINDS),
+    /** The number as stated (for a range, the upper end). */
+    value: v.number(),
+    /** The unit as stated, normalized: "x", "%", "tokens/s", "TFLOPs/s", "s", … */
+    unit: v.string(),
+    /** Normalized "times better"; null for absolute figures. */
+    factor: v.nullable(v.number()),
+    /** [low, high] when a range is stated; factor is then the upper end. */
+    range: v.nullable(v.tuple([v.number(), v.number()])),
+    metric: v.nullable(v.string()),
+    baseline: v.nullable(v.string()),
+    hardware: v.nullable(v.string()),
+    condition: v.nullable(v.string()),
+  }),
+  v.check((c) => c.start <= c.end, 'start is after end'),
+);
+
+const PaperSchema = v.pipe(
+  v.object({
+    /** Stable, unique, URL-safe. */
+    id: v.pipe(v.string(), v.nonEmpty()),
+    title: v.string(),
+    abstract: v.string(),
+    authorsCount: v.nullable(count),
+    org: v.nullable(OrgSchema),
+    /** ISO date YYYY-MM-DD, or null when the card had no date. */
+    publishedOn: v.nullable(isoDate),
+    /** True when publishedOn's year was inferred rather than read from a sidecar or file name. */
+    dateInferred: v.boolean(),
+    comments: v.nullable(count),
+    /** Every page capture the paper appeared on, first line of its title. */
+    sources: v.array(SourceRefSchema),
+    /** Accelerators named in the abstract, normalized, without counts. */
+    hardware: v.array(v.string()),
+    claims: v.array(ClaimSchema),
+  }),
+  // The paper view marks each claim's evidence in the abstract by these offsets.
+  v.check(
+    (p) => p.claims.every((c) => c.end <= p.abstract.length),
+    'a claim ends past the end of the abstract',
+  ),
+);
+
+const DatasetSourceSchema = v.object({
+  file: v.string(),
   /** ISO date of the capture. */
-  capturedOn: string;
-  papers: number;
+  capturedOn: isoDate,
+  papers: count,
+});
+
+export const DatasetSchema = v.pipe(
+  v.object({
+    schemaVersion: v.literal(SCHEMA_VERSION),
+    sources: v.array(DatasetSourceSchema),
+    papers: v.array(PaperSchema),
+    diagnostics: v.array(DiagnosticSchema),
+  }),
+  // Paper ids key the URL, the lookup tables and the rows the app renders.
+  v.check(
+    (d) => firstRepeatedId(d.papers) === null,
+    (issue) => `two papers share the id ${JSON.stringify(firstRepeatedId(issue.input.papers))}`,
+  ),
+);
+
+function firstRepeatedId(papers: readonly { id: string }[]): string | null {
+  const seen = new Set<string>();
+  for (const p of papers) {
+    if (seen.has(p.id)) return p.id;
+    seen.add(p.id);
+  }
+  return null;
 }
 
-export interface Dataset {
-  schemaVersion: typeof SCHEMA_VERSION;
-  sources: DatasetSource[];
-  papers: Paper[];
-  diagnostics: Diagnostic[];
-}
+export type Severity = Diagnostic['severity'];
+export type Diagnostic = v.InferOutput<typeof DiagnosticSchema>;
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type Org = v.InferOutput<typeof OrgSchema>;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type Paper = v.InferOutput<typeof PaperSchema>;
+export type DatasetSource = v.InferOutput<typeof DatasetSourceSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,88 @@
+// The build refuses a dataset file that does not match the schema, naming the file
+// and the first wrong field, so a bad dataset never ships.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../src/dataset/schema.ts';
+import { readDatasetJson } from './vite-dataset-plugin.ts';
+
+const abstract = 'Our kernel is 2x faster than the baseline.';
+const smallDataset: Dataset = {
+  schemaVersion: 1,
+  sources: [{ file: 'seeds/a.txt', capturedOn: '2025-11-03', papers: 1 }],
+  papers: [
+    {
+      id: 'fast-kernel',
+      title: 'A fast kernel',
+      abstract,
+      authorsCount: 2,
+      org: null,
+      publishedOn: '2025-11-01',
+      dateInferred: false,
+      comments: null,
+      sources: [{ file: 'seeds/a.txt', line: 7 }],
+      hardware: [],
+      claims: [
+        {
+          start: 14,
+          end: 23,
+          text: abstract.slice(14, 23),
+          kind: 'speedup',
+          value: 2,
+          unit: 'x',
+          factor: 2,
+          range: null,
+          metric: null,
+          baseline: 'the baseline',
+          hardware: null,
+          condition: null,
+        },
+      ],
+    },
+  ],
+  diagnostics: [],
+};
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'speedboard-plugin-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const f = path.join(dir, name);
+  writeFileSync(f, text);
+  return f;
+}
+
+describe('readDatasetJson', () => {
+  it('passes a good dataset through as compact JSON', () => {
+    const f = file('good.json', JSON.stringify(smallDataset, null, 2));
+    expect(readDatasetJson(f)).toBe(JSON.stringify(smallDataset));
+  });
+
+  it.each<[string, string, string]>([
+    ['missing.json', '', 'no dataset. Run `npm run data` first'],
+    ['truncated.json', '{"schemaVersion": 1, "papers": [', 'not valid JSON'],
+    [
+      'old.json',
+      JSON.stringify({ ...smallDataset, schemaVersion: 0 }),
+      'schemaVersion is 0, but this app reads schema version 1. Rebuild it with `npm run data`.',
+    ],
+    [
+      'kind.json',
+      JSON.stringify({
+        ...smallDataset,
+        papers: [
+          {
+            ...smallDataset.papers[0],
+            claims: [{ ...smallDataset.papers[0]!.claims[0], kind: null }],
+          },
+        ],
+      }),
+      'papers[0].claims[0].kind (paper "fast-kernel"): Invalid type: Expected ("speedup" | "throughput" | "latency" | "memory" | "cost" | "compression" | "utilization" | "compute" | "energy" | "other") but received null. Rebuild it with `npm run data`.',
+    ],
+  ])('fails the build for %s, naming the file', (name, text, message) => {
+    const f = name === 'missing.json' ? path.join(dir, name) : file(name, text);
+    expect(() => readDatasetJson(f)).toThrow(`${f}: `);
+    expect(() => readDatasetJson(f)).toThrow(message);
+  });
+});

@@ -1,0 +1,67 @@
+import { Component, type ReactNode } from 'react';
+import { ErrorPage } from '../components/ErrorPage';
+import { DatasetError } from '../dataset/bundled';
+import type { Dataset } from '../dataset/schema';
+import { App } from './App';
+
+export type Loaded = { dataset: Dataset } | { error: unknown };
+
+/** Runs the loader once, before rendering: render may run twice, the data block is read once. */
+export function load(read: () => Dataset): Loaded {
+  try {
+    return { dataset: read() };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * The app, or a page that says why it cannot run: a dataset that is missing or does
+ * not match the schema, or an error no view caught. Never a blank page.
+ */
+export function Root({ loaded }: { loaded: Loaded }) {
+  if ('error' in loaded) return <FailurePage error={loaded.error} />;
+  return (
+    <AppErrorBoundary>
+      <App dataset={loaded.dataset} />
+    </AppErrorBoundary>
+  );
+}
+
+function FailurePage({ error }: { error: unknown }) {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof DatasetError) {
+    return (
+      <ErrorPage title="This page's dataset cannot be shown" problem={message}>
+        <p>
+          Rebuild it: <code>npm run data</code> reads the page captures in <code>seeds/</code> and
+          says what is wrong with them, then <code>npm run build</code> puts the new dataset into
+          the site. With <code>npm start</code>, reload this page after <code>npm run data</code>.
+        </p>
+      </ErrorPage>
+    );
+  }
+  return (
+    <ErrorPage title="Speedboard stopped" problem={message}>
+      <p>
+        Reload the page to start again. If it happens again, the browser console has the details.
+      </p>
+    </ErrorPage>
+  );
+}
+
+class AppErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  override render() {
+    return this.state.error !== null ? (
+      <FailurePage error={this.state.error} />
+    ) : (
+      this.props.children
+    );
+  }
+}
