@@ -25,7 +25,7 @@ async function filesUnder(dir: string): Promise<string[]> {
   return out;
 }
 
-export function emptyDataset(): Dataset {
+function emptyDataset(): Dataset {
   return { schemaVersion: SCHEMA_VERSION, sources: [], papers: [], diagnostics: [] };
 }
 

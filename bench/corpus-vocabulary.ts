@@ -58,11 +58,6 @@ export const PROBLEM_PHRASES = [
 ] as const;
 
 // biome-ignore format: one row per case
-export const VERBS = [
-  'reduces', 'improves', 'accelerates', 'cuts', 'lowers', 'boosts', 'shrinks', 'speeds up',
-] as const;
-
-// biome-ignore format: one row per case
 export const METRICS = [
   'inference latency', 'prefill latency', 'decoding throughput', 'training throughput',
   'time-to-first-token', 'time per output token', 'end-to-end latency', 'peak memory',

@@ -119,7 +119,7 @@ function answers(engine: SearchEngine, queries: readonly BenchQuery[]): Map<stri
 async function progressOnTty(cwd: string): Promise<number | null> {
   const cmd = `${process.execPath} --import ${TSX_LOADER} ${path.join(ROOT, 'scripts/data.ts')} --out dataset-tty.json seeds`;
   const r = await runCommand('script', ['-qfec', cmd, '/dev/null'], {}, cwd).catch(() => null);
-  if (!r || r.code !== 0) return null;
+  if (r?.code !== 0) return null;
   return (r.stdout.match(/\r\x1b\[K\S/g) ?? []).length;
 }
 

@@ -61,8 +61,7 @@ export function createRng(seed: string | number): Rng {
       const rank =
         exponent === 1
           ? Math.floor(Math.exp(u * Math.log(n + 1))) - 1
-          : Math.floor(Math.pow(u * (Math.pow(n + 1, 1 - exponent) - 1) + 1, 1 / (1 - exponent))) -
-            1;
+          : Math.floor((u * ((n + 1) ** (1 - exponent) - 1) + 1) ** (1 / (1 - exponent))) - 1;
       return items[Math.min(n - 1, Math.max(0, rank))] as T;
     },
   };

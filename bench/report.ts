@@ -55,14 +55,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
-export interface TargetCheck {
+interface TargetCheck {
   target: string;
   measured: string;
   met: boolean;
   note: string;
 }
 
-export function checkTargets(run: BenchRun): TargetCheck[] {
+function checkTargets(run: BenchRun): TargetCheck[] {
   const at = (n: number) => run.sizes.find((s) => s.papers === n);
   const out: TargetCheck[] = [];
   const latency = (n: number, limit: number) => {

@@ -28,9 +28,9 @@ function focusedRow(page: Page): Promise<number> {
 async function tabThrough(page: Page): Promise<{ controls: number; missed: string[] }> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
-    document
-      .querySelectorAll('[data-e2e-reached]')
-      .forEach((e) => e.removeAttribute('data-e2e-reached'));
+    document.querySelectorAll('[data-e2e-reached]').forEach((e) => {
+      e.removeAttribute('data-e2e-reached');
+    });
   });
   let first: string | null = null;
   for (let i = 0; i < 600; i++) {

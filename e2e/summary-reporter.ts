@@ -38,8 +38,10 @@ function count(modules: ReadonlyArray<TestModule>): {
     for (const test of module.children.allTests()) {
       const state = test.result().state;
       if (state === 'passed') tally.passed++;
-      else if (state === 'failed') tally.failed++, failedTests++;
-      else tally.skipped++;
+      else if (state === 'failed') {
+        tally.failed++;
+        failedTests++;
+      } else tally.skipped++;
     }
     if (failedTests === 0 && module.state() === 'failed') tally.failed++;
   }

@@ -146,7 +146,7 @@ export function collectInputs(
           severity: 'error',
           message: 'no page captures (*.txt) in this folder',
         });
-      found.forEach((f) => files.add(f));
+      for (const f of found) files.add(f);
     } else if (abs.toLowerCase().endsWith('.meta.json')) {
       // A sidecar named on its own stands for its capture.
       const capture = abs.slice(0, -'.meta.json'.length) + '.txt';

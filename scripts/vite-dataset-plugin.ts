@@ -9,7 +9,7 @@ import { datasetDataBlock } from '../src/dataset/embed.ts';
 
 export const DEFAULT_DATASET_PATH = 'src/generated/dataset.json';
 
-export function datasetPath(root: string): string {
+function datasetPath(root: string): string {
   return path.resolve(root, process.env.SPEEDBOARD_DATASET ?? DEFAULT_DATASET_PATH);
 }
 

@@ -4,7 +4,7 @@ import { load, Root } from './app/Root';
 import { readBundledDataset } from './dataset/bundled';
 import './styles/app.css';
 
-const loaded = load(readBundledDataset);
+const loaded = load(() => readBundledDataset(document));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

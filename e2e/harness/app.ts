@@ -35,7 +35,7 @@ export async function readTable(page: Page): Promise<TableData> {
 }
 
 /** Index of the column whose header matches; throws (failing the test) when there is none. */
-export function column(table: TableData, name: RegExp): number {
+function column(table: TableData, name: RegExp): number {
   const i = table.headers.findIndex((h) => name.test(h));
   if (i < 0)
     throw new Error(`no column header matches ${name}; headers: ${JSON.stringify(table.headers)}`);
@@ -56,7 +56,7 @@ export function searchBox(page: Page): Locator {
 }
 
 /** The status line "N papers" (or "N claims" on the claims view). */
-export function statusLine(page: Page, noun: 'papers' | 'claims' = 'papers'): Locator {
+function statusLine(page: Page, noun: 'papers' | 'claims' = 'papers'): Locator {
   return page
     .getByRole('status')
     .filter({ hasText: new RegExp(`\\d[\\d,]*\\s+${noun.slice(0, -1)}`, 'i') })
@@ -72,10 +72,6 @@ export async function statusCount(
   const m = new RegExp(`(\\d[\\d,]*)\\s+${noun.slice(0, -1)}`, 'i').exec(text);
   if (!m?.[1]) throw new Error(`status line "${text}" states no number of ${noun}`);
   return Number(m[1].replaceAll(',', ''));
-}
-
-export function paperHeading(page: Page): Locator {
-  return page.getByRole('heading', { level: 1 });
 }
 
 /** Page URL with the hash route replaced. */

@@ -2,7 +2,7 @@ import type { Paper } from '../dataset/schema';
 import type { SearchEngine, SearchResult } from '../search/types';
 import { startSearchEngine } from './search-engine';
 
-export const NO_SEARCH: SearchResult = { hits: [], terms: [] };
+const NO_SEARCH: SearchResult = { hits: [], terms: [] };
 // Slices short enough that a keystroke arriving mid-build waits less than a frame.
 const SLICE_MS = 8;
 

@@ -4,7 +4,7 @@ import type { ViewState } from '../url/view-state';
 // view (parsed from the hash), replaces a non-canonical hash by its canonical form,
 // and keeps the notices about what was dropped visible until the user navigates.
 
-export interface UrlSnapshot {
+interface UrlSnapshot {
   state: ViewState;
   notices: readonly string[];
   /** The canonical hash of `state`. */
@@ -110,7 +110,7 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
     },
     dismissNotices() {
       carried = null;
-      if (snapshot && snapshot.notices.length) {
+      if (snapshot?.notices.length) {
         snapshot = { ...snapshot, notices: [] };
         emit();
       }

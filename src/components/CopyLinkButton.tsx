@@ -32,6 +32,7 @@ export function CopyLinkButton() {
       {result && !result.ok ? (
         <label className="copy-fallback">
           Copy this link:
+          {/* biome-ignore lint/a11y/noAutofocus: shown only after copying failed, so the reader can copy by hand at once */}
           <input readOnly value={result.href} onFocus={(e) => e.currentTarget.select()} autoFocus />
         </label>
       ) : null}

@@ -4,11 +4,11 @@ import { rowStep } from './table-keys';
 import type { SortedTable } from './use-sorted-table';
 
 /** Above this many rows only the visible ones are in the DOM. */
-export const VIRTUALIZE_ABOVE = 200;
+const VIRTUALIZE_ABOVE = 200;
 // Every row is exactly this tall (cells clamp to two lines; see .data-table in
 // app.css), so the virtualizer never measures: measuring rows of a 10k-row table
 // cost more than rendering them, and auto-sized rows made the scrollbar jump.
-export const ROW_HEIGHT = 48;
+const ROW_HEIGHT = 48;
 const estimateSize = () => ROW_HEIGHT;
 const HEAD_ESTIMATE = 37;
 

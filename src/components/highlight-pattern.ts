@@ -2,7 +2,7 @@
 // array because every highlighted cell of one result list shares it.
 const cache = new WeakMap<readonly string[], RegExp | null>();
 
-export function termPattern(terms: readonly string[]): RegExp | null {
+function termPattern(terms: readonly string[]): RegExp | null {
   const hit = cache.get(terms);
   if (hit !== undefined) return hit;
   const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))]

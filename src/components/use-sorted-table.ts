@@ -16,6 +16,7 @@ export type SortedTable<Row extends object> = ReactTable<SortingTableFeatures, R
  */
 export function useSortedTable<Row extends object>(options: {
   data: Row[];
+  // biome-ignore lint/suspicious/noExplicitAny: columns of one table hold values of different types
   columns: ColumnDef<SortingTableFeatures, Row, any>[];
   sort: SortState | null;
   onSort?: (sort: SortState | null) => void;
@@ -54,9 +55,9 @@ export function useDisplayRows<Row extends object>(
   data: Row[],
   sort: SortState | null,
 ): Row[] {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `table`'s sorted model changes exactly when data or sort do
   return useMemo(
     () => (sort ? table.getRowModel().rows.map((r) => r.original) : data),
-    // `table` is left out: its sorted model changes exactly when data or sort do.
     [data, sort],
   );
 }

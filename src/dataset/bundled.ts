@@ -8,7 +8,7 @@ export class DatasetError extends Error {
 }
 
 /** The dataset this page was built with, read from its data block (see embed.ts). */
-export function readBundledDataset(doc: Document = document): Dataset {
+export function readBundledDataset(doc: Document): Dataset {
   const block = doc.getElementById(DATASET_ELEMENT_ID);
   if (!block?.textContent) {
     throw new DatasetError('This page holds no dataset.');

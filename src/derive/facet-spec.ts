@@ -2,8 +2,6 @@ import type { ClaimKind } from '../dataset/schema';
 import type { ListView } from '../url/view-state';
 import type { ClaimRow, PaperRow } from './rows';
 
-export type FacetKey = 'org' | 'hw' | 'kind' | 'year' | 'min';
-export const FACET_KEYS: readonly FacetKey[] = ['org', 'hw', 'kind', 'year', 'min'];
 
 /** Thresholds offered for the minimum-factor facet. */
 export const MIN_FACTOR_STEPS: readonly number[] = [1.5, 2, 5, 10, 100];

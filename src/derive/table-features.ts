@@ -3,7 +3,7 @@ import {
   rowSortingFeature,
   sortFn_basic,
   tableFeatures,
-} from '@tanstack/react-table';
+} from '@tanstack/table-core';
 import { sortFnUnitValue } from './sort-unit-value';
 
 // Both tables only sort (search and facets filter rows before they reach the table).

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../dataset/schema';
 import { parseIso, toIso, type YMD } from './dates';
 import type { PageParse } from './page';
 
-export type CaptureDateSource = 'sidecar' | 'file-name' | 'page' | 'inferred';
+type CaptureDateSource = 'sidecar' | 'file-name' | 'page' | 'inferred';
 
 export interface CaptureDate {
   date: YMD;

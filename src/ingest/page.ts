@@ -5,7 +5,7 @@ import type { Diagnostic, Org } from '../dataset/schema';
 import { parseDateLine, isPossibleMonthDay, isValidYMD, type DateLine } from './dates';
 import { normalizeSpace, quoteLine, splitLines } from './text';
 
-export interface DatedLine extends DateLine {
+interface DatedLine extends DateLine {
   line: number;
 }
 

@@ -66,7 +66,7 @@ export function keyHash(key: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-export const ID_HASH_LENGTH = 6;
+const ID_HASH_LENGTH = 6;
 
 /** The id of one paper: depends only on its title and merge key. */
 export function paperId(title: string, key: string, hashLength = ID_HASH_LENGTH): string {
@@ -98,7 +98,9 @@ export function assignIds(
     const sorted = [...keys].sort(compareCodeUnits);
     const longer = sorted.map((k) => paperId(titles.get(k)!, k, 16));
     const unique = new Set(longer).size === longer.length;
-    sorted.forEach((k, n) => ids.set(k, unique ? longer[n]! : `${id}-${n + 1}`));
+    sorted.forEach((k, n) => {
+      ids.set(k, unique ? longer[n]! : `${id}-${n + 1}`);
+    });
   }
   return ids;
 }

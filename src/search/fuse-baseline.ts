@@ -14,7 +14,7 @@ const FUSE_KEYS = [
   { name: 'abstract', weight: 1 },
 ];
 
-export const FUSE_BASELINE_OPTIONS = {
+const FUSE_BASELINE_OPTIONS = {
   keys: FUSE_KEYS,
   threshold: 0.4,
   // Abstract words anywhere must count, not only near the start of the field.

@@ -8,7 +8,7 @@ import { scanWords } from './tokenize';
 import { WordTable } from './word-table';
 
 /** Field boosts: a word in the title says more about a paper than one in its abstract. */
-export const FIELD_WEIGHTS = { title: 6, org: 3, hardware: 3, claims: 1.5, abstract: 1 } as const;
+const FIELD_WEIGHTS = { title: 6, org: 3, hardware: 3, claims: 1.5, abstract: 1 } as const;
 
 const K1 = 1.2;
 /** The BM25 term-frequency factor tf(K1+1)/(tf+K1) lies in [0, K1+1); a byte holds it in steps of this. */
@@ -179,8 +179,4 @@ export class InvertedIndexBuilder {
     this.docTf = new Float32Array(0);
     return { docCount: n, vocabulary: this.vocabulary, docFreq, idf, offsets, docs, weights };
   }
-}
-
-export function buildInvertedIndex(papers: readonly Paper[]): InvertedIndex {
-  return new InvertedIndexBuilder(papers).result();
 }

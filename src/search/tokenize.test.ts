@@ -35,7 +35,9 @@ describe('WordTable', () => {
     const ids = words.map((w) => table.intern(w, 0, w.length, hashWord(w, 0, w.length)));
     expect(new Set(ids).size).toBe(words.length);
     expect(table.size).toBe(words.length);
-    words.forEach((w, i) => expect(table.get(w)).toBe(ids[i]));
+    words.forEach((w, i) => {
+      expect(table.get(w)).toBe(ids[i]);
+    });
     expect(table.get('not-there')).toBe(-1);
     const text = 'xx w1 yy';
     expect(table.intern(text, 3, 5, hashWord(text, 3, 5))).toBe(ids[1]);

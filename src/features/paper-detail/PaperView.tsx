@@ -31,6 +31,7 @@ const LIST_NAMES = { papers: 'papers', claims: 'claims', chart: 'chart' } as con
 export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props) {
   const nav = useNavigation();
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading whenever another paper opens
   useEffect(() => {
     heading.current?.focus();
   }, [id]);

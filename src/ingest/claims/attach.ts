@@ -76,7 +76,9 @@ function respectiveHardware(
     const until = last.end + respectively.index;
     const names = hw.filter((h) => h.start >= last.end && h.end <= until).map((h) => h.name);
     if (names.length === group.length)
-      group.forEach((index, k) => paired.set(index, names[k] as string));
+      group.forEach((index, k) => {
+        paired.set(index, names[k] as string);
+      });
   }
   return paired;
 }

@@ -21,7 +21,7 @@ import {
   REJECT,
 } from './decision';
 
-export type { Decision, Status } from './decision';
+export type { Decision } from './decision';
 
 const UTIL_AFTER =
   /^\s*(?:(?:model|hardware|GPU|compute|memory|bandwidth|tensor[- ]core|FLOPs?|flops|SM|average|peak)\s+)*(?:utili[sz]ation|MFU|HFU)\b(?:\s*\((?:MFU|HFU)\))?/i;
@@ -266,7 +266,7 @@ function factorWord(c: Context): Decision {
     const by = byVerb({ ...c });
     if (by && by.status === 'claim') return { ...by, end: c.m.end, direction: 'down' };
     const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
-    if (!v || v.direction !== 'down') return REJECT(c);
+    if (v?.direction !== 'down') return REJECT(c);
     const noun = nearestNounIn(c.idx, v.end, c.qualStart, true);
     if (noun !== 'perf' && noun !== 'size') return REJECT(c);
     return decision(c, 'claim', 'down', {

@@ -234,7 +234,7 @@ export function nominalCue(
 export function raisedTo(c: Context, left: string): Decision | null {
   if (!/\bto\s+$/i.test(left.slice(-10))) return null;
   const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
-  if (!v || v.direction !== 'up') return null;
+  if (v?.direction !== 'up') return null;
   const object = c.text.slice(v.end, c.qualStart).replace(/\bto\s+$/i, '');
   if (nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'perf' && !v.speed) return null;
   return decision(c, 'claim', 'up', {

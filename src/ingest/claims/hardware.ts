@@ -8,10 +8,10 @@ export interface HardwareMention {
 }
 
 // Codes that are unambiguous on their own.
-const DISTINCT = String.raw`GH200|GB200|GB300|[HB]100|[HB]200|H800|B300|A100|A800|V100|P100|L40S|A6000|A5000|A4000`;
+const DISTINCT = `GH200|GB200|GB300|[HB]100|[HB]200|H800|B300|A100|A800|V100|P100|L40S|A6000|A5000|A4000`;
 // Short codes that also name other things (water, grades, model variants):
 // counted only next to "NVIDIA"/"Tesla" or followed by "GPU".
-const SHORT = String.raw`H20|A10G|A10|A30|A40|L40|L4|T4|K80|P40|P4`;
+const SHORT = `H20|A10G|A10|A30|A40|L40|L4|T4|K80|P40|P4`;
 
 const HARDWARE = new RegExp(
   [

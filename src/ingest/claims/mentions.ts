@@ -28,7 +28,7 @@ const DASH = String.raw`\s*(?:-|–|—|~|to)\s*`;
 // The lexer visits each number once and tries these sticky patterns at it,
 // rather than scanning the whole abstract once per pattern.
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
-const MULT = new RegExp(String.raw`(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'y');
+const MULT = new RegExp(`(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'y');
 const PCT = new RegExp(
   String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|percent\b|per cent\b)`,
   'y',

@@ -7,7 +7,7 @@ export interface Span {
 
 // A period ends a sentence only before whitespace and a capital, digit or
 // bracket, and not after the abbreviations abstracts use mid-sentence.
-const SENTENCE_END = /[.!?](?=\s+["'(\[A-Z0-9])/g;
+const SENTENCE_END = /[.!?](?=\s+["'([A-Z0-9])/g;
 const ABBREVIATION =
   /(?:\b(?:e\.g|i\.e|vs|etc|al|Fig|Figs|Eq|Eqs|approx|cf|Inc|Corp|Ltd|No|Sec|resp)|\b[A-Z])$/;
 

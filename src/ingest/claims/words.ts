@@ -5,12 +5,12 @@ import type { Direction } from './decision';
 import { NONPERF_NOUN, PERF_NOUN, SIZE_NOUN } from './lexicon/nouns';
 import { DOWN_VERB, SPEED_VERB, UP_VERB } from './lexicon/verbs';
 
-export const PERF = 1;
+const PERF = 1;
 export const NONPERF = 2;
-export const SIZE = 4;
-export const UP = 8;
-export const DOWN = 16;
-export const SPEED = 32;
+const SIZE = 4;
+const UP = 8;
+const DOWN = 16;
+const SPEED = 32;
 
 export interface WordIndex {
   text: string;
