@@ -1,8 +1,9 @@
-import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure modules, components in jsdom, CLI in node) and
-// `e2e` (real Chromium against real builds; see e2e/README.md).
+// Three projects: `unit` (pure modules and CLIs, in Node), `dom` (components and
+// views rendered in jsdom) and `e2e` (real Chromium against real builds; see
+// e2e/README.md). `npm run test:unit` runs the first two, `npm run test:e2e` the last.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -13,7 +14,15 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['./src/test/setup.ts'],
         },

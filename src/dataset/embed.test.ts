@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (parses the page with a real HTML parser)
 // The dataset's data block survives the HTML parser unchanged, whatever the seed text holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
