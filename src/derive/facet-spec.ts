@@ -2,7 +2,6 @@ import type { ClaimKind } from '../dataset/schema';
 import type { ListView } from '../url/view-state';
 import type { ClaimRow, PaperRow } from './rows';
 
-
 /** Thresholds offered for the minimum-factor facet. */
 export const MIN_FACTOR_STEPS: readonly number[] = [1.5, 2, 5, 10, 100];
 

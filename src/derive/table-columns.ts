@@ -1,4 +1,4 @@
-import { createColumnHelper, type RowData } from '@tanstack/react-table';
+import { createColumnHelper, type RowData } from '@tanstack/table-core';
 import type { ColumnRecord, SortKind } from './column-record';
 import type { SortingTableFeatures } from './table-features';
 

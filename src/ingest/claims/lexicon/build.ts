@@ -25,12 +25,7 @@ export function wordsRegex(entries: readonly string[], flags = 'i'): RegExp {
 
 /** A regex testing that a whole string is one of the entries. */
 export function exactRegex(entries: readonly string[]): RegExp {
-  return new RegExp(String.raw`^(?:${alternation(entries)})$`, 'i');
-}
-
-/** Lowercased entries, for membership tests on single words (no * entries). */
-export function wordSet(entries: readonly string[]): ReadonlySet<string> {
-  return new Set(entries.map((e) => e.toLowerCase()));
+  return new RegExp(`^(?:${alternation(entries)})$`, 'i');
 }
 
 /** The last word of each phrase: a cheap guard before a pattern anchored at a number. */

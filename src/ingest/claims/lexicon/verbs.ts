@@ -73,16 +73,6 @@ export const SPEED_VERB_STEMS = [
   'outpac*',
 ] as const;
 
-/** Verbs that compare with a rival rather than measure a quantity: their object is the baseline. */
-export const OUTPERFORM_VERB_STEMS = [
-  'outperform*',
-  'outpac*',
-  'surpass*',
-  'exceed*',
-  'beat*',
-] as const;
-
 export const UP_VERB = wordsRegex(UP_VERBS, 'gi');
 export const DOWN_VERB = wordsRegex(DOWN_VERBS, 'gi');
 export const SPEED_VERB = new RegExp(`^(?:${alternation(SPEED_VERB_STEMS)})`, 'i');
-export const OUTPERFORM_VERB = new RegExp(`^(?:${alternation(OUTPERFORM_VERB_STEMS)})`, 'i');
