@@ -42,7 +42,7 @@ function pathText(path: readonly v.IssuePathItem[]): string {
 
 /** " (paper "some-id")" when the path runs through a paper that has a readable id. */
 function paperNote(value: object, path: readonly v.IssuePathItem[] | undefined): string {
-  if (!path || path[0]?.key !== 'papers' || typeof path[1]?.key !== 'number') return '';
+  if (path?.[0]?.key !== 'papers' || typeof path[1]?.key !== 'number') return '';
   const papers = (value as { papers?: unknown }).papers;
   const paper = Array.isArray(papers)
     ? (papers[path[1].key] as { id?: unknown } | undefined)

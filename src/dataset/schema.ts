@@ -113,7 +113,6 @@ function firstRepeatedId(papers: readonly { id: string }[]): string | null {
   return null;
 }
 
-export type Severity = Diagnostic['severity'];
 export type Diagnostic = v.InferOutput<typeof DiagnosticSchema>;
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 export type Org = v.InferOutput<typeof OrgSchema>;
