@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
 import { buildDataset, type BuildProgress, type CaptureInput } from '../src/ingest/dataset';
 import { sidecarPath } from '../src/ingest/sidecar';
+import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
 
 export const DEFAULT_INPUT = 'seeds';
@@ -22,7 +23,9 @@ export const DEFAULT_INPUT = 'seeds';
 const USAGE = `usage: npm run data -- [--out FILE] [PATH ...]
   PATH   page captures (*.txt) or folders of them (default: ${DEFAULT_INPUT}/);
          a capture NAME.txt may have a sidecar NAME.meta.json {"capturedOn": "YYYY-MM-DD"}
-  --out  where to write the dataset (default: ${DEFAULT_DATASET_PATH})`;
+  --out  where to write the dataset (default: ${DEFAULT_DATASET_PATH}, whose folder is
+         created if missing; another --out must be in an existing folder and must not be
+         a capture, a sidecar, or a .txt file inside an input folder)`;
 
 export interface CliIo {
   cwd: string;
@@ -39,12 +42,15 @@ const defaultIo = (): CliIo => ({
 
 interface Args {
   out: string;
+  /** False when --out was not given and the default location is used. */
+  outGiven: boolean;
   paths: string[];
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
   const paths: string[] = [];
   let out = DEFAULT_DATASET_PATH;
+  let outGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -55,8 +61,10 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = argv[++i];
       if (v === undefined || v === '') return `${a} needs a file name`;
       out = v;
+      outGiven = true;
     } else if (a.startsWith('--out=')) {
       out = a.slice('--out='.length);
+      outGiven = true;
       if (out === '') return '--out needs a file name';
     } else if (a.startsWith('-') && a !== '-') {
       return `unknown option ${a}`;
@@ -64,7 +72,7 @@ function parseArgs(argv: readonly string[]): Args | string {
       paths.push(a);
     }
   }
-  return { out, paths: paths.length > 0 ? paths : [DEFAULT_INPUT] };
+  return { out, outGiven, paths: paths.length > 0 ? paths : [DEFAULT_INPUT] };
 }
 
 /** Relative to the working directory, forward slashes: how files are named in the dataset. */
@@ -243,6 +251,22 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     return 2;
   }
   const { inputs, errors: pathErrors } = collectInputs(args.paths, io.cwd);
+  const outAbs = path.resolve(io.cwd, args.out);
+  const outProblem = outPathProblem(
+    outAbs,
+    {
+      cwd: io.cwd,
+      captures: inputs.map((i) => path.resolve(io.cwd, i.file)),
+      folders: args.paths
+        .map((p) => path.resolve(io.cwd, p))
+        .filter((p) => existsSync(p) && statSync(p).isDirectory()),
+    },
+    !args.outGiven,
+  );
+  if (outProblem) {
+    io.stderr.write(`data: refusing --out ${args.out}: ${outProblem}; nothing written\n`);
+    return 2;
+  }
   const progress = progressReporter(io);
   const result = buildDataset(inputs, { onProgress: (p) => progress.update(p) });
   progress.done();
@@ -256,7 +280,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     return 1;
   }
   try {
-    writeAtomically(path.resolve(io.cwd, args.out), JSON.stringify(result.dataset) + '\n');
+    writeAtomically(outAbs, JSON.stringify(result.dataset) + '\n');
   } catch (e) {
     io.stderr.write(
       `${args.out}:1: error: cannot write the dataset: ${(e as Error).message}\n${summary}, 1 errors: nothing written\n`,
