@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
 import { buildDataset, type BuildProgress, type CaptureInput } from '../src/ingest/dataset';
 import { sidecarPath } from '../src/ingest/sidecar';
+import { decodeCapture } from './decode-capture';
 import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
 
@@ -89,47 +90,6 @@ function walk(dir: string, found: string[]): void {
   }
 }
 
-/**
- * Bytes to text. UTF-8 is the norm; a UTF-16 byte-order mark (Windows "Unicode" text)
- * is honoured; bytes that are not UTF-8 and hold no NUL are read as Windows-1252, with
- * a warning. Anything with NULs stays lossy UTF-8 so the parser rejects it as binary.
- */
-export function decodeCapture(bytes: Uint8Array): { text: string; note: string | null } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return { text: new TextDecoder('utf-16le').decode(bytes), note: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return { text: new TextDecoder('utf-16be').decode(bytes), note: null };
-  try {
-    return {
-      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
-      note: null,
-    };
-  } catch {
-    if (bytes.includes(0))
-      return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), note: null };
-    return { text: decodeWindows1252(bytes), note: 'not valid UTF-8; read it as Windows-1252' };
-  }
-}
-
-// 0x80-0x9F in Windows-1252 (0 = unassigned, kept as the C1 code point). Node 20's
-// TextDecoder('windows-1252') decodes these as Latin-1 controls, so the table is here.
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
-  0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
-  0x203a, 0x0153, 0, 0x017e, 0x0178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) =>
-      b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b,
-    );
-    out += String.fromCharCode(...chunk);
-  }
-  return out;
-}
-
 /** Expands PATHs into captures with their sidecars. Missing paths and empty folders are errors. */
 export function collectInputs(
   paths: readonly string[],
@@ -176,14 +136,14 @@ export function collectInputs(
     const metaAbs = path.resolve(cwd, sidecarPath(file));
     let reading = file;
     try {
-      const { text, note } = decodeCapture(readFileSync(abs));
+      const { text, diagnostics: readDiagnostics } = decodeCapture(readFileSync(abs), file);
       reading = sidecarPath(file);
       const meta = existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null;
       inputs.push({
         file,
         text,
         meta,
-        readDiagnostics: note ? [{ file, line: 1, severity: 'warning', message: note }] : [],
+        readDiagnostics,
       });
     } catch (e) {
       errors.push({
@@ -198,7 +158,8 @@ export function collectInputs(
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity}: ${d.message}`;
+  const column = d.column !== undefined ? `:${d.column}` : '';
+  return `${d.file}:${d.line}${column}: ${d.severity}: ${d.message}`;
 }
 
 /** Writes via a temp file in the same folder and a rename, so readers never see half a dataset. */

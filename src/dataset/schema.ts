@@ -25,6 +25,8 @@ const isoDate = v.pipe(v.string(), v.isoDate());
 const DiagnosticSchema = v.object({
   file: v.string(),
   line: count,
+  /** 1-based, in UTF-16 code units; only where the column matters (a byte that is not UTF-8). */
+  column: v.optional(count),
   severity: v.picklist(['warning', 'error']),
   message: v.string(),
 });
