@@ -1,5 +1,6 @@
 import { applyFacets, type Faceted } from '../derive/facet-counts';
-import { claimFacetValues, paperFacetValues } from '../derive/facet-spec';
+import { claimFacetValues } from '../derive/facet-spec';
+import { applyPaperFacets } from '../derive/paper-facets';
 import type { DatasetIndex } from '../derive/dataset-index';
 import type { ClaimRow, PaperRow } from '../derive/rows';
 import { claimsOf, searchedPapers } from '../derive/search-rows';
@@ -14,6 +15,9 @@ export type Results =
 export function listResults(index: DatasetIndex, list: ListView, search: SearchResult): Results {
   const papers = searchedPapers(index, list.q, search);
   if (list.route === 'papers')
-    return { kind: 'papers', faceted: applyFacets(papers, list, paperFacetValues) };
+    return {
+      kind: 'papers',
+      faceted: applyPaperFacets(papers, list, (p) => index.claimsByPaper.get(p.id) ?? []),
+    };
   return { kind: 'claims', faceted: applyFacets(claimsOf(index, papers), list, claimFacetValues) };
 }

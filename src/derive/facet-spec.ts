@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../dataset/schema';
 import type { ListView } from '../url/view-state';
-import type { ClaimRow, PaperRow } from './rows';
+import type { ClaimRow } from './rows';
 
 /** Thresholds offered for the minimum-factor facet. */
 export const MIN_FACTOR_STEPS: readonly number[] = [1.5, 2, 5, 10, 100];
@@ -17,24 +17,7 @@ export interface FacetValues {
 const NONE: readonly never[] = [];
 
 // Computed once per row: facets are re-counted over every result on each keystroke.
-const paperCache = new WeakMap<PaperRow, FacetValues>();
 const claimCache = new WeakMap<ClaimRow, FacetValues>();
-
-// Papers: a paper matches a kind or hardware if any of its claims / its abstract names it.
-export function paperFacetValues(row: PaperRow): FacetValues {
-  let v = paperCache.get(row);
-  if (!v) {
-    v = {
-      org: row.orgHandle !== null ? [row.orgHandle] : NONE,
-      hw: [...new Set(row.paper.hardware)],
-      kind: [...row.kinds],
-      year: row.year !== null ? [row.year] : NONE,
-      factor: row.bestFactor,
-    };
-    paperCache.set(row, v);
-  }
-  return v;
-}
 
 // Claims: kind, hardware and factor are the claim's own; organization and year its paper's.
 export function claimFacetValues(row: ClaimRow): FacetValues {

@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind, Paper } from '../dataset/schema';
+import type { Claim, Paper } from '../dataset/schema';
 
 /** A paper as the tables show and sort it. */
 export interface PaperRow {
@@ -7,10 +7,15 @@ export interface PaperRow {
   orgName: string | null;
   orgHandle: string | null;
   year: number | null;
+  /** Its claims; with claim filters on, only the ones that pass them. */
   claimCount: number;
-  /** The largest normalized factor among its claims. */
+  /** The largest normalized factor among those claims. */
   bestFactor: number | null;
-  kinds: ReadonlySet<ClaimKind>;
+  /**
+   * The claim the "Best factor" cell shows: the one with the largest factor, else the
+   * first absolute figure (49.3% MFU); null when there is none.
+   */
+  bestClaim: number | null;
   /** Lower-cased sort keys, computed once. */
   titleKey: string;
   orgKey: string | null;
@@ -25,10 +30,20 @@ export interface ClaimRow {
   paper: PaperRow;
 }
 
-export function toPaperRow(paper: Paper): PaperRow {
+/** The claim to show for a set of claims (indexes into `claims`): largest factor, else first. */
+export function bestOf(claims: readonly Claim[], among: Iterable<number>): number | null {
   let best: number | null = null;
-  for (const c of paper.claims)
-    if (c.factor !== null && (best === null || c.factor > best)) best = c.factor;
+  let first: number | null = null;
+  for (const i of among) {
+    const f = claims[i]!.factor;
+    first ??= i;
+    if (f !== null && (best === null || f > claims[best]!.factor!)) best = i;
+  }
+  return best ?? first;
+}
+
+export function toPaperRow(paper: Paper): PaperRow {
+  const bestClaim = bestOf(paper.claims, paper.claims.keys());
   const year = paper.publishedOn ? Number(paper.publishedOn.slice(0, 4)) : null;
   return {
     id: paper.id,
@@ -37,8 +52,8 @@ export function toPaperRow(paper: Paper): PaperRow {
     orgHandle: paper.org?.handle ?? null,
     year: year !== null && Number.isFinite(year) ? year : null,
     claimCount: paper.claims.length,
-    bestFactor: best,
-    kinds: new Set(paper.claims.map((c) => c.kind)),
+    bestFactor: bestClaim === null ? null : paper.claims[bestClaim]!.factor,
+    bestClaim,
     titleKey: paper.title.toLowerCase(),
     orgKey: paper.org ? paper.org.name.toLowerCase() : null,
   };
