@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { AppLink } from '../components/AppLink';
 import { CopyLinkButton } from '../components/CopyLinkButton';
+import { HelpButton } from '../components/HelpButton';
 import { defaultList, type ListRoute, type ListView, type ViewState } from '../url/view-state';
 
 const VIEWS: { route: ListRoute; label: string }[] = [
@@ -54,6 +55,7 @@ export function AppHeader({ state, searchRef, onQuery }: Props) {
           onChange={(e) => onQuery(e.currentTarget.value)}
         />
       </search>
+      <HelpButton />
       <CopyLinkButton />
     </header>
   );

@@ -9,17 +9,19 @@ describe('claims view', { timeout: 20_000 }, () => {
     expect(hash()).toBe('#/claims');
     expect(screen.getByRole('status')).toHaveTextContent('9 claims');
     expect(header(/Factor/)).toHaveAttribute('aria-sort', 'descending');
+    // Every factor reads in the claim's own direction; the absolute figure has its own column.
     expect(columnTexts(/Factor/)).toEqual([
-      '100×',
-      '16×',
-      '2–4×',
-      '3×',
-      '2.5×',
-      '2×',
-      '1.7×',
-      '1.3×',
-      '49.3%',
+      '100× cheaper',
+      '16× faster',
+      '2–4× lower',
+      '3× faster',
+      '2.5× less',
+      '2× higher',
+      '1.7× lower',
+      '1.3× faster',
+      '—',
     ]);
+    expect(columnTexts(/^Value/)).toEqual([...Array<string>(8).fill('—'), '49.3% MFU']);
     expect(columnTexts(/Evidence/)[0]).toBe('1% of MovieGen');
     expect(
       within(screen.getAllByRole('row')[1]!).getByRole('link', { name: 'Tiny Video Diffusion' }),
@@ -31,7 +33,7 @@ describe('claims view', { timeout: 20_000 }, () => {
     await user.click(within(header(/Factor/)).getByRole('button'));
     expect(header(/Factor/)).toHaveAttribute('aria-sort', 'ascending');
     expect(hash()).toBe('#/claims?sort=factor');
-    expect(columnTexts(/Factor/)[0]).toBe('1.3×');
+    expect(columnTexts(/Factor/)[0]).toBe('1.3× faster');
     await user.click(within(header(/Factor/)).getByRole('button'));
     expect(hash()).toBe('#/claims');
     await user.click(within(header(/Kind/)).getByRole('button'));
@@ -46,7 +48,7 @@ describe('claims view', { timeout: 20_000 }, () => {
     expect(within(kind).getByRole('checkbox', { name: 'latency 3' })).toBeInTheDocument();
     await user.click(within(kind).getByRole('checkbox', { name: /latency/ }));
     expect(hash()).toBe('#/claims?kind=latency');
-    expect(columnTexts(/Factor/)).toEqual(['16×', '2–4×', '1.7×']);
+    expect(columnTexts(/Factor/)).toEqual(['16× faster', '2–4× lower', '1.7× lower']);
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'attenton');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 claim'));
     expect(columnTexts(/Evidence/)).toEqual(['1.7x']);

@@ -103,7 +103,7 @@ describe('export', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const csv = await downloads.blobs[0]!.text();
     expect(csv.split('\r\n')[1]).toBe(
-      `hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,speedup,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster,3,x`,
+      `hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,3,x,speedup,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster`,
     );
   });
 });
@@ -114,7 +114,7 @@ describe('chart', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('8 claims');
     const marks = screen.getAllByRole('link', { name: /×/ }).filter((a) => a.closest('svg'));
     expect(marks).toHaveLength(8);
-    const tiny = screen.getByRole('link', { name: 'Tiny Video Diffusion: 100× cost' });
+    const tiny = screen.getByRole('link', { name: 'Tiny Video Diffusion: 100× cheaper (cost)' });
     expect(tiny).toHaveAttribute('href', '#/paper/tiny-video?from=chart&claim=1');
     await user.click(screen.getByRole('checkbox', { name: /latency/ }));
     expect(hash()).toBe('#/chart?kind=latency');

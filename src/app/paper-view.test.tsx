@@ -18,10 +18,17 @@ describe('paper view', { timeout: 20_000 }, () => {
     expect(marks).toEqual(['16x faster', '1% of MovieGen', '49.3% MFU']);
     const claims = within(screen.getByRole('region', { name: /Claims/ })).getAllByRole('listitem');
     expect(claims.map((li) => li.querySelector('.factor, .absolute')?.textContent)).toEqual([
-      '16×',
-      '100×',
-      '49.3%',
+      '16× faster',
+      '100× cheaper',
+      '49.3% MFU',
     ]);
+    // Each card says how its factor came from the paper's words, and quotes its sentence.
+    expect(within(claims[1]!).getByText(/^1% of the cost → 100×/)).toBeInTheDocument();
+    const sentence = claims[1]!.querySelector('.claim-sentence');
+    expect(sentence).toHaveTextContent(
+      'It is 16x faster than Wan 2.1 and costs 1% of MovieGen to train, reaching 49.3% MFU.',
+    );
+    expect(sentence?.querySelector('mark')).toHaveTextContent(/^1% of MovieGen$/);
     expect(screen.getByRole('link', { name: 'Hugging Face papers' })).toHaveAttribute(
       'href',
       'https://huggingface.co/papers?q=Tiny%20Video%20Diffusion',

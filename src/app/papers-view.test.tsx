@@ -30,7 +30,15 @@ describe('papers view', { timeout: 20_000 }, () => {
       expect(header(name)).toHaveAttribute('aria-sort', 'none');
       expect(within(header(name)).getByRole('button')).toBeInTheDocument();
     }
-    expect(columnTexts(/Best factor/)).toEqual(['1.7×', '100×', '—', '4×', '2.5×', '3×']);
+    // The best claim's factor, in its direction, with which claim it is beneath.
+    expect(columnTexts(/Best factor/)).toEqual([
+      '1.7× lowerlatency · prefill latency',
+      '100× cheapercost',
+      '—',
+      '2–4× lowerlatency · time per token',
+      '2.5× lessmemory',
+      '3× fasterspeedup · =HYPERLINK("http://evil.example")',
+    ]);
   });
 
   it('finds the attention papers from a typo, highlights the match, and keeps the query in the URL', async () => {

@@ -1,4 +1,4 @@
-import type { Claim } from '../dataset/schema';
+import type { UnitValue } from '../derive/column-record';
 
 // One shared formatter: toLocaleString builds a new one per call, which showed up
 // as a tenth of the time spent scrolling a long table.
@@ -15,15 +15,9 @@ export function formatFactor(f: number): string {
   return `${formatCount(n)}×`;
 }
 
-/** The claim's factor (with its range) or, for absolute figures, the value as stated. */
-export function formatClaimFigure(c: Claim): string {
-  if (c.factor === null) return `${formatCount(c.value)}${c.unit === '%' ? '%' : ` ${c.unit}`}`;
-  if (c.range) return `${formatPlain(c.range[0])}–${formatFactor(c.range[1])}`;
-  return formatFactor(c.factor);
-}
-
-function formatPlain(n: number): string {
-  return formatCount(n >= 100 ? Math.round(n) : Number(n.toPrecision(3)));
+/** An absolute figure with its unit: "49.3% MFU", "560 TFLOPs/GPU". */
+export function formatFigure(f: UnitValue): string {
+  return `${formatCount(f.value)}${f.unit.startsWith('%') ? '' : ' '}${f.unit}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -57,7 +57,7 @@ const PAPER_COLUMN_RECORDS = [
   column({
     id: 'claims',
     label: 'Claims',
-    help: 'How many speed, cost or size claims its abstract makes.',
+    help: 'How many speed, cost or size claims its abstract makes (with claim filters on: how many pass them).',
     sort: 'number',
     value: (r) => r.claimCount,
     csv: [{ header: 'claims', value: (r) => r.claimCount }],
@@ -65,7 +65,7 @@ const PAPER_COLUMN_RECORDS = [
   column({
     id: 'factor',
     label: 'Best factor',
-    help: 'The largest factor among its claims: how many times better than the baseline.',
+    help: 'Its largest factor (times better than the baseline), with that claim’s kind and metric beneath; with claim filters on, only from the claims that pass them. A paper with only stated figures shows one.',
     sort: 'number',
     value: (r) => r.bestFactor ?? undefined,
     csv: [{ header: 'best_factor', value: (r) => r.bestFactor }],

@@ -1,5 +1,6 @@
 import { AppLink } from '../../components/AppLink';
 import { EmptyState } from '../../components/EmptyState';
+import { readFactor } from '../../components/claim-reading';
 import { formatCount, formatFactor, plural } from '../../components/format';
 import { useNavigation } from '../../components/navigation';
 import { ResultsToolbar } from '../../components/ResultsToolbar';
@@ -135,7 +136,8 @@ export function ChartView({ rows, list }: Props) {
                     </text>
                     {g.marks.map((m, mi) => {
                       const f = m.claim.factor ?? 1;
-                      const label = `${m.paper.paper.title}: ${formatFactor(f)} ${m.claim.kind}${m.claim.metric ? `, ${m.claim.metric}` : ''}`;
+                      const reading = readFactor(m.claim);
+                      const label = `${m.paper.paper.title}: ${reading?.sentence ?? formatFactor(f)} (${m.claim.kind})`;
                       return (
                         <g key={m.id} role="listitem">
                           <AppLink
@@ -149,7 +151,7 @@ export function ChartView({ rows, list }: Props) {
                               r={g.marks.length > 40 ? 4 : 5.5}
                               className={`kind-fill kind-${m.claim.kind}`}
                             />
-                            <title>{label}</title>
+                            <title>{reading ? `${label}\n${reading.conversion}` : label}</title>
                           </AppLink>
                         </g>
                       );

@@ -1,16 +1,15 @@
 import { AppLink } from '../../components/AppLink';
 import type { CellRenderers } from '../../components/cell-renderers';
-import { formatClaimFigure } from '../../components/format';
+import { readFactor } from '../../components/claim-reading';
+import { formatFigure } from '../../components/format';
 import { Highlight } from '../../components/Highlight';
+import { absoluteFigure } from '../../derive/absolute-figure';
 import type { ClaimColumnId } from '../../derive/claim-columns';
 import type { ClaimRow } from '../../derive/rows';
 
+const dash = <span className="missing">—</span>;
 const text = (s: string | null, terms: readonly string[]) =>
-  s === null || s === '' ? (
-    <span className="missing">—</span>
-  ) : (
-    <Highlight text={s} terms={terms} />
-  );
+  s === null || s === '' ? dash : <Highlight text={s} terms={terms} />;
 
 export const CLAIM_CELLS: CellRenderers<ClaimColumnId, ClaimRow> = {
   paper: (r, { list, terms }) => (
@@ -18,11 +17,20 @@ export const CLAIM_CELLS: CellRenderers<ClaimColumnId, ClaimRow> = {
       <Highlight text={r.paper.paper.title} terms={terms} />
     </AppLink>
   ),
-  factor: (r) => (
-    <span className={r.claim.factor === null ? 'absolute' : 'factor'}>
-      {formatClaimFigure(r.claim)}
-    </span>
-  ),
+  factor: (r) => {
+    const reading = readFactor(r.claim);
+    return reading ? (
+      <span className="factor" title={reading.conversion}>
+        {reading.headline}
+      </span>
+    ) : (
+      dash
+    );
+  },
+  value: (r) => {
+    const figure = absoluteFigure(r.claim);
+    return figure ? <span className="absolute">{formatFigure(figure)}</span> : dash;
+  },
   kind: (r) => <span className={`kind kind-${r.claim.kind}`}>{r.claim.kind}</span>,
   metric: (r, { terms }) => text(r.claim.metric, terms),
   baseline: (r, { terms }) => text(r.claim.baseline, terms),

@@ -107,6 +107,7 @@ export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props
         <section aria-labelledby="claims-heading" className="paper-claims">
           <h2 id="claims-heading">Claims ({p.claims.length})</h2>
           <ClaimList
+            abstract={p.abstract}
             claims={p.claims}
             selected={claim}
             onSelect={(i) =>
