@@ -54,14 +54,14 @@ function factorAgrees(got: number | null, want: number | null): boolean {
   return Math.abs(got - want) <= 0.01 * want;
 }
 
-/** Case, whitespace and a leading article do not make a baseline wrong. */
+/** Case, whitespace and a leading article or possessive do not make a baseline wrong. */
 function normalizeBaseline(b: string | null): string | null {
   if (b === null) return null;
   return b
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:the|a|an) /, '');
+    .replace(/^(?:the|a|an|our|its|their) /, '');
 }
 
 const short = (f: number | null) => (f === null ? 'null' : String(Number(f.toPrecision(5))));
