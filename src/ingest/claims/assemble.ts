@@ -28,7 +28,12 @@ function factorOf(m: Mention, d: Decision, x: number): number | null | undefined
   return x > 0 ? x : undefined;
 }
 
-export function fromDecision(m: Mention, d: Decision, sentence: number): Draft | null {
+export function fromDecision(
+  m: Mention,
+  d: Decision,
+  sentence: number,
+  mention: number,
+): Draft | null {
   const high = factorOf(m, d, m.high);
   const low = factorOf(m, d, m.low);
   if (high === undefined || low === undefined) return null;
@@ -54,10 +59,12 @@ export function fromDecision(m: Mention, d: Decision, sentence: number): Draft |
     metric: d.metric,
     baseline: d.baseline,
     numberStart: m.start,
+    rule: d.rule,
+    mentions: [mention],
   };
 }
 
-export function fromPair(m: Mention, p: PairClaim, sentence: number): Draft {
+export function fromPair(m: Mention, p: PairClaim, sentence: number, mention: number): Draft {
   return {
     start: p.start,
     end: p.end,
@@ -70,6 +77,8 @@ export function fromPair(m: Mention, p: PairClaim, sentence: number): Draft {
     metric: p.metric,
     baseline: null,
     numberStart: m.start,
+    rule: 'pair-before-after',
+    mentions: [mention],
   };
 }
 
@@ -78,7 +87,7 @@ export function fromPair(m: Mention, p: PairClaim, sentence: number): Draft {
  * claim's, the earlier span ends where the later begins (or the later starts
  * after the earlier, if that would leave the earlier without its number).
  */
-export function disjoint(text: string, drafts: Draft[]): Draft[] {
+export function disjoint(text: string, drafts: Draft[], dropped?: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
@@ -87,9 +96,13 @@ export function disjoint(text: string, drafts: Draft[]): Draft[] {
         d.start = prev.end + (/^\s*/.exec(text.slice(prev.end, d.numberStart))?.[0].length ?? 0);
       else if (d.start > prev.numberStart)
         prev.end = prev.start + text.slice(prev.start, d.start).trimEnd().length;
-      else continue;
+      else {
+        dropped?.push(d);
+        continue;
+      }
     }
     if (d.end > d.start) out.push(d);
+    else dropped?.push(d);
   }
   return out;
 }

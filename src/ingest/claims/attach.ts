@@ -14,6 +14,10 @@ import { listGap } from './lists';
 import type { Span } from './sentences';
 import type { WordIndex } from './words';
 import type { HardwareMention } from './hardware';
+import type { RuleName } from './rules';
+
+/** A claim as the extractor returns it: the dataset's fields and, in memory only, its rule. */
+export type RuledClaim = Claim & { rule: RuleName };
 
 /** A claim before its context is attached: span, kind and numbers settled. */
 export type Draft = Pick<
@@ -25,6 +29,10 @@ export type Draft = Pick<
   baseline: string | null;
   /** Where the number itself starts (the span may start earlier, at its verb). */
   numberStart: number;
+  /** The rule that made it a claim. */
+  rule: RuleName;
+  /** Indices of the mentions it stands for (two when a pair and its restated factor merged). */
+  mentions: number[];
 };
 
 /** "(2.4x speedup" reads better with its ")" when the bracket opened inside the span. */
@@ -107,7 +115,7 @@ export function withContext(
   sentences: readonly Span[],
   hw: readonly HardwareMention[],
   drafts: readonly Draft[],
-): Claim[] {
+): RuledClaim[] {
   const baselines: (Found | null)[] = drafts.map(() => null);
   const baselineText: (string | null)[] = drafts.map((d) => d.baseline);
   const groups = listGroups(text, drafts);
@@ -205,6 +213,7 @@ export function withContext(
       baseline: baselineText[i] ?? null,
       hardware: respective.get(i) ?? nearestHardware(hw, sentence, d, baselines[i] ?? null),
       condition,
+      rule: d.rule,
     };
   });
 }

@@ -82,23 +82,23 @@ export function classify(
     case 'word':
       return factorWord(c);
     case 'pair':
-      return REJECT(c); // pairs are decided in pairs.ts
+      throw new Error('pairs are decided in pairs.ts');
   }
 }
 
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
-    return REJECT(c);
+    return REJECT(c, 'video-frame-rate');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
-  if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c);
+  if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
   if (/\b(?:in|by)\s+comparison\b|\bwhereas\b/i.test(c.text.slice(c.sentence.start, c.m.start)))
-    return REJECT(c);
+    return REJECT(c, 'contrast-figure');
   const of =
     /^\s*of\s+((?:[\w-]+\s+){0,3}?(?:throughput|performance|speed|inference throughput))\b/i.exec(
       c.text.slice(c.m.end, c.rightEnd),
     );
-  return decision(c, 'claim', 'abs', {
+  return decision(c, 'absolute-rate', 'claim', 'abs', {
     cue: c.m.unit,
     metric: of ? tidyPhrase(of[1] as string) : null,
   });
@@ -108,7 +108,7 @@ function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after);
   if (util)
-    return decision(c, 'claim', 'abs', {
+    return decision(c, 'utilization-after', 'claim', 'abs', {
       end: c.m.end + util[0].length,
       cue: 'utilization',
       metric: tidyPhrase(util[0].replace(/^\s*of\s+/i, '')),
@@ -125,7 +125,7 @@ function percent(c: Context): Decision {
       (/(?:(?:model|hardware|GPU|compute|memory|bandwidth|FLOPs?|average)\s+)*$/i.exec(
         left.slice(0, utilBefore.index),
       )?.index ?? utilBefore.index);
-    return decision(c, 'claim', 'abs', {
+    return decision(c, 'utilization-before', 'claim', 'abs', {
       start: Math.min(phraseStart, nounStart),
       cue: 'utilization',
       metric: tidyPhrase(
@@ -140,14 +140,14 @@ function percent(c: Context): Decision {
   }
   const parity = c.text.slice(Math.max(c.sentence.start, c.qualStart - 20), c.qualStart);
   if (/^(?:within|below|under|than|most)$/.test(lastWord(parity)) && PARITY_BEFORE.test(parity))
-    return REJECT(c);
+    return REJECT(c, 'parity-bound');
 
   const by = byVerb(c);
   if (by) return by;
 
   const cue = rightCue(c);
-  if (cue && typeof cue === 'object') return fromCue(c, cue);
-  if (cue === 'contrary') return REJECT(c);
+  if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);
+  if (cue && typeof cue === 'object' && 'contrary' in cue) return REJECT(c, cue.contrary);
 
   // "reduces memory to 30% of the original": what is left is 30%.
   if (/\bto\s+(?:only\s+|just\s+)?$/i.test(left.slice(-20))) {
@@ -161,7 +161,7 @@ function percent(c: Context): Decision {
         /^\s*of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed)?(?:\s+[\w-]+){0,2}/i.exec(
           after,
         );
-      return decision(c, 'claim', 'of', {
+      return decision(c, 'reduced-to-share', 'claim', 'of', {
         start: v.at,
         end: c.m.end + (ofEnd ? ofEnd[0].length : 0),
         verb: v.word,
@@ -176,13 +176,13 @@ function percent(c: Context): Decision {
   if (costOf) {
     const nounPhrase = `${costOf[1] ?? ''}${costOf[2] ?? ''}`;
     NONPERF_NOUN.lastIndex = 0;
-    if (NONPERF_NOUN.test(costOf[1] ?? '')) return REJECT(c);
+    if (NONPERF_NOUN.test(costOf[1] ?? '')) return REJECT(c, 'share-of-quality');
     const idiom = /^time$/i.test(nounPhrase.trim()) && /^\s*of\s+the\s+time\b/i.test(after);
+    if (idiom) return REJECT(c, 'share-of-the-time');
     if (
-      idiom ||
       OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))
     )
-      return REJECT(c);
+      return REJECT(c, 'overhead-share');
     const end = c.m.end + costOf[0].length;
     const rest = c.text.slice(end, c.rightEnd);
     // "saves 42.5% of training costs" removes that share; "at 18% of the cost" keeps it.
@@ -190,7 +190,7 @@ function percent(c: Context): Decision {
       c.text.slice(Math.max(c.sentence.start, c.qualStart - 40), c.qualStart),
     );
     if (removes) {
-      return decision(c, 'claim', 'down', {
+      return decision(c, 'share-removed', 'claim', 'down', {
         start: c.qualStart - removes[0].length,
         end,
         cue: 'savings',
@@ -200,7 +200,7 @@ function percent(c: Context): Decision {
     }
     if (AVOIDED_AFTER.test(rest)) {
       const avoided = AVOIDED_AFTER.exec(rest) as RegExpExecArray;
-      return decision(c, 'claim', 'down', {
+      return decision(c, 'share-avoided', 'claim', 'down', {
         end: end + avoided[0].length,
         cue: 'savings',
         metric: tidyPhrase(nounPhrase),
@@ -208,7 +208,7 @@ function percent(c: Context): Decision {
     }
     const of = /^\s+of\s+((?:[A-Z0-9][\w.-]*\w|the|a|an)(?:\s+[A-Z0-9][\w.-]*\w){0,3})/.exec(rest);
     const baseline = of ? tidyPhrase((of[1] as string).replace(/'s$/, '')) : null;
-    return decision(c, 'claim', 'of', {
+    return decision(c, 'share-of-cost', 'claim', 'of', {
       end: of ? end + of[0].length : end,
       cue: 'cost',
       metric: tidyPhrase(nounPhrase),
@@ -219,42 +219,43 @@ function percent(c: Context): Decision {
   const nominal = nominalBefore(left);
   if (nominal) return nominalCue(c, nominal, left);
 
-  if (/^\s*of\b/i.test(after)) return REJECT(c);
-  return decision(c, 'uncued', 'up');
+  if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
+  return decision(c, 'no-cue', 'uncued', 'up');
 }
 
 function multiplier(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   // "4x H100", "8× A100 GPUs": a count of devices; "3 x 3": a shape.
-  if (HARDWARE_AHEAD.test(after) || /^\s*(?:[x×]\s*)?\d/.test(after)) return REJECT(c);
+  if (HARDWARE_AHEAD.test(after)) return REJECT(c, 'device-count');
+  if (/^\s*(?:[x×]\s*)?\d/.test(after)) return REJECT(c, 'dimension');
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
-  if (/\^\s*\{?\s*$/.test(left.slice(-5))) return REJECT(c);
+  if (/\^\s*\{?\s*$/.test(left.slice(-5))) return REJECT(c, 'exponent');
 
   const by = byVerb(c);
   if (by) return by;
 
   const cue = rightCue(c);
-  if (cue && typeof cue === 'object') return fromCue(c, cue);
-  if (cue === 'contrary') return REJECT(c);
+  if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);
+  if (cue && typeof cue === 'object' && 'contrary' in cue) return REJECT(c, cue.contrary);
   if (cue === 'ratio') {
     const noun = (c.right[1] as Word).text;
-    return decision(c, 'claim', 'up', { cue: noun, metric: noun });
+    return decision(c, 'times-the-rate', 'claim', 'up', { cue: noun, metric: noun });
   }
 
   const nominal = nominalBefore(left);
   if (nominal) return nominalCue(c, nominal, left);
   const to = raisedTo(c, left);
   if (to) return to;
-  if (cue === 'compare') return decision(c, 'weak', 'up');
-  if (cue === 'that-of') return decision(c, 'uncued', 'up');
+  if (cue === 'compare') return decision(c, 'compared-multiplier', 'weak', 'up');
+  if (cue === 'that-of') return decision(c, 'that-of', 'uncued', 'up');
   if (
     WEAK_VERB_BEFORE.test(left.slice(-30)) &&
     (SPEED_NOMINAL.test(left.slice(-80)) ||
       nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true) === 'perf')
   ) {
-    return decision(c, 'weak', 'up', { metric: null });
+    return decision(c, 'weak-verb-perf', 'weak', 'up', { metric: null });
   }
-  return decision(c, 'uncued', 'up');
+  return decision(c, 'no-cue', 'uncued', 'up');
 }
 
 /** "doubles", "halves", "by half", "an order of magnitude": factors spelled in words. */
@@ -266,10 +267,10 @@ function factorWord(c: Context): Decision {
     const by = byVerb({ ...c });
     if (by && by.status === 'claim') return { ...by, end: c.m.end, direction: 'down' };
     const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
-    if (v?.direction !== 'down') return REJECT(c);
+    if (v?.direction !== 'down') return REJECT(c, 'half-without-down-verb');
     const noun = nearestNounIn(c.idx, v.end, c.qualStart, true);
-    if (noun !== 'perf' && noun !== 'size') return REJECT(c);
-    return decision(c, 'claim', 'down', {
+    if (noun !== 'perf' && noun !== 'size') return REJECT(c, 'half-not-perf');
+    return decision(c, 'halved-after-down-verb', 'claim', 'down', {
       start: v.at,
       verb: v.word,
       metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart))),
@@ -295,14 +296,18 @@ function factorWord(c: Context): Decision {
     ? nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true, 5)
     : null;
   if (objectNoun === 'perf' && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
-    return decision(c, 'claim', down ? 'down' : 'up', { end: objectEnd, cue: raw, metric: object });
+    return decision(c, 'factor-word-object', 'claim', down ? 'down' : 'up', {
+      end: objectEnd,
+      cue: raw,
+      metric: object,
+    });
   }
   if (subjectNoun === 'perf') {
-    return decision(c, 'claim', down ? 'down' : 'up', {
+    return decision(c, 'factor-word-subject', 'claim', down ? 'down' : 'up', {
       start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)),
       cue: raw,
       metric: subject,
     });
   }
-  return REJECT(c);
+  return REJECT(c, 'factor-word-not-perf');
 }

@@ -4,6 +4,8 @@ import { COMPARISON_FIRST, COMPARISON_SOURCE } from './lexicon/comparison';
 import { cueDirection, cueNeedsNoun } from './lexicon/cues';
 import { BY_BEFORE, BY_LAST_WORDS } from './lexicon/qualifiers';
 import { STOP_WORD } from './lexicon/stop-words';
+import { OUTPERFORM_VERB } from './lexicon/verbs';
+import type { RuleName } from './rules';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
 import { lastVerbIn, nearestNounIn, NONPERF, wordFlagsAt } from './words';
@@ -53,16 +55,17 @@ export function byVerb(c: Context): Decision | null {
     (subject ? nearestNounIn(c.idx, Math.max(subjectStart, c.floor), verbAt, true, 5) : null);
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
-  if (nouns === 'nonperf') return REJECT(c);
+  if (nouns === 'nonperf') return REJECT(c, 'by-verb-quality');
   // The verb belongs to an earlier number ("increases X by 32x …, and by 5.1x"):
   // with no noun of its own, this number is a list member, settled in lists.ts.
   if (verbAt < c.floor && nouns === null) return null;
-  if (v.direction === 'up' && !speedVerb && nouns !== 'perf') return REJECT(c);
+  if (v.direction === 'up' && !speedVerb && nouns !== 'perf')
+    return REJECT(c, 'by-up-verb-not-perf');
   if (v.direction === 'up' && /^outp/i.test(v.word) && !isMult && nouns !== 'perf')
-    return REJECT(c);
+    return REJECT(c, 'outperform-share');
   if (v.direction === 'down' && nouns === null && object.trim().length > 0 && !isMult) {
     // "reduces the gap by 30%": an unknown object is not enough for a percentage.
-    return REJECT(c);
+    return REJECT(c, 'by-down-verb-unknown-object');
   }
   // "improves the throughput over X by 2x": the object holds both the metric and the baseline.
   const compared = COMPARISON_WITHIN.exec(object);
@@ -73,7 +76,7 @@ export function byVerb(c: Context): Decision | null {
   const subjectPhrase =
     objectPhrase || !subject ? null : tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
   // "outperforms X by 3x": X is what it is compared with, not what was measured.
-  const outperform = /^(?:outperform|outpac|surpass|exceed|beat)/i.test(v.word);
+  const outperform = OUTPERFORM_VERB.test(v.word);
   const metric = outperform ? null : shortMetric(objectPhrase ?? subjectPhrase);
   const baseline = comparedWith ?? (outperform && verbAt >= c.floor ? objectPhrase : null);
   let start = verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead);
@@ -82,7 +85,12 @@ export function byVerb(c: Context): Decision | null {
     const at = c.text.lastIndexOf(subjectPhrase, verbAt);
     if (at >= c.floor) start = at;
   }
-  return decision(c, 'claim', v.direction, { start, verb: v.word, metric, baseline });
+  return decision(c, 'by-verb', 'claim', v.direction, { start, verb: v.word, metric, baseline });
+}
+
+/** Words after the number that say it is not a gain, and the rule that says so. */
+export interface Contrary {
+  contrary: RuleName;
 }
 
 export interface RightCue {
@@ -93,9 +101,7 @@ export interface RightCue {
 }
 
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
-export function rightCue(
-  c: Context,
-): RightCue | 'contrary' | 'ratio' | 'that-of' | 'compare' | null {
+export function rightCue(c: Context): RightCue | Contrary | 'ratio' | 'that-of' | 'compare' | null {
   const w = c.right;
   const first = w[0];
   if (!first) return null;
@@ -107,7 +113,7 @@ export function rightCue(
     return { direction: 'up', cue: 'faster', metric: null, end: w[1].end };
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
-    return 'contrary';
+    return { contrary: 'contrary-word' };
   // "3x throughput": a rate noun right after a multiplier is what it multiplies.
   if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0))
     return { direction: 'up', cue: t0, metric: first.text, end: first.end };
@@ -120,7 +126,7 @@ export function rightCue(
     const dir = isTwo ? 'up' : cueDirection(lower);
     if (dir) return cueWithNoun(c, i, isTwo ? 'speedup' : lower, dir, isTwo ? i + 1 : i);
     if (STOP_WORD.test(lower)) return null;
-    if (wordFlagsAt(c.idx, word.start) & NONPERF) return 'contrary';
+    if (wordFlagsAt(c.idx, word.start) & NONPERF) return { contrary: 'quality-word-after' };
     if (word.closes) return null;
   }
   return null;
@@ -132,7 +138,7 @@ function cueWithNoun(
   cue: string,
   direction: Direction,
   cueLast: number,
-): RightCue | 'contrary' {
+): RightCue | Contrary {
   const w = c.right;
   const pre = w
     .slice(0, at)
@@ -167,14 +173,15 @@ function cueWithNoun(
     postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const metric = tidyPhrase(post) ?? tidyPhrase(pre);
   const result: RightCue = { direction, cue, metric, end };
-  if (nouns === 'nonperf') return 'contrary';
+  if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;
     if (nouns === null && postWords.length === 0 && leftNouns === 'perf')
       return { ...result, metric: lastWords(c.clauseLeft, 3) };
-    return 'contrary';
+    return { contrary: 'cue-needs-perf-noun' };
   }
-  if (direction === 'down' && nouns === null && leftNouns === 'nonperf') return 'contrary';
+  if (direction === 'down' && nouns === null && leftNouns === 'nonperf')
+    return { contrary: 'down-cue-after-quality' };
   if (
     direction === 'down' &&
     nouns === null &&
@@ -188,7 +195,7 @@ function cueWithNoun(
 
 export function fromCue(c: Context, cue: RightCue): Decision {
   // The words just before ("while costing 43% less") can name the kind when the cue does not.
-  return decision(c, 'claim', cue.direction, {
+  return decision(c, 'cue-after', 'claim', cue.direction, {
     end: cue.end,
     cue: cue.cue,
     metric: cue.metric,
@@ -221,8 +228,8 @@ export function nominalCue(
     ? nearestNounIn(c.idx, c.m.end, c.m.end + afterNoun[0].length, false)
     : nearestNounIn(c.idx, c.clauseLeftStart, c.clauseLeftStart + nominal.index, true);
   if (nouns === 'nonperf' || (needsNoun && direction === 'up' && nouns !== 'perf'))
-    return REJECT(c);
-  return decision(c, 'claim', direction, {
+    return REJECT(c, 'nominal-not-perf');
+  return decision(c, 'nominal-before', 'claim', direction, {
     start: c.clauseLeftStart + nominal.index,
     cue: word,
     metric: afterNoun ? metric : null,
@@ -237,7 +244,7 @@ export function raisedTo(c: Context, left: string): Decision | null {
   if (v?.direction !== 'up') return null;
   const object = c.text.slice(v.end, c.qualStart).replace(/\bto\s+$/i, '');
   if (nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'perf' && !v.speed) return null;
-  return decision(c, 'claim', 'up', {
+  return decision(c, 'raised-to', 'claim', 'up', {
     start: v.at,
     verb: v.word,
     metric: shortMetric(tidyPhrase(object)),

@@ -2,6 +2,7 @@
 // in: the clause before it, the words after it, where its own words may begin.
 import { QUALIFIER_BEFORE, QUALIFIER_LAST_WORDS } from './lexicon/qualifiers';
 import type { Mention } from './mentions';
+import type { RuleName } from './rules';
 import { tidyPhrase, type Word, wordsIn } from './phrases';
 import { clauseEnd, clauseStart, type Span } from './sentences';
 import type { WordIndex } from './words';
@@ -19,6 +20,8 @@ export type Status = 'claim' | 'weak' | 'uncued' | 'reject';
 
 export interface Decision {
   status: Status;
+  /** The rule that decided (rules.ts). */
+  rule: RuleName;
   direction: Direction;
   start: number;
   end: number;
@@ -45,8 +48,9 @@ export interface Context {
   rightEnd: number;
 }
 
-export const REJECT = (c: Context): Decision => ({
+export const REJECT = (c: Context, rule: RuleName): Decision => ({
   status: 'reject',
+  rule,
   direction: 'up',
   start: c.qualStart,
   end: c.m.end,
@@ -58,12 +62,14 @@ export const REJECT = (c: Context): Decision => ({
 
 export function decision(
   c: Context,
+  rule: RuleName,
   status: Status,
   direction: Direction,
   extra: Partial<Decision> = {},
 ): Decision {
   return {
     status,
+    rule,
     direction,
     start: c.qualStart,
     end: c.m.end,

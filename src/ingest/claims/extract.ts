@@ -2,27 +2,63 @@
 // with its evidence span, normalized factor and context, plus the accelerators
 // the abstract names. Pure: a string in, values out. The stages, in order, are
 // described in README.md beside this file.
-import { type Draft, withContext } from './attach';
-import { fromDecision, fromPair, disjoint } from './assemble';
-import type { Claim } from '../../dataset/schema';
+import { type Draft, type RuledClaim, withContext } from './attach';
+import { disjoint, fromDecision, fromPair } from './assemble';
 import { classify, type Decision } from './classify';
 import { findHardware, hardwareNames } from './hardware';
 import { type Item, resolveLists } from './lists';
-import { findMentions, type Mention } from './mentions';
+import { findMentions, type Mention, type SkippedNumber } from './mentions';
 import { classifyPair, mergePairs, type PairClaim } from './pairs';
+import type { RuleName, Verdict } from './rules';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { indexWordsIn } from './words';
 
 export interface ExtractedClaims {
-  claims: Claim[];
+  claims: RuledClaim[];
   /** Accelerators named anywhere in the text, normalized, without counts, in first-seen order. */
   hardware: string[];
 }
 
+/** One number the extractor looked at, and what became of it. */
+export interface NumberTrace {
+  start: number;
+  end: number;
+  text: string;
+  rule: RuleName;
+  verdict: Verdict;
+  /** The claim it is part of, when it is one. */
+  claim: RuledClaim | null;
+}
+
+export interface TracedClaims extends ExtractedClaims {
+  /** Every number seen, in text order. */
+  numbers: NumberTrace[];
+}
+
 export function extractClaims(abstract: string): ExtractedClaims {
+  return run(abstract, null);
+}
+
+/** extractClaims, plus the rule that accepted or rejected every number in the text. */
+export function traceClaims(abstract: string): TracedClaims {
+  const skipped: SkippedNumber[] = [];
+  const numbers: NumberTrace[] = [];
+  const result = run(abstract, { skipped, numbers });
+  for (const s of skipped)
+    numbers.push({ ...s, text: abstract.slice(s.start, s.end), verdict: 'reject', claim: null });
+  numbers.sort((a, b) => a.start - b.start);
+  return { ...result, numbers };
+}
+
+interface Trace {
+  skipped: SkippedNumber[];
+  numbers: NumberTrace[];
+}
+
+function run(abstract: string, trace: Trace | null): ExtractedClaims {
   const sentences = splitSentences(abstract);
   const hardware = findHardware(abstract);
-  const mentions = findMentions(abstract);
+  const mentions = findMentions(abstract, trace?.skipped);
   if (mentions.length === 0) return { claims: [], hardware: hardwareNames(hardware) };
   const withNumbers: Span[] = [];
   for (const m of mentions) {
@@ -42,10 +78,12 @@ export function extractClaims(abstract: string): ExtractedClaims {
     lastSentence = s;
     if (m.type === 'pair') {
       const p = classifyPair(abstract, idx, m, sentence, floor);
+      const claim = 'factor' in p;
       const decision: Decision = {
-        status: p ? 'claim' : 'reject',
+        status: claim ? 'claim' : 'reject',
+        rule: claim ? 'pair-before-after' : p.reject,
         direction: 'up',
-        start: p ? p.start : m.start,
+        start: claim ? p.start : m.start,
         end: m.end,
         cue: null,
         verb: null,
@@ -53,7 +91,7 @@ export function extractClaims(abstract: string): ExtractedClaims {
         baseline: null,
       };
       const item = { type: m.type, sentence: s, decision };
-      if (p) pairs.set(item, p);
+      if (claim) pairs.set(item, p);
       items.push(item);
     } else {
       items.push({
@@ -68,20 +106,41 @@ export function extractClaims(abstract: string): ExtractedClaims {
 
   const drafts: Draft[] = [];
   const isPair: boolean[] = [];
+  const rules: RuleName[] = items.map((item) => item.decision.rule);
   items.forEach((item, i) => {
     if (item.decision.status !== 'claim') return;
     const m = mentions[i] as Mention;
     const pair = pairs.get(item);
     const draft = pair
-      ? fromPair(m, pair, item.sentence)
-      : fromDecision(m, item.decision, item.sentence);
-    if (!draft) return;
+      ? fromPair(m, pair, item.sentence, i)
+      : fromDecision(m, item.decision, item.sentence, i);
+    if (!draft) {
+      rules[i] = 'factor-out-of-range';
+      return;
+    }
     drafts.push(draft);
     isPair.push(pair !== undefined);
   });
-  const merged = disjoint(abstract, mergePairs(abstract, drafts, isPair));
-  return {
-    claims: withContext(abstract, idx, sentences, hardware, merged),
-    hardware: hardwareNames(hardware),
-  };
+  const dropped: Draft[] | undefined = trace ? [] : undefined;
+  const merged = disjoint(abstract, mergePairs(abstract, drafts, isPair), dropped);
+  const claims = withContext(abstract, idx, sentences, hardware, merged);
+  if (trace) {
+    const claimOf = new Map<number, RuledClaim>();
+    merged.forEach((d, k) => {
+      for (const i of d.mentions) claimOf.set(i, claims[k] as RuledClaim);
+    });
+    for (const d of dropped ?? []) for (const i of d.mentions) rules[i] = 'overlapping-span';
+    mentions.forEach((m, i) => {
+      const claim = claimOf.get(i) ?? null;
+      trace.numbers.push({
+        start: m.start,
+        end: m.end,
+        text: abstract.slice(m.start, m.end),
+        rule: claim ? claim.rule : (rules[i] as RuleName),
+        verdict: claim ? 'claim' : 'reject',
+        claim,
+      });
+    });
+  }
+  return { claims, hardware: hardwareNames(hardware) };
 }

@@ -3,6 +3,7 @@
 // An uncued number joins the claim next to it when only list words separate them.
 import type { Decision } from './classify';
 import type { MentionType } from './mentions';
+import type { RuleName } from './rules';
 import { hasVerbIn, nearestNounIn, type WordIndex } from './words';
 
 export interface Item {
@@ -25,12 +26,13 @@ export function listGap(text: string, idx: WordIndex, from: number, to: number):
 
 const accepted = (d: Decision) => d.status === 'claim';
 
-function adopt(item: Item, from: Item): void {
+function adopt(item: Item, from: Item, rule: RuleName): void {
   const d = item.decision;
   const src = from.decision;
   item.decision = {
     ...d,
     status: 'claim',
+    rule,
     direction: src.direction,
     cue: d.cue ?? src.cue,
     verb: d.verb ?? src.verb,
@@ -50,7 +52,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       family(prev.type) === family(cur.type) &&
       listGap(text, idx, prev.decision.end, cur.decision.start)
     ) {
-      adopt(cur, prev);
+      adopt(cur, prev, 'list-member-after');
     }
   }
   for (let i = items.length - 2; i >= 0; i--) {
@@ -63,7 +65,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       family(next.type) === family(cur.type) &&
       listGap(text, idx, cur.decision.end, next.decision.start)
     ) {
-      adopt(cur, next);
+      adopt(cur, next, 'list-member-before');
     }
   }
   for (const item of items) {

@@ -4,6 +4,14 @@
 // that mean a factor ("doubles", "by half"). Whether one is a claim is decided
 // later, from its context; this module only finds and measures them.
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
+import type { RuleName } from './rules';
+
+/** A number that opened no mention, for tracing: where it is and which rule turned it away. */
+export interface SkippedNumber {
+  start: number;
+  end: number;
+  rule: RuleName;
+}
 
 export type MentionType = 'mult' | 'pct' | 'rate' | 'pair' | 'word';
 
@@ -202,7 +210,7 @@ function overlaps(a: Mention, b: Mention): boolean {
 }
 
 /** All mentions, sorted by position; a number's own mention wins over a factor word it overlaps. */
-export function findMentions(text: string): Mention[] {
+export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[] {
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
   const instead = text.includes('instead of');
@@ -215,6 +223,9 @@ export function findMentions(text: string): Mention[] {
       found.push(m);
       lastEnd = m.end;
       NUMBER.lastIndex = m.end;
+    } else if (skipped) {
+      const rule = m ? 'overlapping-span' : isFree(text, n.index) ? 'bare-number' : 'part-of-name';
+      skipped.push({ start: n.index, end: n.index + n[0].length, rule });
     }
   }
   const words: Mention[] = [];

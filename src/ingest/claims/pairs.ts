@@ -3,10 +3,16 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Mention } from './mentions';
+import type { RuleName } from './rules';
 import { unitScale } from './numbers';
 import { shortMetric, tidyPhrase } from './phrases';
 import { clauseStart, type Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
+
+/** Why a before/after pair is not a claim. */
+export interface PairReject {
+  reject: RuleName;
+}
 
 export interface PairClaim {
   start: number;
@@ -31,28 +37,30 @@ export function classifyPair(
   m: Mention,
   sentence: Span,
   floor: number,
-): PairClaim | null {
+): PairClaim | PairReject {
   const p = m.pair;
-  if (!p) return null;
+  if (!p) return { reject: 'pair-units-differ' };
   const before = unitScale(p.beforeUnit);
   const after = unitScale(p.afterUnit);
-  if (!before || !after || before.family !== after.family) return null;
+  if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
   const leftStart = Math.max(clauseStart(text, sentence.start, m.start), floor, m.start - 120);
   const left = text.slice(leftStart, m.start);
-  if (NOT_A_CHANGE.test(left)) return null;
+  if (NOT_A_CHANGE.test(left)) return { reject: 'pair-range' };
   const family = before.family;
   // A percentage pair is a claim only about utilization; "accuracy from 52% to 55%" is not.
-  if (family === 'percent' && !/\b(?:MFU|HFU|utili[sz]ation)\b/i.test(left)) return null;
+  if (family === 'percent' && !/\b(?:MFU|HFU|utili[sz]ation)\b/i.test(left))
+    return { reject: 'pair-percent-not-utilization' };
   const v = lastVerbIn(text, idx, leftStart, m.start);
   // "takes 9 hours instead of 50" says what changed by itself; "from A to B" needs a verb or a metric.
   const insteadOf = /\binstead\s+of\b/i.test(text.slice(m.start, m.end));
-  if (!insteadOf && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf') return null;
+  if (!insteadOf && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf')
+    return { reject: 'pair-without-verb-or-metric' };
   const b = p.before * before.scale;
   const a = p.after * after.scale;
-  if (!(a > 0 && b > 0)) return null;
+  if (!(a > 0 && b > 0)) return { reject: 'pair-not-better' };
   const higherIsBetter = family === 'rate' || family === 'percent';
   const factor = higherIsBetter ? a / b : b / a;
-  if (!(factor > 1)) return null;
+  if (!(factor > 1)) return { reject: 'pair-not-better' };
   const object = v ? text.slice(v.end, m.start) : left;
   const metric = shortMetric(tidyPhrase(object));
   let kind: ClaimKind = FAMILY_KIND[family];
@@ -89,6 +97,8 @@ export function mergePairs(text: string, drafts: Draft[], isPair: boolean[]): Dr
       const [pair, stated] = isPair[i] ? [d, next] : [next, d];
       out.push({
         ...stated,
+        rule: 'pair-restated',
+        mentions: [...d.mentions, ...next.mentions],
         start: d.start,
         end: Math.max(next.end, d.end),
         metric: stated.metric ?? pair.metric,

@@ -76,3 +76,7 @@ export const SPEED_VERB_STEMS = [
 export const UP_VERB = wordsRegex(UP_VERBS, 'gi');
 export const DOWN_VERB = wordsRegex(DOWN_VERBS, 'gi');
 export const SPEED_VERB = new RegExp(`^(?:${alternation(SPEED_VERB_STEMS)})`, 'i');
+
+/** Verbs that compare with a rival rather than measure a quantity: their object is the baseline. */
+const OUTPERFORM_VERB_STEMS = ['outperform*', 'outpac*', 'surpass*', 'exceed*', 'beat*'] as const;
+export const OUTPERFORM_VERB = new RegExp(`^(?:${alternation(OUTPERFORM_VERB_STEMS)})`, 'i');

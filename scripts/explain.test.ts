@@ -1,0 +1,73 @@
+// @vitest-environment node
+// The explain CLI, driven through main(argv, io).
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { main } from './explain';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function run(argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(argv, {
+    cwd: root,
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+  });
+  return { code, out, err };
+}
+
+describe('npm run explain', () => {
+  it('prints every number, the rule that decided it and the claim it became', () => {
+    const r = run([
+      'The',
+      'new',
+      'kernel',
+      'cuts',
+      'decode',
+      'latency',
+      'by',
+      '2.5x',
+      'over',
+      'vLLM',
+      'on',
+      'H100',
+      'in',
+      '2024.',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('✓ [38-42] "2.5x" claim by by-verb');
+    expect(r.out).toContain('claim: "cuts decode latency by 2.5x"');
+    expect(r.out).toContain(
+      'factor 2.5, kind latency, metric "decode latency", baseline "vLLM", hardware "H100", condition —',
+    );
+    expect(r.out).toContain('✗ [64-68] "2024" reject by bare-number');
+    expect(r.out).toContain('1 claim; hardware named: H100');
+  });
+
+  it('says so when a text holds no number', () => {
+    expect(run(['No figures here.']).out).toBe('no numbers\n0 claims; hardware named: —\n');
+  });
+
+  it('reads the N-th paper of a capture', () => {
+    const r = run(['--file', 'seeds/000_8482466fddf537ca.txt', '--paper', '1']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^seeds\/000_8482466fddf537ca\.txt:\d+: paper 1: Compressed Convolutional/,
+    );
+    expect(r.out).toContain('"8x" claim by');
+  });
+
+  it('answers bad arguments with a message and usage', () => {
+    expect(run([]).code).toBe(2);
+    const noPaper = run(['--file', 'seeds/000_8482466fddf537ca.txt']);
+    expect(noPaper.code).toBe(2);
+    expect(noPaper.err).toContain('--paper a number from 1');
+    const tooFar = run(['--file', 'seeds/000_8482466fddf537ca.txt', '--paper', '99']);
+    expect(tooFar.code).toBe(1);
+    expect(tooFar.err).toMatch(/no paper 99: the capture holds \d+/);
+    const missing = run(['--file', 'nowhere.txt', '--paper', '1']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/^nowhere\.txt:1: cannot read/);
+  });
+});

@@ -1,0 +1,131 @@
+// Every rule of the extractor has a name, and a row here in which it fires:
+// a sentence, the number in it, and the rule that must decide that number.
+import { describe, expect, it } from 'vitest';
+import seed from '../../../seeds/000_8482466fddf537ca.txt?raw';
+import { disjoint } from './assemble';
+import type { Draft } from './attach';
+import { traceClaims } from './extract';
+import { RULES, type RuleName } from './rules';
+
+// biome-ignore format: one row per rule
+const rows: [rule: RuleName, sentence: string, number: string][] = [
+  ['part-of-name', 'We fine-tune Llama-3.1 with the new recipe.', '3.1'],
+  ['bare-number', 'The cluster ran for 12 days in 2024.', '2024'],
+  ['absolute-rate', 'The engine sustains 16K tokens/s on one node.', '16K tokens/s'],
+  ['video-frame-rate', 'The model renders video clips at 24 FPS.', '24 FPS'],
+  ['baseline-figure', 'Compared to 8 tokens/s for the reference port, ours is usable.', '8 tokens/s'],
+  ['contrast-figure', 'Our server is steady, whereas the old one peaks at 900 tokens/s.', '900 tokens/s'],
+  ['utilization-after', 'Training reaches 49% MFU at scale.', '49%'],
+  ['utilization-before', 'The run keeps a model FLOPs utilization of 52% throughout.', '52%'],
+  ['parity-bound', 'Perplexity stays within 1% of the dense model.', '1%'],
+  ['by-verb', 'The scheduler cuts tail latency by 40% under load.', '40%'],
+  ['by-verb-quality', 'The method improves accuracy by 3% on reasoning.', '3%'],
+  ['by-up-verb-not-perf', 'The trick increases the window by 2x in practice.', '2x'],
+  ['outperform-share', 'Our agent outperforms the prior one by 5% on average.', '5%'],
+  ['by-down-verb-unknown-object', 'The patch reduces the discrepancy by 30% overall.', '30%'],
+  ['cue-after', 'Our kernel is 1.7x faster than the reference.', '1.7x'],
+  ['contrary-word', 'The new vocabulary is 2x larger than before.', '2x'],
+  ['quality-word-after', 'It shows a 5% accuracy gain on the suite.', '5%'],
+  ['quality-noun-after', 'It reaches 2% higher accuracy than the baseline.', '2%'],
+  ['cue-needs-perf-noun', 'The agent answers 10% more often.', '10%'],
+  ['down-cue-after-quality', 'On retrieval the error is 3x lower.', '3x'],
+  ['reduced-to-share', 'Pruning shrinks the memory to 30% of the original.', '30%'],
+  ['share-of-quality', 'The student keeps 95% of the teacher accuracy cost.', '95%'],
+  ['share-of-the-time', 'The router picks the small model 70% of the time.', '70%'],
+  ['overhead-share', 'The monitor adds only 3% of the latency.', '3%'],
+  ['share-removed', 'The recipe saves 42.5% of training costs.', '42.5%'],
+  ['share-avoided', 'With reuse, 40% of the compute is avoided.', '40%'],
+  ['share-of-cost', 'The model trains at 18% of the cost of its predecessor.', '18%'],
+  ['share-of-other', 'We freeze 70% of the layers.', '70%'],
+  ['nominal-before', 'We measure speedups of 3.2x on long prompts.', '3.2x'],
+  ['nominal-not-perf', 'This brings an improvement of 3% in accuracy.', '3%'],
+  ['device-count', 'We train on 4x H100 for a week.', '4x'],
+  ['dimension', 'The kernel uses 3 x 3 tiles.', '3 x'],
+  ['exponent', 'The grid holds 10^ 3x cells.', '3x'],
+  ['times-the-rate', 'It sustains 5x the throughput of a transformer.', '5x'],
+  ['raised-to', 'Batching boosts the generation throughput to 5.8 times.', '5.8 times'],
+  ['compared-multiplier', 'The system reaches 2.6x over Splitwise.', '2.6x'],
+  ['weak-verb-perf', 'On long inputs the decoding throughput reaches 3x.', '3x'],
+  ['that-of', 'Its vocabulary is 3x that of the base model.', '3x'],
+  ['no-cue', 'We test a 2x setting of the grid.', '2x'],
+  ['halved-after-down-verb', 'Sharing cuts the memory in half.', 'in half'],
+  ['half-without-down-verb', 'The team was split in half for the study.', 'in half'],
+  ['half-not-perf', 'The recipe cuts the dataset in half.', 'in half'],
+  ['factor-word-object', 'Paging doubles the throughput of the server.', 'doubles'],
+  ['factor-word-subject', 'With paging the throughput doubles.', 'doubles'],
+  ['factor-word-not-perf', 'The new rule doubles the reviewers.', 'doubles'],
+  ['list-member-after', 'It cuts latency by 2.8x, 2.6x and 2.2x on three models.', '2.6x'],
+  ['list-member-before', 'It is 2.1x and 1.8x faster than vLLM.', '2.1x'],
+  ['pair-before-after', 'The job time drops from 71s to 29s.', 'from 71s to 29s'],
+  ['pair-restated', 'The job time drops from 71s to 29s (2.4x faster).', 'from 71s to 29s'],
+  ['pair-units-differ', 'Usage went from 8 GB to 3 hours of work.', 'from 8 GB to 3 hours'],
+  ['pair-range', 'Job lengths ranging from 2s to 9s are common.', 'from 2s to 9s'],
+  ['pair-percent-not-utilization', 'Accuracy rises from 52% to 55% with tuning.', 'from 52% to 55%'],
+  ['pair-without-verb-or-metric', 'The lecture ran from 10 to 20 minutes.', 'from 10 to 20 minutes'],
+  ['pair-not-better', 'The job time grew from 29s to 71s.', 'from 29s to 71s'],
+  ['factor-out-of-range', 'The cache needs 100% less space.', '100%'],
+];
+
+const verdictOf = new Map<string, string>(RULES.map((r) => [r.name, r.verdict]));
+
+describe('rule names', () => {
+  it('are unique kebab-case', () => {
+    const names = RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('each has a row that fires it (overlapping-span: a guard with its own test below)', () => {
+    const covered = new Set<string>([...rows.map(([rule]) => rule), 'overlapping-span']);
+    expect(RULES.map((r) => r.name).filter((n) => !covered.has(n))).toEqual([]);
+  });
+});
+
+describe('each rule fires on its row', () => {
+  it.each(rows)('%s: %s', (rule, sentence, number) => {
+    const { numbers } = traceClaims(sentence);
+    const seen = numbers.map((n) => `${n.text} → ${n.rule}`);
+    expect(seen).toContain(`${number} → ${rule}`);
+    const hit = numbers.find((n) => n.text === number && n.rule === rule);
+    expect(hit?.verdict).toBe(verdictOf.get(rule));
+    expect(hit?.claim !== null).toBe(hit?.verdict === 'claim');
+  });
+
+  it('overlapping-span: a claim whose number lies inside the previous claim is dropped', () => {
+    const draft = (start: number, numberStart: number, end: number): Draft => ({
+      start,
+      numberStart,
+      end,
+      sentence: 0,
+      kind: 'speedup',
+      value: 2,
+      unit: 'x',
+      factor: 2,
+      range: null,
+      metric: null,
+      baseline: null,
+      rule: 'cue-after',
+      mentions: [0],
+    });
+    const dropped: Draft[] = [];
+    const text = 'speedups of 2x in 3x faster runs';
+    const kept = disjoint(text, [draft(0, 12, 27), draft(10, 18, 27)], dropped);
+    expect(kept).toHaveLength(1);
+    expect(dropped).toHaveLength(1);
+  });
+});
+
+describe('the trace', () => {
+  const abstracts = seed.split(/\n{2,}/).filter((p) => p.length > 300);
+
+  it("gives every number a rule whose verdict is the number's, and every claim its rule", () => {
+    expect(abstracts.length).toBeGreaterThan(3);
+    for (const a of abstracts) {
+      const { numbers, claims } = traceClaims(a);
+      for (const n of numbers) expect(n.verdict).toBe(verdictOf.get(n.rule));
+      for (const c of claims) expect(verdictOf.get(c.rule)).toBe('claim');
+      const inClaims = new Set(numbers.flatMap((n) => (n.claim ? [n.claim] : [])));
+      expect(inClaims.size).toBe(claims.length);
+    }
+  });
+});
