@@ -55,7 +55,8 @@ describe('dataset data block', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 HTML parses take 2-3 s on an idle machine; the default 5 s is too tight under load.
+  }, 20_000);
 
   it('is removed from the page once read', () => {
     const doc = pageWith(datasetWithAbstract('x'));
