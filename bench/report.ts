@@ -1,5 +1,6 @@
 // Formats a bench run as Markdown (pasteable into docs/PERFORMANCE.md) and checks
-// it against the targets of issue 6. Targets are reported, never asserted.
+// it against the performance targets in docs/PERFORMANCE.md. Targets are reported,
+// never asserted.
 import type { AppBundleSize } from './app-bundle';
 import type { Machine } from './machine';
 import type { LatencyStats } from './latency';

@@ -1,5 +1,5 @@
 // Reads the app the way a person (or a screen reader) does: by role and label,
-// following the contract of issue 4 — a real <table> whose <th> hold a sort
+// following the app's accessibility contract — a real <table> whose <th> hold a sort
 // <button> and carry aria-sort, a status line "N papers", a search box
 // labelled "Search", title links to the paper view, a "Copy link" button.
 import type { Locator, Page } from 'playwright-core';

@@ -40,7 +40,7 @@ export function AppHeader({ state, searchRef, onQuery }: Props) {
           </AppLink>
         ))}
       </nav>
-      <search className="search">
+      <div role="search" className="search">
         <label htmlFor="search-input" className="visually-hidden">
           Search
         </label>
@@ -54,7 +54,7 @@ export function AppHeader({ state, searchRef, onQuery }: Props) {
           spellCheck={false}
           onChange={(e) => onQuery(e.currentTarget.value)}
         />
-      </search>
+      </div>
       <HelpButton />
       <CopyLinkButton />
     </header>

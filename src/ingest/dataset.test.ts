@@ -37,7 +37,7 @@ const card = (title: string, footer: string, abstract = `Abstract of ${title}.`)
 describe('buildDataset on the seed', () => {
   const { dataset, errors, warnings } = buildDataset([{ file: SEED, text: seed }]);
 
-  it('gives the values the issue lists', () => {
+  it("gives the seed page's papers with the values printed on the page", () => {
     const byTitle = (prefix: string) => dataset.papers.find((p) => p.title.startsWith(prefix))!;
     expect(errors).toEqual([]);
     expect(dataset.papers.map((p) => p.authorsCount)).toEqual([5, 10, null, null, 18, 4, 11, 13]);

@@ -1,4 +1,5 @@
-// The seed capture yields exactly the claims issue 3 lists, and nothing else.
+// The seed capture yields exactly the claims a careful reader marks in it (19; the
+// Survival Game paper has none), and nothing else.
 import { describe, expect, it } from 'vitest';
 import seed from '../../../seeds/000_8482466fddf537ca.txt?raw';
 import type { Claim } from '../../dataset/schema';
