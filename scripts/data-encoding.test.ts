@@ -138,7 +138,7 @@ describe('decodeCapture', () => {
         const replaced = [...text].filter((c) => c === '\uFFFD').length;
         expect(diagnostics.length).toBe(Math.min(replaced, 10) + (replaced > 10 ? 1 : 0));
         for (const d of diagnostics.slice(0, 10)) {
-          expect(lines[d.line - 1]?.[d.column! - 1]).toBe('\uFFFD');
+          expect(lines[d.line! - 1]?.[d.column! - 1]).toBe('\uFFFD');
         }
       }),
       { seed: 4, numRuns: 300 },

@@ -58,8 +58,10 @@ describe('npm run data', { timeout: 30_000 }, () => {
     const r = run([]);
     expect(r.code).toBe(0);
     const ds = JSON.parse(readFileSync(path.join(dir, DEFAULT_DATASET_PATH), 'utf8')) as Dataset;
-    expect(ds.schemaVersion).toBe(1);
-    expect(ds.sources).toEqual([{ file: SEED, capturedOn: '2025-11-03', papers: 8 }]);
+    expect(ds.schemaVersion).toBe(2);
+    expect(ds.sources).toEqual([
+      { file: SEED, kind: 'capture', capturedOn: '2025-11-03', papers: 8 },
+    ]);
     expect(ds.papers).toHaveLength(8);
     expect(ds.papers.every((p) => p.sources.every((s) => s.file === SEED))).toBe(true);
   });
@@ -90,6 +92,35 @@ describe('npm run data', { timeout: 30_000 }, () => {
     // Paper 2 is on both pages: one paper, two sources.
     const p2 = ds.papers.find((p) => p.title.startsWith('Synthetic Paper 2:'))!;
     expect(p2.sources.map((s) => s.file)).toEqual(['more/2025-10-01-a.txt', 'more/b.txt']);
+  });
+
+  it('reads API lists (*.hf.json) beside captures; their warnings name a JSON path, not a line', () => {
+    const list = [
+      {
+        paper: {
+          id: '2511.00417',
+          title: 'Lantern Kernels',
+          summary: 'A made-up kernel paper.',
+          authors: [{ name: 'Ana Ortiz' }],
+          publishedAt: '2025-11-03T10:00:00Z',
+          upvotes: 'many',
+        },
+        numComments: 0,
+      },
+    ];
+    put('seeds/2025-11-05.hf.json', JSON.stringify(list));
+    const r = run([]);
+    expect(r.code).toBe(0);
+    expect(r.lines).toContain(
+      'seeds/2025-11-05.hf.json: warning: $[0].paper.upvotes: expected a whole number >= 0, got "many"; left empty',
+    );
+    expect(r.lines.at(-1)).toBe('2 pages, 9 papers, 19 claims, 2 warnings');
+    const ds = JSON.parse(readFileSync(path.join(dir, DEFAULT_DATASET_PATH), 'utf8')) as Dataset;
+    expect(ds.sources.map((s) => [s.file, s.kind])).toEqual([
+      ['seeds/000_8482466fddf537ca.txt', 'capture'],
+      ['seeds/2025-11-05.hf.json', 'api'],
+    ]);
+    expect(ds.papers.find((p) => p.arxivId === '2511.00417')?.authors).toEqual(['Ana Ortiz']);
   });
 
   it('reads a sidecar NAME.meta.json beside NAME.txt', () => {
@@ -159,7 +190,9 @@ describe('npm run data', { timeout: 30_000 }, () => {
       const r = run(['nope.txt', 'nothing']);
       expect(r.code).toBe(1);
       expect(r.lines).toContain('nope.txt:1: error: no such file or folder');
-      expect(r.lines).toContain('nothing:1: error: no page captures (*.txt) in this folder');
+      expect(r.lines).toContain(
+        'nothing:1: error: no page captures (*.txt) or API lists (*.hf.json) in this folder',
+      );
       expect(existsSync(path.join(dir, DEFAULT_DATASET_PATH))).toBe(false);
     });
   });

@@ -1,4 +1,4 @@
-// CLI: page captures -> dataset JSON. `npm run data -- [--out FILE] [PATH ...]`
+// CLI: page captures and API lists -> dataset JSON. `npm run data -- [--out FILE] [PATH ...]`
 // All file I/O of ingestion lives here; parsing is src/ingest/ (pure).
 import {
   existsSync,
@@ -13,7 +13,12 @@ import {
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
-import { buildDataset, type BuildProgress, type CaptureInput } from '../src/ingest/dataset';
+import {
+  buildDataset,
+  type BuildProgress,
+  type CaptureInput,
+  isApiList,
+} from '../src/ingest/dataset';
 import { sidecarPath } from '../src/ingest/sidecar';
 import { decodeCapture } from './decode-capture';
 import { outPathProblem } from './out-path';
@@ -22,7 +27,8 @@ import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
 export const DEFAULT_INPUT = 'seeds';
 
 const USAGE = `usage: npm run data -- [--out FILE] [PATH ...]
-  PATH   page captures (*.txt) or folders of them (default: ${DEFAULT_INPUT}/);
+  PATH   page captures (*.txt), Hub API lists (YYYY-MM-DD.hf.json, from npm run fetch)
+         or folders of them (default: ${DEFAULT_INPUT}/);
          a capture NAME.txt may have a sidecar NAME.meta.json {"capturedOn": "YYYY-MM-DD"}
   --out  where to write the dataset (default: ${DEFAULT_DATASET_PATH}, whose folder is
          created if missing; another --out must be in an existing folder and must not be
@@ -81,12 +87,17 @@ function displayPath(cwd: string, abs: string): string {
   return path.relative(cwd, abs).split(path.sep).join('/');
 }
 
+function isInputName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.txt') || isApiList(lower);
+}
+
 function walk(dir: string, found: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, found);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.txt')) found.push(full);
+    else if (entry.isFile() && isInputName(entry.name)) found.push(full);
   }
 }
 
@@ -112,7 +123,7 @@ export function collectInputs(
           file: shown,
           line: 1,
           severity: 'error',
-          message: 'no page captures (*.txt) in this folder',
+          message: 'no page captures (*.txt) or API lists (*.hf.json) in this folder',
         });
       for (const f of found) files.add(f);
     } else if (abs.toLowerCase().endsWith('.meta.json')) {
@@ -133,12 +144,13 @@ export function collectInputs(
   const inputs: CaptureInput[] = [];
   for (const abs of files) {
     const file = displayPath(cwd, abs);
+    const api = isApiList(file);
     const metaAbs = path.resolve(cwd, sidecarPath(file));
     let reading = file;
     try {
       const { text, diagnostics: readDiagnostics } = decodeCapture(readFileSync(abs), file);
       reading = sidecarPath(file);
-      const meta = existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null;
+      const meta = !api && existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null;
       inputs.push({
         file,
         text,
@@ -157,9 +169,10 @@ export function collectInputs(
   return { inputs, errors };
 }
 
+/** `file:line: severity: message`; API-list diagnostics have no line (their message starts with a JSON path). */
 export function formatDiagnostic(d: Diagnostic): string {
   const column = d.column !== undefined ? `:${d.column}` : '';
-  return `${d.file}:${d.line}${column}: ${d.severity}: ${d.message}`;
+  return `${d.file}${d.line !== null ? `:${d.line}${column}` : ''}: ${d.severity}: ${d.message}`;
 }
 
 /** Writes via a temp file in the same folder and a rename, so readers never see half a dataset. */

@@ -9,19 +9,23 @@ import { readDatasetJson } from './vite-dataset-plugin.ts';
 
 const abstract = 'Our kernel is 2x faster than the baseline.';
 const smallDataset: Dataset = {
-  schemaVersion: 1,
-  sources: [{ file: 'seeds/a.txt', capturedOn: '2025-11-03', papers: 1 }],
+  schemaVersion: 2,
+  sources: [{ file: 'seeds/a.txt', kind: 'capture', capturedOn: '2025-11-03', papers: 1 }],
   papers: [
     {
       id: 'fast-kernel',
       title: 'A fast kernel',
+      arxivId: null,
       abstract,
+      authors: [],
       authorsCount: 2,
       org: null,
       publishedOn: '2025-11-01',
       dateInferred: false,
       comments: null,
-      sources: [{ file: 'seeds/a.txt', line: 7 }],
+      upvotes: null,
+      links: { arxiv: null, pdf: null, huggingFace: null, project: null, code: null },
+      sources: [{ file: 'seeds/a.txt', line: 7, capturedOn: '2025-11-03' }],
       hardware: [],
       claims: [
         {
@@ -65,7 +69,7 @@ describe('readDatasetJson', () => {
     [
       'old.json',
       JSON.stringify({ ...smallDataset, schemaVersion: 0 }),
-      'schemaVersion is 0, but this app reads schema version 1. Rebuild it with `npm run data`.',
+      'schemaVersion is 0, but this app reads schema version 2. Rebuild it with `npm run data`.',
     ],
     [
       'kind.json',

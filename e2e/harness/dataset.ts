@@ -1,12 +1,12 @@
 // The dataset a build was made from, read back so tests compare what the page
 // shows with what the data says.
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../src/dataset/schema.ts';
+import { type Dataset, SCHEMA_VERSION } from '../../src/dataset/schema.ts';
 
 export function readDataset(file: string): Dataset {
   const value = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-  if (value.schemaVersion !== 1 || !Array.isArray(value.papers))
-    throw new Error(`${file}: not a schema v1 dataset`);
+  if (value.schemaVersion !== SCHEMA_VERSION || !Array.isArray(value.papers))
+    throw new Error(`${file}: not a schema v${SCHEMA_VERSION} dataset`);
   return value;
 }
 

@@ -1,5 +1,16 @@
-import { plural } from '../components/format';
+import { plural, sourceLocation } from '../components/format';
 import type { Dataset } from '../dataset/schema';
+
+/** "2 page captures and 5 daily lists from the Hub API"; either part left out when there are none. */
+function sourcesSummary(dataset: Dataset): string {
+  const captures = dataset.sources.filter((s) => s.kind === 'capture').length;
+  const lists = dataset.sources.length - captures;
+  const parts = [
+    captures || !lists ? plural(captures, 'page capture') : '',
+    lists ? `${plural(lists, 'daily list')} from the Hub API` : '',
+  ];
+  return parts.filter((p) => p !== '').join(' and ');
+}
 
 export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: number }) {
   const dates = dataset.sources.map((s) => s.capturedOn).sort();
@@ -8,7 +19,7 @@ export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: numbe
     <footer className="app-footer">
       <p>
         {plural(dataset.papers.length, 'paper')} and {plural(claims, 'claim')} from{' '}
-        {plural(dataset.sources.length, 'page capture')}
+        {sourcesSummary(dataset)}
         {dates.length
           ? ` (captured ${dates[0]}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ''})`
           : ''}
@@ -24,10 +35,7 @@ export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: numbe
           <ul>
             {dataset.diagnostics.map((d, i) => (
               <li key={i}>
-                <code>
-                  {d.file}:{d.line}
-                </code>{' '}
-                {d.severity}: {d.message}
+                <code>{sourceLocation(d)}</code> {d.severity}: {d.message}
               </li>
             ))}
           </ul>

@@ -78,7 +78,6 @@ export function PaperRoute({ index, id, claim, list, results }: Props) {
       claim={claim}
       list={list}
       neighbors={neighbors}
-      capturedOn={index.capturedOn}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { UnitValue } from '../derive/column-record';
+import type { Diagnostic } from '../dataset/schema';
 
 // One shared formatter: toLocaleString builds a new one per call, which showed up
 // as a tenth of the time spent scrolling a long table.
@@ -31,4 +32,9 @@ export function formatLongDate(iso: string): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** `file:line` for a capture, `file` alone for an API list (its messages carry a JSON path). */
+export function sourceLocation(at: Pick<Diagnostic, 'file' | 'line'>): string {
+  return at.line !== null ? `${at.file}:${at.line}` : at.file;
 }

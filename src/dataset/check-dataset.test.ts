@@ -22,19 +22,49 @@ describe('checkDataset', () => {
     ['not an object', [], 'expected a JSON object, got an array'],
     ['null', null, 'expected a JSON object, got null'],
     [
+      'a version 1 dataset (before API lists)',
+      changed((d) => (d.schemaVersion = 1)),
+      'schemaVersion is 1, but this app reads schema version 2',
+    ],
+    [
       'a newer schema',
-      changed((d) => (d.schemaVersion = 2)),
-      'schemaVersion is 2, but this app reads schema version 1',
+      changed((d) => (d.schemaVersion = 3)),
+      'schemaVersion is 3, but this app reads schema version 2',
     ],
     [
       'no schema version',
       changed((d) => delete d.schemaVersion),
-      'schemaVersion is missing, but this app reads schema version 1',
+      'schemaVersion is missing, but this app reads schema version 2',
     ],
     [
       'version as text',
-      changed((d) => (d.schemaVersion = '1')),
-      'schemaVersion is "1", but this app reads schema version 1',
+      changed((d) => (d.schemaVersion = '2')),
+      'schemaVersion is "2", but this app reads schema version 2',
+    ],
+    [
+      'a version 1 paper (no arXiv id, authors, upvotes or links) under version 2',
+      changed((d) => delete d.papers[0].links),
+      'papers[0].links (paper "flash-attention"): Invalid key: Expected "links" but received undefined',
+    ],
+    [
+      'an http: link',
+      changed((d) => (d.papers[0].links.code = 'http://github.com/x/y')),
+      'papers[0].links.code (paper "flash-attention"): expected an https: URL',
+    ],
+    [
+      'a javascript: link',
+      changed((d) => (d.papers[0].links.project = 'javascript:alert(1)')),
+      'papers[0].links.project (paper "flash-attention"): expected an https: URL',
+    ],
+    [
+      'an arXiv id that is not one',
+      changed((d) => (d.papers[0].arxivId = '../../etc')),
+      'papers[0].arxivId (paper "flash-attention"): Invalid format: Expected /^\\d{4}\\.\\d{4,5}$/ but received "../../etc"',
+    ],
+    [
+      'a source without its date',
+      changed((d) => delete d.papers[0].sources[0].capturedOn),
+      'papers[0].sources[0].capturedOn (paper "flash-attention"): Invalid key: Expected "capturedOn" but received undefined',
     ],
     [
       'no papers',

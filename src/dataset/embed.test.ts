@@ -13,18 +13,22 @@ function pageWith(dataset: unknown): Document {
 }
 
 const datasetWithAbstract = (abstract: string): Dataset => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: [],
   papers: [
     {
       id: 'p',
       title: 'T',
+      arxivId: null,
       abstract,
+      authors: [],
       authorsCount: null,
       org: null,
       publishedOn: null,
       dateInferred: false,
       comments: null,
+      upvotes: null,
+      links: { arxiv: null, pdf: null, huggingFace: null, project: null, code: null },
       sources: [],
       hardware: [],
       claims: [],
@@ -67,8 +71,8 @@ describe('dataset data block', () => {
   it('refuses a page without a dataset, or with another schema version', () => {
     const empty = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
     expect(() => readBundledDataset(empty)).toThrow(/holds no dataset/);
-    expect(() => readBundledDataset(pageWith({ schemaVersion: 2, papers: [] }))).toThrow(
-      /schemaVersion is 2, but this app reads schema version 1/,
+    expect(() => readBundledDataset(pageWith({ schemaVersion: 1, papers: [] }))).toThrow(
+      /schemaVersion is 1, but this app reads schema version 2/,
     );
   });
 });

@@ -1,10 +1,12 @@
-// The dataset contract (schema version 1), written once as a valibot schema: the
+// The dataset contract (schema version 2), written once as a valibot schema: the
 // types below are inferred from it, the build checks the dataset file against it
 // and the app checks the bundled copy against it (check-dataset.ts), so a field
-// added or changed here changes all three. See docs/DATASET.md for the fields.
+// added or changed here changes all three. See docs/DATASET.md for the fields and
+// the note on migrating from version 1.
 import * as v from 'valibot';
+import { ARXIV_ID } from './links';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const CLAIM_KINDS = [
   'speedup',
@@ -22,16 +24,48 @@ export const CLAIM_KINDS = [
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const isoDate = v.pipe(v.string(), v.isoDate());
 
+const line = v.pipe(count, v.minValue(1));
+const httpsUrl = v.pipe(
+  v.string(),
+  v.url('expected an https: URL'),
+  v.startsWith('https://', 'expected an https: URL'),
+);
+
 const DiagnosticSchema = v.object({
   file: v.string(),
-  line: count,
+  /**
+   * 1-based line in a page capture or sidecar. Null for a Hugging Face API list: its
+   * message starts with the JSON path instead (the file is one line as received).
+   */
+  line: v.nullable(line),
   /** 1-based, in UTF-16 code units; only where the column matters (a byte that is not UTF-8). */
   column: v.optional(count),
   severity: v.picklist(['warning', 'error']),
   message: v.string(),
 });
 
-const SourceRefSchema = v.object({ file: v.string(), line: count });
+/** Where a paper was seen: which input, where in it, and on which day. */
+const SourceRefSchema = v.object({
+  file: v.string(),
+  /** The line of the card's title in a page capture; null in an API list. */
+  line: v.nullable(line),
+  /** ISO date of that capture or API list. */
+  capturedOn: isoDate,
+});
+
+/** Outside pages for a paper: https: URLs, or null when not known. */
+const PaperLinksSchema = v.object({
+  /** The arXiv abstract page, built from `arxivId`. */
+  arxiv: v.nullable(httpsUrl),
+  /** The arXiv PDF, built from `arxivId`. */
+  pdf: v.nullable(httpsUrl),
+  /** The paper's Hugging Face page, built from `arxivId`. */
+  huggingFace: v.nullable(httpsUrl),
+  /** A project page, as the API gave it. */
+  project: v.nullable(httpsUrl),
+  /** A code repository, as the API gave it. */
+  code: v.nullable(httpsUrl),
+});
 
 const OrgSchema = v.object({ handle: v.string(), name: v.string() });
 
@@ -64,7 +98,11 @@ const PaperSchema = v.pipe(
     /** Stable, unique, URL-safe. */
     id: v.pipe(v.string(), v.nonEmpty()),
     title: v.string(),
+    /** The arXiv identifier (`2510.01234`), known only from an API list; null otherwise. */
+    arxivId: v.nullable(v.pipe(v.string(), v.regex(ARXIV_ID))),
     abstract: v.string(),
+    /** Author names in order, when an API list gave them; empty otherwise. */
+    authors: v.array(v.string()),
     authorsCount: v.nullable(count),
     org: v.nullable(OrgSchema),
     /** ISO date YYYY-MM-DD, or null when the card had no date. */
@@ -72,7 +110,10 @@ const PaperSchema = v.pipe(
     /** True when publishedOn's year was inferred rather than read from a sidecar or file name. */
     dateInferred: v.boolean(),
     comments: v.nullable(count),
-    /** Every page capture the paper appeared on, first line of its title. */
+    /** Hugging Face upvotes in the newest API list that had the paper; null without one. */
+    upvotes: v.nullable(count),
+    links: PaperLinksSchema,
+    /** Every capture and API list the paper appeared on. */
     sources: v.array(SourceRefSchema),
     /** Accelerators named in the abstract, normalized, without counts. */
     hardware: v.array(v.string()),
@@ -85,9 +126,13 @@ const PaperSchema = v.pipe(
   ),
 );
 
+/** `capture`: a saved Daily Papers page (text); `api`: a Hub API daily list (JSON). */
+const SOURCE_KINDS = ['capture', 'api'] as const;
+
 const DatasetSourceSchema = v.object({
   file: v.string(),
-  /** ISO date of the capture. */
+  kind: v.picklist(SOURCE_KINDS),
+  /** ISO date of the capture, or the day of the API list. */
   capturedOn: isoDate,
   papers: count,
 });
@@ -117,6 +162,8 @@ function firstRepeatedId(papers: readonly { id: string }[]): string | null {
 
 export type Diagnostic = v.InferOutput<typeof DiagnosticSchema>;
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type PaperLinks = v.InferOutput<typeof PaperLinksSchema>;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Org = v.InferOutput<typeof OrgSchema>;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export type Claim = v.InferOutput<typeof ClaimSchema>;

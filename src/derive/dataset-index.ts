@@ -14,8 +14,6 @@ export interface DatasetIndex {
   orgNames: ReadonlyMap<string, string>;
   /** Every hardware name, as spelled in the data. */
   hardware: ReadonlySet<string>;
-  /** Page capture file -> the date it was captured. */
-  capturedOn: ReadonlyMap<string, string>;
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
@@ -40,6 +38,5 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     for (const h of row.paper.hardware) hardware.add(h);
     for (const c of row.paper.claims) if (c.hardware) hardware.add(c.hardware);
   }
-  const capturedOn = new Map(dataset.sources.map((s) => [s.file, s.capturedOn] as const));
-  return { dataset, papers, byId, claims, claimsByPaper, orgNames, hardware, capturedOn };
+  return { dataset, papers, byId, claims, claimsByPaper, orgNames, hardware };
 }

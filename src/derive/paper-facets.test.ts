@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { NO_LINKS } from '../dataset/links';
 import { describe, expect, it } from 'vitest';
 import { smallDataset } from '../app/__fixtures__/small-dataset';
 import type { Claim, ClaimKind, Dataset, Paper } from '../dataset/schema';
@@ -74,19 +75,23 @@ type PaperSpec = typeof paperArb extends fc.Arbitrary<infer T> ? T : never;
 
 function toDataset(papers: PaperSpec[]): Dataset {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     sources: [],
     diagnostics: [],
     papers: papers.map(
       (p, i): Paper => ({
         id: `p${i}`,
         title: `Paper ${i}`,
+        arxivId: null,
         abstract: 'x',
+        authors: [],
         authorsCount: null,
         org: p.org === null ? null : { handle: p.org, name: p.org.toUpperCase() },
         publishedOn: `${p.year}-01-01`,
         dateInferred: false,
         comments: null,
+        upvotes: null,
+        links: NO_LINKS,
         sources: [],
         hardware: [],
         claims: p.claims.map(

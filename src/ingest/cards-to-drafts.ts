@@ -1,20 +1,9 @@
 // One page's cards with their dates resolved against the capture date.
-import type { Diagnostic, Paper } from '../dataset/schema';
+import type { Diagnostic } from '../dataset/schema';
 import { compareYMD, resolveYearless, toIso, type YMD } from './dates';
+import type { PaperDraft } from './draft';
 import type { PageCard } from './page';
 import { titleKey } from './text';
-
-/** A card ready to merge: what one page says about one paper. */
-export type PaperDraft = Pick<
-  Paper,
-  'title' | 'abstract' | 'authorsCount' | 'org' | 'publishedOn' | 'dateInferred' | 'comments'
-> & {
-  key: string;
-  hasFooter: boolean;
-  file: string;
-  line: number;
-  capturedOn: string;
-};
 
 export function cardsToDrafts(
   file: string,
@@ -49,16 +38,24 @@ export function cardsToDrafts(
     return {
       key: titleKey(c.title),
       title: c.title,
+      // A capture shows neither the arXiv id, the author names, the upvotes nor any link.
+      arxivId: null,
       abstract: c.abstract,
+      authors: [],
       authorsCount: c.authorsCount,
       org: c.org,
       publishedOn,
       dateInferred,
       comments: c.comments,
+      upvotes: null,
       hasFooter: c.hasFooter,
+      origin: 'capture',
       file,
       line: c.line,
+      jsonPath: null,
       capturedOn,
+      project: null,
+      code: null,
     };
   });
 }

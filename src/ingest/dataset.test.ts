@@ -69,7 +69,9 @@ describe('buildDataset on the seed', () => {
       false,
       false,
     ]);
-    expect(dataset.sources).toEqual([{ file: SEED, capturedOn: '2025-11-03', papers: 8 }]);
+    expect(dataset.sources).toEqual([
+      { file: SEED, kind: 'capture', capturedOn: '2025-11-03', papers: 8 },
+    ]);
   });
 
   it('warns once, on the page date, why the year was inferred', () => {
@@ -145,8 +147,8 @@ describe('buildDataset across pages', () => {
     ]);
     const shared = dataset.papers[0]!;
     expect(shared.sources).toEqual([
-      { file: 'seeds/2025-10-01.txt', line: 7 },
-      { file: 'seeds/b.txt', line: 7 },
+      { file: 'seeds/2025-10-01.txt', line: 7, capturedOn: '2025-10-01' },
+      { file: 'seeds/b.txt', line: 7, capturedOn: '2025-11-03' },
     ]);
     // The newest capture's text and footer win.
     expect([shared.abstract, shared.authorsCount, shared.comments, shared.publishedOn]).toEqual([
@@ -164,8 +166,8 @@ describe('buildDataset across pages', () => {
       noFooter.sources.length,
     ]).toEqual([7, 4, '2025-09-29', 2]);
     expect(dataset.sources).toEqual([
-      { file: 'seeds/2025-10-01.txt', capturedOn: '2025-10-01', papers: 3 },
-      { file: 'seeds/b.txt', capturedOn: '2025-11-03', papers: 3 },
+      { file: 'seeds/2025-10-01.txt', kind: 'capture', capturedOn: '2025-10-01', papers: 3 },
+      { file: 'seeds/b.txt', kind: 'capture', capturedOn: '2025-11-03', papers: 3 },
     ]);
   });
 

@@ -1,5 +1,5 @@
-// Captures in, dataset out: parse each page, date its cards, merge papers
-// across pages, assign ids, extract claims. Pure: the CLI does the file I/O.
+// Captures and API lists in, dataset out: parse each page or list, date its cards,
+// merge papers across inputs, assign ids, extract claims. Pure: the CLI does the file I/O.
 import {
   SCHEMA_VERSION,
   type Claim,
@@ -9,10 +9,13 @@ import {
   type Paper,
 } from '../dataset/schema';
 import { decideCaptureDate } from './capture-date';
-import { cardsToDrafts, type PaperDraft } from './cards-to-drafts';
+import { paperLinks } from '../dataset/links';
+import { cardsToDrafts } from './cards-to-drafts';
 import { extractClaims } from './claims/extract';
 import { toIso } from './dates';
-import { mergeDrafts } from './merge';
+import type { PaperDraft } from './draft';
+import { apiListDate, parseApiList } from './hf-daily';
+import { type MergedPaper, mergeDrafts } from './merge';
 import { parsePage } from './page';
 import { assignIds, compareCodeUnits } from './paper-id';
 import { parseSidecar, sidecarPath } from './sidecar';
@@ -20,8 +23,9 @@ import { parseSidecar, sidecarPath } from './sidecar';
 export interface CaptureInput {
   /** Path as it should appear in the dataset (relative, forward slashes). */
   file: string;
+  /** A page capture's text, or an API list's JSON text when `file` ends in `.hf.json`. */
   text: string;
-  /** Raw text of the sidecar NAME.meta.json, when there is one. */
+  /** Raw text of the sidecar NAME.meta.json, when there is one (captures only). */
   meta?: string | null;
   /** Diagnostics from reading the file (e.g. an encoding fallback), carried into the dataset. */
   readDiagnostics?: Diagnostic[];
@@ -47,11 +51,16 @@ export interface BuildResult {
   claims: number;
 }
 
+/** API lists are named `*.hf.json`; everything else is a page capture. */
+export function isApiList(file: string): boolean {
+  return file.toLowerCase().endsWith('.hf.json');
+}
+
 function compareDiagnostics(order: Map<string, number>) {
   return (a: Diagnostic, b: Diagnostic) =>
     (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity) ||
     compareCodeUnits(a.file, b.file) ||
-    a.line - b.line;
+    (a.line ?? 0) - (b.line ?? 0);
 }
 
 /** Claims with the schema's key order, whatever the extractor's objects carry. */
@@ -72,6 +81,29 @@ function canonicalClaim(c: Claim): Claim {
   };
 }
 
+type MergedValues = Omit<Paper, 'id' | 'sources' | 'hardware' | 'claims'>;
+
+/** A paper's values in the schema's key order: the API's where it gives them, else the captures'. */
+function mergedValues(m: MergedPaper): MergedValues {
+  const a = m.api;
+  const f = m.footer;
+  const text = a ?? m.text;
+  const org = a?.org ?? f.org;
+  return {
+    title: text.title,
+    arxivId: a?.arxivId ?? null,
+    abstract: text.abstract,
+    authors: a ? [...a.authors] : [],
+    authorsCount: a?.authorsCount ?? f.authorsCount,
+    org: org ? { handle: org.handle, name: org.name } : null,
+    publishedOn: a?.publishedOn ?? f.publishedOn,
+    dateInferred: a?.publishedOn ? false : f.dateInferred,
+    comments: a?.comments ?? f.comments,
+    upvotes: a?.upvotes ?? null,
+    links: paperLinks(a?.arxivId ?? null, a?.project ?? null, a?.code ?? null),
+  };
+}
+
 export function buildDataset(
   inputs: readonly CaptureInput[],
   options: BuildOptions = {},
@@ -84,6 +116,26 @@ export function buildDataset(
   const drafts: PaperDraft[] = [];
 
   sorted.forEach((input, n) => {
+    if (isApiList(input.file)) {
+      order.set(input.file, 2 * n);
+      const list = parseApiList(input.text, input.file);
+      diagnostics.push(...(input.readDiagnostics ?? []), ...list.diagnostics);
+      if (!list.diagnostics.some((d) => d.severity === 'error')) {
+        drafts.push(...list.drafts);
+        sources.push({
+          file: input.file,
+          kind: 'api',
+          capturedOn: apiListDate(input.file)!,
+          papers: list.drafts.length,
+        });
+      }
+      options.onProgress?.({
+        pagesDone: n + 1,
+        pagesTotal: sorted.length,
+        papersSoFar: drafts.length,
+      });
+      return;
+    }
     const metaFile = sidecarPath(input.file);
     order.set(input.file, 2 * n);
     order.set(metaFile, 2 * n + 1);
@@ -111,6 +163,7 @@ export function buildDataset(
         );
         sources.push({
           file: input.file,
+          kind: 'capture',
           capturedOn: toIso(capture.date),
           papers: page.cards.length,
         });
@@ -129,16 +182,9 @@ export function buildDataset(
   const papers: Paper[] = merged.map((m) => {
     const extracted = extractClaims(m.text.abstract);
     claimCount += extracted.claims.length;
-    const f = m.footer;
     return {
       id: ids.get(m.key)!,
-      title: m.text.title,
-      abstract: m.text.abstract,
-      authorsCount: f.authorsCount,
-      org: f.org ? { handle: f.org.handle, name: f.org.name } : null,
-      publishedOn: f.publishedOn,
-      dateInferred: f.dateInferred,
-      comments: f.comments,
+      ...mergedValues(m),
       sources: m.sources,
       hardware: [...extracted.hardware],
       claims: extracted.claims.map(canonicalClaim),

@@ -1,22 +1,119 @@
-// Merging cards from several pages: one paper per title (case and whitespace
-// ignored), listing every page it appeared on. The newest capture supplies the
-// text and, among captures whose card had a footer, the footer values.
+// Merging what several inputs say about one paper. Drafts are the same paper when
+// their arXiv ids match, or, when either has no id (page captures never show one),
+// when their titles match with case and whitespace ignored. Captures: the newest
+// supplies the text and, among those whose card had a footer, the footer values.
+// API lists win over captures on every value they give; a capture that disagrees on
+// the authors count, the date or the abstract gets a warning.
 import type { Diagnostic, SourceRef } from '../dataset/schema';
-import type { PaperDraft } from './cards-to-drafts';
+import type { PaperDraft } from './draft';
 import { compareCodeUnits } from './paper-id';
 
 export interface MergedPaper {
+  /** The id key: the title key, made unique when two papers share a title. */
   key: string;
+  /** Newest capture or API draft: title and abstract when no API draft. */
   text: PaperDraft;
+  /** Newest draft with a footer: footer values when no API draft has them. */
   footer: PaperDraft;
+  /** Newest API draft, which wins on every value it has. */
+  api: PaperDraft | null;
   sources: SourceRef[];
 }
 
-/** Newer capture wins; ties go to the later file, then the later line: a fixed order, independent of input order. */
+interface Group {
+  arxivId: string | null;
+  drafts: PaperDraft[];
+}
+
+function position(d: PaperDraft): number {
+  return d.line ?? Number(/\d+/.exec(d.jsonPath ?? '')?.[0] ?? 0);
+}
+
+/** Newer capture wins; ties go to the later file, then the later place: a fixed order. */
 function newer(a: PaperDraft, b: PaperDraft): boolean {
   if (a.capturedOn !== b.capturedOn) return a.capturedOn > b.capturedOn;
   if (a.file !== b.file) return compareCodeUnits(a.file, b.file) > 0;
-  return a.line > b.line;
+  return position(a) > position(b);
+}
+
+function newest(drafts: readonly PaperDraft[]): PaperDraft | null {
+  let best: PaperDraft | null = null;
+  for (const d of drafts) if (!best || newer(d, best)) best = d;
+  return best;
+}
+
+function where(d: PaperDraft): string {
+  return d.line !== null ? `line ${d.line}` : (d.jsonPath ?? 'an earlier item');
+}
+
+function group(drafts: readonly PaperDraft[], diagnostics: Diagnostic[]): Group[] {
+  const byArxiv = new Map<string, Group>();
+  const byTitle = new Map<string, Group>();
+  const out: Group[] = [];
+  for (const d of drafts) {
+    let g = d.arxivId !== null ? byArxiv.get(d.arxivId) : undefined;
+    if (!g) {
+      const t = byTitle.get(d.key);
+      if (t && (d.arxivId === null || t.arxivId === null)) g = t;
+    }
+    if (!g) {
+      g = { arxivId: null, drafts: [] };
+      out.push(g);
+      if (!byTitle.has(d.key)) byTitle.set(d.key, g);
+    }
+    if (g.arxivId === null && d.arxivId !== null) {
+      g.arxivId = d.arxivId;
+      byArxiv.set(d.arxivId, g);
+    }
+    const samePage = g.drafts.find((s) => s.file === d.file);
+    if (samePage) {
+      const at = d.jsonPath !== null ? `${d.jsonPath}: ` : '';
+      diagnostics.push({
+        file: d.file,
+        line: d.line,
+        severity: 'warning',
+        message: `${at}the same paper as ${where(samePage)} of this ${d.origin === 'api' ? 'list' : 'page'}; merged them`,
+      });
+    }
+    g.drafts.push(d);
+  }
+  return out;
+}
+
+function normalizedAbstract(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** Warnings where a capture disagrees with the API on a value both state. */
+function conflicts(api: PaperDraft, capture: PaperDraft, diagnostics: Diagnostic[]): void {
+  const differ: string[] = [];
+  if (
+    capture.hasFooter &&
+    api.authorsCount !== null &&
+    capture.authorsCount !== null &&
+    api.authorsCount !== capture.authorsCount
+  )
+    differ.push(`${capture.authorsCount} authors here, ${api.authorsCount} there`);
+  if (
+    capture.hasFooter &&
+    api.publishedOn !== null &&
+    capture.publishedOn !== null &&
+    api.publishedOn !== capture.publishedOn
+  )
+    differ.push(`published ${capture.publishedOn} here, ${api.publishedOn} there`);
+  if (
+    api.abstract !== '' &&
+    capture.abstract !== '' &&
+    normalizedAbstract(api.abstract) !== normalizedAbstract(capture.abstract)
+  )
+    differ.push('the abstract differs');
+  if (differ.length === 0) return;
+  diagnostics.push({
+    file: capture.file,
+    line: capture.line,
+    severity: 'warning',
+    message: `disagrees with ${api.file} (${api.jsonPath}): ${differ.join('; ')}; used the API's values`,
+  });
 }
 
 /** Drafts in input order; papers come out in order of first appearance. */
@@ -24,31 +121,26 @@ export function mergeDrafts(
   drafts: readonly PaperDraft[],
   diagnostics: Diagnostic[],
 ): MergedPaper[] {
-  const byKey = new Map<string, MergedPaper>();
-  const out: MergedPaper[] = [];
-  for (const d of drafts) {
-    const m = byKey.get(d.key);
-    if (!m) {
-      const fresh = { key: d.key, text: d, footer: d, sources: [{ file: d.file, line: d.line }] };
-      byKey.set(d.key, fresh);
-      out.push(fresh);
-      continue;
+  const groups = group(drafts, diagnostics);
+  const keysTaken = new Set<string>();
+  return groups.map((g) => {
+    const first = g.drafts[0]!;
+    // Two papers with one title (different arXiv ids) need different id keys.
+    const key = keysTaken.has(first.key) ? `${first.key}\u0000${g.arxivId ?? ''}` : first.key;
+    keysTaken.add(key);
+    const captures = g.drafts.filter((d) => d.origin === 'capture');
+    const api = newest(g.drafts.filter((d) => d.origin === 'api'));
+    const text = newest(captures) ?? api!;
+    const footer = newest(captures.filter((d) => d.hasFooter)) ?? text;
+    if (api) {
+      const capture = newest(captures.filter((d) => d.hasFooter)) ?? newest(captures);
+      if (capture) conflicts(api, capture, diagnostics);
     }
-    const samePage = m.sources.find((s) => s.file === d.file);
-    if (samePage) {
-      diagnostics.push({
-        file: d.file,
-        line: d.line,
-        severity: 'warning',
-        message: `the same paper as line ${samePage.line} of this page; merged them`,
-      });
-    }
-    m.sources.push({ file: d.file, line: d.line });
-    if (newer(d, m.text)) m.text = d;
-    if (d.hasFooter && (!m.footer.hasFooter || newer(d, m.footer))) m.footer = d;
-    else if (!m.footer.hasFooter && !d.hasFooter && newer(d, m.footer)) m.footer = d;
-  }
-  for (const m of out)
-    m.sources.sort((a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line);
-  return out;
+    const sources = g.drafts
+      .map((d) => ({ file: d.file, line: d.line, capturedOn: d.capturedOn }))
+      .sort((a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0))
+      // A paper listed twice in one API file is one source.
+      .filter((s, i, all) => i === 0 || s.file !== all[i - 1]!.file || s.line !== all[i - 1]!.line);
+    return { key, text, footer, api, sources };
+  });
 }

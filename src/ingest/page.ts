@@ -213,7 +213,7 @@ export function parsePage(text: string, file: string): PageParse {
       `not a page capture: ${file} has neither the Daily Papers header nor any paper footer (\`• N authors\`, \`·\`, a date)`,
     );
   }
-  result.diagnostics.sort((a, b) => a.line - b.line);
+  result.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
 }
 

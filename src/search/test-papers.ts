@@ -1,15 +1,20 @@
 // A small hand-written corpus for the search engines' unit tests.
+import { NO_LINKS } from '../dataset/links';
 import type { Claim, Paper } from '../dataset/schema';
 
 export function testPaper(fields: Partial<Paper> & Pick<Paper, 'id' | 'title'>): Paper {
   return {
     abstract: '',
+    arxivId: null,
+    authors: [],
     authorsCount: null,
     org: null,
     publishedOn: null,
     dateInferred: false,
     comments: null,
-    sources: [{ file: 'seeds/test.txt', line: 1 }],
+    upvotes: null,
+    links: NO_LINKS,
+    sources: [{ file: 'seeds/test.txt', line: 1, capturedOn: '2025-11-03' }],
     hardware: [],
     claims: [],
     ...fields,

@@ -1,3 +1,4 @@
+import { NO_LINKS } from '../../dataset/links';
 import type { Claim, Dataset, Paper } from '../../dataset/schema';
 
 // A small, hand-made dataset for component tests: two attention papers, three that
@@ -14,8 +15,9 @@ function claim(abstract: string, text: string, over: Partial<Claim>): Claim {
 
 function paper(over: Partial<Paper> & Pick<Paper, 'id' | 'title' | 'abstract'>, claims: (a: string) => Claim[] = () => []): Paper {
   return {
-    authorsCount: null, org: null, publishedOn: null, dateInferred: false, comments: null,
-    sources: [{ file: 'seeds/test.txt', line: 1 }], hardware: [], ...over, claims: claims(over.abstract),
+    arxivId: null, authors: [], authorsCount: null, org: null, publishedOn: null, dateInferred: false, comments: null,
+    upvotes: null, links: NO_LINKS,
+    sources: [{ file: 'seeds/test.txt', line: 1, capturedOn: '2025-11-03' }], hardware: [], ...over, claims: claims(over.abstract),
   };
 }
 
@@ -31,8 +33,8 @@ const survivalAbstract = 'We evaluate intelligence through trial and error in a 
 const hostileAbstract = 'Payload <script>alert("pwned")</script> and <img src=x onerror=alert(1)> are text; it is 3x faster.';
 
 export const smallDataset: Dataset = {
-  schemaVersion: 1,
-  sources: [{ file: 'seeds/test.txt', capturedOn: '2025-11-03', papers: 6 }],
+  schemaVersion: 2,
+  sources: [{ file: 'seeds/test.txt', kind: 'capture', capturedOn: '2025-11-03', papers: 6 }],
   papers: [
     paper(
       {
@@ -80,5 +82,5 @@ export function manyPapers(n: number): Dataset {
     const abstract = `Synthetic paper number ${i} about caching.`;
     papers.push(paper({ id: `p${i}`, title: `Synthetic Paper ${String(i).padStart(5, '0')}`, abstract, publishedOn: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` }));
   }
-  return { schemaVersion: 1, sources: [{ file: 'seeds/many.txt', capturedOn: '2024-02-01', papers: n }], papers, diagnostics: [] };
+  return { schemaVersion: 2, sources: [{ file: 'seeds/many.txt', kind: 'capture', capturedOn: '2024-02-01', papers: n }], papers, diagnostics: [] };
 }

@@ -1,16 +1,11 @@
 import { formatLongDate } from '../../components/format';
 import type { Paper } from '../../dataset/schema';
+import { sourceLocation } from '../../components/format';
 
 const missing = <span className="missing">not given</span>;
 
 /** Organization, date, authors, comments, hardware and the page captures it came from. */
-export function PaperMeta({
-  paper,
-  capturedOn,
-}: {
-  paper: Paper;
-  capturedOn: ReadonlyMap<string, string>;
-}) {
+export function PaperMeta({ paper }: { paper: Paper }) {
   return (
     <dl className="paper-meta">
       <dt>Organization</dt>
@@ -45,12 +40,8 @@ export function PaperMeta({
         <ul className="sources">
           {paper.sources.map((s) => (
             <li key={`${s.file}:${s.line}`}>
-              <code>
-                {s.file}:{s.line}
-              </code>
-              {capturedOn.get(s.file) ? (
-                <span className="muted"> captured {capturedOn.get(s.file)}</span>
-              ) : null}
+              <code>{sourceLocation(s)}</code>
+              <span className="muted"> captured {s.capturedOn}</span>
             </li>
           ))}
         </ul>

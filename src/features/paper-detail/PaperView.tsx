@@ -23,12 +23,11 @@ interface Props {
   claim: number | null;
   list: ListView;
   neighbors: Neighbors;
-  capturedOn: ReadonlyMap<string, string>;
 }
 
 const LIST_NAMES = { papers: 'papers', claims: 'claims', chart: 'chart' } as const;
 
-export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props) {
+export function PaperView({ id, row, claim, list, neighbors }: Props) {
   const nav = useNavigation();
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading whenever another paper opens
@@ -88,7 +87,7 @@ export function PaperView({ id, row, claim, list, neighbors, capturedOn }: Props
       <h1 ref={heading} tabIndex={-1}>
         {p.title}
       </h1>
-      <PaperMeta paper={p} capturedOn={capturedOn} />
+      <PaperMeta paper={p} />
       <p className="lookup">
         Look it up:{' '}
         <a href={huggingFaceSearchUrl(p.title)} target="_blank" rel="noopener noreferrer">
