@@ -38,9 +38,9 @@ function renderRootWith(json: string) {
 describe('a dataset the app cannot use', () => {
   it.each([
     [
-      'an older schema',
-      { ...smallDataset, schemaVersion: 0 },
-      /schemaVersion is 0, but this app reads schema version 1/,
+      'an older schema (version 1, before API lists)',
+      { ...smallDataset, schemaVersion: 1 },
+      /schemaVersion is 1, but this app reads schema version 2/,
     ],
     [
       'a claim kind that is not a string',
@@ -55,7 +55,7 @@ describe('a dataset the app cannot use', () => {
       },
       /papers\[0\]\.claims\[0\]\.kind \(paper "flash-attention"\): Invalid type: .* but received 7/,
     ],
-    ['no papers field', { schemaVersion: 1, sources: [] }, /papers: Invalid key/],
+    ['no papers field', { schemaVersion: 2, sources: [] }, /papers: Invalid key/],
   ])('gets a page that says what is wrong and how to rebuild: %s', (_, dataset, problem) => {
     renderRootWith(JSON.stringify(dataset));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
