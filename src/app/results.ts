@@ -1,5 +1,4 @@
 import { applyFacets, type Faceted } from '../derive/facet-counts';
-import { claimFacetValues } from '../derive/facet-spec';
 import { applyPaperFacets } from '../derive/paper-facets';
 import type { DatasetIndex } from '../derive/dataset-index';
 import type { ClaimRow, PaperRow } from '../derive/rows';
@@ -19,5 +18,8 @@ export function listResults(index: DatasetIndex, list: ListView, search: SearchR
       kind: 'papers',
       faceted: applyPaperFacets(papers, list, (p) => index.claimsByPaper.get(p.id) ?? []),
     };
-  return { kind: 'claims', faceted: applyFacets(claimsOf(index, papers), list, claimFacetValues) };
+  return {
+    kind: 'claims',
+    faceted: applyFacets(claimsOf(index, papers), list, index.facets, index.claimFacets),
+  };
 }

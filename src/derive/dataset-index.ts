@@ -1,4 +1,6 @@
 import type { Dataset } from '../dataset/schema';
+import { FacetEncoder, type FacetColumns, type FacetTable } from './facet-codes';
+import { claimFacetValues } from './facet-spec';
 import { toClaimRows, toPaperRow, type ClaimRow, type PaperRow } from './rows';
 
 /** Everything the views read, derived once from the dataset. */
@@ -7,17 +9,25 @@ export interface DatasetIndex {
   /** Newest first (undated last), then title: the order of an unsearched, unsorted list. */
   papers: PaperRow[];
   byId: ReadonlyMap<string, PaperRow>;
+  /** The row of dataset.papers[i] (what a search hit's `doc` points at). */
+  byDoc: readonly PaperRow[];
   /** Claims grouped by paper, in `papers` order. */
   claims: ClaimRow[];
+  /** The claims of the paper with ordinal p are claims[claimStart[p] .. claimStart[p + 1]). */
+  claimStart: Int32Array;
   claimsByPaper: ReadonlyMap<string, ClaimRow[]>;
   /** Organization handle -> display name. */
   orgNames: ReadonlyMap<string, string>;
   /** Every hardware name, as spelled in the data. */
   hardware: ReadonlySet<string>;
+  /** Every claim row's facet values as codes (see facet-codes.ts), by the rows' ordinals. */
+  facets: FacetTable;
+  claimFacets: FacetColumns;
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  const papers = dataset.papers.map(toPaperRow);
+  const byDoc = dataset.papers.map(toPaperRow);
+  const papers = [...byDoc];
   papers.sort((a, b) => {
     const da = a.paper.publishedOn ?? '';
     const db = b.paper.publishedOn ?? '';
@@ -29,14 +39,34 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const claimsByPaper = new Map<string, ClaimRow[]>();
   const orgNames = new Map<string, string>();
   const hardware = new Set<string>();
+  const encoder = new FacetEncoder();
+  const claimStart = new Int32Array(papers.length + 1);
   for (const row of papers) {
+    row.ordinal = byId.size;
+    claimStart[row.ordinal] = claims.length;
     byId.set(row.id, row);
     const rows = toClaimRows(row);
     claimsByPaper.set(row.id, rows);
-    for (const c of rows) claims.push(c);
+    for (const c of rows) {
+      c.ordinal = claims.length;
+      claims.push(c);
+    }
     if (row.orgHandle !== null && row.orgName !== null) orgNames.set(row.orgHandle, row.orgName);
     for (const h of row.paper.hardware) hardware.add(h);
     for (const c of row.paper.claims) if (c.hardware) hardware.add(c.hardware);
   }
-  return { dataset, papers, byId, claims, claimsByPaper, orgNames, hardware };
+  claimStart[papers.length] = claims.length;
+  return {
+    dataset,
+    papers,
+    byId,
+    byDoc,
+    claims,
+    claimStart,
+    claimsByPaper,
+    orgNames,
+    hardware,
+    facets: encoder.table,
+    claimFacets: encoder.encode(claims, claimFacetValues),
+  };
 }

@@ -3,7 +3,6 @@ import { smallDataset } from '../app/__fixtures__/small-dataset';
 import { defaultList, type ListView } from '../url/view-state';
 import { buildIndex } from './dataset-index';
 import { applyFacets } from './facet-counts';
-import { claimFacetValues } from './facet-spec';
 import { applyPaperFacets } from './paper-facets';
 
 const index = buildIndex(smallDataset);
@@ -62,13 +61,15 @@ describe('applyFacets over claims', () => {
     const rows = applyFacets(
       index.claims,
       list({ kind: ['latency'], hw: ['H100'] }),
-      claimFacetValues,
+      index.facets,
+      index.claimFacets,
     ).rows;
     expect(ids(rows)).toEqual(['flash-attention:0']);
     const nvidia = applyFacets(
       index.claims,
       list({ org: ['nvidia'], min: 10 }),
-      claimFacetValues,
+      index.facets,
+      index.claimFacets,
     ).rows;
     expect(ids(nvidia)).toEqual(['tiny-video:0', 'tiny-video:1']);
   });

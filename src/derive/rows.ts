@@ -19,6 +19,8 @@ export interface PaperRow {
   /** Lower-cased sort keys, computed once. */
   titleKey: string;
   orgKey: string | null;
+  /** Position in DatasetIndex.papers: the row's index into per-row typed arrays. */
+  ordinal: number;
 }
 
 /** One claim, with the paper it belongs to. */
@@ -28,6 +30,8 @@ export interface ClaimRow {
   index: number;
   claim: Claim;
   paper: PaperRow;
+  /** Position in DatasetIndex.claims. */
+  ordinal: number;
 }
 
 /** The claim to show for a set of claims (indexes into `claims`): largest factor, else first. */
@@ -56,6 +60,7 @@ export function toPaperRow(paper: Paper): PaperRow {
     bestClaim,
     titleKey: paper.title.toLowerCase(),
     orgKey: paper.org ? paper.org.name.toLowerCase() : null,
+    ordinal: -1,
   };
 }
 
@@ -65,5 +70,6 @@ export function toClaimRows(row: PaperRow): ClaimRow[] {
     index,
     claim,
     paper: row,
+    ordinal: -1,
   }));
 }

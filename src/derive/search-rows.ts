@@ -9,18 +9,17 @@ export function searchedPapers(
   result: SearchResult,
 ): PaperRow[] {
   if (query.trim() === '') return index.papers;
-  const out: PaperRow[] = [];
-  for (const hit of result.hits) {
-    const row = index.byId.get(hit.id);
-    if (row) out.push(row);
-  }
+  const out = new Array<PaperRow>(result.hits.length);
+  for (let i = 0; i < out.length; i++) out[i] = index.byDoc[result.hits[i]!.doc]!;
   return out;
 }
 
 /** The claims of the given papers, grouped by paper in the papers' order. */
 export function claimsOf(index: DatasetIndex, papers: readonly PaperRow[]): ClaimRow[] {
   if (papers === index.papers) return index.claims;
+  const { claims, claimStart } = index;
   const out: ClaimRow[] = [];
-  for (const p of papers) for (const c of index.claimsByPaper.get(p.id) ?? []) out.push(c);
+  for (const p of papers)
+    for (let c = claimStart[p.ordinal]!; c < claimStart[p.ordinal + 1]!; c++) out.push(claims[c]!);
   return out;
 }

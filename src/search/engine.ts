@@ -196,7 +196,7 @@ class IndexedSearchEngine implements SearchEngine {
     const hits: SearchHit[] = new Array<SearchHit>(selectedCount);
     for (let k = 0; k < selectedCount; k++) {
       const d = order[k]!;
-      hits[k] = { id: this.papers[d]!.id, score: base(d) + total[d]! * norm };
+      hits[k] = { id: this.papers[d]!.id, doc: d, score: base(d) + total[d]! * norm };
     }
     for (let k = 0; k < hitCount; k++) {
       const d = hitDocs[k]!;

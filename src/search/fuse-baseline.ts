@@ -36,7 +36,7 @@ export const createFuseBaselineEngine: CreateSearchEngine = (papers) => {
       for (const r of results) for (const m of r.matches ?? []) collectTerms(m, q.length, terms);
       return {
         // fuse scores 0 (perfect) .. 1 (no match); the interface wants higher-is-better.
-        hits: results.map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1) })),
+        hits: results.map((r) => ({ id: r.item.id, doc: r.refIndex, score: 1 - (r.score ?? 1) })),
         terms: [...terms].sort(),
       };
     },

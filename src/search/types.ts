@@ -2,6 +2,8 @@ import type { Paper } from '../dataset/schema';
 
 export interface SearchHit {
   id: string;
+  /** The paper's position in the array the engine was built from. */
+  doc: number;
   /** Relevance: higher is better. Only comparable within one result list. */
   score: number;
 }
