@@ -102,11 +102,23 @@ export function App({ dataset }: { dataset: Dataset }) {
       shown.page === 'paper' ? (
         <PaperRoute index={index} id={shown.id} claim={shown.claim} list={list} results={results} />
       ) : results.kind === 'papers' ? (
-        <PapersView rows={results.faceted.rows} list={list} terms={terms} focusRowId={returnRow} />
+        <PapersView
+          rows={results.faceted.rows}
+          all={index.papers}
+          list={list}
+          terms={terms}
+          focusRowId={returnRow}
+        />
       ) : list.route === 'chart' ? (
         <ChartView rows={results.faceted.rows} list={list} />
       ) : (
-        <ClaimsView rows={results.faceted.rows} list={list} terms={terms} focusRowId={returnRow} />
+        <ClaimsView
+          rows={results.faceted.rows}
+          all={index.claims}
+          list={list}
+          terms={terms}
+          focusRowId={returnRow}
+        />
       ),
     [shown, index, list, results, terms, returnRow],
   );

@@ -1,18 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { useNavigation } from '../components/navigation';
 import { isTypingTarget } from '../components/table-keys';
-import { useSortedTable } from '../components/use-sorted-table';
-import { claimColumns } from '../derive/claim-columns';
+import { displayOrder } from '../components/use-sorted-table';
+import { CLAIM_TABLE } from '../derive/claim-columns';
 import type { DatasetIndex } from '../derive/dataset-index';
-import { paperColumns } from '../derive/paper-columns';
-import type { ClaimRow, PaperRow } from '../derive/rows';
+import { PAPER_TABLE } from '../derive/paper-columns';
 import { PaperView, type Neighbors } from '../features/paper-detail/PaperView';
 import { effectiveSort } from '../url/sort-keys';
 import type { ListView } from '../url/view-state';
 import type { Results } from './results';
-
-const NO_PAPERS: PaperRow[] = [];
-const NO_CLAIMS: ClaimRow[] = [];
 
 interface Props {
   index: DatasetIndex;
@@ -25,30 +21,21 @@ interface Props {
 /** A paper, with previous/next walking the list it was opened from, in that list's order. */
 export function PaperRoute({ index, id, claim, list, results }: Props) {
   const nav = useNavigation();
-  // Both hooks always run (hook order); only the one for this list gets rows.
-  const papers = useSortedTable({
-    data: results.kind === 'papers' ? results.faceted.rows : NO_PAPERS,
-    columns: paperColumns,
-    sort: list.route === 'papers' ? list.sort : null,
-    removable: true,
-    getRowId: (r) => r.id,
-  });
-  const claims = useSortedTable({
-    data: results.kind === 'claims' ? results.faceted.rows : NO_CLAIMS,
-    columns: claimColumns,
-    sort: effectiveSort('claims', list.route === 'claims' ? list.sort : null),
-    removable: false,
-    getRowId: (r) => r.id,
-  });
-  const paperRows = papers.getRowModel().rows;
-  const claimRows = claims.getRowModel().rows;
+  // The list's own display order (the same one its table shows).
   const order = useMemo(() => {
     const ids =
       results.kind === 'papers'
-        ? paperRows.map((r) => r.original.id)
-        : claimRows.map((r) => r.original.paper.id);
+        ? displayOrder(results.faceted.rows, index.papers, PAPER_TABLE.columns, list.sort).map(
+            (r) => r.id,
+          )
+        : displayOrder(
+            results.faceted.rows,
+            index.claims,
+            CLAIM_TABLE.columns,
+            effectiveSort('claims', list.route === 'claims' ? list.sort : null),
+          ).map((r) => r.paper.id);
     return [...new Set(ids)];
-  }, [results.kind, paperRows, claimRows]);
+  }, [results, index, list.sort]);
 
   const at = order.indexOf(id);
   const neighbors: Neighbors = {

@@ -5,6 +5,9 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import type { ColumnRecord } from '../derive/column-record';
+import { sortByColumn } from '../derive/rank-sort';
+import { SORT_COMPARE } from '../derive/sort-compare';
 import { sortingTableFeatures, type SortingTableFeatures } from '../derive/table-features';
 import type { SortState } from '../url/view-state';
 
@@ -45,19 +48,34 @@ export function useSortedTable<Row extends object>(options: {
   });
 }
 
-/**
- * The rows in display order. Unsorted, that is the data as given (relevance or
- * newest first) and the table never builds its row model: building 35k row
- * objects on every keystroke was a fifth of the work of a search at 50k papers.
- */
-export function useDisplayRows<Row extends object>(
-  table: SortedTable<Row>,
+/** The rows in display order (see displayOrder), recomputed only when the rows or the sort change. */
+export function useDisplayRows<Row extends { ordinal: number }>(
   data: Row[],
+  all: readonly Row[],
+  columns: readonly ColumnRecord<Row>[],
   sort: SortState | null,
 ): Row[] {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `table`'s sorted model changes exactly when data or sort do
-  return useMemo(
-    () => (sort ? table.getRowModel().rows.map((r) => r.original) : data),
-    [data, sort],
+  return useMemo(() => displayOrder(data, all, columns, sort), [data, all, columns, sort]);
+}
+
+/**
+ * The rows in display order. Unsorted, that is the data as given (relevance or
+ * newest first); sorted, the column's ranks over `all` (every row of the dataset,
+ * ranked once per column) order them: TanStack's sorted row model would build a row
+ * object per result and compare values pairwise on every keystroke.
+ */
+export function displayOrder<Row extends { ordinal: number }>(
+  data: Row[],
+  all: readonly Row[],
+  columns: readonly ColumnRecord<Row>[],
+  sort: SortState | null,
+): Row[] {
+  const column = sort ? columns.find((c) => c.id === sort.id) : undefined;
+  if (!sort || !column) return data;
+  return sortByColumn(
+    data,
+    all,
+    { id: column.id, value: column.value, compare: SORT_COMPARE[column.sort] },
+    sort.desc,
   );
 }

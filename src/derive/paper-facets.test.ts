@@ -6,14 +6,13 @@ import type { Claim, ClaimKind, Dataset, Paper } from '../dataset/schema';
 import { defaultList, type ListView } from '../url/view-state';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { applyFacets } from './facet-counts';
-import { claimFacetValues } from './facet-spec';
 import { applyPaperFacets, hasClaimFilters } from './paper-facets';
 
 const list = (over: Partial<ListView>): ListView => ({ ...defaultList(), ...over });
 const papersOf = (index: DatasetIndex, l: ListView) =>
   applyPaperFacets(index.papers, l, (p) => index.claimsByPaper.get(p.id) ?? []);
 const claimsOf = (index: DatasetIndex, l: ListView) =>
-  applyFacets(index.claims, { ...l, route: 'claims' }, claimFacetValues);
+  applyFacets(index.claims, { ...l, route: 'claims' }, index.facets, index.claimFacets);
 
 describe('papers under claim filters', () => {
   const index = buildIndex(smallDataset);

@@ -21,7 +21,7 @@ export function testPaper(fields: Partial<Paper> & Pick<Paper, 'id' | 'title'>):
   };
 }
 
-function testClaim(abstract: string, text: string): Claim {
+export function testClaim(abstract: string, text: string): Claim {
   const start = abstract.indexOf(text);
   if (start < 0) throw new Error(`claim text not in abstract: ${text}`);
   return {

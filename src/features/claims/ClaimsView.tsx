@@ -13,12 +13,14 @@ const getRowId = (r: { id: string }) => r.id;
 
 interface Props {
   rows: ClaimRow[];
+  /** Every claim of the dataset: sorting ranks a column once over all of them. */
+  all: readonly ClaimRow[];
   list: ListView;
   terms: readonly string[];
   focusRowId?: string | null;
 }
 
-export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
+export function ClaimsView({ rows, all, list, terms, focusRowId }: Props) {
   const nav = useNavigation();
   const sort = effectiveSort('claims', list.sort);
   const table = useSortedTable({
@@ -29,7 +31,7 @@ export function ClaimsView({ rows, list, terms, focusRowId }: Props) {
     getRowId,
     onSort: (next) => nav.navigate({ page: 'list', list: { ...list, sort: next } }),
   });
-  const shown = useDisplayRows(table, rows, sort);
+  const shown = useDisplayRows(rows, all, CLAIM_TABLE.columns, sort);
   const order = sort
     ? `by ${columnLabel(CLAIM_TABLE, sort.id).toLowerCase()}, ${sort.desc ? (sort.id === 'factor' ? 'largest first' : 'descending') : 'ascending'}`
     : '';

@@ -12,12 +12,14 @@ const getRowId = (r: { id: string }) => r.id;
 
 interface Props {
   rows: PaperRow[];
+  /** Every paper of the dataset: sorting ranks a column once over all of them. */
+  all: readonly PaperRow[];
   list: ListView;
   terms: readonly string[];
   focusRowId?: string | null;
 }
 
-export function PapersView({ rows, list, terms, focusRowId }: Props) {
+export function PapersView({ rows, all, list, terms, focusRowId }: Props) {
   const nav = useNavigation();
   const table = useSortedTable({
     data: rows,
@@ -27,7 +29,7 @@ export function PapersView({ rows, list, terms, focusRowId }: Props) {
     getRowId,
     onSort: (sort) => nav.navigate({ page: 'list', list: { ...list, sort } }),
   });
-  const shown = useDisplayRows(table, rows, list.sort);
+  const shown = useDisplayRows(rows, all, PAPER_TABLE.columns, list.sort);
   const order = list.sort
     ? `by ${columnLabel(PAPER_TABLE, list.sort.id).toLowerCase()}, ${list.sort.desc ? 'descending' : 'ascending'}`
     : list.q.trim()
