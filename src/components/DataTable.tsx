@@ -1,16 +1,13 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { rowStep } from './table-keys';
+import { useRowWindow } from './use-row-window';
 import type { SortedTable } from './use-sorted-table';
 
 /** Above this many rows only the visible ones are in the DOM. */
 const VIRTUALIZE_ABOVE = 200;
 // Every row is exactly this tall (cells clamp to two lines; see .data-table in
-// app.css), so the virtualizer never measures: measuring rows of a 10k-row table
-// cost more than rendering them, and auto-sized rows made the scrollbar jump.
+// app.css), so which rows are visible is arithmetic: nothing is measured per row.
 const ROW_HEIGHT = 48;
-const estimateSize = () => ROW_HEIGHT;
-const HEAD_ESTIMATE = 37;
 
 interface Props<Row extends object> {
   /** Supplies the headers and their sort buttons. */
@@ -44,44 +41,14 @@ export function DataTable<Row extends object>({
   help,
 }: Props<Row>) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const columnIds = headers.map((h) => h.column.id);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = rows.length > VIRTUALIZE_ABOVE;
-  // Stable callbacks: the virtualizer recomputes every row's offset when they change.
-  const getItemKey = useCallback(
-    (i: number) => (rows[i] ? getRowId(rows[i]) : i),
-    [rows, getRowId],
-  );
-  const getScrollElement = useCallback(() => scrollRef.current, []);
-  // The sticky header sits above the rows inside the scroll box: rows start below it,
-  // and a row scrolled to the top must not hide under it.
   const headRef = useRef<HTMLTableSectionElement>(null);
-  const [headHeight, setHeadHeight] = useState(HEAD_ESTIMATE);
-  useLayoutEffect(() => {
-    const h = headRef.current?.offsetHeight;
-    if (h && h !== headHeight) setHeadHeight(h);
-  });
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement,
-    estimateSize,
-    getItemKey,
-    overscan: 12,
-    enabled: virtual,
-    scrollMargin: headHeight,
-    scrollPaddingStart: headHeight,
-    // jsdom has no layout; a nominal viewport lets tests see the first rows.
-    initialRect: { width: 1024, height: 800 },
-  });
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const rowWindow = useRowWindow(scrollRef, headRef, rows.length, ROW_HEIGHT, virtual);
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
-
-  const items = virtual
-    ? virtualizer.getVirtualItems()
-    : rows.map((_, index) => ({ index, start: 0, end: 0, key: index }));
-  const before = virtual && items.length ? items[0]!.start - headHeight : 0;
-  const after =
-    virtual && items.length
-      ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - headHeight)
-      : 0;
+  const before = rowWindow.start * ROW_HEIGHT;
+  const after = (rows.length - rowWindow.end) * ROW_HEIGHT;
 
   const focusRow = (index: number) => {
     const link = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"] a`);
@@ -92,7 +59,7 @@ export function DataTable<Row extends object>({
   };
 
   const goTo = (index: number) => {
-    if (virtual) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (virtual) rowWindow.scrollToIndex(index);
     if (!focusRow(index)) setPendingFocus(index);
   };
 
@@ -168,20 +135,15 @@ export function DataTable<Row extends object>({
               <td style={{ height: before }} />
             </tr>
           )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            const id = getRowId(row);
-            return (
-              <tr key={id} data-index={item.index} aria-rowindex={item.index + 2}>
-                {headers.map((h) => (
-                  <td key={h.id} className={`col-${h.column.id}`}>
-                    <div className="cell">{renderCell(h.column.id, row)}</div>
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {rows.slice(rowWindow.start, rowWindow.end).map((row, i) => (
+            <DataRow
+              key={getRowId(row)}
+              row={row}
+              index={rowWindow.start + i}
+              columnIds={columnIds}
+              renderCell={renderCell}
+            />
+          ))}
           {after > 0 && (
             <tr className="spacer" aria-hidden="true">
               <td style={{ height: after }} />
@@ -192,3 +154,31 @@ export function DataTable<Row extends object>({
     </div>
   );
 }
+
+interface RowProps<Row> {
+  row: Row;
+  index: number;
+  columnIds: readonly string[];
+  renderCell: (columnId: string, row: Row) => ReactNode;
+}
+
+// Memoized: scrolling re-renders the table's window, and rows that stay in it keep
+// their elements. `columnIds` is compared by content, as the header list is rebuilt.
+const DataRow = memo(
+  function DataRow<Row>({ row, index, columnIds, renderCell }: RowProps<Row>) {
+    return (
+      <tr data-index={index} aria-rowindex={index + 2}>
+        {columnIds.map((id) => (
+          <td key={id} className={`col-${id}`}>
+            <div className="cell">{renderCell(id, row)}</div>
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.row === b.row &&
+    a.index === b.index &&
+    a.renderCell === b.renderCell &&
+    a.columnIds.join() === b.columnIds.join(),
+) as <Row>(props: RowProps<Row>) => ReactNode;
