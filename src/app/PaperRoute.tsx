@@ -35,7 +35,7 @@ export function PaperRoute({ index, id, claim, list, results }: Props) {
             effectiveSort('claims', list.route === 'claims' ? list.sort : null),
           ).map((r) => r.paper.id);
     return [...new Set(ids)];
-  }, [results, index, list.sort]);
+  }, [results, index, list.sort, list.route]);
 
   const at = order.indexOf(id);
   const neighbors: Neighbors = {

@@ -33,10 +33,10 @@ function reference<Row>(rows: readonly Row[], list: ListView, values: (r: Row) =
     const passesBut = (k: keyof typeof fails) =>
       Object.entries(fails).every(([key, failed]) => key === k || !failed);
     if (!Object.values(fails).some(Boolean)) kept.push(row);
-    if (passesBut('org')) v.org.forEach((x) => bump(org, x));
-    if (passesBut('hw')) v.hw.forEach((x) => bump(hw, x));
-    if (passesBut('kind')) v.kind.forEach((x) => bump(kind, x));
-    if (passesBut('year')) v.year.forEach((x) => bump(year, x));
+    if (passesBut('org')) for (const x of v.org) bump(org, x);
+    if (passesBut('hw')) for (const x of v.hw) bump(hw, x);
+    if (passesBut('kind')) for (const x of v.kind) bump(kind, x);
+    if (passesBut('year')) for (const x of v.year) bump(year, x);
     if (passesBut('min')) {
       anyMin++;
       for (const s of steps) if (v.factor !== null && v.factor >= s) bump(min, s);

@@ -82,11 +82,12 @@ export function applyFacets<Row extends { ordinal: number }>(
     if ((mask & ~8) === 0 && y >= 0) yearCounts[y]!++;
     if ((mask & ~16) === 0) {
       anyMin++;
-      if (f === f) for (let s = 0; s < steps.length; s++) if (f >= steps[s]!) minCounts[s]!++;
+      if (!Number.isNaN(f))
+        for (let s = 0; s < steps.length; s++) if (f >= steps[s]!) minCounts[s]!++;
     }
   }
   const minMap = new Map<number, number>();
-  steps.forEach((s, i) => minMap.set(s, minCounts[i]!));
+  for (let i = 0; i < steps.length; i++) minMap.set(steps[i]!, minCounts[i]!);
   return {
     rows: kept,
     counts: {
