@@ -74,3 +74,28 @@ describe('factors explain themselves', { timeout: 20_000 }, () => {
     ).toBe(true);
   });
 });
+
+describe('evidence in context', { timeout: 20_000 }, () => {
+  it('shows the claim’s whole sentence when its evidence is focused or hovered, and hides it on Esc', async () => {
+    const { user } = renderApp('#/claims?q=sparse');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 claim'));
+    const evidence = within(dataTable()).getByRole('button', { name: '60% less memory' });
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.tab();
+    while (document.activeElement !== evidence) await user.tab();
+    const tip = screen.getByRole('tooltip');
+    expect(tip).toHaveTextContent(
+      'Our method uses 60% less memory than dense baselines on A100 GPUs.',
+    );
+    expect(tip.querySelector('mark')).toHaveTextContent(/^60% less memory$/);
+    expect(evidence).toHaveAccessibleDescription(
+      'Our method uses 60% less memory than dense baselines on A100 GPUs.',
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.hover(evidence);
+    expect(screen.getByRole('tooltip')).toBeInTheDocument();
+    await user.unhover(evidence);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+});

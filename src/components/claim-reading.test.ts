@@ -27,7 +27,7 @@ describe('readFactor', () => {
       { text: '16x faster', value: 16, factor: 16, kind: 'latency' },
       '16× faster',
       '16× faster',
-      /^The paper states 16× \(“16x faster”\)\.$/,
+      /^Stated as 16×: “16x faster”\.$/,
     ],
     [
       'a percentage lower becomes what is left',
@@ -97,6 +97,16 @@ describe('readFactor', () => {
     expect(reading?.headline).toBe(headline);
     expect(reading?.sentence).toBe(sentence);
     expect(reading?.conversion).toMatch(conversion);
+  });
+
+  it('takes the direction word that comes first in the evidence', () => {
+    const c = claim({
+      text: '606x better energy efficiency with less power',
+      kind: 'energy',
+      value: 606,
+      factor: 606,
+    });
+    expect(readFactor(c)?.headline).toBe('606× better');
   });
 
   it('has nothing to read for an absolute figure', () => {

@@ -5,9 +5,10 @@ import { formatCount, formatFactor } from './format';
 // the direction word taken from the claim, and the arithmetic from what the paper
 // said ("60% lower") to the factor ("2.5×").
 
-/** Words in the evidence that say which way the claim points, first match wins. */
+/** Words in the evidence that say which way the claim points; the earliest in the text wins. */
 const DIRECTION_CUES: readonly (readonly [RegExp, string])[] = [
   [/\bcheaper\b/i, 'cheaper'],
+  [/\bbetter\b/i, 'better'],
   [/\b(?:faster|quicker|speed-?ups?|accelerat\w*)\b/i, 'faster'],
   [/\b(?:smaller|compress\w*)\b/i, 'smaller'],
   [/\bfewer\b/i, 'fewer'],
@@ -35,8 +36,12 @@ const NEEDS_NOUN = new Set(['lower', 'higher', 'less', 'fewer', 'smaller', 'bett
 
 export function directionWord(c: Claim): string {
   if (c.kind === 'cost') return 'cheaper';
-  for (const [cue, word] of DIRECTION_CUES) if (cue.test(c.text)) return word;
-  return KIND_DIRECTION[c.kind];
+  let found: { at: number; word: string } | null = null;
+  for (const [cue, word] of DIRECTION_CUES) {
+    const at = cue.exec(c.text)?.index;
+    if (at !== undefined && (found === null || at < found.at)) found = { at, word };
+  }
+  return found?.word ?? KIND_DIRECTION[c.kind];
 }
 
 /** "2.5×", or a range as a range: "2–4×". */
@@ -67,7 +72,7 @@ export function readFactor(c: Claim): FactorReading | null {
   const range = c.range ? ' A range sorts by its upper end.' : '';
   const conversion =
     stated === null
-      ? `The paper states ${figure} (“${c.text}”).${range}`
+      ? `Stated as ${figure}: “${c.text}”.${range}`
       : `${stated} → ${formatFactor(c.factor)}: ${why}.${range}`;
   return { headline, sentence, stated, conversion };
 }

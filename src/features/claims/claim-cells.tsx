@@ -6,6 +6,7 @@ import { Highlight } from '../../components/Highlight';
 import { absoluteFigure } from '../../derive/absolute-figure';
 import type { ClaimColumnId } from '../../derive/claim-columns';
 import type { ClaimRow } from '../../derive/rows';
+import { EvidenceCell } from './EvidenceCell';
 
 const dash = <span className="missing">—</span>;
 const text = (s: string | null, terms: readonly string[]) =>
@@ -36,9 +37,5 @@ export const CLAIM_CELLS: CellRenderers<ClaimColumnId, ClaimRow> = {
   baseline: (r, { terms }) => text(r.claim.baseline, terms),
   hardware: (r, { terms }) => text(r.claim.hardware, terms),
   condition: (r, { terms }) => text(r.claim.condition, terms),
-  evidence: (r, { terms }) => (
-    <q className="evidence">
-      <Highlight text={r.claim.text} terms={terms} />
-    </q>
-  ),
+  evidence: (r, { terms }) => <EvidenceCell row={r} terms={terms} />,
 };

@@ -1,0 +1,62 @@
+import { useId, useRef, useState } from 'react';
+import { Highlight } from '../../components/Highlight';
+import { claimSentence } from '../../derive/claim-sentence';
+import type { ClaimRow } from '../../derive/rows';
+
+// Wide enough for a sentence, narrow enough to sit beside the cell on a laptop.
+const TIP_WIDTH = 420;
+
+/**
+ * The claim's own words; hovering or focusing them (Tab reaches the button) shows the
+ * whole sentence with the claim marked, as a tooltip the button is described by.
+ * Esc or leaving hides it. The tip is fixed-positioned so the clamped cell does not clip it.
+ */
+export function EvidenceCell({ row, terms }: { row: ClaimRow; terms: readonly string[] }) {
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const [at, setAt] = useState<{ top: number; left: number } | null>(null);
+  const show = () => {
+    const r = button.current?.getBoundingClientRect();
+    if (!r) return;
+    const left = Math.max(8, Math.min(r.right - TIP_WIDTH, window.innerWidth - TIP_WIDTH - 8));
+    setAt({ top: r.bottom, left });
+  };
+  const hide = () => setAt(null);
+  const c = row.claim;
+  const sentence = at ? claimSentence(row.paper.paper.abstract, c.start, c.end) : null;
+  return (
+    <span className="evidence-wrap" onMouseLeave={hide}>
+      <button
+        ref={button}
+        type="button"
+        className="evidence-button"
+        aria-describedby={sentence ? id : undefined}
+        onMouseEnter={show}
+        onFocus={show}
+        onBlur={hide}
+        onClick={() => (at ? hide() : show())}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || !at) return;
+          e.stopPropagation();
+          hide();
+        }}
+      >
+        <q className="evidence">
+          <Highlight text={c.text} terms={terms} />
+        </q>
+      </button>
+      {sentence && at ? (
+        <span
+          role="tooltip"
+          id={id}
+          className="evidence-tip"
+          style={{ top: at.top, left: at.left, width: TIP_WIDTH }}
+        >
+          {sentence.before}
+          <mark>{sentence.claim}</mark>
+          {sentence.after}
+        </span>
+      ) : null}
+    </span>
+  );
+}
