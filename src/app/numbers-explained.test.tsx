@@ -96,6 +96,6 @@ describe('evidence in context', { timeout: 20_000 }, () => {
     await user.hover(evidence);
     expect(screen.getByRole('tooltip')).toBeInTheDocument();
     await user.unhover(evidence);
-    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Highlight } from '../../components/Highlight';
 import { claimSentence } from '../../derive/claim-sentence';
 import type { ClaimRow } from '../../derive/rows';
@@ -21,17 +21,41 @@ export function EvidenceCell({ row, terms }: { row: ClaimRow; terms: readonly st
     const left = Math.max(8, Math.min(r.right - TIP_WIDTH, window.innerWidth - TIP_WIDTH - 8));
     setAt({ top: r.bottom, left });
   };
-  const hide = () => setAt(null);
+  // Leaving the button for the tip keeps it open (so it can be read and selected).
+  const leaving = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const stay = () => {
+    if (leaving.current) clearTimeout(leaving.current);
+    leaving.current = null;
+  };
+  const hide = () => {
+    stay();
+    setAt(null);
+  };
+  const hideSoon = () => {
+    stay();
+    leaving.current = setTimeout(hide, 120);
+  };
+  // A row scrolled out of a virtual list unmounts: drop its pending timer.
+  useEffect(
+    () => () => {
+      if (leaving.current) clearTimeout(leaving.current);
+    },
+    [],
+  );
   const c = row.claim;
   const sentence = at ? claimSentence(row.paper.paper.abstract, c.start, c.end) : null;
   return (
-    <span className="evidence-wrap" onMouseLeave={hide}>
+    <span className="evidence-wrap">
       <button
         ref={button}
         type="button"
         className="evidence-button"
         aria-describedby={sentence ? id : undefined}
-        onMouseEnter={show}
+        onMouseEnter={() => {
+          stay();
+          show();
+        }}
+        onMouseLeave={hideSoon}
         onFocus={show}
         onBlur={hide}
         onClick={() => (at ? hide() : show())}
@@ -50,6 +74,8 @@ export function EvidenceCell({ row, terms }: { row: ClaimRow; terms: readonly st
           role="tooltip"
           id={id}
           className="evidence-tip"
+          onMouseEnter={stay}
+          onMouseLeave={hideSoon}
           style={{ top: at.top, left: at.left, width: TIP_WIDTH }}
         >
           {sentence.before}
