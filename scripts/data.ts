@@ -1,15 +1,6 @@
 // CLI: page captures and API lists -> dataset JSON. `npm run data -- [--out FILE] [PATH ...]`
 // All file I/O of ingestion lives here; parsing is src/ingest/ (pure).
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
@@ -23,6 +14,7 @@ import { sidecarPath } from '../src/ingest/sidecar';
 import { decodeCapture } from './decode-capture';
 import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
+import { writeAtomically } from './write-atomically';
 
 export const DEFAULT_INPUT = 'seeds';
 
@@ -173,18 +165,6 @@ export function collectInputs(
 export function formatDiagnostic(d: Diagnostic): string {
   const column = d.column !== undefined ? `:${d.column}` : '';
   return `${d.file}${d.line !== null ? `:${d.line}${column}` : ''}: ${d.severity}: ${d.message}`;
-}
-
-/** Writes via a temp file in the same folder and a rename, so readers never see half a dataset. */
-function writeAtomically(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
 }
 
 const PROGRESS_PAPERS = 2000;

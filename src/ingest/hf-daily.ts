@@ -277,3 +277,15 @@ function readOrg(
   }
   return { handle, name: readText(v.fullname, `${at}.fullname`, warnings) ?? handle };
 }
+
+/**
+ * Why one page of the API's answer is not a daily papers list, or null when it is: a
+ * JSON array of objects. `npm run fetch` checks each page with this before it saves
+ * anything; field by field checks are left to `npm run data`.
+ */
+export function dailyListProblem(value: unknown): string | null {
+  if (!Array.isArray(value))
+    return `expected a JSON array of daily papers, got ${describeJson(value)}`;
+  const bad = value.findIndex((item) => !isObj(item));
+  return bad >= 0 ? `$[${bad}]: expected an object, got ${describeJson(value[bad])}` : null;
+}
