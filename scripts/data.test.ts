@@ -244,7 +244,7 @@ describe('npm run data', { timeout: 30_000 }, () => {
     mkdirSync(path.join(dir, 'more/2025-11-03.meta.json'));
     const r = run(['--out', 'o.json', 'more']);
     expect(r.code).toBe(1);
-    expect(r.lines[0]).toMatch(/^more\/2025-11-03\.meta\.json:1: error: cannot read it: /);
+    expect(r.lines[0]).toBe('more/2025-11-03.meta.json:1: error: cannot read (it is a folder)');
     expect(existsSync(path.join(dir, 'o.json'))).toBe(false);
   });
 

@@ -1,17 +1,11 @@
 // CLI: page captures and API lists -> dataset JSON. `npm run data -- [--out FILE] [PATH ...]`
 // All file I/O of ingestion lives here; parsing is src/ingest/ (pure).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
-import {
-  buildDataset,
-  type BuildProgress,
-  type CaptureInput,
-  isApiList,
-} from '../src/ingest/dataset';
-import { sidecarPath } from '../src/ingest/sidecar';
-import { decodeCapture } from './decode-capture';
+import { buildDataset, type BuildProgress } from '../src/ingest/dataset';
+import { collectInputs } from './collect-inputs';
 import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
 import { writeAtomically } from './write-atomically';
@@ -74,93 +68,6 @@ function parseArgs(argv: readonly string[]): Args | string {
   return { out, outGiven, paths: paths.length > 0 ? paths : [DEFAULT_INPUT] };
 }
 
-/** Relative to the working directory, forward slashes: how files are named in the dataset. */
-function displayPath(cwd: string, abs: string): string {
-  return path.relative(cwd, abs).split(path.sep).join('/');
-}
-
-function isInputName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return lower.endsWith('.txt') || isApiList(lower);
-}
-
-function walk(dir: string, found: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, found);
-    else if (entry.isFile() && isInputName(entry.name)) found.push(full);
-  }
-}
-
-/** Expands PATHs into captures with their sidecars. Missing paths and empty folders are errors. */
-export function collectInputs(
-  paths: readonly string[],
-  cwd: string,
-): { inputs: CaptureInput[]; errors: Diagnostic[] } {
-  const errors: Diagnostic[] = [];
-  const files = new Set<string>();
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    const shown = displayPath(cwd, abs) || '.';
-    if (!existsSync(abs)) {
-      errors.push({ file: shown, line: 1, severity: 'error', message: 'no such file or folder' });
-      continue;
-    }
-    if (statSync(abs).isDirectory()) {
-      const found: string[] = [];
-      walk(abs, found);
-      if (found.length === 0)
-        errors.push({
-          file: shown,
-          line: 1,
-          severity: 'error',
-          message: 'no page captures (*.txt) or API lists (*.hf.json) in this folder',
-        });
-      for (const f of found) files.add(f);
-    } else if (abs.toLowerCase().endsWith('.meta.json')) {
-      // A sidecar named on its own stands for its capture.
-      const capture = abs.slice(0, -'.meta.json'.length) + '.txt';
-      if (existsSync(capture)) files.add(capture);
-      else
-        errors.push({
-          file: shown,
-          line: 1,
-          severity: 'error',
-          message: `a sidecar without its capture ${path.basename(capture)}`,
-        });
-    } else {
-      files.add(abs);
-    }
-  }
-  const inputs: CaptureInput[] = [];
-  for (const abs of files) {
-    const file = displayPath(cwd, abs);
-    const api = isApiList(file);
-    const metaAbs = path.resolve(cwd, sidecarPath(file));
-    let reading = file;
-    try {
-      const { text, diagnostics: readDiagnostics } = decodeCapture(readFileSync(abs), file);
-      reading = sidecarPath(file);
-      const meta = !api && existsSync(metaAbs) ? readFileSync(metaAbs, 'utf8') : null;
-      inputs.push({
-        file,
-        text,
-        meta,
-        readDiagnostics,
-      });
-    } catch (e) {
-      errors.push({
-        file: reading,
-        line: 1,
-        severity: 'error',
-        message: `cannot read it: ${(e as Error).message}`,
-      });
-    }
-  }
-  return { inputs, errors };
-}
-
 /** `file:line: severity: message`; API-list diagnostics have no line (their message starts with a JSON path). */
 export function formatDiagnostic(d: Diagnostic): string {
   const column = d.column !== undefined ? `:${d.column}` : '';
@@ -204,7 +111,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     io.stderr.write(`data: ${args}\n${USAGE}\n`);
     return 2;
   }
-  const { inputs, errors: pathErrors } = collectInputs(args.paths, io.cwd);
+  const { inputs, errors: pathErrors, warnings: pathWarnings } = collectInputs(args.paths, io.cwd);
   const outAbs = path.resolve(io.cwd, args.out);
   const outProblem = outPathProblem(
     outAbs,
@@ -225,10 +132,10 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   const result = buildDataset(inputs, { onProgress: (p) => progress.update(p) });
   progress.done();
 
-  for (const d of [...pathErrors, ...result.dataset.diagnostics])
+  for (const d of [...pathErrors, ...pathWarnings, ...result.dataset.diagnostics])
     io.stderr.write(formatDiagnostic(d) + '\n');
   const errors = pathErrors.length + result.errors.length;
-  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${result.warnings.length} warnings`;
+  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${pathWarnings.length + result.warnings.length} warnings`;
   if (errors > 0) {
     io.stderr.write(`${summary}, ${errors} errors: nothing written\n`);
     return 1;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/dataset/schema';
 import { buildDataset } from '../src/ingest/dataset';
-import { collectInputs } from './data';
+import { collectInputs } from './collect-inputs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const goldenDir = path.join(root, 'test/golden');
