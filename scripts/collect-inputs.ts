@@ -3,7 +3,15 @@
 // cannot be read, or is not a regular file, is reported by name, never skipped silently
 // and never a stack trace. A FIFO or device named on the command line is refused before
 // anything opens it, so the run cannot hang on it.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  type Dirent,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../src/dataset/schema';
 import { type CaptureInput, isApiList } from '../src/ingest/dataset';
@@ -67,7 +75,7 @@ function report(w: Walk, abs: string, severity: Diagnostic['severity'], message:
 }
 
 function walk(dir: string, w: Walk): void {
-  let entries;
+  let entries: Dirent[];
   try {
     w.seenFolders.add(realpathSync(dir));
     entries = readdirSync(dir, { withFileTypes: true });
@@ -89,7 +97,7 @@ function walk(dir: string, w: Walk): void {
       continue;
     }
     if (entry.isSymbolicLink()) {
-      let target;
+      let target: Stats;
       try {
         target = statSync(full);
       } catch (e) {
@@ -123,7 +131,7 @@ export function collectInputs(
   for (const p of paths) {
     const abs = path.resolve(cwd, p);
     const w: Walk = { cwd, found: [], problems, seenFolders: new Set() };
-    let st;
+    let st: Stats;
     try {
       st = statSync(abs);
     } catch (e) {

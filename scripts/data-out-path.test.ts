@@ -60,6 +60,11 @@ describe('--out', { timeout: 30_000 }, () => {
       'a .txt file inside an input folder would be read as a page capture next time',
     ],
     [
+      'a new API list inside an input folder',
+      ['--out', 'seeds/sub/out.hf.json', 'seeds'],
+      'a .hf.json file inside an input folder would be read as an API list next time',
+    ],
+    [
       'a folder that does not exist',
       ['--out', 'nowhere/deeper/out.json', 'seeds'],
       'its folder nowhere/deeper does not exist; create it first',

@@ -1,9 +1,11 @@
 // Where `--out` may write. The dataset must never replace what it is built from: a
-// capture, a sidecar (existing, or the one a capture would read), or a new `.txt`
-// inside an input folder, which the next run would read as a capture.
+// capture, a sidecar (existing, or the one a capture would read), or a new `.txt` or
+// `.hf.json` inside an input folder, which the next run would read as an input.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isApiList } from '../src/ingest/dataset';
 import { sidecarPath } from '../src/ingest/sidecar';
+import { isInputName } from './collect-inputs';
 
 export interface InputPaths {
   /** The working directory: folders in messages are named relative to it. */
@@ -36,11 +38,13 @@ export function outPathProblem(
     if (canonical(sidecarPath(capture)) === target)
       return `it is the sidecar of the capture ${path.basename(capture)}`;
   }
-  if (target.toLowerCase().endsWith('.txt')) {
+  if (isInputName(target)) {
+    const what = isApiList(target) ? 'a .hf.json file' : 'a .txt file';
+    const as = isApiList(target) ? 'an API list' : 'a page capture';
     for (const folder of inputs.folders) {
       const inside = path.relative(canonical(folder), target);
       if (inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside))
-        return 'a .txt file inside an input folder would be read as a page capture next time';
+        return `${what} inside an input folder would be read as ${as} next time`;
     }
   }
   const parent = path.dirname(out);
