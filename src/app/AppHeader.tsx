@@ -2,13 +2,14 @@ import type { RefObject } from 'react';
 import { AppLink } from '../components/AppLink';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { HelpButton } from '../components/HelpButton';
-import { defaultList, type ListRoute, type ListView, type ViewState } from '../url/view-state';
-
-const VIEWS: { route: ListRoute; label: string }[] = [
-  { route: 'papers', label: 'Papers' },
-  { route: 'claims', label: 'Claims' },
-  { route: 'chart', label: 'Chart' },
-];
+import { ROUTE_NAMES } from '../components/route-names';
+import {
+  defaultList,
+  LIST_ROUTES,
+  type ListRoute,
+  type ListView,
+  type ViewState,
+} from '../url/view-state';
 
 interface Props {
   state: ViewState;
@@ -30,13 +31,13 @@ export function AppHeader({ state, searchRef, onQuery }: Props) {
         Speedboard
       </AppLink>
       <nav className="views" aria-label="Views">
-        {VIEWS.map((v) => (
+        {LIST_ROUTES.map((route) => (
           <AppLink
-            key={v.route}
-            to={{ page: 'list', list: viewLink(v.route) }}
-            aria-current={state.page === 'list' && list.route === v.route ? 'page' : undefined}
+            key={route}
+            to={{ page: 'list', list: viewLink(route) }}
+            aria-current={state.page === 'list' && list.route === route ? 'page' : undefined}
           >
-            {v.label}
+            {ROUTE_NAMES[route]}
           </AppLink>
         ))}
       </nav>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallDataset } from '../app/__fixtures__/small-dataset';
-import { defaultList, type ViewState } from '../url/view-state';
+import { defaultList, type ListView, type ViewState } from '../url/view-state';
 import { buildIndex } from './dataset-index';
 import { checkView } from './check-view';
 
@@ -34,5 +34,37 @@ describe('checkView', () => {
     expect(
       checkView({ page: 'paper', id: 'nope', claim: 5, list: defaultList() }, index).notices,
     ).toEqual([]);
+  });
+
+  it.each<[string, Partial<ListView>, Partial<ListView>, string[]]>([
+    ['a capture date the data has', { captured: '2025-11-03' }, { captured: '2025-11-03' }, []],
+    [
+      'a capture date no page has',
+      { captured: '2025-11-04' },
+      { captured: null },
+      ['No page capture in the data is from 2025-11-04; that filter was dropped.'],
+    ],
+    [
+      'shortlisted papers that exist',
+      { ids: ['swiftkv', 'tiny-video'] },
+      { ids: ['swiftkv', 'tiny-video'] },
+      [],
+    ],
+    [
+      'one unknown shortlisted paper',
+      { ids: ['gone', 'swiftkv'] },
+      { ids: ['swiftkv'] },
+      ['The shortlist names a paper not in the data ("gone"); it was dropped.'],
+    ],
+    [
+      'many unknown shortlisted papers',
+      { ids: ['a', 'b', 'c', 'd', 'swiftkv'] },
+      { ids: ['swiftkv'] },
+      ['The shortlist names papers not in the data ("a", "b", "c" and 1 more); they were dropped.'],
+    ],
+  ])('%s', (_name, given, expected, notices) => {
+    const checked = checkView({ page: 'list', list: { ...defaultList(), ...given } }, index);
+    expect(checked.state.list).toEqual({ ...defaultList(), ...expected });
+    expect(checked.notices).toEqual(notices);
   });
 });

@@ -4,7 +4,8 @@ import type { DatasetIndex } from './dataset-index';
 /**
  * The codec checks a URL's grammar; this checks it against the data: organizations
  * and hardware that no paper has are dropped (hardware is matched without regard
- * to case and respelled as the data spells it), as is a claim number the paper lacks.
+ * to case and respelled as the data spells it), as are a capture date no page has,
+ * shortlisted ids no paper has, and a claim number the paper lacks.
  */
 export function checkView(
   state: ViewState,
@@ -25,6 +26,21 @@ export function checkView(
     else notices.push(`No paper in the data names hardware "${h}"; that filter was dropped.`);
   }
   list.hw = [...hw].sort();
+  if (list.captured !== null && !index.captureDates.has(list.captured)) {
+    notices.push(`No page capture in the data is from ${list.captured}; that filter was dropped.`);
+    list.captured = null;
+  }
+  const unknownIds = list.ids.filter((id) => !index.byId.has(id));
+  if (unknownIds.length) {
+    const shown = unknownIds
+      .slice(0, 3)
+      .map((id) => `"${id.length > 40 ? `${id.slice(0, 39)}…` : id}"`);
+    const more = unknownIds.length > 3 ? ` and ${unknownIds.length - 3} more` : '';
+    notices.push(
+      `The shortlist names ${unknownIds.length === 1 ? 'a paper' : 'papers'} not in the data (${shown.join(', ')}${more}); ${unknownIds.length === 1 ? 'it was' : 'they were'} dropped.`,
+    );
+    list.ids = list.ids.filter((id) => index.byId.has(id));
+  }
   if (state.page === 'paper') {
     let claim = state.claim;
     const row = index.byId.get(state.id);

@@ -23,6 +23,10 @@ export interface DatasetIndex {
   /** Every claim row's facet values as codes (see facet-codes.ts), by the rows' ordinals. */
   facets: FacetTable;
   claimFacets: FacetColumns;
+  /** Page capture file -> the date it was captured. */
+  capturedOn: ReadonlyMap<string, string>;
+  /** Every date a page was captured on. */
+  captureDates: ReadonlySet<string>;
 }
 
 export function buildIndex(dataset: Dataset): DatasetIndex {
@@ -56,6 +60,8 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     for (const c of row.paper.claims) if (c.hardware) hardware.add(c.hardware);
   }
   claimStart[papers.length] = claims.length;
+  const capturedOn = new Map(dataset.sources.map((s) => [s.file, s.capturedOn] as const));
+  const captureDates = new Set(capturedOn.values());
   return {
     dataset,
     papers,
@@ -68,5 +74,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     hardware,
     facets: encoder.table,
     claimFacets: encoder.encode(claims, claimFacetValues),
+    capturedOn,
+    captureDates,
   };
 }

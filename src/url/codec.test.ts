@@ -6,6 +6,8 @@ import { CLAIM_SORT_KEYS, PAPER_SORT_KEYS } from './sort-keys';
 import {
   CHART_BYS,
   defaultList,
+  LEADERBOARD_GROUPS,
+  LIST_ROUTES,
   type ListRoute,
   type ListView,
   type ViewState,
@@ -73,6 +75,38 @@ describe('serializeHash', () => {
       '#/chart',
     ],
     [
+      'leaderboard grouped by hardware',
+      { page: 'list', list: list({ route: 'leaderboard', group: 'hardware', kind: ['latency'] }) },
+      '#/leaderboard?kind=latency&group=hardware',
+    ],
+    [
+      'leaderboard default grouping omitted',
+      { page: 'list', list: list({ route: 'leaderboard', group: 'metric' }) },
+      '#/leaderboard',
+    ],
+    [
+      'claims over time',
+      { page: 'list', list: list({ route: 'chart', by: 'time' }) },
+      '#/chart?by=time',
+    ],
+    [
+      "a day's page",
+      { page: 'list', list: list({ captured: '2025-11-03' }) },
+      '#/papers?captured=2025-11-03',
+    ],
+    [
+      'a shortlist, sorted and without repeats',
+      { page: 'list', list: list({ ids: ['b-paper', 'a,paper', 'b-paper'] }) },
+      '#/papers?ids=a%2Cpaper,b-paper',
+    ],
+    ['starred only', { page: 'list', list: list({ starred: true }) }, '#/papers?starred=1'],
+    ['captures', { page: 'list', list: list({ route: 'captures' }) }, '#/captures'],
+    [
+      'paper from the leaderboard',
+      { page: 'paper', id: 'x', claim: 0, list: list({ route: 'leaderboard', group: 'baseline' }) },
+      '#/paper/x?group=baseline&from=leaderboard&claim=0',
+    ],
+    [
       'q with reserved characters',
       { page: 'list', list: list({ q: 'a&b=c+d,e #f' }) },
       '#/papers?q=a%26b%3Dc%2Bd%2Ce+%23f',
@@ -90,6 +124,35 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
     ['bad sort column', '#/papers?sort=-bogus', '#/papers', /sort="-bogus"/],
     ['claims sort on papers', '#/papers?sort=evidence', '#/papers', /sort="evidence"/],
     ['sort on the chart', '#/chart?sort=title', '#/chart', /chart has no sort/],
+    [
+      'sort on the leaderboard',
+      '#/leaderboard?sort=-factor',
+      '#/leaderboard',
+      /leaderboard has no sort/,
+    ],
+    [
+      'bad group',
+      '#/leaderboard?group=colour',
+      '#/leaderboard',
+      /group="colour": expected one of metric, hardware, baseline/,
+    ],
+    [
+      'group off the leaderboard',
+      '#/claims?group=hardware',
+      '#/claims',
+      /only applies to the leaderboard/,
+    ],
+    ['bad starred', '#/papers?starred=yes', '#/papers', /starred="yes"/],
+    ['captured not a date', '#/papers?captured=yesterday', '#/papers', /captured="yesterday"/],
+    [
+      'captured not a real day',
+      '#/papers?captured=2025-02-30',
+      '#/papers',
+      /captured="2025-02-30"/,
+    ],
+    ['captured month 13', '#/papers?captured=2025-13-01', '#/papers', /captured="2025-13-01"/],
+    ['ids with empty items', '#/papers?ids=,a,,a', '#/papers?ids=a', /^$/],
+    ['ids with broken encoding', '#/papers?ids=a,%E0%A4%A', '#/papers?ids=a', /ids value/],
     ['bad kind', '#/claims?kind=speedup,warp', '#/claims?kind=speedup', /kind="warp"/],
     ['bad year', '#/papers?year=20x5,2024', '#/papers?year=2024', /year="20x5"/],
     ['bad min', '#/papers?min=-3', '#/papers', /min="-3"/],
@@ -147,6 +210,10 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
         'year',
         'min',
         'by',
+        'group',
+        'starred',
+        'captured',
+        'ids',
         'from',
         'claim',
         'x',
@@ -162,7 +229,17 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
     );
     const hash = fc
       .tuple(
-        fc.constantFrom('#/papers', '#/claims', '#/chart', '#/paper/a', '#/paper/', '#/x/y', '#'),
+        fc.constantFrom(
+          '#/papers',
+          '#/claims',
+          '#/chart',
+          '#/leaderboard',
+          '#/captures',
+          '#/paper/a',
+          '#/paper/',
+          '#/x/y',
+          '#',
+        ),
         fc.array(fc.tuple(part, part), { maxLength: 6 }),
       )
       .map(([path, kv]) => `${path}?${kv.map(([k, v]) => `${k}=${v}`).join('&')}`);
@@ -189,7 +266,7 @@ const listArb = (route: ListRoute) =>
     route: fc.constant(route),
     q: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 20 })),
     sort:
-      route === 'chart'
+      route !== 'papers' && route !== 'claims'
         ? fc.constant(null)
         : fc.option(
             fc
@@ -206,19 +283,28 @@ const listArb = (route: ListRoute) =>
     kind: fc.subarray([...CLAIM_KINDS]),
     year: sortedUnique(fc.integer({ min: 1000, max: 9999 }), (a, b) => a - b),
     min: fc.option(fc.integer({ min: 1, max: 100000 }).map((n) => n / 10)),
+    starred: fc.boolean(),
+    captured: fc.option(
+      fc
+        .date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    ),
+    ids: sortedUnique(text, byString),
     by: route === 'chart' ? fc.constantFrom(...CHART_BYS) : fc.constant('kind' as const),
+    group:
+      route === 'leaderboard'
+        ? fc.constantFrom(...LEADERBOARD_GROUPS)
+        : fc.constant('metric' as const),
   });
 
-const viewArb: fc.Arbitrary<ViewState> = fc
-  .constantFrom<ListRoute>('papers', 'claims', 'chart')
-  .chain((route) =>
-    fc.oneof(
-      listArb(route).map((l): ViewState => ({ page: 'list', list: l })),
-      fc
-        .record({ id: text, claim: fc.option(fc.nat({ max: 500 })), list: listArb(route) })
-        .map((p): ViewState => ({ page: 'paper', ...p })),
-    ),
-  );
+const viewArb: fc.Arbitrary<ViewState> = fc.constantFrom<ListRoute>(...LIST_ROUTES).chain((route) =>
+  fc.oneof(
+    listArb(route).map((l): ViewState => ({ page: 'list', list: l })),
+    fc
+      .record({ id: text, claim: fc.option(fc.nat({ max: 500 })), list: listArb(route) })
+      .map((p): ViewState => ({ page: 'paper', ...p })),
+  ),
+);
 
 describe('round trips', { timeout: 60_000 }, () => {
   it('state -> URL -> state is the identity on canonical states', () => {
@@ -232,7 +318,7 @@ describe('round trips', { timeout: 60_000 }, () => {
   });
 
   it('URLs are short: a default view has no query string', () => {
-    for (const route of ['papers', 'claims', 'chart'] as const) {
+    for (const route of LIST_ROUTES) {
       expect(serializeHash({ page: 'list', list: defaultList(route) })).toBe(`#/${route}`);
     }
   });

@@ -4,7 +4,10 @@ import { defaultSort, sortKeysFor } from './sort-keys';
 import {
   CHART_BYS,
   defaultList,
+  LEADERBOARD_GROUPS,
+  LIST_ROUTES,
   type ChartBy,
+  type LeaderboardGroup,
   type ListRoute,
   type ListView,
   type SortState,
@@ -20,7 +23,8 @@ export interface ParsedView {
   notices: string[];
 }
 
-const PARAM_ORDER = [
+/** Every parameter a link may carry, in the order canonical links write them. */
+export const PARAM_ORDER = [
   'q',
   'sort',
   'org',
@@ -28,12 +32,16 @@ const PARAM_ORDER = [
   'kind',
   'year',
   'min',
+  'starred',
+  'captured',
+  'ids',
   'by',
+  'group',
   'from',
   'claim',
 ] as const;
 type Param = (typeof PARAM_ORDER)[number];
-const LIST_ROUTES: readonly ListRoute[] = ['papers', 'claims', 'chart'];
+const ROUTE_NAMES = LIST_ROUTES.join(', ');
 const MAX_CLAIM_INDEX = 100_000;
 
 export function serializeHash(state: ViewState): string {
@@ -47,7 +55,11 @@ export function serializeHash(state: ViewState): string {
   if (list.kind.length) values.kind = joinList(CLAIM_KINDS.filter((k) => list.kind.includes(k)));
   if (list.year.length) values.year = [...new Set(list.year)].sort((a, b) => a - b).join(',');
   if (list.min !== null) values.min = formatNumber(list.min);
+  if (list.starred) values.starred = '1';
+  if (list.captured !== null) values.captured = list.captured;
+  if (list.ids.length) values.ids = joinList(uniqueSorted(list.ids));
   if (list.route === 'chart' && list.by !== 'kind') values.by = list.by;
+  if (list.route === 'leaderboard' && list.group !== 'metric') values.group = list.group;
   let path = `/${list.route}`;
   if (state.page === 'paper') {
     path = `/paper/${encodeURIComponent(state.id)}`;
@@ -97,7 +109,7 @@ export function parseHash(hash: string): ParsedView {
     const from = take('from');
     if (from !== undefined) {
       if (LIST_ROUTES.includes(from as ListRoute)) route = from as ListRoute;
-      else notices.push(`Ignored from="${shorten(from)}": expected papers, claims or chart.`);
+      else notices.push(`Ignored from="${shorten(from)}": expected one of ${ROUTE_NAMES}.`);
     }
   }
 
@@ -112,12 +124,31 @@ export function parseHash(hash: string): ParsedView {
   list.year = parseYears(take('year'), notices);
   const min = take('min');
   if (min !== undefined) list.min = parseMin(min, notices);
+  const starred = take('starred');
+  if (starred !== undefined) {
+    if (starred === '1') list.starred = true;
+    else notices.push(`Ignored starred="${shorten(starred)}": expected starred=1.`);
+  }
+  const captured = take('captured');
+  if (captured !== undefined) list.captured = parseIsoDate('captured', captured, notices);
+  list.ids = uniqueSorted(splitList('ids', take('ids'), notices));
   const by = take('by');
   if (by !== undefined) {
     if (route !== 'chart')
       notices.push(`Ignored by="${shorten(by)}": it only applies to the chart.`);
     else if (CHART_BYS.includes(by as ChartBy)) list.by = by as ChartBy;
-    else notices.push(`Ignored by="${shorten(by)}": expected kind, paper or hardware.`);
+    else notices.push(`Ignored by="${shorten(by)}": expected one of ${CHART_BYS.join(', ')}.`);
+  }
+  const group = take('group');
+  if (group !== undefined) {
+    if (route !== 'leaderboard')
+      notices.push(`Ignored group="${shorten(group)}": it only applies to the leaderboard.`);
+    else if (LEADERBOARD_GROUPS.includes(group as LeaderboardGroup))
+      list.group = group as LeaderboardGroup;
+    else
+      notices.push(
+        `Ignored group="${shorten(group)}": expected one of ${LEADERBOARD_GROUPS.join(', ')}.`,
+      );
   }
 
   let claim: number | null = null;
@@ -165,7 +196,7 @@ function readParams(query: string, notices: string[]): Map<string, string> {
 }
 
 function isListParam(name: string): boolean {
-  return name === 'org' || name === 'hw' || name === 'kind' || name === 'year';
+  return name === 'org' || name === 'hw' || name === 'kind' || name === 'year' || name === 'ids';
 }
 
 function splitList(name: string, raw: string | undefined, notices: string[]): string[] {
@@ -201,6 +232,18 @@ function parseYears(raw: string | undefined, notices: string[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/** A real calendar date written YYYY-MM-DD, else null with a notice. */
+function parseIsoDate(name: string, raw: string, notices: string[]): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= days) return m[0];
+  }
+  notices.push(`Ignored ${name}="${shorten(raw)}": expected a date such as 2025-11-03.`);
+  return null;
+}
+
 function parseMin(raw: string, notices: string[]): number | null {
   const n = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
   if (Number.isFinite(n) && n > 0 && n < 1e12) return n;
@@ -213,7 +256,7 @@ function parseSort(route: ListRoute, raw: string, notices: string[]): SortState 
   const desc = raw.startsWith('-');
   const id = desc ? raw.slice(1) : raw;
   if (keys.length === 0) {
-    notices.push(`Ignored sort="${shorten(raw)}": the chart has no sort order.`);
+    notices.push(`Ignored sort="${shorten(raw)}": the ${route} has no sort order.`);
     return null;
   }
   if (!keys.includes(id)) {

@@ -1,8 +1,10 @@
 import type { ClaimKind } from '../dataset/schema';
 
 /** The views that show a list of results (the paper view walks one of them). */
-export type ListRoute = 'papers' | 'claims' | 'chart';
-export type ChartBy = 'kind' | 'paper' | 'hardware';
+export type ListRoute = 'papers' | 'claims' | 'chart' | 'leaderboard' | 'captures';
+export type ChartBy = 'kind' | 'paper' | 'hardware' | 'time';
+/** How the leaderboard splits each metric's ranking: not at all, or per hardware / baseline. */
+export type LeaderboardGroup = 'metric' | 'hardware' | 'baseline';
 
 export interface SortState {
   id: string;
@@ -21,8 +23,16 @@ export interface ListView {
   year: number[];
   /** Minimum factor, or null for any. */
   min: number | null;
+  /** Only papers the reader starred (in this browser). */
+  starred: boolean;
+  /** Only papers on the page captures of this ISO date, in the page's order; null for any. */
+  captured: string | null;
+  /** A shortlist: only these paper ids (sorted, unique); empty for any. */
+  ids: string[];
   /** Chart grouping; only meaningful on the chart. */
   by: ChartBy;
+  /** Leaderboard grouping; only meaningful on the leaderboard. */
+  group: LeaderboardGroup;
 }
 
 export type ViewState =
@@ -30,15 +40,37 @@ export type ViewState =
   /** A paper, opened from `list` (its previous/next walk that list). */
   | { page: 'paper'; id: string; claim: number | null; list: ListView };
 
-export const CHART_BYS: readonly ChartBy[] = ['kind', 'paper', 'hardware'];
+export const LIST_ROUTES: readonly ListRoute[] = [
+  'papers',
+  'claims',
+  'leaderboard',
+  'chart',
+  'captures',
+];
+export const CHART_BYS: readonly ChartBy[] = ['kind', 'paper', 'hardware', 'time'];
+export const LEADERBOARD_GROUPS: readonly LeaderboardGroup[] = ['metric', 'hardware', 'baseline'];
 
 export function defaultList(route: ListRoute = 'papers'): ListView {
-  return { route, q: '', sort: null, org: [], hw: [], kind: [], year: [], min: null, by: 'kind' };
+  return {
+    route,
+    q: '',
+    sort: null,
+    org: [],
+    hw: [],
+    kind: [],
+    year: [],
+    min: null,
+    starred: false,
+    captured: null,
+    ids: [],
+    by: 'kind',
+    group: 'metric',
+  };
 }
 
-/** The same list with search and filters cleared (route, sort and chart grouping kept). */
+/** The same list with search and filters cleared (route, sort and groupings kept). */
 export function clearedList(list: ListView): ListView {
-  return { ...defaultList(list.route), by: list.by, sort: list.sort };
+  return { ...defaultList(list.route), by: list.by, group: list.group, sort: list.sort };
 }
 
 export function hasFilters(list: ListView): boolean {
@@ -48,6 +80,9 @@ export function hasFilters(list: ListView): boolean {
     list.hw.length > 0 ||
     list.kind.length > 0 ||
     list.year.length > 0 ||
-    list.min !== null
+    list.min !== null ||
+    list.starred ||
+    list.captured !== null ||
+    list.ids.length > 0
   );
 }
