@@ -10,11 +10,14 @@ import {
 import { FacetsPanel } from '../components/FacetsPanel';
 import { NavigationContext } from '../components/navigation';
 import { Notices } from '../components/Notices';
+import { StarsContext, type Stars } from '../components/stars';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { Dataset } from '../dataset/schema';
 import { buildIndex } from '../derive/dataset-index';
+import { CapturesView } from '../features/captures/CapturesView';
 import { ChartView } from '../features/chart/ChartView';
 import { ClaimsView } from '../features/claims/ClaimsView';
+import { LeaderboardView } from '../features/leaderboard/LeaderboardView';
 import { PapersView } from '../features/papers/PapersView';
 import { serializeHash } from '../url/codec';
 import { defaultList } from '../url/view-state';
@@ -24,9 +27,12 @@ import { documentTitle } from './document-title';
 import { backgroundSearch } from './background-search';
 import { PaperRoute } from './PaperRoute';
 import { listResults } from './results';
+import { createStarStore } from './star-store';
 import { createUrlStore } from './url-store';
 import { useShortcuts } from './use-shortcuts';
 import { viewCodec } from './view-codec';
+
+const NO_STARS: ReadonlySet<string> = new Set();
 
 /** The whole app for one dataset. Every view state lives in the URL hash. */
 export function App({ dataset }: { dataset: Dataset }) {
@@ -38,6 +44,17 @@ export function App({ dataset }: { dataset: Dataset }) {
   }, [engine]);
   const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const starStore = useMemo(() => createStarStore(window), []);
+  const starred = useSyncExternalStore(starStore.subscribe, starStore.getSnapshot);
+  const stars: Stars = useMemo(
+    () => ({
+      starred,
+      toggle: starStore.toggle,
+      add: starStore.add,
+      persistent: starStore.persistent(),
+    }),
+    [starStore, starred],
+  );
   const state = snapshot.state;
   // Typing updates the input at once; results follow when React has time.
   const shown = useDeferredValue(state);
@@ -45,9 +62,11 @@ export function App({ dataset }: { dataset: Dataset }) {
 
   const list = shown.list;
   const searchResult = useMemo(() => engine.search(list.q), [engine, list.q]);
+  // Starring a paper re-derives the list only when the list shows starred papers alone.
+  const scopeStars = list.starred ? starred : NO_STARS;
   const results = useMemo(
-    () => listResults(index, list, searchResult),
-    [index, list, searchResult],
+    () => listResults(index, list, searchResult, scopeStars),
+    [index, list, searchResult, scopeStars],
   );
 
   // Coming back from a paper, the list focuses that paper's row.
@@ -65,7 +84,9 @@ export function App({ dataset }: { dataset: Dataset }) {
 
   const onQuery = (q: string) => {
     const replace = state.page === 'list' && state.list.q !== '';
-    store.navigate({ page: 'list', list: { ...state.list, q } }, { replace });
+    // The captures list is not searched: a search there looks through the papers.
+    const route = state.list.route === 'captures' ? 'papers' : state.list.route;
+    store.navigate({ page: 'list', list: { ...state.list, route, q } }, { replace });
   };
   const goBack = useCallback(() => {
     const s = store.getSnapshot().state;
@@ -101,6 +122,8 @@ export function App({ dataset }: { dataset: Dataset }) {
     () =>
       shown.page === 'paper' ? (
         <PaperRoute index={index} id={shown.id} claim={shown.claim} list={list} results={results} />
+      ) : list.route === 'captures' ? (
+        <CapturesView sources={index.dataset.sources} />
       ) : results.kind === 'papers' ? (
         <PapersView
           rows={results.faceted.rows}
@@ -111,6 +134,8 @@ export function App({ dataset }: { dataset: Dataset }) {
         />
       ) : list.route === 'chart' ? (
         <ChartView rows={results.faceted.rows} list={list} />
+      ) : list.route === 'leaderboard' ? (
+        <LeaderboardView rows={results.faceted.rows} list={list} />
       ) : (
         <ClaimsView
           rows={results.faceted.rows}
@@ -132,45 +157,47 @@ export function App({ dataset }: { dataset: Dataset }) {
 
   return (
     <NavigationContext.Provider value={store}>
-      <div className="app">
-        <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-          Skip to content
-        </button>
-        <AppHeader state={state} searchRef={searchRef} onQuery={onQuery} />
-        <Notices notices={snapshot.notices} onDismiss={store.dismissNotices} />
-        {dataset.papers.length === 0 ? (
-          <main className="app-main" ref={mainRef} tabIndex={-1}>
-            <h1>No papers yet</h1>
-            <p>
-              This build holds no papers. Save a Hugging Face Daily Papers page as text into{' '}
-              <code>seeds/</code>, then run <code>npm run data</code> and reload.
-            </p>
-          </main>
-        ) : (
-          <div className={`app-body${shown.page === 'paper' ? ' is-paper' : ''}`}>
-            {shown.page === 'list' ? (
-              <div className={`filters-wrap${filtersOpen ? ' is-open' : ''}`}>
-                <button
-                  type="button"
-                  className="filters-toggle"
-                  aria-expanded={filtersOpen}
-                  aria-controls="filters"
-                  onClick={() => setFiltersOpen(!filtersOpen)}
-                >
-                  Filters{filterCount ? ` (${filterCount})` : ''}
-                </button>
-                {facets}
-              </div>
-            ) : null}
-            <main className="app-main" ref={mainRef} tabIndex={-1} aria-busy={busy || undefined}>
-              <ViewErrorBoundary resetKey={serializeHash(shown)} onBack={leaveFailedView}>
-                {view}
-              </ViewErrorBoundary>
+      <StarsContext.Provider value={stars}>
+        <div className="app">
+          <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+            Skip to content
+          </button>
+          <AppHeader state={state} searchRef={searchRef} onQuery={onQuery} />
+          <Notices notices={snapshot.notices} onDismiss={store.dismissNotices} />
+          {dataset.papers.length === 0 ? (
+            <main className="app-main" ref={mainRef} tabIndex={-1}>
+              <h1>No papers yet</h1>
+              <p>
+                This build holds no papers. Save a Hugging Face Daily Papers page as text into{' '}
+                <code>seeds/</code>, then run <code>npm run data</code> and reload.
+              </p>
             </main>
-          </div>
-        )}
-        <AppFooter dataset={dataset} claims={index.claims.length} />
-      </div>
+          ) : (
+            <div className={`app-body${shown.page === 'paper' ? ' is-paper' : ''}`}>
+              {shown.page === 'list' && list.route !== 'captures' ? (
+                <div className={`filters-wrap${filtersOpen ? ' is-open' : ''}`}>
+                  <button
+                    type="button"
+                    className="filters-toggle"
+                    aria-expanded={filtersOpen}
+                    aria-controls="filters"
+                    onClick={() => setFiltersOpen(!filtersOpen)}
+                  >
+                    Filters{filterCount ? ` (${filterCount})` : ''}
+                  </button>
+                  {facets}
+                </div>
+              ) : null}
+              <main className="app-main" ref={mainRef} tabIndex={-1} aria-busy={busy || undefined}>
+                <ViewErrorBoundary resetKey={serializeHash(shown)} onBack={leaveFailedView}>
+                  {view}
+                </ViewErrorBoundary>
+              </main>
+            </div>
+          )}
+          <AppFooter dataset={dataset} claims={index.claims.length} />
+        </div>
+      </StarsContext.Provider>
     </NavigationContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { applyFacets, type Faceted } from '../derive/facet-counts';
 import { applyPaperFacets } from '../derive/paper-facets';
 import type { DatasetIndex } from '../derive/dataset-index';
+import { scopePapers } from '../derive/paper-scope';
 import type { ClaimRow, PaperRow } from '../derive/rows';
 import { claimsOf, searchedPapers } from '../derive/search-rows';
 import type { SearchResult } from '../search/types';
@@ -11,9 +12,14 @@ export type Results =
   | { kind: 'claims'; faceted: Faceted<ClaimRow> };
 
 /** The rows a list view shows (before its column sort) and the facet counts beside them. */
-export function listResults(index: DatasetIndex, list: ListView, search: SearchResult): Results {
-  const papers = searchedPapers(index, list.q, search);
-  if (list.route === 'papers')
+export function listResults(
+  index: DatasetIndex,
+  list: ListView,
+  search: SearchResult,
+  starred: ReadonlySet<string>,
+): Results {
+  const papers = scopePapers(index, searchedPapers(index, list.q, search), list, starred);
+  if (list.route === 'papers' || list.route === 'captures')
     return {
       kind: 'papers',
       faceted: applyPaperFacets(papers, list, (p) => index.claimsByPaper.get(p.id) ?? []),

@@ -3,6 +3,7 @@ import type { FacetCounts } from '../derive/facet-counts';
 import { clearedList, hasFilters, type ListView } from '../url/view-state';
 import { FacetGroup, type FacetOption } from './FacetGroup';
 import { MinFactorFacet } from './MinFactorFacet';
+import { StarredFacet } from './StarredFacet';
 
 interface Props {
   id: string;
@@ -51,6 +52,7 @@ export function FacetsPanel({ id, list, counts, orgNames, onChange, what }: Prop
         ) : null}
       </div>
       <p className="muted filters-note">Counts are {what} in the current results.</p>
+      <StarredFacet list={list} onChange={onChange} />
       <FacetGroup
         legend="Organization"
         options={byCount(counts.org, list.org, (h) => orgNames.get(h) ?? h)}

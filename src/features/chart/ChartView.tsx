@@ -19,7 +19,12 @@ const CHAR_W = 7.4;
 const RIGHT_PAD = 24;
 const ROW_H = 34;
 const AXIS_H = 36;
-const BY_LABELS: Record<ChartBy, string> = { kind: 'Kind', paper: 'Paper', hardware: 'Hardware' };
+const BY_LABELS: Record<ChartBy, string> = {
+  kind: 'Kind',
+  paper: 'Paper',
+  hardware: 'Hardware',
+  time: 'Time',
+};
 
 interface Props {
   rows: ClaimRow[];

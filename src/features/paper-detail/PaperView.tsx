@@ -2,6 +2,8 @@ import { formatCount } from '../../components/format';
 import { useEffect, useRef } from 'react';
 import { AppLink } from '../../components/AppLink';
 import { useNavigation } from '../../components/navigation';
+import { ROUTE_NAMES } from '../../components/route-names';
+import { StarButton } from '../../components/StarButton';
 import type { PaperRow } from '../../derive/rows';
 import type { ListView } from '../../url/view-state';
 import { AbstractWithClaims } from './AbstractWithClaims';
@@ -25,8 +27,6 @@ interface Props {
   neighbors: Neighbors;
 }
 
-const LIST_NAMES = { papers: 'papers', claims: 'claims', chart: 'chart' } as const;
-
 export function PaperView({ id, row, claim, list, neighbors }: Props) {
   const nav = useNavigation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,7 +36,7 @@ export function PaperView({ id, row, claim, list, neighbors }: Props) {
   }, [id]);
   const back = (
     <AppLink className="back-link" to={{ page: 'list', list }}>
-      ← Back to {LIST_NAMES[list.route]}
+      ← Back to {ROUTE_NAMES[list.route].toLowerCase()}
     </AppLink>
   );
   if (!row) {
@@ -84,9 +84,12 @@ export function PaperView({ id, row, claim, list, neighbors }: Props) {
           ) : null}
         </span>
       </nav>
-      <h1 ref={heading} tabIndex={-1}>
-        {p.title}
-      </h1>
+      <div className="paper-title">
+        <h1 ref={heading} tabIndex={-1}>
+          {p.title}
+        </h1>
+        <StarButton id={p.id} title={p.title} />
+      </div>
       <PaperMeta paper={p} />
       <p className="lookup">
         Look it up:{' '}

@@ -1,5 +1,6 @@
 import { useNavigation } from '../../components/navigation';
 import { ResultsTable } from '../../components/ResultsTable';
+import { ScopeNote } from '../../components/ScopeNote';
 import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
 import { columnLabel } from '../../derive/column-record';
 import { PAPER_TABLE, paperColumns } from '../../derive/paper-columns';
@@ -34,20 +35,25 @@ export function PapersView({ rows, all, list, terms, focusRowId }: Props) {
     ? `by ${columnLabel(PAPER_TABLE, list.sort.id).toLowerCase()}, ${list.sort.desc ? 'descending' : 'ascending'}`
     : list.q.trim()
       ? 'best match first'
-      : 'newest first';
+      : list.captured !== null
+        ? "in the page's order"
+        : 'newest first';
   return (
-    <ResultsTable
-      noun="paper"
-      list={list}
-      table={table}
-      spec={PAPER_TABLE}
-      cells={PAPER_CELLS}
-      terms={terms}
-      rows={rows}
-      shown={shown}
-      order={order}
-      json={paperJson}
-      focusRowId={focusRowId}
-    />
+    <>
+      <ScopeNote list={list} />
+      <ResultsTable
+        noun="paper"
+        list={list}
+        table={table}
+        spec={PAPER_TABLE}
+        cells={PAPER_CELLS}
+        terms={terms}
+        rows={rows}
+        shown={shown}
+        order={order}
+        json={paperJson}
+        focusRowId={focusRowId}
+      />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { readFactor } from '../../components/claim-reading';
 import { DateCell } from '../../components/DateCell';
 import { formatCount, formatFigure } from '../../components/format';
 import { Highlight } from '../../components/Highlight';
+import { StarButton } from '../../components/StarButton';
 import { absoluteFigure } from '../../derive/absolute-figure';
 import type { PaperColumnId } from '../../derive/paper-columns';
 import type { PaperRow } from '../../derive/rows';
@@ -34,9 +35,12 @@ function bestClaim(r: PaperRow) {
 
 export const PAPER_CELLS: CellRenderers<PaperColumnId, PaperRow> = {
   title: (r, { list, terms }) => (
-    <AppLink className="row-link" to={{ page: 'paper', id: r.id, claim: null, list }}>
-      <Highlight text={r.paper.title} terms={terms} />
-    </AppLink>
+    <>
+      <StarButton id={r.id} title={r.paper.title} />
+      <AppLink className="row-link" to={{ page: 'paper', id: r.id, claim: null, list }}>
+        <Highlight text={r.paper.title} terms={terms} />
+      </AppLink>
+    </>
   ),
   org: (r, { terms }) => (r.orgName === null ? dash : <Highlight text={r.orgName} terms={terms} />),
   published: (r) => <DateCell iso={r.paper.publishedOn} inferred={r.paper.dateInferred} />,
