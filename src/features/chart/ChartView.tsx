@@ -7,8 +7,10 @@ import { ResultsToolbar } from '../../components/ResultsToolbar';
 import { useElementWidth } from '../../components/use-element-width';
 import type { ClaimRow } from '../../derive/rows';
 import { CHART_BYS, clearedList, type ChartBy, type ListView } from '../../url/view-state';
-import { chartGroups } from './chart-groups';
+import { useState } from 'react';
+import { chartGroups, MAX_GROUPS } from './chart-groups';
 import { logScale } from './log-scale';
+import { TimelineChart } from './TimelineChart';
 
 // Drawn at the width it is shown at (so text stays 12px on a phone), 900 until measured.
 const DEFAULT_WIDTH = 900;
@@ -38,7 +40,10 @@ export function ChartView({ rows, list }: Props) {
   const WIDTH = frameWidth === null ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, frameWidth);
   const LABEL_W = Math.min(MAX_LABEL_W, Math.round(WIDTH * 0.32));
   const labelChars = Math.floor((LABEL_W - 14) / CHAR_W);
-  const { groups, totalGroups } = chartGroups(rows, list.by);
+  // "Show all" is for the grouping it was asked on; another grouping starts cut again.
+  const [allFor, setAllFor] = useState<ChartBy | null>(null);
+  const showAll = allFor === list.by;
+  const { groups, totalGroups, leftOutClaims } = chartGroups(rows, list.by, showAll);
   const withFactor = rows.reduce(
     (n, r) => n + (r.claim.factor !== null && r.claim.factor > 0 ? 1 : 0),
     0,
@@ -63,12 +68,14 @@ export function ChartView({ rows, list }: Props) {
               to={{ page: 'list', list: { ...list, by } }}
               aria-current={list.by === by ? 'page' : undefined}
             >
-              By {BY_LABELS[by].toLowerCase()}
+              {by === 'time' ? 'Over time' : `By ${BY_LABELS[by].toLowerCase()}`}
             </AppLink>
           ))}
         </nav>
       </ResultsToolbar>
-      {withFactor === 0 ? (
+      {list.by === 'time' ? (
+        <TimelineChart rows={rows} list={list} />
+      ) : withFactor === 0 ? (
         <EmptyState
           what="claims with a factor"
           query={list.q}
@@ -79,13 +86,26 @@ export function ChartView({ rows, list }: Props) {
           <figcaption>
             Claimed factors by {BY_LABELS[list.by].toLowerCase()}, log scale
             {totalGroups > groups.length
-              ? ` — the ${groups.length} of ${formatCount(totalGroups)} groups with the largest factors (${plural(inGroups, 'claim')})`
+              ? ` — the ${groups.length} of ${formatCount(totalGroups)} groups with the largest factors (${plural(inGroups, 'claim')}); ${formatCount(totalGroups - groups.length)} ${totalGroups - groups.length === 1 ? 'group' : 'groups'} (${plural(leftOutClaims, 'claim')}) left out`
               : ''}
             . Each dot is a claim; select one to open it.
             {dots < inGroups
               ? ` Dots show an even sample of ${formatCount(dots)}; each line spans its group's full range.`
               : ''}
           </figcaption>
+          {totalGroups > MAX_GROUPS ? (
+            <p className="chart-more">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setAllFor(showAll ? null : list.by)}
+              >
+                {showAll
+                  ? `Show the top ${MAX_GROUPS} groups`
+                  : `Show all ${formatCount(totalGroups)} groups`}
+              </button>
+            </p>
+          ) : null}
           <div className="chart-scroll" ref={frameRef}>
             <svg
               viewBox={`0 0 ${WIDTH} ${height}`}

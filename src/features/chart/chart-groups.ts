@@ -13,16 +13,20 @@ export interface ChartGroup {
   median: number;
 }
 
-const MAX_GROUPS = 30;
+export const MAX_GROUPS = 30;
 // Thousands of linked SVG dots make the chart slow and unreadable; past this the
 // dots are an even sample and a line shows the full range.
 const MAX_MARKS = 1200;
 
-/** Claims with a factor, grouped, groups ordered by their largest factor; at most MAX_GROUPS. */
+/**
+ * Claims with a factor, grouped, groups ordered by their largest factor; at most
+ * MAX_GROUPS unless `all`. totalGroups and leftOutClaims say what was cut.
+ */
 export function chartGroups(
   rows: readonly ClaimRow[],
   by: ChartBy,
-): { groups: ChartGroup[]; totalGroups: number } {
+  all = false,
+): { groups: ChartGroup[]; totalGroups: number; leftOutClaims: number } {
   const byKey = new Map<string, { label: string; claims: ClaimRow[] }>();
   for (const r of rows) {
     const f = r.claim.factor;
@@ -37,7 +41,7 @@ export function chartGroups(
     if (!g) byKey.set(key, (g = { label, claims: [] }));
     g.claims.push(r);
   }
-  const all: ChartGroup[] = [...byKey].map(([key, g]) => {
+  const every: ChartGroup[] = [...byKey].map(([key, g]) => {
     const claims = g.claims.sort((a, b) => factor(b) - factor(a));
     return {
       key,
@@ -49,11 +53,14 @@ export function chartGroups(
       median: factor(claims[Math.floor(claims.length / 2)]!),
     };
   });
-  all.sort((a, b) => b.best - a.best || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  const groups = all.slice(0, MAX_GROUPS);
-  const perGroup = Math.max(12, Math.floor(MAX_MARKS / Math.max(1, groups.length)));
+  every.sort((a, b) => b.best - a.best || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  const groups = every.slice(0, all ? every.length : MAX_GROUPS);
+  // Showing every group keeps at least the best, median and least dot of each.
+  const perGroup = Math.max(all ? 3 : 12, Math.floor(MAX_MARKS / Math.max(1, groups.length)));
   for (const g of groups) g.marks = evenSample(g.claims, perGroup);
-  return { groups, totalGroups: all.length };
+  let leftOutClaims = 0;
+  for (const g of every.slice(groups.length)) leftOutClaims += g.claims.length;
+  return { groups, totalGroups: every.length, leftOutClaims };
 }
 
 function factor(r: ClaimRow): number {
