@@ -46,16 +46,16 @@ describe('claims over time', { timeout: 20_000 }, () => {
   it('shows a tooltip with paper, factor, metric, baseline and hardware on keyboard focus', () => {
     renderApp('#/chart?by=time');
     const mark = screen.getByRole('link', {
-      name: /^Flash Attention Kernels for Long Context: 1\.7× latency/,
+      name: /^Flash Attention Kernels for Long Context: 1\.7× lower latency/,
     });
     expect(mark).toHaveAccessibleName(
-      'Flash Attention Kernels for Long Context: 1.7× latency; metric: prefill latency; vs MHA; on H100; published Oct 6, 2025',
+      'Flash Attention Kernels for Long Context: 1.7× lower latency; metric: prefill latency; vs MHA; on H100; published Oct 6, 2025',
     );
     expect(screen.queryByRole('tooltip')).toBeNull();
     fireEvent.focus(mark);
     const tip = screen.getByRole('tooltip');
     expect(tip).toHaveTextContent('Flash Attention Kernels for Long Context');
-    expect(tip).toHaveTextContent('1.7× latency, prefill latency');
+    expect(tip).toHaveTextContent('1.7× lower latency, prefill latency');
     expect(tip).toHaveTextContent('vs MHA');
     expect(tip).toHaveTextContent('on H100');
     expect(mark).toHaveAttribute('aria-describedby', tip.id);

@@ -32,22 +32,20 @@ describe('leaderboard view', { timeout: 20_000 }, () => {
       'Other',
     ]);
     expect(boardRows('Other')).toEqual([
-      '1 Tiny Video Diffusion 16× latency',
-      '2 <img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title 3× speedup',
-      '3 SwiftKV: Fast Prefill Serving 2× throughput',
+      '1 Tiny Video Diffusion 16× faster latency',
+      '2 <img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title 3× faster speedup',
+      '3 SwiftKV: Fast Prefill Serving 2× higher throughput',
     ]);
     // A stated range stays a range.
     expect(boardRows('Per-token decoding latency')).toEqual([
-      '1 SwiftKV: Fast Prefill Serving 2–4× latency',
+      '1 SwiftKV: Fast Prefill Serving 2–4× lower latency',
     ]);
     // Absolute figures get their own ranking, by unit.
     const mfu = screen.getByRole('region', { name: 'Hardware utilization (MFU)' });
     expect(within(mfu).getByRole('heading', { level: 3 })).toHaveTextContent(
-      'Absolute figures in %, largest first',
+      'Absolute figures in % MFU, largest first',
     );
-    expect(boardRows('Hardware utilization (MFU)')).toEqual([
-      '1 Tiny Video Diffusion 49.3% utilization',
-    ]);
+    expect(boardRows('Hardware utilization (MFU)')).toEqual(['1 Tiny Video Diffusion 49.3% MFU']);
     expect(document.querySelector('script')).toBeNull();
   });
 

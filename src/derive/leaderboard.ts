@@ -1,4 +1,5 @@
 import type { LeaderboardGroup } from '../url/view-state';
+import { absoluteFigure } from './absolute-figure';
 import { normalizeMetric, type NormalMetric } from './normalize-metric';
 import type { ClaimRow } from './rows';
 
@@ -8,7 +9,7 @@ export interface Ranked {
   row: ClaimRow;
 }
 
-/** Absolute figures of one unit, best first. */
+/** Absolute figures of one unit (as the claims table's Value column groups them), best first. */
 export interface UnitRanking {
   unit: string;
   /** Times (s, ms, …) rank smallest first; rates and percentages largest first. */
@@ -88,15 +89,16 @@ export function leaderboard(rows: readonly ClaimRow[], group: LeaderboardGroup):
     const withFactor = b.rows.filter((r) => r.claim.factor !== null);
     const byUnit = new Map<string, ClaimRow[]>();
     for (const r of b.rows) {
-      if (r.claim.factor !== null) continue;
-      const list = byUnit.get(r.claim.unit);
+      const figure = absoluteFigure(r.claim);
+      if (figure === null) continue;
+      const list = byUnit.get(figure.unit);
       if (list) list.push(r);
-      else byUnit.set(r.claim.unit, [r]);
+      else byUnit.set(figure.unit, [r]);
     }
     const absolutes = [...byUnit]
       .sort(([a, ra], [b2, rb]) => rb.length - ra.length || compareText(a, b2))
       .map(([unit, list]) => {
-        const lowerIsBetter = LOWER_IS_BETTER.has(unit);
+        const lowerIsBetter = LOWER_IS_BETTER.has(list[0]!.claim.unit);
         return { unit, lowerIsBetter, ranked: rank(list, (r) => r.claim.value, lowerIsBetter) };
       });
     return {

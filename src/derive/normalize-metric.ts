@@ -6,7 +6,7 @@ export interface NormalMetric {
   label: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // One pattern per rule, built from its phrase list; longer phrases first so the
 // alternation prefers "kv cache" over a shorter phrase it contains.
@@ -15,7 +15,7 @@ const PATTERNS = METRIC_RULES.map((rule) => ({
   pattern: new RegExp(
     `(?:^|[^a-z0-9])(?:${[...rule.phrases]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegExp)
       .join('|')})(?=$|[^a-z0-9])`,
   ),
 }));

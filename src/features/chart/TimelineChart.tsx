@@ -1,12 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { AppLink } from '../../components/AppLink';
-import {
-  formatClaimFigure,
-  formatCount,
-  formatFactor,
-  formatLongDate,
-  plural,
-} from '../../components/format';
+import { readFactor } from '../../components/claim-reading';
+import { formatCount, formatFactor, formatLongDate, plural } from '../../components/format';
 import { useElementWidth } from '../../components/use-element-width';
 import { claimsTimeline, type TimelinePoint } from '../../derive/claims-timeline';
 import type { ClaimRow } from '../../derive/rows';
@@ -25,11 +20,16 @@ const BOTTOM = 34;
 // record-setting claim is kept and the rest are an even sample in time.
 const MAX_MARKS = 1500;
 
+/** "2.5× lower": the factor in its claim's direction (every drawn claim has a factor). */
+function headline(p: TimelinePoint): string {
+  return readFactor(p.row.claim)?.headline ?? formatFactor(p.factor);
+}
+
 /** What a mark says when focused or hovered (and its accessible name). */
 function describe(p: TimelinePoint): string {
   const c = p.row.claim;
   const parts = [
-    `${p.row.paper.paper.title}: ${formatClaimFigure(c)} ${c.kind}`,
+    `${p.row.paper.paper.title}: ${headline(p)} ${c.kind}`,
     c.metric ? `metric: ${c.metric}` : null,
     c.baseline ? `vs ${c.baseline}` : null,
     c.hardware ? `on ${c.hardware}` : null,
@@ -199,7 +199,7 @@ export function TimelineChart({ rows, list }: { rows: ClaimRow[]; list: ListView
           >
             <strong>{active.row.paper.paper.title}</strong>
             <span>
-              {formatClaimFigure(active.row.claim)} {active.row.claim.kind}
+              {headline(active)} {active.row.claim.kind}
               {active.row.claim.metric ? `, ${active.row.claim.metric}` : ''}
             </span>
             {active.row.claim.baseline ? <span>vs {active.row.claim.baseline}</span> : null}

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { AppLink } from '../../components/AppLink';
-import { formatClaimFigure, formatCount } from '../../components/format';
+import { readFactor } from '../../components/claim-reading';
+import { formatCount, formatFigure } from '../../components/format';
+import { absoluteFigure } from '../../derive/absolute-figure';
+import type { Claim } from '../../dataset/schema';
 import type { Ranked } from '../../derive/leaderboard';
 import type { ListView } from '../../url/view-state';
 
@@ -16,6 +19,23 @@ interface Props {
 }
 
 const missing = <span className="missing">—</span>;
+
+/** A factor reads in its claim's direction ("2.5× lower") with its kind; a figure shows its unit. */
+function Figure({ claim }: { claim: Claim }) {
+  const reading = readFactor(claim);
+  if (reading === null) {
+    const figure = absoluteFigure(claim);
+    return <span className="absolute">{figure ? formatFigure(figure) : missing}</span>;
+  }
+  return (
+    <>
+      <span className="factor" title={reading.conversion}>
+        {reading.headline}
+      </span>{' '}
+      <span className={`kind kind-${claim.kind}`}>{claim.kind}</span>
+    </>
+  );
+}
 const orMissing = (s: string | null) => (s === null || s.trim() === '' ? missing : s);
 
 /** One ranking: rank, paper (opening it with this claim highlighted), figure, and what it was measured against. */
@@ -62,10 +82,7 @@ export function BoardTable({ caption, figure, ranked, list }: Props) {
                   </AppLink>
                 </td>
                 <td className="col-factor">
-                  <span className={row.claim.factor === null ? 'absolute' : 'factor'}>
-                    {formatClaimFigure(row.claim)}
-                  </span>{' '}
-                  <span className={`kind kind-${row.claim.kind}`}>{row.claim.kind}</span>
+                  <Figure claim={row.claim} />
                 </td>
                 <td className="col-metric">{orMissing(row.claim.metric)}</td>
                 <td className="col-baseline">{orMissing(row.claim.baseline)}</td>

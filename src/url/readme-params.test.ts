@@ -1,13 +1,11 @@
-// @vitest-environment node
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARAM_ORDER, serializeHash } from '../src/url/codec.ts';
-import { CHART_BYS, defaultList, LEADERBOARD_GROUPS, LIST_ROUTES } from '../src/url/view-state.ts';
+import README from '../../README.md?raw';
+import { PARAM_ORDER, serializeHash } from './codec';
+import { CHART_BYS, defaultList, LEADERBOARD_GROUPS, LIST_ROUTES } from './view-state';
 
 // The README's parameter table is the documented grammar; it must list exactly the
 // parameters the codec reads, in the order canonical links write them.
-const readme = readFileSync(path.join(import.meta.dirname, '../README.md'), 'utf8');
+const readme = README;
 const urls = readme.slice(
   readme.indexOf('## URLs'),
   readme.indexOf('\n## ', readme.indexOf('## URLs') + 1),
