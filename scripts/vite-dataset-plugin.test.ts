@@ -25,7 +25,7 @@ const smallDataset: Dataset = {
       comments: null,
       upvotes: null,
       links: { arxiv: null, pdf: null, huggingFace: null, project: null, code: null },
-      sources: [{ file: 'seeds/a.txt', line: 7, capturedOn: '2025-11-03' }],
+      sources: [{ file: 'seeds/a.txt', line: 7, position: 1, capturedOn: '2025-11-03' }],
       hardware: [],
       claims: [
         {

@@ -49,6 +49,11 @@ const SourceRefSchema = v.object({
   file: v.string(),
   /** The line of the card's title in a page capture; null in an API list. */
   line: v.nullable(line),
+  /**
+   * 1-based place of the paper on that page or in that list, as the reader saw it
+   * (every card or item counts, skipped ones too): the page's own order.
+   */
+  position: line,
   /** ISO date of that capture or API list. */
   capturedOn: isoDate,
 });

@@ -13,7 +13,7 @@ export function cardsToDrafts(
   diagnostics: Diagnostic[],
 ): PaperDraft[] {
   const capturedOn = toIso(capture);
-  return cards.map((c) => {
+  return cards.map((c, i) => {
     let publishedOn: string | null = null;
     let dateInferred = false;
     const d = c.date;
@@ -52,6 +52,7 @@ export function cardsToDrafts(
       origin: 'capture',
       file,
       line: c.line,
+      position: i + 1,
       jsonPath: null,
       capturedOn,
       project: null,

@@ -147,8 +147,8 @@ describe('buildDataset across pages', () => {
     ]);
     const shared = dataset.papers[0]!;
     expect(shared.sources).toEqual([
-      { file: 'seeds/2025-10-01.txt', line: 7, capturedOn: '2025-10-01' },
-      { file: 'seeds/b.txt', line: 7, capturedOn: '2025-11-03' },
+      { file: 'seeds/2025-10-01.txt', line: 7, position: 1, capturedOn: '2025-10-01' },
+      { file: 'seeds/b.txt', line: 7, position: 1, capturedOn: '2025-11-03' },
     ]);
     // The newest capture's text and footer win.
     expect([shared.abstract, shared.authorsCount, shared.comments, shared.publishedOn]).toEqual([

@@ -22,6 +22,8 @@ export type PaperDraft = Pick<
   file: string;
   /** Title line in a capture; null in an API file. */
   line: number | null;
+  /** 1-based place on its page or in its list, counting every card or item as given. */
+  position: number;
   /** Where in an API file (`$[3]`), for diagnostics; null in a capture. */
   jsonPath: string | null;
   capturedOn: string;

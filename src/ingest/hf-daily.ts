@@ -62,7 +62,7 @@ export function parseApiList(text: string, file: string): ApiListParse {
   const warnings = new JsonWarnings();
   const drafts: PaperDraft[] = [];
   value.forEach((item, i) => {
-    const draft = readItem(item, `$[${i}]`, file, capturedOn, warnings);
+    const draft = readItem(item, i, file, capturedOn, warnings);
     if (draft) drafts.push(draft);
   });
   return { drafts, items: value.length, diagnostics: warnings.diagnostics(file) };
@@ -77,11 +77,12 @@ function warnUnknown(obj: Obj, fields: FieldList, path: string, warnings: JsonWa
 
 function readItem(
   item: unknown,
-  path: string,
+  index: number,
   file: string,
   capturedOn: string,
   warnings: JsonWarnings,
 ): PaperDraft | null {
+  const path = `$[${index}]`;
   if (!isObj(item)) {
     warnings.addOwn(path, `expected an object, got ${describeJson(item)}; skipped it`);
     return null;
@@ -115,6 +116,7 @@ function readItem(
     origin: 'api',
     file,
     line: null,
+    position: index + 1,
     jsonPath: path,
     capturedOn,
     project: readUrl(paper.projectPage, `${p}.projectPage`, warnings),

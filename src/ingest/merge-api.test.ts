@@ -10,7 +10,7 @@ const capture = (file: string, cards: string): CaptureInput => ({
 });
 const card = (title: string, authors: number, date: string) =>
   `${title}\n\nAn abstract about ${title}.\n\n  • ${authors} authors\n·\n${date} 2\n\n`;
-const apiList = (file: string, items: object[]): CaptureInput => ({
+const apiList = (file: string, items: unknown[]): CaptureInput => ({
   file,
   text: JSON.stringify(items),
 });
@@ -47,8 +47,8 @@ describe('merging captures and API lists', () => {
     });
     expect(p.links.arxiv).toBe('https://arxiv.org/abs/2511.00417');
     expect(p.sources).toEqual([
-      { file: 'seeds/2025-11-04-a.txt', line: 7, capturedOn: '2025-11-04' },
-      { file: 'seeds/2025-11-05.hf.json', line: null, capturedOn: '2025-11-05' },
+      { file: 'seeds/2025-11-04-a.txt', line: 7, position: 1, capturedOn: '2025-11-04' },
+      { file: 'seeds/2025-11-05.hf.json', line: null, position: 1, capturedOn: '2025-11-05' },
     ]);
     expect(dataset.diagnostics).toEqual([
       {
@@ -117,6 +117,32 @@ describe('merging captures and API lists', () => {
       org: { handle: 'nvidia', name: 'NVIDIA' },
       publishedOn: '2025-11-03',
       upvotes: null,
+    });
+  });
+});
+
+describe('the place of a paper on its page or list', () => {
+  it('counts every card and every item as given, skipped items too, so the page order survives', () => {
+    const { dataset } = buildDataset([
+      capture(
+        'seeds/2025-11-04-a.txt',
+        card('Zeta Paper', 2, 'Nov 3') +
+          card('Alpha Paper', 3, 'Nov 2') +
+          card('Mid Paper', 1, 'Nov 1'),
+      ),
+      apiList('seeds/2025-11-05.hf.json', [
+        apiItem('2511.00001', 'Mid Paper'),
+        'not an item',
+        apiItem('2511.00002', 'Zeta Paper'),
+      ]),
+    ]);
+    const places = Object.fromEntries(
+      dataset.papers.map((p) => [p.title, p.sources.map((s) => `${s.file}#${s.position}`)]),
+    );
+    expect(places).toEqual({
+      'Zeta Paper': ['seeds/2025-11-04-a.txt#1', 'seeds/2025-11-05.hf.json#3'],
+      'Alpha Paper': ['seeds/2025-11-04-a.txt#2'],
+      'Mid Paper': ['seeds/2025-11-04-a.txt#3', 'seeds/2025-11-05.hf.json#1'],
     });
   });
 });

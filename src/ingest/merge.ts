@@ -137,9 +137,19 @@ export function mergeDrafts(
       if (capture) conflicts(api, capture, diagnostics);
     }
     const sources = g.drafts
-      .map((d) => ({ file: d.file, line: d.line, capturedOn: d.capturedOn }))
-      .sort((a, b) => compareCodeUnits(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0))
-      // A paper listed twice in one API file is one source.
+      .map((d) => ({
+        file: d.file,
+        line: d.line,
+        position: d.position,
+        capturedOn: d.capturedOn,
+      }))
+      .sort(
+        (a, b) =>
+          compareCodeUnits(a.file, b.file) ||
+          (a.line ?? 0) - (b.line ?? 0) ||
+          a.position - b.position,
+      )
+      // A paper listed twice in one API file is one source (at its first place).
       .filter((s, i, all) => i === 0 || s.file !== all[i - 1]!.file || s.line !== all[i - 1]!.line);
     return { key, text, footer, api, sources };
   });

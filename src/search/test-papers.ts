@@ -14,7 +14,7 @@ export function testPaper(fields: Partial<Paper> & Pick<Paper, 'id' | 'title'>):
     comments: null,
     upvotes: null,
     links: NO_LINKS,
-    sources: [{ file: 'seeds/test.txt', line: 1, capturedOn: '2025-11-03' }],
+    sources: [{ file: 'seeds/test.txt', line: 1, position: 1, capturedOn: '2025-11-03' }],
     hardware: [],
     claims: [],
     ...fields,

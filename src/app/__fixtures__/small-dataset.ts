@@ -17,7 +17,7 @@ function paper(over: Partial<Paper> & Pick<Paper, 'id' | 'title' | 'abstract'>, 
   return {
     arxivId: null, authors: [], authorsCount: null, org: null, publishedOn: null, dateInferred: false, comments: null,
     upvotes: null, links: NO_LINKS,
-    sources: [{ file: 'seeds/test.txt', line: 1, capturedOn: '2025-11-03' }], hardware: [], ...over, claims: claims(over.abstract),
+    sources: [{ file: 'seeds/test.txt', line: 1, position: 1, capturedOn: '2025-11-03' }], hardware: [], ...over, claims: claims(over.abstract),
   };
 }
 
