@@ -7,20 +7,22 @@ import { smallDataset } from './__fixtures__/small-dataset';
 
 // The small dataset on two pages: Nov 3 holds three papers in an order unlike
 // newest-first; Nov 4 holds the rest.
+const DAY1 = 'seeds/2025-11-03.txt';
+const DAY2 = 'seeds/2025-11-04.txt';
 const pages: Dataset = {
   ...smallDataset,
   sources: [
-    { file: 'seeds/2025-11-03.txt', capturedOn: '2025-11-03', papers: 3 },
-    { file: 'seeds/2025-11-04.txt', capturedOn: '2025-11-04', papers: 3 },
+    { file: DAY1, kind: 'capture', capturedOn: '2025-11-03', papers: 3 },
+    { file: DAY2, kind: 'capture', capturedOn: '2025-11-04', papers: 3 },
   ],
-  papers: smallDataset.papers.map((p) => {
-    const line = { 'sparse-attention': 5, swiftkv: 20, 'flash-attention': 31 }[p.id];
+  papers: smallDataset.papers.map((p, i) => {
+    const position = { 'sparse-attention': 1, swiftkv: 2, 'flash-attention': 3 }[p.id];
     return {
       ...p,
       sources: [
-        line !== undefined
-          ? { file: 'seeds/2025-11-03.txt', line }
-          : { file: 'seeds/2025-11-04.txt', line: p.title.length },
+        position !== undefined
+          ? { file: DAY1, line: position * 10, position, capturedOn: '2025-11-03' }
+          : { file: DAY2, line: i * 10, position: i, capturedOn: '2025-11-04' },
       ],
     };
   }),
@@ -34,8 +36,8 @@ describe('captures', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('2 captures on 2 days');
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      'Nov 4, 20253seeds/2025-11-04.txt',
-      'Nov 3, 20253seeds/2025-11-03.txt',
+      'Nov 4, 20253page captureseeds/2025-11-04.txt',
+      'Nov 3, 20253page captureseeds/2025-11-03.txt',
     ]);
     await user.click(screen.getByRole('link', { name: 'Nov 3, 2025' }));
     await waitFor(() => expect(hash()).toBe('#/papers?captured=2025-11-03'));

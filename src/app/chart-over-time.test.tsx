@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { NO_LINKS } from '../dataset/links';
 import type { Dataset, Paper } from '../dataset/schema';
 import { hash, renderApp } from './__fixtures__/render-app';
 import { smallDataset } from './__fixtures__/small-dataset';
@@ -78,13 +79,17 @@ function papersWithOneClaim(n: number): Dataset {
     papers.push({
       id: `p${i}`,
       title: `Paper ${String(i).padStart(2, '0')}`,
+      arxivId: null,
+      authors: [],
+      upvotes: null,
+      links: NO_LINKS,
       abstract,
       authorsCount: null,
       org: null,
       publishedOn: '2025-01-01',
       dateInferred: false,
       comments: null,
-      sources: [{ file: 'seeds/x.txt', line: i + 1 }],
+      sources: [{ file: 'seeds/x.txt', line: i + 1, position: i + 1, capturedOn: '2025-01-02' }],
       hardware: [],
       claims: [
         {
@@ -105,8 +110,8 @@ function papersWithOneClaim(n: number): Dataset {
     });
   }
   return {
-    schemaVersion: 1,
-    sources: [{ file: 'seeds/x.txt', capturedOn: '2025-01-02', papers: n }],
+    schemaVersion: 2,
+    sources: [{ file: 'seeds/x.txt', kind: 'capture', capturedOn: '2025-01-02', papers: n }],
     papers,
     diagnostics: [],
   };

@@ -1,15 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { NO_LINKS } from '../dataset/links';
 import type { Dataset, Paper, SourceRef } from '../dataset/schema';
 import { defaultList, type ListView } from '../url/view-state';
 import { captureRows, capturedPapers } from './captures';
 import { buildIndex } from './dataset-index';
 import { scopePapers } from './paper-scope';
 
+/** A source on the page `file` (captured on the date its name starts with) at `position`. */
+const on = (file: string, position: number): SourceRef => ({
+  file,
+  line: file.endsWith('.json') ? null : position * 10,
+  position,
+  capturedOn: file.slice(6, 16),
+});
+
 function paper(id: string, publishedOn: string | null, sources: SourceRef[]): Paper {
   return {
     id,
     title: `Title ${id}`,
+    arxivId: null,
     abstract: 'text',
+    authors: [],
+    upvotes: null,
+    links: NO_LINKS,
     authorsCount: null,
     org: null,
     publishedOn,
@@ -21,23 +34,23 @@ function paper(id: string, publishedOn: string | null, sources: SourceRef[]): Pa
   };
 }
 
-// Two captures on Nov 3 (a and b), one on Nov 4; "late" is on both Nov 3 pages and Nov 4.
+// Two captures on Nov 3 (a and b), a Hub API list for Nov 4 (no lines, only places);
+// "late" is on both Nov 3 pages and on Nov 4.
+const A = 'seeds/2025-11-03-a.txt';
+const B = 'seeds/2025-11-03-b.txt';
+const C = 'seeds/2025-11-04.hf.json';
 const dataset: Dataset = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   sources: [
-    { file: 'seeds/c.txt', capturedOn: '2025-11-04', papers: 2 },
-    { file: 'seeds/b.txt', capturedOn: '2025-11-03', papers: 2 },
-    { file: 'seeds/a.txt', capturedOn: '2025-11-03', papers: 2 },
+    { file: A, kind: 'capture', capturedOn: '2025-11-03', papers: 2 },
+    { file: B, kind: 'capture', capturedOn: '2025-11-03', papers: 2 },
+    { file: C, kind: 'api', capturedOn: '2025-11-04', papers: 2 },
   ],
   papers: [
-    paper('newest', '2025-11-02', [{ file: 'seeds/a.txt', line: 40 }]),
-    paper('late', '2025-10-01', [
-      { file: 'seeds/b.txt', line: 9 },
-      { file: 'seeds/a.txt', line: 12 },
-      { file: 'seeds/c.txt', line: 30 },
-    ]),
-    paper('undated', null, [{ file: 'seeds/b.txt', line: 3 }]),
-    paper('other-day', '2025-11-04', [{ file: 'seeds/c.txt', line: 10 }]),
+    paper('newest', '2025-11-02', [on(A, 4)]),
+    paper('late', '2025-10-01', [on(A, 1), on(B, 2), on(C, 3)]),
+    paper('undated', null, [on(B, 1)]),
+    paper('other-day', '2025-11-04', [on(C, 1)]),
   ],
   diagnostics: [],
 };
@@ -46,14 +59,18 @@ const index = buildIndex(dataset);
 describe('captureRows', () => {
   it('lists every capture, newest day first, then by file', () => {
     expect(
-      captureRows(dataset.sources).map((c) => `${c.capturedOn} ${c.file} ${c.papers}`),
-    ).toEqual(['2025-11-04 seeds/c.txt 2', '2025-11-03 seeds/a.txt 2', '2025-11-03 seeds/b.txt 2']);
+      captureRows(dataset.sources).map((c) => `${c.capturedOn} ${c.kind} ${c.file} ${c.papers}`),
+    ).toEqual([
+      '2025-11-04 api seeds/2025-11-04.hf.json 2',
+      '2025-11-03 capture seeds/2025-11-03-a.txt 2',
+      '2025-11-03 capture seeds/2025-11-03-b.txt 2',
+    ]);
   });
 });
 
 describe('capturedPapers', () => {
   it.each<[string, string[]]>([
-    // a.txt in line order, then b.txt; "late" keeps its first place (a.txt line 12).
+    // Page a in its order, then page b; "late" keeps its first place (first on page a).
     ['2025-11-03', ['late', 'newest', 'undated']],
     ['2025-11-04', ['other-day', 'late']],
     ['2025-11-05', []],

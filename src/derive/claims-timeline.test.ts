@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_LINKS } from '../dataset/links';
 import type { Claim, ClaimKind, Paper } from '../dataset/schema';
 import { claimsTimeline, dayNumber } from './claims-timeline';
 import { toClaimRows, toPaperRow } from './rows';
@@ -8,7 +9,11 @@ function rowsOf(papers: [string, string | null, [ClaimKind, number | null][]][])
     const paper: Paper = {
       id,
       title: id,
+      arxivId: null,
       abstract: 'x',
+      authors: [],
+      upvotes: null,
+      links: NO_LINKS,
       authorsCount: null,
       org: null,
       publishedOn,

@@ -23,9 +23,7 @@ export interface DatasetIndex {
   /** Every claim row's facet values as codes (see facet-codes.ts), by the rows' ordinals. */
   facets: FacetTable;
   claimFacets: FacetColumns;
-  /** Page capture file -> the date it was captured. */
-  capturedOn: ReadonlyMap<string, string>;
-  /** Every date a page was captured on. */
+  /** Every date a page was captured on (or a Hub API list is for). */
   captureDates: ReadonlySet<string>;
 }
 
@@ -60,8 +58,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     for (const c of row.paper.claims) if (c.hardware) hardware.add(c.hardware);
   }
   claimStart[papers.length] = claims.length;
-  const capturedOn = new Map(dataset.sources.map((s) => [s.file, s.capturedOn] as const));
-  const captureDates = new Set(capturedOn.values());
+  const captureDates = new Set(dataset.sources.map((s) => s.capturedOn));
   return {
     dataset,
     papers,
@@ -74,7 +71,6 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     hardware,
     facets: encoder.table,
     claimFacets: encoder.encode(claims, claimFacetValues),
-    capturedOn,
     captureDates,
   };
 }

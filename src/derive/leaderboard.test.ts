@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_LINKS } from '../dataset/links';
 import type { Claim, Paper } from '../dataset/schema';
 import { leaderboard, type Board } from './leaderboard';
 import { toClaimRows, toPaperRow, type ClaimRow } from './rows';
@@ -10,7 +11,11 @@ function claimRows(papers: Record<string, ClaimSpec[]>): ClaimRow[] {
     const paper: Paper = {
       id,
       title: `Paper ${id}`,
+      arxivId: null,
       abstract: 'text',
+      authors: [],
+      upvotes: null,
+      links: NO_LINKS,
       authorsCount: null,
       org: null,
       publishedOn: null,

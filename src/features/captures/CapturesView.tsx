@@ -28,6 +28,7 @@ export function CapturesView({ sources }: { sources: readonly DatasetSource[] })
               <th scope="col" className="col-claims">
                 Papers
               </th>
+              <th scope="col">Source</th>
               <th scope="col">File</th>
             </tr>
           </thead>
@@ -46,6 +47,7 @@ export function CapturesView({ sources }: { sources: readonly DatasetSource[] })
                   </AppLink>
                 </td>
                 <td className="col-claims">{formatCount(r.papers)}</td>
+                <td>{r.kind === 'api' ? 'Hub API list' : 'page capture'}</td>
                 <td>
                   <code>{r.file}</code>
                 </td>
