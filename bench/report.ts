@@ -2,6 +2,7 @@
 // it against the performance targets in docs/PERFORMANCE.md. Targets are reported,
 // never asserted.
 import type { AppBundleSize } from './app-bundle';
+import type { ClaimsSpeed } from './claims-speed';
 import type { Machine } from './machine';
 import type { LatencyStats } from './latency';
 import type { SizeResult } from './measure-size';
@@ -41,6 +42,7 @@ export interface BenchRun {
   browser: BrowserKeystrokes | null;
   browserNote: string;
   seed: SeedReference | null;
+  claims: ClaimsSpeed | null;
 }
 
 const ms = (v: number | null | undefined) =>
@@ -121,7 +123,38 @@ function checkTargets(run: BenchRun): TargetCheck[] {
       note: ratio <= 1.15 ? '' : `over by ${((ratio / 1.15 - 1) * 100).toFixed(0)}%`,
     });
   }
+  if (run.claims) out.push(...claimsTargets(run.claims));
   return out;
+}
+
+const CLAIMS_US_BUDGET = 60;
+
+function claimsTargets(c: ClaimsSpeed): TargetCheck[] {
+  const us = c.synthetic.cpuUs;
+  return [
+    {
+      target: `claims extraction ≤ ${CLAIMS_US_BUDGET} µs CPU per abstract (bench abstracts)`,
+      measured: `${us.toFixed(1)} µs (hand-written abstracts: ${c.real.cpuUs.toFixed(1)} µs)`,
+      met: us <= CLAIMS_US_BUDGET,
+      note: us <= CLAIMS_US_BUDGET ? '' : `over by ${(us - CLAIMS_US_BUDGET).toFixed(1)} µs`,
+    },
+    {
+      target: 'a 200 KB abstract of figures extracts in < 1 s',
+      measured: `${ms(c.long.ms)} ms`,
+      met: c.long.ms < 1000,
+      note: c.long.ms < 1000 ? '' : `over by ${ms(c.long.ms - 1000)} ms`,
+    },
+  ];
+}
+
+/** The claims extractor's lines of the report. */
+export function formatClaims(c: ClaimsSpeed): string {
+  const line = (label: string, p: ClaimsSpeed['synthetic']) =>
+    `${label} (${int(p.abstracts)} abstracts, ${p.words.toFixed(0)} words on average): ${p.cpuUs.toFixed(1)} µs CPU per abstract (wall ${p.wallUs.toFixed(1)} µs)`;
+  return [
+    `Claims extractor: ${line('bench abstracts', c.synthetic)}; ${line('seed and hand-written corpora', c.real)}.`,
+    `A ${int(c.long.bytes)}-byte abstract of ${int(c.long.figures)} figures ("2x 2x 2x …"): ${ms(c.long.ms)} ms (CPU ${ms(c.long.cpuMs)} ms).`,
+  ].join('\n');
 }
 
 export function formatRun(run: BenchRun): string {
@@ -226,6 +259,7 @@ export function formatRun(run: BenchRun): string {
   } else {
     L.push(`Browser keystroke-to-results: ${run.browserNote}`);
   }
+  if (run.claims) L.push(formatClaims(run.claims));
   const tty = run.sizes.find((s) => s.cliProgressUpdatesOnTty !== null);
   L.push(
     `Data build progress: quiet when stderr is piped (${run.sizes.every((s) => s.cli.quietWhenPiped) ? 'yes, at every size' : 'NO'}); ` +

@@ -1,15 +1,23 @@
-// `npm run bench [-- --sizes 1000,10000,50000] [--no-browser]`: Speedboard at
+// `npm run bench [-- --sizes 1000,10000,50000] [--no-browser] [--claims-only]`: Speedboard at
 // 1k, 10k and 50k generated papers, side by side with plain fuse.js, in one run.
-// Prints Markdown; writes bench/.out/bench-results.json.
+// Prints Markdown; writes bench/.out/bench-results.json. --claims-only measures just the
+// claims extractor (per-abstract cost, a 200 KB abstract of figures).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { buildDataset } from '../src/ingest/dataset';
 import path from 'node:path';
 import { measureAppBundle } from './app-bundle';
+import { measureClaimsSpeed } from './claims-speed';
 import { describeMachine } from './machine';
 import { measureSize, planFor } from './measure-size';
-import { formatRun, type BenchRun, type BrowserKeystrokes, type SeedReference } from './report';
+import {
+  formatClaims,
+  formatRun,
+  type BenchRun,
+  type BrowserKeystrokes,
+  type SeedReference,
+} from './report';
 import { ROOT, runCommand } from './run-command';
 
 const OUT = path.join(ROOT, 'bench/.out');
@@ -90,6 +98,14 @@ async function main(argv: string[]): Promise<void> {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--sizes takes positive integers, e.g. --sizes 1000,10000');
   const machine = describeMachine();
+  if (argv.includes('--claims-only')) {
+    const claims = measureClaimsSpeed(log);
+    machine.loadAverage.end = os.loadavg()[0]!;
+    process.stdout.write(
+      `1-minute load average ${machine.loadAverage.start.toFixed(2)} at start, ${machine.loadAverage.end.toFixed(2)} at end.\n${formatClaims(claims)}\n`,
+    );
+    return;
+  }
   const results = [];
   for (const n of sizes) {
     log(`${n} papers:`);
@@ -98,6 +114,7 @@ async function main(argv: string[]): Promise<void> {
   log('app bundle: vite build with an empty dataset…');
   const app = await measureAppBundle();
   const browser = await browserKeystrokes(!argv.includes('--no-browser'), log);
+  const claims = measureClaimsSpeed(log);
   machine.loadAverage.end = os.loadavg()[0]!;
   const run: BenchRun = {
     startedAt,
@@ -108,6 +125,7 @@ async function main(argv: string[]): Promise<void> {
     browser: browser.result,
     browserNote: browser.note,
     seed: seedReference(),
+    claims,
   };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(path.join(OUT, 'bench-results.json'), JSON.stringify(run, null, 2) + '\n');

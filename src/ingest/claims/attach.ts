@@ -7,6 +7,8 @@ import {
   baselineBefore,
   conditionsIn,
   findConditions,
+  firstStartingAt,
+  overlapIndex,
   type Found,
   listItems,
 } from './context';
@@ -15,6 +17,7 @@ import type { Span } from './sentences';
 import type { WordIndex } from './words';
 import type { HardwareMention } from './hardware';
 import type { RuleName } from './rules';
+import { work } from './work';
 
 /** A claim as the extractor returns it: the dataset's fields and, in memory only, its rule. */
 export type RuledClaim = Claim & { rule: RuleName };
@@ -42,24 +45,59 @@ function closeBracket(text: string, start: number, end: number): number {
   return open > 0 && text[end] === ')' ? end + 1 : end;
 }
 
+/**
+ * The accelerator nearest the claim in its sentence, ties to the earlier one,
+ * skipping names inside its baseline's words. `hw` is sorted and its mentions
+ * never overlap, so the candidates are found by binary search, not by a scan.
+ */
 function nearestHardware(
   hw: readonly HardwareMention[],
   sentence: Span,
   d: Draft,
   exclude: Found | null,
 ): string | null {
-  let best: HardwareMention | null = null;
-  let bestDistance = Infinity;
-  for (const h of hw) {
-    if (h.start < sentence.start || h.end > sentence.end) continue;
-    if (exclude && h.start >= exclude.start && h.end <= exclude.end) continue;
-    const distance = h.end <= d.start ? d.start - h.end : h.start >= d.end ? h.start - d.end : 0;
-    if (distance < bestDistance) {
-      best = h;
-      bestDistance = distance;
+  const usable = (h: HardwareMention) =>
+    !(exclude && h.start >= exclude.start && h.end <= exclude.end);
+  // [0, a): end at or before the claim; [a, b): overlap it; [b, …): start at or after its end.
+  const b = firstStartingAt(hw, d.end);
+  let a = b;
+  while (a > 0 && (hw[a - 1] as HardwareMention).end > d.start) {
+    a--;
+    work.steps++;
+  }
+  let best: { h: HardwareMention; distance: number } | null = null;
+  for (let i = a - 1; i >= 0; i--) {
+    const h = hw[i] as HardwareMention;
+    work.steps++;
+    if (h.start < sentence.start) break;
+    if (usable(h)) {
+      best = { h, distance: d.start - h.end };
+      break;
     }
   }
-  return best ? best.name : null;
+  for (let i = a; i < b; i++) {
+    const h = hw[i] as HardwareMention;
+    work.steps++;
+    if (
+      h.start >= sentence.start &&
+      h.end <= sentence.end &&
+      usable(h) &&
+      (!best || best.distance > 0)
+    ) {
+      best = { h, distance: 0 };
+      break;
+    }
+  }
+  for (let i = b; i < hw.length; i++) {
+    const h = hw[i] as HardwareMention;
+    work.steps++;
+    if (h.end > sentence.end) break;
+    if (usable(h)) {
+      if (!best || h.start - d.end < best.distance) best = { h, distance: h.start - d.end };
+      break;
+    }
+  }
+  return best ? best.h.name : null;
 }
 
 /**
@@ -74,15 +112,27 @@ function respectiveHardware(
   groups: readonly number[][],
 ): Map<number, string> {
   const paired = new Map<number, string>();
+  // Every "respectively" of the abstract, found once; a list looks up the first after it.
+  const marks: Found[] = [];
+  if (groups.some((g) => g.length > 1)) {
+    const re = /\brespectively\b/gi;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      marks.push({ text: '', start: m.index, end: m.index + m[0].length });
+  }
   for (const group of groups) {
     if (group.length < 2) continue;
     const last = drafts[group[group.length - 1] as number] as Draft;
     const sentence = sentences[last.sentence] as Span;
-    const tail = text.slice(last.end, sentence.end);
-    const respectively = /\brespectively\b/i.exec(tail);
-    if (!respectively) continue;
-    const until = last.end + respectively.index;
-    const names = hw.filter((h) => h.start >= last.end && h.end <= until).map((h) => h.name);
+    const mark = marks[firstStartingAt(marks, last.end)];
+    if (!mark || mark.end > sentence.end) continue;
+    const names: string[] = [];
+    for (let i = firstStartingAt(hw, last.end); i < hw.length; i++) {
+      const h = hw[i] as HardwareMention;
+      work.steps++;
+      work.steps++;
+      if (h.end > mark.start || names.length > group.length) break;
+      names.push(h.name);
+    }
     if (names.length === group.length)
       group.forEach((index, k) => {
         paired.set(index, names[k] as string);
@@ -168,8 +218,13 @@ export function withContext(
     }
   }
   const claimSpans: Found[] = drafts.map((d) => ({ text: '', start: d.start, end: d.end }));
-  const exclude = [...baselines.filter((b): b is Found => b !== null), ...claimSpans];
-  const conditionsBySentence = new Map<number, Found[]>();
+  const overlapsExcluded = overlapIndex([
+    ...baselines.filter((b): b is Found => b !== null),
+    ...claimSpans,
+  ]);
+  const conditionsBySentence = new Map<number, { found: Found[]; excluded: boolean[] }>();
+  let prefixEnd = 0;
+  let prefix: string[] = [];
 
   return drafts.map((d, i) => {
     const sentence = sentences[d.sentence] as Span;
@@ -177,25 +232,26 @@ export function withContext(
     const next = drafts[i + 1];
     const first = !prev || prev.sentence !== d.sentence;
     const lastInSentence = !next || next.sentence !== d.sentence;
+    // Neither the baseline's words nor another claim's own number are this claim's conditions.
+    let cond = conditionsBySentence.get(d.sentence);
+    if (!cond) {
+      const found = findConditions(text, sentence.start, sentence.end);
+      cond = { found, excluded: found.map((f) => overlapsExcluded(f.start, f.end)) };
+      conditionsBySentence.set(d.sentence, cond);
+    }
     // Words before a sentence's first claim qualify all its claims; words after a
     // claim qualify that claim ("65.08% with 1D parallelism at the 128-GPU scale").
-    let sentenceFirst = i;
-    while (sentenceFirst > 0 && (drafts[sentenceFirst - 1] as Draft).sentence === d.sentence)
-      sentenceFirst--;
-    const prefixEnd = (drafts[sentenceFirst] as Draft).start;
-    // Neither the baseline's words nor another claim's own number are this claim's conditions.
-    let found = conditionsBySentence.get(d.sentence);
-    if (!found) {
-      found = findConditions(text, sentence.start, sentence.end);
-      conditionsBySentence.set(d.sentence, found);
+    if (first) {
+      prefixEnd = d.start;
+      prefix = conditionsIn(cond.found, cond.excluded, sentence.start, prefixEnd);
     }
     const conditions = [
-      ...conditionsIn(found, sentence.start, prefixEnd, exclude),
+      ...prefix,
       ...conditionsIn(
-        found,
+        cond.found,
+        cond.excluded,
         first ? Math.max(d.start, prefixEnd) : d.start,
         lastInSentence ? sentence.end : (next as Draft).start,
-        exclude,
       ),
     ];
     const condition = [...new Set(conditions)].join(', ') || null;

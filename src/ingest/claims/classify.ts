@@ -20,6 +20,7 @@ import {
   lastWords,
   REJECT,
 } from './decision';
+import { work } from './work';
 
 export type { Decision } from './decision';
 
@@ -86,14 +87,29 @@ export function classify(
   }
 }
 
+const CONTRAST = /\b(?:in|by)\s+comparison\b|\bwhereas\b/gi;
+const contrastEnds = new WeakMap<Span, number>();
+
+/** Where the sentence's first "whereas" / "in comparison" ends (Infinity if none): found once per sentence, not once per number. */
+function contrastEnd(text: string, sentence: Span): number {
+  let end = contrastEnds.get(sentence);
+  if (end === undefined) {
+    work.steps += sentence.end - sentence.start;
+    CONTRAST.lastIndex = 0;
+    const m = CONTRAST.exec(text.slice(sentence.start, sentence.end));
+    end = m ? sentence.start + m.index + m[0].length : Number.POSITIVE_INFINITY;
+    contrastEnds.set(sentence, end);
+  }
+  return end;
+}
+
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
     return REJECT(c, 'video-frame-rate');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
-  if (/\b(?:in|by)\s+comparison\b|\bwhereas\b/i.test(c.text.slice(c.sentence.start, c.m.start)))
-    return REJECT(c, 'contrast-figure');
+  if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
   const of =
     /^\s*of\s+((?:[\w-]+\s+){0,3}?(?:throughput|performance|speed|inference throughput))\b/i.exec(
       c.text.slice(c.m.end, c.rightEnd),

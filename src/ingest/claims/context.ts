@@ -4,6 +4,7 @@ import { alternation } from './lexicon/build';
 import { COMPARISON_MARKERS, COMPARISON_SOURCE } from './lexicon/comparison';
 import { DOWN_VERB, UP_VERB } from './lexicon/verbs';
 import { tidyPhrase } from './phrases';
+import { work } from './work';
 
 const BASELINE_MARK = new RegExp(
   String.raw`\b(?:${COMPARISON_SOURCE}|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+`,
@@ -53,6 +54,7 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
       count++;
       continue;
     }
+    work.steps++;
     const bare = w.replace(/\.$/, '');
     if (STOP.test(bare)) break;
     if (/^(?:and|or)$/i.test(bare)) {
@@ -92,6 +94,7 @@ const BASELINE_BEFORE_MARK = new RegExp(String.raw`\b(?:${alternation(BEFORE_MAR
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
 export function baselineBefore(text: string, from: number, to: number, items = 1): Found | null {
   const window = text.slice(from, to);
+  work.steps += window.length;
   let last: RegExpExecArray | null = null;
   BASELINE_BEFORE_MARK.lastIndex = 0;
   for (let m = BASELINE_BEFORE_MARK.exec(window); m; m = BASELINE_BEFORE_MARK.exec(window))
@@ -128,6 +131,7 @@ const CONDITIONS = new RegExp(
 export function findConditions(text: string, from: number, to: number): Found[] {
   const out: Found[] = [];
   const window = text.slice(from, to);
+  work.steps += window.length;
   CONDITIONS.lastIndex = 0;
   for (let m = CONDITIONS.exec(window); m; m = CONDITIONS.exec(window)) {
     out.push({
@@ -139,17 +143,53 @@ export function findConditions(text: string, from: number, to: number): Found[] 
   return out;
 }
 
-/** The condition phrases wholly inside [from, to), skipping any inside `exclude` (baselines, other claims). */
+/** Index of the first item starting at or after `pos` (items sorted by start). */
+export function firstStartingAt(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Tells whether a span overlaps any of `spans` in O(log n): spans sorted by
+ * start, with the running maximum of their ends.
+ */
+export function overlapIndex(spans: readonly Found[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const s of sorted) {
+    m = Math.max(m, s.end);
+    maxEnd.push(m);
+  }
+  return (start, end) => {
+    const before = firstStartingAt(sorted, end);
+    return before > 0 && (maxEnd[before - 1] as number) > start;
+  };
+}
+
+/**
+ * The condition phrases wholly inside [from, to) that are not `excluded` (the
+ * baselines' words, other claims' numbers). `found` is sorted by start, so only
+ * the phrases in the range are visited.
+ */
 export function conditionsIn(
   found: readonly Found[],
+  excluded: readonly boolean[],
   from: number,
   to: number,
-  exclude: readonly Found[],
 ): string[] {
   const out: string[] = [];
-  for (const f of found) {
-    if (f.start < from || f.end > to) continue;
-    if (exclude.some((e) => f.start < e.end && e.start < f.end)) continue;
+  for (let i = firstStartingAt(found, from); i < found.length; i++) {
+    const f = found[i] as Found;
+    work.steps++;
+    if (f.start >= to) break;
+    if (f.end > to || excluded[i]) continue;
     out.push(f.text);
   }
   return out;

@@ -19,6 +19,7 @@ import {
   lastWords,
   REJECT,
 } from './decision';
+import { work } from './work';
 
 const NOMINAL_BEFORE =
   /\b(speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
@@ -39,6 +40,7 @@ export function byVerb(c: Context): Decision | null {
   if (!by) return null;
   const byStart = c.m.start - by[0].length;
   const windowStart = Math.max(c.sentence.start, byStart - 160);
+  work.steps += byStart - windowStart;
   const v = lastVerbIn(c.text, c.idx, windowStart, byStart);
   if (!v) return null;
   const verbAt = v.at;
@@ -48,7 +50,8 @@ export function byVerb(c: Context): Decision | null {
     /^[\s,]*(?:(?:and|or|but|while|whereas)\s+)?/i.exec(c.text.slice(objectStart, byStart))?.[0]
       .length ?? 0;
   const object = c.text.slice(objectStart, byStart);
-  const subjectStart = clauseStart(c.text, c.sentence.start, verbAt);
+  // Only the part after the previous number can be this number's subject.
+  const subjectStart = clauseStart(c.text, Math.max(c.sentence.start, c.floor), verbAt);
   const subject = verbAt > c.floor ? c.text.slice(Math.max(subjectStart, c.floor), verbAt) : '';
   const nouns =
     nearestNounIn(c.idx, objectStart, byStart, true) ??

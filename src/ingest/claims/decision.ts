@@ -6,6 +6,7 @@ import type { RuleName } from './rules';
 import { tidyPhrase, type Word, wordsIn } from './phrases';
 import { clauseEnd, clauseStart, type Span } from './sentences';
 import type { WordIndex } from './words';
+import { work } from './work';
 
 /**
  * claim: the words make it a claim. weak: a multiplier compared with something
@@ -98,7 +99,13 @@ export function context(
   const w = lastWord(near);
   const q = QUALIFIER_LAST_WORDS.has(w) || /[~≈>]$/.test(w) ? QUALIFIER_BEFORE.exec(near) : null;
   const qualStart = m.start - (q ? q[0].length : 0);
-  const clauseLeftStart = Math.max(clauseStart(text, sentence.start, qualStart), floor);
+  // The scan stops at the previous number: reading back to the sentence start for
+  // every number would make a long run of numbers quadratic.
+  const clauseLeftStart = Math.max(
+    clauseStart(text, Math.max(sentence.start, floor), qualStart),
+    floor,
+  );
+  work.steps += qualStart - clauseLeftStart;
   const rightEnd = clauseEnd(text, m.end, Math.min(sentence.end, m.end + 120));
   return {
     text,

@@ -5,6 +5,7 @@ import type { Decision } from './classify';
 import type { MentionType } from './mentions';
 import type { RuleName } from './rules';
 import { hasVerbIn, nearestNounIn, type WordIndex } from './words';
+import { work } from './work';
 
 export interface Item {
   type: MentionType;
@@ -19,6 +20,7 @@ function family(t: MentionType): string {
 /** Only list words between two numbers: no verb of their own, no quality noun. */
 export function listGap(text: string, idx: WordIndex, from: number, to: number): boolean {
   if (to < from || to - from > 150) return false;
+  work.steps += to - from;
   if (/[.;]\s/.test(text.slice(from, to))) return false;
   if (hasVerbIn(idx, from, to)) return false;
   return nearestNounIn(idx, from, to, true) !== 'nonperf';

@@ -205,8 +205,17 @@ function mentionAt(
   return null;
 }
 
-function overlaps(a: Mention, b: Mention): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Whether `w` overlaps a member of `sorted` (sorted by start, members disjoint). */
+function overlapsSorted(sorted: readonly Mention[], w: Mention): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Mention).start < w.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // The last member starting before w ends has the largest end of those that could overlap.
+  return lo > 0 && (sorted[lo - 1] as Mention).end > w.start;
 }
 
 /** All mentions, sorted by position; a number's own mention wins over a factor word it overlaps. */
@@ -246,6 +255,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
         });
     }
   }
+  const multWords = words.length;
   if (factorWords) {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
@@ -265,8 +275,16 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     }
   }
   if (words.length === 0) return found;
-  for (const w of words) if (!found.some((k) => overlaps(k, w))) found.push(w);
-  return found.sort((a, b) => a.start - b.start);
+  // Each list is sorted and its members disjoint, so one binary search per word
+  // tells whether it overlaps a number, or ("doubles" after "twice") an earlier word.
+  const keptMult: Mention[] = [];
+  const keptWords: Mention[] = [];
+  words.forEach((w, i) => {
+    if (overlapsSorted(found, w)) return;
+    if (i < multWords) keptMult.push(w);
+    else if (!overlapsSorted(keptMult, w)) keptWords.push(w);
+  });
+  return [...found, ...keptMult, ...keptWords].sort((a, b) => a.start - b.start);
 }
 
 function normalizeRateUnit(raw: string): string {

@@ -8,6 +8,7 @@ import { unitScale } from './numbers';
 import { shortMetric, tidyPhrase } from './phrases';
 import { clauseStart, type Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
+import { work } from './work';
 
 /** Why a before/after pair is not a claim. */
 export interface PairReject {
@@ -43,8 +44,9 @@ export function classifyPair(
   const before = unitScale(p.beforeUnit);
   const after = unitScale(p.afterUnit);
   if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
-  const leftStart = Math.max(clauseStart(text, sentence.start, m.start), floor, m.start - 120);
+  const leftStart = clauseStart(text, Math.max(sentence.start, floor, m.start - 120), m.start);
   const left = text.slice(leftStart, m.start);
+  work.steps += left.length;
   if (NOT_A_CHANGE.test(left)) return { reject: 'pair-range' };
   const family = before.family;
   // A percentage pair is a claim only about utilization; "accuracy from 52% to 55%" is not.

@@ -1,4 +1,5 @@
 // Small text helpers for reading the words around a number.
+import { work } from './work';
 
 export interface Word {
   text: string;
@@ -61,6 +62,7 @@ export function wordsIn(text: string, from: number, to: number, max: number): Wo
     out.push({ text: text.slice(start, end), start, end, closes });
     if (closes) break;
   }
+  work.steps += i - from;
   return out;
 }
 

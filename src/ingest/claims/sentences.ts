@@ -1,4 +1,5 @@
 // Sentence and clause boundaries, as offsets into the abstract.
+import { work } from './work';
 
 export interface Span {
   start: number;
@@ -50,6 +51,12 @@ export function sentenceIndexAt(sentences: readonly Span[], pos: number): number
  * closed before `pos` are skipped over, so "(e.g., A and B) while" stays one clause.
  */
 export function clauseStart(text: string, floor: number, pos: number): number {
+  const start = scanBack(text, floor, pos);
+  work.steps += pos - start;
+  return start;
+}
+
+function scanBack(text: string, floor: number, pos: number): number {
   let depth = 0;
   for (let i = pos - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
@@ -68,6 +75,12 @@ export function clauseStart(text: string, floor: number, pos: number): number {
 
 /** End of the clause that starts at `pos` (exclusive), mirror of clauseStart. */
 export function clauseEnd(text: string, pos: number, ceiling: number): number {
+  const end = scanForward(text, pos, ceiling);
+  work.steps += end - pos;
+  return end;
+}
+
+function scanForward(text: string, pos: number, ceiling: number): number {
   let depth = 0;
   for (let i = pos; i < ceiling; i++) {
     const c = text.charCodeAt(i);

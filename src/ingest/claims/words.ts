@@ -4,6 +4,7 @@
 import type { Direction } from './decision';
 import { NONPERF_NOUN, PERF_NOUN, SIZE_NOUN } from './lexicon/nouns';
 import { DOWN_VERB, SPEED_VERB, UP_VERB } from './lexicon/verbs';
+import { work } from './work';
 
 const PERF = 1;
 export const NONPERF = 2;
@@ -101,6 +102,7 @@ const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
 const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|acceptance)$/i;
 
 function flagsOf(idx: WordIndex, i: number): number {
+  work.steps++;
   const known = idx.flags[i] as number;
   if (known >= 0) return known;
   const w = idx.text.slice(idx.starts[i] as number, idx.ends[i] as number);
