@@ -28,6 +28,13 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
   { query: 'distilation', intended: 'distillation' },
   { query: 'decoding throughput', intended: 'decoding throughput' },
   { query: 'rtx 4090', intended: 'rtx 4090' },
+  // Word boundaries as typists vary them: spaced, hyphenated, camel case, joined.
+  { query: 'flash attention', intended: 'flash attention' },
+  { query: 'flash-attention', intended: 'flash attention' },
+  { query: 'FlashAttention', intended: 'flashattention' },
+  { query: 'deep speed', intended: 'deep speed' },
+  { query: 'kv-cache', intended: 'kv cache' },
+  { query: 'KVCache', intended: 'kvcache' },
 ];
 
 /** The few queries plain fuse.js answers at the largest size, where each takes seconds. */

@@ -2,7 +2,7 @@
 // by whether a result holds every word the typist meant (BenchQuery.intended).
 import type { Paper } from '../src/dataset/schema';
 import type { SearchResult } from '../src/search/types';
-import { tokenize } from '../src/search/tokenize';
+import { scanIndexWords, tokenize } from '../src/search/tokenize';
 import type { BenchQuery } from './query-set';
 
 export interface QueryQuality {
@@ -29,7 +29,11 @@ function paperWords(p: Paper): Set<string> {
     ...p.hardware,
     ...p.claims.map((c) => c.text),
   ];
-  return new Set(tokenize(text.join(' ')));
+  // The index's words, compounds both whole and split: "FlashAttention-2" holds
+  // flashattention, flash and attention, whichever way the query spells it.
+  const words = new Set<string>();
+  scanIndexWords(text.join(' '), (lower, start, end) => words.add(lower.slice(start, end)));
+  return words;
 }
 
 /** Compares the engines' answers (query -> result) to the same queries. */

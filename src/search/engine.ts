@@ -14,6 +14,8 @@ import {
 
 /** More terms than this add cost, not precision; the rest of a pasted paragraph is ignored. */
 const MAX_QUERY_TERMS = 12;
+/** Each part of a term read as two words has at least this many letters ("kv" + "cache"). */
+const MIN_SPLIT_PART = 2;
 /** Packed sort keys hold the paper's position in 20 bits (terms and score take the other 33 of 53). */
 const PACKED_SORT_LIMIT = 2 ** 20;
 
@@ -83,23 +85,70 @@ class IndexedSearchEngine implements SearchEngine {
   }
 
   search(query: string): SearchResult {
-    const terms = [...new Set(tokenize(query))].slice(0, MAX_QUERY_TERMS);
+    const words = tokenize(query);
+    const terms = [...new Set(words)].slice(0, MAX_QUERY_TERMS);
     if (terms.length === 0) return { hits: [], terms: [] };
     // The last word is still being typed unless the query ends in a separator.
     const typing = /[\p{L}\p{N}]$/u.test(query);
+    const joins = this.joinedNeighbours(words, terms);
     const highlight = new Set<string>();
     this.hitCount = 0;
     let termsWithHits = 0;
     for (let t = 0; t < terms.length; t++) {
-      const matches = this.matcher.match(terms[t]!, typing && t === terms.length - 1);
-      if (this.accumulate(matches, highlight)) termsWithHits++;
+      const term = terms[t]!;
+      const matches = this.matcher.match(term, typing && t === terms.length - 1);
+      for (const word of joins[t]!) matches.push({ word, quality: 1 });
+      if (this.accumulate(matches, this.splits(term), highlight)) termsWithHits++;
     }
     const hits = this.rank(termsWithHits === terms.length ? terms.length : 0);
     return { hits, terms: [...highlight].sort() };
   }
 
-  /** Adds one term's best match per paper to the running totals; false if it matched nothing. */
-  private accumulate(matches: WordMatch[], highlight: Set<string>): boolean {
+  /**
+   * Per term, the corpus words that it forms joined with the word before or after it
+   * in the query ("deep seek": deepseek), so a paper that writes the pair as one word
+   * satisfies both terms.
+   */
+  private joinedNeighbours(words: readonly string[], terms: readonly string[]): number[][] {
+    const joins = terms.map((): number[] => []);
+    const vocabulary = this.index.vocabulary;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const id = vocabulary.get(words[i]! + words[i + 1]!);
+      if (id < 0) continue;
+      for (const w of [words[i]!, words[i + 1]!]) {
+        const t = terms.indexOf(w);
+        if (t >= 0 && !joins[t]!.includes(id)) joins[t]!.push(id);
+      }
+    }
+    return joins;
+  }
+
+  /**
+   * Ways to read a term as two corpus words written together ("flashattention":
+   * flash + attention), so it also finds papers that spell it apart.
+   */
+  private splits(term: string): [number, number][] {
+    const out: [number, number][] = [];
+    if (term.length < 2 * MIN_SPLIT_PART) return out;
+    const vocabulary = this.index.vocabulary;
+    for (let k = MIN_SPLIT_PART; k <= term.length - MIN_SPLIT_PART; k++) {
+      const a = vocabulary.get(term.slice(0, k));
+      if (a < 0) continue;
+      const b = vocabulary.get(term.slice(k));
+      if (b >= 0) out.push([a, b]);
+    }
+    return out;
+  }
+
+  /**
+   * Adds one term's best match per paper to the running totals: its word matches,
+   * and papers holding both words of a split; false if it matched nothing.
+   */
+  private accumulate(
+    matches: WordMatch[],
+    splits: readonly [number, number][],
+    highlight: Set<string>,
+  ): boolean {
     const { offsets, docs, weights, idf, docFreq } = this.index;
     const words = this.index.vocabulary.words;
     // A rare variant (a typo neighbour, "retoken" for "token") must not outscore the
@@ -115,8 +164,8 @@ class IndexedSearchEngine implements SearchEngine {
       )
         ref = m;
     }
-    if (!ref) return false;
-    const refIdf = idf[ref.word]!;
+    if (!ref && splits.length === 0) return false;
+    const refIdf = ref ? idf[ref.word]! : Infinity;
     const best = this.termBest;
     const touched = this.termTouched;
     let touchedCount = 0;
@@ -135,6 +184,7 @@ class IndexedSearchEngine implements SearchEngine {
         if (v > prev) best[d] = v;
       }
     }
+    for (const [a, b] of splits) touchedCount = this.creditBoth(a, b, touchedCount, highlight);
     for (let k = 0; k < touchedCount; k++) {
       const d = touched[k]!;
       if (this.matchedTerms[d] === 0) this.hitDocs[this.hitCount++] = d;
@@ -143,6 +193,43 @@ class IndexedSearchEngine implements SearchEngine {
       best[d] = 0;
     }
     return touchedCount > 0;
+  }
+
+  /**
+   * Credits the papers holding both words a and b, as much as their weaker word, in
+   * the term's scratch buffers; returns the new count of touched papers.
+   */
+  private creditBoth(a: number, b: number, touchedCount: number, highlight: Set<string>): number {
+    const { offsets, docs, weights, idf } = this.index;
+    const best = this.termBest;
+    const touched = this.termTouched;
+    // Postings are docs ascending: a merge walk finds the papers holding both.
+    let i = offsets[a]!;
+    let j = offsets[b]!;
+    const endA = offsets[a + 1]!;
+    const endB = offsets[b + 1]!;
+    let found = false;
+    while (i < endA && j < endB) {
+      const da = docs[i]!;
+      const db = docs[j]!;
+      if (da < db) i++;
+      else if (db < da) j++;
+      else {
+        const va = idf[a]! * weights[i]!;
+        const vb = idf[b]! * weights[j]!;
+        const v = Math.min(va, vb) * WEIGHT_UNIT;
+        if (best[da] === 0) touched[touchedCount++] = da;
+        if (v > best[da]!) best[da] = v;
+        found = true;
+        i++;
+        j++;
+      }
+    }
+    if (found) {
+      highlight.add(this.index.vocabulary.words[a]!);
+      highlight.add(this.index.vocabulary.words[b]!);
+    }
+    return touchedCount;
   }
 
   /**

@@ -4,7 +4,7 @@
 // idf is kept per word, apart, because the query decides which word's idf a typo
 // or a completion gets (see engine.ts).
 import type { Paper } from '../dataset/schema';
-import { scanWords } from './tokenize';
+import { scanIndexWords } from './tokenize';
 import { WordTable } from './word-table';
 
 /** Field boosts: a word in the title says more about a paper than one in its abstract. */
@@ -124,7 +124,7 @@ export class InvertedIndexBuilder {
 
   private add(text: string, fieldWeight: number): void {
     this.weight = fieldWeight;
-    scanWords(text, this.visit);
+    scanIndexWords(text, this.visit);
   }
 
   private addPaper(d: number, p: Paper): void {
