@@ -1,4 +1,4 @@
-import { plural, sourceLocation } from '../components/format';
+import { formatLongDate, plural, sourceLocation } from '../components/format';
 import type { Dataset } from '../dataset/schema';
 
 /** "2 page captures and 5 daily lists from the Hub API"; either part left out when there are none. */
@@ -12,28 +12,47 @@ function sourcesSummary(dataset: Dataset): string {
   return parts.filter((p) => p !== '').join(' and ');
 }
 
-export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: number }) {
+/** " dated Oct 6, 2025 to Nov 3, 2025", or "" without sources. */
+function dateSpan(dataset: Dataset): string {
   const dates = dataset.sources.map((s) => s.capturedOn).sort();
-  const warnings = dataset.diagnostics.length;
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (!first || !last) return '';
+  return first === last
+    ? ` dated ${formatLongDate(first)}`
+    : ` dated ${formatLongDate(first)} to ${formatLongDate(last)}`;
+}
+
+/** What the data is, in a reader's words; the build's file:line notes are folded away. */
+export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: number }) {
+  const inferred = dataset.papers.filter((p) => p.dateInferred).length;
+  const notes = dataset.diagnostics;
   return (
     <footer className="app-footer">
       <p>
-        {plural(dataset.papers.length, 'paper')} and {plural(claims, 'claim')} from{' '}
+        {plural(dataset.papers.length, 'paper')}, {plural(claims, 'claim')}, from{' '}
         {sourcesSummary(dataset)}
-        {dates.length
-          ? ` (captured ${dates[0]}${dates.length > 1 ? ` to ${dates[dates.length - 1]}` : ''})`
-          : ''}
-        .
+        {dateSpan(dataset)}.
       </p>
+      {inferred ? (
+        <p>
+          {inferred === 1
+            ? '1 paper has no year on its page; its year was inferred'
+            : `${plural(inferred, 'paper')} have no year on their page; their year was inferred`}{' '}
+          (marked *).
+        </p>
+      ) : null}
       <p className="shortcuts">
         Keys: <kbd>/</kbd> search · <kbd>j</kbd> <kbd>k</kbd> or arrows move · <kbd>Enter</kbd> open
         · <kbd>Esc</kbd> back
       </p>
-      {warnings ? (
-        <details>
-          <summary>{plural(warnings, 'build warning')}</summary>
+      {notes.length ? (
+        <details className="build-notes">
+          <summary>
+            {plural(notes.length, 'note')} from reading the pages, for whoever maintains the data
+          </summary>
           <ul>
-            {dataset.diagnostics.map((d, i) => (
+            {notes.map((d, i) => (
               <li key={i}>
                 <code>{sourceLocation(d)}</code> {d.severity}: {d.message}
               </li>

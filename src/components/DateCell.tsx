@@ -5,7 +5,7 @@ export function DateCell({ iso, inferred }: { iso: string | null; inferred: bool
     <>
       <time dateTime={iso}>{iso}</time>
       {inferred ? (
-        <abbr className="inferred" title="Year inferred: the capture gave no year">
+        <abbr className="inferred" title="Year inferred: its page showed no year">
           *<span className="visually-hidden"> (year inferred)</span>
         </abbr>
       ) : null}
