@@ -32,7 +32,9 @@ function scoreFolder(folder: string): CorpusScore {
 const f3 = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 
 export function accuracyReport(): string {
-  const lines = ['corpus       papers claims  tp  fp  fn  precision recall factor kind  baseline'];
+  const lines = [
+    'corpus       papers claims  tp  fp  fn  precision recall factor kind  baseline        hardware',
+  ];
   for (const folder of corpusFolders()) {
     const r = scoreFolder(folder);
     lines.push(
@@ -47,7 +49,8 @@ export function accuracyReport(): string {
         f3(r.recall).padStart(6),
         f3(r.factorAccuracy).padStart(6),
         f3(r.kindAccuracy),
-        `${f3(r.baselineAccuracy)} (${r.baselinesRight}/${r.baselineLabelled})`,
+        `${f3(r.baselineAccuracy)} (${r.baselinesRight}/${r.baselineLabelled})`.padEnd(15),
+        `${f3(r.hardwareAccuracy)} (${r.hardwareRight}/${r.hardwareLabelled})`,
       ].join(' '),
     );
   }
@@ -64,7 +67,7 @@ if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
     const folder = process.argv[j + 1] ?? 'main';
     const r = scoreFolder(folder);
     console.log(
-      `{ folder: '${folder}', papers: ${r.papers}, tp: ${r.tp}, fp: ${r.fp}, fn: ${r.fn}, kinds: ${r.kindsRight}, baselines: [${r.baselinesRight}, ${r.baselineLabelled}] },`,
+      `{ folder: '${folder}', papers: ${r.papers}, tp: ${r.tp}, fp: ${r.fp}, fn: ${r.fn}, kinds: ${r.kindsRight}, baselines: [${r.baselinesRight}, ${r.baselineLabelled}], hardware: [${r.hardwareRight}, ${r.hardwareLabelled}] },`,
     );
   } else console.log(accuracyReport());
 }

@@ -40,12 +40,16 @@ export interface CorpusScore {
   /** Over true positives whose expected claim has a baseline label. */
   baselineAccuracy: number;
   baselineLabelled: number;
-  /** True positives with the expected kind, and with the expected baseline. */
+  /** Over true positives whose expected claim has a hardware label. */
+  hardwareAccuracy: number;
+  hardwareLabelled: number;
+  /** True positives with the expected kind, baseline and hardware. */
   kindsRight: number;
   baselinesRight: number;
+  hardwareRight: number;
   /** One line per false negative and false positive, sorted. */
   misses: string[];
-  /** One line per true positive with the wrong kind or baseline, sorted. */
+  /** One line per true positive with the wrong kind, baseline or hardware, sorted. */
   disagreements: string[];
 }
 
@@ -82,6 +86,7 @@ const overlaps = (a: Span, b: Claim) => b.start < a.end && a.start < b.end;
 export function scoreCorpus(files: Record<string, string>, expected: ExpectedPaper[]): CorpusScore {
   const { dataset } = buildDataset(Object.entries(files).map(([file, text]) => ({ file, text })));
   const s = { tp: 0, fp: 0, fn: 0, spanMatches: 0, kinds: 0, baselines: 0, labelled: 0 };
+  const hw = { right: 0, labelled: 0 };
   let extracted = 0;
   let expectedCount = 0;
   const misses: string[] = [];
@@ -127,6 +132,14 @@ export function scoreCorpus(files: Record<string, string>, expected: ExpectedPap
       const got = paper.claims[i] as Claim;
       if (got.kind === x.kind) s.kinds++;
       else disagreements.push(`${e.title}: kind ${got.kind}, want ${x.kind} «${x.text}»`);
+      if (x.hardware !== undefined) {
+        hw.labelled++;
+        if ((got.hardware ?? '').toLowerCase() === (x.hardware ?? '').toLowerCase()) hw.right++;
+        else
+          disagreements.push(
+            `${e.title}: hardware ${JSON.stringify(got.hardware)}, want ${JSON.stringify(x.hardware)} «${x.text}»`,
+          );
+      }
       if (x.baseline === undefined) return;
       s.labelled++;
       if (normalizeBaseline(got.baseline) === normalizeBaseline(x.baseline)) s.baselines++;
@@ -154,8 +167,11 @@ export function scoreCorpus(files: Record<string, string>, expected: ExpectedPap
     kindAccuracy: s.kinds / s.tp,
     baselineAccuracy: s.labelled ? s.baselines / s.labelled : Number.NaN,
     baselineLabelled: s.labelled,
+    hardwareAccuracy: hw.labelled ? hw.right / hw.labelled : Number.NaN,
+    hardwareLabelled: hw.labelled,
     kindsRight: s.kinds,
     baselinesRight: s.baselines,
+    hardwareRight: hw.right,
     misses: misses.sort(),
     disagreements: disagreements.sort(),
   };
