@@ -56,12 +56,21 @@ interface Token {
 }
 
 const AUTHORS_RE = /^• *(\d{1,6}) +authors?$/i;
+// Hugging Face prints "•" only before the author count: a short bullet line naming
+// authors that is not "• N authors" ("• five authors") is a damaged count, still the
+// footer's first line.
+const BULLET_RE = /^•[^•]{0,30}\bauthor[^•]{0,12}$/i;
+// Shaped like a card date ("Octember 6", "Oct 6th", "6 Oct"): a short word-and-number
+// line in the footer's date slot is a damaged date, not the next paper's title.
+const DATE_LIKE_RE =
+  /^(?:[A-Za-z]{2,12}\.? +\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? +[A-Za-z]{3,12})\b[^.]{0,24}$/;
 
 function classify(text: string, line: number, blankBefore: boolean): Token {
   if (CHROME.has(text)) return { kind: 'chrome', line, text, blankBefore };
   if (text === '·') return { kind: 'sep', line, text, blankBefore };
   const a = AUTHORS_RE.exec(text);
   if (a) return { kind: 'authors', line, text, blankBefore, authors: Number(a[1]) };
+  if (BULLET_RE.test(text)) return { kind: 'authors', line, text, blankBefore };
   const d = parseDateLine(text);
   if (d) return { kind: 'date', line, text, blankBefore, date: d };
   return { kind: 'text', line, text, blankBefore };
@@ -116,6 +125,12 @@ function isOrgAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** A text line right under the footer's `·`, shaped like a date but not one. */
+function isDamagedDateAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'text' && !t.blankBefore && DATE_LIKE_RE.test(t.text);
+}
+
 /** Groups tokens after the header into paragraphs and footers; chrome below the header is reported and dropped. */
 function toUnits(tokens: readonly Token[], start: number, warn: Warn): Unit[] {
   const units: Unit[] = [];
@@ -143,6 +158,7 @@ function toUnits(tokens: readonly Token[], start: number, warn: Warn): Unit[] {
       else if (t.kind === 'text') f.org = tokens[i++]!;
       if (tokens[i]?.kind === 'sep') f.sep = tokens[i++]!;
       if (tokens[i]?.kind === 'date') f.date = tokens[i++]!;
+      else if (f.sep && isDamagedDateAt(tokens, i)) f.date = tokens[i++]!;
       units.push(f);
     }
   }
@@ -183,9 +199,15 @@ export function parsePage(text: string, file: string): PageParse {
     let head: Token[];
     let body: Token[];
     if (pending.length >= 2) {
-      head = pending[pending.length - 2]!;
-      body = pending[pending.length - 1]!;
-      pairUp(pending.slice(0, -2), 'before-footer', result, warn);
+      const t = titleBeforeSplitAbstract(pending);
+      head = pending[t]!;
+      body = pending.slice(t + 1).flat();
+      for (const para of pending.slice(t + 2))
+        warn(
+          para[0]!.line,
+          `a blank line inside the abstract of ${quoteLine(joinLines(head))}; joined the paragraphs (a title is one line, an abstract ends with a full stop)`,
+        );
+      pairUp(pending.slice(0, t), 'before-footer', result, warn);
     } else if (pending.length === 1 && pending[0]!.length >= 2) {
       // The blank line between title and abstract is missing.
       head = pending[0]!.slice(0, 1);
@@ -215,6 +237,30 @@ export function parsePage(text: string, file: string): PageParse {
   }
   result.diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return result;
+}
+
+// Longer than this, a one-line paragraph is an abstract, not a title.
+const MAX_TITLE_LENGTH = 300;
+// Blank lines inside one abstract that are mended; more, and the paragraphs pair up as usual.
+const MAX_ABSTRACT_BREAKS = 3;
+
+/** One line, not too long, no closing full stop: how every paper title reads ("?" is fine). */
+function isTitleLike(para: readonly Token[]): boolean {
+  const text = para[0]!.text;
+  return para.length === 1 && text.length <= MAX_TITLE_LENGTH && !text.endsWith('.');
+}
+
+/**
+ * Index of the title among the paragraphs before a footer. Normally the second to last;
+ * when the last few do not read as a title and a title-like one precedes them, the
+ * abstract had blank lines inside it, and those paragraphs are all abstract.
+ */
+function titleBeforeSplitAbstract(paras: readonly Token[][]): number {
+  const plain = paras.length - 2;
+  for (let k = plain; k >= Math.max(0, plain - MAX_ABSTRACT_BREAKS); k--) {
+    if (isTitleLike(paras[k]!)) return k;
+  }
+  return plain;
 }
 
 /**
@@ -290,11 +336,12 @@ function makeCard(head: Token[], body: Token[]): PageCard {
  * end of the page the last (a title whose abstract is missing).
  */
 function pairUp(
-  paras: Token[][],
+  unmended: Token[][],
   where: 'before-footer' | 'at-end',
   result: PageParse,
   warn: Warn,
 ): void {
+  const paras = mendSplitAbstract(unmended, warn);
   let from = 0;
   let to = paras.length;
   if (paras.length % 2 === 1) {
@@ -308,6 +355,25 @@ function pairUp(
     }
   }
   for (let k = from; k + 1 < to; k += 2) result.cards.push(makeCard(paras[k]!, paras[k + 1]!));
+}
+
+/**
+ * Footerless paragraphs pair up as title and abstract, so an odd count means a stray
+ * paragraph, or an abstract split by a blank line: two abstract-like paragraphs in a
+ * row where an abstract is due. The first such pair is joined, with a warning.
+ */
+function mendSplitAbstract(paras: Token[][], warn: Warn): Token[][] {
+  if (paras.length % 2 === 0) return paras;
+  for (let i = 2; i < paras.length; i += 2) {
+    if (isTitleLike(paras[i - 1]!) || isTitleLike(paras[i]!)) continue;
+    if (!isTitleLike(paras[i - 2]!)) return paras;
+    warn(
+      paras[i]![0]!.line,
+      `a blank line inside the abstract of ${quoteLine(joinLines(paras[i - 2]!))}; joined the paragraphs (a title is one line, an abstract ends with a full stop)`,
+    );
+    return [...paras.slice(0, i - 1), [...paras[i - 1]!, ...paras[i]!], ...paras.slice(i + 1)];
+  }
+  return paras;
 }
 
 /** Every line of a skipped paragraph gets its own diagnostic, so none goes unreported. */
@@ -351,7 +417,12 @@ function checkedDate(t: Token, warn: Warn): DatedLine | null {
 function applyFooter(card: PageCard, f: Unit & { kind: 'footer' }, warn: Warn): void {
   card.hasFooter = true;
   for (const t of footerTokens(f)) card.lines.push(t.line);
-  if (f.authors) card.authorsCount = f.authors.authors!;
+  if (f.authors?.authors !== undefined) card.authorsCount = f.authors.authors;
+  else if (f.authors)
+    warn(
+      f.authors.line,
+      `${quoteLine(f.authors.text)} is not an author count like "• 5 authors"; left the count empty`,
+    );
   if (f.org) {
     const text = normalizeSpace(f.org.text);
     const space = text.indexOf(' ');
@@ -360,9 +431,14 @@ function applyFooter(card: PageCard, f: Unit & { kind: 'footer' }, warn: Warn): 
         ? { handle: text, name: text }
         : { handle: text.slice(0, space), name: text.slice(space + 1) };
   }
-  if (f.date) {
+  if (f.date?.date) {
     card.date = checkedDate(f.date, warn);
-    card.comments = f.date.date!.comments;
+    card.comments = f.date.date.comments;
+  } else if (f.date) {
+    warn(
+      f.date.line,
+      `${quoteLine(f.date.text)} is not a date line like "Oct 6", "Feb 26 3" or "Oct 4, 2024"; left the date empty`,
+    );
   } else if (f.sep) {
     warn(f.sep.line, `the footer of ${quoteLine(card.title)} has no date line after "·"`);
   }

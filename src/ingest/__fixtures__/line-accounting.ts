@@ -32,13 +32,14 @@ export function unaccountedLines(text: string, page: PageParse): string[] {
     const t = lines[l - 1]!.trim();
     if (!HEADER_CHROME.includes(t) && parseDateLine(t) === null) problems.push(`header line ${l} ${JSON.stringify(t)} is not chrome`);
   }
+  const diagnosed = new Set(page.diagnostics.map((d) => d.line));
   page.cards.forEach((c, n) => {
     for (const l of c.lines) {
       claim(l, `card ${n}`);
-      if (!reflected(lines[l - 1]!, c)) problems.push(`line ${l} ${JSON.stringify(lines[l - 1])} is not reflected in card ${n}`);
+      // A damaged footer line stays in its card (so it is not read as another paper) with a warning.
+      if (!reflected(lines[l - 1]!, c) && !diagnosed.has(l)) problems.push(`line ${l} ${JSON.stringify(lines[l - 1])} is not reflected in card ${n}`);
     }
   });
-  const diagnosed = new Set(page.diagnostics.map((d) => d.line));
   lines.forEach((text, k) => {
     const line = k + 1;
     if (text.trim() !== '' && !owner.has(line) && !diagnosed.has(line)) problems.push(`line ${line} ${JSON.stringify(text.slice(0, 60))} is lost`);
