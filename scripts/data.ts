@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
 import { buildDataset, type BuildProgress } from '../src/ingest/dataset';
+import type { YMD } from '../src/ingest/dates';
 import { collectInputs } from './collect-inputs';
 import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
@@ -25,6 +26,8 @@ export interface CliIo {
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   /** Milliseconds; injectable so progress can be tested without waiting. */
   now: () => number;
+  /** The day of the run (UTC): a capture dated later is warned about. Default: the clock's. */
+  today?: YMD;
 }
 
 const defaultIo = (): CliIo => ({
@@ -101,6 +104,11 @@ function progressReporter(io: CliIo) {
   };
 }
 
+function todayUtc(): YMD {
+  const d = new Date();
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
 export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stderr.write(`${USAGE}\n`);
@@ -129,7 +137,8 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     return 2;
   }
   const progress = progressReporter(io);
-  const result = buildDataset(inputs, { onProgress: (p) => progress.update(p) });
+  const today = io.today ?? todayUtc();
+  const result = buildDataset(inputs, { onProgress: (p) => progress.update(p), today });
   progress.done();
 
   for (const d of [...pathErrors, ...pathWarnings, ...result.dataset.diagnostics])

@@ -1,6 +1,7 @@
 // Which day a capture was taken: from the sidecar, else a YYYY-MM-DD file-name
 // prefix, else the page itself (its date line and the years printed on it).
 import type { Diagnostic } from '../dataset/schema';
+import { captureDateProblems } from './date-sanity';
 import { parseIso, toIso, type YMD } from './dates';
 import type { PageParse } from './page';
 
@@ -43,7 +44,40 @@ function latestExplicitYear(page: PageParse): number | null {
   return latest;
 }
 
+/** The newest year a date can have and still be written YYYY-MM-DD. */
+const LAST_YEAR = 9999;
+
+/**
+ * The capture date, then checked: after `today` (when given) or before 1990 is a
+ * warning naming where the date came from.
+ */
 export function decideCaptureDate(
+  page: PageParse,
+  sidecar: YMD | null,
+  sidecarFile: string,
+  today?: YMD,
+): { capture: CaptureDate | null; diagnostics: Diagnostic[] } {
+  const decided = decideUnchecked(page, sidecar, sidecarFile);
+  const capture = decided.capture;
+  if (!capture) return decided;
+  const fromSidecar = capture.source === 'sidecar';
+  const where = fromSidecar
+    ? sidecarFile
+    : capture.source === 'file-name'
+      ? 'the file name'
+      : 'the page';
+  for (const message of captureDateProblems(capture.date, where, today)) {
+    decided.diagnostics.push({
+      file: fromSidecar ? sidecarFile : page.file,
+      line: fromSidecar ? 1 : (page.pageDate?.line ?? 1),
+      severity: 'warning',
+      message,
+    });
+  }
+  return decided;
+}
+
+function decideUnchecked(
   page: PageParse,
   sidecar: YMD | null,
   sidecarFile: string,
@@ -88,6 +122,15 @@ export function decideCaptureDate(
     return { capture: null, diagnostics };
   }
   const year = latest + 1;
+  if (year > LAST_YEAR) {
+    diagnostics.push({
+      file,
+      line: at,
+      severity: 'error',
+      message: `cannot tell the capture year: the year after ${latest} (the latest year printed on the page) does not fit YYYY-MM-DD; add ${sidecarFile} with {"capturedOn": "YYYY-MM-DD"}`,
+    });
+    return { capture: null, diagnostics };
+  }
   // Without the page's date line, "on or before the capture date" can only mean within the inferred year.
   const date = pd ? { year, month: pd.month, day: pd.day } : { year, month: 12, day: 31 };
   const why = `no ${sidecarFile} and no YYYY-MM-DD file-name prefix, so the year is inferred as ${year}, the year after ${latest} (the latest year printed on the page)`;

@@ -1,5 +1,6 @@
 // One page's cards with their dates resolved against the capture date.
 import type { Diagnostic } from '../dataset/schema';
+import { cardDateProblem } from './date-sanity';
 import { compareYMD, resolveYearless, toIso, type YMD } from './dates';
 import type { PaperDraft } from './draft';
 import type { PageCard } from './page';
@@ -21,6 +22,8 @@ export function cardsToDrafts(
       if (d.year !== null) {
         const ymd = { year: d.year, month: d.month, day: d.day };
         publishedOn = toIso(ymd);
+        const tooEarly = cardDateProblem(ymd, file, d.line);
+        if (tooEarly) diagnostics.push(tooEarly);
         if (compareYMD(ymd, capture) > 0) {
           diagnostics.push({
             file,

@@ -12,7 +12,7 @@ import { decideCaptureDate } from './capture-date';
 import { paperLinks } from '../dataset/links';
 import { cardsToDrafts } from './cards-to-drafts';
 import { extractClaims } from './claims/extract';
-import { toIso } from './dates';
+import { toIso, type YMD } from './dates';
 import type { PaperDraft } from './draft';
 import { apiListDate, parseApiList } from './hf-daily';
 import { type MergedPaper, mergeDrafts } from './merge';
@@ -40,6 +40,8 @@ export interface BuildProgress {
 export interface BuildOptions {
   /** Called after each page is parsed. */
   onProgress?: (progress: BuildProgress) => void;
+  /** The day the build runs: a capture dated after it is warned about. Unset, nothing is. */
+  today?: YMD;
 }
 
 export interface BuildResult {
@@ -149,6 +151,7 @@ export function buildDataset(
         page,
         sidecar?.capturedOn ?? null,
         metaFile,
+        options.today,
       );
       diagnostics.push(...dateDiags);
       if (capture) {

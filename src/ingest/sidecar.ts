@@ -29,6 +29,12 @@ export function parseSidecar(text: string, file: string): SidecarParse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return error('expected a JSON object like {"capturedOn": "YYYY-MM-DD"}');
   }
+  const repeated = repeatedTopLevelKeys(text);
+  if (repeated.length > 0) {
+    return error(
+      `the key ${JSON.stringify(repeated[0])} appears more than once, so which value is meant is unclear; keep one`,
+    );
+  }
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj).sort()) {
     if (!KNOWN_KEYS.has(key))
@@ -39,7 +45,7 @@ export function parseSidecar(text: string, file: string): SidecarParse {
         message: `unknown key ${JSON.stringify(key)}; ignored it`,
       });
   }
-  if (!('capturedOn' in obj)) {
+  if (!Object.hasOwn(obj, 'capturedOn')) {
     diagnostics.push({
       file,
       line: 1,
@@ -54,4 +60,34 @@ export function parseSidecar(text: string, file: string): SidecarParse {
     return error(`"capturedOn" must be a real date written YYYY-MM-DD, got ${JSON.stringify(raw)}`);
   }
   return { capturedOn: date, diagnostics };
+}
+
+/**
+ * Keys written twice in the top-level object. JSON.parse keeps the last silently; a
+ * sidecar that says two things must not be read as either. The text is valid JSON
+ * (parsed already), so a scan of strings and nesting depth is enough.
+ */
+function repeatedTopLevelKeys(text: string): string[] {
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+    else if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      const raw = text.slice(i, j + 1);
+      i = j;
+      if (depth !== 1) continue;
+      let k = j + 1;
+      while (k < text.length && /\s/.test(text[k]!)) k++;
+      if (text[k] !== ':') continue;
+      const key = JSON.parse(raw) as string;
+      if (seen.has(key)) repeated.push(key);
+      seen.add(key);
+    }
+  }
+  return repeated;
 }
