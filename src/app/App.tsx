@@ -25,6 +25,7 @@ import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
 import { backgroundSearch } from './background-search';
+import { backgroundSimilar } from './background-similar';
 import { PaperRoute } from './PaperRoute';
 import { listResults } from './results';
 import { createStarStore } from './star-store';
@@ -42,6 +43,11 @@ export function App({ dataset }: { dataset: Dataset }) {
     engine.start();
     return () => engine.stop();
   }, [engine]);
+  const similarIndex = useMemo(() => backgroundSimilar(dataset.papers), [dataset]);
+  useEffect(() => {
+    similarIndex.start();
+    return () => similarIndex.stop();
+  }, [similarIndex]);
   const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const starStore = useMemo(() => createStarStore(window), []);
@@ -121,7 +127,14 @@ export function App({ dataset }: { dataset: Dataset }) {
   const view = useMemo(
     () =>
       shown.page === 'paper' ? (
-        <PaperRoute index={index} id={shown.id} claim={shown.claim} list={list} results={results} />
+        <PaperRoute
+          index={index}
+          id={shown.id}
+          claim={shown.claim}
+          list={list}
+          results={results}
+          similarIndex={similarIndex}
+        />
       ) : list.route === 'captures' ? (
         <CapturesView sources={index.dataset.sources} />
       ) : results.kind === 'papers' ? (
@@ -145,7 +158,7 @@ export function App({ dataset }: { dataset: Dataset }) {
           focusRowId={returnRow}
         />
       ),
-    [shown, index, list, results, terms, returnRow],
+    [shown, index, list, results, terms, returnRow, similarIndex],
   );
 
   const filterCount =

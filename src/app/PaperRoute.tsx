@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useNavigation } from '../components/navigation';
 import { isTypingTarget } from '../components/table-keys';
 import { displayOrder } from '../components/use-sorted-table';
@@ -8,6 +8,7 @@ import { PAPER_TABLE } from '../derive/paper-columns';
 import { PaperView, type Neighbors } from '../features/paper-detail/PaperView';
 import { effectiveSort } from '../url/sort-keys';
 import type { ListView } from '../url/view-state';
+import type { BackgroundSimilar } from './background-similar';
 import type { Results } from './results';
 
 interface Props {
@@ -16,11 +17,22 @@ interface Props {
   claim: number | null;
   list: ListView;
   results: Results;
+  similarIndex: BackgroundSimilar;
 }
 
 /** A paper, with previous/next walking the list it was opened from, in that list's order. */
-export function PaperRoute({ index, id, claim, list, results }: Props) {
+export function PaperRoute({ index, id, claim, list, results, similarIndex }: Props) {
   const nav = useNavigation();
+  const similarReady = useSyncExternalStore(similarIndex.subscribe, similarIndex.get);
+  useEffect(() => similarIndex.want(), [similarIndex]);
+  const similar = useMemo(
+    () =>
+      similarReady?.similar(id).flatMap((s) => {
+        const row = index.byId.get(s.id);
+        return row ? [{ row, shared: s.shared }] : [];
+      }) ?? null,
+    [similarReady, id, index],
+  );
   // The list's own display order (the same one its table shows).
   const order = useMemo(() => {
     const ids =
@@ -65,6 +77,7 @@ export function PaperRoute({ index, id, claim, list, results }: Props) {
       claim={claim}
       list={list}
       neighbors={neighbors}
+      similar={similar}
     />
   );
 }

@@ -10,6 +10,7 @@ import { AbstractWithClaims } from './AbstractWithClaims';
 import { ClaimList } from './ClaimList';
 import { arxivSearchUrl, huggingFaceSearchUrl } from './lookup-links';
 import { PaperMeta } from './PaperMeta';
+import { SimilarPapers, type SimilarRow } from './SimilarPapers';
 
 export interface Neighbors {
   prev: PaperRow | null;
@@ -25,9 +26,11 @@ interface Props {
   claim: number | null;
   list: ListView;
   neighbors: Neighbors;
+  /** The most similar papers; null while they are being found. */
+  similar: SimilarRow[] | null;
 }
 
-export function PaperView({ id, row, claim, list, neighbors }: Props) {
+export function PaperView({ id, row, claim, list, neighbors, similar }: Props) {
   const nav = useNavigation();
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading whenever another paper opens
@@ -121,6 +124,7 @@ export function PaperView({ id, row, claim, list, neighbors }: Props) {
           />
         </section>
       </div>
+      <SimilarPapers similar={similar} list={list} />
     </article>
   );
 }
