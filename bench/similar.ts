@@ -17,7 +17,9 @@ const ms = (t0: number) => performance.now() - t0;
 const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 
 console.log(describeMachine());
-console.log('| papers | index build (ms) | one paper, median / p95 (ms) | all papers (ms) | stored answers (MB / gzip MB) | dataset (MB) |');
+console.log(
+  '| papers | index build (ms) | one paper, median / p95 (ms) | all papers (ms) | stored answers (MB / gzip MB) | dataset (MB) |',
+);
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const n of sizes) {
   const corpus = generateCorpus({ papers: n, seed: BENCH_SEED });
