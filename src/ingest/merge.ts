@@ -3,7 +3,8 @@
 // when their titles match with case and whitespace ignored. Captures: the newest
 // supplies the text and, among those whose card had a footer, the footer values.
 // API lists win over captures on every value they give; a capture that disagrees on
-// the authors count, the date or the abstract gets a warning.
+// the authors count, the date or the abstract gets a warning, and so does an older
+// capture that disagrees with the newest on a footer value.
 import type { Diagnostic, SourceRef } from '../dataset/schema';
 import type { PaperDraft } from './draft';
 import { compareCodeUnits } from './paper-id';
@@ -116,6 +117,52 @@ function conflicts(api: PaperDraft, capture: PaperDraft, diagnostics: Diagnostic
   });
 }
 
+function orgText(d: PaperDraft): string | null {
+  return d.org ? `${d.org.handle} ${d.org.name}` : null;
+}
+
+/**
+ * A warning on each older footed copy of a paper that disagrees with the newest one
+ * on its authors, organization, date or comment count, naming both places and both
+ * values. The newest copy's values are the ones kept.
+ */
+function captureConflicts(
+  kept: PaperDraft,
+  captures: readonly PaperDraft[],
+  diagnostics: Diagnostic[],
+): void {
+  const fields: [
+    string,
+    (d: PaperDraft) => string | number | null,
+    (v: string | number) => string,
+  ][] = [
+    ['authors', (d) => d.authorsCount, (v) => `${v} authors`],
+    ['organization', orgText, (v) => `organization "${v}"`],
+    ['date', (d) => d.publishedOn, (v) => `published ${v}`],
+    ['comments', (d) => d.comments, (v) => `${v} comments`],
+  ];
+  for (const other of captures) {
+    if (other === kept || !other.hasFooter) continue;
+    const differ: string[] = [];
+    for (const [, read, say] of fields) {
+      const mine = read(other);
+      const theirs = read(kept);
+      if (mine !== null && theirs !== null && mine !== theirs)
+        differ.push(`${say(mine)} here, ${say(theirs)} there`);
+    }
+    if (differ.length === 0) continue;
+    diagnostics.push({
+      file: other.file,
+      line: other.line,
+      severity: 'warning',
+      message:
+        other.file === kept.file
+          ? `this copy of the paper disagrees with the later one at line ${kept.line} of this page: ${differ.join('; ')}; kept the later values`
+          : `this copy of the paper disagrees with the newer one at ${kept.file}:${kept.line} (captured ${kept.capturedOn}; this one ${other.capturedOn}): ${differ.join('; ')}; kept the newer values`,
+    });
+  }
+}
+
 /** Drafts in input order; papers come out in order of first appearance. */
 export function mergeDrafts(
   drafts: readonly PaperDraft[],
@@ -132,6 +179,7 @@ export function mergeDrafts(
     const api = newest(g.drafts.filter((d) => d.origin === 'api'));
     const text = newest(captures) ?? api!;
     const footer = newest(captures.filter((d) => d.hasFooter)) ?? text;
+    if (footer.origin === 'capture') captureConflicts(footer, captures, diagnostics);
     if (api) {
       const capture = newest(captures.filter((d) => d.hasFooter)) ?? newest(captures);
       if (capture) conflicts(api, capture, diagnostics);
