@@ -164,6 +164,7 @@ function percent(c: Context): Decision {
   const cue = rightCue(c);
   if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);
   if (cue && typeof cue === 'object' && 'contrary' in cue) return REJECT(c, cue.contrary);
+  if (cue === 'comparative') return decision(c, 'bare-comparative', 'uncued', 'up');
 
   // "reduces memory to 30% of the original": what is left is 30%.
   if (/\bto\s+(?:only\s+|just\s+)?$/i.test(left.slice(-20))) {
@@ -253,6 +254,7 @@ function multiplier(c: Context): Decision {
   const cue = rightCue(c);
   if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);
   if (cue && typeof cue === 'object' && 'contrary' in cue) return REJECT(c, cue.contrary);
+  if (cue === 'comparative') return decision(c, 'bare-comparative', 'uncued', 'up');
   if (cue === 'ratio') {
     const noun = (c.right[1] as Word).text;
     return decision(c, 'times-the-rate', 'claim', 'up', { cue: noun, metric: noun });

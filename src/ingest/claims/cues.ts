@@ -3,12 +3,13 @@
 import { COMPARISON_FIRST, COMPARISON_SOURCE } from './lexicon/comparison';
 import { cueDirection, cueNeedsNoun } from './lexicon/cues';
 import { BY_BEFORE, BY_LAST_WORDS } from './lexicon/qualifiers';
+import { CAPACITY_VERB, RATE_TAIL, SERVE_VERB, SERVED_WORK_WORD } from './lexicon/served';
 import { STOP_WORD } from './lexicon/stop-words';
 import { OUTPERFORM_VERB } from './lexicon/verbs';
 import type { RuleName } from './rules';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
-import { lastVerbIn, nearestNounIn, NONPERF, wordFlagsAt } from './words';
+import { lastVerbIn, nearestNounIn, NONPERF, type VerbHit, wordFlagsAt } from './words';
 import {
   type Context,
   decision,
@@ -58,6 +59,10 @@ export function byVerb(c: Context): Decision | null {
     (subject ? nearestNounIn(c.idx, Math.max(subjectStart, c.floor), verbAt, true, 5) : null);
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
+  if (verbAt < c.floor) {
+    const gapped = gappedByVerb(c, v, byStart, isMult);
+    if (gapped) return gapped;
+  }
   if (nouns === 'nonperf') return REJECT(c, 'by-verb-quality');
   // The verb belongs to an earlier number ("increases X by 32x …, and by 5.1x"):
   // with no noun of its own, this number is a list member, settled in lists.ts.
@@ -91,12 +96,41 @@ export function byVerb(c: Context): Decision | null {
   return decision(c, 'by-verb', 'claim', v.direction, { start, verb: v.word, metric, baseline });
 }
 
+/**
+ * "cuts serving cost by 2x on chat, while keeping quality, and by 3.5x on code";
+ * "speeds up A by 1.4x; and B by 2.4x": a later "by N" whose verb stated an earlier
+ * figure. The words since that figure are not the verb's object: the last clause
+ * before "by" may name a new object ("and memory by 3x"), otherwise the verb's own
+ * object is what changed. Null when the list stage should decide.
+ */
+function gappedByVerb(c: Context, v: VerbHit, byStart: number, isMult: boolean): Decision | null {
+  const lastClause = clauseStart(c.text, Math.max(c.sentence.start, c.floor), byStart);
+  const own = nearestNounIn(c.idx, lastClause, byStart, true);
+  if (own === 'nonperf') return REJECT(c, 'by-verb-quality');
+  if (own !== null) return null;
+  // The verb's object ends at its own "by".
+  const by = /\bby\b/i.exec(c.text.slice(v.end, c.floor));
+  const objectEnd = by ? v.end + by.index : c.floor;
+  const nouns = nearestNounIn(c.idx, v.end, objectEnd, true);
+  if (nouns === 'nonperf') return REJECT(c, 'by-verb-quality');
+  if (nouns !== 'perf' && !v.speed && !(v.direction === 'down' && isMult)) return null;
+  const outperform = OUTPERFORM_VERB.test(v.word);
+  const metric = outperform ? null : shortMetric(tidyPhrase(c.text.slice(v.end, objectEnd)));
+  return decision(c, 'gapped-by-verb', 'claim', v.direction, {
+    start: byStart,
+    verb: v.word,
+    metric,
+  });
+}
+
 /** Words after the number that say it is not a gain, and the rule that says so. */
 export interface Contrary {
   contrary: RuleName;
 }
 
 export interface RightCue {
+  /** The rule that read the cue; 'cue-after' unless said otherwise. */
+  rule?: RuleName;
   direction: Direction;
   cue: string;
   metric: string | null;
@@ -104,7 +138,9 @@ export interface RightCue {
 }
 
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
-export function rightCue(c: Context): RightCue | Contrary | 'ratio' | 'that-of' | 'compare' | null {
+export function rightCue(
+  c: Context,
+): RightCue | Contrary | 'ratio' | 'that-of' | 'compare' | 'comparative' | null {
   const w = c.right;
   const first = w[0];
   if (!first) return null;
@@ -114,6 +150,11 @@ export function rightCue(c: Context): RightCue | Contrary | 'ratio' | 'that-of' 
   if (t0 === 'that' && w[1]?.text.toLowerCase() === 'of') return 'that-of';
   if (t0 === 'as' && w[1] && /^(?:fast|quick|efficient|cheap)$/i.test(w[1].text)) {
     return { direction: 'up', cue: 'faster', metric: null, end: w[1].end };
+  }
+  // "2.9x larger batches": room for more work at once is memory capacity.
+  if (/^(?:larger|bigger)$/.test(t0) && w[1] && /^batch(?:es)?$/i.test(w[1].text)) {
+    const end = w[2] && /^sizes?$/i.test(w[2].text) ? w[2].end : w[1].end;
+    return { rule: 'larger-batches', direction: 'up', cue: 'memory', metric: 'batch size', end };
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
     return { contrary: 'contrary-word' };
@@ -126,6 +167,7 @@ export function rightCue(c: Context): RightCue | Contrary | 'ratio' | 'that-of' 
     const lower = word.text.toLowerCase();
     const two = w[i + 1] ? `${lower} ${(w[i + 1] as Word).text.toLowerCase()}` : '';
     const isTwo = TWO_WORD_CUE.test(two);
+    if (/^\d/.test(lower)) return null; // the next figure's words are its own
     const dir = isTwo ? 'up' : cueDirection(lower);
     if (dir) return cueWithNoun(c, i, isTwo ? 'speedup' : lower, dir, isTwo ? i + 1 : i);
     if (STOP_WORD.test(lower)) return null;
@@ -141,7 +183,7 @@ function cueWithNoun(
   cue: string,
   direction: Direction,
   cueLast: number,
-): RightCue | Contrary {
+): RightCue | Contrary | 'comparative' {
   const w = c.right;
   const pre = w
     .slice(0, at)
@@ -176,11 +218,16 @@ function cueWithNoun(
     postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const metric = tidyPhrase(post) ?? tidyPhrase(pre);
   const result: RightCue = { direction, cue, metric, end };
+  const served = cue === 'more' ? servedKind(c, postWords) : null;
+  if (served) return { ...result, rule: 'served-work', cue: served };
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;
     if (nouns === null && postWords.length === 0 && leftNouns === 'perf')
       return { ...result, metric: lastWords(c.clauseLeft, 3) };
+    // "…, and 2.1x more than SGLang": a bare comparative takes its list neighbour's words.
+    if (nouns === null && postWords.length === 0 && COMPARISON_FIRST.test(afterCue(c, cueLast)))
+      return 'comparative';
     return { contrary: 'cue-needs-perf-noun' };
   }
   if (direction === 'down' && nouns === null && leftNouns === 'nonperf')
@@ -196,9 +243,31 @@ function cueWithNoun(
   return result;
 }
 
+/** The text after the cue word, to its clause's end. */
+function afterCue(c: Context, cueLast: number): string {
+  return c.text.slice((c.right[cueLast] as Word).end, c.rightEnd).trimStart();
+}
+
+/**
+ * "serves 37% more requests", "12x more queries per second", "holds 3.2x more
+ * sequences": the kind of a "more <work>" claim, from its verb or its per-time
+ * tail; null when the words say neither.
+ */
+function servedKind(c: Context, post: readonly Word[]): 'throughput' | 'memory' | null {
+  const words = post.map((w) => w.text.toLowerCase());
+  const per = words.indexOf('per');
+  const head = per < 0 ? words : words.slice(0, per);
+  if (!head.some((w) => SERVED_WORK_WORD.has(w))) return null;
+  if (per >= 0 && RATE_TAIL.has(words[per + 1] ?? '')) return 'throughput';
+  const verb = lastWord(c.clauseLeft);
+  if (SERVE_VERB.test(verb)) return 'throughput';
+  if (CAPACITY_VERB.test(verb)) return 'memory';
+  return null;
+}
+
 export function fromCue(c: Context, cue: RightCue): Decision {
   // The words just before ("while costing 43% less") can name the kind when the cue does not.
-  return decision(c, 'cue-after', 'claim', cue.direction, {
+  return decision(c, cue.rule ?? 'cue-after', 'claim', cue.direction, {
     end: cue.end,
     cue: cue.cue,
     metric: cue.metric,

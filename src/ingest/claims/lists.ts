@@ -4,7 +4,7 @@
 import type { Decision } from './classify';
 import type { MentionType } from './mentions';
 import type { RuleName } from './rules';
-import { hasVerbIn, nearestNounIn, type WordIndex } from './words';
+import { hasVerbIn, qualityNounOutsideAdjuncts, type WordIndex } from './words';
 import { work } from './work';
 
 export interface Item {
@@ -17,13 +17,36 @@ function family(t: MentionType): string {
   return t === 'word' ? 'mult' : t;
 }
 
+/**
+ * Two figures can share words when they are the same kind of figure, or when a
+ * verb governs both ("speeds up A by 10–30%, B by 2.1×"): a verb's change can be
+ * stated as a percentage or a multiple alike.
+ */
+function canShare(text: string, source: Item, member: Item, after: boolean): boolean {
+  if (family(source.type) === family(member.type)) return true;
+  const changes = (t: MentionType) => t === 'pct' || t === 'mult' || t === 'word';
+  const d = source.decision;
+  if (!after || !changes(source.type) || !changes(member.type)) return false;
+  if (d.rule !== 'by-verb' && d.rule !== 'gapped-by-verb') return false;
+  return seriesGap(text.slice(d.end, member.decision.start));
+}
+
+/** Only commas, "and" and adjuncts ("on summarization, ") between two members of a verb's series. */
+function seriesGap(gap: string): boolean {
+  return gap
+    .split(/,|\band\b/i)
+    .every((piece) =>
+      /^\s*(?:(?:on|at|for|in|across|with|under|over|from)\s+[^\d]*)?$/i.test(piece),
+    );
+}
+
 /** Only list words between two numbers: no verb of their own, no quality noun. */
 export function listGap(text: string, idx: WordIndex, from: number, to: number): boolean {
   if (to < from || to - from > 150) return false;
   work.steps += to - from;
   if (/[.;]\s/.test(text.slice(from, to))) return false;
   if (hasVerbIn(idx, from, to)) return false;
-  return nearestNounIn(idx, from, to, true) !== 'nonperf';
+  return !qualityNounOutsideAdjuncts(idx, from, to);
 }
 
 const accepted = (d: Decision) => d.status === 'claim';
@@ -51,7 +74,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       (cur.decision.status === 'uncued' || cur.decision.status === 'weak') &&
       accepted(prev.decision) &&
       prev.sentence === cur.sentence &&
-      family(prev.type) === family(cur.type) &&
+      canShare(text, prev, cur, true) &&
       listGap(text, idx, prev.decision.end, cur.decision.start)
     ) {
       adopt(cur, prev, 'list-member-after');
@@ -64,7 +87,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       (cur.decision.status === 'uncued' || cur.decision.status === 'weak') &&
       accepted(next.decision) &&
       next.sentence === cur.sentence &&
-      family(next.type) === family(cur.type) &&
+      canShare(text, next, cur, false) &&
       listGap(text, idx, cur.decision.end, next.decision.start)
     ) {
       adopt(cur, next, 'list-member-before');

@@ -29,16 +29,19 @@ export interface Mention {
   pair?: { before: number; after: number; beforeUnit: string; afterUnit: string };
 }
 
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const TIMES = String.raw`(?:\s?[x×X](?![A-Za-z0-9])|\s?times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
+// "1,6x" and "12,5%" write a decimal with a comma; "1,024 GPUs" groups thousands.
+const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:[x×X](?![A-Za-z0-9])|%))`;
+const NUM = String.raw`(?:${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+// "50+ times", "10+%": a lower bound, read as the number.
+const TIMES = String.raw`(?:\+?\s?[x×X](?![A-Za-z0-9])|\+?\s?times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
 const DASH = String.raw`\s*(?:-|–|—|~|to)\s*`;
 
 // The lexer visits each number once and tries these sticky patterns at it,
 // rather than scanning the whole abstract once per pattern.
-const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+const NUMBER = new RegExp(NUM, 'g');
 const MULT = new RegExp(`(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'y');
 const PCT = new RegExp(
-  String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\s?(?:%|percent\b|per cent\b)`,
+  String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\+?\s?(?:%|percent\b|per cent\b)`,
   'y',
 );
 const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it)\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:tokens|samples|images|frames|queries|requests) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b`;
@@ -171,7 +174,8 @@ function mentionAt(
   if (!isFree(text, at)) return null;
   // The character after the number says which patterns can match: most
   // numbers ("2024", "70B", "12 days") are turned away without a regex.
-  const next = nextSignificant(text, at + numberLength);
+  const plus = text[at + numberLength] === '+' ? 1 : 0;
+  const next = nextSignificant(text, at + numberLength + plus);
   const ranged = next === '-' || next === '–' || next === '—' || next === '~' || next === 't';
   if ((ranged || MULT_NEXT.includes(next)) && (m = sticky(MULT, text, at))) return mult(m, 1, 2);
   if (before.includes('factor') && FACTOR_OF_BEFORE.test(before) && (m = sticky(PLAIN, text, at)))

@@ -78,6 +78,13 @@ const none: [string, string][] = [
   ],
   ['twice its size', 'Our 3B model matches Transformers twice its size.'],
   ['half the cache, no factor', 'It outperforms GQA with half the KV-cache of GQA and MLA.'],
+  ['thousands separator 1,024 GPUs with a factor', 'Training spans 1,024 GPUs and 2,048 CPUs.'],
+  [
+    'more tokens per step (a model property)',
+    'Each step now emits up to 3x more tokens per iteration.',
+  ],
+  ['more parameters', 'The student has 40% more parameters than the teacher.'],
+  ['bare "more than" with no claim beside it', 'The new vocabulary has 2x more than the old one.'],
 ];
 
 describe('not claims', () => {

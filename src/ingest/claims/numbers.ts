@@ -31,7 +31,13 @@ export function wordNumber(word: string): number | null {
 
 /** "1,024" → 1024, "16K" → 16000, "1.2M" → 1200000. */
 export function parseNumber(digits: string, suffix?: string): number {
-  const n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  const n = Number(
+    !digits.includes(',')
+      ? digits
+      : /^\d{1,3},\d{1,2}$/.test(digits)
+        ? digits.replace(',', '.') // a decimal comma: "1,6" is 1.6
+        : digits.replace(/,/g, ''),
+  );
   switch (suffix) {
     case 'K':
     case 'k':

@@ -91,6 +91,19 @@ const rows: Row[] = [
   { phrasing: 'absolute TFLOPs/s', sentence: 'The kernel sustains 560 TFLOPs/s on one GPU.', text: '560 TFLOPs/s', factor: null, kind: 'throughput', value: 560, unit: 'TFLOPs/s' },
   { phrasing: 'absolute TFlops/GPU', sentence: 'It achieves 560 TFlops/GPU of normalized inference throughput.', text: '560 TFlops/GPU', factor: null, kind: 'throughput', unit: 'TFLOPs/GPU' },
   { phrasing: 'absolute images/s', sentence: 'The model processes 2,150 images/s at batch size 256.', text: '2,150 images/s', factor: null, kind: 'throughput', value: 2150 },
+  { phrasing: 'N+%', sentence: 'Overlapping the two stages lifts training throughput by 15+%.', text: 'lifts training throughput by 15+%', factor: 1.15, kind: 'throughput' },
+  { phrasing: 'N+ times', sentence: 'The wafer design decodes 40+ times faster than a GPU box.', text: '40+ times faster', factor: 40, kind: 'speedup' },
+  { phrasing: 'decimal comma 1,8x', sentence: 'The new loader makes fine-tuning start 1,8x faster.', text: '1,8x faster', factor: 1.8, kind: 'speedup' },
+  { phrasing: 'decimal comma 12,5%', sentence: 'Paging reduces peak memory by 12,5% on long inputs.', text: 'reduces peak memory by 12,5%', factor: 1.1429, kind: 'memory' },
+  { phrasing: 'spaced range 20X - 60X', sentence: 'Its sparse kernels run 20X - 60X faster than dense ones.', text: '20X - 60X faster', factor: 60, kind: 'speedup', range: [20, 60] },
+  { phrasing: 'range 2 to 3×', sentence: 'Decoding becomes 2 to 3× faster with the cache.', text: '2 to 3× faster', factor: 3, kind: 'speedup', range: [2, 3] },
+  { phrasing: 'serves N% more requests', sentence: 'With the same GPUs the autoscaler serves 30% more requests.', text: '30% more requests', factor: 1.3, kind: 'throughput' },
+  { phrasing: 'serves Nx more users', sentence: 'A shared cache serves 2.5x more concurrent users on one card.', text: '2.5x more concurrent users', factor: 2.5, kind: 'throughput' },
+  { phrasing: 'answers Nx more queries per second', sentence: 'The index answers 9x more queries per second.', text: '9x more queries per second', factor: 9, kind: 'throughput' },
+  { phrasing: 'N× more images per minute', sentence: 'Our engine turns out 3x more images per minute.', text: '3x more images per minute', factor: 3, kind: 'throughput' },
+  { phrasing: 'holds Nx more sequences', sentence: 'The paged layout holds 4x more sequences in memory.', text: '4x more sequences', factor: 4, kind: 'memory' },
+  { phrasing: 'a % in a clause of its own after a verb series', sentence: 'It speeds up decoding by 1.5x while adding only 4% memory.', text: 'speeds up decoding by 1.5x', factor: 1.5, kind: 'speedup' },
+  { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
 describe('one claim per phrasing', () => {
@@ -105,6 +118,23 @@ describe('one claim per phrasing', () => {
     if (row.value !== undefined) expect(c.value).toBe(row.value);
     if (row.unit !== undefined) expect(c.unit).toBe(row.unit);
     expect(c.range).toEqual(row.range ?? null);
+  });
+});
+
+// Series from real abstracts' usage: later members drop the verb or the metric.
+// biome-ignore format: one row per series
+const series: [name: string, sentence: string, expected: [factor: number, kind: string][]][] = [
+  ['% then × under one verb', 'It speeds up decoding by 15–25% on chat, 1.8× on code, and 2.4× on math.', [[1.25, 'speedup'], [1.8, 'speedup'], [2.4, 'speedup']]],
+  ['"; and B by N" after a verb', 'It accelerates the 8B model by 1.3x on one suite; and the 70B model by 2.2x on another, 2.9x on a third.', [[1.3, 'speedup'], [2.2, 'speedup'], [2.9, 'speedup']]],
+  ['"and by N" past a clause about quality', 'The router lowers serving cost by 2x on chat while keeping most of the quality, and by 3x on code.', [[2, 'cost'], [3, 'cost']]],
+  ['N× at another setting', 'It reaches speedups of 2.5x at batch size 1 and still 1.4x at batch size 16.', [[2.5, 'speedup'], [1.4, 'speedup']]],
+  ['bare "N× more than X" after a served claim', 'It serves 3x more requests per second than vLLM and 1.5x more than SGLang.', [[3, 'throughput'], [1.5, 'throughput']]],
+  ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
+];
+
+describe('series', () => {
+  it.each(series)('%s', (_name, sentence, expected) => {
+    expect(extractClaims(sentence).claims.map((c) => [c.factor, c.kind])).toEqual(expected);
   });
 });
 

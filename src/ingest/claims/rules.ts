@@ -12,275 +12,80 @@ interface Rule {
   when: string;
 }
 
+// biome-ignore format: one row per rule
 export const RULES = [
   // The lexer (mentions.ts): numbers that never become figures.
-  {
-    name: 'part-of-name',
-    verdict: 'reject',
-    when: 'glued to a name, version, exponent or fraction: "Llama-3.1", "10^7", "1/2"',
-  },
-  {
-    name: 'bare-number',
-    verdict: 'reject',
-    when: 'no factor sign, percent, rate unit or factor word: "2024", "70B", "12 days"',
-  },
+  { name: 'part-of-name', verdict: 'reject', when: 'glued to a name, version, exponent or fraction: "Llama-3.1", "10^7", "1/2"' },
+  { name: 'bare-number', verdict: 'reject', when: 'no factor sign, percent, rate unit or factor word: "2024", "70B", "12 days"' },
   // Rates (classify.ts).
-  {
-    name: 'absolute-rate',
-    verdict: 'claim',
-    when: 'a rate the system reaches: "16K tokens/s", "1.2 PFLOPs/s"',
-  },
-  {
-    name: 'video-frame-rate',
-    verdict: 'reject',
-    when: 'frames per second of a video, not of a system: "24 FPS clips"',
-  },
-  {
-    name: 'baseline-figure',
-    verdict: 'reject',
-    when: 'a comparison marker earlier in the clause: "compared to 8 tokens/s for llama.cpp"',
-  },
-  {
-    name: 'contrast-figure',
-    verdict: 'reject',
-    when: 'the sentence contrasts it with the paper: "whereas prior work reaches 900 tokens/s"',
-  },
+  { name: 'absolute-rate', verdict: 'claim', when: 'a rate the system reaches: "16K tokens/s", "1.2 PFLOPs/s"' },
+  { name: 'video-frame-rate', verdict: 'reject', when: 'frames per second of a video, not of a system: "24 FPS clips"' },
+  { name: 'baseline-figure', verdict: 'reject', when: 'a comparison marker earlier in the clause: "compared to 8 tokens/s for llama.cpp"' },
+  { name: 'contrast-figure', verdict: 'reject', when: 'the sentence contrasts it with the paper: "whereas prior work reaches 900 tokens/s"' },
   // Percentages of peak.
-  {
-    name: 'utilization-after',
-    verdict: 'claim',
-    when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"',
-  },
-  {
-    name: 'utilization-before',
-    verdict: 'claim',
-    when: 'utilization named before the number: "an MFU of 49%"',
-  },
-  {
-    name: 'parity-bound',
-    verdict: 'reject',
-    when: 'a bound on a difference: "within 1% of the dense model"',
-  },
+  { name: 'utilization-after', verdict: 'claim', when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"' },
+  { name: 'utilization-before', verdict: 'claim', when: 'utilization named before the number: "an MFU of 49%"' },
+  { name: 'parity-bound', verdict: 'reject', when: 'a bound on a difference: "within 1% of the dense model"' },
   // A verb and "by": "reduces latency by 2x".
-  {
-    name: 'by-verb',
-    verdict: 'claim',
-    when: 'an up or down verb on a performance noun, then "by N": "cuts latency by 40%"',
-  },
-  {
-    name: 'by-verb-quality',
-    verdict: 'reject',
-    when: 'the verb acts on a quality noun: "improves accuracy by 3%"',
-  },
-  {
-    name: 'by-up-verb-not-perf',
-    verdict: 'reject',
-    when: 'an up verb on no performance noun: "increases the gap by 2x"',
-  },
-  {
-    name: 'outperform-share',
-    verdict: 'reject',
-    when: 'a percentage lead with no performance noun: "outperforms X by 5%"',
-  },
-  {
-    name: 'by-down-verb-unknown-object',
-    verdict: 'reject',
-    when: 'a down verb on an unknown object, as a percentage: "narrows the difference by 30%"',
-  },
+  { name: 'by-verb', verdict: 'claim', when: 'an up or down verb on a performance noun, then "by N": "cuts latency by 40%"' },
+  { name: 'gapped-by-verb', verdict: 'claim', when: 'a later "by N" of the same verb, its object left out: "speeds up A by 1.4x; and B by 2.4x"' },
+  { name: 'by-verb-quality', verdict: 'reject', when: 'the verb acts on a quality noun: "improves accuracy by 3%"' },
+  { name: 'by-up-verb-not-perf', verdict: 'reject', when: 'an up verb on no performance noun: "increases the gap by 2x"' },
+  { name: 'outperform-share', verdict: 'reject', when: 'a percentage lead with no performance noun: "outperforms X by 5%"' },
+  { name: 'by-down-verb-unknown-object', verdict: 'reject', when: 'a down verb on an unknown object, as a percentage: "narrows the difference by 30%"' },
   // A cue word after the number: "2x faster", "40% less memory".
-  {
-    name: 'cue-after',
-    verdict: 'claim',
-    when: 'a cue word after the number: "1.7x faster", "27% less memory"',
-  },
-  {
-    name: 'contrary-word',
-    verdict: 'reject',
-    when: 'a word that is not a gain follows: "2x larger", "3x longer"',
-  },
-  {
-    name: 'quality-word-after',
-    verdict: 'reject',
-    when: 'a quality noun comes before any cue: "5% accuracy gain"',
-  },
-  {
-    name: 'quality-noun-after',
-    verdict: 'reject',
-    when: 'the cue\'s noun is a quality: "2% higher accuracy"',
-  },
-  {
-    name: 'cue-needs-perf-noun',
-    verdict: 'reject',
-    when: 'a vague up-cue with no performance noun: "2x more", "10% better"',
-  },
-  {
-    name: 'down-cue-after-quality',
-    verdict: 'reject',
-    when: 'a down cue after a quality noun: "error falls to 3% lower"',
-  },
+  { name: 'cue-after', verdict: 'claim', when: 'a cue word after the number: "1.7x faster", "27% less memory"' },
+  { name: 'contrary-word', verdict: 'reject', when: 'a word that is not a gain follows: "2x larger", "3x longer"' },
+  { name: 'quality-word-after', verdict: 'reject', when: 'a quality noun comes before any cue: "5% accuracy gain"' },
+  { name: 'quality-noun-after', verdict: 'reject', when: 'the cue\'s noun is a quality: "2% higher accuracy"' },
+  { name: 'cue-needs-perf-noun', verdict: 'reject', when: 'a vague up-cue with no performance noun: "2x more", "10% better"' },
+  { name: 'down-cue-after-quality', verdict: 'reject', when: 'a down cue after a quality noun: "error falls to 3% lower"' },
   // Shares: "30% of the cost".
-  {
-    name: 'reduced-to-share',
-    verdict: 'claim',
-    when: 'a down verb brings a quantity to a share: "reduces memory to 30%"',
-  },
-  {
-    name: 'share-of-quality',
-    verdict: 'reject',
-    when: 'a share of a quality: "95% of the accuracy cost"',
-  },
+  { name: 'reduced-to-share', verdict: 'claim', when: 'a down verb brings a quantity to a share: "reduces memory to 30%"' },
+  { name: 'share-of-quality', verdict: 'reject', when: 'a share of a quality: "95% of the accuracy cost"' },
   { name: 'share-of-the-time', verdict: 'reject', when: 'the idiom "N% of the time"' },
-  {
-    name: 'overhead-share',
-    verdict: 'reject',
-    when: 'an overhead, not a saving: "adds only 3% of the latency"',
-  },
-  {
-    name: 'share-removed',
-    verdict: 'claim',
-    when: 'a verb removes the share: "saves 42.5% of training costs"',
-  },
-  {
-    name: 'share-avoided',
-    verdict: 'claim',
-    when: 'the share is avoided: "40% of the compute is saved"',
-  },
-  {
-    name: 'share-of-cost',
-    verdict: 'claim',
-    when: 'the system needs only that share: "at 18% of the cost"',
-  },
-  {
-    name: 'share-of-other',
-    verdict: 'reject',
-    when: 'a share of anything else: "70% of the layers"',
-  },
+  { name: 'overhead-share', verdict: 'reject', when: 'an overhead, not a saving: "adds only 3% of the latency"' },
+  { name: 'share-removed', verdict: 'claim', when: 'a verb removes the share: "saves 42.5% of training costs"' },
+  { name: 'share-avoided', verdict: 'claim', when: 'the share is avoided: "40% of the compute is saved"' },
+  { name: 'share-of-cost', verdict: 'claim', when: 'the system needs only that share: "at 18% of the cost"' },
+  { name: 'share-of-other', verdict: 'reject', when: 'a share of anything else: "70% of the layers"' },
+  { name: 'served-work', verdict: 'claim', when: 'more work served or held: "serves 30% more requests", "holds 3x more sequences"' },
+  { name: 'larger-batches', verdict: 'claim', when: 'room for larger batches: "fits 2.9x larger batches"' },
+  { name: 'bare-comparative', verdict: 'reject', when: 'a bare "N× more than X" with no claim beside it to take words from' },
   // A noun before the number: "speedups of 3x".
-  {
-    name: 'nominal-before',
-    verdict: 'claim',
-    when: 'a gain noun before the number: "speedups of 3.2x", "a reduction of 40%"',
-  },
-  {
-    name: 'nominal-not-perf',
-    verdict: 'reject',
-    when: 'the gain noun is about quality: "an improvement of 3% in accuracy"',
-  },
+  { name: 'nominal-before', verdict: 'claim', when: 'a gain noun before the number: "speedups of 3.2x", "a reduction of 40%"' },
+  { name: 'nominal-not-perf', verdict: 'reject', when: 'the gain noun is about quality: "an improvement of 3% in accuracy"' },
   // Multipliers.
   { name: 'device-count', verdict: 'reject', when: 'a count of devices: "4x H100", "8× GPUs"' },
   { name: 'dimension', verdict: 'reject', when: 'a shape: "3 x 3", "720x1280"' },
   { name: 'exponent', verdict: 'reject', when: 'an exponent: "10^{3x}"' },
-  {
-    name: 'times-the-rate',
-    verdict: 'claim',
-    when: 'N times a rate of something: "5x the throughput of"',
-  },
-  {
-    name: 'raised-to',
-    verdict: 'claim',
-    when: 'a verb raises a quantity to N times: "boosts throughput to 5.8 times"',
-  },
-  {
-    name: 'compared-multiplier',
-    verdict: 'claim',
-    when: 'a multiplier compared with a baseline: "2.6x over Splitwise"',
-  },
-  {
-    name: 'weak-verb-perf',
-    verdict: 'claim',
-    when: 'a plain verb, a performance noun nearby: "throughput reaches 3x"',
-  },
-  {
-    name: 'that-of',
-    verdict: 'reject',
-    when: 'N times that of something, outside a list: "3x that of"',
-  },
+  { name: 'times-the-rate', verdict: 'claim', when: 'N times a rate of something: "5x the throughput of"' },
+  { name: 'raised-to', verdict: 'claim', when: 'a verb raises a quantity to N times: "boosts throughput to 5.8 times"' },
+  { name: 'compared-multiplier', verdict: 'claim', when: 'a multiplier compared with a baseline: "2.6x over Splitwise"' },
+  { name: 'weak-verb-perf', verdict: 'claim', when: 'a plain verb, a performance noun nearby: "throughput reaches 3x"' },
+  { name: 'that-of', verdict: 'reject', when: 'N times that of something, outside a list: "3x that of"' },
   { name: 'no-cue', verdict: 'reject', when: 'nothing says what the number is: "a 2x setting"' },
   // Factors in words: "doubles", "by half".
-  {
-    name: 'halved-after-down-verb',
-    verdict: 'claim',
-    when: 'a down verb, then "in half": "cuts memory in half"',
-  },
-  {
-    name: 'half-without-down-verb',
-    verdict: 'reject',
-    when: '"by half" with no down verb before it',
-  },
-  {
-    name: 'half-not-perf',
-    verdict: 'reject',
-    when: '"in half" of no performance noun: "splits the data in half"',
-  },
-  {
-    name: 'factor-word-object',
-    verdict: 'claim',
-    when: 'a factor verb on a performance object: "doubles the throughput"',
-  },
-  {
-    name: 'factor-word-subject',
-    verdict: 'claim',
-    when: 'a performance subject of a factor verb: "throughput doubles"',
-  },
-  {
-    name: 'factor-word-not-perf',
-    verdict: 'reject',
-    when: 'a factor verb on anything else: "doubles the batch"',
-  },
+  { name: 'halved-after-down-verb', verdict: 'claim', when: 'a down verb, then "in half": "cuts memory in half"' },
+  { name: 'half-without-down-verb', verdict: 'reject', when: '"by half" with no down verb before it' },
+  { name: 'half-not-perf', verdict: 'reject', when: '"in half" of no performance noun: "splits the data in half"' },
+  { name: 'factor-word-object', verdict: 'claim', when: 'a factor verb on a performance object: "doubles the throughput"' },
+  { name: 'factor-word-subject', verdict: 'claim', when: 'a performance subject of a factor verb: "throughput doubles"' },
+  { name: 'factor-word-not-perf', verdict: 'reject', when: 'a factor verb on anything else: "doubles the batch"' },
   // Lists (lists.ts): members share the words of their neighbour.
-  {
-    name: 'list-member-after',
-    verdict: 'claim',
-    when: 'follows a claim with only list words between: "by 2.8x, 2.6x and 2.2x"',
-  },
-  {
-    name: 'list-member-before',
-    verdict: 'claim',
-    when: 'precedes a claim with only list words between: "2.1x and 1.8x faster"',
-  },
+  { name: 'list-member-after', verdict: 'claim', when: 'follows a claim with only list words between: "by 2.8x, 2.6x and 2.2x"' },
+  { name: 'list-member-before', verdict: 'claim', when: 'precedes a claim with only list words between: "2.1x and 1.8x faster"' },
   // Before/after pairs (pairs.ts).
-  {
-    name: 'pair-before-after',
-    verdict: 'claim',
-    when: 'a change from one figure to another: "from 71s to 29s"',
-  },
-  {
-    name: 'pair-restated',
-    verdict: 'claim',
-    when: 'a pair and the factor that restates it: "from 71s to 29s (2.4x)"',
-  },
-  {
-    name: 'pair-units-differ',
-    verdict: 'reject',
-    when: 'the two figures measure different things: "from 8 GPUs to 3 days"',
-  },
+  { name: 'pair-before-after', verdict: 'claim', when: 'a change from one figure to another: "from 71s to 29s"' },
+  { name: 'pair-restated', verdict: 'claim', when: 'a pair and the factor that restates it: "from 71s to 29s (2.4x)"' },
+  { name: 'pair-units-differ', verdict: 'reject', when: 'the two figures measure different things: "from 8 GPUs to 3 days"' },
   { name: 'pair-range', verdict: 'reject', when: 'a range, not a change: "ranging from 2s to 9s"' },
-  {
-    name: 'pair-percent-not-utilization',
-    verdict: 'reject',
-    when: 'percentages of something other than utilization: "accuracy from 52% to 55%"',
-  },
-  {
-    name: 'pair-without-verb-or-metric',
-    verdict: 'reject',
-    when: 'no verb and no performance noun: "from 10 to 20 minutes"',
-  },
-  {
-    name: 'pair-not-better',
-    verdict: 'reject',
-    when: 'the change is not an improvement, or a figure is zero',
-  },
+  { name: 'pair-percent-not-utilization', verdict: 'reject', when: 'percentages of something other than utilization: "accuracy from 52% to 55%"' },
+  { name: 'pair-without-verb-or-metric', verdict: 'reject', when: 'no verb and no performance noun: "from 10 to 20 minutes"' },
+  { name: 'pair-not-better', verdict: 'reject', when: 'the change is not an improvement, or a figure is zero' },
   // Assembly (assemble.ts).
-  {
-    name: 'factor-out-of-range',
-    verdict: 'reject',
-    when: 'no factor can mean it: "100% less", "0x"',
-  },
-  {
-    name: 'overlapping-span',
-    verdict: 'reject',
-    when: "its words lie inside another figure's or claim's",
-  },
+  { name: 'factor-out-of-range', verdict: 'reject', when: 'no factor can mean it: "100% less", "0x"' },
+  { name: 'overlapping-span', verdict: 'reject', when: "its words lie inside another figure's or claim's" },
 ] as const satisfies readonly Rule[];
 
 export type RuleName = (typeof RULES)[number]['name'];

@@ -209,3 +209,45 @@ export function wordFlagsAt(idx: WordIndex, start: number): number {
   const i = firstAt(idx, start);
   return idx.starts[i] === start ? flagsOf(idx, i) : 0;
 }
+
+// Words that open an adjunct ("on GSM8K", "at batch size 32"): a quality noun
+// inside one says where a figure was measured, not what it measures.
+const ADJUNCT_OPENERS = new Set([
+  'on',
+  'at',
+  'for',
+  'in',
+  'across',
+  'under',
+  'with',
+  'over',
+  'than',
+  'from',
+  'to',
+  'versus',
+  'vs',
+  'against',
+]);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'while']);
+
+/** Whether the noun nearest `to` in [from, to), adjunct phrases aside, is a quality noun. */
+export function qualityNounOutsideAdjuncts(idx: WordIndex, from: number, to: number): boolean {
+  let adjunct = false;
+  let quality = false;
+  let prevEnd = from;
+  for (let i = firstAt(idx, from); i < idx.starts.length && (idx.ends[i] as number) <= to; i++) {
+    const start = idx.starts[i] as number;
+    // A comma or a conjunction ends the adjunct: "on A, and accuracy …".
+    if (/[,;]/.test(idx.text.slice(prevEnd, start))) adjunct = false;
+    prevEnd = idx.ends[i] as number;
+    const w = idx.text.slice(start, prevEnd).toLowerCase();
+    if (CONJUNCTIONS.has(w)) adjunct = false;
+    else if (ADJUNCT_OPENERS.has(w)) adjunct = true;
+    else if (!adjunct) {
+      const f = flagsOf(idx, i);
+      if (f & NONPERF) quality = true;
+      else if (f & PERF) quality = false;
+    }
+  }
+  return quality;
+}

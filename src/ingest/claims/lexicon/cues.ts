@@ -74,6 +74,9 @@ export const KIND_NAMING_CUES: readonly (readonly [string, ClaimKind])[] = [
   ['acceleration', 'speedup'],
   ['accelerations', 'speedup'],
   ['compression', 'compression'],
+  // Set by the served-work and larger-batches rules, which know the kind from the verb.
+  ['throughput', 'throughput'],
+  ['memory', 'memory'],
 ];
 
 const CUES = new Map<string, Direction>([

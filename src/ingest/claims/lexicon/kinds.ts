@@ -5,7 +5,7 @@ import type { ClaimKind } from '../../../dataset/schema';
 import { wordsRegex } from './build';
 
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
-  ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation', 'peak']],
+  ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
   [
     'cost',
     [

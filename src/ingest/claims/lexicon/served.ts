@@ -1,0 +1,64 @@
+// "serves 3x more requests", "answers 12x more queries per second", "holds 3.2x
+// more sequences": more work served is throughput, more work held at once is
+// memory capacity. A count of work items is not a performance noun by itself
+// ("3x more tokens" can be a cost), so the verb or a per-time tail must say so.
+import { wordsRegex } from './build';
+
+/** Units of work a system serves. */
+export const SERVED_WORK = [
+  'requests',
+  'queries',
+  'users',
+  'sequences',
+  'agents',
+  'streams',
+  'images',
+  'videos',
+  'frames',
+  'samples',
+  'tokens',
+  'models',
+  'sessions',
+  'clients',
+  'conversations',
+  'prompts',
+  'jobs',
+  'tenants',
+  'adapters',
+  'fine-tunes',
+] as const;
+
+/** Verbs of serving: more work served is a throughput claim. */
+export const SERVE_VERBS = [
+  'serv*',
+  'answer*',
+  'handl*',
+  'process*',
+  'support*',
+  'sustain*',
+  'admit*',
+  'multiplex*',
+  'complet*',
+  'generat*',
+] as const;
+
+/** Verbs of holding: more work held at once is a memory (capacity) claim. */
+export const CAPACITY_VERBS = ['hold*', 'keep*', 'fit*', 'store*', 'host*', 'accommodat*'] as const;
+
+/** Per-time tails that make any count a rate: "more images per minute". */
+export const RATE_TAILS = [
+  'second',
+  'sec',
+  's',
+  'minute',
+  'min',
+  'hour',
+  'GPU',
+  'node',
+  'dollar',
+] as const;
+
+export const SERVED_WORK_WORD = new Set<string>(SERVED_WORK);
+export const SERVE_VERB = new RegExp(`^${wordsRegex(SERVE_VERBS).source}$`, 'i');
+export const CAPACITY_VERB = new RegExp(`^${wordsRegex(CAPACITY_VERBS).source}$`, 'i');
+export const RATE_TAIL = new Set<string>(RATE_TAILS.map((t) => t.toLowerCase()));
