@@ -89,7 +89,7 @@ describe('export', { timeout: 20_000 }, () => {
     const csv = await downloads.blobs[0]!.text();
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'id,title,organization,org_handle,published,date_inferred,authors,comments,claims,best_factor,hardware',
+      'id,title,organization,org_handle,published,date_inferred,authors,upvotes,comments,claims,best_factor,hardware',
     );
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['flash-attention', 'tiny-video']);
     const json = JSON.parse(await downloads.blobs[1]!.text()) as { id: string }[];

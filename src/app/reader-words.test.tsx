@@ -18,7 +18,9 @@ describe('reader words', { timeout: 20_000 }, () => {
     };
     const { user } = renderApp('#/papers', dataset);
     const footer = screen.getByRole('contentinfo');
-    expect(footer).toHaveTextContent('6 papers, 9 claims, from 1 page capture dated Nov 3, 2025.');
+    expect(footer).toHaveTextContent(
+      '6 papers, 9 claims, from 1 page capture and 1 daily list from the Hub API dated Sep 7, 2024 to Nov 3, 2025.',
+    );
     expect(footer).toHaveTextContent(
       '1 paper has no year on its page; its year was inferred (marked *).',
     );

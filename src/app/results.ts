@@ -3,7 +3,7 @@ import { applyPaperFacets } from '../derive/paper-facets';
 import type { DatasetIndex } from '../derive/dataset-index';
 import { scopePapers } from '../derive/paper-scope';
 import type { ClaimRow, PaperRow } from '../derive/rows';
-import { claimsOf, searchedPapers } from '../derive/search-rows';
+import { byAuthor, claimsOf, searchedPapers } from '../derive/search-rows';
 import type { SearchResult } from '../search/types';
 import type { ListView } from '../url/view-state';
 
@@ -18,7 +18,12 @@ export function listResults(
   search: SearchResult,
   starred: ReadonlySet<string>,
 ): Results {
-  const papers = scopePapers(index, searchedPapers(index, list.q, search), list, starred);
+  const papers = scopePapers(
+    index,
+    byAuthor(searchedPapers(index, list.q, search), list.author),
+    list,
+    starred,
+  );
   if (list.route === 'papers' || list.route === 'captures')
     return {
       kind: 'papers',

@@ -29,7 +29,10 @@ function toggled<V>(values: readonly V[], v: V, on: boolean): V[] {
   return on ? [...values.filter((x) => x !== v), v] : values.filter((x) => x !== v);
 }
 
-/** Organization, hardware, claim kind, year and minimum factor, counted over the current results. */
+/**
+ * The author filter when one is set, then organization, hardware, claim kind, year and
+ * minimum factor, counted over the current results.
+ */
 export function FacetsPanel({ id, list, counts, orgNames, onChange, what }: Props) {
   const kinds = CLAIM_KINDS.filter(
     (k) => (counts.kind.get(k) ?? 0) > 0 || list.kind.includes(k),
@@ -52,6 +55,18 @@ export function FacetsPanel({ id, list, counts, orgNames, onChange, what }: Prop
         ) : null}
       </div>
       <p className="muted filters-note">Counts are {what} in the current results.</p>
+      {list.author !== null ? (
+        // Set from an author's name on a paper (or the URL); unticking it lifts the filter.
+        <fieldset className="facet">
+          <legend>Author</legend>
+          <label>
+            <input type="checkbox" checked onChange={() => onChange({ ...list, author: null })} />
+            <span className="facet-label" title={list.author}>
+              {list.author}
+            </span>
+          </label>
+        </fieldset>
+      ) : null}
       <StarredFacet list={list} onChange={onChange} />
       <FacetGroup
         legend="Organization"

@@ -1,11 +1,12 @@
 import type { ViewState } from '../url/view-state';
-import type { DatasetIndex } from './dataset-index';
+import { authorKey, type DatasetIndex } from './dataset-index';
 
 /**
- * The codec checks a URL's grammar; this checks it against the data: organizations
- * and hardware that no paper has are dropped (hardware is matched without regard
- * to case and respelled as the data spells it), as are a capture date no page has,
- * shortlisted ids no paper has, and a claim number the paper lacks.
+ * The codec checks a URL's grammar; this checks it against the data: organizations,
+ * hardware and an author that no paper has are dropped (hardware and authors are
+ * matched without regard to case and respelled as the data spells them), as are a
+ * capture date no page has, shortlisted ids no paper has, and a claim number the
+ * paper lacks.
  */
 export function checkView(
   state: ViewState,
@@ -40,6 +41,13 @@ export function checkView(
       `The shortlist names ${unknownIds.length === 1 ? 'a paper' : 'papers'} not in the data (${shown.join(', ')}${more}); ${unknownIds.length === 1 ? 'it was' : 'they were'} dropped.`,
     );
     list.ids = list.ids.filter((id) => index.byId.has(id));
+  }
+  if (state.list.author !== null) {
+    list.author = index.authors.get(authorKey(state.list.author)) ?? null;
+    if (list.author === null)
+      notices.push(
+        `No paper in the data lists the author "${state.list.author}"; that filter was dropped.`,
+      );
   }
   if (state.page === 'paper') {
     let claim = state.claim;

@@ -20,6 +20,8 @@ export interface DatasetIndex {
   orgNames: ReadonlyMap<string, string>;
   /** Every hardware name, as spelled in the data. */
   hardware: ReadonlySet<string>;
+  /** Author name without regard to case -> the name as the data spells it. */
+  authors: ReadonlyMap<string, string>;
   /** Every claim row's facet values as codes (see facet-codes.ts), by the rows' ordinals. */
   facets: FacetTable;
   claimFacets: FacetColumns;
@@ -41,6 +43,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const claimsByPaper = new Map<string, ClaimRow[]>();
   const orgNames = new Map<string, string>();
   const hardware = new Set<string>();
+  const authors = new Map<string, string>();
   const encoder = new FacetEncoder();
   const claimStart = new Int32Array(papers.length + 1);
   for (const row of papers) {
@@ -55,6 +58,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     }
     if (row.orgHandle !== null && row.orgName !== null) orgNames.set(row.orgHandle, row.orgName);
     for (const h of row.paper.hardware) hardware.add(h);
+    for (const a of row.paper.authors) if (!authors.has(authorKey(a))) authors.set(authorKey(a), a);
     for (const c of row.paper.claims) if (c.hardware) hardware.add(c.hardware);
   }
   claimStart[papers.length] = claims.length;
@@ -69,8 +73,14 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     claimsByPaper,
     orgNames,
     hardware,
+    authors,
     facets: encoder.table,
     claimFacets: encoder.encode(claims, claimFacetValues),
     captureDates,
   };
+}
+
+/** Author names match without regard to case or runs of spaces. */
+export function authorKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -41,10 +41,18 @@ const PAPER_COLUMN_RECORDS = [
   column({
     id: 'authors',
     label: 'Authors',
-    help: 'How many authors the page listed.',
+    help: 'How many authors the paper has: the names the Hub API gave, else the count on the page.',
     sort: 'number',
     value: (r) => r.paper.authorsCount ?? undefined,
     csv: [{ header: 'authors', value: (r) => r.paper.authorsCount }],
+  }),
+  column({
+    id: 'upvotes',
+    label: 'Upvotes',
+    help: 'Hugging Face upvotes in the newest daily list fetched from the Hub API; empty for a paper seen only in page captures.',
+    sort: 'number',
+    value: (r) => r.paper.upvotes ?? undefined,
+    csv: [{ header: 'upvotes', value: (r) => r.paper.upvotes }],
   }),
   column({
     id: 'comments',

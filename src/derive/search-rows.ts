@@ -1,5 +1,5 @@
 import type { SearchResult } from '../search/types';
-import type { DatasetIndex } from './dataset-index';
+import { authorKey, type DatasetIndex } from './dataset-index';
 import type { ClaimRow, PaperRow } from './rows';
 
 /** Papers matching the query, best first; every paper (newest first) when the query is blank. */
@@ -22,4 +22,11 @@ export function claimsOf(index: DatasetIndex, papers: readonly PaperRow[]): Clai
   for (const p of papers)
     for (let c = claimStart[p.ordinal]!; c < claimStart[p.ordinal + 1]!; c++) out.push(claims[c]!);
   return out;
+}
+
+/** The papers with this author (matched as the index matches names), or all when null. */
+export function byAuthor(papers: PaperRow[], author: string | null): PaperRow[] {
+  if (author === null) return papers;
+  const key = authorKey(author);
+  return papers.filter((p) => p.paper.authors.some((a) => authorKey(a) === key));
 }

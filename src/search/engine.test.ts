@@ -71,6 +71,23 @@ describe('indexed search engine', () => {
     expect(ids('speedup')).toEqual(['sana-video']);
   });
 
+  it('searches author names (known from API lists), ranking them like an organization', () => {
+    const papers = [
+      testPaper({ id: 'by-ortiz', title: 'Kernel notes', authors: ['Ana Ortiz', 'Bo Lindqvist'] }),
+      testPaper({
+        id: 'mentions-ortiz',
+        title: 'Cache notes',
+        abstract: 'Following Ortiz, we cache.',
+      }),
+      testPaper({ id: 'other', title: 'Routing notes', authors: ['Chidi Okafor'] }),
+    ];
+    const e = createSearchEngine(papers);
+    expect(e.search('ortiz').hits.map((h) => h.id)).toEqual(['by-ortiz', 'mentions-ortiz']);
+    expect(e.search('lindqvist').hits.map((h) => h.id)).toEqual(['by-ortiz']);
+    expect(e.search('lindqvist').terms).toEqual(['lindqvist']);
+    expect(e.search('okafr').hits.map((h) => h.id)).toEqual(['other']);
+  });
+
   it('does not let a rare variant of a word outrank the word itself', () => {
     const papers = [
       testPaper({ id: 'variant', title: 'Notes', abstract: 'We retoken inputs.' }),
@@ -153,7 +170,14 @@ describe('indexed search engine', () => {
     const corpusWords = new Set<string>();
     for (const p of TEST_PAPERS)
       scanIndexWords(
-        [p.title, p.abstract, p.org?.name ?? '', p.org?.handle ?? '', ...p.hardware].join(' '),
+        [
+          p.title,
+          p.abstract,
+          p.org?.name ?? '',
+          p.org?.handle ?? '',
+          ...p.authors,
+          ...p.hardware,
+        ].join(' '),
         (lower, start, end) => corpusWords.add(lower.slice(start, end)),
       );
     const words = [...corpusWords];

@@ -9,6 +9,7 @@ import { wordsCoveredBySpans } from './matched-words';
 const FUSE_KEYS = [
   { name: 'title', weight: 3 },
   { name: 'org', weight: 1.5, getFn: (p: Paper) => (p.org ? [p.org.name, p.org.handle] : []) },
+  { name: 'authors', weight: 1.5 },
   { name: 'hardware', weight: 1.5 },
   { name: 'claims', weight: 1.5, getFn: (p: Paper) => p.claims.map((c) => c.text) },
   { name: 'abstract', weight: 1 },

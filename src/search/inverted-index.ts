@@ -7,8 +7,18 @@ import type { Paper } from '../dataset/schema';
 import { scanIndexWords } from './tokenize';
 import { WordTable } from './word-table';
 
-/** Field boosts: a word in the title says more about a paper than one in its abstract. */
-const FIELD_WEIGHTS = { title: 6, org: 3, hardware: 3, claims: 1.5, abstract: 1 } as const;
+/**
+ * Field boosts: a word in the title says more about a paper than one in its abstract. An
+ * author's name is as telling as the organization (names are known only from API lists).
+ */
+const FIELD_WEIGHTS = {
+  title: 6,
+  org: 3,
+  authors: 3,
+  hardware: 3,
+  claims: 1.5,
+  abstract: 1,
+} as const;
 
 const K1 = 1.2;
 /** The BM25 term-frequency factor tf(K1+1)/(tf+K1) lies in [0, K1+1); a byte holds it in steps of this. */
@@ -130,6 +140,7 @@ export class InvertedIndexBuilder {
   private addPaper(d: number, p: Paper): void {
     this.add(p.title, FIELD_WEIGHTS.title);
     if (p.org) this.add(`${p.org.name} ${p.org.handle}`, FIELD_WEIGHTS.org);
+    for (const a of p.authors) this.add(a, FIELD_WEIGHTS.authors);
     for (const h of p.hardware) this.add(h, FIELD_WEIGHTS.hardware);
     for (const c of p.claims) this.add(c.text, FIELD_WEIGHTS.claims);
     this.add(

@@ -107,6 +107,21 @@ describe('serializeHash', () => {
       '#/paper/x?group=baseline&from=leaderboard&claim=0',
     ],
     [
+      'an author, its spaces as +',
+      { page: 'list', list: list({ author: 'Ana Ortiz', q: 'kv', org: ['nvidia'] }) },
+      '#/papers?q=kv&author=Ana+Ortiz&org=nvidia',
+    ],
+    [
+      'an author with reserved characters, on a paper from the claims',
+      {
+        page: 'paper',
+        id: 'p',
+        claim: null,
+        list: list({ route: 'claims', author: "O'Neil & Søn, Jr." }),
+      },
+      "#/paper/p?author=O'Neil+%26+S%C3%B8n%2C+Jr.&from=claims",
+    ],
+    [
       'q with reserved characters',
       { page: 'list', list: list({ q: 'a&b=c+d,e #f' }) },
       '#/papers?q=a%26b%3Dc%2Bd%2Ce+%23f',
@@ -165,6 +180,15 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
     ['broken percent-encoding', '#/papers?q=%E0%A4%A', '#/papers', /percent-encoding/],
     ['broken paper id', '#/paper/%E0%A4%A', '#/papers', /paper id/],
     ['repeated parameter', '#/papers?q=a&q=b', '#/papers?q=a', /repeated "q"/],
+    ['empty author', '#/papers?author=&q=x', '#/papers?q=x', /empty author=""/],
+    ['blank author', '#/papers?author=+++', '#/papers', /empty author=""/],
+    ['author too long', `#/papers?author=${'a'.repeat(201)}`, '#/papers', /longer than any name/],
+    [
+      'author with broken encoding',
+      '#/papers?author=%E0%A4%A',
+      '#/papers',
+      /"author": its value is not valid percent-encoding/,
+    ],
   ])('%s', (_name, input, canonical, notice) => {
     const parsed = parseHash(input);
     expect(serializeHash(parsed.state)).toBe(canonical);
@@ -180,6 +204,12 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
       });
     },
   );
+
+  it('trims an author name', () => {
+    expect(serializeHash(parseHash('#/papers?author=+Ana+Ortiz+').state)).toBe(
+      '#/papers?author=Ana+Ortiz',
+    );
+  });
 
   it('accepts parameters in any order and canonicalizes them', () => {
     const parsed = parseHash('#/papers?org=nvidia&sort=-published&q=attention');
@@ -203,6 +233,7 @@ describe('parseHash: bad input becomes notices, never a crash', { timeout: 60_00
     const part = fc.oneof(
       fc.constantFrom(
         'q',
+        'author',
         'sort',
         'org',
         'hw',
@@ -265,6 +296,7 @@ const listArb = (route: ListRoute) =>
   fc.record({
     route: fc.constant(route),
     q: fc.oneof(fc.constant(''), fc.string({ unit: 'grapheme', maxLength: 20 })),
+    author: fc.option(text),
     sort:
       route !== 'papers' && route !== 'claims'
         ? fc.constant(null)

@@ -26,6 +26,7 @@ export interface ParsedView {
 /** Every parameter a link may carry, in the order canonical links write them. */
 export const PARAM_ORDER = [
   'q',
+  'author',
   'sort',
   'org',
   'hw',
@@ -43,11 +44,14 @@ export const PARAM_ORDER = [
 type Param = (typeof PARAM_ORDER)[number];
 const ROUTE_NAMES = LIST_ROUTES.join(', ');
 const MAX_CLAIM_INDEX = 100_000;
+/** Longer than any real name list entry; a longer value is not a name. */
+const MAX_AUTHOR_LENGTH = 200;
 
 export function serializeHash(state: ViewState): string {
   const list = state.list;
   const values: Partial<Record<Param, string>> = {};
   if (list.q !== '') values.q = encodeValue(list.q);
+  if (list.author !== null) values.author = encodeValue(list.author);
   const sort = canonicalSort(list.route, list.sort);
   if (sort) values.sort = (sort.desc ? '-' : '') + sort.id;
   if (list.org.length) values.org = joinList(uniqueSorted(list.org));
@@ -116,6 +120,8 @@ export function parseHash(hash: string): ParsedView {
   const list: ListView = defaultList(route);
   const q = take('q');
   if (q !== undefined) list.q = q;
+  const author = take('author');
+  if (author !== undefined) list.author = parseAuthor(author, notices);
   const sort = take('sort');
   if (sort !== undefined) list.sort = parseSort(route, sort, notices);
   list.org = parseStrings('org', take('org'), notices);
@@ -241,6 +247,15 @@ function parseIsoDate(name: string, raw: string, notices: string[]): string | nu
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= days) return m[0];
   }
   notices.push(`Ignored ${name}="${shorten(raw)}": expected a date such as 2025-11-03.`);
+  return null;
+}
+
+function parseAuthor(raw: string, notices: string[]): string | null {
+  const name = raw.trim();
+  if (name === '') notices.push('Ignored an empty author="": expected an author\'s name.');
+  else if (name.length > MAX_AUTHOR_LENGTH)
+    notices.push(`Ignored author="${shorten(name)}": longer than any name.`);
+  else return name;
   return null;
 }
 

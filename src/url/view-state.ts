@@ -15,6 +15,8 @@ export interface SortState {
 export interface ListView {
   route: ListRoute;
   q: string;
+  /** Only papers with this author (as the data spells the name), or null for any. */
+  author: string | null;
   /** null = the view's default order (papers: relevance or newest; claims: factor, largest first). */
   sort: SortState | null;
   org: string[];
@@ -54,6 +56,7 @@ export function defaultList(route: ListRoute = 'papers'): ListView {
   return {
     route,
     q: '',
+    author: null,
     sort: null,
     org: [],
     hw: [],
@@ -76,6 +79,7 @@ export function clearedList(list: ListView): ListView {
 export function hasFilters(list: ListView): boolean {
   return (
     list.q.trim() !== '' ||
+    list.author !== null ||
     list.org.length > 0 ||
     list.hw.length > 0 ||
     list.kind.length > 0 ||

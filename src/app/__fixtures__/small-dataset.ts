@@ -1,4 +1,4 @@
-import { NO_LINKS } from '../../dataset/links';
+import { NO_LINKS, paperLinks } from '../../dataset/links';
 import type { Claim, Dataset, Paper } from '../../dataset/schema';
 
 // A small, hand-made dataset for component tests: two attention papers, three that
@@ -34,7 +34,10 @@ const hostileAbstract = 'Payload <script>alert("pwned")</script> and <img src=x 
 
 export const smallDataset: Dataset = {
   schemaVersion: 2,
-  sources: [{ file: 'seeds/test.txt', kind: 'capture', capturedOn: '2025-11-03', papers: 6 }],
+  sources: [
+    { file: 'seeds/2024-09-07.hf.json', kind: 'api', capturedOn: '2024-09-07', papers: 1 },
+    { file: 'seeds/test.txt', kind: 'capture', capturedOn: '2025-11-03', papers: 5 },
+  ],
   papers: [
     paper(
       {
@@ -48,7 +51,13 @@ export const smallDataset: Dataset = {
       ],
     ),
     paper(
-      { id: 'sparse-attention', title: 'Sparse Attention for Long Documents', abstract: sparseAbstract, authorsCount: 3, publishedOn: '2024-09-06', hardware: ['A100'] },
+      {
+        // As an API list gives a paper: arXiv id, names, upvotes and links.
+        id: 'sparse-attention', title: 'Sparse Attention for Long Documents', abstract: sparseAbstract, publishedOn: '2024-09-06', hardware: ['A100'],
+        arxivId: '2409.01234', authors: ['Ana Ortiz', 'Bo Lindqvist', 'Chidi Okafor'], authorsCount: 3, upvotes: 42,
+        links: { ...paperLinks('2409.01234', 'https://sparse.example.org/', 'https://github.com/example/sparse') },
+        sources: [{ file: 'seeds/2024-09-07.hf.json', line: null, position: 1, capturedOn: '2024-09-07' }],
+      },
       (a) => [claim(a, '60% less memory', { kind: 'memory', value: 60, unit: '%', factor: 2.5, metric: 'memory', hardware: 'A100' })],
     ),
     paper(
@@ -60,7 +69,10 @@ export const smallDataset: Dataset = {
       ],
     ),
     paper(
-      { id: 'swiftkv', title: 'SwiftKV: Fast Prefill Serving', abstract: swiftAbstract, authorsCount: 4, org: { handle: 'snowflake', name: 'Snowflake' }, publishedOn: '2024-10-04', comments: 1, hardware: ['H100'] },
+      {
+        id: 'swiftkv', title: 'SwiftKV: Fast Prefill Serving', abstract: swiftAbstract, org: { handle: 'snowflake', name: 'Snowflake' }, publishedOn: '2024-10-04', comments: 1, hardware: ['H100'],
+        arxivId: '2410.03960', authors: ['Dana Whitlock', 'Bo Lindqvist', 'Emre Kaya', 'Fen Liu'], authorsCount: 4, upvotes: 7, links: paperLinks('2410.03960'),
+      },
       (a) => [
         claim(a, '2x higher aggregate throughput', { kind: 'throughput', value: 2, factor: 2, hardware: 'H100' }),
         claim(a, '2-4x lower', { kind: 'latency', value: 4, factor: 4, range: [2, 4], metric: 'time per token' }),

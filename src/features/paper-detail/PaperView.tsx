@@ -8,7 +8,7 @@ import type { PaperRow } from '../../derive/rows';
 import type { ListView } from '../../url/view-state';
 import { AbstractWithClaims } from './AbstractWithClaims';
 import { ClaimList } from './ClaimList';
-import { arxivSearchUrl, huggingFaceSearchUrl } from './lookup-links';
+import { PaperLinks } from './PaperLinks';
 import { PaperMeta } from './PaperMeta';
 import { SimilarPapers, type SimilarRow } from './SimilarPapers';
 
@@ -94,16 +94,7 @@ export function PaperView({ id, row, claim, list, neighbors, similar }: Props) {
         <StarButton id={p.id} title={p.title} />
       </div>
       <PaperMeta paper={p} />
-      <p className="lookup">
-        Look it up:{' '}
-        <a href={huggingFaceSearchUrl(p.title)} target="_blank" rel="noopener noreferrer">
-          Hugging Face papers
-        </a>{' '}
-        ·{' '}
-        <a href={arxivSearchUrl(p.title)} target="_blank" rel="noopener noreferrer">
-          arXiv
-        </a>
-      </p>
+      <PaperLinks paper={p} />
       <div className="paper-body">
         <section aria-labelledby="abstract-heading">
           <h2 id="abstract-heading">Abstract</h2>

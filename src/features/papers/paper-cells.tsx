@@ -45,6 +45,7 @@ export const PAPER_CELLS: CellRenderers<PaperColumnId, PaperRow> = {
   org: (r, { terms }) => (r.orgName === null ? dash : <Highlight text={r.orgName} terms={terms} />),
   published: (r) => <DateCell iso={r.paper.publishedOn} inferred={r.paper.dateInferred} />,
   authors: (r) => num(r.paper.authorsCount),
+  upvotes: (r) => num(r.paper.upvotes),
   comments: (r) => num(r.paper.comments),
   claims: (r) => (r.claimCount === 0 ? dash : r.claimCount),
   factor: bestClaim,
