@@ -7,6 +7,7 @@ import type { Diagnostic } from '../src/dataset/schema';
 import { buildDataset, type BuildProgress } from '../src/ingest/dataset';
 import type { YMD } from '../src/ingest/dates';
 import { collectInputs } from './collect-inputs';
+import { terminalSafe } from './terminal-text';
 import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
 import { writeAtomically } from './write-atomically';
@@ -74,7 +75,9 @@ function parseArgs(argv: readonly string[]): Args | string {
 /** `file:line: severity: message`; API-list diagnostics have no line (their message starts with a JSON path). */
 export function formatDiagnostic(d: Diagnostic): string {
   const column = d.column !== undefined ? `:${d.column}` : '';
-  return `${d.file}${d.line !== null ? `:${d.line}${column}` : ''}: ${d.severity}: ${d.message}`;
+  return terminalSafe(
+    `${d.file}${d.line !== null ? `:${d.line}${column}` : ''}: ${d.severity}: ${d.message}`,
+  );
 }
 
 const PROGRESS_PAPERS = 2000;
@@ -116,7 +119,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   }
   const args = parseArgs(argv);
   if (typeof args === 'string') {
-    io.stderr.write(`data: ${args}\n${USAGE}\n`);
+    io.stderr.write(`data: ${terminalSafe(args)}\n${USAGE}\n`);
     return 2;
   }
   const { inputs, errors: pathErrors, warnings: pathWarnings } = collectInputs(args.paths, io.cwd);
@@ -133,7 +136,9 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     !args.outGiven,
   );
   if (outProblem) {
-    io.stderr.write(`data: refusing --out ${args.out}: ${outProblem}; nothing written\n`);
+    io.stderr.write(
+      terminalSafe(`data: refusing --out ${args.out}: ${outProblem}; nothing written`) + '\n',
+    );
     return 2;
   }
   const progress = progressReporter(io);
@@ -153,7 +158,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     writeAtomically(outAbs, JSON.stringify(result.dataset) + '\n');
   } catch (e) {
     io.stderr.write(
-      `${args.out}:1: error: cannot write the dataset: ${(e as Error).message}\n${summary}, 1 errors: nothing written\n`,
+      `${terminalSafe(`${args.out}:1: error: cannot write the dataset: ${(e as Error).message}`)}\n${summary}, 1 errors: nothing written\n`,
     );
     return 1;
   }

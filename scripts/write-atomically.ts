@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { terminalSafe } from './terminal-text';
 
 const EXIT_ON_SIGNAL = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type Signal = keyof typeof EXIT_ON_SIGNAL;
@@ -19,7 +20,7 @@ export function writeAtomically(file: string, content: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   const onSignal = (signal: Signal) => {
     rmSync(tmp, { force: true });
-    const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+    const shown = terminalSafe(path.relative(process.cwd(), file).split(path.sep).join('/'));
     process.stderr.write(
       `${signal} while writing ${shown}; the write had finished, so it is complete\n`,
     );
