@@ -4,7 +4,6 @@
 // overrides and isolates (U+202A–U+202E, U+2066–U+2069) that reorder what is shown.
 // The CLI's own progress line, which means its escapes, is written apart from this.
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function terminalSafe(text: string): string {
