@@ -10,19 +10,26 @@ export interface RowWindow {
   /** Rows [start, end) are rendered; spacers stand in for the others. */
   start: number;
   end: number;
-  /** Scrolls the least distance that shows row `index` whole below the sticky header. */
+  /** Scrolls the page the least distance that shows row `index` whole below the sticky header. */
   scrollToIndex(index: number): void;
 }
 
+/** The element's top in page coordinates. */
+function pageTop(el: HTMLElement): number {
+  return el.getBoundingClientRect().top + window.scrollY;
+}
+
 /**
- * Which of `count` fixed-height rows a scroll box shows. Every row is exactly
- * `rowHeight` tall, so a row's position is arithmetic: nothing is measured per
- * row or per render. The box's height and the sticky header's come from
- * ResizeObservers (read after layout, never forcing one); the scroll position
- * from scroll events, re-rendering only when the first visible row changes.
+ * Which of `count` fixed-height rows the window shows. The page scrolls as one (no
+ * inner scroll box, so one scrollbar), and the table's header row sticks to the top.
+ * Every row is exactly `rowHeight` tall, so a row's position is arithmetic: nothing
+ * is measured per row. The window's and the header's heights come from resize
+ * events and a ResizeObserver; the table's place on the page is read on scroll,
+ * when layout is already done; a re-render happens only when the first visible row
+ * changes.
  */
 export function useRowWindow(
-  scrollRef: RefObject<HTMLElement | null>,
+  tableRef: RefObject<HTMLElement | null>,
   headRef: RefObject<HTMLElement | null>,
   count: number,
   rowHeight: number,
@@ -33,31 +40,36 @@ export function useRowWindow(
   const [head, setHead] = useState(HEAD_ESTIMATE);
 
   const firstAt = useCallback(
-    (scrollTop: number) => Math.max(0, Math.floor((scrollTop - head) / rowHeight)),
+    (scrollY: number, tableTop: number) =>
+      Math.max(0, Math.floor((scrollY - tableTop - head) / rowHeight)),
     [head, rowHeight],
   );
 
   useEffect(() => {
-    const box = scrollRef.current;
-    if (!enabled || !box) return;
-    const onScroll = () => setFirst(firstAt(box.scrollTop));
-    box.addEventListener('scroll', onScroll, { passive: true });
-    if (typeof ResizeObserver === 'undefined')
-      return () => box.removeEventListener('scroll', onScroll);
-    const observer = new ResizeObserver((entries) => {
-      for (const e of entries) {
-        const size = e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height;
-        if (e.target === box) setViewport(e.contentRect.height || NOMINAL_VIEWPORT);
-        else if (size > 0) setHead(size);
-      }
-    });
-    observer.observe(box);
-    if (headRef.current) observer.observe(headRef.current);
+    const table = tableRef.current;
+    if (!enabled || !table) return;
+    const onScroll = () => setFirst(firstAt(window.scrollY, pageTop(table)));
+    const onResize = () => setViewport(window.innerHeight || NOMINAL_VIEWPORT);
+    onResize();
+    onScroll();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onResize, { passive: true });
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            for (const e of entries) {
+              const size = e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height;
+              if (size > 0) setHead(size);
+            }
+          });
+    if (observer && headRef.current) observer.observe(headRef.current);
     return () => {
-      box.removeEventListener('scroll', onScroll);
-      observer.disconnect();
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onResize);
+      observer?.disconnect();
     };
-  }, [scrollRef, headRef, enabled, firstAt]);
+  }, [tableRef, headRef, enabled, firstAt]);
 
   const visible = Math.ceil(viewport / rowHeight) + 1;
   const top = Math.min(first, Math.max(0, count - visible));
@@ -66,17 +78,19 @@ export function useRowWindow(
 
   const scrollToIndex = useCallback(
     (index: number) => {
-      const box = scrollRef.current;
-      if (!enabled || !box) return;
-      const rowTop = head + index * rowHeight;
-      const height = box.clientHeight || viewport;
-      let scrollTop = box.scrollTop;
-      if (rowTop - head < scrollTop) scrollTop = rowTop - head;
-      else if (rowTop + rowHeight > scrollTop + height) scrollTop = rowTop + rowHeight - height;
-      if (scrollTop !== box.scrollTop) box.scrollTop = scrollTop;
-      setFirst(firstAt(scrollTop));
+      const table = tableRef.current;
+      if (!enabled || !table) return;
+      const tableTop = pageTop(table);
+      const rowTop = tableTop + head + index * rowHeight;
+      const height = window.innerHeight || viewport;
+      let y = window.scrollY;
+      // The sticky header covers the top `head` pixels of the window.
+      if (rowTop - head < y) y = rowTop - head;
+      else if (rowTop + rowHeight > y + height) y = rowTop + rowHeight - height;
+      if (y !== window.scrollY) window.scrollTo({ top: y });
+      setFirst(firstAt(y, tableTop));
     },
-    [scrollRef, enabled, head, rowHeight, viewport, firstAt],
+    [tableRef, enabled, head, rowHeight, viewport, firstAt],
   );
 
   return { start, end, scrollToIndex };
