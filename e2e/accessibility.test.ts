@@ -27,6 +27,9 @@ describe.skipIf(!chromiumPath || !builds)('accessibility (axe-core)', () => {
       marks: true,
     },
     { name: 'chart', hash: '#/chart', table: false },
+    { name: 'leaderboard', hash: '#/leaderboard', table: true },
+    { name: 'claims over time', hash: '#/chart?by=time', table: false },
+    { name: 'captures', hash: '#/captures', table: true },
   ];
 
   // axe-core is injected as an inline script, which the page's own CSP would block.
@@ -51,7 +54,8 @@ describe.skipIf(!chromiumPath || !builds)('accessibility (axe-core)', () => {
       await ctx.s.page.emulateMedia({ colorScheme: scheme });
       await load(ctx.s.page, at(ctx.site.url, view.hash));
       if (view.table) await readTable(ctx.s.page);
-      else if (view.name === 'chart') await ctx.s.page.locator('main svg a').first().waitFor();
+      else if (view.name === 'chart' || view.name === 'claims over time')
+        await ctx.s.page.locator('main svg a').first().waitFor();
       else await ctx.s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
       if (view.marks) expect(await ctx.s.page.locator('mark').count()).toBeGreaterThan(0);
       expect(await seriousViolations(ctx.s.page)).toEqual([]);

@@ -139,6 +139,9 @@ describe.skipIf(!chromiumPath || !builds)('keyboard only', () => {
     { name: 'claims', hash: '#/claims' },
     { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}` },
     { name: 'chart', hash: '#/chart' },
+    { name: 'leaderboard', hash: '#/leaderboard' },
+    { name: 'claims over time', hash: '#/chart?by=time' },
+    { name: 'captures', hash: '#/captures' },
   ])('Tab reaches every control on the $name view', async ({ hash }) => {
     await load(ctx.s.page, at(ctx.site.url, hash));
     await ctx.s.page.locator('main').waitFor();

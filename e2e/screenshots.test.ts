@@ -29,6 +29,9 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
     { name: 'claims', hash: '#/claims' },
     { name: 'paper', hash: `#/paper/${encodeURIComponent(paper?.id ?? '')}` },
     { name: 'chart', hash: '#/chart' },
+    { name: 'leaderboard', hash: '#/leaderboard' },
+    { name: 'chart-time', hash: '#/chart?by=time' },
+    { name: 'captures', hash: '#/captures' },
   ];
   const shots = views.flatMap((view) =>
     SCHEMES.flatMap((scheme) => SIZES.map((size) => ({ view, scheme, size }))),
@@ -48,7 +51,8 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
     await load(ctx.s.page, at(ctx.site.url, view.hash));
     if (view.name === 'paper')
       await ctx.s.page.getByRole('heading', { name: paper!.title, exact: true }).waitFor();
-    else if (view.name === 'chart') await ctx.s.page.locator('main svg a').first().waitFor();
+    else if (view.name === 'chart' || view.name === 'chart-time')
+      await ctx.s.page.locator('main svg a').first().waitFor();
     else await readTable(ctx.s.page);
 
     const page = await ctx.s.page.evaluate(() => {
