@@ -9,12 +9,13 @@
 //   [2.2222, 3.3333]), in stated terms for absolute figures ("50-73% of peak").
 // - absolute figures (factor null) are rates (tokens/s, TFLOPs/s, FPS) and
 //   utilization (MFU, % of peak). Plain durations, sizes and scores are not claims.
+// - implausible numbers (not finite, past 1e15, a factor past 1e9) are not claims.
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Decision } from './classify';
 import { kindOf } from './kind';
 import type { Mention } from './mentions';
-import { roundFactor } from './numbers';
+import { isPlausibleClaim, roundFactor } from './numbers';
 import type { PairClaim } from './pairs';
 
 /** Factor for a stated number in a direction; null when the number cannot mean one. */
@@ -42,6 +43,7 @@ export function fromDecision(
   else if (d.direction === 'abs') kind = 'utilization';
   else kind = kindOf(d.cue, d.metric, d.verb, d.direction);
   const factor = high === null ? null : roundFactor(Math.max(high, low ?? high));
+  if (!isPlausibleClaim([m.low, m.high], factor)) return null;
   const range: [number, number] | null = m.isRange
     ? high === null || low === null
       ? [m.low, m.high]
@@ -64,7 +66,13 @@ export function fromDecision(
   };
 }
 
-export function fromPair(m: Mention, p: PairClaim, sentence: number, mention: number): Draft {
+export function fromPair(
+  m: Mention,
+  p: PairClaim,
+  sentence: number,
+  mention: number,
+): Draft | null {
+  if (!isPlausibleClaim([m.low, m.high], p.factor)) return null;
   return {
     start: p.start,
     end: p.end,

@@ -109,3 +109,17 @@ export function unitScale(unit: string): { family: UnitFamily; scale: number } |
   if (unit.includes('/')) return { family: 'rate', scale: 1 };
   return null;
 }
+
+/**
+ * Past 1e9 a "times better" is a typo or a joke, not a measurement (six orders of
+ * magnitude is the most any phrasing here states); past 1e15 a stated number is not
+ * even held exactly, and a 400-digit one is Infinity. Such numbers are not claims:
+ * the dataset cannot carry them and no chart axis can show them.
+ */
+export const MAX_FACTOR = 1e9;
+const MAX_STATED = 1e15;
+
+export function isPlausibleClaim(values: readonly number[], factor: number | null): boolean {
+  if (!values.every((v) => Number.isFinite(v) && Math.abs(v) < MAX_STATED)) return false;
+  return factor === null || (Number.isFinite(factor) && factor > 0 && factor <= MAX_FACTOR);
+}
