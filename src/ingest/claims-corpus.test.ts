@@ -46,6 +46,7 @@ const rows = [
   { folder: 'fresh-3', papers: 46, tp: 76, fp: 4, fn: 10, kinds: 64, baselines: [54, 76], hardware: [72, 76] },
   { folder: 'fresh-4', papers: 45, tp: 76, fp: 7, fn: 4, kinds: 69, baselines: [64, 76], hardware: [74, 76] },
   { folder: 'fresh-5', papers: 10, tp: 16, fp: 0, fn: 1, kinds: 14, baselines: [9, 16], hardware: [16, 16] },
+  { folder: 'fresh-6', papers: 34, tp: 54, fp: 4, fn: 11, kinds: 45, baselines: [38, 54], hardware: [54, 54] },
 ];
 
 describe('claims corpus', () => {
