@@ -90,6 +90,31 @@ export function fromPair(
   };
 }
 
+// "its headline 50x speedup holds …": a definite article (and an adjective) before
+// a factor the abstract already claimed.
+const RESTATED_BEFORE = /\b(?:the|its|this|that|our|their|these)\s+(?:[a-z-]+\s+)?$/i;
+
+/**
+ * Each claim once: a factor the abstract already claimed, of the same kind,
+ * restated with a definite article ("the headline 7.5x reduction holds …"), is
+ * the same claim, not a new one. Restatements go to `dropped`.
+ */
+export function dropRestated(text: string, drafts: Draft[], dropped?: Draft[]): Draft[] {
+  const seen = new Map<number, ClaimKind>();
+  return drafts.filter((d) => {
+    const before = text.slice(Math.max(0, d.start - 30), d.start);
+    const earlier = d.factor === null ? undefined : seen.get(d.factor);
+    // A restatement may name the kind loosely ("saving", "reduction") or call itself the headline.
+    const again =
+      earlier !== undefined &&
+      RESTATED_BEFORE.test(before) &&
+      (earlier === d.kind || d.kind === 'other' || /\bheadline\s+$/i.test(before));
+    if (d.factor !== null && earlier === undefined) seen.set(d.factor, d.kind);
+    if (again) dropped?.push({ ...d, rule: 'restated-claim' });
+    return !again;
+  });
+}
+
 /**
  * Evidence spans never overlap: where one claim's words run into the next
  * claim's, the earlier span ends where the later begins (or the later starts

@@ -3,7 +3,7 @@
 // the cost"), and what it measures. Lists ("2.8x, 2.6x and 2.2x") and pairs
 // ("from 71s to 29s") are settled later, in lists.ts and pairs.ts.
 import { COMPARISON_IN } from './lexicon/comparison';
-import { NONPERF_NOUN } from './lexicon/nouns';
+import { NONPERF_NOUN, worseDirection } from './lexicon/nouns';
 import { STOP_WORD } from './lexicon/stop-words';
 import type { Mention } from './mentions';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
@@ -30,6 +30,12 @@ const PEAK_AFTER =
   /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*/i;
 const UTIL_BEFORE =
   /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
+// The share of requests that meet a latency target is a service level, not a speed:
+// "raises SLO attainment by 20%", "keeping 95% of requests within the deadline".
+const SLO_SHARE_BEFORE =
+  /\battainment(?:\s+rates?)?\s+(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
+const SLO_SHARE_AFTER =
+  /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b/i;
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
@@ -157,6 +163,9 @@ function percent(c: Context): Decision {
   const parity = c.text.slice(Math.max(c.sentence.start, c.qualStart - 20), c.qualStart);
   if (/^(?:within|below|under|than|most)$/.test(lastWord(parity)) && PARITY_BEFORE.test(parity))
     return REJECT(c, 'parity-bound');
+
+  if (SLO_SHARE_BEFORE.test(left.slice(-60)) || SLO_SHARE_AFTER.test(after))
+    return REJECT(c, 'slo-attainment');
 
   const by = byVerb(c);
   if (by) return by;
@@ -313,6 +322,9 @@ function factorWord(c: Context): Decision {
   const subjectNoun = subject
     ? nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true, 5)
     : null;
+  const way = down ? 'down' : 'up';
+  if (worseDirection(object, way) || (objectNoun !== 'perf' && worseDirection(subject, way)))
+    return REJECT(c, 'worse-direction');
   if (objectNoun === 'perf' && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
     return decision(c, 'factor-word-object', 'claim', down ? 'down' : 'up', {
       end: objectEnd,

@@ -1,8 +1,9 @@
 // The words that make a number a claim: a verb before it ("reduces X by"),
 // a cue after it ("2x higher throughput"), a noun before it ("speedups of").
-import { COMPARISON_FIRST, COMPARISON_SOURCE } from './lexicon/comparison';
+import { COMPARISON_FIRST, COMPARISON_IN, COMPARISON_SOURCE } from './lexicon/comparison';
 import { cueDirection, cueNeedsNoun } from './lexicon/cues';
 import { BY_BEFORE, BY_LAST_WORDS } from './lexicon/qualifiers';
+import { worseDirection } from './lexicon/nouns';
 import { CAPACITY_VERB, RATE_TAIL, SERVE_VERB, SERVED_WORK_WORD } from './lexicon/served';
 import { STOP_WORD } from './lexicon/stop-words';
 import { OUTPERFORM_VERB } from './lexicon/verbs';
@@ -23,12 +24,13 @@ import {
 import { work } from './work';
 
 const NOMINAL_BEFORE =
-  /\b(speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
+  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
 const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 const RATIO_NOUN = /^(?:throughput|speed|performance|efficiency|bandwidth|capacity|rate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
 const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, 'i');
+const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const NOMINAL_LAST = new Set(['of', 'by', 'reaching', 'is', 'was', 'are', 'reaches', 'at', 'to']);
@@ -218,16 +220,25 @@ function cueWithNoun(
     postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const metric = tidyPhrase(post) ?? tidyPhrase(pre);
   const result: RightCue = { direction, cue, metric, end };
+  // Only cues of amount say which way the quantity moved; "speed-up in latency" is a gain.
+  if (
+    AMOUNT_CUE.test(cue) &&
+    (direction === 'up' || direction === 'down') &&
+    worseDirection(tidyPhrase(post), direction)
+  )
+    return { contrary: 'worse-direction' };
   const served = cue === 'more' ? servedKind(c, postWords) : null;
   if (served) return { ...result, rule: 'served-work', cue: served };
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;
-    if (nouns === null && postWords.length === 0 && leftNouns === 'perf')
-      return { ...result, metric: lastWords(c.clauseLeft, 3) };
-    // "…, and 2.1x more than SGLang": a bare comparative takes its list neighbour's words.
-    if (nouns === null && postWords.length === 0 && COMPARISON_FIRST.test(afterCue(c, cueLast)))
+    // "…than vLLM, and 2.1x more than SGLang": a bare comparative after another
+    // comparison takes its list neighbour's words, not the neighbour's baseline as a metric.
+    const bare = nouns === null && postWords.length === 0;
+    if (bare && COMPARISON_FIRST.test(afterCue(c, cueLast)) && COMPARISON_IN.test(c.clauseLeft))
       return 'comparative';
+    if (bare && leftNouns === 'perf') return { ...result, metric: lastWords(c.clauseLeft, 3) };
+    if (bare && COMPARISON_FIRST.test(afterCue(c, cueLast))) return 'comparative';
     return { contrary: 'cue-needs-perf-noun' };
   }
   if (direction === 'down' && nouns === null && leftNouns === 'nonperf')
@@ -299,7 +310,11 @@ export function nominalCue(
   const nouns = afterNoun
     ? nearestNounIn(c.idx, c.m.end, c.m.end + afterNoun[0].length, false)
     : nearestNounIn(c.idx, c.clauseLeftStart, c.clauseLeftStart + nominal.index, true);
-  if (nouns === 'nonperf' || (needsNoun && direction === 'up' && nouns !== 'perf'))
+  // A speed-up needs no noun to be one; the words before it only matter for vaguer gains.
+  if (
+    (nouns === 'nonperf' && (needsNoun || afterNoun)) ||
+    (needsNoun && direction === 'up' && nouns !== 'perf')
+  )
     return REJECT(c, 'nominal-not-perf');
   return decision(c, 'nominal-before', 'claim', direction, {
     start: c.clauseLeftStart + nominal.index,

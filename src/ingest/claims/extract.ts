@@ -3,7 +3,7 @@
 // the abstract names. Pure: a string in, values out. The stages, in order, are
 // described in README.md beside this file.
 import { type Draft, type RuledClaim, withContext } from './attach';
-import { disjoint, fromDecision, fromPair } from './assemble';
+import { disjoint, dropRestated, fromDecision, fromPair } from './assemble';
 import { classify, type Decision } from './classify';
 import { findHardware, hardwareNames } from './hardware';
 import { type Item, resolveLists } from './lists';
@@ -122,14 +122,20 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
     isPair.push(pair !== undefined);
   });
   const dropped: Draft[] | undefined = trace ? [] : undefined;
-  const merged = disjoint(abstract, mergePairs(abstract, drafts, isPair), dropped);
+  const merged = disjoint(
+    abstract,
+    dropRestated(abstract, mergePairs(abstract, drafts, isPair), dropped),
+    dropped,
+  );
   const claims = withContext(abstract, idx, sentences, hardware, merged);
   if (trace) {
     const claimOf = new Map<number, RuledClaim>();
     merged.forEach((d, k) => {
       for (const i of d.mentions) claimOf.set(i, claims[k] as RuledClaim);
     });
-    for (const d of dropped ?? []) for (const i of d.mentions) rules[i] = 'overlapping-span';
+    for (const d of dropped ?? [])
+      for (const i of d.mentions)
+        rules[i] = d.rule === 'restated-claim' ? 'restated-claim' : 'overlapping-span';
     mentions.forEach((m, i) => {
       const claim = claimOf.get(i) ?? null;
       trace.numbers.push({

@@ -66,9 +66,11 @@ const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i
 const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|~)?\$?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "by a factor of 3": a multiplier without its sign.
+// "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
 const FACTOR_OF_BEFORE =
-  /\bfactor\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
-const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w.%×])`, 'y');
+  /\b(?:factor\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
+// A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.
+const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)`, 'y');
 const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
 
 const WORD_MULT = new RegExp(
@@ -158,7 +160,7 @@ function mentionAt(
   instead: boolean,
   factorWords: boolean,
 ): Mention | null {
-  const before = text.slice(Math.max(0, at - 24), at);
+  const before = text.slice(Math.max(0, at - 32), at);
   let m: RegExpExecArray | null;
   // Literal checks first: the anchored patterns are only worth trying after their word.
   const from = before.includes('from') ? FROM_BEFORE.exec(before) : null;
@@ -178,7 +180,11 @@ function mentionAt(
   const next = nextSignificant(text, at + numberLength + plus);
   const ranged = next === '-' || next === '–' || next === '—' || next === '~' || next === 't';
   if ((ranged || MULT_NEXT.includes(next)) && (m = sticky(MULT, text, at))) return mult(m, 1, 2);
-  if (before.includes('factor') && FACTOR_OF_BEFORE.test(before) && (m = sticky(PLAIN, text, at)))
+  if (
+    (before.includes('factor') || before.includes('ratio')) &&
+    FACTOR_OF_BEFORE.test(before) &&
+    (m = sticky(PLAIN, text, at))
+  )
     return mult(m, 1, 2);
   if (factorWords && next === 'o' && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
     const k = 10 ** Number(m[1]);

@@ -85,6 +85,14 @@ const none: [string, string][] = [
   ],
   ['more parameters', 'The student has 40% more parameters than the teacher.'],
   ['bare "more than" with no claim beside it', 'The new vocabulary has 2x more than the old one.'],
+  [
+    'SLO attainment',
+    'Compared with two baselines, the planner improves SLO attainment by up to 18%.',
+  ],
+  ['share of requests within the target', 'It keeps 95% of requests within the latency target.'],
+  ['more memory is an overhead', 'The extra heads take 20% more memory.'],
+  ['a doubled footprint', 'Keeping both copies doubles the memory footprint.'],
+  ['lower throughput', 'The low-power mode has 60% lower throughput.'],
 ];
 
 describe('not claims', () => {

@@ -103,6 +103,11 @@ const rows: Row[] = [
   { phrasing: 'N× more images per minute', sentence: 'Our engine turns out 3x more images per minute.', text: '3x more images per minute', factor: 3, kind: 'throughput' },
   { phrasing: 'holds Nx more sequences', sentence: 'The paged layout holds 4x more sequences in memory.', text: '4x more sequences', factor: 4, kind: 'memory' },
   { phrasing: 'a % in a clause of its own after a verb series', sentence: 'It speeds up decoding by 1.5x while adding only 4% memory.', text: 'speeds up decoding by 1.5x', factor: 1.5, kind: 'speedup' },
+  { phrasing: 'speedup ratio of a bare number', sentence: 'The tree drafter reaches a speedup ratio of up to 2.7 over greedy decoding.', text: 'speedup ratio of up to 2.7', factor: 2.7, kind: 'speedup' },
+  { phrasing: 'the speedup factor is N', sentence: 'On the longest inputs the speedup factor is 4.2.', text: 'speedup factor is 4.2', factor: 4.2, kind: 'speedup' },
+  { phrasing: 'speedup ratios of a range', sentence: 'The heads give speedup ratios of 1.8x–2.6x on one GPU.', text: 'speedup ratios of 1.8x–2.6x', factor: 2.6, kind: 'speedup', range: [1.8, 2.6] },
+  { phrasing: 'improvement in tokens per second', sentence: 'Inside the serving stack it gives a 2× improvement in tokens per second.', text: '2× improvement in tokens per second', factor: 2, kind: 'throughput' },
+  { phrasing: 'raises tokens per second by N %', sentence: 'The GPU tokenizer raises tokens per second by 30 %.', text: 'raises tokens per second by 30 %', factor: 1.3, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 

@@ -25,6 +25,7 @@ export const RULES = [
   // Percentages of peak.
   { name: 'utilization-after', verdict: 'claim', when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"' },
   { name: 'utilization-before', verdict: 'claim', when: 'utilization named before the number: "an MFU of 49%"' },
+  { name: 'slo-attainment', verdict: 'reject', when: 'a share of requests meeting a target: "SLO attainment rises by 20%", "95% of requests within the deadline"' },
   { name: 'parity-bound', verdict: 'reject', when: 'a bound on a difference: "within 1% of the dense model"' },
   // A verb and "by": "reduces latency by 2x".
   { name: 'by-verb', verdict: 'claim', when: 'an up or down verb on a performance noun, then "by N": "cuts latency by 40%"' },
@@ -35,6 +36,7 @@ export const RULES = [
   { name: 'by-down-verb-unknown-object', verdict: 'reject', when: 'a down verb on an unknown object, as a percentage: "narrows the difference by 30%"' },
   // A cue word after the number: "2x faster", "40% less memory".
   { name: 'cue-after', verdict: 'claim', when: 'a cue word after the number: "1.7x faster", "27% less memory"' },
+  { name: 'worse-direction', verdict: 'reject', when: 'a change for the worse: "35% more memory", "doubles the footprint", "85% lower throughput"' },
   { name: 'contrary-word', verdict: 'reject', when: 'a word that is not a gain follows: "2x larger", "3x longer"' },
   { name: 'quality-word-after', verdict: 'reject', when: 'a quality noun comes before any cue: "5% accuracy gain"' },
   { name: 'quality-noun-after', verdict: 'reject', when: 'the cue\'s noun is a quality: "2% higher accuracy"' },
@@ -85,6 +87,7 @@ export const RULES = [
   { name: 'pair-not-better', verdict: 'reject', when: 'the change is not an improvement, or a figure is zero' },
   // Assembly (assemble.ts).
   { name: 'factor-out-of-range', verdict: 'reject', when: 'no factor can mean it: "100% less", "0x"' },
+  { name: 'restated-claim', verdict: 'reject', when: 'a factor already claimed, restated: "… 3x faster. The 3x speedup holds on …"' },
   { name: 'overlapping-span', verdict: 'reject', when: "its words lie inside another figure's or claim's" },
 ] as const satisfies readonly Rule[];
 

@@ -113,8 +113,30 @@ function flagsOf(idx: WordIndex, i: number): number {
     FIRST_OF_PAIR.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
   )
     f = NONPERF;
+  // "tokens per second", "requests per joule": a count per unit of time or energy is a rate.
+  if (f & SIZE || RATE_HEADS.has(w.toLowerCase())) {
+    const per = wordAt(idx, i + 1);
+    if (per === 'per' && RATE_UNITS.has(wordAt(idx, i + 2))) f = PERF;
+  }
   idx.flags[i] = f;
   return f;
+}
+
+const RATE_HEADS = new Set([
+  'tokens',
+  'requests',
+  'queries',
+  'samples',
+  'images',
+  'frames',
+  'sequences',
+]);
+const RATE_UNITS = new Set(['second', 'sec', 's', 'joule', 'watt', 'dollar', 'minute', 'hour']);
+
+function wordAt(idx: WordIndex, i: number): string {
+  return i < idx.starts.length
+    ? idx.text.slice(idx.starts[i] as number, idx.ends[i] as number).toLowerCase()
+    : '';
 }
 
 /** Index of the first word starting at or after `pos`. */

@@ -159,6 +159,40 @@ export const NONPERF_NOUNS = [
   'width',
 ] as const;
 
+/** Quantities a system wants less of: more of them is an overhead, not a gain. */
+export const LOWER_IS_BETTER = [
+  'memory',
+  'footprint',
+  'latency',
+  'latencies',
+  'cost',
+  'costs',
+  'energy',
+  'power',
+  'time',
+  'VRAM',
+  'overhead',
+] as const;
+/** Quantities a system wants more of: less of them is a loss, not a saving. */
+export const HIGHER_IS_BETTER = [
+  'throughput',
+  'goodput',
+  'speed',
+  'efficiency',
+  'utilization',
+  'bandwidth',
+] as const;
+
+const LOWER_BETTER = new Set<string>(LOWER_IS_BETTER.map((w) => w.toLowerCase()));
+const HIGHER_BETTER = new Set<string>(HIGHER_IS_BETTER);
+
+/** Whether a change in `direction` of the noun phrase's head noun is for the worse ("35% more memory", "85% lower throughput"). */
+export function worseDirection(phrase: string | null, direction: 'up' | 'down'): boolean {
+  if (!phrase) return false;
+  const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  return direction === 'up' ? LOWER_BETTER.has(head) : HIGHER_BETTER.has(head);
+}
+
 export const SIZE_NOUNS = ['parameters', 'weights', 'size', 'tokens', 'samples'] as const;
 
 const perfSource = PERF_NOUNS.map((n) =>
