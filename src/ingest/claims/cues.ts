@@ -220,11 +220,14 @@ function cueWithNoun(
     postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const metric = tidyPhrase(post) ?? tidyPhrase(pre);
   const result: RightCue = { direction, cue, metric, end };
-  // Only cues of amount say which way the quantity moved; "speed-up in latency" is a gain.
+  // Only cues of amount say which way the quantity moved ("speed-up in latency" is a
+  // gain), and with "than X" after it the figure may be the baseline's ("X needs 20%
+  // more time than ours"): then it stays a claim.
   if (
     AMOUNT_CUE.test(cue) &&
     (direction === 'up' || direction === 'down') &&
-    worseDirection(tidyPhrase(post), direction)
+    worseDirection(tidyPhrase(post), direction) &&
+    !COMPARISON_FIRST.test(c.text.slice(end, c.rightEnd).trimStart())
   )
     return { contrary: 'worse-direction' };
   const served = cue === 'more' ? servedKind(c, postWords) : null;
