@@ -251,7 +251,11 @@ describe('npm run fetch', { timeout: 30_000 }, () => {
   it('defaults to yesterday (UTC), into seeds/, and writes elsewhere with --out', async () => {
     const s = await serve((_, res) => sendJson(res, []));
     expect((await run([])).code).toBe(0);
-    expect((await run(['--date', '2025-11-10', '--out', 'lists/hf'])).code).toBe(0);
+    const today = await run(['--date', '2025-11-10', '--out', 'lists/hf']);
+    expect(today.code).toBe(0);
+    expect(today.lines[0]).toBe(
+      "lists/hf/2025-11-10.hf.json: 0 papers (today's list is still growing: --force it tomorrow)",
+    );
     expect(s.requests.map((u) => u.searchParams.get('date'))).toEqual(['2025-11-09', '2025-11-10']);
     expect(existsSync(path.join(dir, 'seeds/2025-11-09.hf.json'))).toBe(true);
     expect(existsSync(path.join(dir, 'lists/hf/2025-11-10.hf.json'))).toBe(true);
