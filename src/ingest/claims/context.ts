@@ -11,7 +11,10 @@ const BASELINE_MARK = new RegExp(
   'gi',
 );
 const STOP =
-  /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then)$/i;
+  /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so)$/i;
+// A name has a capital, digit or dot somewhere ("vLLM", "llama.cpp", "FP16").
+const NAME_OR_DETERMINER = /[A-Z0-9.(]|^(?:the|a|an|its|their|our)$/;
+const TIME_NOT_BASELINE = /^(?:before|previously|earlier|ever|usual|expected|this|it)$/i;
 const VERBISH =
   /^(?:is|are|was|were|has|have|uses?|runs?|reach\w*|achiev\w*|deliver\w*|yield\w*|enabl\w*|support\w*|maintain\w*|keep\w*|mak\w*|match\w*|attain\w*|provid\w*|offer\w*|remain\w*|scal\w*|consum\w*|requir\w*|generat\w*|serv\w*|train\w*)$/i;
 
@@ -51,6 +54,9 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
     if (w === ';' || w === ':') break;
     if (w === ',') {
       if (count >= items) break;
+      // Listed baselines are names or determined noun phrases; "…, it achieves" is a clause.
+      const after = /\s*(\S+)/.exec(text.slice(m.index + 1, m.index + 41))?.[1] ?? '';
+      if (!NAME_OR_DETERMINER.test(after) && after !== 'and') break;
       count++;
       continue;
     }
@@ -64,6 +70,10 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
       UP_VERB.lastIndex = 0;
       DOWN_VERB.lastIndex = 0;
       if (VERBISH.test(nextWord) || UP_VERB.test(nextWord) || DOWN_VERB.test(nextWord)) break;
+      // A second baseline is a name or a determined noun phrase ("vLLM and DistServe",
+      // "padding and the packed baseline"); a lowercase word after "and" starts a new
+      // clause ("full fine-tuning and finishes …", "ring attention and sustains …").
+      if (!NAME_OR_DETERMINER.test(nextWord)) break;
       continue;
     }
     if (/^\d/.test(w) && /[x×%]$/.test(w)) break;
@@ -73,6 +83,8 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
   }
   if (end <= from) return null;
   const t = tidyPhrase(text.slice(from, end).replace(/'s$/, ''));
+  // "faster than before": a time, not a system.
+  if (t && TIME_NOT_BASELINE.test(t)) return null;
   return t ? { text: t, start: from, end } : null;
 }
 

@@ -143,6 +143,30 @@ describe('series', () => {
   });
 });
 
+// A baseline is a whole noun phrase or nothing, never the start of the next clause.
+// biome-ignore format: one row per case
+const baselines: [name: string, sentence: string, baseline: string | null][] = [
+  ['a verb after "and" ends it', 'Tuning uses 35% less memory than full fine-tuning and finishes in half the time.', 'full fine-tuning'],
+  ['a time is not a baseline', 'Grammar preprocessing is now 12x faster than before.', null],
+  ['a relative clause belongs to it', 'It needs 3x less memory than a cache that holds every hot row.', 'cache that holds every hot row'],
+  ['a clause after a comma is not a second baseline', 'Compared with our earlier dense model, it reaches better scores and cuts training cost by 40%.', 'earlier dense model'],
+];
+
+describe('baselines', () => {
+  it.each(baselines)('%s', (_name, sentence, baseline) => {
+    const { claims } = extractClaims(sentence);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.baseline).toBe(baseline);
+  });
+
+  it('reads listed names with lowercase initials as one list', () => {
+    const { claims } = extractClaims(
+      'It cuts completion time by 20×, 10×, and 2× over Orca, vLLM and llama.cpp, and raises GPU utilization to 80%.',
+    );
+    expect(claims.slice(0, 3).map((c) => c.baseline)).toEqual(['Orca', 'vLLM', 'llama.cpp']);
+  });
+});
+
 describe('lists', () => {
   it('gives each of "29×, 29×, and 3×" its own claim and baseline', () => {
     const s =
