@@ -103,6 +103,7 @@ export function PaperView({ id, row, claim, list, neighbors, similar }: Props) {
         <section aria-labelledby="claims-heading" className="paper-claims">
           <h2 id="claims-heading">Claims ({p.claims.length})</h2>
           <ClaimList
+            key={id}
             abstract={p.abstract}
             claims={p.claims}
             selected={claim}
