@@ -118,6 +118,8 @@ describe('parseApiList', () => {
     [{ githubRepo: 12 }, {}, '$[0].paper.githubRepo: expected an https: URL, got 12; left it out'],
     [{ brandNew: 1 }, {}, '$[0].paper.brandNew: unknown field; ignored it'],
     [{}, { brandNew: 1 }, '$[0].brandNew: unknown field; ignored it'],
+    [{ 'bad\u001b[2Jkey': 1 }, {}, '$[0].paper["bad\\u001b[2Jkey"]: unknown field; ignored it'],
+    [{ ['k'.repeat(60)]: 1 }, {}, `$[0].paper["${'k'.repeat(39)}…"]: unknown field; ignored it`],
     [{ title: 5 }, { title: 'Outer Title' }, '$[0].paper.title: expected text, got 5'],
     [{ title: undefined }, { title: 'Outer Title' }, '$[0].paper.title: missing; used $[0].title'],
     [{ summary: undefined }, {}, '$[0].paper.summary: missing; the abstract is left empty'],

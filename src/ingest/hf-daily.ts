@@ -68,10 +68,16 @@ export function parseApiList(text: string, file: string): ApiListParse {
   return { drafts, items: value.length, diagnostics: warnings.diagnostics(file) };
 }
 
+/** `.name`, or `["a key"]` JSON-escaped and shortened, so no key can put control characters on a terminal. */
+function keyPath(key: string): string {
+  if (/^[A-Za-z_$][\w$]{0,40}$/.test(key)) return `.${key}`;
+  return `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 39)}…` : key)}]`;
+}
+
 function warnUnknown(obj: Obj, fields: FieldList, path: string, warnings: JsonWarnings): void {
   for (const key of Object.keys(obj)) {
     if (!isKnownField(fields, key))
-      warnings.add(`${path}.${key}`, 'unknown', 'unknown field; ignored it');
+      warnings.add(`${path}${keyPath(key)}`, 'unknown', 'unknown field; ignored it');
   }
 }
 
