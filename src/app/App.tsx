@@ -166,7 +166,10 @@ export function App({ dataset }: { dataset: Dataset }) {
     list.hw.length +
     list.kind.length +
     list.year.length +
-    (list.min !== null ? 1 : 0);
+    (list.min !== null ? 1 : 0) +
+    (list.starred ? 1 : 0) +
+    (list.captured !== null ? 1 : 0) +
+    (list.ids.length > 0 ? 1 : 0);
 
   return (
     <NavigationContext.Provider value={store}>

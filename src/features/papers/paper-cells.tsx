@@ -36,10 +36,11 @@ function bestClaim(r: PaperRow) {
 export const PAPER_CELLS: CellRenderers<PaperColumnId, PaperRow> = {
   title: (r, { list, terms }) => (
     <>
-      <StarButton id={r.id} title={r.paper.title} />
       <AppLink className="row-link" to={{ page: 'paper', id: r.id, claim: null, list }}>
         <Highlight text={r.paper.title} terms={terms} />
       </AppLink>
+      {/* After the link, so the row's first link is its title; CSS shows it at the start. */}
+      <StarButton id={r.id} title={r.paper.title} />
     </>
   ),
   org: (r, { terms }) => (r.orgName === null ? dash : <Highlight text={r.orgName} terms={terms} />),
