@@ -12,8 +12,23 @@ export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     base: './',
+    resolve: {
+      alias: [
+        {
+          find: /^virtual:search-worker$/,
+          replacement: `/src/app/search-worker.ts?worker${offline ? '&inline' : ''}`,
+        },
+      ],
+    },
     // cspPlugin last: it hashes the code singlefile has inlined.
-    plugins: [react(), datasetPlugin(), ...(offline ? [viteSingleFile()] : []), cspPlugin()],
+    plugins: [
+      react(),
+      datasetPlugin(),
+      ...(offline ? [viteSingleFile()] : []),
+      // The site loads its search worker from its own files; the single file makes it
+      // from inline code through a Blob URL, which the policy then has to name.
+      cspPlugin(offline ? 'blob:' : "'self'"),
+    ],
     build: {
       outDir: offline ? 'dist-offline' : 'dist',
       emptyOutDir: true,

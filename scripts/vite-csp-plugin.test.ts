@@ -36,9 +36,17 @@ describe('contentSecurityPolicy', () => {
   ])('$name', ({ head, script, style }) => {
     const csp = contentSecurityPolicy(page(head));
     expect(csp).toBe(
-      `default-src 'none'; script-src ${script}; style-src ${style}; img-src 'self' data:; base-uri 'none'; form-action 'none'`,
+      `default-src 'none'; script-src ${script}; worker-src 'none'; style-src ${style}; img-src 'self' data:; base-uri 'none'; form-action 'none'`,
     );
   });
+
+  it.each([["'self'"], ['blob:']] as const)(
+    'allows workers from %s only when told to',
+    (worker) => {
+      expect(contentSecurityPolicy(page(''), worker)).toContain(`; worker-src ${worker};`);
+      expect(contentSecurityPolicy(page(''))).toContain("; worker-src 'none';");
+    },
+  );
 
   it('hashes the text as the HTML parser sees it (CRLF becomes LF)', () => {
     expect(sha256Source('a\r\nb\rc')).toBe(hash('a\nb\nc'));

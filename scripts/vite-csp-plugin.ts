@@ -57,11 +57,19 @@ function sources(external: boolean, inline: string[]): string {
   return list.length ? list.join(' ') : "'none'";
 }
 
-export function contentSecurityPolicy(html: string): string {
+/**
+ * Where the page may start a Web Worker from: its own files ('self', the site's
+ * search worker), a Blob URL it made itself (blob:, the single-file build, whose
+ * worker code is inline because file:// cannot load a worker file), or nowhere.
+ */
+export type WorkerSource = "'self'" | 'blob:' | "'none'";
+
+export function contentSecurityPolicy(html: string, worker: WorkerSource = "'none'"): string {
   const code = pageCode(html);
   return [
     "default-src 'none'",
     `script-src ${sources(code.externalScripts, code.inlineScripts)}`,
+    `worker-src ${worker}`,
     `style-src ${sources(code.externalStyles, code.inlineStyles)}`,
     "img-src 'self' data:",
     "base-uri 'none'",
@@ -70,13 +78,13 @@ export function contentSecurityPolicy(html: string): string {
 }
 
 /** Inserts the policy as the first element after <meta charset>, before any script. */
-export function withCspMeta(html: string): string {
+export function withCspMeta(html: string, worker: WorkerSource = "'none'"): string {
   if (/http-equiv\s*=\s*["']?content-security-policy/i.test(html)) {
     throw new Error(
       'index.html already has a Content-Security-Policy meta tag; the CSP plugin writes it.',
     );
   }
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}" />`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html, worker)}" />`;
   const charset = /<meta\s+charset\s*=\s*["']?[\w-]+["']?\s*\/?>/i.exec(html);
   if (!charset)
     throw new Error('index.html has no <meta charset>; the CSP meta goes right after it.');
@@ -84,7 +92,7 @@ export function withCspMeta(html: string): string {
   return `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
 }
 
-export function cspPlugin(): Plugin {
+export function cspPlugin(worker: WorkerSource): Plugin {
   return {
     name: 'speedboard-csp',
     apply: 'build',
@@ -96,7 +104,7 @@ export function cspPlugin(): Plugin {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html =
             typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
-          file.source = withCspMeta(html);
+          file.source = withCspMeta(html, worker);
         }
       },
     },

@@ -24,10 +24,10 @@ import { defaultList } from '../url/view-state';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
-import { backgroundSearch } from './background-search';
 import { backgroundSimilar } from './background-similar';
 import { PaperRoute } from './PaperRoute';
 import { listResults } from './results';
+import { inThreadSearch, type SearchService } from './search-service';
 import { createStarStore } from './star-store';
 import { createUrlStore } from './url-store';
 import { useShortcuts } from './use-shortcuts';
@@ -35,10 +35,18 @@ import { viewCodec } from './view-codec';
 
 const NO_STARS: ReadonlySet<string> = new Set();
 
+interface Props {
+  dataset: Dataset;
+  /** Where search answers come from; by default the engine is built on this thread. */
+  search?: (dataset: Dataset) => SearchService;
+}
+
+const searchInThread = (dataset: Dataset) => inThreadSearch(dataset.papers);
+
 /** The whole app for one dataset. Every view state lives in the URL hash. */
-export function App({ dataset }: { dataset: Dataset }) {
+export function App({ dataset, search = searchInThread }: Props) {
   const index = useMemo(() => buildIndex(dataset), [dataset]);
-  const engine = useMemo(() => backgroundSearch(dataset.papers), [dataset]);
+  const engine = useMemo(() => search(dataset), [search, dataset]);
   useEffect(() => {
     engine.start();
     return () => engine.stop();
@@ -64,10 +72,12 @@ export function App({ dataset }: { dataset: Dataset }) {
   const state = snapshot.state;
   // Typing updates the input at once; results follow when React has time.
   const shown = useDeferredValue(state);
-  const busy = shown !== state;
 
   const list = shown.list;
-  const searchResult = useMemo(() => engine.search(list.q), [engine, list.q]);
+  const answer = useSyncExternalStore(engine.subscribe, () => engine.answer(list.q));
+  const searchResult = answer.result;
+  // Busy until the shown results are the engine's answer to what is typed.
+  const busy = shown !== state || !answer.final;
   // Starring a paper re-derives the list only when the list shows starred papers alone.
   const scopeStars = list.starred ? starred : NO_STARS;
   const results = useMemo(

@@ -3,6 +3,7 @@ import { ErrorPage } from '../components/ErrorPage';
 import { DatasetError } from '../dataset/bundled';
 import type { Dataset } from '../dataset/schema';
 import { App } from './App';
+import type { SearchService } from './search-service';
 
 export type Loaded = { dataset: Dataset } | { error: unknown };
 
@@ -19,11 +20,17 @@ export function load(read: () => Dataset): Loaded {
  * The app, or a page that says why it cannot run: a dataset that is missing or does
  * not match the schema, or an error no view caught. Never a blank page.
  */
-export function Root({ loaded }: { loaded: Loaded }) {
+export function Root({
+  loaded,
+  search,
+}: {
+  loaded: Loaded;
+  search?: (dataset: Dataset) => SearchService;
+}) {
   if ('error' in loaded) return <FailurePage error={loaded.error} />;
   return (
     <AppErrorBoundary>
-      <App dataset={loaded.dataset} />
+      <App dataset={loaded.dataset} search={search} />
     </AppErrorBoundary>
   );
 }

@@ -7,15 +7,20 @@ export class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
-/** The dataset this page was built with, read from its data block (see embed.ts). */
-export function readBundledDataset(doc: Document): Dataset {
+/**
+ * The dataset this page was built with, read from its data block (see embed.ts).
+ * `keepText` receives the block's text (the search worker parses its own copy).
+ */
+export function readBundledDataset(doc: Document, keepText?: (json: string) => void): Dataset {
   const block = doc.getElementById(DATASET_ELEMENT_ID);
-  if (!block?.textContent) {
+  const text = block?.textContent;
+  if (!block || !text) {
     throw new DatasetError('This page holds no dataset.');
   }
+  keepText?.(text);
   let value: unknown;
   try {
-    value = JSON.parse(block.textContent);
+    value = JSON.parse(text);
   } catch (e) {
     throw new DatasetError(`The dataset in this page is not valid JSON (${(e as Error).message}).`);
   }

@@ -1,0 +1,156 @@
+// Where the app's search answers come from. In a browser the engine lives in a
+// Web Worker (search-worker.ts): it parses the dataset and builds the index on
+// another thread, and answers each query there, so the main thread only turns a
+// ranked list of positions into rows. Until the worker is ready a title-prefix
+// scan answers (marked not final, so the page says it is busy). Without workers
+// (tests, or a worker that fails to start) the engine is built on the main thread
+// between frames, as before.
+import type { Paper } from '../dataset/schema';
+import { titleScan } from '../search/title-scan';
+import type { SearchResult } from '../search/types';
+import { backgroundSearch } from './background-search';
+import type { FromWorker, ToWorker } from './search-protocol';
+
+export interface SearchAnswer {
+  result: SearchResult;
+  /** False while a stand-in is shown and the engine's answer is on its way. */
+  final: boolean;
+}
+
+export interface SearchService {
+  /** The answer to `query` now; the same object until something changes (see subscribe). */
+  answer(query: string): SearchAnswer;
+  /** Called whenever a later answer() would differ. */
+  subscribe(onChange: () => void): () => void;
+  /** Starts building the index (call after the first paint). */
+  start(): void;
+  stop(): void;
+}
+
+const EMPTY: SearchAnswer = { result: { hits: [], terms: [] }, final: true };
+/** Answers kept for queries asked again (backspace, a query typed twice). */
+const KEEP_ANSWERS = 32;
+
+/** The engine on the main thread, built in slices between frames (background-search.ts). */
+export function inThreadSearch(papers: readonly Paper[]): SearchService {
+  const engine = backgroundSearch(papers);
+  const answers = new Map<string, SearchAnswer>();
+  return {
+    answer(query) {
+      if (query.trim() === '') return EMPTY;
+      let a = answers.get(query);
+      if (!a) {
+        a = { result: engine.search(query), final: true };
+        remember(answers, query, a);
+      }
+      return a;
+    },
+    subscribe: () => () => {},
+    start: () => engine.start(),
+    stop: () => engine.stop(),
+  };
+}
+
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.set(key, value);
+  if (map.size > KEEP_ANSWERS) map.delete(map.keys().next().value!);
+}
+
+/**
+ * The engine in a worker. `takeText` hands over the dataset's JSON text once (the
+ * worker parses its own copy); `createWorker` starts the worker.
+ */
+export function workerSearch(
+  papers: readonly Paper[],
+  takeText: () => string | null,
+  createWorker: () => Worker,
+): SearchService {
+  let worker: Worker | null = null;
+  let fallback: SearchService | null = null;
+  let ready = false;
+  const finals = new Map<string, SearchAnswer>();
+  const standIns = new Map<string, SearchAnswer>();
+  let lastFinal: SearchResult | null = null;
+  // One query at a time in the worker; while it works only the latest wanted query waits.
+  let inFlight: string | null = null;
+  let wanted: string | null = null;
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    standIns.clear();
+    for (const l of listeners) l();
+  };
+
+  const send = () => {
+    if (!worker || inFlight !== null || wanted === null) return;
+    inFlight = wanted;
+    wanted = null;
+    worker.postMessage({ type: 'search', query: inFlight } satisfies ToWorker);
+  };
+
+  const onMessage = (e: MessageEvent<FromWorker>) => {
+    const m = e.data;
+    if (m.type === 'ready') {
+      ready = true;
+    } else {
+      const hits: SearchResult['hits'] = new Array(m.docs.length);
+      for (let i = 0; i < hits.length; i++) {
+        const doc = m.docs[i]!;
+        hits[i] = { id: papers[doc]!.id, doc, score: m.scores[i]! };
+      }
+      lastFinal = { hits, terms: m.terms };
+      remember(finals, m.query, { result: lastFinal, final: true });
+      inFlight = null;
+      if (wanted !== null && finals.has(wanted)) wanted = null;
+      send();
+    }
+    changed();
+  };
+
+  const fallBack = () => {
+    worker?.terminate();
+    worker = null;
+    fallback = inThreadSearch(papers);
+    fallback.start();
+    changed();
+  };
+
+  return {
+    answer(query) {
+      if (fallback) return fallback.answer(query);
+      if (query.trim() === '') return EMPTY;
+      const done = finals.get(query);
+      if (done) return done;
+      if (ready && query !== inFlight) {
+        wanted = query;
+        send();
+      }
+      let standIn = standIns.get(query);
+      if (!standIn) {
+        // Until the first real answer, the titles answer; after it, the last real answer stays.
+        standIn = { result: lastFinal ?? titleScan(papers, query), final: false };
+        standIns.set(query, standIn);
+      }
+      return standIn;
+    },
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    start() {
+      if (worker || fallback) return;
+      const text = takeText();
+      try {
+        if (text === null) throw new Error('no dataset text for the search worker');
+        worker = createWorker();
+        worker.onmessage = onMessage;
+        worker.onerror = fallBack;
+        worker.postMessage({ type: 'dataset', json: text } satisfies ToWorker);
+      } catch {
+        fallBack();
+      }
+    },
+    stop() {
+      fallback?.stop();
+    },
+  };
+}
