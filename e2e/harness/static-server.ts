@@ -1,8 +1,12 @@
 // A plain static file server, as a user's web host would be: serves one
 // folder under a sub-path, a directory URL gets its index.html, and nothing
 // else — no SPA fallback, no rewrites, no extension guessing; a missing file
-// is a 404. So the tests prove the app needs nothing but its files.
+// is a 404. So the tests prove the app needs nothing but its files. Like any
+// static host it sends text gzip-compressed to a browser that accepts it, so
+// the bench's load times and transferred bytes are what a reader would see.
 import { readFile, stat } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -34,8 +38,18 @@ async function fileFor(root: string, subPath: string, url: string): Promise<stri
   return info?.isFile() ? file : null;
 }
 
+const gzip = promisify(gzipCallback);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.bin']);
+
 export async function serveStatic(dir: string, subPath = '/a/b/'): Promise<StaticSite> {
   const root = path.resolve(dir);
+  // Compressed once per file (level 6, what hosts use), as a host caches it.
+  const compressed = new Map<string, Promise<Buffer>>();
+  const gzipped = (file: string, body: Buffer) => {
+    let z = compressed.get(file);
+    if (!z) compressed.set(file, (z = gzip(body, { level: 6 })));
+    return z;
+  };
   const server = createServer((req, res) => {
     void (async () => {
       const file =
@@ -46,11 +60,17 @@ export async function serveStatic(dir: string, subPath = '/a/b/'): Promise<Stati
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const body = await readFile(file);
+      const raw = await readFile(file);
+      const zip =
+        COMPRESSIBLE.has(path.extname(file)) &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const body = zip ? await gzipped(file, raw) : raw;
       res.writeHead(200, {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'content-length': body.length,
         'cache-control': 'no-store',
+        vary: 'accept-encoding',
+        ...(zip ? { 'content-encoding': 'gzip' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     })().catch(() => res.writeHead(500).end());

@@ -1,0 +1,253 @@
+// What a reader feels in real Chromium, on a built site served with gzip:
+// navigation to the first painted rows, bytes transferred, JS heap once loaded,
+// keystroke to painted results (typing after a pause, and typing the moment the
+// rows appear), and frames dropped while scrolling the table end to end.
+// `node --import tsx bench/browser-feel.ts --site DIR --papers N [--json OUT]`;
+// `npm run bench` runs it at 10k and 50k. Numbers are reported, never asserted.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
+import { serveStatic } from '../e2e/harness/static-server.ts';
+
+/** Same queries as e2e/perf-10k.test.ts: a phrase, a typo, three words. */
+const QUERIES = ['speculative decoding', 'attenton', 'kv cache h100'];
+/** Roughly a fast typist. */
+const KEY_DELAY_MS = 120;
+const PAUSE_MS = 3000;
+/** Scrolled per animation frame: a fast fling, about 40 rows a frame. */
+const SCROLL_STEP_PX = 1920;
+const FRAME_MS = 1000 / 60;
+
+export interface KeyStats {
+  keystrokes: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface BrowserFeel {
+  papers: number;
+  browser: string;
+  measuredAt: string;
+  /** 1-minute load average before and after. */
+  load: [number, number];
+  /** Navigation start to the first painted table row. */
+  firstRowsMs: number;
+  /** Encoded (on the wire) bytes of every response of the page load, by file. */
+  transferred: { total: number; files: { url: string; bytes: number }[] };
+  /** Used JS heap after load and a forced GC; again once the search index is ready. */
+  heapAfterLoad: number;
+  pause: KeyStats;
+  immediate: KeyStats;
+  scroll: { frames: number; dropped: number; droppedShare: number; rows: number };
+}
+
+// Runs in the page before any of its scripts: timestamps keydowns in the search box,
+// every return of the page to not-busy (and the frame painted after it), and the
+// first row. A string, not a function: tsx's transform would add helper calls
+// that do not exist in the page.
+const INSTRUMENT_PAGE = `(() => {
+  const feel = (window.__feel = { keys: [], painted: [], firstRows: null });
+  document.addEventListener('keydown', (e) => {
+    if (e.target && e.target.matches && e.target.matches('input[type="search"]'))
+      feel.keys.push(performance.now());
+  }, true);
+  const afterPaint = (record) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => record(performance.now());
+    channel.port2.postMessage(0);
+  });
+  new MutationObserver(() => {
+    if (!document.querySelector('[aria-busy="true"]')) afterPaint((t) => feel.painted.push(t));
+  }).observe(document, { attributes: true, attributeFilter: ['aria-busy'], subtree: true });
+  const poll = () => {
+    if (document.querySelector('tbody tr[data-index]'))
+      afterPaint((t) => { if (feel.firstRows === null) feel.firstRows = t; });
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+// Scrolls the table's scroll box (or the page, if the table does not scroll on its
+// own) end to end, a fixed step per frame; resolves with every frame's timestamp.
+const SCROLL_END_TO_END = `(async (step) => {
+  const table = document.querySelector('.table-scroll');
+  const box = table && table.scrollHeight > table.clientHeight + 1 ? table : document.scrollingElement;
+  box.scrollTop = 0;
+  const frames = [];
+  await new Promise((done) => {
+    const tick = (t) => {
+      frames.push(t);
+      const before = box.scrollTop;
+      box.scrollTop = before + step;
+      if (box.scrollTop === before) done();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return frames;
+})`;
+
+const quantile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+
+function keyStats(times: number[]): KeyStats {
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    keystrokes: sorted.length,
+    p50Ms: quantile(sorted, 0.5),
+    p95Ms: quantile(sorted, 0.95),
+    maxMs: sorted.at(-1) ?? NaN,
+  };
+}
+
+async function notBusy(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+    timeout: 120_000,
+  });
+}
+
+/** Types the queries one key at a time; per keystroke, keydown to the next painted not-busy frame. */
+async function typeQueries(page: Page, clearFirst: boolean): Promise<number[]> {
+  const box = page.locator('input[type="search"]');
+  const times: number[] = [];
+  for (const query of QUERIES) {
+    if (clearFirst) {
+      await box.fill('');
+      await notBusy(page);
+    }
+    await page.evaluate(() => {
+      const f = (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel;
+      f.keys.length = 0;
+      f.painted.length = 0;
+    });
+    await box.pressSequentially(query, { delay: KEY_DELAY_MS });
+    await notBusy(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const { keys, painted } = await page.evaluate(
+      () => (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel,
+    );
+    for (const k of keys) {
+      const end = painted.find((t) => t >= k);
+      if (end === undefined) throw new Error(`a keystroke of "${query}" never settled`);
+      times.push(end - k);
+    }
+    clearFirst = true;
+  }
+  return times;
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+/** Opens the site; resolves once the first rows are painted. */
+async function open(browser: Browser, url: string) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(INSTRUMENT_PAGE);
+  const cdp = await page.context().newCDPSession(page);
+  const urls = new Map<string, string>();
+  const files: { url: string; bytes: number }[] = [];
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) =>
+    urls.set(e.requestId, e.request.url),
+  );
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) =>
+    files.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength }),
+  );
+  await cdp.send('Network.enable');
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __feel: { firstRows: number | null } }).__feel.firstRows !== null,
+    null,
+    { timeout: 120_000, polling: 50 },
+  );
+  const firstRowsMs = await page.evaluate(
+    () => (window as unknown as { __feel: { firstRows: number } }).__feel.firstRows,
+  );
+  return { page, errors, firstRowsMs, files, cdp };
+}
+
+/** Frames dropped while scrolling end to end (see SCROLL_END_TO_END). */
+async function scrollEndToEnd(page: Page): Promise<BrowserFeel['scroll']> {
+  const times = (await page.evaluate(`${SCROLL_END_TO_END}(${SCROLL_STEP_PX})`)) as number[];
+  let dropped = 0;
+  for (let i = 1; i < times.length; i++)
+    dropped += Math.max(0, Math.round((times[i]! - times[i - 1]!) / FRAME_MS) - 1);
+  const rows = await page.locator('tbody tr[data-index]').count();
+  return { frames: times.length, dropped, droppedShare: dropped / (times.length + dropped), rows };
+}
+
+export async function measureBrowserFeel(
+  siteDir: string,
+  papers: number,
+  chromiumPath: string,
+): Promise<BrowserFeel> {
+  const loadBefore = os.loadavg()[0]!;
+  const site = await serveStatic(siteDir);
+  const browser = await launchChromium(chromiumPath);
+  try {
+    // Typing the moment the rows appear.
+    const first = await open(browser, site.url);
+    const immediate = await typeQueries(first.page, false);
+    await first.page.close();
+    // Typing after a pause; this page also gives the load figures.
+    const second = await open(browser, site.url);
+    const heapAfterLoad = await heapUsed(second.page);
+    await second.page.waitForTimeout(PAUSE_MS);
+    const pause = await typeQueries(second.page, false);
+    await second.page.locator('input[type="search"]').fill('');
+    await notBusy(second.page);
+    const scroll = await scrollEndToEnd(second.page);
+    const errors = [...first.errors, ...second.errors];
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    const files = second.files.map((f) => ({ url: f.url.replace(site.url, ''), bytes: f.bytes }));
+    return {
+      papers,
+      browser: `Chromium ${browser.version()}`,
+      measuredAt: new Date().toISOString(),
+      load: [loadBefore, os.loadavg()[0]!],
+      firstRowsMs: second.firstRowsMs,
+      transferred: { total: files.reduce((s, f) => s + f.bytes, 0), files },
+      heapAfterLoad,
+      pause: keyStats(pause),
+      immediate: keyStats(immediate),
+      scroll,
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const get = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const site = get('--site');
+  const papers = Number(get('--papers'));
+  const chromium = findChromium();
+  if (!site || !Number.isInteger(papers) || !chromium) {
+    process.stderr.write(
+      'usage: browser-feel.ts --site DIR --papers N [--json OUT] (needs Chromium)\n',
+    );
+    return 2;
+  }
+  const feel = await measureBrowserFeel(site, papers, chromium);
+  const json = JSON.stringify(feel, null, 2) + '\n';
+  const out = get('--json');
+  if (out) writeFileSync(out, json);
+  process.stdout.write(json);
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
