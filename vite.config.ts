@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => {
     // cspPlugin last: it hashes the code singlefile has inlined.
     plugins: [
       react(),
-      datasetPlugin(),
+      datasetPlugin({ inline: offline }),
       ...(offline ? [viteSingleFile()] : []),
       // The site loads its search worker from its own files; the single file makes it
       // from inline code through a Blob URL, which the policy then has to name.

@@ -1,6 +1,6 @@
 // A page whose bundled dataset does not match the schema (a stale build, a hand-edited
 // page) shows a page that says what is wrong and how to rebuild, not a blank one.
-// The build refuses such a dataset, so the test swaps the data block of a good build.
+// The build refuses such a dataset, so the test swaps the dataset of a good build.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './harness/chromium.ts';
 import { readDataset } from './harness/dataset.ts';

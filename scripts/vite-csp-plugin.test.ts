@@ -40,6 +40,12 @@ describe('contentSecurityPolicy', () => {
     );
   });
 
+  it('lets a page that preloads its dataset file fetch its own files, and only then', () => {
+    const head = '<link rel="preload" as="fetch" crossorigin="anonymous" href="./assets/d.json" />';
+    expect(contentSecurityPolicy(page(head))).toContain("; connect-src 'self';");
+    expect(contentSecurityPolicy(page(''))).not.toContain('connect-src');
+  });
+
   it.each([["'self'"], ['blob:']] as const)(
     'allows workers from %s only when told to',
     (worker) => {

@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 interface PageCode {
+  /** The page names a file to fetch (the site's dataset, by a preload link). */
+  fetches: boolean;
   externalScripts: boolean;
   externalStyles: boolean;
   inlineScripts: string[];
@@ -42,7 +44,8 @@ function pageCode(html: string): PageCode {
     },
   );
   const externalStyles = /<link\b[^>]*\brel\s*=\s*["']?stylesheet/i.test(withoutStyles);
-  return { externalScripts, externalStyles, inlineScripts, inlineStyles };
+  const fetches = /<link\b[^>]*\bas\s*=\s*["']?fetch/i.test(withoutStyles);
+  return { fetches, externalScripts, externalStyles, inlineScripts, inlineStyles };
 }
 
 // Browsers hash the element's text after the HTML parser has normalized
@@ -70,6 +73,8 @@ export function contentSecurityPolicy(html: string, worker: WorkerSource = "'non
     "default-src 'none'",
     `script-src ${sources(code.externalScripts, code.inlineScripts)}`,
     `worker-src ${worker}`,
+    // Only a page that names a file to fetch may fetch, and only its own files.
+    ...(code.fetches ? ["connect-src 'self'"] : []),
     `style-src ${sources(code.externalStyles, code.inlineStyles)}`,
     "img-src 'self' data:",
     "base-uri 'none'",

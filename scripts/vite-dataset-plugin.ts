@@ -1,11 +1,13 @@
-// Vite plugin: puts the dataset written by `npm run data` into the page as a
-// JSON data block (src/dataset/embed.ts), in the built site, in the single-file
-// build (so it runs from file:// with no network) and on the dev server.
+// Vite plugin: ships the dataset written by `npm run data` with the page
+// (src/dataset/embed.ts): the built site gets it as a file beside the page,
+// named by a preload link; the single-file build (so it runs from file:// with
+// no network) and the dev server get it as a JSON data block in the page.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { checkDataset } from '../src/dataset/check-dataset.ts';
-import { datasetDataBlock } from '../src/dataset/embed.ts';
+import { datasetDataBlock, datasetLink } from '../src/dataset/embed.ts';
 
 export const DEFAULT_DATASET_PATH = 'src/generated/dataset.json';
 
@@ -37,12 +39,17 @@ export function readDatasetJson(file: string): string {
   return JSON.stringify(value);
 }
 
-export function datasetPlugin(): Plugin {
+/** `inline`: the data block in the page (the single file); else a file beside it. */
+export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
   let file = '';
+  let building = false;
+  let json = '';
+  let fileName = '';
   return {
     name: 'speedboard-dataset',
     configResolved(config) {
       file = datasetPath(config.root);
+      building = config.command === 'build';
     },
     configureServer(server) {
       // A new `npm run data` while the dev server runs reloads the page with it.
@@ -51,11 +58,28 @@ export function datasetPlugin(): Plugin {
         if (path.resolve(changed) === file) server.ws.send({ type: 'full-reload' });
       });
     },
+    buildStart() {
+      if (inline || !building) return;
+      // Named by its content, so a host may cache it for good.
+      json = readDatasetJson(file);
+      const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
+      fileName = `assets/dataset-${hash}.json`;
+    },
     transformIndexHtml(html) {
-      const block = datasetDataBlock(readDatasetJson(file));
-      const end = html.lastIndexOf('</body>');
-      if (end < 0) throw new Error('index.html has no </body>; the dataset block goes before it.');
-      return `${html.slice(0, end)}  ${block}\n  ${html.slice(end)}`;
+      if (inline || !building) {
+        json = readDatasetJson(file);
+        const block = datasetDataBlock(json);
+        const end = html.lastIndexOf('</body>');
+        if (end < 0)
+          throw new Error('index.html has no </body>; the dataset block goes before it.');
+        return `${html.slice(0, end)}  ${block}\n  ${html.slice(end)}`;
+      }
+      const end = html.indexOf('</head>');
+      if (end < 0) throw new Error('index.html has no </head>; the dataset link goes before it.');
+      return `${html.slice(0, end)}  ${datasetLink(`./${fileName}`)}\n  ${html.slice(end)}`;
+    },
+    generateBundle() {
+      if (fileName) this.emitFile({ type: 'asset', fileName, source: `${json}\n` });
     },
   };
 }

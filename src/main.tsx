@@ -1,19 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import SearchWorker from 'virtual:search-worker';
-import { load, Root } from './app/Root';
+import { type Loaded, load, Root } from './app/Root';
 import { workerSearch } from './app/search-service';
-import { readBundledDataset } from './dataset/bundled';
+import { bundledDatasetUrl, fetchDataset, readBundledDataset } from './dataset/bundled';
 import type { Dataset } from './dataset/schema';
 import './styles/app.css';
 
-// The data block's text, handed to the search worker once and then let go.
+// The dataset's text, handed to the search worker once and then let go.
 let text: string | null = null;
-const loaded = load(() =>
-  readBundledDataset(document, (json) => {
-    text = json;
-  }),
-);
+const keepText = (json: string) => {
+  text = json;
+};
 const takeText = () => {
   const t = text;
   text = null;
@@ -24,8 +22,18 @@ const search =
     ? undefined
     : (dataset: Dataset) => workerSearch(dataset.papers, takeText, () => new SearchWorker());
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Root loaded={loaded} search={search} />
-  </StrictMode>,
-);
+const render = (loaded: Loaded) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root loaded={loaded} search={search} />
+    </StrictMode>,
+  );
+
+// The site fetches its dataset file (already preloading); the single file holds it.
+const url = bundledDatasetUrl(document);
+if (url === null) render(load(() => readBundledDataset(document, keepText)));
+else
+  fetchDataset(url, keepText).then(
+    (dataset) => render({ dataset }),
+    (error: unknown) => render({ error }),
+  );

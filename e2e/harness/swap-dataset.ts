@@ -1,5 +1,7 @@
-// A copy of a built site whose data block holds another dataset: for datasets the
-// data CLI would never write (hostile shapes, extremes), without another vite build.
+// A copy of a built site that holds another dataset: for datasets the data CLI
+// would never write (hostile shapes, extremes), without another vite build. The
+// site names its dataset file with a preload link, which is overwritten; a page
+// that holds its data block gets a new block.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,13 +17,18 @@ export async function siteWithDataset(siteDir: string, dataset: unknown): Promis
   await cp(siteDir, dir, { recursive: true });
   const file = path.join(dir, 'index.html');
   const html = await readFile(file, 'utf8');
-  const block = new RegExp(
-    `<script type="application/json" id="${DATASET_ELEMENT_ID}">[^]*?</script>`,
-  );
-  if (!block.test(html)) throw new Error(`${file}: no dataset block to swap`);
-  await writeFile(
-    file,
-    html.replace(block, () => datasetDataBlock(JSON.stringify(dataset))),
-  );
+  const href = /<link rel="preload" as="fetch"[^>]*href="\.\/([^"]+)"/.exec(html)?.[1];
+  if (href) {
+    await writeFile(path.join(dir, href), JSON.stringify(dataset));
+  } else {
+    const block = new RegExp(
+      `<script type="application/json" id="${DATASET_ELEMENT_ID}">[^]*?</script>`,
+    );
+    if (!block.test(html)) throw new Error(`${file}: no dataset block or file to swap`);
+    await writeFile(
+      file,
+      html.replace(block, () => datasetDataBlock(JSON.stringify(dataset))),
+    );
+  }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
