@@ -16,8 +16,11 @@ const QUERIES = ['speculative decoding', 'attenton', 'kv cache h100'];
 /** Roughly a fast typist. */
 const KEY_DELAY_MS = 120;
 const PAUSE_MS = 3000;
-/** Scrolled per animation frame: a fast fling, about 40 rows a frame. */
+/** Scrolled per animation frame end to end: about 40 rows, a whole new window every frame. */
 const SCROLL_STEP_PX = 1920;
+/** A fast fling: 5 rows a frame (14,400 px/s), for FLING_FRAMES frames. */
+const FLING_STEP_PX = 240;
+const FLING_FRAMES = 600;
 const FRAME_MS = 1000 / 60;
 
 export interface KeyStats {
@@ -37,11 +40,18 @@ export interface BrowserFeel {
   firstRowsMs: number;
   /** Encoded (on the wire) bytes of every response of the page load, by file. */
   transferred: { total: number; files: { url: string; bytes: number }[] };
-  /** Used JS heap after load and a forced GC; again once the search index is ready. */
+  /** Used JS heap of the page (main thread) after load and a forced GC. */
   heapAfterLoad: number;
+  /** First rows to the moment a whole query, entered at once, is answered by the engine. */
+  indexReadyMs: number;
   pause: KeyStats;
   immediate: KeyStats;
+  /** Scrolling the table end to end, SCROLL_STEP_PX a frame. */
   scroll: { frames: number; dropped: number; droppedShare: number; rows: number };
+  /** A fling from the top, FLING_STEP_PX a frame for FLING_FRAMES frames. */
+  fling: { frames: number; dropped: number; droppedShare: number; rows: number };
+  /** The same frame counter with nothing scrolling: what this machine drops anyway. */
+  idleDroppedShare: number;
 }
 
 // Runs in the page before any of its scripts: timestamps keydowns in the search box,
@@ -70,9 +80,23 @@ const INSTRUMENT_PAGE = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
+// Counts frames for `count` animation frames with nothing else happening.
+const IDLE_FRAMES = `(async (count) => {
+  const frames = [];
+  await new Promise((done) => {
+    const tick = (t) => {
+      frames.push(t);
+      if (frames.length >= count) done();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return frames;
+})`;
+
 // Scrolls the table's scroll box (or the page, if the table does not scroll on its
 // own) end to end, a fixed step per frame; resolves with every frame's timestamp.
-const SCROLL_END_TO_END = `(async (step) => {
+const SCROLL_END_TO_END = `(async (step, maxFrames) => {
   const table = document.querySelector('.table-scroll');
   const box = table && table.scrollHeight > table.clientHeight + 1 ? table : document.scrollingElement;
   box.scrollTop = 0;
@@ -82,7 +106,7 @@ const SCROLL_END_TO_END = `(async (step) => {
       frames.push(t);
       const before = box.scrollTop;
       box.scrollTop = before + step;
-      if (box.scrollTop === before) done();
+      if (box.scrollTop === before || frames.length >= maxFrames) done();
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
@@ -175,12 +199,27 @@ async function open(browser: Browser, url: string) {
   return { page, errors, firstRowsMs, files, cdp };
 }
 
-/** Frames dropped while scrolling end to end (see SCROLL_END_TO_END). */
-async function scrollEndToEnd(page: Page): Promise<BrowserFeel['scroll']> {
-  const times = (await page.evaluate(`${SCROLL_END_TO_END}(${SCROLL_STEP_PX})`)) as number[];
+function droppedFrames(times: readonly number[]): number {
   let dropped = 0;
   for (let i = 1; i < times.length; i++)
     dropped += Math.max(0, Math.round((times[i]! - times[i - 1]!) / FRAME_MS) - 1);
+  return dropped;
+}
+
+async function idleDropped(page: Page): Promise<number> {
+  const times = (await page.evaluate(`${IDLE_FRAMES}(240)`)) as number[];
+  const dropped = droppedFrames(times);
+  return dropped / (times.length + dropped);
+}
+
+/** Frames dropped while scrolling end to end (see SCROLL_END_TO_END). */
+async function scrollEndToEnd(
+  page: Page,
+  step: number,
+  maxFrames: number,
+): Promise<BrowserFeel['scroll']> {
+  const times = (await page.evaluate(`${SCROLL_END_TO_END}(${step}, ${maxFrames})`)) as number[];
+  const dropped = droppedFrames(times);
   const rows = await page.locator('tbody tr[data-index]').count();
   return { frames: times.length, dropped, droppedShare: dropped / (times.length + dropped), rows };
 }
@@ -194,6 +233,13 @@ export async function measureBrowserFeel(
   const site = await serveStatic(siteDir);
   const browser = await launchChromium(chromiumPath);
   try {
+    // A whole query entered the moment the rows appear: when the engine is ready.
+    const ready = await open(browser, site.url);
+    await ready.page.locator('input[type="search"]').fill('attention');
+    await notBusy(ready.page);
+    const indexReadyMs =
+      ((await ready.page.evaluate('performance.now()')) as number) - ready.firstRowsMs;
+    await ready.page.close();
     // Typing the moment the rows appear.
     const first = await open(browser, site.url);
     const immediate = await typeQueries(first.page, false);
@@ -205,8 +251,10 @@ export async function measureBrowserFeel(
     const pause = await typeQueries(second.page, false);
     await second.page.locator('input[type="search"]').fill('');
     await notBusy(second.page);
-    const scroll = await scrollEndToEnd(second.page);
-    const errors = [...first.errors, ...second.errors];
+    const idleDroppedShare = await idleDropped(second.page);
+    const fling = await scrollEndToEnd(second.page, FLING_STEP_PX, FLING_FRAMES);
+    const scroll = await scrollEndToEnd(second.page, SCROLL_STEP_PX, Number.MAX_SAFE_INTEGER);
+    const errors = [...ready.errors, ...first.errors, ...second.errors];
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     const files = second.files.map((f) => ({ url: f.url.replace(site.url, ''), bytes: f.bytes }));
     return {
@@ -217,9 +265,12 @@ export async function measureBrowserFeel(
       firstRowsMs: second.firstRowsMs,
       transferred: { total: files.reduce((s, f) => s + f.bytes, 0), files },
       heapAfterLoad,
+      indexReadyMs,
       pause: keyStats(pause),
       immediate: keyStats(immediate),
       scroll,
+      fling,
+      idleDroppedShare,
     };
   } finally {
     await browser.close();

@@ -3,6 +3,7 @@
 // never asserted.
 import type { AppBundleSize } from './app-bundle';
 import type { ClaimsSpeed } from './claims-speed';
+import type { BrowserFeel } from './browser-feel';
 import type { Machine } from './machine';
 import type { LatencyStats } from './latency';
 import type { SizeResult } from './measure-size';
@@ -41,6 +42,8 @@ export interface BenchRun {
   app: AppBundleSize | null;
   browser: BrowserKeystrokes | null;
   browserNote: string;
+  /** What a reader feels in Chromium, per size (browser-feel.ts). */
+  feel: BrowserFeel[];
   seed: SeedReference | null;
   claims: ClaimsSpeed | null;
 }
@@ -68,6 +71,45 @@ interface TargetCheck {
 function checkTargets(run: BenchRun): TargetCheck[] {
   const at = (n: number) => run.sizes.find((s) => s.papers === n);
   const out: TargetCheck[] = [];
+  const feelAt = (n: number) => run.feel.find((f) => f.papers === n);
+  const check = (target: string, value: number | undefined, limit: number, unit: string) => {
+    if (value === undefined) return;
+    out.push({
+      target,
+      measured: `${unit === '%' ? (value * 100).toFixed(1) : ms(value)} ${unit}`,
+      met: value <= limit,
+      note: value <= limit ? '' : `over by ${((value / limit - 1) * 100).toFixed(0)}%`,
+    });
+  };
+  for (const mode of ['pause', 'immediate'] as const) {
+    check(
+      `keystroke to paint p95 ≤ 50 ms at 10k (${mode})`,
+      feelAt(10_000)?.[mode].p95Ms,
+      50,
+      'ms',
+    );
+    check(
+      `keystroke to paint max ≤ 100 ms at 10k (${mode})`,
+      feelAt(10_000)?.[mode].maxMs,
+      100,
+      'ms',
+    );
+    check(
+      `keystroke to paint p95 ≤ 100 ms at 50k (${mode})`,
+      feelAt(50_000)?.[mode].p95Ms,
+      100,
+      'ms',
+    );
+  }
+  check('first rows ≤ 500 ms at 10k', feelAt(10_000)?.firstRowsMs, 500, 'ms');
+  check('first rows ≤ 1.5 s at 50k', feelAt(50_000)?.firstRowsMs, 1500, 'ms');
+  check('a fast fling drops ≤ 5% of frames at 50k', feelAt(50_000)?.fling.droppedShare, 0.05, '%');
+  check(
+    'scrolling end to end drops ≤ 5% of frames at 50k',
+    feelAt(50_000)?.scroll.droppedShare,
+    0.05,
+    '%',
+  );
   const latency = (n: number, limit: number) => {
     const s = at(n);
     if (!s) return;
@@ -260,6 +302,42 @@ export function formatRun(run: BenchRun): string {
     L.push(`Browser keystroke-to-results: ${run.browserNote}`);
   }
   if (run.claims) L.push(formatClaims(run.claims));
+  if (run.feel.length) {
+    L.push('');
+    L.push(
+      `In Chromium, site build served with gzip (keys ${120} ms apart; "pause": typing 3 s after the rows appear; "immediate": typing the moment they appear; keystroke = keydown to the first frame painted after the page stops being busy):`,
+    );
+    L.push('');
+    L.push('| | ' + run.feel.map((f) => `${k(f.papers)} papers`).join(' | ') + ' |');
+    L.push('| --- | ' + run.feel.map(() => '---').join(' | ') + ' |');
+    const row = (label: string, cell: (f: BrowserFeel) => string) =>
+      L.push(`| ${label} | ${run.feel.map(cell).join(' | ')} |`);
+    row(
+      'load average (1 min) before / after',
+      (f) => `${f.load[0].toFixed(1)} / ${f.load[1].toFixed(1)}`,
+    );
+    row('navigation to first painted rows (ms)', (f) => ms(f.firstRowsMs));
+    row('transferred (gzip)', (f) => mb(f.transferred.total));
+    row('JS heap after load', (f) => mb(f.heapAfterLoad));
+    row(
+      'keystroke p50 / p95 / max, pause (ms)',
+      (f) => `${ms(f.pause.p50Ms)} / ${ms(f.pause.p95Ms)} / ${ms(f.pause.maxMs)}`,
+    );
+    row(
+      'keystroke p50 / p95 / max, immediate (ms)',
+      (f) => `${ms(f.immediate.p50Ms)} / ${ms(f.immediate.p95Ms)} / ${ms(f.immediate.maxMs)}`,
+    );
+    row('search index ready after first rows (ms)', (f) => ms(f.indexReadyMs));
+    row(
+      'scroll end to end: frames dropped',
+      (f) =>
+        `${(f.scroll.droppedShare * 100).toFixed(1)}% (${f.scroll.dropped} of ${f.scroll.dropped + f.scroll.frames})`,
+    );
+    row(
+      'same rAF loop, no scrolling: frames dropped',
+      (f) => `${(f.idleDroppedShare * 100).toFixed(1)}%`,
+    );
+  }
   const tty = run.sizes.find((s) => s.cliProgressUpdatesOnTty !== null);
   L.push(
     `Data build progress: quiet when stderr is piped (${run.sizes.every((s) => s.cli.quietWhenPiped) ? 'yes, at every size' : 'NO'}); ` +

@@ -9,6 +9,7 @@ import { buildDataset } from '../src/ingest/dataset';
 import path from 'node:path';
 import { measureAppBundle } from './app-bundle';
 import { measureClaimsSpeed } from './claims-speed';
+import { measureBrowserAt } from './browser-sizes';
 import { describeMachine } from './machine';
 import { measureSize, planFor } from './measure-size';
 import {
@@ -115,6 +116,12 @@ async function main(argv: string[]): Promise<void> {
   const app = await measureAppBundle();
   const browser = await browserKeystrokes(!argv.includes('--no-browser'), log);
   const claims = measureClaimsSpeed(log);
+  const feel = argv.includes('--no-browser')
+    ? []
+    : await measureBrowserAt(
+        sizes.filter((n) => n >= 10_000),
+        log,
+      );
   machine.loadAverage.end = os.loadavg()[0]!;
   const run: BenchRun = {
     startedAt,
@@ -124,6 +131,7 @@ async function main(argv: string[]): Promise<void> {
     app,
     browser: browser.result,
     browserNote: browser.note,
+    feel,
     seed: seedReference(),
     claims,
   };
