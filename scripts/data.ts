@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
 import { buildDataset, type BuildProgress } from '../src/ingest/dataset';
 import type { YMD } from '../src/ingest/dates';
+import { defaultJobs, PARALLEL_FROM_PAGES, startClaimsPool } from './claims-pool';
 import { collectInputs } from './collect-inputs';
+import { writeDatasetJson } from './dataset-json';
 import { terminalSafe } from './terminal-text';
 import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
@@ -20,7 +22,8 @@ const USAGE = `usage: npm run data -- [--out FILE] [PATH ...]
          a capture NAME.txt may have a sidecar NAME.meta.json {"capturedOn": "YYYY-MM-DD"}
   --out  where to write the dataset (default: ${DEFAULT_DATASET_PATH}, whose folder is
          created if missing; another --out must be in an existing folder and must not be
-         a capture, a sidecar, or a .txt file inside an input folder)`;
+         a capture, a sidecar, or a .txt file inside an input folder)
+  --jobs N  threads for claims extraction (default: up to 4 for large inputs; 1 = none)`;
 
 export interface CliIo {
   cwd: string;
@@ -29,18 +32,23 @@ export interface CliIo {
   now: () => number;
   /** The day of the run (UTC): a capture dated later is warned about. Default: the clock's. */
   today?: YMD;
+  /** Whether large inputs may use worker threads (the real CLI; not in-process tests). */
+  threads?: boolean;
 }
 
 const defaultIo = (): CliIo => ({
   cwd: process.cwd(),
   stderr: process.stderr,
   now: () => performance.now(),
+  threads: true,
 });
 
 interface Args {
   out: string;
   /** False when --out was not given and the default location is used. */
   outGiven: boolean;
+  /** --jobs: threads for claims extraction; null = decide by input size. */
+  jobs: number | null;
   paths: string[];
 }
 
@@ -48,6 +56,7 @@ function parseArgs(argv: readonly string[]): Args | string {
   const paths: string[] = [];
   let out = DEFAULT_DATASET_PATH;
   let outGiven = false;
+  let jobs: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--') {
@@ -63,13 +72,17 @@ function parseArgs(argv: readonly string[]): Args | string {
       out = a.slice('--out='.length);
       outGiven = true;
       if (out === '') return '--out needs a file name';
+    } else if (a === '--jobs') {
+      jobs = Number(argv[++i]);
+      if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+        return '--jobs needs a whole number from 1 to 64';
     } else if (a.startsWith('-') && a !== '-') {
       return `unknown option ${a}`;
     } else {
       paths.push(a);
     }
   }
-  return { out, outGiven, paths: paths.length > 0 ? paths : [DEFAULT_INPUT] };
+  return { out, outGiven, jobs, paths: paths.length > 0 ? paths : [DEFAULT_INPUT] };
 }
 
 /** `file:line: severity: message`; API-list diagnostics have no line (their message starts with a JSON path). */
@@ -143,7 +156,20 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   }
   const progress = progressReporter(io);
   const today = io.today ?? todayUtc();
-  const result = buildDataset(inputs, { onProgress: (p) => progress.update(p), today });
+  // Threads start now, loading the extractor while the pages are parsed.
+  const jobs =
+    args.jobs ?? (io.threads && inputs.length >= PARALLEL_FROM_PAGES ? defaultJobs() : 1);
+  const pool = jobs > 1 ? startClaimsPool(jobs) : null;
+  let result: ReturnType<typeof buildDataset>;
+  try {
+    result = buildDataset(inputs, {
+      onProgress: (p) => progress.update(p),
+      today,
+      ...(pool ? { extractAll: (abstracts) => pool.extract(abstracts) } : {}),
+    });
+  } finally {
+    pool?.close();
+  }
   progress.done();
 
   for (const d of [...pathErrors, ...pathWarnings, ...result.dataset.diagnostics])
@@ -155,7 +181,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     return 1;
   }
   try {
-    writeAtomically(outAbs, JSON.stringify(result.dataset) + '\n');
+    writeAtomically(outAbs, (fd) => writeDatasetJson(fd, result.dataset));
   } catch (e) {
     io.stderr.write(
       `${terminalSafe(`${args.out}:1: error: cannot write the dataset: ${(e as Error).message}`)}\n${summary}, 1 errors: nothing written\n`,

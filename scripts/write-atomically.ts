@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { terminalSafe } from './terminal-text';
 
@@ -15,7 +15,7 @@ const SIGNALS = Object.keys(EXIT_ON_SIGNAL) as Signal[];
  * says so and exits with the signal's code. It is dropped a moment later, once any
  * signal that arrived has been handled.
  */
-export function writeAtomically(file: string, content: string): void {
+export function writeAtomically(file: string, content: string | ((fd: number) => void)): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   const onSignal = (signal: Signal) => {
@@ -28,7 +28,16 @@ export function writeAtomically(file: string, content: string): void {
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   try {
-    writeFileSync(tmp, content);
+    if (typeof content === 'string') writeFileSync(tmp, content);
+    else {
+      // Written piece by piece (a large dataset need not exist as one string).
+      const fd = openSync(tmp, 'w');
+      try {
+        content(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(tmp, file);
   } finally {
     rmSync(tmp, { force: true });

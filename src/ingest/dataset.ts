@@ -11,7 +11,7 @@ import {
 import { decideCaptureDate } from './capture-date';
 import { paperLinks } from '../dataset/links';
 import { cardsToDrafts } from './cards-to-drafts';
-import { extractClaims } from './claims/extract';
+import { type ExtractedClaims, extractClaims } from './claims/extract';
 import { toIso, type YMD } from './dates';
 import type { PaperDraft } from './draft';
 import { apiListDate, parseApiList } from './hf-daily';
@@ -42,6 +42,11 @@ export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;
   /** The day the build runs: a capture dated after it is warned about. Unset, nothing is. */
   today?: YMD;
+  /**
+   * Extracts the claims of every abstract, in order (default: one after another).
+   * The CLI passes one that spreads the work over threads; the result must be the same.
+   */
+  extractAll?: (abstracts: readonly string[]) => ExtractedClaims[];
 }
 
 export interface BuildResult {
@@ -182,8 +187,10 @@ export function buildDataset(
   const merged = mergeDrafts(drafts, diagnostics);
   const ids = assignIds(merged.map((m) => ({ key: m.key, title: m.text.title })));
   let claimCount = 0;
-  const papers: Paper[] = merged.map((m) => {
-    const extracted = extractClaims(m.text.abstract);
+  const abstracts = merged.map((m) => m.text.abstract);
+  const allExtracted = options.extractAll?.(abstracts) ?? abstracts.map(extractClaims);
+  const papers: Paper[] = merged.map((m, i) => {
+    const extracted = allExtracted[i]!;
     claimCount += extracted.claims.length;
     return {
       id: ids.get(m.key)!,
