@@ -36,6 +36,12 @@ const SLO_SHARE_BEFORE =
   /\battainment(?:\s+rates?)?\s+(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
 const SLO_SHARE_AFTER =
   /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b/i;
+// "prior kernels reach only 40% utilization": an absolute figure whose subject is
+// earlier work describes the baseline, not the paper.
+const PRIOR_WORK_SUBJECT =
+  /\b(?:prior|previous|existing|conventional|competing|baseline|state-of-the-art)\s+(?:[\w-]+\s+){0,3}(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
+const DIRECT_SAVING =
+  /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:(?:another|a\s+further|an\s+extra|a\s+total\s+of)\s+)?$/i;
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
@@ -113,6 +119,7 @@ function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
     return REJECT(c, 'video-frame-rate');
+  if (PRIOR_WORK_SUBJECT.test(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
   if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
@@ -129,6 +136,7 @@ function rate(c: Context): Decision {
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after);
+  if (util && PRIOR_WORK_SUBJECT.test(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   if (util)
     return decision(c, 'utilization-after', 'claim', 'abs', {
       end: c.m.end + util[0].length,
@@ -259,6 +267,15 @@ function multiplier(c: Context): Decision {
 
   const by = byVerb(c);
   if (by) return by;
+
+  // "structured pruning saves 9x", "coding saves another 2x": a saving verb's object is the factor.
+  const saves = DIRECT_SAVING.exec(left.slice(-40));
+  if (saves && !rightCue(c)) {
+    return decision(c, 'verb-on-factor', 'claim', 'down', {
+      start: c.qualStart - saves[0].length,
+      verb: saves[1] ?? null,
+    });
+  }
 
   const cue = rightCue(c);
   if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);

@@ -56,9 +56,12 @@ export function byVerb(c: Context): Decision | null {
   // Only the part after the previous number can be this number's subject.
   const subjectStart = clauseStart(c.text, Math.max(c.sentence.start, c.floor), verbAt);
   const subject = verbAt > c.floor ? c.text.slice(Math.max(subjectStart, c.floor), verbAt) : '';
-  const nouns =
+  const named =
     nearestNounIn(c.idx, objectStart, byStart, true) ??
     (subject ? nearestNounIn(c.idx, Math.max(subjectStart, c.floor), verbAt, true, 5) : null);
+  // "expands the frontier by 1.7x in throughput", "beats it by 24% in speed": the metric after the number.
+  const inMetric = named === 'perf' || named === 'nonperf' ? null : metricAfter(c);
+  const nouns = inMetric ? 'perf' : named;
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   if (verbAt < c.floor) {
@@ -95,7 +98,29 @@ export function byVerb(c: Context): Decision | null {
     const at = c.text.lastIndexOf(subjectPhrase, verbAt);
     if (at >= c.floor) start = at;
   }
-  return decision(c, 'by-verb', 'claim', v.direction, { start, verb: v.word, metric, baseline });
+  return decision(c, 'by-verb', 'claim', v.direction, {
+    start,
+    end: inMetric ? inMetric.end : c.m.end,
+    verb: v.word,
+    metric: inMetric ? inMetric.phrase : metric,
+    baseline: inMetric && outperform && verbAt >= c.floor ? objectPhrase : baseline,
+  });
+}
+
+/** "in <performance noun phrase>" right after the number, up to three words. */
+function metricAfter(c: Context): { phrase: string; end: number } | null {
+  const w = c.right;
+  if (w[0]?.text.toLowerCase() !== 'in' || w[0].closes) return null;
+  const words: Word[] = [];
+  for (const word of w.slice(1, 4)) {
+    if (STOP_WORD.test(word.text) || /^\d/.test(word.text)) break;
+    words.push(word);
+    if (word.closes) break;
+  }
+  const last = words[words.length - 1];
+  if (!last || nearestNounIn(c.idx, (words[0] as Word).start, last.end, false) !== 'perf')
+    return null;
+  return { phrase: words.map((x) => x.text).join(' '), end: last.end };
 }
 
 /**

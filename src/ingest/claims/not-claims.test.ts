@@ -93,6 +93,7 @@ const none: [string, string][] = [
   ['more memory is an overhead', 'The extra heads take 20% more memory.'],
   ['a doubled footprint', 'Keeping both copies doubles the memory footprint.'],
   ['lower throughput', 'The low-power mode has 60% lower throughput.'],
+  ['a figure of prior work', 'Existing attention kernels reach only 35% utilization on this card.'],
 ];
 
 describe('not claims', () => {

@@ -108,6 +108,7 @@ const rows: Row[] = [
   { phrasing: 'speedup ratios of a range', sentence: 'The heads give speedup ratios of 1.8x–2.6x on one GPU.', text: 'speedup ratios of 1.8x–2.6x', factor: 2.6, kind: 'speedup', range: [1.8, 2.6] },
   { phrasing: 'improvement in tokens per second', sentence: 'Inside the serving stack it gives a 2× improvement in tokens per second.', text: '2× improvement in tokens per second', factor: 2, kind: 'throughput' },
   { phrasing: 'raises tokens per second by N %', sentence: 'The GPU tokenizer raises tokens per second by 30 %.', text: 'raises tokens per second by 30 %', factor: 1.3, kind: 'throughput' },
+  { phrasing: 'by N in <metric>', sentence: 'The planner widens the Pareto front by up to 1.6x in throughput.', text: 'widens the Pareto front by up to 1.6x in throughput', factor: 1.6, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
@@ -133,6 +134,7 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"; and B by N" after a verb', 'It accelerates the 8B model by 1.3x on one suite; and the 70B model by 2.2x on another, 2.9x on a third.', [[1.3, 'speedup'], [2.2, 'speedup'], [2.9, 'speedup']]],
   ['"and by N" past a clause about quality', 'The router lowers serving cost by 2x on chat while keeping most of the quality, and by 3x on code.', [[2, 'cost'], [3, 'cost']]],
   ['N× at another setting', 'It reaches speedups of 2.5x at batch size 1 and still 1.4x at batch size 16.', [[2.5, 'speedup'], [1.4, 'speedup']]],
+  ['a series across semicolons', 'Each stage pays off: pruning saves 5x; quantization gives 3x; coding saves another 1.5x.', [[5, 'other'], [3, 'other'], [1.5, 'other']]],
   ['bare "N× more than X" after a served claim', 'It serves 3x more requests per second than vLLM and 1.5x more than SGLang.', [[3, 'throughput'], [1.5, 'throughput']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];

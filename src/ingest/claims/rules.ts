@@ -26,6 +26,9 @@ export const RULES = [
   { name: 'utilization-after', verdict: 'claim', when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"' },
   { name: 'utilization-before', verdict: 'claim', when: 'utilization named before the number: "an MFU of 49%"' },
   { name: 'slo-attainment', verdict: 'reject', when: 'a share of requests meeting a target: "SLO attainment rises by 20%", "95% of requests within the deadline"' },
+  { name: 'prior-work-figure', verdict: 'reject', when: 'an absolute figure of earlier work: "prior kernels reach only 40% utilization"' },
+  { name: 'verb-on-factor', verdict: 'claim', when: 'a saving verb whose object is the factor: "pruning saves 9x", "coding saves another 2x"' },
+  { name: 'semicolon-series', verdict: 'claim', when: 'a plain verb on a factor in a series of claims across semicolons: "…saves 9x; sharing gives 4x"' },
   { name: 'parity-bound', verdict: 'reject', when: 'a bound on a difference: "within 1% of the dense model"' },
   // A verb and "by": "reduces latency by 2x".
   { name: 'by-verb', verdict: 'claim', when: 'an up or down verb on a performance noun, then "by N": "cuts latency by 40%"' },

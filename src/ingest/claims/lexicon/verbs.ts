@@ -28,6 +28,9 @@ export const UP_VERBS = [
   'rising',
   'jump*',
   'amplif*',
+  'expand*',
+  'widen*',
+  'broaden*',
 ] as const;
 
 export const DOWN_VERBS = [
