@@ -169,6 +169,26 @@ describe('baselines', () => {
   });
 });
 
+// The kind agrees with the metric: a job's time is a speed-up, a request's delay is latency.
+// biome-ignore format: one row per case
+const kinds: [sentence: string, kind: string][] = [
+  ['The new partitioner cuts training time by 40%.', 'speedup'],
+  ['Overlap shortens iteration time by 1.5x.', 'speedup'],
+  ['Queueing delay falls by 60% under bursts.', 'latency'],
+  ['It lowers response time by 2x for short requests.', 'latency'],
+  ['Entropy coding shrinks the checkpoint by 3x.', 'compression'],
+  ['Ring all-reduce bandwidth rises by 1.5x.', 'throughput'],
+  ['Sparse reads reduce the bytes read per step by 4x.', 'memory'],
+  ['Paging reduces peak memory by 25%.', 'memory'],
+];
+
+describe('kinds', () => {
+  it.each(kinds)('%s → %s', (sentence, kind) => {
+    const { claims } = extractClaims(sentence);
+    expect(claims.map((c) => c.kind)).toEqual([kind]);
+  });
+});
+
 describe('lists', () => {
   it('gives each of "29×, 29×, and 3×" its own claim and baseline', () => {
     const s =

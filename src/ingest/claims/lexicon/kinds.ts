@@ -38,6 +38,21 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'battery',
     ],
   ],
+  // The time a training or build job takes is a speed-up; a request's time is latency (below).
+  [
+    'speedup',
+    [
+      'training time',
+      'iteration time',
+      'step time',
+      'epoch time',
+      'compilation time',
+      'tuning time',
+      'wall-clock time',
+      'aggregation time',
+      'search time',
+    ],
+  ],
   [
     'latency',
     [
@@ -50,7 +65,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'response time',
       'time-between-tokens',
       'time between tokens',
-      'completion time',
+      'delay',
+      'delays',
       'time',
     ],
   ],
@@ -58,6 +74,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
     'throughput',
     [
       'throughput',
+      'bandwidth',
+      'capacity',
       'goodput',
       'token/s',
       'tokens/s',
@@ -68,7 +86,18 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
   ],
   [
     'memory',
-    ['memory', 'footprint', 'KV-cache', 'KV cache', 'KVcache', 'cache', 'VRAM', 'storage'],
+    [
+      'memory',
+      'footprint',
+      'KV-cache',
+      'KV cache',
+      'KVcache',
+      'cache',
+      'VRAM',
+      'storage',
+      'bytes',
+      'index',
+    ],
   ],
   [
     'compute',
@@ -89,7 +118,18 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
   ],
   [
     'compression',
-    ['compression', 'compress*', 'smaller', 'parameters', 'weights', 'model size', 'size'],
+    [
+      'compression',
+      'compress*',
+      'shrink*',
+      'shrunk',
+      'shrank',
+      'smaller',
+      'parameters',
+      'weights',
+      'model size',
+      'size',
+    ],
   ],
   [
     'speedup',

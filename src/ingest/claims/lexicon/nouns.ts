@@ -65,6 +65,7 @@ export const PERF_NOUNS = [
   'weights',
   'size',
   'storage',
+  'bytes',
   'tokens',
   'evaluations',
   'NFE',
