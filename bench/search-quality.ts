@@ -2,7 +2,8 @@
 // by whether a result holds every word the typist meant (BenchQuery.intended).
 import type { Paper } from '../src/dataset/schema';
 import type { SearchResult } from '../src/search/types';
-import { scanIndexWords, tokenize } from '../src/search/tokenize';
+import { scanIndexWords } from '../src/search/index-words';
+import { tokenize } from '../src/search/tokenize';
 import type { BenchQuery } from './query-set';
 
 export interface QueryQuality {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine, startSearchEngine } from './engine';
 import { TEST_PAPERS, testPaper } from './test-papers';
-import { scanIndexWords } from './tokenize';
+import { scanIndexWords } from './index-words';
 
 const engine = createSearchEngine(TEST_PAPERS);
 const ids = (q: string) => engine.search(q).hits.map((h) => h.id);

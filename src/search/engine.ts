@@ -4,7 +4,12 @@
 // words instead of fuzzy-scanning every abstract (see docs/PERFORMANCE.md).
 import type { Paper } from '../dataset/schema';
 import type { CreateSearchEngine, SearchEngine, SearchHit, SearchResult } from './types';
-import { InvertedIndexBuilder, WEIGHT_UNIT, type InvertedIndex } from './inverted-index';
+import {
+  compoundKey,
+  InvertedIndexBuilder,
+  WEIGHT_UNIT,
+  type InvertedIndex,
+} from './inverted-index';
 import { tokenize } from './tokenize';
 import {
   VocabularyMatcherBuilder,
@@ -125,17 +130,20 @@ class IndexedSearchEngine implements SearchEngine {
 
   /**
    * Ways to read a term as two corpus words written together ("flashattention":
-   * flash + attention), so it also finds papers that spell it apart.
+   * flash + attention), so it also finds papers that spell it apart. A term that is
+   * itself a corpus word is split only where some paper writes it as a compound
+   * ("FlashAttention", "flash-attention"): "throughput" is not through + put.
    */
   private splits(term: string): [number, number][] {
     const out: [number, number][] = [];
     if (term.length < 2 * MIN_SPLIT_PART) return out;
-    const vocabulary = this.index.vocabulary;
+    const { vocabulary, compounds } = this.index;
+    const known = vocabulary.get(term) >= 0;
     for (let k = MIN_SPLIT_PART; k <= term.length - MIN_SPLIT_PART; k++) {
       const a = vocabulary.get(term.slice(0, k));
       if (a < 0) continue;
       const b = vocabulary.get(term.slice(k));
-      if (b >= 0) out.push([a, b]);
+      if (b >= 0 && (!known || compounds.has(compoundKey(a, b)))) out.push([a, b]);
     }
     return out;
   }

@@ -4,7 +4,7 @@
 // idf is kept per word, apart, because the query decides which word's idf a typo
 // or a completion gets (see engine.ts).
 import type { Paper } from '../dataset/schema';
-import { scanIndexWords } from './tokenize';
+import { scanIndexWords } from './index-words';
 import { WordTable } from './word-table';
 
 /**
@@ -44,6 +44,18 @@ export interface InvertedIndex {
    * four: at 50k papers there are ~8M postings.
    */
   weights: Uint8Array;
+  /**
+   * Word pairs some paper writes as one compound, "FlashAttention" or "flash-attention"
+   * (compoundKey(flash, attention)): a query "flashattention" may then be read as both.
+   */
+  compounds: ReadonlySet<number>;
+}
+
+const HYPHEN = 45;
+
+/** One number for an ordered pair of word ids (ids stay far below 2^26). */
+export function compoundKey(a: number, b: number): number {
+  return a * 2 ** 26 + b;
 }
 
 /** An append-only typed array that doubles when full. */
@@ -80,6 +92,13 @@ export class InvertedIndexBuilder {
   private readonly papers: readonly Paper[];
   private readonly avgAbstract: number;
   private readonly vocabulary = new WordTable();
+  // Compound pairs as seen (with repeats), made a set once at the end.
+  private compoundA = new Growable(int32s, 1 << 10);
+  private compoundB = new Growable(int32s, 1 << 10);
+  // The word visited last, to see compounds (see visit).
+  private lastText: string | null = null;
+  private lastEnd = -2;
+  private lastId = -1;
   // Pass 1 output: (word, doc, weighted tf) triples, docs ascending.
   private tripleWord = new Growable(int32s);
   private tripleDoc = new Growable(int32s);
@@ -120,6 +139,19 @@ export class InvertedIndexBuilder {
 
   private readonly visit = (lower: string, start: number, end: number, hash: number) => {
     const id = this.vocabulary.intern(lower, start, end, hash);
+    // Two words written as one compound: camel-case parts (visited one after the
+    // other from the same word) or a hyphenated pair ("flash-attention").
+    if (
+      (start === this.lastEnd ||
+        (start === this.lastEnd + 1 && lower.charCodeAt(this.lastEnd) === HYPHEN)) &&
+      lower === this.lastText
+    ) {
+      this.compoundA.push(this.lastId);
+      this.compoundB.push(id);
+    }
+    this.lastText = lower;
+    this.lastEnd = end;
+    this.lastId = id;
     if (id === this.docTf.length) {
       const grownTf = new Float32Array(id * 2);
       grownTf.set(this.docTf);
@@ -134,6 +166,7 @@ export class InvertedIndexBuilder {
 
   private add(text: string, fieldWeight: number): void {
     this.weight = fieldWeight;
+    this.lastText = null;
     scanIndexWords(text, this.visit);
   }
 
@@ -156,6 +189,18 @@ export class InvertedIndexBuilder {
       docFreq[id]!++;
     }
     seen.length = 0;
+  }
+
+  private compoundSet(): Set<number> {
+    const keys = new Float64Array(this.compoundA.length);
+    for (let i = 0; i < keys.length; i++)
+      keys[i] = compoundKey(this.compoundA.data[i]!, this.compoundB.data[i]!);
+    keys.sort();
+    const set = new Set<number>();
+    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[i - 1]) set.add(keys[i]!);
+    this.compoundA = new Growable(int32s, 0);
+    this.compoundB = new Growable(int32s, 0);
+    return set;
   }
 
   /** Pass 2: counting sort of the triples by word into one flat postings array. */
@@ -188,6 +233,15 @@ export class InvertedIndexBuilder {
     this.tripleDoc = new Growable(int32s, 0);
     this.tripleTf = new Growable(float32s, 0);
     this.docTf = new Float32Array(0);
-    return { docCount: n, vocabulary: this.vocabulary, docFreq, idf, offsets, docs, weights };
+    return {
+      docCount: n,
+      vocabulary: this.vocabulary,
+      docFreq,
+      idf,
+      offsets,
+      docs,
+      weights,
+      compounds: this.compoundSet(),
+    };
   }
 }
