@@ -3,7 +3,7 @@
 // chrome, in a card, or in a diagnostic naming its line.
 import type { Diagnostic, Org } from '../dataset/schema';
 import { parseDateLine, isPossibleMonthDay, isValidYMD, type DateLine } from './dates';
-import { normalizeSpace, quoteLine, splitLines } from './text';
+import { normalizeSpace, ownCopy, quoteLine, splitLines } from './text';
 
 interface DatedLine extends DateLine {
   line: number;
@@ -319,8 +319,9 @@ function joinLines(tokens: Token[]): string {
 function makeCard(head: Token[], body: Token[]): PageCard {
   return {
     line: head[0]!.line,
-    title: joinLines(head),
-    abstract: joinLines(body),
+    // Own copies: the cards outlive the capture's text, which need not stay in memory.
+    title: ownCopy(joinLines(head)),
+    abstract: ownCopy(joinLines(body)),
     authorsCount: null,
     org: null,
     date: null,
@@ -424,7 +425,7 @@ function applyFooter(card: PageCard, f: Unit & { kind: 'footer' }, warn: Warn): 
       `${quoteLine(f.authors.text)} is not an author count like "• 5 authors"; left the count empty`,
     );
   if (f.org) {
-    const text = normalizeSpace(f.org.text);
+    const text = ownCopy(normalizeSpace(f.org.text));
     const space = text.indexOf(' ');
     card.org =
       space < 0
