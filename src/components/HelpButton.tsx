@@ -44,11 +44,11 @@ export function HelpButton() {
         <h2>What is a factor?</h2>
         <p>
           One number for how many times better the method is than what it is compared with, always
-          read in the claim’s own direction: <b>2× faster</b>, <b>2.5× lower latency</b>,{' '}
-          <b>100× cheaper</b>. Percentages are turned into factors: 30% faster is 1.3×; 60% lower
-          leaves 40% of the baseline, which is 2.5× lower; 1% of the cost is 100× cheaper. Hover a
-          factor to see how it was worked out. A range such as 2–4× is shown as a range and sorts by
-          its upper end.
+          read in the claim’s own direction: <strong>2× faster</strong>,{' '}
+          <strong>2.5× lower latency</strong>, <strong>100× cheaper</strong>. Percentages are turned
+          into factors: 30% faster is 1.3×; 60% lower leaves 40% of the baseline, which is 2.5×
+          lower; 1% of the cost is 100× cheaper. Hover a factor to see how it was worked out. A
+          range such as 2–4× is shown as a range and sorts by its upper end.
         </p>
         <h2>What is a value?</h2>
         <p>
