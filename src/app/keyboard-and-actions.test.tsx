@@ -80,20 +80,39 @@ describe('export', { timeout: 20_000 }, () => {
     return { blobs, names };
   }
 
-  it('downloads the rows on screen, in their order, as CSV and JSON', async () => {
+  it('downloads the rows on screen, in their order, as CSV and JSON named for the view and day', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 10, 3, 12));
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const downloads = captureDownloads();
     const { user } = renderApp('#/papers?org=nvidia&sort=title');
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
-    expect(downloads.names).toEqual(['speedboard-papers.csv', 'speedboard-papers.json']);
+    expect(downloads.names).toEqual([
+      'speedboard-papers-2025-11-03.csv',
+      'speedboard-papers-2025-11-03.json',
+    ]);
+    // A UTF-8 byte order mark first, so spreadsheets read the text as UTF-8.
+    const bytes = new Uint8Array(await downloads.blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await downloads.blobs[0]!.text();
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'id,title,organization,org_handle,published,date_inferred,authors,upvotes,comments,claims,best_factor,hardware',
+      'id,title,organization,org_handle,published,date_inferred,authors,upvotes,comments,claims,best_factor,hardware,link',
     );
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['flash-attention', 'tiny-video']);
-    const json = JSON.parse(await downloads.blobs[1]!.text()) as { id: string }[];
-    expect(json.map((p) => p.id)).toEqual(['flash-attention', 'tiny-video']);
+    // Each row carries its paper's Speedboard address.
+    expect(lines[1]!.split(',').at(-1)).toBe(`${window.location.origin}/#/paper/flash-attention`);
+    const json = JSON.parse(await downloads.blobs[1]!.text()) as {
+      url: string;
+      exportedOn: string;
+      papers: { id: string }[];
+    };
+    expect(json.url).toBe(`${window.location.origin}/#/papers?sort=title&org=nvidia`);
+    expect(json.exportedOn).toBe('2025-11-03');
+    expect(json.papers.map((p) => p.id)).toEqual(['flash-attention', 'tiny-video']);
   });
 
   it('exports claims with formula-looking text defused', async () => {
@@ -103,7 +122,7 @@ describe('export', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const csv = await downloads.blobs[0]!.text();
     expect(csv.split('\r\n')[1]).toBe(
-      `hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,3,x,speedup,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster`,
+      `hostile,<img src=x onerror=alert(1)> <script>alert(2)</script> Hostile Title,1,3,,,3,x,speedup,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),,,3x faster,${window.location.origin}/#/paper/hostile?from=claims&claim=0`,
     );
   });
 });

@@ -1,9 +1,9 @@
 import { downloadText } from '../export/download';
-import { toCsv, type CsvCell } from '../export/csv';
+import { toCsvFile, type CsvCell } from '../export/csv';
 
 interface Props {
-  /** File name without extension. */
-  name: string;
+  /** File name without extension, at the moment of saving: "speedboard-claims-2025-11-03". */
+  name: () => string;
   what: string;
   csv: () => { header: readonly string[]; rows: CsvCell[][] };
   json: () => unknown;
@@ -17,7 +17,7 @@ export function ExportButtons({ name, what, csv, json }: Props) {
         type="button"
         onClick={() => {
           const { header, rows } = csv();
-          downloadText(`${name}.csv`, toCsv(header, rows), 'text/csv;charset=utf-8');
+          downloadText(`${name()}.csv`, toCsvFile(header, rows), 'text/csv;charset=utf-8');
         }}
       >
         Download CSV
@@ -25,7 +25,7 @@ export function ExportButtons({ name, what, csv, json }: Props) {
       <button
         type="button"
         onClick={() =>
-          downloadText(`${name}.json`, `${JSON.stringify(json(), null, 2)}\n`, 'application/json')
+          downloadText(`${name()}.json`, `${JSON.stringify(json(), null, 2)}\n`, 'application/json')
         }
       >
         Download JSON

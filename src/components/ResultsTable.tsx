@@ -1,4 +1,5 @@
 import { csvHeader, csvValues, type ExportContext, type TableSpec } from '../derive/column-record';
+import { exportFileName, localDay } from '../export/file-name';
 import { serializeHash } from '../url/codec';
 import { clearedList, defaultList, type ListView } from '../url/view-state';
 import type { CellRenderers } from './cell-renderers';
@@ -65,13 +66,18 @@ export function ResultsTable<Row extends { id: string }, Id extends string>({
       <ResultsToolbar status={plural(rows.length, noun)} order={order}>
         {rows.length > 0 ? (
           <ExportButtons
-            name={`speedboard-${nouns}`}
+            name={() => exportFileName(nouns, new Date())}
             what={nouns}
             csv={() => {
               const links = exportContext();
               return { header: csvHeader(spec), rows: shown.map((r) => csvValues(spec, r, links)) };
             }}
-            json={() => json(shown)}
+            // The address it came from: opening it shows the same rows in the same order.
+            json={() => ({
+              url: nav.href(),
+              exportedOn: localDay(new Date()),
+              [nouns]: json(shown),
+            })}
           />
         ) : null}
       </ResultsToolbar>

@@ -98,7 +98,7 @@ export type ClaimColumnId = (typeof CLAIM_COLUMN_RECORDS)[number]['id'];
 export const CLAIM_TABLE: TableSpec<ClaimRow, ClaimColumnId> = {
   columns: CLAIM_COLUMN_RECORDS,
   csvBefore: [{ header: 'paper_id', value: (r) => r.paper.id }],
-  csvAfter: [],
+  csvAfter: [{ header: 'link', value: (r, ctx) => ctx.paperUrl(r.paper.id, r.index) }],
 };
 
 export const claimColumns = tableColumns(CLAIM_TABLE.columns);

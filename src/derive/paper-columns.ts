@@ -85,7 +85,10 @@ export type PaperColumnId = (typeof PAPER_COLUMN_RECORDS)[number]['id'];
 export const PAPER_TABLE: TableSpec<PaperRow, PaperColumnId> = {
   columns: PAPER_COLUMN_RECORDS,
   csvBefore: [{ header: 'id', value: (r) => r.paper.id }],
-  csvAfter: [{ header: 'hardware', value: (r) => r.paper.hardware.join('; ') }],
+  csvAfter: [
+    { header: 'hardware', value: (r) => r.paper.hardware.join('; ') },
+    { header: 'link', value: (r, ctx) => ctx.paperUrl(r.id, null) },
+  ],
 };
 
 export const paperColumns = tableColumns(PAPER_TABLE.columns);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv';
+import { csvCell, toCsv, toCsvFile } from './csv';
 
 describe('csvCell', () => {
   it.each<[string | number | boolean | null, string]>([
@@ -32,5 +32,11 @@ describe('toCsv', () => {
         ],
       ),
     ).toBe('a,b\r\n1,"x,y"\r\n,z\r\n');
+  });
+});
+
+describe('toCsvFile', () => {
+  it('starts with a UTF-8 byte order mark, then the CSV', () => {
+    expect(toCsvFile(['a'], [['×']])).toBe('\uFEFFa\r\n×\r\n');
   });
 });

@@ -18,3 +18,14 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   for (const r of rows) lines.push(r.map(csvCell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * A CSV file as spreadsheets open it: a UTF-8 byte order mark first, without which
+ * Excel reads UTF-8 text ("×", "–", accented names) as another encoding.
+ */
+export function toCsvFile(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+): string {
+  return `\uFEFF${toCsv(header, rows)}`;
+}
