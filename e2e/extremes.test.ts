@@ -148,6 +148,7 @@ describe.skipIf(!chromiumPath || !builds)('extreme papers', () => {
       const shownAt = await page.evaluate(() => Math.round(performance.now()));
       console.log(`[extremes] 10,000-claim paper: claim list shown ${shownAt} ms after navigation`);
       expect(await items.count()).toBe(100);
+      expect(await page.locator('.abstract mark').count()).toBe(200);
       // The same for a one-claim paper of this dataset: the app's own start-up, for comparison.
       const control = await open('#/paper/huge-factor', 1280);
       await control.locator('.claim-list > li').first().waitFor();

@@ -37,6 +37,9 @@ describe('a paper with many claims', { timeout: 30_000 }, () => {
     const { user } = renderApp('#/paper/many', dataset);
     expect(document.getElementById('claims-heading')).toHaveTextContent(`Claims (${CLAIMS})`);
     expect(claimItems()).toHaveLength(100);
+    // The abstract marks the first 200 claims and says so.
+    expect(document.querySelectorAll('.abstract mark')).toHaveLength(200);
+    expect(screen.getByText(/The first 200 of its 250 claims are marked/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show 100 more claims (150 not shown)' }));
     expect(claimItems()).toHaveLength(200);
   });
@@ -48,6 +51,7 @@ describe('a paper with many claims', { timeout: 30_000 }, () => {
     expect(items[0]).toHaveTextContent(/^131/);
     expect(items[50]).toHaveClass('is-selected');
     expect(items[50]).toHaveTextContent(/^181/);
+    expect(document.querySelectorAll('.abstract mark')).toHaveLength(200);
     expect(
       screen.getByRole('button', { name: 'Show 20 more claims (20 not shown)' }),
     ).toBeInTheDocument();
@@ -57,6 +61,15 @@ describe('a paper with many claims', { timeout: 30_000 }, () => {
     items = claimItems();
     expect(items).toHaveLength(200);
     expect(items[0]).toHaveTextContent(/^31/);
+  });
+
+  it('marks a selected claim past the 200th in the abstract too', () => {
+    renderApp('#/paper/many?claim=230', dataset);
+    expect(document.querySelectorAll('.abstract mark')).toHaveLength(201);
+    expect(document.querySelector('.abstract mark.is-selected')).toHaveAttribute(
+      'data-claim',
+      '230',
+    );
   });
 
   it('shows every claim of a paper with few, with no button', () => {

@@ -4,13 +4,19 @@ export type Segment = { text: string; claim: null } | { text: string; claim: num
 
 /**
  * Cuts the abstract at its claims' evidence spans. Spans that are out of bounds or
- * overlap an earlier one are left unmarked (the claim is still listed beside it).
+ * overlap an earlier one are left unmarked (the claim is still listed beside it), and
+ * so are claims `marked` turns down.
  */
-export function abstractSegments(abstract: string, claims: readonly Claim[]): Segment[] {
+export function abstractSegments(
+  abstract: string,
+  claims: readonly Claim[],
+  marked: (index: number) => boolean = () => true,
+): Segment[] {
   const spans = claims
     .map((c, i) => ({ start: c.start, end: c.end, i }))
     .filter(
       (s) =>
+        marked(s.i) &&
         Number.isInteger(s.start) &&
         Number.isInteger(s.end) &&
         s.start >= 0 &&
