@@ -45,6 +45,11 @@ function closeBracket(text: string, start: number, end: number): number {
   return open > 0 && text[end] === ')' ? end + 1 : end;
 }
 
+/** Not inside the baseline's words (closures in hot paths cost a helper call under tsx; a plain function does not). */
+function usable(h: HardwareMention, exclude: Found | null): boolean {
+  return !(exclude && h.start >= exclude.start && h.end <= exclude.end);
+}
+
 /**
  * The accelerator nearest the claim in its sentence, ties to the earlier one,
  * skipping names inside its baseline's words. `hw` is sorted and its mentions
@@ -56,8 +61,6 @@ function nearestHardware(
   d: Draft,
   exclude: Found | null,
 ): string | null {
-  const usable = (h: HardwareMention) =>
-    !(exclude && h.start >= exclude.start && h.end <= exclude.end);
   // [0, a): end at or before the claim; [a, b): overlap it; [b, …): start at or after its end.
   const b = firstStartingAt(hw, d.end);
   let a = b;
@@ -70,7 +73,7 @@ function nearestHardware(
     const h = hw[i] as HardwareMention;
     work.steps++;
     if (h.start < sentence.start) break;
-    if (usable(h)) {
+    if (usable(h, exclude)) {
       best = { h, distance: d.start - h.end };
       break;
     }
@@ -81,7 +84,7 @@ function nearestHardware(
     if (
       h.start >= sentence.start &&
       h.end <= sentence.end &&
-      usable(h) &&
+      usable(h, exclude) &&
       (!best || best.distance > 0)
     ) {
       best = { h, distance: 0 };
@@ -92,7 +95,7 @@ function nearestHardware(
     const h = hw[i] as HardwareMention;
     work.steps++;
     if (h.end > sentence.end) break;
-    if (usable(h)) {
+    if (usable(h, exclude)) {
       if (!best || h.start - d.end < best.distance) best = { h, distance: h.start - d.end };
       break;
     }

@@ -42,6 +42,32 @@ const PRIOR_WORK_SUBJECT =
   /\b(?:prior|previous|existing|conventional|competing|baseline|state-of-the-art)\s+(?:[\w-]+\s+){0,3}(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
 const DIRECT_SAVING =
   /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:(?:another|a\s+further|an\s+extra|a\s+total\s+of)\s+)?$/i;
+const PRIOR_WORK_WORD =
+  /\b(?:prior|previous|existing|conventional|competing|baseline|state-of-the-art)\b/i;
+/** The full pattern only runs where one of its words occurs: most clauses have none. */
+function priorWork(clause: string): boolean {
+  return PRIOR_WORK_WORD.test(clause) && PRIOR_WORK_SUBJECT.test(clause);
+}
+const SAVING_LAST = new Set([
+  'save',
+  'saves',
+  'saved',
+  'saving',
+  'cut',
+  'cuts',
+  'cutting',
+  'shave',
+  'shaves',
+  'shaved',
+  'shaving',
+  'shrink',
+  'shrinks',
+  'shrinking',
+  'another',
+  'further',
+  'extra',
+  'of',
+]);
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
@@ -119,7 +145,7 @@ function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
     return REJECT(c, 'video-frame-rate');
-  if (PRIOR_WORK_SUBJECT.test(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
   if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
@@ -136,7 +162,7 @@ function rate(c: Context): Decision {
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after);
-  if (util && PRIOR_WORK_SUBJECT.test(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   if (util)
     return decision(c, 'utilization-after', 'claim', 'abs', {
       end: c.m.end + util[0].length,
@@ -269,7 +295,7 @@ function multiplier(c: Context): Decision {
   if (by) return by;
 
   // "structured pruning saves 9x", "coding saves another 2x": a saving verb's object is the factor.
-  const saves = DIRECT_SAVING.exec(left.slice(-40));
+  const saves = SAVING_LAST.has(lastWord(left)) ? DIRECT_SAVING.exec(left.slice(-40)) : null;
   if (saves && !rightCue(c)) {
     return decision(c, 'verb-on-factor', 'claim', 'down', {
       start: c.qualStart - saves[0].length,

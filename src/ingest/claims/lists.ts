@@ -22,9 +22,12 @@ function family(t: MentionType): string {
  * verb governs both ("speeds up A by 10–30%, B by 2.1×"): a verb's change can be
  * stated as a percentage or a multiple alike.
  */
+function changes(t: MentionType): boolean {
+  return t === 'pct' || t === 'mult' || t === 'word';
+}
+
 function canShare(text: string, source: Item, member: Item, after: boolean): boolean {
   if (family(source.type) === family(member.type)) return true;
-  const changes = (t: MentionType) => t === 'pct' || t === 'mult' || t === 'word';
   const d = source.decision;
   if (!after || !changes(source.type) || !changes(member.type)) return false;
   if (d.rule !== 'by-verb' && d.rule !== 'gapped-by-verb') return false;

@@ -38,7 +38,10 @@ const DASH = String.raw`\s*(?:-|–|—|~|to)\s*`;
 
 // The lexer visits each number once and tries these sticky patterns at it,
 // rather than scanning the whole abstract once per pattern.
-const NUMBER = new RegExp(NUM, 'g');
+// The scan for numbers leaves the decimal comma out: it is rare, and a lookahead at
+// every digit of every abstract is not free. mentionAt tries it when a comma follows.
+const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
+const DECIMAL_COMMA_AHEAD = /,\d{1,2}\s?(?:[x×X](?![A-Za-z0-9])|%)/y;
 const MULT = new RegExp(`(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'y');
 const PCT = new RegExp(
   String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\+?\s?(?:%|percent\b|per cent\b)`,
@@ -79,7 +82,28 @@ const WORD_MULT = new RegExp(
 );
 const WORDS =
   /\b(?:(doubl(?:es|ed|ing|e))|(tripl(?:es|ed|ing|e))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
-const FACTOR_WORD_HINT = /times|fold|twice|doubl|tripl|quadrupl|halv|half|magnitude/i;
+// Literal stems that must occur for the word patterns to match. A few includes()
+// calls are much cheaper than one case-insensitive alternation over the abstract.
+const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold'];
+const FACTOR_VERB_STEMS = [
+  'doubl',
+  'tripl',
+  'quadrupl',
+  'halv',
+  'half',
+  'magnitude',
+  'Doubl',
+  'Tripl',
+  'Quadrupl',
+  'Halv',
+  'Half',
+  'Magnitude',
+];
+
+function mentionsAny(text: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (text.includes(s)) return true;
+  return false;
+}
 const MAGNITUDES = new Map<string, number>(
   Object.entries({
     an: 1,
@@ -176,6 +200,11 @@ function mentionAt(
   if (!isFree(text, at)) return null;
   // The character after the number says which patterns can match: most
   // numbers ("2024", "70B", "12 days") are turned away without a regex.
+  if (text[at + numberLength] === ',' && sticky(DECIMAL_COMMA_AHEAD, text, at + numberLength)) {
+    if ((m = sticky(MULT, text, at))) return mult(m, 1, 2);
+    if ((m = sticky(PCT, text, at)))
+      return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
+  }
   const plus = text[at + numberLength] === '+' ? 1 : 0;
   const next = nextSignificant(text, at + numberLength + plus);
   const ranged = next === '-' || next === '–' || next === '—' || next === '~' || next === 't';
@@ -233,7 +262,9 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
   const instead = text.includes('instead of');
-  const factorWords = FACTOR_WORD_HINT.test(text);
+  const multWords = mentionsAny(text, MULT_WORD_STEMS);
+  const verbWords = mentionsAny(text, FACTOR_VERB_STEMS);
+  const factorWords = multWords || verbWords;
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
   for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
@@ -249,7 +280,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   }
   const words: Mention[] = [];
   // Cheap literal checks keep the word patterns from scanning most abstracts.
-  if (factorWords) {
+  if (multWords) {
     WORD_MULT.lastIndex = 0;
     for (let m = WORD_MULT.exec(text); m; m = WORD_MULT.exec(text)) {
       const k = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
@@ -265,8 +296,8 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
         });
     }
   }
-  const multWords = words.length;
-  if (factorWords) {
+  const multCount = words.length;
+  if (verbWords) {
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
       let k = 2;
@@ -291,7 +322,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   const keptWords: Mention[] = [];
   words.forEach((w, i) => {
     if (overlapsSorted(found, w)) return;
-    if (i < multWords) keptMult.push(w);
+    if (i < multCount) keptMult.push(w);
     else if (!overlapsSorted(keptMult, w)) keptWords.push(w);
   });
   return [...found, ...keptMult, ...keptWords].sort((a, b) => a.start - b.start);

@@ -12,6 +12,10 @@ const SIZE = 4;
 const UP = 8;
 const DOWN = 16;
 const SPEED = 32;
+/** A count that "per second" after it makes a rate ("requests per second"). */
+const RATE_HEAD = 64;
+const ADJUNCT = 128;
+const CONJUNCTION = 256;
 
 export interface WordIndex {
   text: string;
@@ -92,6 +96,10 @@ function classifyWord(w: string): number {
   if (!capital && test(UP_VERB, w)) f |= UP;
   if (!capital && test(DOWN_VERB, w)) f |= DOWN;
   if (SPEED_VERB.test(w)) f |= SPEED;
+  const lower = w.toLowerCase();
+  if (RATE_HEADS.has(lower)) f |= RATE_HEAD;
+  if (ADJUNCT_OPENERS.has(lower)) f |= ADJUNCT;
+  if (CONJUNCTIONS.has(lower)) f |= CONJUNCTION;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, f);
   return f;
@@ -114,7 +122,7 @@ function flagsOf(idx: WordIndex, i: number): number {
   )
     f = NONPERF;
   // "tokens per second", "requests per joule": a count per unit of time or energy is a rate.
-  if (f & SIZE || RATE_HEADS.has(w.toLowerCase())) {
+  if (f & (SIZE | RATE_HEAD)) {
     const per = wordAt(idx, i + 1);
     if (per === 'per' && RATE_UNITS.has(wordAt(idx, i + 2))) f = PERF;
   }
@@ -252,24 +260,45 @@ const ADJUNCT_OPENERS = new Set([
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'while']);
 
-/** Whether the noun nearest `to` in [from, to), adjunct phrases aside, is a quality noun. */
-export function qualityNounOutsideAdjuncts(idx: WordIndex, from: number, to: number): boolean {
-  let adjunct = false;
-  let quality = false;
-  let prevEnd = from;
-  for (let i = firstAt(idx, from); i < idx.starts.length && (idx.ends[i] as number) <= to; i++) {
-    const start = idx.starts[i] as number;
-    // A comma or a conjunction ends the adjunct: "on A, and accuracy …".
-    if (/[,;]/.test(idx.text.slice(prevEnd, start))) adjunct = false;
-    prevEnd = idx.ends[i] as number;
-    const w = idx.text.slice(start, prevEnd).toLowerCase();
-    if (CONJUNCTIONS.has(w)) adjunct = false;
-    else if (ADJUNCT_OPENERS.has(w)) adjunct = true;
-    else if (!adjunct) {
-      const f = flagsOf(idx, i);
-      if (f & NONPERF) quality = true;
-      else if (f & PERF) quality = false;
-    }
+function breakBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 44 || ch === 59) return true; // , ;
   }
-  return quality;
+  return false;
+}
+
+/** Index of the adjunct opener word i is inside (looking back to a comma or conjunction), or -1. */
+function adjunctOpener(idx: WordIndex, i: number, first: number): number {
+  for (let k = i - 1; k >= first; k--) {
+    if (breakBetween(idx.text, idx.ends[k] as number, idx.starts[k + 1] as number)) return -1;
+    const f = flagsOf(idx, k);
+    if (f & CONJUNCTION) return -1;
+    if (f & ADJUNCT) return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether the noun nearest `to` in [from, to), adjunct phrases aside, is a quality
+ * noun. Read from the end, like nearestNounIn: most gaps end at their first noun.
+ */
+export function qualityNounOutsideAdjuncts(idx: WordIndex, from: number, to: number): boolean {
+  const first = firstAt(idx, from);
+  let i = firstAt(idx, to) - 1;
+  while (i >= first) {
+    if ((idx.ends[i] as number) > to) {
+      i--;
+      continue;
+    }
+    const f = flagsOf(idx, i);
+    if (f & (NONPERF | PERF)) {
+      const opener = adjunctOpener(idx, i, first);
+      if (opener < 0) return (f & NONPERF) !== 0;
+      i = opener - 1;
+      continue;
+    }
+    i--;
+  }
+  return false;
 }
