@@ -329,7 +329,11 @@ export function formatRun(run: BenchRun): string {
     );
     row('search index ready after first rows (ms)', (f) => ms(f.indexReadyMs));
     row(
-      'scroll end to end: frames dropped',
+      'fling (240 px a frame, 600 frames): frames dropped',
+      (f) => `${(f.fling.droppedShare * 100).toFixed(1)}%`,
+    );
+    row(
+      'scroll end to end (1,920 px a frame): frames dropped',
       (f) =>
         `${(f.scroll.droppedShare * 100).toFixed(1)}% (${f.scroll.dropped} of ${f.scroll.dropped + f.scroll.frames})`,
     );
@@ -337,6 +341,11 @@ export function formatRun(run: BenchRun): string {
       'same rAF loop, no scrolling: frames dropped',
       (f) => `${(f.idleDroppedShare * 100).toFixed(1)}%`,
     );
+    L.push('');
+    L.push(
+      "Transferred: the page and what it fetches (the search worker's script, about 11 KB gzip, is not counted); JS heap: the page's main thread, not the worker's.",
+    );
+    L.push('');
   }
   const tty = run.sizes.find((s) => s.cliProgressUpdatesOnTty !== null);
   L.push(
