@@ -162,9 +162,6 @@ describe.skipIf(!chromiumPath)(
           2,
         ) + '\n',
       );
-      console.log(
-        `perf-10k: first keystroke ${first?.ms.toFixed(0)} ms, then median ${pick(50)?.toFixed(1)} ms, p95 ${pick(95)?.toFixed(1)} ms -> ${path.relative(ROOT, KEYSTROKE_RESULTS)}`,
-      );
       // Behaviour, not time: no page errors while typing.
       expect(errors).toEqual([]);
     }, 180_000);

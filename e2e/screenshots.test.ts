@@ -4,7 +4,7 @@
 // scheme took effect and a phone-width page does not scroll sideways.
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { at, readTable } from './harness/app.ts';
 import { ROOT } from './harness/build.ts';
 import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
@@ -40,9 +40,6 @@ describe.skipIf(!chromiumPath || !builds)('screenshots', () => {
   const ctx = useSiteSession(chromiumPath ?? '', builds?.site ?? '');
   beforeAll(() => {
     mkdirSync(OUT, { recursive: true });
-  });
-  afterAll(() => {
-    if (builds) console.log(`e2e: screenshots in ${path.relative(process.cwd(), OUT)}/`);
   });
 
   it.each(shots)('$view.name, $scheme, $size.name', async ({ view, scheme, size }) => {
