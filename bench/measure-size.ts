@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { buildDataset } from '../src/ingest/dataset';
 import { createSearchEngine } from '../src/search/engine';
 import { createFuseBaselineEngine } from '../src/search/fuse-baseline';
+import { createMiniSearchEngine } from './minisearch-engine';
 import type { SearchEngine, SearchResult } from '../src/search/types';
 import { corpusInputs } from './corpus-inputs';
 import { generateCorpus } from './generate-corpus';
@@ -57,6 +58,8 @@ export interface SizeResult {
   /** Our engine on exactly the queries fuse.js ran, for a like-for-like ratio. */
   oursOnFuseQueries: LatencyStats;
   fuse: LatencyStats & { queries: number };
+  /** MiniSearch on the bench's queries: index build and latency, side by side. */
+  minisearch: LatencyStats & { indexBuildMs: number };
   quality: QueryQuality[];
 }
 
@@ -193,6 +196,15 @@ export async function measureSize(
   const oursOnFuseQueries = timeQueries((q) => ours.search(q), fuseQueryTexts, plan.queryRounds);
   log(`  ours: ${oursSamples.wall.length + typingSamples.wall.length} queries timed`);
 
+  let mini: SearchEngine | null = null;
+  const miniIndexBuildMs = time(() => (mini = createMiniSearchEngine(dataset.papers)));
+  timeQueries((q) => mini!.search(q), queries, 1);
+  const miniSamples = timeQueries((q) => mini!.search(q), queries, plan.queryRounds);
+  mini = null;
+  log(
+    `  MiniSearch: index ${miniIndexBuildMs.toFixed(0)} ms, ${miniSamples.wall.length} queries timed`,
+  );
+
   const fuseMemory = retainedBytes(() => createFuseBaselineEngine(dataset.papers));
   let fuse = fuseMemory.value;
   const fuseIndexBuildMs = time(() => (fuse = createFuseBaselineEngine(dataset.papers)));
@@ -238,6 +250,7 @@ export async function measureSize(
     oursTyping: samplesStats(typingSamples),
     oursOnFuseQueries: samplesStats(oursOnFuseQueries),
     fuse: { ...samplesStats(fuseSamples), queries: fuseQueryTexts.length },
+    minisearch: { ...samplesStats(miniSamples), indexBuildMs: miniIndexBuildMs },
     quality: compareTop10(
       dataset.papers,
       plan.fuseQueries,

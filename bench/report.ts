@@ -230,6 +230,13 @@ export function formatRun(run: BenchRun): string {
   );
   row('ours on the same queries: median (ms)', (s) => ms(s.oursOnFuseQueries.median));
   row(
+    '**MiniSearch** (same queries as ours; fuzzy 0.2, prefix): median / p95 (ms); index build (ms)',
+    (s) =>
+      s.minisearch
+        ? `${ms(s.minisearch.median)} / ${ms(s.minisearch.p95)}${cpu(s.minisearch)}; ${ms(s.minisearch.indexBuildMs)}`
+        : '–',
+  );
+  row(
     '**speed-up** (fuse median / ours median)',
     (s) => `${(s.fuse.median / s.oursOnFuseQueries.median).toFixed(0)}×`,
   );
