@@ -293,6 +293,12 @@ export function formatRun(run: BenchRun): string {
     L.push(
       `App JavaScript without data: ${kb(run.app.jsGzipBytes)} gzip (${kb(run.app.jsBytes)} raw, ${run.app.jsFiles} file${run.app.jsFiles === 1 ? '' : 's'}); CSS ${kb(run.app.cssGzipBytes)} gzip.`,
     );
+    if (run.app.packages?.length)
+      L.push(
+        `By package (gzip, estimated from source maps): ${run.app.packages
+          .map((p) => `${p.name} ${kb(p.gzipBytes)}`)
+          .join(', ')}.`,
+      );
   }
   const b = run.browser;
   if (b) {

@@ -65,6 +65,7 @@ export function buildApp(
   dataset: string,
   outDir: string,
   mode: 'site' | 'offline' = 'site',
+  extra: readonly string[] = [],
 ): Promise<CommandResult> {
   const args = [
     path.join(ROOT, 'node_modules/vite/bin/vite.js'),
@@ -76,5 +77,6 @@ export function buildApp(
     'warn',
   ];
   if (mode === 'offline') args.push('--mode', 'offline');
+  args.push(...extra);
   return runCommand(process.execPath, args, { SPEEDBOARD_DATASET: dataset });
 }
