@@ -31,10 +31,10 @@ export const BENCH_QUERIES: readonly BenchQuery[] = [
   // Word boundaries as typists vary them: spaced, hyphenated, camel case, joined.
   { query: 'flash attention', intended: 'flash attention' },
   { query: 'flash-attention', intended: 'flash attention' },
-  { query: 'FlashAttention', intended: 'flashattention' },
+  { query: 'FlashAttention', intended: 'flash attention' },
   { query: 'deep speed', intended: 'deep speed' },
   { query: 'kv-cache', intended: 'kv cache' },
-  { query: 'KVCache', intended: 'kvcache' },
+  { query: 'KVCache', intended: 'kv cache' },
 ];
 
 /** The few queries plain fuse.js answers at the largest size, where each takes seconds. */
