@@ -27,7 +27,7 @@ export function listResults(
   if (list.route === 'papers' || list.route === 'captures')
     return {
       kind: 'papers',
-      faceted: applyPaperFacets(papers, list, (p) => index.claimsByPaper.get(p.id) ?? []),
+      faceted: applyPaperFacets(papers, list, (p) => index.claimsByOrdinal[p.ordinal] ?? []),
     };
   return {
     kind: 'claims',

@@ -16,6 +16,8 @@ export interface DatasetIndex {
   /** The claims of the paper with ordinal p are claims[claimStart[p] .. claimStart[p + 1]). */
   claimStart: Int32Array;
   claimsByPaper: ReadonlyMap<string, ClaimRow[]>;
+  /** The same lists by the paper's ordinal: a keystroke reaches each hit's claims by indexing. */
+  claimsByOrdinal: readonly (readonly ClaimRow[])[];
   /** Organization handle -> display name. */
   orgNames: ReadonlyMap<string, string>;
   /** Every hardware name, as spelled in the data. */
@@ -41,6 +43,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const byId = new Map<string, PaperRow>();
   const claims: ClaimRow[] = [];
   const claimsByPaper = new Map<string, ClaimRow[]>();
+  const claimsByOrdinal: ClaimRow[][] = [];
   const orgNames = new Map<string, string>();
   const hardware = new Set<string>();
   const authors = new Map<string, string>();
@@ -52,6 +55,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     byId.set(row.id, row);
     const rows = toClaimRows(row);
     claimsByPaper.set(row.id, rows);
+    claimsByOrdinal.push(rows);
     for (const c of rows) {
       c.ordinal = claims.length;
       claims.push(c);
@@ -71,6 +75,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     claims,
     claimStart,
     claimsByPaper,
+    claimsByOrdinal,
     orgNames,
     hardware,
     authors,
