@@ -66,6 +66,8 @@ describe.skipIf(!chromiumPath)('layout in Chromium', () => {
     await load(page, at(site.url, hash));
     const noun = hash.startsWith('#/claims') ? 'claims' : 'papers';
     await expect.poll(() => statusCount(page, noun), POLL).toBeGreaterThan(0);
+    // Settled: until the search worker answers a query in the URL, a title scan stands in.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     return page;
   }
 
