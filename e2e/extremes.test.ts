@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Claim, Dataset, Paper } from '../src/dataset/schema.ts';
+import { testClaim } from '../src/search/test-papers.ts';
 import { ROOT } from './harness/build.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { readDataset } from './harness/dataset.ts';
@@ -29,21 +30,7 @@ const MANY = 10_000;
 
 function claimAt(abstract: string, start: number, text: string, over: Partial<Claim>): Claim {
   if (abstract.slice(start, start + text.length) !== text) throw new Error('claim text misplaced');
-  return {
-    start,
-    end: start + text.length,
-    text,
-    kind: 'speedup',
-    value: 2,
-    unit: 'x',
-    factor: 2,
-    range: null,
-    metric: null,
-    baseline: null,
-    hardware: null,
-    condition: null,
-    ...over,
-  };
+  return { ...testClaim(abstract, text), start, end: start + text.length, ...over };
 }
 
 function extremePapers(template: Paper): Paper[] {

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../dataset/schema';
 import { readFactor } from './claim-reading';
+import { testClaim } from '../search/test-papers';
 
 function claim(over: Partial<Claim>): Claim {
-  return {
-    start: 0,
-    end: 1,
-    text: 'x',
-    kind: 'speedup',
-    value: 2,
-    unit: 'x',
-    factor: 2,
-    range: null,
-    metric: null,
-    baseline: null,
-    hardware: null,
-    condition: null,
-    ...over,
-  };
+  return { ...testClaim('x', 'x'), ...over };
 }
 
 describe('readFactor', () => {

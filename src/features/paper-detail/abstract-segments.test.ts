@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../dataset/schema';
 import { abstractSegments } from './abstract-segments';
+import { testClaim } from '../../search/test-papers';
 
 const claim = (start: number, end: number): Claim => ({
+  ...testClaim('x', 'x'),
   start,
   end,
   text: '',
-  kind: 'speedup',
-  value: 2,
-  unit: 'x',
-  factor: 2,
-  range: null,
-  metric: null,
-  baseline: null,
-  hardware: null,
-  condition: null,
 });
 
 describe('abstractSegments', () => {
