@@ -139,10 +139,10 @@ describe.skipIf(!chromiumPath)('layout in Chromium', () => {
       page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await wide()).toBeLessThanOrEqual(0);
     await page.locator('a.row-link').first().click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toHaveLength(
-      LONG_TITLE.trim().length,
-    );
+    // The list's own "Papers" heading is there until the paper view replaces it.
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText(), POLL)
+      .toHaveLength(LONG_TITLE.trim().length);
     expect(await wide()).toBeLessThanOrEqual(0);
     await page.close();
   });
