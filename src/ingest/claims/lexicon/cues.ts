@@ -4,15 +4,8 @@
 import type { ClaimKind } from '../../../dataset/schema';
 import type { Direction } from '../decision';
 
-export const UP_CUES = [
-  'faster',
-  'quicker',
-  'speedup',
-  'speedups',
-  'speed-up',
-  'speed-ups',
-  'acceleration',
-  'accelerations',
+/** Up-cues that say nothing about speed by themselves ("2x more", "10% higher"): they need a performance noun. */
+export const NOUN_NEEDING_CUES = [
   'higher',
   'more',
   'greater',
@@ -27,6 +20,18 @@ export const UP_CUES = [
   'boosts',
   'enhancement',
   'enhancements',
+] as const;
+
+export const UP_CUES = [
+  'faster',
+  'quicker',
+  'speedup',
+  'speedups',
+  'speed-up',
+  'speed-ups',
+  'acceleration',
+  'accelerations',
+  ...NOUN_NEEDING_CUES,
 ] as const;
 
 export const DOWN_CUES = [
@@ -45,24 +50,6 @@ export const DOWN_CUES = [
   'compression',
   'drop',
   'cut',
-] as const;
-
-/** Up-cues that say nothing about speed by themselves ("2x more", "10% higher"): they need a performance noun. */
-export const NOUN_NEEDING_CUES = [
-  'higher',
-  'more',
-  'greater',
-  'better',
-  'increase',
-  'increases',
-  'improvement',
-  'improvements',
-  'gain',
-  'gains',
-  'boost',
-  'boosts',
-  'enhancement',
-  'enhancements',
 ] as const;
 
 /** Cue nouns that name the claim's kind by themselves ("8x KV-cache compression"). */
