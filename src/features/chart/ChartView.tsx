@@ -4,17 +4,14 @@ import { readFactor } from '../../components/claim-reading';
 import { formatCount, formatFactor, plural } from '../../components/format';
 import { useNavigation } from '../../components/navigation';
 import { ResultsToolbar } from '../../components/ResultsToolbar';
-import { useElementWidth } from '../../components/use-element-width';
 import type { ClaimRow } from '../../derive/rows';
 import { CHART_BYS, clearedList, type ChartBy, type ListView } from '../../url/view-state';
 import { useState } from 'react';
 import { chartGroups, MAX_GROUPS } from './chart-groups';
+import { useChartWidth } from './chart-width';
 import { logScale } from './log-scale';
 import { TimelineChart } from './TimelineChart';
 
-// Drawn at the width it is shown at (so text stays 12px on a phone), 900 until measured.
-const DEFAULT_WIDTH = 900;
-const MIN_WIDTH = 300;
 const MAX_LABEL_W = 230;
 /** A generous width for one character of 12px label text (capitals included). */
 const CHAR_W = 7.4;
@@ -36,8 +33,7 @@ interface Props {
 /** Claimed factors on a log scale, one row per group; every mark links to its claim. */
 export function ChartView({ rows, list }: Props) {
   const nav = useNavigation();
-  const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
-  const WIDTH = frameWidth === null ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, frameWidth);
+  const [frameRef, WIDTH] = useChartWidth();
   const LABEL_W = Math.min(MAX_LABEL_W, Math.round(WIDTH * 0.32));
   const labelChars = Math.floor((LABEL_W - 14) / CHAR_W);
   // "Show all" is for the grouping it was asked on; another grouping starts cut again.

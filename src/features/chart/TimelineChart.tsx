@@ -2,16 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { AppLink } from '../../components/AppLink';
 import { readFactor } from '../../components/claim-reading';
 import { formatCount, formatFactor, formatLongDate, plural } from '../../components/format';
-import { useElementWidth } from '../../components/use-element-width';
 import { claimsTimeline, type TimelinePoint } from '../../derive/claims-timeline';
 import type { ClaimRow } from '../../derive/rows';
 import type { ListView } from '../../url/view-state';
 import { evenSample } from './chart-groups';
+import { useChartWidth } from './chart-width';
 import { logScale } from './log-scale';
 import { timeScale } from './time-scale';
 
-const DEFAULT_WIDTH = 900;
-const MIN_WIDTH = 300;
 const LEFT = 52;
 const RIGHT = 16;
 const TOP = 14;
@@ -46,11 +44,10 @@ function tooltipClass(fx: number, fy: number): string {
 
 /** Claimed factors (log) against publication date, coloured by kind, with each kind's running record. */
 export function TimelineChart({ rows, list }: { rows: ClaimRow[]; list: ListView }) {
-  const [frameRef, frameWidth] = useElementWidth<HTMLDivElement>();
+  const [frameRef, width] = useChartWidth();
   const tooltipId = useId();
   const [active, setActive] = useState<TimelinePoint | null>(null);
   const timeline = useMemo(() => claimsTimeline(rows), [rows]);
-  const width = frameWidth === null ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, frameWidth);
   const height = width < 600 ? 320 : 420;
   const { points, kinds, undated, withoutFactor } = timeline;
   const marks = useMemo(() => {
