@@ -297,6 +297,22 @@ describe('npm run fetch', { timeout: 30_000 }, () => {
     expect(s.requests).toEqual([]);
   });
 
+  it('prints what a server sent and the folder it was given as visible escapes', async () => {
+    // A C1 control sequence introducer, a right-to-left override and an OSC title
+    // sequence: JSON quoting alone leaves the first two as they are.
+    const hostile = 'gone\u009b2J\u202eevil\u001b]0;pwned\u0007';
+    await serve((_url, res) => {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end(hostile);
+    });
+    const out = 'saved\u001b[31m';
+    const r = await run(['--date', '2025-11-05', '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(r.lines[0]).toContain('saved\\u001b[31m/2025-11-05.hf.json: error: ');
+    expect(r.lines[0]).toContain('gone\\u009b2J\\u202eevil');
+  });
+
   it('refuses an HF_ENDPOINT that is not an http(s) URL', async () => {
     const r = await run(['--date', '2025-11-05'], { endpoint: 'ftp://mirror.example' });
     expect(r.code).toBe(2);

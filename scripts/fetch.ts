@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { dailyListProblem } from '../src/ingest/hf-daily';
 import { DEFAULT_OUT, DEFAULT_TIMEOUT_S, MAX_DAYS, parseFetchArgs } from './fetch-args';
 import { FetchError, getJson, type HttpOptions } from './fetch-http';
+import { terminalSafe } from './terminal-text';
 import { writeAtomically } from './write-atomically';
 
 export const DEFAULT_ENDPOINT = 'https://huggingface.co';
@@ -94,13 +95,21 @@ async function fetchDay(
   throw new FetchError(`${day}: more than ${MAX_PAGES} pages of papers; stopped`);
 }
 
+/**
+ * A line of the report. Paths, arguments and what a server answered can hold
+ * characters that steer a terminal; they are printed as visible escapes.
+ */
+function say(io: FetchIo, text: string): void {
+  io.stderr.write(`${terminalSafe(text)}\n`);
+}
+
 /** A progress line on a terminal, redrawn in place; nothing otherwise. */
 function progressLine(io: FetchIo) {
   let shown = false;
   return {
     show(text: string) {
       if (!io.stderr.isTTY) return;
-      io.stderr.write(`\r\x1b[K${text}`);
+      io.stderr.write(`\r\x1b[K${terminalSafe(text)}`);
       shown = true;
     },
     clear() {
@@ -122,7 +131,8 @@ export async function main(argv: readonly string[], io: FetchIo = defaultIo()): 
     args = parseFetchArgs(argv, today);
     endpoint = endpointOf(io.env);
   } catch (e) {
-    io.stderr.write(`fetch: ${(e as Error).message}\n${USAGE}\n`);
+    say(io, `fetch: ${(e as Error).message}`);
+    io.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const outDir = path.resolve(io.cwd, args.out);
@@ -151,13 +161,13 @@ export async function main(argv: readonly string[], io: FetchIo = defaultIo()): 
       writeAtomically(file, `${JSON.stringify(items)}\n`);
       progress.clear();
       const growing = day === today ? " (today's list is still growing: --force it tomorrow)" : '';
-      io.stderr.write(`${shown(day)}: ${items.length} papers${growing}\n`);
+      say(io, `${shown(day)}: ${items.length} papers${growing}`);
       done.fetched++;
       done.papers += items.length;
     } catch (e) {
       progress.clear();
       failure = `${shown(day)}: error: ${(e as Error).message}; nothing written`;
-      io.stderr.write(`${failure}\n`);
+      say(io, failure);
       break;
     }
   }
@@ -170,7 +180,7 @@ export async function main(argv: readonly string[], io: FetchIo = defaultIo()): 
     `${done.skipped} already there`,
   ];
   if (failure) parts.push(`1 failed${notTried ? `, ${notTried} not tried` : ''}`);
-  io.stderr.write(`${parts.join(', ')}\n`);
+  say(io, parts.join(', '));
   if (done.skipped && !args.force)
     io.stderr.write('days that already have a file were skipped; --force fetches them again\n');
   return failure ? 1 : 0;
