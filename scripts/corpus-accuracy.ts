@@ -2,8 +2,9 @@
 // src/ingest/__corpus__ (a folder with expected.json; the top folder is
 // "main"). Printed by scripts/measure-claims.ts; the corpus test asserts the
 // same figures exactly. `--misses FOLDER` prints that corpus's misses as the
-// JSON array known-misses.json holds, and `--row FOLDER` its row of the corpus
-// test, to review after a rule change.
+// JSON array known-misses.json holds, `--row FOLDER` its row of the corpus
+// test, to review after a rule change, and `--context FOLDER` (or `all`) the
+// found claims whose kind, baseline or hardware disagree with the label.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CorpusScore, type ExpectedPaper, scoreCorpus } from '../src/ingest/corpus-score';
@@ -60,7 +61,12 @@ export function accuracyReport(): string {
 if (process.argv[1]?.endsWith('corpus-accuracy.ts')) {
   const i = process.argv.indexOf('--misses');
   const j = process.argv.indexOf('--row');
-  if (i >= 0) {
+  const k = process.argv.indexOf('--context');
+  if (k >= 0) {
+    const which = process.argv[k + 1] ?? 'all';
+    for (const folder of which === 'all' ? corpusFolders() : [which])
+      for (const line of scoreFolder(folder).disagreements) console.log(`${folder}  ${line}`);
+  } else if (i >= 0) {
     const r = scoreFolder(process.argv[i + 1] ?? 'main');
     console.log(`${JSON.stringify(r.misses, null, 2)}`);
   } else if (j >= 0) {
