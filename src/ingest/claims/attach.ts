@@ -269,7 +269,9 @@ export function withContext(
       factor: d.factor,
       range: d.range,
       metric: d.metric,
-      baseline: baselineText[i] ?? null,
+      // A rate or a utilization is the system's own level, not a comparison: it has no baseline
+      // even when the sentence names one for a neighbouring factor.
+      baseline: d.factor === null ? null : (baselineText[i] ?? null),
       hardware: respective.get(i) ?? nearestHardware(hw, sentence, d, baselines[i] ?? null),
       condition,
       rule: d.rule,

@@ -4,6 +4,12 @@
 // ("from 71s to 29s") are settled later, in lists.ts and pairs.ts.
 import { COMPARISON_IN } from './lexicon/comparison';
 import { NONPERF_NOUN, worseDirection } from './lexicon/nouns';
+import {
+  BREAKDOWN_VERB_LAST,
+  OVERHEAD_NOUN,
+  SETTING_BEFORE,
+  WORSE_VERB_BY,
+} from './lexicon/overheads';
 import { STOP_WORD } from './lexicon/stop-words';
 import type { Mention } from './mentions';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
@@ -20,6 +26,7 @@ import {
   lastWords,
   REJECT,
 } from './decision';
+import { hypotheticalFigure, othersFigure } from './others';
 import { work } from './work';
 
 export type { Decision } from './decision';
@@ -36,6 +43,10 @@ const SLO_SHARE_BEFORE =
   /\battainment(?:\s+rates?)?\s+(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
 const SLO_SHARE_AFTER =
   /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b/i;
+// A cache's hit rate says how often it is useful, not how fast the system is.
+const HIT_RATE_BEFORE =
+  /\bhit(?:[- ]rates?|[- ]ratios?)\s+(?:of|above|over|at|around|near|is|was|reaches|to|from|by)?\s*$/i;
+const HIT_RATE_AFTER = /^\s*(?:(?:cache|expert|prefix|KV)\s+)*hit(?:[- ]rates?|[- ]ratios?)\b/i;
 // "prior kernels reach only 40% utilization": an absolute figure whose subject is
 // earlier work describes the baseline, not the paper.
 const PRIOR_WORK_SUBJECT =
@@ -111,6 +122,10 @@ export function classify(
   floor: number,
 ): Decision {
   const c = context(text, idx, m, sentence, floor);
+  if (othersFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart))
+    return REJECT(c, 'prior-work-figure');
+  if (hypotheticalFigure(text, sentence, c.clauseLeft, c.clauseLeftStart))
+    return REJECT(c, 'hypothetical');
   switch (m.type) {
     case 'rate':
       return rate(c);
@@ -200,6 +215,10 @@ function percent(c: Context): Decision {
 
   if (SLO_SHARE_BEFORE.test(left.slice(-60)) || SLO_SHARE_AFTER.test(after))
     return REJECT(c, 'slo-attainment');
+  const worse = settingOrWorse(c, left);
+  if (worse) return worse;
+  if (HIT_RATE_BEFORE.test(left.slice(-40)) || HIT_RATE_AFTER.test(after))
+    return REJECT(c, 'hit-rate');
 
   const by = byVerb(c);
   if (by) return by;
@@ -243,6 +262,16 @@ function percent(c: Context): Decision {
       OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))
     )
       return REJECT(c, 'overhead-share');
+    // "keeps the estimation overhead at about 9% of the attention time": the share is the overhead.
+    OVERHEAD_NOUN.lastIndex = 0;
+    if (OVERHEAD_NOUN.test(c.clauseLeft)) return REJECT(c, 'overhead-share');
+    // "communication takes 35% to 60% of decoding time": a part's share of the whole,
+    // unless it is played down as the paper's saving ("takes only 18% of the time").
+    if (
+      BREAKDOWN_VERB_LAST.test(left.slice(-30)) &&
+      !/\b(?:only|just|merely|less\s+than|under)\b/i.test(c.text.slice(c.qualStart, c.m.start))
+    )
+      return REJECT(c, 'breakdown-share');
     const end = c.m.end + costOf[0].length;
     const rest = c.text.slice(end, c.rightEnd);
     // "saves 42.5% of training costs" removes that share; "at 18% of the cost" keeps it.
@@ -266,7 +295,10 @@ function percent(c: Context): Decision {
         metric: tidyPhrase(nounPhrase),
       });
     }
-    const of = /^\s+of\s+((?:[A-Z0-9][\w.-]*\w|the|a|an)(?:\s+[A-Z0-9][\w.-]*\w){0,3})/.exec(rest);
+    // "of MovieGen", "of the FP16 model": a name, never a lone article ("of the old one").
+    const of = /^\s+of\s+((?:(?:the|a|an)\s+)?[A-Z0-9][\w.-]*\w(?:\s+[A-Z0-9][\w.-]*\w){0,3})/.exec(
+      rest,
+    );
     const baseline = of ? tidyPhrase((of[1] as string).replace(/'s$/, '')) : null;
     return decision(c, 'share-of-cost', 'claim', 'of', {
       end: of ? end + of[0].length : end,
@@ -283,6 +315,17 @@ function percent(c: Context): Decision {
   return decision(c, 'no-cue', 'uncued', 'up');
 }
 
+/**
+ * "with a compression ratio of 88%", "at 70% sparsity": a setting the method ran
+ * at; "low load inflates it by 2.3x": a change for the worse.
+ */
+function settingOrWorse(c: Context, left: string): Decision | null {
+  const tail = left.slice(-80);
+  if (SETTING_BEFORE.test(tail)) return REJECT(c, 'setting-figure');
+  if (WORSE_VERB_BY.test(tail)) return REJECT(c, 'worse-direction');
+  return null;
+}
+
 function multiplier(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   // "4x H100", "8× A100 GPUs": a count of devices; "3 x 3": a shape.
@@ -291,6 +334,8 @@ function multiplier(c: Context): Decision {
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   if (/\^\s*\{?\s*$/.test(left.slice(-5))) return REJECT(c, 'exponent');
 
+  const worse = settingOrWorse(c, left);
+  if (worse) return worse;
   const by = byVerb(c);
   if (by) return by;
 
@@ -309,6 +354,8 @@ function multiplier(c: Context): Decision {
   if (cue === 'comparative') return decision(c, 'bare-comparative', 'uncued', 'up');
   if (cue === 'ratio') {
     const noun = (c.right[1] as Word).text;
+    // "0.55x the speed of the GPU": a fraction of a rate is a slowdown.
+    if (c.m.high < 1) return REJECT(c, 'worse-direction');
     return decision(c, 'times-the-rate', 'claim', 'up', { cue: noun, metric: noun });
   }
 

@@ -4,6 +4,7 @@ import { COMPARISON_FIRST, COMPARISON_IN, COMPARISON_SOURCE } from './lexicon/co
 import { cueDirection, cueNeedsNoun } from './lexicon/cues';
 import { BY_BEFORE, BY_LAST_WORDS } from './lexicon/qualifiers';
 import { worseDirection } from './lexicon/nouns';
+import { WORSE_NOUN_FIRST } from './lexicon/overheads';
 import { CAPACITY_VERB, RATE_TAIL, SERVE_VERB, SERVED_WORK_WORD } from './lexicon/served';
 import { STOP_WORD } from './lexicon/stop-words';
 import { OUTPERFORM_VERB } from './lexicon/verbs';
@@ -185,6 +186,9 @@ export function rightCue(
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
     return { contrary: 'contrary-word' };
+  // "with a 1% slowdown", "a 3% throughput penalty" is a cost, not a gain.
+  if (WORSE_NOUN_FIRST.test(t0) || (w[1] && WORSE_NOUN_FIRST.test(w[1].text)))
+    return { contrary: 'worse-direction' };
   // "3x throughput": a rate noun right after a multiplier is what it multiplies.
   if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0))
     return { direction: 'up', cue: t0, metric: first.text, end: first.end };
@@ -338,6 +342,9 @@ export function nominalCue(
   const nouns = afterNoun
     ? nearestNounIn(c.idx, c.m.end, c.m.end + afterNoun[0].length, false)
     : nearestNounIn(c.idx, c.clauseLeftStart, c.clauseLeftStart + nominal.index, true);
+  // "a p95 latency increase of 9%", "a throughput reduction of 5%": a change for the worse.
+  if (/^(?:increase|boost|reduction|decrease)/.test(word) && worseDirection(metric, direction))
+    return REJECT(c, 'worse-direction');
   // A speed-up needs no noun to be one; the words before it only matter for vaguer gains.
   if (
     (nouns === 'nonperf' && (needsNoun || afterNoun)) ||

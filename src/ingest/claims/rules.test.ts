@@ -72,6 +72,10 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['worse-direction', 'The draft head needs 30% more memory at run time.', '30%'],
   ['slo-attainment', 'The scheduler raises SLO attainment by 20% under bursts.', '20%'],
   ['prior-work-figure', 'Existing attention kernels reach only 35% utilization on this card.', '35%'],
+  ['hypothetical', 'The estimate shows that sharing caches would halve the serving cost.', 'halve'],
+  ['setting-figure', 'At a keep ratio of 30%, the pruned model still answers well.', '30%'],
+  ['breakdown-share', 'Gradient exchange takes 40% of the step time at this scale.', '40%'],
+  ['hit-rate', 'The cache holds a hit rate of 85% across the day.', '85%'],
   ['verb-on-factor', 'Low-rank factoring saves 6x on the embedding table.', '6x'],
   ['semicolon-series', 'Pruning saves 5x; quantization gives 3x; coding saves another 1.5x.', '3x'],
 ];

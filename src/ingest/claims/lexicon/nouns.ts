@@ -155,6 +155,12 @@ export const NONPERF_NOUNS = [
   'context',
   'resolution',
   'batch size',
+  'hit rate',
+  'hit rates',
+  'hit ratio',
+  'hit-rate',
+  'lines of code',
+  'lines',
   'layers',
   'depth',
   'width',
@@ -173,6 +179,7 @@ export const LOWER_IS_BETTER = [
   'time',
   'VRAM',
   'overhead',
+  'traffic',
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [

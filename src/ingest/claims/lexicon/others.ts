@@ -1,0 +1,119 @@
+// Words that say a figure belongs to someone else's work, not the paper's:
+// "existing kernels reach only 38%", "earlier studies reported 2x",
+// "reported speedups of up to 5x", "the best methods retain 2.8x".
+import { alternation } from './build';
+
+/** Adjectives that put a system in the past or in someone else's hands. */
+export const PRIOR_MODIFIERS = [
+  'prior',
+  'previous',
+  'existing',
+  'earlier',
+  'conventional',
+  'competing',
+  'current',
+  'older',
+  'reported',
+  'published',
+  'traditional',
+  'mainstream',
+  'state-of-the-art',
+  'SOTA',
+  'the best',
+  'most',
+  'many',
+] as const;
+
+/** Head nouns of such a subject: the systems, or the results they published. */
+export const PRIOR_HEADS = [
+  'methods',
+  'method',
+  'approaches',
+  'approach',
+  'systems',
+  'system',
+  'works',
+  'work',
+  'studies',
+  'study',
+  'papers',
+  'schemes',
+  'scheme',
+  'techniques',
+  'kernels',
+  'frameworks',
+  'compressors',
+  'baselines',
+  'solutions',
+  'libraries',
+  'engines',
+  'designs',
+  'implementations',
+  'algorithms',
+  'pipelines',
+  'accelerators',
+  'compilers',
+  'tools',
+  'speedups',
+  'speed-ups',
+  'gains',
+  'results',
+  'figures',
+  'numbers',
+] as const;
+
+/**
+ * A word just before the prior phrase that makes it an object, not the subject:
+ * "outperforms existing systems by 2x", "compared with prior kernels, 3x".
+ */
+export const OBJECT_BEFORE = [
+  'than',
+  'over',
+  'to',
+  'with',
+  'from',
+  'of',
+  'on',
+  'upon',
+  'into',
+  'for',
+  'against',
+  'versus',
+  'vs',
+  'vs.',
+  'up',
+  'by',
+  'outperform*',
+  'beat*',
+  'surpass*',
+  'exceed*',
+  'replac*',
+  'extend*',
+  'accelerat*',
+  'speed*',
+  'boost*',
+  'improv*',
+  'enhanc*',
+  'match*',
+] as const;
+
+/** Words between the subject and the figure that make the figure ours after all. */
+export const OURS_BETWEEN = [
+  'we',
+  'our',
+  'ours',
+  'us',
+  'than',
+  'over',
+  'compared',
+  'relative',
+  'versus',
+  'vs',
+  'against',
+  'outperform*',
+] as const;
+
+export const PRIOR_MODIFIER_SOURCE = alternation(PRIOR_MODIFIERS);
+export const PRIOR_HEAD_SOURCE = alternation(PRIOR_HEADS);
+export const OBJECT_BEFORE_SOURCE = alternation(OBJECT_BEFORE);
+export const OURS_BETWEEN_SOURCE = alternation(OURS_BETWEEN);

@@ -1,0 +1,88 @@
+// Words that make a figure a cost the paper pays or a setting it chose, not a
+// gain it claims: "with a 1% slowdown", "low load inflates cost by 22x",
+// "communication takes 35% of decoding time", "keeps the overhead at 9% of the
+// attention time", "with a compression ratio of 88%".
+import { alternation, wordsRegex } from './build';
+
+/** Nouns for a change for the worse, right after the number: "a 1% slowdown". */
+export const WORSE_NOUNS = [
+  'slowdown',
+  'slowdowns',
+  'slow-down',
+  'slow-downs',
+  'penalty',
+  'penalties',
+  'degradation',
+  'regression',
+  'regressions',
+] as const;
+
+/** Verbs that make a quantity worse: "inflates it by 2.3x", "bloats the cache by 40%". */
+export const WORSE_VERBS = [
+  'inflat*',
+  'bloat*',
+  'degrad*',
+  'hurt*',
+  'penaliz*',
+  'penalis*',
+  'worsen*',
+  'slows',
+  'slowed',
+  'slowing',
+] as const;
+
+/** Nouns naming an overhead: a share of the time or cost spent on it is not a saving. */
+export const OVERHEAD_NOUNS = ['overhead', 'overheads', 'penalty', 'slowdown'] as const;
+
+/**
+ * Verbs by which a part takes its share of the whole: "communication takes 35%
+ * of decoding time" is a breakdown, unless "only" makes it the paper's saving.
+ */
+export const BREAKDOWN_VERBS = [
+  'take',
+  'takes',
+  'took',
+  'taking',
+  'consume',
+  'consumes',
+  'consumed',
+  'consuming',
+  'dominate',
+  'dominates',
+  'represent',
+  'represents',
+  'constitute',
+  'constitutes',
+  'make up',
+  'makes up',
+] as const;
+
+/** A ratio or rate the method was run at, a setting: "with a compression ratio of 88%". */
+export const SETTING_NOUNS = [
+  'ratio',
+  'ratios',
+  'rate',
+  'rates',
+  'sparsity',
+  'budget',
+  'keep ratio',
+  'retention ratio',
+] as const;
+
+/** Prepositions that introduce a setting: "at a pruning ratio of 50%", "under 70% sparsity". */
+export const SETTING_OPENERS = ['with', 'at', 'under', 'using'] as const;
+
+export const WORSE_NOUN_FIRST = new RegExp(`^(?:${alternation(WORSE_NOUNS)})$`, 'i');
+export const WORSE_VERB_BY = new RegExp(
+  String.raw`\b(?:${alternation(WORSE_VERBS)})\s+(?:[\w'-]+\s+){0,4}?by\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$`,
+  'i',
+);
+export const OVERHEAD_NOUN = wordsRegex(OVERHEAD_NOUNS);
+export const BREAKDOWN_VERB_LAST = new RegExp(
+  String.raw`\b(?:${alternation(BREAKDOWN_VERBS)})\s+(?:(?:about|around|roughly|nearly|almost|up\s+to|between|over|more\s+than)\s+)?$`,
+  'i',
+);
+export const SETTING_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to)\s+)?$`,
+  'i',
+);

@@ -1,0 +1,102 @@
+// Figures that belong to someone else: a clause whose subject is earlier or
+// competing work ("existing kernels reach only 38% of peak", "earlier studies
+// reported 2x faster convergence", "reported speedups of up to 5x shrink to …"),
+// or a "they" that points back to such a subject in the same sentence. The
+// paper's own claims are stated with itself (or nothing) as the subject.
+// Also a figure the paper only predicts for something nobody built ("the model
+// shows that caching would halve prefill cost; we leave it to future work").
+import {
+  OBJECT_BEFORE_SOURCE,
+  OURS_BETWEEN_SOURCE,
+  PRIOR_HEAD_SOURCE,
+  PRIOR_MODIFIER_SOURCE,
+} from './lexicon/others';
+import type { Span } from './sentences';
+import { hasVerbIn, type WordIndex } from './words';
+import { work } from './work';
+
+const SUBJECT = String.raw`\b(?:(?:the|a)\s+)?(?:${PRIOR_MODIFIER_SOURCE})\s+(?:[\w-]+\s+){0,3}?(?:${PRIOR_HEAD_SOURCE})\b`;
+/** The subject, then nothing that makes the figure the paper's, up to the number. */
+const SUBJECT_TO_END = new RegExp(
+  String.raw`${SUBJECT}(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
+  'i',
+);
+const SUBJECT_ANYWHERE = new RegExp(SUBJECT, 'i');
+const OBJECT_WORD_LAST = new RegExp(String.raw`\b(?:${OBJECT_BEFORE_SOURCE})\s*$`, 'i');
+const MODIFIER_WORD = new RegExp(String.raw`\b(?:${PRIOR_MODIFIER_SOURCE})\b`, 'i');
+/** "on an H100 they use only …": a pronoun subject, only openers before it. */
+const PRONOUN_SUBJECT = /^[^,;:]*?\b(?:they|these|those)\s+(?:[\w-]+\s+){0,4}$/i;
+
+/** How far back a pronoun looks for the subject it stands for, and a modal for its condition. */
+const PRONOUN_REACH = 200;
+
+/**
+ * True when the clause before a number (`clause`, starting at `clauseStart`)
+ * has earlier or competing work as its subject: the figure describes that work.
+ */
+export function othersFigure(
+  text: string,
+  idx: WordIndex,
+  sentence: Span,
+  clause: string,
+  clauseStart: number,
+): boolean {
+  const tail = clause.length > 160 ? clause.slice(-160) : clause;
+  const tailStart = clauseStart + clause.length - tail.length;
+  if (MODIFIER_WORD.test(tail)) {
+    const m = SUBJECT_TO_END.exec(tail);
+    if (m) {
+      const before = tail.slice(0, m.index);
+      // An object of the paper's verb or of a comparison: "outperforms existing systems by 2x".
+      if (!OBJECT_WORD_LAST.test(before) && !hasVerbIn(idx, tailStart, tailStart + m.index))
+        return true;
+    }
+  }
+  if (!PRONOUN_SUBJECT.test(tail)) return false;
+  const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
+  work.steps += clauseStart - from;
+  return SUBJECT_ANYWHERE.test(text.slice(from, clauseStart));
+}
+
+/** A modal before the figure: what would happen, not what was measured. */
+const MODAL = /\b(?:would|could|might)\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
+/** …inside a prediction ("shows that", "estimates that"), a condition ("if"), or left for later. */
+const PREDICTED =
+  /\b(?:shows?|suggests?|predicts?|estimates?|indicates?|implies|projects?)\s+that\b|\bif\b/i;
+const FUTURE_WORK = /\bfuture\s+work\b|\bleave\b[^.;]*\bto\s+future\b/i;
+
+/**
+ * True when the figure is a prediction for a design the paper did not build:
+ * a modal in its clause, inside a prediction or condition, or a sentence that
+ * leaves the design to future work. A simulated result of the paper's own
+ * system ("in simulation Photon would reach 2.9x") stays a claim.
+ */
+export function hypotheticalFigure(
+  text: string,
+  sentence: Span,
+  clause: string,
+  clauseStart: number,
+): boolean {
+  if (!MODAL.test(clause)) return false;
+  // The condition may open the sentence in a clause of its own: "If the links were wider, …".
+  const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
+  work.steps += clauseStart - from;
+  return (
+    PREDICTED.test(clause) ||
+    PREDICTED.test(text.slice(from, clauseStart)) ||
+    leavesFutureWork(text, sentence)
+  );
+}
+
+const futureWork = new WeakMap<Span, boolean>();
+
+/** Read once per sentence, not once per number: a long run of numbers stays linear. */
+function leavesFutureWork(text: string, sentence: Span): boolean {
+  let found = futureWork.get(sentence);
+  if (found === undefined) {
+    work.steps += sentence.end - sentence.start;
+    found = FUTURE_WORK.test(text.slice(sentence.start, sentence.end));
+    futureWork.set(sentence, found);
+  }
+  return found;
+}
