@@ -48,6 +48,11 @@ const rows = [
   { folder: 'fresh-5', papers: 10, tp: 16, fp: 0, fn: 1, kinds: 15, baselines: [9, 16], hardware: [16, 16] },
   { folder: 'fresh-6', papers: 34, tp: 54, fp: 2, fn: 11, kinds: 50, baselines: [41, 54], hardware: [54, 54] },
   { folder: 'fresh-7', papers: 33, tp: 57, fp: 2, fn: 10, kinds: 52, baselines: [45, 57], hardware: [56, 57] },
+  // fresh-8 and fresh-9 were scored unseen at 1c27499 (first-run figures in the
+  // corpus README) and are now open for rule work like the others: after a rule
+  // change, regenerate their rows and known-misses.json with the scripts.
+  { folder: 'fresh-8', papers: 46, tp: 106, fp: 10, fn: 17, kinds: 90, baselines: [75, 106], hardware: [95, 106] },
+  { folder: 'fresh-9', papers: 48, tp: 89, fp: 6, fn: 32, kinds: 72, baselines: [61, 89], hardware: [81, 89] },
 ];
 
 describe('claims corpus', () => {
