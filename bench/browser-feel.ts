@@ -163,7 +163,7 @@ async function typeQueries(page: Page, clearFirst: boolean): Promise<number[]> {
   return times;
 }
 
-async function heapUsed(page: Page): Promise<number> {
+export async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -172,7 +172,7 @@ async function heapUsed(page: Page): Promise<number> {
 }
 
 /** Opens the site; resolves once the first rows are painted. */
-async function open(browser: Browser, url: string) {
+export async function openSite(browser: Browser, url: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -234,18 +234,18 @@ export async function measureBrowserFeel(
   const browser = await launchChromium(chromiumPath);
   try {
     // A whole query entered the moment the rows appear: when the engine is ready.
-    const ready = await open(browser, site.url);
+    const ready = await openSite(browser, site.url);
     await ready.page.locator('input[type="search"]').fill('attention');
     await notBusy(ready.page);
     const indexReadyMs =
       ((await ready.page.evaluate('performance.now()')) as number) - ready.firstRowsMs;
     await ready.page.close();
     // Typing the moment the rows appear.
-    const first = await open(browser, site.url);
+    const first = await openSite(browser, site.url);
     const immediate = await typeQueries(first.page, false);
     await first.page.close();
     // Typing after a pause; this page also gives the load figures.
-    const second = await open(browser, site.url);
+    const second = await openSite(browser, site.url);
     const heapAfterLoad = await heapUsed(second.page);
     await second.page.waitForTimeout(PAUSE_MS);
     const pause = await typeQueries(second.page, false);

@@ -1,0 +1,91 @@
+// Load only, for comparing builds: navigation to the first painted rows, bytes on
+// the wire and the main thread's JS heap, for one or more built sites opened in
+// turn (A, B, A, B, …) so that every build sees the same machine load. Optionally
+// writes a Chromium CPU profile of one load per site (open it in DevTools).
+// `npm run bench:first-rows -- --site DIR [--site DIR2 …] [--repeat N] [--profile PREFIX]`
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Browser } from 'playwright-core';
+import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
+import { serveStatic } from '../e2e/harness/static-server.ts';
+import { heapUsed, openSite } from './browser-feel';
+
+interface LoadSample {
+  site: string;
+  firstRowsMs: number;
+  transferred: number;
+  heapAfterLoad: number;
+  load: number;
+}
+
+async function sample(browser: Browser, site: string, url: string): Promise<LoadSample> {
+  const load = os.loadavg()[0]!;
+  const opened = await openSite(browser, url);
+  const heapAfterLoad = await heapUsed(opened.page);
+  await opened.page.close();
+  if (opened.errors.length) throw new Error(`${site}: page errors: ${opened.errors.join('; ')}`);
+  const transferred = opened.files.reduce((s, f) => s + f.bytes, 0);
+  return { site, firstRowsMs: opened.firstRowsMs, transferred, heapAfterLoad, load };
+}
+
+/** One load under the CPU profiler (1 ms sampling), written as a .cpuprofile file. */
+async function profile(browser: Browser, url: string, out: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.locator('tbody tr[data-index]').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(300);
+  const { profile: data } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+  writeFileSync(out, JSON.stringify(data));
+  await page.close();
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+async function main(argv: string[]): Promise<number> {
+  const sites = argv.flatMap((a, i) => (argv[i - 1] === '--site' ? [a] : []));
+  const repeatAt = argv.indexOf('--repeat');
+  const repeat = repeatAt >= 0 ? Number(argv[repeatAt + 1]) : 3;
+  const profileAt = argv.indexOf('--profile');
+  const chromium = findChromium();
+  if (sites.length === 0 || !Number.isInteger(repeat) || repeat < 1 || !chromium) {
+    process.stderr.write(
+      'usage: first-rows.ts --site DIR [--site DIR …] [--repeat N] [--profile PREFIX] (needs Chromium)\n',
+    );
+    return 2;
+  }
+  const served = await Promise.all(sites.map((s) => serveStatic(s)));
+  const browser = await launchChromium(chromium);
+  const samples: LoadSample[] = [];
+  try {
+    for (let r = 0; r < repeat; r++)
+      for (let i = 0; i < sites.length; i++) {
+        const s = await sample(browser, sites[i]!, served[i]!.url);
+        samples.push(s);
+        process.stderr.write(
+          `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms, ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB (load ${s.load.toFixed(2)})\n`,
+        );
+      }
+    if (profileAt >= 0)
+      for (let i = 0; i < sites.length; i++)
+        await profile(browser, served[i]!.url, `${argv[profileAt + 1]}-${i}.cpuprofile`);
+  } finally {
+    await browser.close();
+    await Promise.all(served.map((s) => s.close()));
+  }
+  for (const site of sites) {
+    const mine = samples.filter((s) => s.site === site);
+    const rows = mine.map((s) => s.firstRowsMs.toFixed(0)).join(', ');
+    process.stdout.write(
+      `${site}: first rows median ${median(mine.map((s) => s.firstRowsMs)).toFixed(0)} ms (${rows}); ` +
+        `${(mine[0]!.transferred / 1e6).toFixed(2)} MB on the wire; heap ${(median(mine.map((s) => s.heapAfterLoad)) / 1e6).toFixed(1)} MB; ` +
+        `load ${Math.min(...mine.map((s) => s.load)).toFixed(1)}–${Math.max(...mine.map((s) => s.load)).toFixed(1)}\n`,
+    );
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));
