@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isCanonicalDataset } from '../src/dataset/canonical-dataset.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
 import { readDatasetJson } from './vite-dataset-plugin.ts';
 
@@ -61,6 +62,16 @@ describe('readDatasetJson', () => {
   it('passes a good dataset through as compact JSON', () => {
     const f = file('good.json', JSON.stringify(smallDataset, null, 2));
     expect(readDatasetJson(f)).toBe(JSON.stringify(smallDataset));
+  });
+
+  it('writes keys in the schema order without unknown ones, which the app accepts at once', () => {
+    const [paper] = smallDataset.papers;
+    const { id, title, ...rest } = paper!;
+    const shuffled = { ...smallDataset, papers: [{ ...rest, title, id, note: 'hand-edited' }] };
+    const written = readDatasetJson(file('shuffled.json', JSON.stringify(shuffled)));
+    expect(written).toBe(JSON.stringify(smallDataset));
+    expect(isCanonicalDataset(JSON.parse(written))).toBe(true);
+    expect(isCanonicalDataset(shuffled)).toBe(false);
   });
 
   it.each<[string, string, string]>([

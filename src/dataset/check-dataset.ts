@@ -1,12 +1,16 @@
 // Checks a parsed dataset against the schema, for the build (a bad file fails it)
 // and for the app (a bad bundled copy gets an error page, not a blank one). The
 // message names the first wrong field by its path, so it can be found in the file.
+// A dataset already in the schema's exact shape (what the build writes) is accepted
+// by a fast walk (canonical-dataset.ts); only anything else goes through valibot.
 import * as v from 'valibot';
+import { isCanonicalDataset } from './canonical-dataset';
 import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
 
 export type DatasetCheck = { ok: true; dataset: Dataset } | { ok: false; problem: string };
 
 export function checkDataset(value: unknown): DatasetCheck {
+  if (isCanonicalDataset(value)) return { ok: true, dataset: value };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, problem: `expected a JSON object, got ${showValue(value)}` };
   }

@@ -1,0 +1,201 @@
+// A fast yes/no for the app's load path: is this parsed JSON a dataset exactly as
+// the schema (schema.ts) would return it — every rule met, and every object holding
+// just the schema's keys, in the schema's order? Then the value can be used as it
+// is. Running the valibot schema over every field of 50,000 papers costs about as
+// much as parsing them (a third of the time to first rows); this walk costs a few
+// percent of it. It never explains a "no": checkDataset then runs the schema, which
+// names the first wrong field (or accepts a value that merely has extra keys or
+// another key order, and returns the schema's copy). Every rule here mirrors one in
+// schema.ts; canonical-dataset.test.ts checks the two agree on mutated datasets.
+import { ARXIV_ID } from './links';
+import { CLAIM_KINDS, SCHEMA_VERSION, type Dataset } from './schema';
+
+type Obj = Record<string, unknown>;
+
+/** True when `o` is a plain object whose own keys are exactly `keys`, in that order. */
+function hasKeys(o: unknown, keys: readonly string[]): o is Obj {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
+  let i = 0;
+  for (const k in o) if (k !== keys[i++]) return false;
+  return i === keys.length;
+}
+
+// The same pattern valibot's isoDate() tests.
+const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
+const KINDS: ReadonlySet<unknown> = new Set(CLAIM_KINDS);
+const SEVERITIES: ReadonlySet<unknown> = new Set(['warning', 'error']);
+const SOURCE_KINDS: ReadonlySet<unknown> = new Set(['capture', 'api']);
+
+const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+const isLine = (x: unknown) => Number.isInteger(x) && (x as number) >= 1;
+const isDate = (x: unknown) => typeof x === 'string' && ISO_DATE.test(x);
+const isText = (x: unknown) => typeof x === 'string';
+const orNull =
+  (f: (x: unknown) => boolean) =>
+  (x: unknown): boolean =>
+    x === null || f(x);
+
+function isHttpsUrl(x: unknown): boolean {
+  return typeof x === 'string' && x.startsWith('https://') && parses(x);
+}
+
+// As valibot's url() decides (URL.canParse where the runtime has it).
+function parses(url: string): boolean {
+  if (URL.canParse) return URL.canParse(url);
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function every(xs: unknown, f: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(xs)) return false;
+  for (const x of xs) if (!f(x)) return false;
+  return true;
+}
+
+const SOURCE_REF_KEYS = ['file', 'line', 'position', 'capturedOn'];
+const isSourceRef = (s: unknown) =>
+  hasKeys(s, SOURCE_REF_KEYS) &&
+  isText(s.file) &&
+  (s.line === null || isLine(s.line)) &&
+  isLine(s.position) &&
+  isDate(s.capturedOn);
+
+const LINK_KEYS = ['arxiv', 'pdf', 'huggingFace', 'project', 'code'];
+const isLinkOrNull = orNull(isHttpsUrl);
+const isLinks = (l: unknown) =>
+  hasKeys(l, LINK_KEYS) &&
+  isLinkOrNull(l.arxiv) &&
+  isLinkOrNull(l.pdf) &&
+  isLinkOrNull(l.huggingFace) &&
+  isLinkOrNull(l.project) &&
+  isLinkOrNull(l.code);
+
+const ORG_KEYS = ['handle', 'name'];
+const isOrg = (o: unknown) => hasKeys(o, ORG_KEYS) && isText(o.handle) && isText(o.name);
+
+const CLAIM_KEYS = [
+  'start',
+  'end',
+  'text',
+  'kind',
+  'value',
+  'unit',
+  'factor',
+  'range',
+  'metric',
+  'baseline',
+  'hardware',
+  'condition',
+];
+const isTextOrNull = orNull(isText);
+const isRange = (r: unknown) =>
+  Array.isArray(r) && r.length === 2 && isNumber(r[0]) && isNumber(r[1]);
+
+function isClaim(c: unknown, abstractLength: number): boolean {
+  return (
+    hasKeys(c, CLAIM_KEYS) &&
+    isCount(c.start) &&
+    isCount(c.end) &&
+    (c.start as number) <= (c.end as number) &&
+    (c.end as number) <= abstractLength &&
+    isText(c.text) &&
+    KINDS.has(c.kind) &&
+    isNumber(c.value) &&
+    isText(c.unit) &&
+    (c.factor === null || isNumber(c.factor)) &&
+    (c.range === null || isRange(c.range)) &&
+    isTextOrNull(c.metric) &&
+    isTextOrNull(c.baseline) &&
+    isTextOrNull(c.hardware) &&
+    isTextOrNull(c.condition)
+  );
+}
+
+const PAPER_KEYS = [
+  'id',
+  'title',
+  'arxivId',
+  'abstract',
+  'authors',
+  'authorsCount',
+  'org',
+  'publishedOn',
+  'dateInferred',
+  'comments',
+  'upvotes',
+  'links',
+  'sources',
+  'hardware',
+  'claims',
+];
+const isCountOrNull = orNull(isCount);
+
+function isPaper(p: unknown): boolean {
+  if (!hasKeys(p, PAPER_KEYS)) return false;
+  const abstract = p.abstract;
+  if (typeof abstract !== 'string') return false;
+  const claims = p.claims;
+  if (!Array.isArray(claims)) return false;
+  for (const c of claims) if (!isClaim(c, abstract.length)) return false;
+  return (
+    typeof p.id === 'string' &&
+    p.id !== '' &&
+    isText(p.title) &&
+    (p.arxivId === null || (typeof p.arxivId === 'string' && ARXIV_ID.test(p.arxivId))) &&
+    every(p.authors, isText) &&
+    isCountOrNull(p.authorsCount) &&
+    (p.org === null || isOrg(p.org)) &&
+    (p.publishedOn === null || isDate(p.publishedOn)) &&
+    typeof p.dateInferred === 'boolean' &&
+    isCountOrNull(p.comments) &&
+    isCountOrNull(p.upvotes) &&
+    isLinks(p.links) &&
+    every(p.sources, isSourceRef) &&
+    every(p.hardware, isText)
+  );
+}
+
+const DATASET_SOURCE_KEYS = ['file', 'kind', 'capturedOn', 'papers'];
+const isDatasetSource = (s: unknown) =>
+  hasKeys(s, DATASET_SOURCE_KEYS) &&
+  isText(s.file) &&
+  SOURCE_KINDS.has(s.kind) &&
+  isDate(s.capturedOn) &&
+  isCount(s.papers);
+
+const DIAGNOSTIC_KEYS = ['file', 'line', 'column', 'severity', 'message'];
+const DIAGNOSTIC_KEYS_NO_COLUMN = ['file', 'line', 'severity', 'message'];
+const isDiagnostic = (d: unknown) =>
+  (hasKeys(d, DIAGNOSTIC_KEYS) ? isCount(d.column) : hasKeys(d, DIAGNOSTIC_KEYS_NO_COLUMN)) &&
+  isText((d as Obj).file) &&
+  ((d as Obj).line === null || isLine((d as Obj).line)) &&
+  SEVERITIES.has((d as Obj).severity) &&
+  isText((d as Obj).message);
+
+const DATASET_KEYS = ['schemaVersion', 'sources', 'papers', 'diagnostics'];
+
+function uniqueIds(papers: readonly { id: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const p of papers) {
+    if (seen.has(p.id)) return false;
+    seen.add(p.id);
+  }
+  return true;
+}
+
+/** True only when the schema would accept `value` and return an equal copy of it. */
+export function isCanonicalDataset(value: unknown): value is Dataset {
+  return (
+    hasKeys(value, DATASET_KEYS) &&
+    value.schemaVersion === SCHEMA_VERSION &&
+    every(value.sources, isDatasetSource) &&
+    every(value.papers, isPaper) &&
+    every(value.diagnostics, isDiagnostic) &&
+    uniqueIds(value.papers as { id: string }[])
+  );
+}
