@@ -26,6 +26,8 @@ function factorOf(m: Mention, d: Decision, x: number): number | null | undefined
     if (d.direction === 'down') return x < 100 ? 1 / (1 - x / 100) : undefined;
     return x > 0 && x < 100 ? 100 / x : undefined;
   }
+  // "at 0.9x of its FLOPs": a multiplier below one of what is spent saves 1/N.
+  if (d.direction === 'of') return x > 0 && x < 1 ? 1 / x : undefined;
   return x > 0 ? x : undefined;
 }
 

@@ -27,6 +27,8 @@ import {
   REJECT,
 } from './decision';
 import { hypotheticalFigure, othersFigure } from './others';
+import { timesTheQuantity } from './ratio';
+import { verbThenFactor } from './verb-factor';
 import { work } from './work';
 
 export type { Decision } from './decision';
@@ -312,6 +314,8 @@ function percent(c: Context): Decision {
   if (nominal) return nominalCue(c, nominal, left);
 
   if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
+  const verb = verbThenFactor(c);
+  if (verb) return verb;
   return decision(c, 'no-cue', 'uncued', 'up');
 }
 
@@ -352,17 +356,15 @@ function multiplier(c: Context): Decision {
   if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);
   if (cue && typeof cue === 'object' && 'contrary' in cue) return REJECT(c, cue.contrary);
   if (cue === 'comparative') return decision(c, 'bare-comparative', 'uncued', 'up');
-  if (cue === 'ratio') {
-    const noun = (c.right[1] as Word).text;
-    // "0.55x the speed of the GPU": a fraction of a rate is a slowdown.
-    if (c.m.high < 1) return REJECT(c, 'worse-direction');
-    return decision(c, 'times-the-rate', 'claim', 'up', { cue: noun, metric: noun });
-  }
+  const quantity = timesTheQuantity(c);
+  if (quantity) return quantity;
 
   const nominal = nominalBefore(left);
   if (nominal) return nominalCue(c, nominal, left);
   const to = raisedTo(c, left);
   if (to) return to;
+  const verb = verbThenFactor(c);
+  if (verb) return verb;
   if (cue === 'compare') return decision(c, 'compared-multiplier', 'weak', 'up');
   if (cue === 'that-of') return decision(c, 'that-of', 'uncued', 'up');
   if (

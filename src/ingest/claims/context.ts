@@ -7,7 +7,7 @@ import { tidyPhrase } from './phrases';
 import { work } from './work';
 
 const BASELINE_MARK = new RegExp(
-  String.raw`\b(?:${COMPARISON_SOURCE}|the\s+(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)\s+of|that\s+of)\s+`,
+  String.raw`\b(?:${COMPARISON_SOURCE}|the\s+(?:[\w-]+\s+){0,2}?(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)(?:\s+per\s+[\w-]+)?\s+of|that\s+of)\s+`,
   'gi',
 );
 const STOP =

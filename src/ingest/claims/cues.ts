@@ -7,7 +7,7 @@ import { worseDirection } from './lexicon/nouns';
 import { WORSE_NOUN_FIRST } from './lexicon/overheads';
 import { CAPACITY_VERB, RATE_TAIL, SERVE_VERB, SERVED_WORK_WORD } from './lexicon/served';
 import { STOP_WORD } from './lexicon/stop-words';
-import { OUTPERFORM_VERB } from './lexicon/verbs';
+import { FINISH_VERB, OUTPERFORM_VERB } from './lexicon/verbs';
 import type { RuleName } from './rules';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
@@ -22,13 +22,13 @@ import {
   lastWords,
   REJECT,
 } from './decision';
+import { subjectHead } from './verb-factor';
 import { work } from './work';
 
 const NOMINAL_BEFORE =
   /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
 const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
-const RATIO_NOUN = /^(?:throughput|speed|performance|efficiency|bandwidth|capacity|rate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
 const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, 'i');
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
@@ -57,9 +57,8 @@ export function byVerb(c: Context): Decision | null {
   // Only the part after the previous number can be this number's subject.
   const subjectStart = clauseStart(c.text, Math.max(c.sentence.start, c.floor), verbAt);
   const subject = verbAt > c.floor ? c.text.slice(Math.max(subjectStart, c.floor), verbAt) : '';
-  const named =
-    nearestNounIn(c.idx, objectStart, byStart, true) ??
-    (subject ? nearestNounIn(c.idx, Math.max(subjectStart, c.floor), verbAt, true, 5) : null);
+  const head = subject ? subjectHead(c.idx, c.text, Math.max(subjectStart, c.floor), verbAt) : null;
+  const named = nearestNounIn(c.idx, objectStart, byStart, true) ?? head?.noun ?? null;
   // "expands the frontier by 1.7x in throughput", "beats it by 24% in speed": the metric after the number.
   const inMetric = named === 'perf' || named === 'nonperf' ? null : metricAfter(c);
   const nouns = inMetric ? 'perf' : named;
@@ -87,8 +86,7 @@ export function byVerb(c: Context): Decision | null {
   const comparedWith = compared
     ? tidyPhrase(object.slice(compared.index + compared[0].length))
     : null;
-  const subjectPhrase =
-    objectPhrase || !subject ? null : tidyPhrase(subject.split(/\s+/).slice(-4).join(' '));
+  const subjectPhrase = objectPhrase || !head ? null : head.phrase;
   // "outperforms X by 3x": X is what it is compared with, not what was measured.
   const outperform = OUTPERFORM_VERB.test(v.word);
   const metric = outperform ? null : shortMetric(objectPhrase ?? subjectPhrase);
@@ -168,13 +166,11 @@ export interface RightCue {
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
 export function rightCue(
   c: Context,
-): RightCue | Contrary | 'ratio' | 'that-of' | 'compare' | 'comparative' | null {
+): RightCue | Contrary | 'that-of' | 'compare' | 'comparative' | null {
   const w = c.right;
   const first = w[0];
   if (!first) return null;
   const t0 = first.text.toLowerCase();
-  if (t0 === 'the' && w[1] && RATIO_NOUN.test(w[1].text) && w[2]?.text.toLowerCase() === 'of')
-    return 'ratio';
   if (t0 === 'that' && w[1]?.text.toLowerCase() === 'of') return 'that-of';
   if (t0 === 'as' && w[1] && /^(?:fast|quick|efficient|cheap)$/i.test(w[1].text)) {
     return { direction: 'up', cue: 'faster', metric: null, end: w[1].end };
@@ -200,6 +196,7 @@ export function rightCue(
     const isTwo = TWO_WORD_CUE.test(two);
     if (/^\d/.test(lower)) return null; // the next figure's words are its own
     const dir = isTwo ? 'up' : cueDirection(lower);
+    if (dir && lower === 'sooner') return soonerCue(c, i);
     if (dir) return cueWithNoun(c, i, isTwo ? 'speedup' : lower, dir, isTwo ? i + 1 : i);
     if (STOP_WORD.test(lower)) return null;
     if (wordFlagsAt(c.idx, word.start) & NONPERF) return { contrary: 'quality-word-after' };
@@ -284,6 +281,18 @@ function cueWithNoun(
     return { ...result, metric: lastWords(c.clauseLeft, 3) };
   }
   return result;
+}
+
+/**
+ * "agents finish tasks 1.7x sooner", "reaches the target loss 2x sooner": the time
+ * to an end point shrinks. What finishes may be anything (even a quality target),
+ * but the verb must say something finishes: "the device overheats 2x sooner" is no gain.
+ */
+function soonerCue(c: Context, at: number): RightCue | Contrary {
+  // The verb may belong to an earlier figure: "finishes 1.8x sooner than A, and 1.3x sooner than B".
+  const before = c.text.slice(Math.max(c.sentence.start, c.qualStart - 120), c.qualStart);
+  if (!FINISH_VERB.test(before)) return { contrary: 'sooner-without-finishing' };
+  return { direction: 'down', cue: 'sooner', metric: null, end: (c.right[at] as Word).end };
 }
 
 /** The text after the cue word, to its clause's end. */

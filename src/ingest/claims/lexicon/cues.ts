@@ -50,6 +50,8 @@ export const DOWN_CUES = [
   'compression',
   'drop',
   'cut',
+  // "finishes 28% sooner": the time to finish shrinks.
+  'sooner',
 ] as const;
 
 /** Cue nouns that name the claim's kind by themselves ("8x KV-cache compression"). */
@@ -60,6 +62,7 @@ export const KIND_NAMING_CUES: readonly (readonly [string, ClaimKind])[] = [
   ['speed-ups', 'speedup'],
   ['acceleration', 'speedup'],
   ['accelerations', 'speedup'],
+  ['sooner', 'speedup'],
   ['compression', 'compression'],
   // Set by the served-work and larger-batches rules, which know the kind from the verb.
   ['throughput', 'throughput'],

@@ -191,7 +191,29 @@ export const HIGHER_IS_BETTER = [
   'bandwidth',
 ] as const;
 
+/** What a system spends: a fraction of it is a saving ("at 0.9x of its FLOPs", "one third of the memory"). */
+export const SPENT_NOUNS = [
+  ...LOWER_IS_BETTER,
+  'FLOPs',
+  'FLOP',
+  'compute',
+  'computation',
+  'price',
+  'storage',
+  'bytes',
+  'GPU-hours',
+  'runtime',
+  'budget',
+] as const;
+
 const LOWER_BETTER = new Set<string>(LOWER_IS_BETTER.map((w) => w.toLowerCase()));
+const SPENT = new Set<string>(SPENT_NOUNS.map((w) => w.toLowerCase()));
+
+/** Whether the noun phrase's head noun is something a system spends. */
+export function spendsLess(phrase: string | null): boolean {
+  if (!phrase) return false;
+  return SPENT.has(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase());
+}
 const HIGHER_BETTER = new Set<string>(HIGHER_IS_BETTER);
 
 /** Whether a change in `direction` of the noun phrase's head noun is for the worse ("35% more memory", "85% lower throughput"). */

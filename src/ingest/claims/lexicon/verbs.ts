@@ -83,3 +83,21 @@ export const SPEED_VERB = new RegExp(`^(?:${alternation(SPEED_VERB_STEMS)})`, 'i
 /** Verbs that compare with a rival rather than measure a quantity: their object is the baseline. */
 const OUTPERFORM_VERB_STEMS = ['outperform*', 'outpac*', 'surpass*', 'exceed*', 'beat*'] as const;
 export const OUTPERFORM_VERB = new RegExp(`^(?:${alternation(OUTPERFORM_VERB_STEMS)})`, 'i');
+
+/** Verbs of reaching an end point: "finishes 28% sooner", "first token arrives 1.3x sooner". */
+export const FINISH_VERBS = [
+  'finish*',
+  'complet*',
+  'converg*',
+  'reach*',
+  'arriv*',
+  'respond*',
+  'return*',
+  'answer*',
+  'end',
+  'ends',
+  'done',
+  'ready',
+] as const;
+
+export const FINISH_VERB = wordsRegex(FINISH_VERBS);

@@ -1,0 +1,67 @@
+// Claims stated in plain language, as real abstracts write them: a verb with no
+// "by", "sooner", a multiple of a named quantity. Each family has rows that must
+// be claims and near misses (the same construction about something that is not
+// a gain) that must not be.
+import { describe, expect, it } from 'vitest';
+import type { ClaimKind } from '../../dataset/schema';
+import { extractClaims } from './extract';
+
+interface Row {
+  sentence: string;
+  text: string;
+  factor: number | null;
+  kind: ClaimKind;
+  /** How many claims the sentence holds, when it is more than this one. */
+  claims?: number;
+}
+
+// biome-ignore format: one row per phrasing
+const claims: [family: string, row: Row][] = [
+  // A verb, its object or subject, and the figure, with no "by".
+  ['verb, no "by"', { sentence: 'Batching the verifier lifts decode throughput 2.4x on one card.', text: 'lifts decode throughput 2.4x', factor: 2.4, kind: 'throughput' }],
+  ['verb, no "by", "up to"', { sentence: 'The new planner raises prefill throughput up to 6.5× on long chats.', text: 'raises prefill throughput up to 6.5×', factor: 6.5, kind: 'throughput' }],
+  ['verb, no "by", percentage', { sentence: 'Offloading cuts peak memory 45% for the 13B model.', text: 'cuts peak memory 45%', factor: 1.8182, kind: 'memory' }],
+  ['speed verb, no "by"', { sentence: 'The fused sampler accelerates diffusion inference 3.1x.', text: 'accelerates diffusion inference 3.1x', factor: 3.1, kind: 'speedup' }],
+  ['subject, verb, figure', { sentence: 'With the new cache, throughput climbs and latency drops; throughput rises 1.8 times.', text: 'throughput rises 1.8 times', factor: 1.8, kind: 'throughput' }],
+  ['subject after an earlier claim', { sentence: 'Serving cost falls by 30% and goodput grows 1.4 times.', text: 'goodput grows 1.4 times', factor: 1.4, kind: 'throughput', claims: 2 }],
+  ['subject with an "of" phrase', { sentence: 'The step time of a 30B dense model shrinks by 22%.', text: 'step time of a 30B dense model shrinks by 22%', factor: 1.2821, kind: 'speedup' }],
+  // "sooner": the time to an end point shrinks.
+  ['N× sooner', { sentence: 'Training jobs complete 1.6x sooner on the shared cluster.', text: '1.6x sooner', factor: 1.6, kind: 'speedup' }],
+  ['N% sooner', { sentence: 'With prefetching, a batch of agent tasks finishes 35% sooner.', text: '35% sooner', factor: 1.5385, kind: 'speedup' }],
+  ['sooner to a quality target', { sentence: 'The optimizer reaches the baseline loss 2.2x sooner than AdamW.', text: '2.2x sooner', factor: 2.2, kind: 'speedup' }],
+  // N times a named quantity.
+  ['N× the <quantity> per <unit> of', { sentence: 'The accelerator offers 3.4x the throughput per watt of a GPU.', text: '3.4x', factor: 3.4, kind: 'throughput' }],
+  ['N times the <two-word quantity> of', { sentence: 'In simulation the chip gets 4 times the energy efficiency of a CPU.', text: '4 times', factor: 4, kind: 'energy' }],
+  ['below one times what is spent', { sentence: 'The byte model matches it at 0.8x of its training FLOPs.', text: '0.8x of its training FLOPs', factor: 1.25, kind: 'compute' }],
+  ['below one times the memory', { sentence: 'The packed layout needs 0.25x the memory of FP16 weights.', text: '0.25x the memory', factor: 4, kind: 'memory' }],
+];
+
+describe('plain-language claims', () => {
+  it.each(claims)('%s', (_family, row) => {
+    const found = extractClaims(row.sentence).claims;
+    expect(found).toHaveLength(row.claims ?? 1);
+    expect(found.map((c) => [c.text, c.factor, c.kind])).toContainEqual([
+      row.text,
+      row.factor,
+      row.kind,
+    ]);
+  });
+});
+
+// biome-ignore format: one row per near miss
+const nearMisses: [family: string, sentence: string][] = [
+  ['verb, no "by", on a quality', 'Distillation improves accuracy 3% on the hard split.'],
+  ['verb, no "by", on a count', 'We increase the number of experts 4x in the last layer.'],
+  ['verb, no "by", worse way', 'Keeping both copies increases memory 2x.'],
+  ['verb, no "by", a setting after a preposition', 'We scale training to 8x more data.'],
+  ['sooner with no end point', 'Without cooling, the board overheats 3x sooner.'],
+  ['above one times what is spent', 'The ensemble needs 3x the memory of a single model.'],
+  ['below one times a rate', 'The FPGA keeps 0.6x the throughput of the GPU.'],
+  ['times a quantity that is not performance', 'The corpus has 5x the vocabulary of the old one.'],
+];
+
+describe('plain-language near misses', () => {
+  it.each(nearMisses)('%s', (_family, sentence) => {
+    expect(extractClaims(sentence).claims).toEqual([]);
+  });
+});

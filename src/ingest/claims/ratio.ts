@@ -1,0 +1,57 @@
+// A multiplier of a named quantity: "2.2x the throughput per chip of X",
+// "2.9 times the energy efficiency of Y", "at 0.9x of its inference FLOPs",
+// "0.3x the memory of Z". Above one, a quantity the system wants more of is a
+// gain; below one, a quantity it spends is a saving (factor 1/N); the other two
+// ways round are losses.
+import { spendsLess, worseDirection } from './lexicon/nouns';
+import { STOP_WORD } from './lexicon/stop-words';
+import { tidyPhrase, type Word } from './phrases';
+import { nearestNounIn } from './words';
+import { type Context, decision, type Decision, REJECT } from './decision';
+
+const DETERMINER = /^(?:the|its|their|our|a|an)$/i;
+const MAX_METRIC_WORDS = 5;
+
+/** The quantity named right after the multiplier, with or without "of" before it. */
+function namedQuantity(c: Context): { phrase: string; end: number } | null {
+  const w = c.right;
+  let i = 0;
+  const lead = w[0]?.text.toLowerCase();
+  // "N× the M of X" names M; "N× of [its] M" names M too.
+  if (lead === 'of') i++;
+  if (w[i] && DETERMINER.test(w[i]!.text)) i++;
+  else if (lead !== 'of') return null;
+  const words: Word[] = [];
+  for (; i < w.length && words.length < MAX_METRIC_WORDS; i++) {
+    const word = w[i] as Word;
+    const lower = word.text.toLowerCase();
+    if (lower === 'of' || lower === 'that') break;
+    if (STOP_WORD.test(lower) && lower !== 'per') break;
+    if (/^\d/.test(lower)) return null;
+    words.push(word);
+    if (word.closes) break;
+  }
+  while (words.length > 0 && /^per$/i.test(words[words.length - 1]!.text)) words.pop();
+  const last = words[words.length - 1];
+  if (!last || nearestNounIn(c.idx, words[0]!.start, last.end, false) !== 'perf') return null;
+  // "the throughput per chip": the head is before "per".
+  const per = words.findIndex((x) => /^per$/i.test(x.text));
+  const head = per > 0 ? words.slice(0, per) : words;
+  return { phrase: tidyPhrase(head.map((x) => x.text).join(' ')) ?? '', end: last.end };
+}
+
+export function timesTheQuantity(c: Context): Decision | null {
+  const q = namedQuantity(c);
+  if (!q) return null;
+  const below = c.m.high < 1;
+  if (spendsLess(q.phrase)) {
+    if (!below) return REJECT(c, 'worse-direction');
+    return decision(c, 'fraction-of-spend', 'claim', 'of', {
+      end: q.end,
+      cue: q.phrase,
+      metric: q.phrase,
+    });
+  }
+  if (below || worseDirection(q.phrase, 'up')) return REJECT(c, 'worse-direction');
+  return decision(c, 'times-the-rate', 'claim', 'up', { cue: q.phrase, metric: q.phrase });
+}

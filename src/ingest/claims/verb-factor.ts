@@ -1,0 +1,65 @@
+// A verb's change stated with no "by": "throughput rises 1.55 times", "raises
+// prefill throughput up to 7.2×", "reduces memory use 4x", "speeds up training
+// 2.1x". Abstracts drop the preposition as often as they keep it; the verb, its
+// object or subject and the figure must still sit together in one short phrase.
+import { worseDirection } from './lexicon/nouns';
+import { STOP_WORD } from './lexicon/stop-words';
+import { OUTPERFORM_VERB } from './lexicon/verbs';
+import { shortMetric, tidyPhrase, wordsIn } from './phrases';
+import { clauseStart } from './sentences';
+import { lastVerbIn, nearestNounIn, type NounClass, type WordIndex } from './words';
+import { type Context, decision, type Decision, REJECT } from './decision';
+
+/** Words that may stand inside a verb's object: "the throughput of the server". */
+const OBJECT_GLUE = /^(?:the|its|their|our|of|per|a|an)$/i;
+const MAX_OBJECT_WORDS = 6;
+
+/**
+ * The part of a subject a verb's change is about: its last few words, or, when
+ * those hold no noun the lexicon knows, the words before its last "of":
+ * "decoding throughput of a 57B MoE model improves" is about throughput.
+ */
+export function subjectHead(
+  idx: WordIndex,
+  text: string,
+  from: number,
+  to: number,
+): { noun: NounClass; phrase: string | null } {
+  const last = (end: number) => tidyPhrase(text.slice(from, end).split(/\s+/).slice(-4).join(' '));
+  const near = nearestNounIn(idx, from, to, true, 5);
+  if (near !== null) return { noun: near, phrase: last(to) };
+  const of = text.lastIndexOf(' of ', to);
+  if (of < from) return { noun: null, phrase: last(to) };
+  return { noun: nearestNounIn(idx, from, of, true, 3), phrase: last(of) };
+}
+
+export function verbThenFactor(c: Context): Decision | null {
+  const from = Math.max(c.clauseLeftStart, c.floor);
+  const v = lastVerbIn(c.text, c.idx, from, c.qualStart);
+  if (!v || OUTPERFORM_VERB.test(v.word)) return null;
+  const gap = wordsIn(c.text, v.end, c.qualStart, MAX_OBJECT_WORDS + 1);
+  if (gap.length > MAX_OBJECT_WORDS) return null;
+  for (const w of gap) {
+    if (w.closes || /^\d/.test(w.text)) return null;
+    if (STOP_WORD.test(w.text) && !OBJECT_GLUE.test(w.text)) return null;
+  }
+  const object = gap.length > 0 ? nearestNounIn(c.idx, v.end, c.qualStart, true) : null;
+  const subjectStart = Math.max(clauseStart(c.text, from, v.at), from);
+  const subject =
+    gap.length === 0 && v.at > subjectStart ? subjectHead(c.idx, c.text, subjectStart, v.at) : null;
+  const nouns = object ?? subject?.noun ?? null;
+  if (nouns === 'nonperf') return null;
+  // A speed verb needs no performance noun: "speeds up the sampler 2x".
+  if (nouns !== 'perf' && !(v.speed && gap.length > 0)) return null;
+  const phrase =
+    gap.length > 0 ? tidyPhrase(c.text.slice(v.end, c.qualStart)) : (subject?.phrase ?? null);
+  if (worseDirection(phrase, v.direction === 'down' ? 'down' : 'up'))
+    return REJECT(c, 'worse-direction');
+  // "throughput rises 1.55 times": with no object, the subject is part of the evidence.
+  const at = gap.length === 0 && phrase ? c.text.lastIndexOf(phrase, v.at) : -1;
+  return decision(c, 'verb-then-factor', 'claim', v.direction, {
+    start: at >= from ? at : v.at,
+    verb: v.word,
+    metric: shortMetric(phrase),
+  });
+}
