@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeSpace, quoteLine, splitLines, titleKey } from './text';
+import { normalizeSpace, ownCopy, quoteLine, splitLines, titleKey } from './text';
 
 const reference = (s: string) => s.replace(/\s+/g, ' ').trim();
 const spaces = [
@@ -81,5 +81,20 @@ describe('quoteLine', () => {
   it('escapes control characters and shortens', () => {
     expect(quoteLine('\u001b[2J boom')).toBe('"\\u001b[2J boom"');
     expect(quoteLine('x'.repeat(100))).toBe(JSON.stringify('x'.repeat(59) + '…'));
+  });
+});
+
+describe('ownCopy: the same text, whatever characters it holds', () => {
+  it('keeps Latin-1 text, wider text, NULs, a byte order mark and lone surrogates', () => {
+    const page =
+      'Title line\n3.1× faster — on “A100” GPUs • 5 authors\nnaïve\u0000\ufeff\ud800 end\udc00';
+    for (const line of [...page.split('\n'), page, '', 'a', '\u00ff\u0080'])
+      expect(ownCopy(line)).toBe(line);
+  });
+
+  it('equals its input for any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => ownCopy(s) === s));
+    const latin1 = fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c));
+    fc.assert(fc.property(fc.string({ unit: latin1 }), (s) => ownCopy(s) === s));
   });
 });

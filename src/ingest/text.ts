@@ -32,11 +32,20 @@ export function quoteLine(s: string, max = 60): string {
   return JSON.stringify(cut);
 }
 
+// A character above U+00FF: a string without one fits one byte per character.
+const WIDE = /[^\0-\xff]/;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /**
  * A copy of `s` that does not keep the text it was cut from alive. V8 keeps a slice's
- * whole parent string in memory, and the parent of a title is the whole capture; a
- * JSON round trip makes a flat copy (one byte per character when it can be).
+ * whole parent string in memory, and the parent of a title is the whole capture. A
+ * capture holding any wider character (a bullet, a dash) is stored two bytes per
+ * character, and so is every slice of it; the copy is one byte per character whenever
+ * it can be (a UTF-8 round trip, exact for such text and about twice as fast as the
+ * JSON round trip this used), else a flat copy: a concatenation, flattened by the
+ * slice, has no parent.
  */
 export function ownCopy(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
+  return WIDE.test(s) ? (s + ' ').slice(0, -1) : decoder.decode(encoder.encode(s));
 }
