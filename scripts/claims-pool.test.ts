@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The parallel data build must write exactly the serial build's bytes: claims
-// extracted on worker threads, joined in order, and the dataset streamed to disk
-// a chunk of papers at a time.
+// extracted on worker threads (handed each page's abstracts as it is parsed, or
+// only at the end), joined in order, and the dataset streamed to disk a chunk of
+// papers at a time.
 import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,8 +22,35 @@ describe('the parallel data build', () => {
   it('extracts the same claims, in the same order, as the serial build', () => {
     const pool = startClaimsPool(3);
     try {
-      const parallel = buildDataset(inputs, { extractAll: (a) => pool.extract(a) });
+      const parallel = buildDataset(inputs, {
+        extractAll: (a) => pool.extract(a),
+        prefetch: (a) => pool.prefetch(a),
+      });
       expect(parallel.dataset.papers.length).toBe(1500);
+      expect(JSON.stringify(parallel.dataset)).toBe(JSON.stringify(serial.dataset));
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
+  it("joins the threads' batches and this thread's in order", () => {
+    const pool = startClaimsPool(3);
+    try {
+      // Everything handed over, then time for the threads to load and start on it.
+      pool.prefetch(serial.dataset.papers.map((p) => p.abstract));
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);
+      const parallel = buildDataset(inputs, { extractAll: (a) => pool.extract(a) });
+      expect(pool.threadBatches()).toBeGreaterThan(0);
+      expect(JSON.stringify(parallel.dataset)).toBe(JSON.stringify(serial.dataset));
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
+  it('gives the same claims when nothing was handed over before the end', () => {
+    const pool = startClaimsPool(2);
+    try {
+      const parallel = buildDataset(inputs, { extractAll: (a) => pool.extract(a) });
       expect(JSON.stringify(parallel.dataset)).toBe(JSON.stringify(serial.dataset));
     } finally {
       pool.close();

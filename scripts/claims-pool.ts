@@ -1,17 +1,26 @@
 // Claims extraction on several threads for `npm run data`: most of a large
-// build's time is the extractor, which is pure and per abstract, so the
-// abstracts are cut into contiguous chunks, the main thread extracts the first
-// and worker threads the others, and the results are joined in order — the
-// output is exactly the serial one (a test compares the bytes). The threads are
-// started early (start()), so they load the extractor while the pages are
-// parsed; extract() then waits for them synchronously, keeping the CLI's
+// build's CPU is the extractor, which is pure and per abstract. The build hands
+// each page's abstracts over as soon as the page is parsed (prefetch), so the
+// threads extract claims while the main thread is still reading and parsing the
+// rest. Abstracts travel in batches; each batch has a shared flag that whoever
+// starts it claims first, so once the main thread has parsed everything it takes
+// the batches no thread has started yet, from the last one back, and both cores
+// stay busy to the end. Every abstract's claims are the extractor's alone, so the
+// output is exactly the serial one whoever extracted them (a test compares the
+// bytes). Everything the main thread does here is synchronous, keeping the CLI's
 // buildDataset call synchronous.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import {
+  MessageChannel,
+  type MessagePort,
+  receiveMessageOnPort,
+  Worker,
+} from 'node:worker_threads';
 import { extractClaims, type ExtractedClaims } from '../src/ingest/claims/extract';
+import { BATCH_FREE, BATCH_TAKEN, type BatchResult, type ClaimsBatch } from './claims-batch';
 
 /** Below this many pages (~35 papers each) threads cost more to start than they save. */
 export const PARALLEL_FROM_PAGES = 100;
@@ -21,68 +30,128 @@ export function defaultJobs(): number {
 }
 
 export interface ClaimsPool {
+  /** Abstracts whose claims will be asked for later: the threads may start on them now. */
+  prefetch(abstracts: readonly string[]): void;
+  /** The claims of every abstract, in order; waits for the threads' share. */
   extract(abstracts: readonly string[]): ExtractedClaims[];
+  /** Batches extracted by the threads so far (the rest were done on the calling thread). */
+  threadBatches(): number;
   close(): void;
 }
 
-const READY = 1;
-const DONE = 2;
-/** A thread not loaded by the time the work is handed out gets this long before its share runs here. */
-const START_LIMIT_MS = 20_000;
+/** Abstracts per message: big enough that messages are few, small enough to share the tail. */
+const BATCH_SIZE = 64;
 const WORK_LIMIT_MS = 600_000;
 
-// Worker threads do not inherit the tsx loader, so each one loads the (TypeScript)
-// worker module through tsx's API. Resolved here: the CLI may run from any folder.
-function bootCode(): string {
+// Under tsx (running from source) threads do not inherit the loader, so each one loads
+// the TypeScript worker through tsx's API; the prebuilt CLI (build/data-cli.ts) has a
+// plain JavaScript worker beside it. Resolved here: the CLI may run from any folder.
+function workerSource(): { code: string; eval: boolean } | URL {
+  if (!import.meta.url.endsWith('.ts')) return new URL('./claims-worker.mjs', import.meta.url);
   const cjsApi = createRequire(import.meta.url).resolve('tsx/esm/api');
   const api = pathToFileURL(path.join(path.dirname(cjsApi), 'index.mjs')).href;
   const worker = new URL('./claims-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(worker)}, ${JSON.stringify(import.meta.url)}));`;
+  return {
+    code: `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(worker)}, ${JSON.stringify(import.meta.url)}));`,
+    eval: true,
+  };
+}
+
+interface Batch extends ClaimsBatch {
+  /** The extractor's results once known (from a thread or this one). */
+  results: ExtractedClaims[] | null;
+  /** The thread it was posted to. */
+  thread: number;
 }
 
 export function startClaimsPool(jobs: number): ClaimsPool {
   const count = Math.max(0, jobs - 1);
-  const flags = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, count)));
-  const boot = bootCode();
-  const workers = Array.from({ length: count }, (_, slot) => {
-    const worker = new Worker(boot, { eval: true, workerData: { flags, slot } });
-    // A thread that fails never raises its flag; its share is then done on this thread.
+  const source = workerSource();
+  const ports: MessagePort[] = [];
+  const workers = Array.from({ length: count }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const options = { workerData: { results: port2 }, transferList: [port2] };
+    const worker =
+      source instanceof URL
+        ? new Worker(source, options)
+        : new Worker(source.code, { ...options, eval: true });
+    // A thread that fails to start never takes a batch; this thread then does them all.
     worker.on('error', () => {});
+    ports.push(port1);
     return worker;
   });
+  const batches: Batch[] = [];
+  /** Where each abstract handed over is: its batch's number and its place in it. */
+  const placed = new Map<string, { batch: number; at: number }>();
+  let pending: string[] = [];
+  let byThreads = 0;
+
+  const send = () => {
+    if (pending.length === 0) return;
+    const batch: Batch = {
+      id: batches.length,
+      abstracts: pending,
+      state: new Int32Array(new SharedArrayBuffer(4)),
+      results: null,
+      thread: batches.length % count,
+    };
+    pending = [];
+    batches.push(batch);
+    const message: ClaimsBatch = { id: batch.id, abstracts: batch.abstracts, state: batch.state };
+    workers[batch.thread]!.postMessage(message);
+  };
+
+  /** Files the results a thread has posted so far with their batches. */
+  const collect = (thread: number) => {
+    const port = ports[thread]!;
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const r = m.message as BatchResult;
+      batches[r.id]!.results = r.results;
+      byThreads++;
+    }
+  };
+
+  const resultOf = (where: { batch: number; at: number }): ExtractedClaims => {
+    const batch = batches[where.batch]!;
+    while (batch.results === null) {
+      collect(batch.thread);
+      if (batch.results !== null) break;
+      // Taken by its thread and not posted yet: wait until the thread marks it done.
+      if (Atomics.wait(batch.state, 0, BATCH_TAKEN, WORK_LIMIT_MS) === 'timed-out')
+        throw new Error(
+          `claims thread ${batch.thread + 1} did not finish in ${WORK_LIMIT_MS / 1000} s`,
+        );
+    }
+    return batch.results[where.at]!;
+  };
+
   return {
-    extract(abstracts) {
-      const size = Math.ceil(abstracts.length / (count + 1));
-      const chunk = (part: number) => abstracts.slice(part * size, (part + 1) * size);
-      // Only threads that are loaded get work; the rest of the work stays here.
-      const ready = workers.map(
-        (_, slot) => Atomics.wait(flags, slot, 0, START_LIMIT_MS) !== 'timed-out',
-      );
-      const ports = workers.map((worker, slot) => {
-        if (!ready[slot]) return null;
-        const { port1, port2 } = new MessageChannel();
-        worker.postMessage({ abstracts: chunk(slot + 1), port: port2 }, [port2]);
-        return port1;
-      });
-      const out = chunk(0).map(extractClaims);
-      ports.forEach((port, slot) => {
-        if (!port) {
-          out.push(...chunk(slot + 1).map(extractClaims));
-          return;
-        }
-        while (Atomics.load(flags, slot) !== DONE)
-          if (Atomics.wait(flags, slot, READY, WORK_LIMIT_MS) === 'timed-out')
-            throw new Error(
-              `claims thread ${slot + 1} did not finish in ${WORK_LIMIT_MS / 1000} s`,
-            );
-        const message = receiveMessageOnPort(port);
-        if (!message) throw new Error(`claims thread ${slot + 1} sent no result`);
-        out.push(...(message.message as ExtractedClaims[]));
-        port.close();
-      });
-      return out;
+    prefetch(abstracts) {
+      if (count === 0) return;
+      for (const a of abstracts) {
+        if (placed.has(a)) continue;
+        placed.set(a, { batch: batches.length, at: pending.length });
+        pending.push(a);
+        if (pending.length === BATCH_SIZE) send();
+      }
     },
+    extract(abstracts) {
+      if (count > 0) send();
+      // Every batch no thread has started yet is done here, the last first: the
+      // threads work from the first, so the two meet and finish together.
+      for (let b = batches.length - 1; b >= 0; b--) {
+        const batch = batches[b]!;
+        if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) === BATCH_FREE)
+          batch.results = batch.abstracts.map(extractClaims);
+      }
+      return abstracts.map((a) => {
+        const where = placed.get(a);
+        return where ? resultOf(where) : extractClaims(a);
+      });
+    },
+    threadBatches: () => byThreads,
     close() {
+      for (const p of ports) p.close();
       for (const w of workers) void w.terminate();
     },
   };

@@ -1,21 +1,23 @@
-// One claims-extraction thread of `npm run data` (claims-pool.ts). Raises its
-// flag to READY once the extractor is loaded; then extracts the abstracts it is
-// sent, posts the results on the given port and raises the flag to DONE, so the
-// main thread, waiting synchronously, knows to collect them.
+// One claims-extraction thread of `npm run data` (claims-pool.ts). It extracts
+// each batch it is sent unless the main thread has taken that batch already,
+// posts the results on its results port, then marks the batch done, so the main
+// thread, waiting synchronously on the batch's flag, knows to collect them.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { extractClaims } from '../src/ingest/claims/extract';
+import {
+  BATCH_DONE,
+  BATCH_FREE,
+  BATCH_TAKEN,
+  type BatchResult,
+  type ClaimsBatch,
+} from './claims-batch';
 
-interface Job {
-  abstracts: string[];
-  port: MessagePort;
-}
+const { results } = workerData as { results: MessagePort };
 
-const { flags, slot } = workerData as { flags: Int32Array; slot: number };
-Atomics.store(flags, slot, 1);
-Atomics.notify(flags, slot);
-
-parentPort!.on('message', ({ abstracts, port }: Job) => {
-  port.postMessage(abstracts.map(extractClaims));
-  Atomics.store(flags, slot, 2);
-  Atomics.notify(flags, slot);
+parentPort!.on('message', (batch: ClaimsBatch) => {
+  if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) !== BATCH_FREE) return;
+  const done: BatchResult = { id: batch.id, results: batch.abstracts.map(extractClaims) };
+  results.postMessage(done);
+  Atomics.store(batch.state, 0, BATCH_DONE);
+  Atomics.notify(batch.state, 0);
 });

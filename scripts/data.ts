@@ -156,7 +156,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   }
   const progress = progressReporter(io);
   const today = io.today ?? todayUtc();
-  // Threads start now, loading the extractor while the pages are parsed.
+  // Threads start now and extract each page's claims as soon as it is parsed.
   const jobs =
     args.jobs ?? (io.threads && inputs.length >= PARALLEL_FROM_PAGES ? defaultJobs() : 1);
   const pool = jobs > 1 ? startClaimsPool(jobs) : null;
@@ -165,7 +165,9 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     result = buildDataset(inputs, {
       onProgress: (p) => progress.update(p),
       today,
-      ...(pool ? { extractAll: (abstracts) => pool.extract(abstracts) } : {}),
+      ...(pool
+        ? { extractAll: (abstracts) => pool.extract(abstracts), prefetch: (a) => pool.prefetch(a) }
+        : {}),
     });
   } finally {
     pool?.close();

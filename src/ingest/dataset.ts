@@ -47,6 +47,12 @@ export interface BuildOptions {
    * The CLI passes one that spreads the work over threads; the result must be the same.
    */
   extractAll?: (abstracts: readonly string[]) => ExtractedClaims[];
+  /**
+   * Told the abstracts of each input as soon as it is parsed, before the papers are
+   * merged, so a parallel extractor can start on them; every abstract later passed to
+   * `extractAll` is one of them.
+   */
+  prefetch?: (abstracts: readonly string[]) => void;
 }
 
 export interface BuildResult {
@@ -129,6 +135,7 @@ export function buildDataset(
       diagnostics.push(...(input.readDiagnostics ?? []), ...list.diagnostics);
       if (!list.diagnostics.some((d) => d.severity === 'error')) {
         drafts.push(...list.drafts);
+        options.prefetch?.(list.drafts.map((d) => d.abstract));
         sources.push({
           file: input.file,
           kind: 'api',
@@ -169,6 +176,7 @@ export function buildDataset(
             diagnostics,
           ),
         );
+        options.prefetch?.(page.cards.map((c) => c.abstract));
         sources.push({
           file: input.file,
           kind: 'capture',
