@@ -37,6 +37,10 @@ const UTIL_AFTER =
   /^\s*(?:(?:model|hardware|GPU|compute|memory|bandwidth|tensor[- ]core|FLOPs?|flops|SM|average|peak)\s+)*(?:utili[sz]ation|MFU|HFU)\b(?:\s*\((?:MFU|HFU)\))?/i;
 const PEAK_AFTER =
   /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*/i;
+// "89% of memory bandwidth", "80% of the achievable HBM bandwidth": a share of a
+// hardware limit is its utilization, as a share of peak is.
+const BANDWIDTH_AFTER =
+  /^\s*of\s+(?:the\s+|its\s+)?(?:(?:available|achievable|attainable|sustained|GPU|device)\s+)?(?:HBM|DRAM|DDR\d?|memory|HBM3e?)\s+bandwidth\b/i;
 const UTIL_BEFORE =
   /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
 // The share of requests that meet a latency target is a service level, not a speed:
@@ -178,7 +182,7 @@ function rate(c: Context): Decision {
 
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
-  const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after);
+  const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after) ?? BANDWIDTH_AFTER.exec(after);
   if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   if (util)
     return decision(c, 'utilization-after', 'claim', 'abs', {

@@ -43,6 +43,8 @@ export function byVerb(c: Context): Decision | null {
   const by = BY_LAST_WORDS.has(last) || /[~≈]$/.test(last) ? BY_BEFORE.exec(left) : null;
   if (!by) return null;
   const byStart = c.m.start - by[0].length;
+  const phrasal = PHRASAL_BEFORE_BY.exec(c.text.slice(Math.max(c.floor, byStart - 80), byStart));
+  if (phrasal) return phrasalByVerb(c, phrasal, byStart);
   const windowStart = Math.max(c.sentence.start, byStart - 160);
   work.steps += byStart - windowStart;
   const v = lastVerbIn(c.text, c.idx, windowStart, byStart);
@@ -103,6 +105,27 @@ export function byVerb(c: Context): Decision | null {
     verb: v.word,
     metric: inMetric ? inMetric.phrase : metric,
     baseline: inMetric && outperform && verbAt >= c.floor ? objectPhrase : baseline,
+  });
+}
+
+// "brings training throughput up by 17%", "drives the cost down by 3x": a verb with no
+// direction of its own takes it from its particle.
+const PHRASAL_BEFORE_BY =
+  /\b(bring|brings|brought|bringing|drive|drives|drove|driving|push|pushes|pushed|pushing)\s+((?:[\w-]+\s+){1,4}?)(up|down)\s+$/i;
+
+function phrasalByVerb(c: Context, m: RegExpExecArray, byStart: number): Decision | null {
+  const objectStart = byStart - m[0].length + m[0].indexOf(m[2] as string);
+  const objectEnd = objectStart + (m[2] as string).trimEnd().length;
+  const noun = nearestNounIn(c.idx, objectStart, objectEnd, true);
+  if (noun === 'nonperf') return REJECT(c, 'by-verb-quality');
+  if (noun !== 'perf') return null;
+  const direction: Direction = (m[3] as string).toLowerCase() === 'up' ? 'up' : 'down';
+  const metric = shortMetric(tidyPhrase(m[2] as string));
+  if (worseDirection(metric, direction)) return REJECT(c, 'worse-direction');
+  return decision(c, 'by-verb', 'claim', direction, {
+    start: byStart - m[0].length,
+    verb: `${m[1]} ${m[3]}`,
+    metric,
   });
 }
 

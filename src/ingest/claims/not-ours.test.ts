@@ -50,6 +50,21 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],
 ];
 
+// biome-ignore format: one row per phrasing
+const readRight: [family: string, sentence: string, text: string, factor: number | null, kind: string][] = [
+  ['a share of the memory bandwidth is utilization', 'The fused decoder reaches 86% of HBM bandwidth on one GPU.', '86% of HBM bandwidth', null, 'utilization'],
+  ['a fraction of the FLOPs is a saving', 'The byte model matches the token model at 0.8x of its training FLOPs.', '0.8x of its training FLOPs', 1.25, 'compute'],
+  ['a fraction of the price is a saving', 'Serving on CPUs costs 0.25x the price of a GPU endpoint.', '0.25x the price', 4, 'cost'],
+  ['a phrasal verb takes its particle', 'Bucketing brings decoding throughput up by 22% on mixed lengths.', 'brings decoding throughput up by 22%', 1.22, 'throughput'],
+  ['a phrasal verb down', 'Caching drives the serving cost down by 2x.', 'drives the serving cost down by 2x', 2, 'cost'],
+];
+
+// biome-ignore format: one row per phrasing
+const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
+  ['a setting before the verb is no list member', 'Compressing prompts 12 times cuts TTFT by 5.5x on long documents.', ['cuts TTFT by 5.5x']],
+  ['a list before the verb still is', 'It is 1.4x and 2.2x faster than the two baselines.', ['1.4x', '2.2x faster']],
+];
+
 describe("figures that are not the paper's claims", () => {
   it.each(notOurs)('%s', (_family, sentence) => {
     expect(extractClaims(sentence).claims.map((c) => c.text)).toEqual([]);
@@ -59,5 +74,19 @@ describe("figures that are not the paper's claims", () => {
 describe('near misses that stay claims', () => {
   it.each(stillOurs)('%s', (_family, sentence, text) => {
     expect(extractClaims(sentence).claims.map((c) => c.text)).toContain(text);
+  });
+});
+
+describe('figures read as what they are', () => {
+  it.each(readRight)('%s', (_family, sentence, text, factor, kind) => {
+    const claim = extractClaims(sentence).claims.find((c) => c.text === text);
+    expect(claim, `no claim «${text}»`).toBeDefined();
+    expect([claim?.factor, claim?.kind]).toEqual([factor, kind]);
+  });
+});
+
+describe('only the claim, not the figures around it', () => {
+  it.each(onlyTheClaim)('%s', (_family, sentence, texts) => {
+    expect(extractClaims(sentence).claims.map((c) => c.text)).toEqual(texts);
   });
 });
