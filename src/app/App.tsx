@@ -24,7 +24,6 @@ import { defaultList } from '../url/view-state';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
-import { backgroundSimilar } from './background-similar';
 import { PaperRoute } from './PaperRoute';
 import { listResults } from './results';
 import { inThreadSearch, type SearchService } from './search-service';
@@ -51,11 +50,6 @@ export function App({ dataset, search = searchInThread }: Props) {
     engine.start();
     return () => engine.stop();
   }, [engine]);
-  const similarIndex = useMemo(() => backgroundSimilar(dataset.papers), [dataset]);
-  useEffect(() => {
-    similarIndex.start();
-    return () => similarIndex.stop();
-  }, [similarIndex]);
   const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const starStore = useMemo(() => createStarStore(window), []);
@@ -143,7 +137,7 @@ export function App({ dataset, search = searchInThread }: Props) {
           claim={shown.claim}
           list={list}
           results={results}
-          similarIndex={similarIndex}
+          engine={engine}
         />
       ) : list.route === 'captures' ? (
         <CapturesView sources={index.dataset.sources} />
@@ -168,7 +162,7 @@ export function App({ dataset, search = searchInThread }: Props) {
           focusRowId={returnRow}
         />
       ),
-    [shown, index, list, results, terms, returnRow, similarIndex],
+    [shown, index, list, results, terms, returnRow, engine],
   );
 
   const filterCount =

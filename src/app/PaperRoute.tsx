@@ -8,8 +8,8 @@ import { PAPER_TABLE } from '../derive/paper-columns';
 import { PaperView, type Neighbors } from '../features/paper-detail/PaperView';
 import { effectiveSort } from '../url/sort-keys';
 import type { ListView } from '../url/view-state';
-import type { BackgroundSimilar } from './background-similar';
 import type { Results } from './results';
+import type { SearchService } from './search-service';
 
 interface Props {
   index: DatasetIndex;
@@ -17,21 +17,21 @@ interface Props {
   claim: number | null;
   list: ListView;
   results: Results;
-  similarIndex: BackgroundSimilar;
+  /** Also answers which papers are like this one. */
+  engine: SearchService;
 }
 
 /** A paper, with previous/next walking the list it was opened from, in that list's order. */
-export function PaperRoute({ index, id, claim, list, results, similarIndex }: Props) {
+export function PaperRoute({ index, id, claim, list, results, engine }: Props) {
   const nav = useNavigation();
-  const similarReady = useSyncExternalStore(similarIndex.subscribe, similarIndex.get);
-  useEffect(() => similarIndex.want(), [similarIndex]);
+  const similarPapers = useSyncExternalStore(engine.subscribe, () => engine.similar(id));
   const similar = useMemo(
     () =>
-      similarReady?.similar(id).flatMap((s) => {
+      similarPapers?.flatMap((s) => {
         const row = index.byId.get(s.id);
         return row ? [{ row, shared: s.shared }] : [];
       }) ?? null,
-    [similarReady, id, index],
+    [similarPapers, index],
   );
   // The list's own display order (the same one its table shows).
   const order = useMemo(() => {

@@ -1,38 +1,41 @@
-// The worker-backed search service, driven by a stand-in worker that runs the real
-// engine: stand-in answers (title prefixes, not final) until the worker is ready,
-// then exactly the engine's answers; one query in the worker at a time.
+// The worker-backed search service, driven by the worker's real message handler on
+// this thread: stand-in answers (title prefixes, not final) until the worker is
+// ready, then exactly the engine's answers; one query in the worker at a time; and
+// the similar-papers index's answers once the worker has built it.
 import { describe, expect, it } from 'vitest';
+import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
 import { TEST_PAPERS } from '../search/test-papers';
 import type { FromWorker, ToWorker } from './search-protocol';
-import { workerSearch } from './search-service';
+import { inThreadSearch, workerSearch } from './search-service';
+import { workerHandler } from './worker-handler';
 
+/**
+ * The worker's own message handler (worker-handler.ts) on this thread: messages wait
+ * in an inbox, and the work it puts off (the similar-papers build) in a queue, until a
+ * test steps them, as the worker thread would run them.
+ */
 class EngineWorker {
   onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
   onerror: (() => void) | null = null;
   readonly inbox: ToWorker[] = [];
-  private engine: ReturnType<typeof createSearchEngine> | null = null;
+  readonly deferred: (() => void)[] = [];
+  private readonly handle = workerHandler({
+    post: (data) => this.onmessage?.({ data } as MessageEvent<FromWorker>),
+    later: (task) => this.deferred.push(task),
+    now: () => performance.now(),
+  });
   postMessage(m: ToWorker) {
     this.inbox.push(m);
   }
   terminate() {}
-  /** Handles the oldest message, as the worker thread would. */
+  /** Handles the oldest message. */
   step() {
-    const m = this.inbox.shift()!;
-    const reply = (data: FromWorker) => this.onmessage?.({ data } as MessageEvent<FromWorker>);
-    if (m.type === 'dataset') {
-      this.engine = createSearchEngine(JSON.parse(m.json).papers);
-      reply({ type: 'ready' });
-    } else {
-      const { hits, terms } = this.engine!.search(m.query);
-      reply({
-        type: 'result',
-        query: m.query,
-        docs: Int32Array.from(hits, (h) => h.doc),
-        scores: Float64Array.from(hits, (h) => h.score),
-        terms,
-      });
-    }
+    this.handle(this.inbox.shift()!);
+  }
+  /** Runs the put-off work to its end. */
+  finishDeferred() {
+    while (this.deferred.length) this.deferred.shift()!();
   }
 }
 
@@ -56,6 +59,7 @@ function setUp() {
 }
 
 const engine = createSearchEngine(TEST_PAPERS);
+const similarIndex = buildSimilarIndex(TEST_PAPERS);
 
 describe('workerSearch', () => {
   it('answers from the titles, not final, while the index is being built', () => {
@@ -101,5 +105,52 @@ describe('workerSearch', () => {
       result: engine.search('attention'),
       final: true,
     });
+  });
+
+  it('answers which papers are alike once the worker has built that index, as the index does', () => {
+    const { service, worker, changes } = setUp();
+    const id = TEST_PAPERS[0]!.id;
+    expect(service.similar(id)).toBeNull();
+    worker.step(); // dataset: the search index is ready, the similar build is put off
+    expect(worker.inbox).toEqual([{ type: 'similar', id }]);
+    worker.step(); // the question waits for the build
+    expect(service.similar(id)).toBeNull();
+    const before = changes();
+    worker.finishDeferred();
+    expect(changes()).toBe(before + 1);
+    const papers = service.similar(id);
+    expect(papers).toEqual(similarIndex.similar(id));
+    expect(papers!.length).toBeGreaterThan(0);
+    expect(service.similar(id)).toBe(papers);
+    // Asked once the index is built, the worker answers at once.
+    const other = TEST_PAPERS[1]!.id;
+    expect(service.similar(other)).toBeNull();
+    worker.step();
+    expect(service.similar(other)).toEqual(similarIndex.similar(other));
+  });
+
+  it('a similar-papers answer leaves the search answer as it was', () => {
+    const { service, worker } = setUp();
+    worker.step();
+    service.answer('attention');
+    worker.step();
+    const a = service.answer('attention');
+    service.similar(TEST_PAPERS[0]!.id);
+    worker.finishDeferred();
+    worker.step();
+    expect(service.answer('attention')).toBe(a);
+  });
+});
+
+describe('inThreadSearch', () => {
+  it('answers which papers are alike, building that index when first asked', async () => {
+    const service = inThreadSearch(TEST_PAPERS);
+    const id = TEST_PAPERS[0]!.id;
+    const ready = new Promise<void>((done) => service.subscribe(done));
+    expect(service.similar(id)).toBeNull();
+    await ready;
+    expect(service.similar(id)).toEqual(similarIndex.similar(id));
+    expect(service.similar(id)).toBe(service.similar(id));
+    service.stop();
   });
 });

@@ -1,14 +1,17 @@
 // Where the app's search answers come from. In a browser the engine lives in a
 // Web Worker (search-worker.ts): it parses the dataset and builds the index on
 // another thread, and answers each query there, so the main thread only turns a
-// ranked list of positions into rows. Until the worker is ready a title-prefix
+// ranked list of positions into rows; it then builds the similar-papers index and
+// answers which papers are like a given one. Until the worker is ready a title-prefix
 // scan answers (marked not final, so the page says it is busy). Without workers
-// (tests, or a worker that fails to start) the engine is built on the main thread
-// between frames, as before.
+// (tests, or a worker that fails to start) both are built on the main thread
+// between frames.
 import type { Paper } from '../dataset/schema';
+import type { SimilarPaper } from '../derive/similar/similar-index';
 import { titleScan } from '../search/title-scan';
 import type { SearchResult } from '../search/types';
 import { backgroundSearch } from './background-search';
+import { backgroundSimilar } from './background-similar';
 import type { FromWorker, ToWorker } from './search-protocol';
 
 export interface SearchAnswer {
@@ -20,9 +23,14 @@ export interface SearchAnswer {
 export interface SearchService {
   /** The answer to `query` now; the same object until something changes (see subscribe). */
   answer(query: string): SearchAnswer;
-  /** Called whenever a later answer() would differ. */
+  /**
+   * The papers most like paper `id`, best first, or null while the similar-papers
+   * index is being built; the same array until something changes.
+   */
+  similar(id: string): readonly SimilarPaper[] | null;
+  /** Called whenever a later answer() or similar() would differ. */
   subscribe(onChange: () => void): () => void;
-  /** Starts building the index (call after the first paint). */
+  /** Starts building the indexes (call after the first paint). */
   start(): void;
   stop(): void;
 }
@@ -31,10 +39,15 @@ const EMPTY: SearchAnswer = { result: { hits: [], terms: [] }, final: true };
 /** Answers kept for queries asked again (backspace, a query typed twice). */
 const KEEP_ANSWERS = 32;
 
-/** The engine on the main thread, built in slices between frames (background-search.ts). */
+/**
+ * The engines on the main thread, built in slices between frames (background-search.ts,
+ * background-similar.ts).
+ */
 export function inThreadSearch(papers: readonly Paper[]): SearchService {
   const engine = backgroundSearch(papers);
+  const similarIndex = backgroundSimilar(papers);
   const answers = new Map<string, SearchAnswer>();
+  const similars = new Map<string, readonly SimilarPaper[]>();
   return {
     answer(query) {
       if (query.trim() === '') return EMPTY;
@@ -45,9 +58,28 @@ export function inThreadSearch(papers: readonly Paper[]): SearchService {
       }
       return a;
     },
-    subscribe: () => () => {},
-    start: () => engine.start(),
-    stop: () => engine.stop(),
+    similar(id) {
+      const index = similarIndex.get();
+      if (!index) {
+        similarIndex.want();
+        return null;
+      }
+      let s = similars.get(id);
+      if (!s) {
+        s = index.similar(id);
+        remember(similars, id, s);
+      }
+      return s;
+    },
+    subscribe: (onChange) => similarIndex.subscribe(onChange),
+    start() {
+      engine.start();
+      similarIndex.start();
+    },
+    stop() {
+      engine.stop();
+      similarIndex.stop();
+    },
   };
 }
 
@@ -69,15 +101,21 @@ export function workerSearch(
   let fallback: SearchService | null = null;
   let ready = false;
   const finals = new Map<string, SearchAnswer>();
+  const similars = new Map<string, readonly SimilarPaper[]>();
+  const similarAsked = new Set<string>();
   const standIns = new Map<string, SearchAnswer>();
   let lastFinal: SearchResult | null = null;
   // One query at a time in the worker; while it works only the latest wanted query waits.
   let inFlight: string | null = null;
   let wanted: string | null = null;
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const l of listeners) l();
+  };
+  // Search answers changed: stand-ins are rebuilt from the latest real answer.
   const changed = () => {
     standIns.clear();
-    for (const l of listeners) l();
+    notify();
   };
 
   const send = () => {
@@ -91,6 +129,11 @@ export function workerSearch(
     const m = e.data;
     if (m.type === 'ready') {
       ready = true;
+    } else if (m.type === 'similar') {
+      remember(similars, m.id, m.papers);
+      similarAsked.delete(m.id);
+      notify();
+      return;
     } else {
       const hits: SearchResult['hits'] = new Array(m.docs.length);
       for (let i = 0; i < hits.length; i++) {
@@ -110,6 +153,7 @@ export function workerSearch(
     worker?.terminate();
     worker = null;
     fallback = inThreadSearch(papers);
+    fallback.subscribe(changed);
     fallback.start();
     changed();
   };
@@ -131,6 +175,16 @@ export function workerSearch(
         standIns.set(query, standIn);
       }
       return standIn;
+    },
+    similar(id) {
+      if (fallback) return fallback.similar(id);
+      const done = similars.get(id);
+      if (done) return done;
+      if (worker && !similarAsked.has(id)) {
+        similarAsked.add(id);
+        worker.postMessage({ type: 'similar', id } satisfies ToWorker);
+      }
+      return null;
     },
     subscribe(onChange) {
       listeners.add(onChange);

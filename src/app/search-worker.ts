@@ -1,36 +1,28 @@
 // The search engine in a Web Worker: it parses the dataset text it is sent,
-// builds the index (seconds at 50k papers) and answers queries, all off the main
-// thread, so neither loading nor typing waits for it. The engine is the same one
-// the main thread would build (startSearchEngine), so the answers are the same.
-import type { Dataset } from '../dataset/schema';
-import { startSearchEngine } from './search-engine';
-import type { SearchEngine } from '../search/types';
+// builds the index (seconds at 50k papers) and answers queries, then builds the
+// similar-papers index, all off the main thread, so neither loading, typing nor
+// scrolling waits for them. The engines are the ones the main thread would build,
+// so the answers are the same (worker-handler.ts).
 import type { FromWorker, ToWorker } from './search-protocol';
+import { workerHandler } from './worker-handler';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
 };
 
-let engine: SearchEngine | null = null;
+// A message channel yields to waiting messages without setTimeout's 4 ms clamp.
+const channel = new MessageChannel();
+const tasks: (() => void)[] = [];
+channel.port1.onmessage = () => tasks.shift()?.();
 
-scope.onmessage = (e) => {
-  const message = e.data;
-  if (message.type === 'dataset') {
-    const dataset = JSON.parse(message.json) as Dataset;
-    engine = startSearchEngine(dataset.papers).finish();
-    scope.postMessage({ type: 'ready' });
-  } else if (message.type === 'search' && engine) {
-    const { hits, terms } = engine.search(message.query);
-    const docs = new Int32Array(hits.length);
-    const scores = new Float64Array(hits.length);
-    for (let i = 0; i < hits.length; i++) {
-      docs[i] = hits[i]!.doc;
-      scores[i] = hits[i]!.score;
-    }
-    scope.postMessage({ type: 'result', query: message.query, docs, scores, terms }, [
-      docs.buffer,
-      scores.buffer,
-    ]);
-  }
-};
+const handle = workerHandler({
+  post: (message, transfer) => scope.postMessage(message, transfer ?? []),
+  later: (task) => {
+    tasks.push(task);
+    channel.port2.postMessage(null);
+  },
+  now: () => performance.now(),
+});
+
+scope.onmessage = (e) => handle(e.data);

@@ -1,0 +1,70 @@
+// What the search worker does with each message, apart from the worker plumbing
+// (search-worker.ts), so tests can drive the same code on their own thread.
+// The search index is built at once when the dataset arrives (the reader may be
+// typing); then the similar-papers index is built in short slices, yielding between
+// them, so a query that arrives meanwhile waits at most one slice.
+import type { Dataset } from '../dataset/schema';
+import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
+import type { SearchEngine } from '../search/types';
+import { startSearchEngine } from './search-engine';
+import type { FromWorker, ToWorker } from './search-protocol';
+
+/** Long enough to make progress, short enough that a query is answered within a frame. */
+const SLICE_MS = 10;
+
+export interface WorkerIo {
+  post(message: FromWorker, transfer?: Transferable[]): void;
+  /** Runs `task` after messages already waiting have been handled. */
+  later(task: () => void): void;
+  now(): number;
+}
+
+export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
+  let engine: SearchEngine | null = null;
+  let similar: SimilarIndex | null = null;
+  const waitingForSimilar: string[] = [];
+
+  const answerSimilar = (index: SimilarIndex, id: string) =>
+    io.post({ type: 'similar', id, papers: index.similar(id) });
+
+  const buildSimilar = (dataset: Dataset) => {
+    const steps = similarIndexSteps(dataset.papers);
+    const slice = () => {
+      const until = io.now() + SLICE_MS;
+      do {
+        const r = steps.next();
+        if (r.done) {
+          similar = r.value;
+          for (const id of waitingForSimilar.splice(0)) answerSimilar(r.value, id);
+          return;
+        }
+      } while (io.now() < until);
+      io.later(slice);
+    };
+    io.later(slice);
+  };
+
+  return (message) => {
+    if (message.type === 'dataset') {
+      const dataset = JSON.parse(message.json) as Dataset;
+      engine = startSearchEngine(dataset.papers).finish();
+      io.post({ type: 'ready' });
+      buildSimilar(dataset);
+    } else if (message.type === 'similar') {
+      if (similar) answerSimilar(similar, message.id);
+      else waitingForSimilar.push(message.id);
+    } else if (engine) {
+      const { hits, terms } = engine.search(message.query);
+      const docs = new Int32Array(hits.length);
+      const scores = new Float64Array(hits.length);
+      for (let i = 0; i < hits.length; i++) {
+        docs[i] = hits[i]!.doc;
+        scores[i] = hits[i]!.score;
+      }
+      io.post({ type: 'result', query: message.query, docs, scores, terms }, [
+        docs.buffer,
+        scores.buffer,
+      ]);
+    }
+  };
+}
