@@ -3,24 +3,29 @@ import { createRoot } from 'react-dom/client';
 import SearchWorker from 'virtual:search-worker';
 import { type Loaded, load, Root } from './app/Root';
 import { workerSearch } from './app/search-service';
+import { openWorkerLine, type WorkerLine } from './app/worker-line';
 import { bundledDatasetUrl, fetchDataset, readBundledDataset } from './dataset/bundled';
 import type { Dataset } from './dataset/schema';
 import './styles/app.css';
 
-// The dataset's text, handed to the search worker once and then let go.
-let text: string | null = null;
-const keepText = (json: string) => {
-  text = json;
-};
-const takeText = () => {
-  const t = text;
-  text = null;
-  return t;
+// The search worker is sent the dataset's text as soon as it is read (it parses its
+// own copy while this thread parses this one); the app takes the line to it once.
+let line: WorkerLine | null = null;
+const keepText =
+  typeof Worker === 'undefined'
+    ? undefined
+    : (json: string) => {
+        line = openWorkerLine(json, () => new SearchWorker());
+      };
+const takeLine = () => {
+  const l = line;
+  line = null;
+  return l;
 };
 const search =
   typeof Worker === 'undefined'
     ? undefined
-    : (dataset: Dataset) => workerSearch(dataset.papers, takeText, () => new SearchWorker());
+    : (dataset: Dataset) => workerSearch(dataset.papers, takeLine);
 
 const render = (loaded: Loaded) =>
   createRoot(document.getElementById('root')!).render(

@@ -9,6 +9,7 @@ import { TEST_PAPERS } from '../search/test-papers';
 import type { FromWorker, ToWorker } from './search-protocol';
 import { inThreadSearch, workerSearch } from './search-service';
 import { workerHandler } from './worker-handler';
+import { openWorkerLine, type WorkerLine } from './worker-line';
 
 /**
  * The worker's own message handler (worker-handler.ts) on this thread: messages wait
@@ -39,22 +40,18 @@ class EngineWorker {
   }
 }
 
-function setUp() {
+function setUp({ start = true } = {}) {
   const worker = new EngineWorker();
   const json = JSON.stringify({ papers: TEST_PAPERS });
-  let text: string | null = json;
-  const service = workerSearch(
-    TEST_PAPERS,
-    () => {
-      const t = text;
-      text = null;
-      return t;
-    },
-    () => worker as unknown as Worker,
-  );
+  let line: WorkerLine | null = openWorkerLine(json, () => worker as unknown as Worker);
+  const service = workerSearch(TEST_PAPERS, () => {
+    const l = line;
+    line = null;
+    return l;
+  });
   let changes = 0;
   service.subscribe(() => changes++);
-  service.start();
+  if (start) service.start();
   return { worker, service, changes: () => changes };
 }
 
@@ -83,6 +80,31 @@ describe('workerSearch', () => {
     const a = service.answer('attention');
     expect(a.final).toBe(true);
     expect(a.result).toEqual(engine.search('attention'));
+  });
+
+  it('keeps what the worker said before the app listened', () => {
+    const { service, worker, changes } = setUp({ start: false });
+    worker.step(); // ready, before the app has rendered
+    expect(changes()).toBe(0);
+    service.start();
+    expect(changes()).toBe(1);
+    service.answer('attention');
+    expect(worker.inbox).toEqual([{ type: 'search', query: 'attention' }]);
+    worker.step();
+    expect(service.answer('attention')).toEqual({
+      result: engine.search('attention'),
+      final: true,
+    });
+  });
+
+  it('falls back to the main thread when the worker failed before the app listened', () => {
+    const { service, worker } = setUp({ start: false });
+    worker.onerror?.();
+    service.start();
+    expect(service.answer('attention')).toEqual({
+      result: engine.search('attention'),
+      final: true,
+    });
   });
 
   it('keeps one query in the worker; only the latest one typed meanwhile follows', () => {

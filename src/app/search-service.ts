@@ -12,7 +12,8 @@ import { titleScan } from '../search/title-scan';
 import type { SearchResult } from '../search/types';
 import { backgroundSearch } from './background-search';
 import { backgroundSimilar } from './background-similar';
-import type { FromWorker, ToWorker } from './search-protocol';
+import type { FromWorker } from './search-protocol';
+import type { WorkerLine } from './worker-line';
 
 export interface SearchAnswer {
   result: SearchResult;
@@ -89,15 +90,14 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
 }
 
 /**
- * The engine in a worker. `takeText` hands over the dataset's JSON text once (the
- * worker parses its own copy); `createWorker` starts the worker.
+ * The engine in a worker. `takeLine` hands over, once, the line to a worker already
+ * sent the dataset (worker-line.ts); null means there is none.
  */
 export function workerSearch(
   papers: readonly Paper[],
-  takeText: () => string | null,
-  createWorker: () => Worker,
+  takeLine: () => WorkerLine | null,
 ): SearchService {
-  let worker: Worker | null = null;
+  let worker: WorkerLine | null = null;
   let fallback: SearchService | null = null;
   let ready = false;
   const finals = new Map<string, SearchAnswer>();
@@ -122,11 +122,10 @@ export function workerSearch(
     if (!worker || inFlight !== null || wanted === null) return;
     inFlight = wanted;
     wanted = null;
-    worker.postMessage({ type: 'search', query: inFlight } satisfies ToWorker);
+    worker.post({ type: 'search', query: inFlight });
   };
 
-  const onMessage = (e: MessageEvent<FromWorker>) => {
-    const m = e.data;
+  const onMessage = (m: FromWorker) => {
     if (m.type === 'ready') {
       ready = true;
     } else if (m.type === 'similar') {
@@ -182,7 +181,7 @@ export function workerSearch(
       if (done) return done;
       if (worker && !similarAsked.has(id)) {
         similarAsked.add(id);
-        worker.postMessage({ type: 'similar', id } satisfies ToWorker);
+        worker.post({ type: 'similar', id });
       }
       return null;
     },
@@ -192,16 +191,9 @@ export function workerSearch(
     },
     start() {
       if (worker || fallback) return;
-      const text = takeText();
-      try {
-        if (text === null) throw new Error('no dataset text for the search worker');
-        worker = createWorker();
-        worker.onmessage = onMessage;
-        worker.onerror = fallBack;
-        worker.postMessage({ type: 'dataset', json: text } satisfies ToWorker);
-      } catch {
-        fallBack();
-      }
+      worker = takeLine();
+      if (worker) worker.listen(onMessage, fallBack);
+      else fallBack();
     },
     stop() {
       fallback?.stop();
