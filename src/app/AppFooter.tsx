@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatLongDate, plural, sourceLocation } from '../components/format';
 import type { Dataset } from '../dataset/schema';
 
@@ -23,8 +24,17 @@ function dateSpan(dataset: Dataset): string {
     : ` dated ${formatLongDate(first)} to ${formatLongDate(last)}`;
 }
 
-/** What the data is, in a reader's words; the build's file:line notes are folded away. */
-export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: number }) {
+/**
+ * What the data is, in a reader's words; the build's file:line notes are folded away.
+ * Memoized: the app re-renders on every keystroke, and this walks every paper.
+ */
+export const AppFooter = memo(function AppFooter({
+  dataset,
+  claims,
+}: {
+  dataset: Dataset;
+  claims: number;
+}) {
   const inferred = dataset.papers.filter((p) => p.dateInferred).length;
   const notes = dataset.diagnostics;
   return (
@@ -62,4 +72,4 @@ export function AppFooter({ dataset, claims }: { dataset: Dataset; claims: numbe
       ) : null}
     </footer>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { applyFacets, type Faceted } from '../derive/facet-counts';
-import { applyPaperFacets } from '../derive/paper-facets';
+import { facetPapers } from '../derive/paper-facets';
 import type { DatasetIndex } from '../derive/dataset-index';
 import { scopePapers } from '../derive/paper-scope';
 import type { ClaimRow, PaperRow } from '../derive/rows';
@@ -27,7 +27,13 @@ export function listResults(
   if (list.route === 'papers' || list.route === 'captures')
     return {
       kind: 'papers',
-      faceted: applyPaperFacets(papers, list, (p) => index.claimsByOrdinal[p.ordinal] ?? []),
+      faceted: facetPapers(
+        papers,
+        list,
+        (p) => index.claimsByOrdinal[p.ordinal] ?? [],
+        index.facets,
+        index.paperFacets,
+      ),
     };
   return {
     kind: 'claims',

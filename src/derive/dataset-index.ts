@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema';
 import { FacetEncoder, type FacetColumns, type FacetTable } from './facet-codes';
-import { claimFacetValues } from './facet-spec';
+import { claimFacetValues, paperFacetValues } from './facet-spec';
 import { toClaimRows, toPaperRow, type ClaimRow, type PaperRow } from './rows';
 
 /** Everything the views read, derived once from the dataset. */
@@ -27,6 +27,8 @@ export interface DatasetIndex {
   /** Every claim row's facet values as codes (see facet-codes.ts), by the rows' ordinals. */
   facets: FacetTable;
   claimFacets: FacetColumns;
+  /** Every paper's, by ordinal, as the papers view counts them without claim filters. */
+  paperFacets: FacetColumns;
   /** Every date a page was captured on (or a Hub API list is for). */
   captureDates: ReadonlySet<string>;
 }
@@ -81,6 +83,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     authors,
     facets: encoder.table,
     claimFacets: encoder.encode(claims, claimFacetValues),
+    paperFacets: encoder.encode(papers, (p) => paperFacetValues(p, claimsByOrdinal[p.ordinal]!)),
     captureDates,
   };
 }

@@ -10,6 +10,7 @@ import { defaultList, type ListView } from '../url/view-state';
 import { buildIndex } from './dataset-index';
 import { applyFacets } from './facet-counts';
 import { claimFacetValues, MIN_FACTOR_STEPS, type FacetValues } from './facet-spec';
+import { applyPaperFacets, facetPapers } from './paper-facets';
 
 function reference<Row>(rows: readonly Row[], list: ListView, values: (r: Row) => FacetValues) {
   const steps = [...new Set([...MIN_FACTOR_STEPS, ...(list.min !== null ? [list.min] : [])])];
@@ -106,6 +107,24 @@ describe('applyFacets agrees with the plain definition', () => {
           );
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('facetPapers agrees with walking every paper`s claims', () => {
+  it('for any choice of facets, with or without claim filters', () => {
+    const noClaimFilters = lists.map((l) => ({ ...l, kind: [], hw: [], min: null }));
+    fc.assert(
+      fc.property(datasetArb, fc.oneof(lists, noClaimFilters), subsets, (dataset, facets, pick) => {
+        const index = buildIndex(dataset);
+        const list = { ...defaultList(), ...facets };
+        const claimsOf = (p: { ordinal: number }) => index.claimsByOrdinal[p.ordinal]!;
+        for (const papers of [index.papers, subset(index.papers, pick)])
+          expect(facetPapers(papers, list, claimsOf, index.facets, index.paperFacets)).toEqual(
+            applyPaperFacets(papers, list, claimsOf),
+          );
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { ListView } from '../url/view-state';
-import type { FacetCounts, Faceted } from './facet-counts';
+import type { FacetColumns, FacetTable } from './facet-codes';
+import { applyFacets, type FacetCounts, type Faceted } from './facet-counts';
 import { MIN_FACTOR_STEPS } from './facet-spec';
 import { bestOf, type ClaimRow, type PaperRow } from './rows';
 
@@ -24,6 +25,24 @@ function claimFails(c: ClaimRow, list: ListView): number {
 
 export function hasClaimFilters(list: ListView): boolean {
   return list.kind.length > 0 || list.hw.length > 0 || list.min !== null;
+}
+
+/**
+ * applyPaperFacets for the papers of a keystroke. Without claim filters (the usual
+ * case) every claim of a paper passes, so the paper's claim kinds, hardware and best
+ * factor are fixed per dataset (`columns`, from paperFacetValues) and the facets are
+ * one pass of array indexing; with claim filters the claims are walked.
+ */
+export function facetPapers(
+  papers: readonly PaperRow[],
+  list: ListView,
+  claimsOf: (paper: PaperRow) => readonly ClaimRow[],
+  table: FacetTable,
+  columns: FacetColumns,
+): Faceted<PaperRow> {
+  return hasClaimFilters(list)
+    ? applyPaperFacets(papers, list, claimsOf)
+    : applyFacets(papers, list, table, columns);
 }
 
 const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
