@@ -6,7 +6,7 @@ import path from 'node:path';
 import { findChromium } from '../e2e/harness/chromium.ts';
 import { type BrowserFeel, measureBrowserFeel } from './browser-feel';
 import { generateCorpus } from './generate-corpus';
-import { assertOk, buildApp, runTsx } from './run-command';
+import { assertOk, buildApp, runDataCli } from './run-command';
 import { BENCH_SEED, writeCorpus } from './write-corpus';
 
 export async function measureBrowserAt(
@@ -24,7 +24,7 @@ export async function measureBrowserAt(
     try {
       log(`browser, ${papers} papers: corpus, data, site build…`);
       writeCorpus(path.join(tmp, 'seeds'), generateCorpus({ papers, seed: BENCH_SEED }));
-      assertOk('data', await runTsx('scripts/data.ts', ['--out', 'dataset.json', 'seeds'], tmp));
+      assertOk('data', await runDataCli(['--out', 'dataset.json', 'seeds'], tmp));
       assertOk(
         'site build',
         await buildApp(path.join(tmp, 'dataset.json'), path.join(tmp, 'site')),

@@ -23,7 +23,7 @@ import {
   type Samples,
 } from './latency';
 import { BENCH_QUERIES, FEW_QUERIES, type BenchQuery } from './query-set';
-import { ROOT, TSX_LOADER, assertOk, runCommand, runTsx } from './run-command';
+import { ROOT, assertOk, runCommand, runDataCli } from './run-command';
 import { retainedBytes } from './memory';
 import { compareTop10, type QueryQuality } from './search-quality';
 import { BENCH_SEED, writeCorpus } from './write-corpus';
@@ -43,6 +43,10 @@ export interface SizeResult {
   cli: {
     ms: number;
     papersPerSecond: number;
+    /** Papers per second of CPU time, all threads (null when it could not be measured). */
+    papersPerCpuSecond: number | null;
+    /** 1-minute load average just before the run. */
+    load: number;
     quietWhenPiped: boolean;
     sameBytesAsInProcess: boolean;
   };
@@ -120,7 +124,7 @@ function answers(engine: SearchEngine, queries: readonly BenchQuery[]): Map<stri
 
 /** Runs the data CLI on a pseudo-terminal (util-linux `script`) and counts its progress redraws; null if it cannot. */
 async function progressOnTty(cwd: string): Promise<number | null> {
-  const cmd = `${process.execPath} --import ${TSX_LOADER} ${path.join(ROOT, 'scripts/data.ts')} --out dataset-tty.json seeds`;
+  const cmd = `${process.execPath} ${path.join(ROOT, 'scripts/data-launch.mjs')} --out dataset-tty.json seeds`;
   const r = await runCommand('script', ['-qfec', cmd, '/dev/null'], {}, cwd).catch(() => null);
   if (r?.code !== 0) return null;
   return (r.stdout.match(/\r\x1b\[K\S/g) ?? []).length;
@@ -160,12 +164,17 @@ export async function measureSize(
   let cliProgressUpdatesOnTty: number | null = null;
   try {
     writeCorpus(path.join(tmp, 'seeds'), corpus);
-    const r = await runTsx('scripts/data.ts', ['--out', 'dataset.json', 'seeds'], tmp);
+    // Timed once its bundle is current, as every run after the first is.
+    assertOk('npm run data --help', await runDataCli(['--help']));
+    const load = os.loadavg()[0]!;
+    const r = await runDataCli(['--out', 'dataset.json', 'seeds'], tmp);
     assertOk('npm run data', r);
     const written = await readFile(path.join(tmp, 'dataset.json'), 'utf8');
     cli = {
       ms: r.ms,
       papersPerSecond: (dataset.papers.length / r.ms) * 1000,
+      papersPerCpuSecond: r.cpuMs ? (dataset.papers.length / r.cpuMs) * 1000 : null,
+      load,
       // Piped stderr is not a terminal: diagnostics and the summary only, no progress redraws.
       quietWhenPiped: !r.stderr.includes('\r'),
       sameBytesAsInProcess: written === datasetJson,

@@ -136,10 +136,10 @@ function checkTargets(run: BenchRun): TargetCheck[] {
     });
   }
   for (const s of run.sizes.filter((x) => x.papers >= 10000)) {
-    const pps = s.ingest.papersPerSecond;
+    const pps = s.cli.papersPerSecond;
     out.push({
-      target: `data build ≥ 10,000 papers/s (${k(s.papers)})`,
-      measured: `${int(pps)} papers/s in process; ${int(s.cli.papersPerSecond)} papers/s through the CLI`,
+      target: `\`npm run data\` end to end ≥ 10,000 papers/s (${k(s.papers)})`,
+      measured: `${int(pps)} papers/s at load ${s.cli.load.toFixed(1)}${s.cli.papersPerCpuSecond ? ` (${int(s.cli.papersPerCpuSecond)} per CPU-second)` : ''}; ${int(s.ingest.papersPerSecond)} papers/s in process, serial`,
       met: pps >= 10000,
       note: pps >= 10000 ? '' : `short by ${((1 - pps / 10000) * 100).toFixed(0)}%`,
     });
@@ -267,8 +267,9 @@ export function formatRun(run: BenchRun): string {
       `${int(s.ingest.papersPerSecond)} (${int(s.ingest.papersPerCpuSecond)}) — ${ms(s.ingest.medianMs)} ms`,
   );
   row(
-    '`npm run data` end to end: papers/s',
-    (s) => `${int(s.cli.papersPerSecond)} (${ms(s.cli.ms)} ms)`,
+    '`npm run data` end to end: papers/s (per CPU-s; load)',
+    (s) =>
+      `${int(s.cli.papersPerSecond)} (${s.cli.papersPerCpuSecond ? int(s.cli.papersPerCpuSecond) : '?'}; ${s.cli.load.toFixed(1)}) — ${ms(s.cli.ms)} ms`,
   );
   row('captures: raw / gzip', (s) => `${mb(s.bytes.capturesRaw)} / ${mb(s.bytes.capturesGzip)}`);
   row('dataset: raw / gzip', (s) => `${mb(s.bytes.datasetRaw)} / ${mb(s.bytes.datasetGzip)}`);

@@ -1,6 +1,8 @@
 // Runs a command from the repo root and times it; the bench's only process spawning.
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -52,6 +54,31 @@ export function runTsx(
     cwd,
   );
 }
+
+/**
+ * `npm run data args` as npm runs it — the bundled CLI (scripts/data-launch.mjs), which
+ * first rebuilds its bundle if a source changed — without npm's own start-up. Under
+ * GNU time when the machine has it, for the CPU time of every thread (null otherwise).
+ */
+export async function runDataCli(
+  args: readonly string[],
+  cwd: string = ROOT,
+): Promise<CommandResult & { cpuMs: number | null }> {
+  const cli = [process.execPath, path.join(ROOT, 'scripts/data-launch.mjs'), ...args];
+  if (!existsSync(GNU_TIME))
+    return { ...(await runCommand(cli[0]!, cli.slice(1), {}, cwd)), cpuMs: null };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'speedboard-time-'));
+  try {
+    const times = path.join(dir, 'times');
+    const r = await runCommand(GNU_TIME, ['-f', '%U %S', '-o', times, ...cli], {}, cwd);
+    const [user, sys] = readFileSync(times, 'utf8').trim().split(/\s+/).map(Number);
+    return { ...r, cpuMs: ((user ?? NaN) + (sys ?? NaN)) * 1000 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const GNU_TIME = '/usr/bin/time';
 
 export function assertOk(what: string, r: CommandResult): void {
   if (r.code !== 0)
