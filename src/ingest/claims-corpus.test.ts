@@ -41,18 +41,18 @@ const rows = [
   { folder: 'main', papers: 54, tp: 112, fp: 0, fn: 0, kinds: 107, baselines: [92, 112], hardware: [0, 0] },
   { folder: 'holdout', papers: 22, tp: 39, fp: 0, fn: 0, kinds: 39, baselines: [30, 39], hardware: [0, 0] },
   { folder: 'holdout-2', papers: 15, tp: 27, fp: 0, fn: 0, kinds: 26, baselines: [26, 27], hardware: [0, 0] },
-  { folder: 'fresh-1', papers: 68, tp: 137, fp: 0, fn: 3, kinds: 132, baselines: [117, 137], hardware: [128, 137] },
+  { folder: 'fresh-1', papers: 68, tp: 139, fp: 0, fn: 1, kinds: 134, baselines: [118, 139], hardware: [130, 139] },
   { folder: 'fresh-2', papers: 48, tp: 86, fp: 2, fn: 4, kinds: 82, baselines: [70, 86], hardware: [84, 86] },
-  { folder: 'fresh-3', papers: 46, tp: 78, fp: 0, fn: 8, kinds: 69, baselines: [61, 78], hardware: [74, 78] },
+  { folder: 'fresh-3', papers: 46, tp: 82, fp: 0, fn: 4, kinds: 73, baselines: [64, 82], hardware: [78, 82] },
   { folder: 'fresh-4', papers: 45, tp: 78, fp: 1, fn: 2, kinds: 73, baselines: [70, 78], hardware: [76, 78] },
   { folder: 'fresh-5', papers: 10, tp: 16, fp: 0, fn: 1, kinds: 15, baselines: [9, 16], hardware: [16, 16] },
-  { folder: 'fresh-6', papers: 34, tp: 57, fp: 0, fn: 8, kinds: 53, baselines: [44, 57], hardware: [57, 57] },
-  { folder: 'fresh-7', papers: 33, tp: 62, fp: 1, fn: 5, kinds: 57, baselines: [49, 62], hardware: [61, 62] },
+  { folder: 'fresh-6', papers: 34, tp: 58, fp: 0, fn: 7, kinds: 54, baselines: [44, 58], hardware: [58, 58] },
+  { folder: 'fresh-7', papers: 33, tp: 63, fp: 1, fn: 4, kinds: 58, baselines: [50, 63], hardware: [62, 63] },
   // fresh-8 and fresh-9 were scored unseen at 1c27499 (first-run figures in the
   // corpus README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
   { folder: 'fresh-8', papers: 46, tp: 105, fp: 9, fn: 18, kinds: 91, baselines: [75, 105], hardware: [94, 105] },
-  { folder: 'fresh-9', papers: 48, tp: 93, fp: 6, fn: 28, kinds: 76, baselines: [63, 93], hardware: [83, 93] },
+  { folder: 'fresh-9', papers: 48, tp: 94, fp: 8, fn: 27, kinds: 77, baselines: [63, 94], hardware: [84, 94] },
 ];
 
 describe('claims corpus', () => {

@@ -89,14 +89,25 @@ const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
-const COST_OF =
-  /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b/i;
+const COST_NOUN = String.raw`((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b`;
+const COST_OF = new RegExp(
+  String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?${COST_NOUN}`,
+  'i',
+);
+// A fraction may drop the "of": "at 1/5 the price".
+const FRACTION_OF = new RegExp(
+  String.raw`^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)${COST_NOUN}`,
+  'i',
+);
 const OVERHEAD_BEFORE =
   /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?$/i;
 const REMOVE_BEFORE =
   /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
 const AVOIDED_AFTER =
   /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
+// A frequency is a system's rate only when the words say it runs at it: "the control rate rises to 45 Hz".
+const SYSTEM_RATE_NEAR =
+  /\b(?:control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput)\b/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
 const UTIL_LAST = new Set([
   'mfu',
@@ -166,6 +177,12 @@ function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
     return REJECT(c, 'video-frame-rate');
+  if (
+    c.m.unit === 'Hz' &&
+    !SYSTEM_RATE_NEAR.test(c.clauseLeft.slice(-80)) &&
+    !SYSTEM_RATE_NEAR.test(first)
+  )
+    return REJECT(c, 'signal-frequency');
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
@@ -257,7 +274,8 @@ function percent(c: Context): Decision {
     }
   }
 
-  const costOf = COST_OF.exec(after);
+  const fraction = !/[%t]$/.test(c.text.slice(c.m.start, c.m.end));
+  const costOf = (fraction ? FRACTION_OF : COST_OF).exec(after);
   if (costOf) {
     const nounPhrase = `${costOf[1] ?? ''}${costOf[2] ?? ''}`;
     NONPERF_NOUN.lastIndex = 0;

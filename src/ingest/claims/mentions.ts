@@ -3,6 +3,8 @@
 // ("16K tokens/s"), before/after pairs ("from 71s to 29s") and the words
 // that mean a factor ("doubles", "by half"). Whether one is a claim is decided
 // later, from its context; this module only finds and measures them.
+import { alternation } from './lexicon/build';
+import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
 
@@ -47,9 +49,11 @@ const PCT = new RegExp(
   String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\+?\s?(?:%|percent\b|per cent\b)`,
   'y',
 );
-const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it)\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:tokens|samples|images|frames|queries|requests) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b`;
+const WORK = alternation(RATE_WORK);
+// Hardware rates are written many ways: "1.2 PFLOPs/s", "468 petaFLOP/s", "12,900 GOPs/s", "45 TOPS/W".
+const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b`;
 const RATE = new RegExp(String.raw`(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${RATE_UNIT})`, 'y');
-const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS`;
+const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS|Hz`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
 const FROM_TO = new RegExp(
   String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`,
@@ -75,6 +79,49 @@ const FACTOR_OF_BEFORE =
 // A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.
 const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)`, 'y');
 const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
+// "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
+// percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
+const FRACTION_AHEAD = String.raw`(?=\s+(?:of\s+)?(?:the|its|their|our|a|an)\b)`;
+const DIGIT_FRACTION = new RegExp(
+  String.raw`(\d{1,2})\s?\/\s?(\d{1,3})(?:th|rd)?${FRACTION_AHEAD}`,
+  'y',
+);
+// "one third of the memory", "a quarter of the cost", "two thirds of the time".
+// "half" is left out: "half the cache of GQA" describes a configuration as often as a saving.
+const WORD_FRACTION = new RegExp(
+  String.raw`\b(one|a|two|three)[\s-]+(third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth)s?${FRACTION_AHEAD}`,
+  'gi',
+);
+const FRACTION_STEMS = [
+  'third',
+  'quarter',
+  'fifth',
+  'sixth',
+  'eighth',
+  'tenth',
+  'twentieth',
+  'hundredth',
+];
+const DENOMINATORS = new Map<string, number>(
+  Object.entries({
+    third: 3,
+    quarter: 4,
+    fifth: 5,
+    sixth: 6,
+    eighth: 8,
+    tenth: 10,
+    twentieth: 20,
+    hundredth: 100,
+  }),
+);
+const NUMERATORS = new Map<string, number>(Object.entries({ one: 1, a: 1, two: 2, three: 3 }));
+
+/** A fraction as the percentage mention it means: 1/8 is 12.5%. */
+function fractionMention(start: number, end: number, num: number, den: number): Mention | null {
+  if (!(num > 0 && den > num)) return null;
+  const pct = (100 * num) / den;
+  return { type: 'pct', start, end, unit: '%', low: pct, high: pct, isRange: false };
+}
 
 const WORD_MULT = new RegExp(
   String.raw`\b(${WORD_NUMBER_SOURCE}|twice)(?:(?:\s|-)?(?:times|fold)\b|(?=\s+as\b)|(?=\s+the\b))`,
@@ -169,7 +216,7 @@ function isFree(text: string, at: number): boolean {
 
 /** The mention a number starting at `at` opens, or that a word just before it ("from", "to", "between") opens. */
 const MULT_NEXT = 'xX×tf';
-const RATE_NEXT = 'KkMtTsSiIfFqQrRPEG';
+const RATE_NEXT = 'KkMtTsSiIfFqQrRPEGedpuvwcgmalHo';
 
 /** The first character at or after `at`, skipping one space. */
 function nextSignificant(text: string, at: number): string {
@@ -198,6 +245,8 @@ function mentionAt(
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
     return mult(m, 1, 2);
   if (!isFree(text, at)) return null;
+  if (text[at + numberLength] === '/' && (m = sticky(DIGIT_FRACTION, text, at)))
+    return fractionMention(at, at + m[0].length, Number(m[1]), Number(m[2]));
   // The character after the number says which patterns can match: most
   // numbers ("2024", "70B", "12 days") are turned away without a regex.
   if (text[at + numberLength] === ',' && sticky(DECIMAL_COMMA_AHEAD, text, at + numberLength)) {
@@ -315,6 +364,21 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       });
     }
   }
+  // Fractions in words hold no digit, so the number scan never sees them.
+  const fractions: Mention[] = [];
+  if (mentionsAny(text, FRACTION_STEMS)) {
+    WORD_FRACTION.lastIndex = 0;
+    for (let m = WORD_FRACTION.exec(text); m; m = WORD_FRACTION.exec(text)) {
+      const num = NUMERATORS.get((m[1] as string).toLowerCase()) ?? 0;
+      const den = DENOMINATORS.get((m[2] as string).toLowerCase()) ?? 0;
+      const f = fractionMention(m.index, m.index + m[0].length, num, den);
+      if (f && !overlapsSorted(found, f)) fractions.push(f);
+    }
+    if (fractions.length > 0) {
+      found.push(...fractions);
+      found.sort((a, b) => a.start - b.start);
+    }
+  }
   if (words.length === 0) return found;
   // Each list is sorted and its members disjoint, so one binary search per word
   // tells whether it overlaps a number, or ("doubles" after "twice") an earlier word.
@@ -332,6 +396,10 @@ function normalizeRateUnit(raw: string): string {
   const s = raw.replace(/\s+/g, '');
   if (/^(?:tokens?|tok)\/(?:s|sec)$/.test(s) || /^tokenspersecond$/.test(s)) return 'tokens/s';
   if (/^tokens?\/(?:s|sec)\/GPU$/.test(s)) return 'tokens/s/GPU';
+  const prefixed = /^(peta|tera|exa|giga)-?flops?(?:\/s)?$/i.exec(s);
+  if (prefixed) return `${(prefixed[1] as string)[0]?.toUpperCase()}FLOPs/s`;
+  const ops = /^([TGP])ops(?:\/(s|W))?$/i.exec(s);
+  if (ops) return `${ops[1]?.toUpperCase()}OPS${ops[2] === 'W' ? '/W' : ops[2] ? '/s' : ''}`;
   const flops = /^([TPEG])flops?(?:\/(s|sec|GPU|W))?$/i.exec(s);
   if (flops)
     return `${flops[1]?.toUpperCase()}FLOPs/${flops[2] === 'GPU' || flops[2] === 'W' ? flops[2] : 's'}`;

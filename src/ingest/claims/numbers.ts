@@ -106,7 +106,8 @@ export function unitScale(unit: string): { family: UnitFamily; scale: number } |
   if (b !== undefined) return { family: 'bytes', scale: b };
   if (unit === '%') return { family: 'percent', scale: 1 };
   if (unit === '$') return { family: 'money', scale: 1 };
-  if (unit.includes('/')) return { family: 'rate', scale: 1 };
+  if (unit.includes('/') || unit === 'FPS' || unit === 'QPS' || unit === 'Hz')
+    return { family: 'rate', scale: 1 };
   return null;
 }
 

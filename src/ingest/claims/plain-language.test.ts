@@ -34,6 +34,17 @@ const claims: [family: string, row: Row][] = [
   ['N times the <two-word quantity> of', { sentence: 'In simulation the chip gets 4 times the energy efficiency of a CPU.', text: '4 times', factor: 4, kind: 'energy' }],
   ['below one times what is spent', { sentence: 'The byte model matches it at 0.8x of its training FLOPs.', text: '0.8x of its training FLOPs', factor: 1.25, kind: 'compute' }],
   ['below one times the memory', { sentence: 'The packed layout needs 0.25x the memory of FP16 weights.', text: '0.25x the memory', factor: 4, kind: 'memory' }],
+  // Fractions of what is spent, in digits or words.
+  ['digit fraction of the cost', { sentence: 'A CPU pool serves the same load at 1/6 of the hourly cost.', text: '1/6 of the hourly cost', factor: 6, kind: 'cost' }],
+  ['digit fraction, no "of"', { sentence: 'Volunteer machines answer at roughly 1/4 the price of a hosted endpoint.', text: 'roughly 1/4 the price', factor: 4, kind: 'cost' }],
+  ['word fraction of the memory', { sentence: 'The loader needs only a quarter of the GPU memory of full caching.', text: 'a quarter of the GPU memory', factor: 4, kind: 'memory' }],
+  ['word fraction removed', { sentence: 'Early exit saves two thirds of the decoding compute.', text: 'saves two thirds of the decoding compute', factor: 3, kind: 'compute' }],
+  // Rates in the units real systems report.
+  ['work items per second', { sentence: 'One CPU socket encodes 3,100 passages per second.', text: '3,100 passages per second', factor: null, kind: 'throughput' }],
+  ['prefixed FLOP rate', { sentence: 'The 400B run sustains 512 petaFLOP/s on the full pod.', text: '512 petaFLOP/s', factor: null, kind: 'throughput' }],
+  ['operations per second', { sentence: 'The FPGA design delivers 9,800 GOPs/s at 12 W.', text: '9,800 GOPs/s', factor: null, kind: 'throughput' }],
+  ['control rate in Hz', { sentence: 'With the distilled head, the control loop runs at 60 Hz.', text: '60 Hz', factor: null, kind: 'throughput' }],
+  ['a before/after pair in Hz', { sentence: 'The planning rate rises from 4 Hz to 20 Hz on the robot.', text: 'rises from 4 Hz to 20 Hz', factor: 5, kind: 'throughput' }],
 ];
 
 describe('plain-language claims', () => {
@@ -58,6 +69,11 @@ const nearMisses: [family: string, sentence: string][] = [
   ['above one times what is spent', 'The ensemble needs 3x the memory of a single model.'],
   ['below one times a rate', 'The FPGA keeps 0.6x the throughput of the GPU.'],
   ['times a quantity that is not performance', 'The corpus has 5x the vocabulary of the old one.'],
+  ['a fraction of something not spent', 'We prune a third of the attention heads.'],
+  ['a fraction of the time', 'The small model is picked a quarter of the time.'],
+  ['a fraction with no "of" or determiner after it', 'Ratios of 1/8 work best for the cache.'],
+  ['a frequency that is not a rate', 'The microphone records a 50 Hz tone.'],
+  ['a count per second that is a size', 'The link carries 4 GB per second of weights.'],
 ];
 
 describe('plain-language near misses', () => {

@@ -62,3 +62,41 @@ export const SERVED_WORK_WORD = new Set<string>(SERVED_WORK);
 export const SERVE_VERB = new RegExp(`^${wordsRegex(SERVE_VERBS).source}$`, 'i');
 export const CAPACITY_VERB = new RegExp(`^${wordsRegex(CAPACITY_VERBS).source}$`, 'i');
 export const RATE_TAIL = new Set<string>(RATE_TAILS.map((t) => t.toLowerCase()));
+
+/**
+ * Units of work that "per second" after a count makes a rate the system reaches:
+ * "2,400 embeddings per second", "300 documents/s". Counts of time or size are not here.
+ */
+export const RATE_WORK = [
+  'tokens',
+  'samples',
+  'images',
+  'frames',
+  'queries',
+  'requests',
+  'sequences',
+  'embeddings',
+  'documents',
+  'pages',
+  'utterances',
+  'videos',
+  'trajectories',
+  'episodes',
+  'steps',
+  'updates',
+  'sentences',
+  'words',
+  'characters',
+  'graphs',
+  'molecules',
+  'predictions',
+  'inferences',
+  'rows',
+  'records',
+  'vectors',
+  'passages',
+  'chunks',
+  'actions',
+  'transactions',
+  'lookups',
+] as const;
