@@ -38,7 +38,7 @@ export function fromDecision(
   mention: number,
 ): Draft | null {
   const high = factorOf(m, d, m.high);
-  const low = factorOf(m, d, m.low);
+  const low = d.final ? high : factorOf(m, d, m.low);
   if (high === undefined || low === undefined) return null;
   let kind: ClaimKind;
   if (m.type === 'rate') kind = /\/[JW]$/.test(m.unit) ? 'energy' : 'throughput';
@@ -46,11 +46,12 @@ export function fromDecision(
   else kind = kindOf(d.cue, d.metric, d.verb, d.direction);
   const factor = high === null ? null : roundFactor(Math.max(high, low ?? high));
   if (!isPlausibleClaim([m.low, m.high], factor)) return null;
-  const range: [number, number] | null = m.isRange
-    ? high === null || low === null
-      ? [m.low, m.high]
-      : [roundFactor(Math.min(low, high)), roundFactor(Math.max(low, high))]
-    : null;
+  const range: [number, number] | null =
+    m.isRange && !d.final
+      ? high === null || low === null
+        ? [m.low, m.high]
+        : [roundFactor(Math.min(low, high)), roundFactor(Math.max(low, high))]
+      : null;
   return {
     start: d.start,
     end: d.end,

@@ -25,8 +25,10 @@ import {
 import { subjectHead } from './verb-factor';
 import { work } from './work';
 
+// "speedups of 3x", "the gain is 1.2x", and the gain growing: "the gains grow to 1.9x",
+// "the speedup grows from 2.1x to 2.5x" (the claim is the figure it grows to).
 const NOMINAL_BEFORE =
-  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:of|by|reaching|is|was|are|reaches|at|to)\s*$/i;
+  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|reach(?:es|ed)?)\s+)?(?:of|by|reaching|is|was|are|reaches|at|to|from)\s*$/i;
 const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
@@ -34,7 +36,18 @@ const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, '
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
-const NOMINAL_LAST = new Set(['of', 'by', 'reaching', 'is', 'was', 'are', 'reaches', 'at', 'to']);
+const NOMINAL_LAST = new Set([
+  'of',
+  'by',
+  'reaching',
+  'is',
+  'was',
+  'are',
+  'reaches',
+  'at',
+  'to',
+  'from',
+]);
 
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 export function byVerb(c: Context): Decision | null {
@@ -350,18 +363,28 @@ export function fromCue(c: Context, cue: RightCue): Decision {
   });
 }
 
-export function nominalBefore(left: string): { index: number; word: string } | null {
-  if (!NOMINAL_LAST.has(lastWord(left))) return null;
-  const tailAt = Math.max(0, left.length - 60);
-  const m = NOMINAL_BEFORE.exec(left.slice(tailAt));
-  return m ? { index: tailAt + m.index, word: m[1] as string } : null;
+export interface Nominal {
+  index: number;
+  word: string;
+  /** "the speedup grows from 2.1x to 2.5x": a change, whose claim is the figure it reaches. */
+  grows: boolean;
 }
 
-export function nominalCue(
-  c: Context,
-  nominal: { index: number; word: string },
-  left: string,
-): Decision {
+export function nominalBefore(left: string): Nominal | null {
+  const last = lastWord(left);
+  if (!NOMINAL_LAST.has(last)) return null;
+  const tailAt = Math.max(0, left.length - 60);
+  const m = NOMINAL_BEFORE.exec(left.slice(tailAt));
+  return m
+    ? {
+        index: tailAt + m.index,
+        word: m[1] as string,
+        grows: m[2] !== undefined && last === 'from',
+      }
+    : null;
+}
+
+export function nominalCue(c: Context, nominal: Nominal, left: string): Decision {
   const word = nominal.word.toLowerCase().split(/\s+/)[0] as string;
   const direction: Direction = /^(?:reduction|decrease|saving|compression)/.test(word)
     ? 'down'
@@ -378,17 +401,20 @@ export function nominalCue(
   if (/^(?:increase|boost|reduction|decrease)/.test(word) && worseDirection(metric, direction))
     return REJECT(c, 'worse-direction');
   // A speed-up needs no noun to be one; the words before it only matter for vaguer gains.
-  if (
-    (nouns === 'nonperf' && (needsNoun || afterNoun)) ||
-    (needsNoun && direction === 'up' && nouns !== 'perf')
-  )
-    return REJECT(c, 'nominal-not-perf');
-  return decision(c, 'nominal-before', 'claim', direction, {
+  if (nouns === 'nonperf' && (needsNoun || afterNoun)) return REJECT(c, 'nominal-not-perf');
+  const words = {
     start: c.clauseLeftStart + nominal.index,
     cue: word,
     metric: afterNoun ? metric : null,
     end: afterNoun ? c.m.end + afterNoun[0].trimEnd().length : c.m.end,
-  });
+    final: nominal.grows && c.m.isRange,
+  };
+  // "at 8K the gain is 1.2x": a gain that names no metric may be an earlier claim's,
+  // restated for another setting; lists.ts decides from the claims before it.
+  if (needsNoun && direction === 'up' && nouns === null && /^(?:improvement|gain|boost)/.test(word))
+    return decision(c, 'gain-without-metric', 'uncued', direction, words);
+  if (needsNoun && direction === 'up' && nouns !== 'perf') return REJECT(c, 'nominal-not-perf');
+  return decision(c, 'nominal-before', 'claim', direction, words);
 }
 
 /** "boosts the maximum generation throughput to 5.76 times": the verb's object reaches N times itself. */

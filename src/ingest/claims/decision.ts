@@ -32,6 +32,8 @@ export interface Decision {
   metric: string | null;
   /** A baseline read off the phrase itself ("1% of the cost of MovieGen"). */
   baseline: string | null;
+  /** "grows from 2.1x to 2.5x": the two figures are a change, and the claim is the second. */
+  final?: boolean;
 }
 
 export interface Context {

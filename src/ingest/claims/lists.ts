@@ -82,8 +82,37 @@ function adopt(item: Item, from: Item, rule: RuleName): void {
   };
 }
 
+/**
+ * "training is 2.8x faster …; at 8K the gain is 1.2x", "the gains grow to 1.9x on
+ * PCIe": a gain that names no metric restates the nearest claim before it, in its
+ * sentence or the one before, for another setting. It keeps its own direction (a
+ * gain is up) and takes that claim's words for its kind.
+ */
+function followGains(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const cur = items[i] as Item;
+    if (cur.decision.rule !== 'gain-without-metric') continue;
+    for (let j = i - 1; j >= 0 && (items[j] as Item).sentence >= cur.sentence - 1; j--) {
+      const src = (items[j] as Item).decision;
+      if (!accepted(src) || src.direction === 'abs') continue;
+      // A gain restating a reduction ("2.3x less time") is a speed-up: it keeps its own words.
+      const same = src.direction === cur.decision.direction;
+      cur.decision = {
+        ...cur.decision,
+        status: 'claim',
+        rule: 'gain-follows-claim',
+        verb: cur.decision.verb ?? (same ? src.verb : null),
+        metric: cur.decision.metric ?? (same ? src.metric : null),
+        cue: same ? (src.cue ?? cur.decision.cue) : cur.decision.cue,
+      };
+      break;
+    }
+  }
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
+  followGains(items);
   for (let i = 1; i < items.length; i++) {
     const cur = items[i] as Item;
     const prev = items[i - 1] as Item;

@@ -78,6 +78,17 @@ const FACTOR_OF_BEFORE =
   /\b(?:factor\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
 // A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.
 const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)`, 'y');
+// Abstracts sometimes drop the "x": "speedups of up to 5.9 in time to first token",
+// "by a factor of 1.8 over A, and by 2.9 over B", "3.5 faster inference". Then the
+// number must end its phrase: "speedups of 12 tokens per second" is no factor.
+const SPEEDUP_OF_BEFORE =
+  /\bspeed-?ups?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
+const BY_AFTER_FACTOR_BEFORE = /\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
+const PLAIN_ENDING = new RegExp(
+  String.raw`(${NUM})(?:${DASH}(${NUM}))?(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:in|on|at|over|than|for|with|compared|relative|versus|vs|across|when|while|and|or|under|respectively)\b))`,
+  'y',
+);
+const BARE_BEFORE_CUE = /(\d+\.\d+)(?=\s(?:faster|quicker|speed-?ups?)\b)/y;
 const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
 // percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
@@ -264,6 +275,16 @@ function mentionAt(
     (m = sticky(PLAIN, text, at))
   )
     return mult(m, 1, 2);
+  if (
+    ((before.includes('speed') && SPEEDUP_OF_BEFORE.test(before)) ||
+      (before.includes('by') &&
+        BY_AFTER_FACTOR_BEFORE.test(before) &&
+        text.lastIndexOf('factor of', at) > at - 200)) &&
+    (m = sticky(PLAIN_ENDING, text, at))
+  )
+    return mult(m, 1, 2);
+  if ((next === 'f' || next === 'q' || next === 's') && (m = sticky(BARE_BEFORE_CUE, text, at)))
+    return mult(m, 1, 1);
   if (factorWords && next === 'o' && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
     const k = 10 ** Number(m[1]);
     return {

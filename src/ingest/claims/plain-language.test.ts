@@ -45,6 +45,14 @@ const claims: [family: string, row: Row][] = [
   ['operations per second', { sentence: 'The FPGA design delivers 9,800 GOPs/s at 12 W.', text: '9,800 GOPs/s', factor: null, kind: 'throughput' }],
   ['control rate in Hz', { sentence: 'With the distilled head, the control loop runs at 60 Hz.', text: '60 Hz', factor: null, kind: 'throughput' }],
   ['a before/after pair in Hz', { sentence: 'The planning rate rises from 4 Hz to 20 Hz on the robot.', text: 'rises from 4 Hz to 20 Hz', factor: 5, kind: 'throughput' }],
+  // A gain that grows, or restates an earlier claim for another setting.
+  ['the speedup grows from A to B', { sentence: 'As the batch grows, the end-to-end speedup rises from 1.4x to 2.2x.', text: 'speedup rises from 1.4x to 2.2x', factor: 2.2, kind: 'speedup' }],
+  ['the gains grow to N', { sentence: 'Decoding is 1.3x faster on NVLink; over PCIe the gains climb to 2.1x.', text: 'gains climb to 2.1x', factor: 2.1, kind: 'speedup', claims: 2 }],
+  ['the gain is N, next sentence', { sentence: 'Prefill runs 3x faster at 32K tokens. At 4K the gain is 1.3x.', text: 'gain is 1.3x', factor: 1.3, kind: 'speedup', claims: 2 }],
+  // A factor whose "x" the authors left out, where the words leave no doubt.
+  ['speedups of a bare number', { sentence: 'Against the reference kernel we see speedups of up to 4.4 in prefill latency.', text: 'speedups of up to 4.4 in prefill latency', factor: 4.4, kind: 'speedup' }],
+  ['a bare number after an earlier factor', { sentence: 'It speeds up sampling by a factor of 1.6 over one baseline, and by 2.3 over another.', text: 'by 2.3', factor: 2.3, kind: 'speedup', claims: 2 }],
+  ['a bare decimal before "faster"', { sentence: 'Pruning the prompt gives 2.7 faster decoding.', text: '2.7 faster decoding', factor: 2.7, kind: 'speedup' }],
 ];
 
 describe('plain-language claims', () => {
@@ -73,6 +81,11 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a fraction of the time', 'The small model is picked a quarter of the time.'],
   ['a fraction with no "of" or determiner after it', 'Ratios of 1/8 work best for the cache.'],
   ['a frequency that is not a rate', 'The microphone records a 50 Hz tone.'],
+  ['a gain with no claim before it', 'The gain is 2x.'],
+  ['a size growing, not a gain', 'Model size increases to 2x after merging.'],
+  ['a bare count after "speedups of"', 'We report speedups of 12 tasks in the appendix.'],
+  ['a bare count after "by", no factor before it', 'It is ranked first by 3 of 4 judges.'],
+  ['a bare integer before "faster"', 'We list 3 faster variants in the table.'],
   ['a count per second that is a size', 'The link carries 4 GB per second of weights.'],
 ];
 

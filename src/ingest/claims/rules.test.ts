@@ -39,6 +39,8 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['share-of-cost', 'The model trains at 18% of the cost of its predecessor.', '18%'],
   ['share-of-other', 'We freeze 70% of the layers.', '70%'],
   ['nominal-before', 'We measure speedups of 3.2x on long prompts.', '3.2x'],
+  ['gain-without-metric', 'The gain is 2x.', '2x'],
+  ['gain-follows-claim', 'Prefill runs 3x faster at 32K tokens. At 4K the gain is 1.3x.', '1.3x'],
   ['nominal-not-perf', 'This brings an improvement of 3% in accuracy.', '3%'],
   ['device-count', 'We train on 4x H100 for a week.', '4x'],
   ['dimension', 'The kernel uses 3 x 3 tiles.', '3 x'],

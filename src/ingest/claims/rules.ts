@@ -65,6 +65,8 @@ export const RULES = [
   { name: 'bare-comparative', verdict: 'reject', when: 'a bare "N× more than X" with no claim beside it to take words from' },
   // A noun before the number: "speedups of 3x".
   { name: 'nominal-before', verdict: 'claim', when: 'a gain noun before the number: "speedups of 3.2x", "a reduction of 40%"' },
+  { name: 'gain-without-metric', verdict: 'reject', when: 'a gain that names no metric, with no claim before it to restate: "the gain is 2x"' },
+  { name: 'gain-follows-claim', verdict: 'claim', when: 'a gain naming no metric restates the claim before it: "…2.8x faster; at 8K the gain is 1.2x"' },
   { name: 'nominal-not-perf', verdict: 'reject', when: 'the gain noun is about quality: "an improvement of 3% in accuracy"' },
   // Multipliers.
   { name: 'device-count', verdict: 'reject', when: 'a count of devices: "4x H100", "8× GPUs"' },
