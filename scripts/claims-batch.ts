@@ -1,5 +1,6 @@
 // What the claims pool (claims-pool.ts) and its threads (claims-worker.ts) send each other.
-import type { ExtractedClaims } from '../src/ingest/claims/extract';
+import { extractClaims } from '../src/ingest/claims/extract';
+import { claimsJsonTail } from '../src/ingest/paper-json';
 
 /** A batch's shared flag: nobody has started it, someone has, its results are posted. */
 export const BATCH_FREE = 0;
@@ -14,7 +15,18 @@ export interface ClaimsBatch {
   state: Int32Array;
 }
 
+/** An abstract's hardware and claims as the end of its paper's JSON, and how many claims. */
+export interface ClaimsJson {
+  json: string;
+  claims: number;
+}
+
+export function claimsJson(abstract: string): ClaimsJson {
+  const extracted = extractClaims(abstract);
+  return { json: claimsJsonTail(extracted), claims: extracted.claims.length };
+}
+
 export interface BatchResult {
   id: number;
-  results: ExtractedClaims[];
+  results: ClaimsJson[];
 }

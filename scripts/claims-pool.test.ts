@@ -1,33 +1,49 @@
 // @vitest-environment node
 // The parallel data build must write exactly the serial build's bytes: claims
-// extracted on worker threads (handed each page's abstracts as it is parsed, or
-// only at the end), joined in order, and the dataset streamed to disk a chunk of
-// papers at a time.
-import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+// extracted on worker threads (handed each page's abstracts as it is parsed),
+// sent back as JSON text, joined in order with the papers' values, and the
+// dataset streamed to disk a chunk of papers at a time.
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { corpusInputs } from '../bench/corpus-inputs';
 import { generateCorpus } from '../bench/generate-corpus';
-import { buildDataset } from '../src/ingest/dataset';
+import { SCHEMA_VERSION } from '../src/dataset/schema';
+import { buildDataset, type ParsedDataset, parseDataset } from '../src/ingest/dataset';
+import { paperJson } from '../src/ingest/paper-json';
+import { type ClaimsJson, claimsJson } from './claims-batch';
 import { startClaimsPool } from './claims-pool';
-import { writeDatasetJson } from './dataset-json';
+import { writeDatasetJson, writeDatasetParts } from './dataset-json';
 
 const inputs = corpusInputs(generateCorpus({ papers: 1500, seed: 'parallel-build' }).files);
 const serial = buildDataset(inputs);
+const serialJson = `${JSON.stringify(serial.dataset)}\n`;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'speedboard-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** What the CLI writes: each paper's values, then its claims' JSON from `claimsOf`. */
+function written(parsed: ParsedDataset, claimsOf: (abstract: string) => ClaimsJson): string {
+  const file = path.join(dir, 'dataset.json');
+  const fd = openSync(file, 'w');
+  const { sources, diagnostics, papers } = parsed;
+  writeDatasetParts(
+    fd,
+    { schemaVersion: SCHEMA_VERSION, sources, papers: null, diagnostics },
+    papers.length,
+    (i) => paperJson(papers[i]!.values, claimsOf(papers[i]!.claimsFrom).json),
+  );
+  closeSync(fd);
+  return readFileSync(file, 'utf8');
+}
+
 describe('the parallel data build', () => {
-  it('extracts the same claims, in the same order, as the serial build', () => {
+  it('writes the serial build byte for byte, claims extracted on threads', () => {
     const pool = startClaimsPool(3);
     try {
-      const parallel = buildDataset(inputs, {
-        extractAll: (a) => pool.extract(a),
-        prefetch: (a) => pool.prefetch(a),
-      });
-      expect(parallel.dataset.papers.length).toBe(1500);
-      expect(JSON.stringify(parallel.dataset)).toBe(JSON.stringify(serial.dataset));
+      const parsed = parseDataset(inputs, { prefetch: (a) => pool.prefetch(a) });
+      expect(parsed.papers.length).toBe(1500);
+      expect(written(parsed, (a) => pool.claimsOf(a))).toBe(serialJson);
     } finally {
       pool.close();
     }
@@ -36,32 +52,32 @@ describe('the parallel data build', () => {
   it("joins the threads' batches and this thread's in order", () => {
     const pool = startClaimsPool(3);
     try {
-      // Everything handed over, then time for the threads to load and start on it.
-      pool.prefetch(serial.dataset.papers.map((p) => p.abstract));
+      const parsed = parseDataset(inputs, { prefetch: (a) => pool.prefetch(a) });
+      // Time for the threads to load and start on the batches.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);
-      const parallel = buildDataset(inputs, { extractAll: (a) => pool.extract(a) });
+      expect(written(parsed, (a) => pool.claimsOf(a))).toBe(serialJson);
       expect(pool.threadBatches()).toBeGreaterThan(0);
-      expect(JSON.stringify(parallel.dataset)).toBe(JSON.stringify(serial.dataset));
     } finally {
       pool.close();
     }
   }, 120_000);
 
-  it('gives the same claims when nothing was handed over before the end', () => {
+  it('gives the same bytes for abstracts never handed over, and without threads', () => {
     const pool = startClaimsPool(2);
     try {
-      const parallel = buildDataset(inputs, { extractAll: (a) => pool.extract(a) });
-      expect(JSON.stringify(parallel.dataset)).toBe(JSON.stringify(serial.dataset));
+      const parsed = parseDataset(inputs);
+      expect(written(parsed, (a) => pool.claimsOf(a))).toBe(serialJson);
+      expect(written(parsed, claimsJson)).toBe(serialJson);
     } finally {
       pool.close();
     }
   }, 120_000);
 
   it('streams exactly JSON.stringify(dataset) followed by a newline', () => {
-    const file = path.join(dir, 'dataset.json');
+    const file = path.join(dir, 'whole.json');
     const fd = openSync(file, 'w');
     writeDatasetJson(fd, serial.dataset);
     closeSync(fd);
-    expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(serial.dataset)}\n`);
+    expect(readFileSync(file, 'utf8')).toBe(serialJson);
   });
 });

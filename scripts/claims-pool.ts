@@ -3,12 +3,14 @@
 // each page's abstracts over as soon as the page is parsed (prefetch), so the
 // threads extract claims while the main thread is still reading and parsing the
 // rest. Abstracts travel in batches; each batch has a shared flag that whoever
-// starts it claims first, so once the main thread has parsed everything it takes
-// the batches no thread has started yet, from the last one back, and both cores
-// stay busy to the end. Every abstract's claims are the extractor's alone, so the
-// output is exactly the serial one whoever extracted them (a test compares the
-// bytes). Everything the main thread does here is synchronous, keeping the CLI's
-// buildDataset call synchronous.
+// starts it claims first. The threads send back each abstract's hardware and
+// claims already as JSON text (claimsJsonTail), which the main thread writes as
+// it is: it never copies or serializes a claim. While it writes, the main thread
+// waits for no batch it could do itself: a batch it needs that no thread has
+// started, or failing that the last one nobody has started, it extracts itself.
+// Every abstract's claims are the extractor's alone, so the output is exactly
+// the serial one whoever extracted them (tests compare the bytes). Everything
+// the main thread does here is synchronous, keeping the CLI synchronous.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -19,8 +21,14 @@ import {
   receiveMessageOnPort,
   Worker,
 } from 'node:worker_threads';
-import { extractClaims, type ExtractedClaims } from '../src/ingest/claims/extract';
-import { BATCH_FREE, BATCH_TAKEN, type BatchResult, type ClaimsBatch } from './claims-batch';
+import {
+  BATCH_FREE,
+  BATCH_TAKEN,
+  type BatchResult,
+  type ClaimsBatch,
+  type ClaimsJson,
+  claimsJson,
+} from './claims-batch';
 
 /** Below this many pages (~35 papers each) threads cost more to start than they save. */
 export const PARALLEL_FROM_PAGES = 100;
@@ -32,8 +40,8 @@ export function defaultJobs(): number {
 export interface ClaimsPool {
   /** Abstracts whose claims will be asked for later: the threads may start on them now. */
   prefetch(abstracts: readonly string[]): void;
-  /** The claims of every abstract, in order; waits for the threads' share. */
-  extract(abstracts: readonly string[]): ExtractedClaims[];
+  /** An abstract's hardware and claims as the end of its paper's JSON (claimsJsonTail). */
+  claimsOf(abstract: string): ClaimsJson;
   /** Batches extracted by the threads so far (the rest were done on the calling thread). */
   threadBatches(): number;
   close(): void;
@@ -58,8 +66,8 @@ function workerSource(): { code: string; eval: boolean } | URL {
 }
 
 interface Batch extends ClaimsBatch {
-  /** The extractor's results once known (from a thread or this one). */
-  results: ExtractedClaims[] | null;
+  /** The results once known (from a thread or this one). */
+  results: ClaimsJson[] | null;
   /** The thread it was posted to. */
   thread: number;
 }
@@ -111,12 +119,26 @@ export function startClaimsPool(jobs: number): ClaimsPool {
     }
   };
 
-  const resultOf = (where: { batch: number; at: number }): ExtractedClaims => {
+  /** The last batch that may still be free: batches before it are helped with from here. */
+  let lastFree = -1;
+  const doHere = (batch: Batch): boolean => {
+    if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) !== BATCH_FREE)
+      return false;
+    batch.results = batch.abstracts.map(claimsJson);
+    return true;
+  };
+  /** Extracts the last batch nobody has started; false when there is none. */
+  const helpFromTheEnd = (): boolean => {
+    for (; lastFree >= 0; lastFree--) if (doHere(batches[lastFree]!)) return true;
+    return false;
+  };
+
+  const resultOf = (where: { batch: number; at: number }): ClaimsJson => {
     const batch = batches[where.batch]!;
     while (batch.results === null) {
       collect(batch.thread);
-      if (batch.results !== null) break;
-      // Taken by its thread and not posted yet: wait until the thread marks it done.
+      if (batch.results !== null || doHere(batch) || helpFromTheEnd()) continue;
+      // Its thread is on it and nothing else is left: wait until it marks it done.
       if (Atomics.wait(batch.state, 0, BATCH_TAKEN, WORK_LIMIT_MS) === 'timed-out')
         throw new Error(
           `claims thread ${batch.thread + 1} did not finish in ${WORK_LIMIT_MS / 1000} s`,
@@ -135,19 +157,13 @@ export function startClaimsPool(jobs: number): ClaimsPool {
         if (pending.length === BATCH_SIZE) send();
       }
     },
-    extract(abstracts) {
-      if (count > 0) send();
-      // Every batch no thread has started yet is done here, the last first: the
-      // threads work from the first, so the two meet and finish together.
-      for (let b = batches.length - 1; b >= 0; b--) {
-        const batch = batches[b]!;
-        if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) === BATCH_FREE)
-          batch.results = batch.abstracts.map(extractClaims);
+    claimsOf(abstract) {
+      if (pending.length > 0) {
+        send();
+        lastFree = batches.length - 1;
       }
-      return abstracts.map((a) => {
-        const where = placed.get(a);
-        return where ? resultOf(where) : extractClaims(a);
-      });
+      const where = placed.get(abstract);
+      return where ? resultOf(where) : claimsJson(abstract);
     },
     threadBatches: () => byThreads,
     close() {

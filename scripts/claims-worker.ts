@@ -3,20 +3,20 @@
 // posts the results on its results port, then marks the batch done, so the main
 // thread, waiting synchronously on the batch's flag, knows to collect them.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { extractClaims } from '../src/ingest/claims/extract';
 import {
   BATCH_DONE,
   BATCH_FREE,
   BATCH_TAKEN,
   type BatchResult,
   type ClaimsBatch,
+  claimsJson,
 } from './claims-batch';
 
 const { results } = workerData as { results: MessagePort };
 
 parentPort!.on('message', (batch: ClaimsBatch) => {
   if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) !== BATCH_FREE) return;
-  const done: BatchResult = { id: batch.id, results: batch.abstracts.map(extractClaims) };
+  const done: BatchResult = { id: batch.id, results: batch.abstracts.map(claimsJson) };
   results.postMessage(done);
   Atomics.store(batch.state, 0, BATCH_DONE);
   Atomics.notify(batch.state, 0);

@@ -4,11 +4,14 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
-import { buildDataset, type BuildProgress } from '../src/ingest/dataset';
+import { type BuildProgress, type ParsedDataset, parseDataset } from '../src/ingest/dataset';
 import type { YMD } from '../src/ingest/dates';
+import { type ClaimsJson, claimsJson } from './claims-batch';
 import { defaultJobs, PARALLEL_FROM_PAGES, startClaimsPool } from './claims-pool';
 import { collectInputs } from './collect-inputs';
-import { writeDatasetJson } from './dataset-json';
+import { writeDatasetParts } from './dataset-json';
+import { SCHEMA_VERSION } from '../src/dataset/schema';
+import { paperJson } from '../src/ingest/paper-json';
 import { terminalSafe } from './terminal-text';
 import { outPathProblem } from './out-path';
 import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
@@ -160,37 +163,68 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
   const jobs =
     args.jobs ?? (io.threads && inputs.length >= PARALLEL_FROM_PAGES ? defaultJobs() : 1);
   const pool = jobs > 1 ? startClaimsPool(jobs) : null;
-  let result: ReturnType<typeof buildDataset>;
   try {
-    result = buildDataset(inputs, {
+    const parsed = parseDataset(inputs, {
       onProgress: (p) => progress.update(p),
       today,
-      ...(pool
-        ? { extractAll: (abstracts) => pool.extract(abstracts), prefetch: (a) => pool.prefetch(a) }
-        : {}),
+      ...(pool ? { prefetch: (a) => pool.prefetch(a) } : {}),
     });
+    progress.done();
+    return finish(
+      io,
+      args.out,
+      outAbs,
+      parsed,
+      pathErrors,
+      pathWarnings,
+      pool ? (a) => pool.claimsOf(a) : claimsJson,
+    );
   } finally {
     pool?.close();
   }
-  progress.done();
+}
 
-  for (const d of [...pathErrors, ...pathWarnings, ...result.dataset.diagnostics])
+/** Reports the diagnostics and writes the dataset (or says why not): the CLI's exit code. */
+function finish(
+  io: CliIo,
+  out: string,
+  outAbs: string,
+  parsed: ParsedDataset,
+  pathErrors: readonly Diagnostic[],
+  pathWarnings: readonly Diagnostic[],
+  claimsOf: (abstract: string) => ClaimsJson,
+): number {
+  for (const d of [...pathErrors, ...pathWarnings, ...parsed.diagnostics])
     io.stderr.write(formatDiagnostic(d) + '\n');
-  const errors = pathErrors.length + result.errors.length;
-  const summary = `${result.pages} pages, ${result.dataset.papers.length} papers, ${result.claims} claims, ${pathWarnings.length + result.warnings.length} warnings`;
+  const errors = pathErrors.length + parsed.errors.length;
+  let claims = 0;
+  const summary = () =>
+    `${parsed.pages} pages, ${parsed.papers.length} papers, ${claims} claims, ${pathWarnings.length + parsed.warnings.length} warnings`;
   if (errors > 0) {
-    io.stderr.write(`${summary}, ${errors} errors: nothing written\n`);
+    for (const p of parsed.papers) claims += claimsOf(p.claimsFrom).claims;
+    io.stderr.write(`${summary()}, ${errors} errors: nothing written\n`);
     return 1;
   }
+  const { sources, diagnostics, papers } = parsed;
+  const shell = { schemaVersion: SCHEMA_VERSION, sources, papers: null, diagnostics };
   try {
-    writeAtomically(outAbs, (fd) => writeDatasetJson(fd, result.dataset));
+    writeAtomically(outAbs, (fd) =>
+      writeDatasetParts(fd, shell, papers.length, (i) => {
+        const paper = papers[i]!;
+        const tail = claimsOf(paper.claimsFrom);
+        claims += tail.claims;
+        return paperJson(paper.values, tail.json);
+      }),
+    );
   } catch (e) {
+    claims = 0;
+    for (const p of parsed.papers) claims += claimsOf(p.claimsFrom).claims;
     io.stderr.write(
-      `${terminalSafe(`${args.out}:1: error: cannot write the dataset: ${(e as Error).message}`)}\n${summary}, 1 errors: nothing written\n`,
+      `${terminalSafe(`${out}:1: error: cannot write the dataset: ${(e as Error).message}`)}\n${summary()}, 1 errors: nothing written\n`,
     );
     return 1;
   }
-  io.stderr.write(`${summary}\n`);
+  io.stderr.write(`${summary()}\n`);
   return 0;
 }
 

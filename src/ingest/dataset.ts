@@ -2,7 +2,6 @@
 // merge papers across inputs, assign ids, extract claims. Pure: the CLI does the file I/O.
 import {
   SCHEMA_VERSION,
-  type Claim,
   type Dataset,
   type DatasetSource,
   type Diagnostic,
@@ -18,6 +17,7 @@ import { apiListDate, parseApiList } from './hf-daily';
 import { type MergedPaper, mergeDrafts } from './merge';
 import { parsePage } from './page';
 import { assignIds, compareCodeUnits } from './paper-id';
+import { canonicalClaim } from './paper-json';
 import { parseSidecar, sidecarPath } from './sidecar';
 
 export interface CaptureInput {
@@ -76,24 +76,6 @@ function compareDiagnostics(order: Map<string, number>) {
     (a.line ?? 0) - (b.line ?? 0);
 }
 
-/** Claims with the schema's key order, whatever the extractor's objects carry. */
-function canonicalClaim(c: Claim): Claim {
-  return {
-    start: c.start,
-    end: c.end,
-    text: c.text,
-    kind: c.kind,
-    value: c.value,
-    unit: c.unit,
-    factor: c.factor,
-    range: c.range ? [c.range[0], c.range[1]] : null,
-    metric: c.metric,
-    baseline: c.baseline,
-    hardware: c.hardware,
-    condition: c.condition,
-  };
-}
-
 type MergedValues = Omit<Paper, 'id' | 'sources' | 'hardware' | 'claims'>;
 
 /** A paper's values in the schema's key order: the API's where it gives them, else the captures'. */
@@ -117,10 +99,57 @@ function mergedValues(m: MergedPaper): MergedValues {
   };
 }
 
+/** A paper without its hardware and claims, and the abstract they are extracted from. */
+export interface PaperBase {
+  values: Omit<Paper, 'hardware' | 'claims'>;
+  claimsFrom: string;
+}
+
+/** Everything but the claims: the inputs parsed, merged and named, in the dataset's order. */
+export interface ParsedDataset extends Omit<BuildResult, 'dataset' | 'claims'> {
+  sources: DatasetSource[];
+  /** Sorted as the dataset lists them. */
+  diagnostics: Diagnostic[];
+  papers: PaperBase[];
+}
+
+/** The whole paper: its values, then its hardware and claims (the schema's key order). */
+export function withClaims(base: PaperBase, extracted: ExtractedClaims): Paper {
+  return {
+    ...base.values,
+    hardware: [...extracted.hardware],
+    claims: extracted.claims.map(canonicalClaim),
+  };
+}
+
 export function buildDataset(
   inputs: readonly CaptureInput[],
   options: BuildOptions = {},
 ): BuildResult {
+  const parsed = parseDataset(inputs, options);
+  const abstracts = parsed.papers.map((p) => p.claimsFrom);
+  const allExtracted = options.extractAll?.(abstracts) ?? abstracts.map(extractClaims);
+  let claims = 0;
+  const papers = parsed.papers.map((p, i) => {
+    const extracted = allExtracted[i]!;
+    claims += extracted.claims.length;
+    return withClaims(p, extracted);
+  });
+  const { sources, diagnostics, errors, warnings, pages } = parsed;
+  return {
+    dataset: { schemaVersion: SCHEMA_VERSION, sources, papers, diagnostics },
+    errors,
+    warnings,
+    pages,
+    claims,
+  };
+}
+
+/** buildDataset up to the claims: what the CLI writes with the claims its threads extract. */
+export function parseDataset(
+  inputs: readonly CaptureInput[],
+  options: Omit<BuildOptions, 'extractAll'> = {},
+): ParsedDataset {
   // Sorted by path so the output never depends on the order files were named or listed.
   const sorted = [...inputs].sort((a, b) => compareCodeUnits(a.file, b.file));
   const order = new Map<string, number>();
@@ -194,29 +223,18 @@ export function buildDataset(
 
   const merged = mergeDrafts(drafts, diagnostics);
   const ids = assignIds(merged.map((m) => ({ key: m.key, title: m.text.title })));
-  let claimCount = 0;
-  const abstracts = merged.map((m) => m.text.abstract);
-  const allExtracted = options.extractAll?.(abstracts) ?? abstracts.map(extractClaims);
-  const papers: Paper[] = merged.map((m, i) => {
-    const extracted = allExtracted[i]!;
-    claimCount += extracted.claims.length;
-    return {
-      id: ids.get(m.key)!,
-      ...mergedValues(m),
-      sources: m.sources,
-      hardware: [...extracted.hardware],
-      claims: extracted.claims.map(canonicalClaim),
-    };
-  });
+  const papers = merged.map((m) => ({
+    values: { id: ids.get(m.key)!, ...mergedValues(m), sources: m.sources },
+    claimsFrom: m.text.abstract,
+  }));
 
   diagnostics.sort(compareDiagnostics(order));
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const warnings = diagnostics.filter((d) => d.severity === 'warning');
   return {
-    dataset: { schemaVersion: SCHEMA_VERSION, sources, papers, diagnostics },
-    errors,
-    warnings,
+    sources,
+    papers,
+    diagnostics,
+    errors: diagnostics.filter((d) => d.severity === 'error'),
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
     pages: sorted.length,
-    claims: claimCount,
   };
 }
