@@ -13,6 +13,7 @@ import { heapUsed, openSite } from './browser-feel';
 interface LoadSample {
   site: string;
   firstRowsMs: number;
+  mainThreadMs: number;
   transferred: number;
   heapAfterLoad: number;
   load: number;
@@ -25,7 +26,8 @@ async function sample(browser: Browser, site: string, url: string): Promise<Load
   await opened.page.close();
   if (opened.errors.length) throw new Error(`${site}: page errors: ${opened.errors.join('; ')}`);
   const transferred = opened.files.reduce((s, f) => s + f.bytes, 0);
-  return { site, firstRowsMs: opened.firstRowsMs, transferred, heapAfterLoad, load };
+  const { firstRowsMs, mainThreadMs } = opened;
+  return { site, firstRowsMs, mainThreadMs, transferred, heapAfterLoad, load };
 }
 
 /** One load under the CPU profiler (1 ms sampling), written as a .cpuprofile file. */
@@ -66,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
         const s = await sample(browser, sites[i]!, served[i]!.url);
         samples.push(s);
         process.stderr.write(
-          `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms, ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB (load ${s.load.toFixed(2)})\n`,
+          `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms (main thread busy ${s.mainThreadMs.toFixed(0)} ms), ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB (load ${s.load.toFixed(2)})\n`,
         );
       }
     if (profileAt >= 0)
@@ -79,8 +81,9 @@ async function main(argv: string[]): Promise<number> {
   for (const site of sites) {
     const mine = samples.filter((s) => s.site === site);
     const rows = mine.map((s) => s.firstRowsMs.toFixed(0)).join(', ');
+    const busy = median(mine.map((s) => s.mainThreadMs)).toFixed(0);
     process.stdout.write(
-      `${site}: first rows median ${median(mine.map((s) => s.firstRowsMs)).toFixed(0)} ms (${rows}); ` +
+      `${site}: first rows median ${median(mine.map((s) => s.firstRowsMs)).toFixed(0)} ms (${rows}), main thread busy ${busy} ms; ` +
         `${(mine[0]!.transferred / 1e6).toFixed(2)} MB on the wire; heap ${(median(mine.map((s) => s.heapAfterLoad)) / 1e6).toFixed(1)} MB; ` +
         `load ${Math.min(...mine.map((s) => s.load)).toFixed(1)}–${Math.max(...mine.map((s) => s.load)).toFixed(1)}\n`,
     );
