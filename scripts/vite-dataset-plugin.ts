@@ -1,13 +1,16 @@
 // Vite plugin: ships the dataset written by `npm run data` with the page
-// (src/dataset/embed.ts): the built site gets it as a file beside the page,
-// named by a preload link; the single-file build (so it runs from file:// with
-// no network) and the dev server get it as a JSON data block in the page.
+// (src/dataset/embed.ts): the built site gets it as two files beside the page,
+// the dataset without its abstracts and the abstracts (src/dataset/abstracts.ts),
+// named by preload links; the single-file build (so it runs from file:// with
+// no network) and the dev server get it whole as a JSON data block in the page.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { splitAbstracts } from '../src/dataset/abstracts.ts';
 import { checkDataset } from '../src/dataset/check-dataset.ts';
-import { datasetDataBlock, datasetLink } from '../src/dataset/embed.ts';
+import type { Dataset } from '../src/dataset/schema.ts';
+import { abstractsLink, datasetDataBlock, datasetLink } from '../src/dataset/embed.ts';
 
 export const DEFAULT_DATASET_PATH = 'src/generated/dataset.json';
 
@@ -17,6 +20,10 @@ function datasetPath(root: string): string {
 
 /** The dataset file as compact JSON, or an error naming the file and its first wrong field. */
 export function readDatasetJson(file: string): string {
+  return JSON.stringify(readDataset(file));
+}
+
+function readDataset(file: string): Dataset {
   if (!existsSync(file)) {
     throw new Error(
       `${file}: no dataset. Run \`npm run data\` first (npm start and npm run build do).`,
@@ -35,17 +42,17 @@ export function readDatasetJson(file: string): string {
   if (!check.ok) {
     throw new Error(`${file}: ${check.problem}. Rebuild it with \`npm run data\`.`);
   }
-  // The schema's copy, re-stringified: insignificant whitespace and unknown keys dropped,
-  // keys in the schema's order, so the app's fast check at load accepts it as it is.
-  return JSON.stringify(check.dataset);
+  // The schema's copy: re-stringified, insignificant whitespace and unknown keys are
+  // dropped and keys come in the schema's order, so the app's fast check accepts it.
+  return check.dataset;
 }
 
 /** `inline`: the data block in the page (the single file); else a file beside it. */
 export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
   let file = '';
   let building = false;
-  let json = '';
-  let fileName = '';
+  let files: { dataset: string; abstracts: string; json: string; abstractsJson: string } | null =
+    null;
   return {
     name: 'speedboard-dataset',
     configResolved(config) {
@@ -61,15 +68,21 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
     },
     buildStart() {
       if (inline || !building) return;
-      // Named by its content, so a host may cache it for good.
-      json = readDatasetJson(file);
-      const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
-      fileName = `assets/dataset-${hash}.json`;
+      // Each named by its content, so a host may cache it for good.
+      const { head, abstracts } = splitAbstracts(readDataset(file));
+      const headJson = JSON.stringify(head);
+      const abstractsJson = JSON.stringify(abstracts);
+      const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+      files = {
+        dataset: `assets/dataset-${hash(headJson)}.json`,
+        abstracts: `assets/abstracts-${hash(abstractsJson)}.json`,
+        json: headJson,
+        abstractsJson,
+      };
     },
     transformIndexHtml(html) {
       if (inline || !building) {
-        json = readDatasetJson(file);
-        const block = datasetDataBlock(json);
+        const block = datasetDataBlock(readDatasetJson(file));
         const end = html.lastIndexOf('</body>');
         if (end < 0)
           throw new Error('index.html has no </body>; the dataset block goes before it.');
@@ -77,10 +90,18 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       }
       const end = html.indexOf('</head>');
       if (end < 0) throw new Error('index.html has no </head>; the dataset link goes before it.');
-      return `${html.slice(0, end)}  ${datasetLink(`./${fileName}`)}\n  ${html.slice(end)}`;
+      if (!files) throw new Error('the dataset files were not read at the start of the build');
+      const links = `${datasetLink(`./${files.dataset}`)}\n    ${abstractsLink(`./${files.abstracts}`)}`;
+      return `${html.slice(0, end)}  ${links}\n  ${html.slice(end)}`;
     },
     generateBundle() {
-      if (fileName) this.emitFile({ type: 'asset', fileName, source: `${json}\n` });
+      if (!files) return;
+      this.emitFile({ type: 'asset', fileName: files.dataset, source: `${files.json}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: files.abstracts,
+        source: `${files.abstractsJson}\n`,
+      });
     },
   };
 }

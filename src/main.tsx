@@ -2,20 +2,27 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import SearchWorker from 'virtual:search-worker';
 import { type Loaded, load, Root } from './app/Root';
+import { abstractsArrival } from './app/abstracts-arrival';
 import { workerSearch } from './app/search-service';
 import { openWorkerLine, type WorkerLine } from './app/worker-line';
-import { bundledDatasetUrl, fetchDataset, readBundledDataset } from './dataset/bundled';
+import {
+  bundledDatasetFiles,
+  type DatasetText,
+  fetchDataset,
+  readBundledDataset,
+} from './dataset/bundled';
 import type { Dataset } from './dataset/schema';
 import './styles/app.css';
 
 // The search worker is sent the dataset's text as soon as it is read (it parses its
-// own copy while this thread parses this one); the app takes the line to it once.
+// own copy while this thread parses this one) — on the site, once the abstracts are
+// read too, after the first rows; the app takes the line to it once.
 let line: WorkerLine | null = null;
 const keepText =
   typeof Worker === 'undefined'
     ? undefined
-    : (json: string) => {
-        line = openWorkerLine(json, () => new SearchWorker());
+    : (text: DatasetText) => {
+        line = openWorkerLine(text, () => new SearchWorker());
       };
 const takeLine = () => {
   const l = line;
@@ -34,11 +41,12 @@ const render = (loaded: Loaded) =>
     </StrictMode>,
   );
 
-// The site fetches its dataset file (already preloading); the single file holds it.
-const url = bundledDatasetUrl(document);
-if (url === null) render(load(() => readBundledDataset(document, keepText)));
+// The site fetches its dataset files (the first already preloading); the single file
+// holds the data.
+const files = bundledDatasetFiles(document);
+if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else
-  fetchDataset(url, keepText).then(
-    (dataset) => render({ dataset }),
+  fetchDataset(files, keepText).then(
+    ({ dataset, abstracts }) => render({ dataset, abstracts: abstractsArrival(abstracts) }),
     (error: unknown) => render({ error }),
   );

@@ -1,11 +1,18 @@
 // A copy of a built site that holds another dataset: for datasets the data CLI
 // would never write (hostile shapes, extremes), without another vite build. The
-// site names its dataset file with a preload link, which is overwritten; a page
-// that holds its data block gets a new block.
+// site names its dataset files with links, which are overwritten (the
+// dataset split from its abstracts as the build splits it); a page that holds its
+// data block gets a new block.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DATASET_ELEMENT_ID, datasetDataBlock } from '../../src/dataset/embed.ts';
+import { splitAbstracts } from '../../src/dataset/abstracts.ts';
+import {
+  ABSTRACTS_ELEMENT_ID,
+  DATASET_ELEMENT_ID,
+  datasetDataBlock,
+} from '../../src/dataset/embed.ts';
+import type { Dataset } from '../../src/dataset/schema.ts';
 
 export interface SwappedSite {
   dir: string;
@@ -17,9 +24,17 @@ export async function siteWithDataset(siteDir: string, dataset: unknown): Promis
   await cp(siteDir, dir, { recursive: true });
   const file = path.join(dir, 'index.html');
   const html = await readFile(file, 'utf8');
-  const href = /<link rel="preload" as="fetch"[^>]*href="\.\/([^"]+)"/.exec(html)?.[1];
-  if (href) {
-    await writeFile(path.join(dir, href), JSON.stringify(dataset));
+  const href = (id: string) =>
+    new RegExp(`<link [^>]*href="\\./([^"]+)" id="${id}"`).exec(html)?.[1];
+  const datasetFile = href(DATASET_ELEMENT_ID);
+  const abstractsFile = href(ABSTRACTS_ELEMENT_ID);
+  if (datasetFile && abstractsFile) {
+    // A dataset too broken to split is written whole, with an empty abstracts list.
+    const { head, abstracts } = splittable(dataset)
+      ? splitAbstracts(dataset)
+      : { head: dataset, abstracts: [] };
+    await writeFile(path.join(dir, datasetFile), JSON.stringify(head));
+    await writeFile(path.join(dir, abstractsFile), JSON.stringify(abstracts));
   } else {
     const block = new RegExp(
       `<script type="application/json" id="${DATASET_ELEMENT_ID}">[^]*?</script>`,
@@ -31,4 +46,9 @@ export async function siteWithDataset(siteDir: string, dataset: unknown): Promis
     );
   }
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+function splittable(value: unknown): value is Dataset {
+  const papers = (value as { papers?: unknown } | null)?.papers;
+  return Array.isArray(papers) && papers.every((p) => typeof p === 'object' && p !== null);
 }

@@ -7,6 +7,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { AbstractsReadyContext } from '../components/abstracts-ready';
 import { FacetsPanel } from '../components/FacetsPanel';
 import { NavigationContext } from '../components/navigation';
 import { Notices } from '../components/Notices';
@@ -21,6 +22,7 @@ import { LeaderboardView } from '../features/leaderboard/LeaderboardView';
 import { PapersView } from '../features/papers/PapersView';
 import { serializeHash } from '../url/codec';
 import { defaultList } from '../url/view-state';
+import { ABSTRACTS_HERE, type AbstractsArrival } from './abstracts-arrival';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
@@ -38,18 +40,25 @@ interface Props {
   dataset: Dataset;
   /** Where search answers come from; by default the engine is built on this thread. */
   search?: (dataset: Dataset) => SearchService;
+  /** When the dataset's abstracts are in it; by default they already are. */
+  abstracts?: AbstractsArrival;
 }
 
 const searchInThread = (dataset: Dataset) => inThreadSearch(dataset.papers);
 
 /** The whole app for one dataset. Every view state lives in the URL hash. */
-export function App({ dataset, search = searchInThread }: Props) {
+export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HERE }: Props) {
+  const arrival = useSyncExternalStore(abstracts.subscribe, abstracts.get);
+  const abstractsReady = arrival === 'ready';
+  useEffect(() => abstracts.start(), [abstracts]);
   const index = useMemo(() => buildIndex(dataset), [dataset]);
   const engine = useMemo(() => search(dataset), [search, dataset]);
+  // The search index and the similar papers read the abstracts: built once they are in.
   useEffect(() => {
+    if (!abstractsReady) return;
     engine.start();
     return () => engine.stop();
-  }, [engine]);
+  }, [engine, abstractsReady]);
   const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const starStore = useMemo(() => createStarStore(window), []);
@@ -130,7 +139,11 @@ export function App({ dataset, search = searchInThread }: Props) {
   const terms = searchResult.terms;
   const view = useMemo(
     () =>
-      shown.page === 'paper' ? (
+      shown.page === 'paper' && !abstractsReady ? (
+        <p className="muted" role="status">
+          Loading the paper…
+        </p>
+      ) : shown.page === 'paper' ? (
         <PaperRoute
           index={index}
           id={shown.id}
@@ -162,7 +175,7 @@ export function App({ dataset, search = searchInThread }: Props) {
           focusRowId={returnRow}
         />
       ),
-    [shown, index, list, results, terms, returnRow, engine],
+    [shown, index, list, results, terms, returnRow, engine, abstractsReady],
   );
 
   const filterCount =
@@ -175,48 +188,57 @@ export function App({ dataset, search = searchInThread }: Props) {
     (list.captured !== null ? 1 : 0) +
     (list.ids.length > 0 ? 1 : 0);
 
+  // Caught by the app's error boundary: a page that says the dataset cannot be shown.
+  if (typeof arrival === 'object') throw arrival.error;
   return (
     <NavigationContext.Provider value={store}>
       <StarsContext.Provider value={stars}>
-        <div className="app">
-          <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-            Skip to content
-          </button>
-          <AppHeader state={state} searchRef={searchRef} onQuery={onQuery} />
-          <Notices notices={snapshot.notices} onDismiss={store.dismissNotices} />
-          {dataset.papers.length === 0 ? (
-            <main className="app-main" ref={mainRef} tabIndex={-1}>
-              <h1>No papers yet</h1>
-              <p>
-                This build holds no papers. Save a Hugging Face Daily Papers page as text into{' '}
-                <code>seeds/</code>, then run <code>npm run data</code> and reload.
-              </p>
-            </main>
-          ) : (
-            <div className={`app-body${shown.page === 'paper' ? ' is-paper' : ''}`}>
-              {shown.page === 'list' && list.route !== 'captures' ? (
-                <div className={`filters-wrap${filtersOpen ? ' is-open' : ''}`}>
-                  <button
-                    type="button"
-                    className="filters-toggle"
-                    aria-expanded={filtersOpen}
-                    aria-controls="filters"
-                    onClick={() => setFiltersOpen(!filtersOpen)}
-                  >
-                    Filters{filterCount ? ` (${filterCount})` : ''}
-                  </button>
-                  {facets}
-                </div>
-              ) : null}
-              <main className="app-main" ref={mainRef} tabIndex={-1} aria-busy={busy || undefined}>
-                <ViewErrorBoundary resetKey={serializeHash(shown)} onBack={leaveFailedView}>
-                  {view}
-                </ViewErrorBoundary>
+        <AbstractsReadyContext.Provider value={abstractsReady}>
+          <div className="app">
+            <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
+              Skip to content
+            </button>
+            <AppHeader state={state} searchRef={searchRef} onQuery={onQuery} />
+            <Notices notices={snapshot.notices} onDismiss={store.dismissNotices} />
+            {dataset.papers.length === 0 ? (
+              <main className="app-main" ref={mainRef} tabIndex={-1}>
+                <h1>No papers yet</h1>
+                <p>
+                  This build holds no papers. Save a Hugging Face Daily Papers page as text into{' '}
+                  <code>seeds/</code>, then run <code>npm run data</code> and reload.
+                </p>
               </main>
-            </div>
-          )}
-          <AppFooter dataset={dataset} claims={index.claims.length} />
-        </div>
+            ) : (
+              <div className={`app-body${shown.page === 'paper' ? ' is-paper' : ''}`}>
+                {shown.page === 'list' && list.route !== 'captures' ? (
+                  <div className={`filters-wrap${filtersOpen ? ' is-open' : ''}`}>
+                    <button
+                      type="button"
+                      className="filters-toggle"
+                      aria-expanded={filtersOpen}
+                      aria-controls="filters"
+                      onClick={() => setFiltersOpen(!filtersOpen)}
+                    >
+                      Filters{filterCount ? ` (${filterCount})` : ''}
+                    </button>
+                    {facets}
+                  </div>
+                ) : null}
+                <main
+                  className="app-main"
+                  ref={mainRef}
+                  tabIndex={-1}
+                  aria-busy={busy || undefined}
+                >
+                  <ViewErrorBoundary resetKey={serializeHash(shown)} onBack={leaveFailedView}>
+                    {view}
+                  </ViewErrorBoundary>
+                </main>
+              </div>
+            )}
+            <AppFooter dataset={dataset} claims={index.claims.length} />
+          </div>
+        </AbstractsReadyContext.Provider>
       </StarsContext.Provider>
     </NavigationContext.Provider>
   );

@@ -2,10 +2,11 @@ import { Component, type ReactNode } from 'react';
 import { ErrorPage } from '../components/ErrorPage';
 import { DatasetError } from '../dataset/bundled';
 import type { Dataset } from '../dataset/schema';
+import type { AbstractsArrival } from './abstracts-arrival';
 import { App } from './App';
 import type { SearchService } from './search-service';
 
-export type Loaded = { dataset: Dataset } | { error: unknown };
+export type Loaded = { dataset: Dataset; abstracts?: AbstractsArrival } | { error: unknown };
 
 /** Runs the loader once, before rendering: render may run twice, the data block is read once. */
 export function load(read: () => Dataset): Loaded {
@@ -30,7 +31,7 @@ export function Root({
   if ('error' in loaded) return <FailurePage error={loaded.error} />;
   return (
     <AppErrorBoundary>
-      <App dataset={loaded.dataset} search={search} />
+      <App dataset={loaded.dataset} search={search} abstracts={loaded.abstracts} />
     </AppErrorBoundary>
   );
 }

@@ -2,7 +2,8 @@
 import type { SimilarPaper } from '../derive/similar/similar-index';
 
 export type ToWorker =
-  | { type: 'dataset'; json: string }
+  /** The dataset's JSON, and the abstracts' (a JSON array) when the site ships them apart. */
+  | { type: 'dataset'; json: string; abstracts: string | null }
   | { type: 'search'; query: string }
   /** The papers most like paper `id`: answered once the similar-papers index is built. */
   | { type: 'similar'; id: string };

@@ -3,6 +3,7 @@
 // ready, then exactly the engine's answers; one query in the worker at a time; and
 // the similar-papers index's answers once the worker has built it.
 import { describe, expect, it } from 'vitest';
+import { splitAbstracts } from '../dataset/abstracts';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
 import { TEST_PAPERS } from '../search/test-papers';
@@ -42,8 +43,16 @@ class EngineWorker {
 
 function setUp({ start = true } = {}) {
   const worker = new EngineWorker();
-  const json = JSON.stringify({ papers: TEST_PAPERS });
-  let line: WorkerLine | null = openWorkerLine(json, () => worker as unknown as Worker);
+  // Sent as the site ships it: the papers without their abstracts, and the abstracts,
+  // which the handler puts back (the answers below are the whole papers' engine's).
+  const { head, abstracts } = splitAbstracts({
+    schemaVersion: 2,
+    sources: [],
+    papers: TEST_PAPERS,
+    diagnostics: [],
+  });
+  const text = { json: JSON.stringify(head), abstracts: JSON.stringify(abstracts) };
+  let line: WorkerLine | null = openWorkerLine(text, () => worker as unknown as Worker);
   const service = workerSearch(TEST_PAPERS, () => {
     const l = line;
     line = null;
@@ -61,7 +70,9 @@ const similarIndex = buildSimilarIndex(TEST_PAPERS);
 describe('workerSearch', () => {
   it('answers from the titles, not final, while the index is being built', () => {
     const { service, worker } = setUp();
-    expect(worker.inbox).toEqual([{ type: 'dataset', json: expect.any(String) }]);
+    expect(worker.inbox).toEqual([
+      { type: 'dataset', json: expect.any(String), abstracts: expect.any(String) },
+    ]);
     const a = service.answer('video gen');
     expect(a.final).toBe(false);
     expect(a.result.hits.map((h) => h.id)).toEqual(['sana-video']);

@@ -3,6 +3,7 @@
 // The search index is built at once when the dataset arrives (the reader may be
 // typing); then the similar-papers index is built in short slices, yielding between
 // them, so a query that arrives meanwhile waits at most one slice.
+import { joinAbstracts } from '../dataset/abstracts';
 import type { Dataset } from '../dataset/schema';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
 import type { SearchEngine } from '../search/types';
@@ -47,6 +48,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   return (message) => {
     if (message.type === 'dataset') {
       const dataset = JSON.parse(message.json) as Dataset;
+      // The main thread checked both and joined them the same way before sending them.
+      if (message.abstracts !== null) joinAbstracts(dataset, JSON.parse(message.abstracts));
       engine = startSearchEngine(dataset.papers).finish();
       io.post({ type: 'ready' });
       buildSimilar(dataset);

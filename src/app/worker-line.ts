@@ -2,6 +2,7 @@
 // read: the worker parses its copy and builds its index while this thread parses,
 // checks and renders its own, instead of after the first rows. Whatever the worker
 // says before the app listens (its "ready", or a failure) is kept for it.
+import type { DatasetText } from '../dataset/bundled';
 import type { FromWorker, ToWorker } from './search-protocol';
 
 export interface WorkerLine {
@@ -11,7 +12,7 @@ export interface WorkerLine {
   terminate(): void;
 }
 
-export function openWorkerLine(json: string, createWorker: () => Worker): WorkerLine {
+export function openWorkerLine(text: DatasetText, createWorker: () => Worker): WorkerLine {
   const early: FromWorker[] = [];
   let failed = false;
   let onMessage = (m: FromWorker) => {
@@ -25,7 +26,11 @@ export function openWorkerLine(json: string, createWorker: () => Worker): Worker
     worker = createWorker();
     worker.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
     worker.onerror = () => onFailure();
-    worker.postMessage({ type: 'dataset', json } satisfies ToWorker);
+    worker.postMessage({
+      type: 'dataset',
+      json: text.json,
+      abstracts: text.abstracts,
+    } satisfies ToWorker);
   } catch {
     failed = true;
   }

@@ -1,4 +1,5 @@
 import { downloadText } from '../export/download';
+import { useAbstractsReady } from './abstracts-ready';
 import { toCsvFile, type CsvCell } from '../export/csv';
 
 interface Props {
@@ -11,10 +12,13 @@ interface Props {
 
 /** CSV and JSON downloads of exactly the rows on screen, in their order. */
 export function ExportButtons({ name, what, csv, json }: Props) {
+  // The files hold the abstracts, which the site loads after the first rows.
+  const disabled = !useAbstractsReady();
   return (
     <div className="export" role="group" aria-label={`Export ${what}`}>
       <button
         type="button"
+        disabled={disabled}
         onClick={() => {
           const { header, rows } = csv();
           downloadText(`${name()}.csv`, toCsvFile(header, rows), 'text/csv;charset=utf-8');
@@ -24,6 +28,7 @@ export function ExportButtons({ name, what, csv, json }: Props) {
       </button>
       <button
         type="button"
+        disabled={disabled}
         onClick={() =>
           downloadText(`${name()}.json`, `${JSON.stringify(json(), null, 2)}\n`, 'application/json')
         }

@@ -1,5 +1,7 @@
+import { joinAbstracts } from './abstracts';
+import { isCanonicalDataset } from './canonical-dataset';
 import { checkDataset } from './check-dataset';
-import { DATASET_ELEMENT_ID } from './embed';
+import { ABSTRACTS_ELEMENT_ID, DATASET_ELEMENT_ID } from './embed';
 import type { Dataset } from './schema';
 
 /** Why the page cannot show its dataset, in words for whoever built it. */
@@ -7,17 +9,28 @@ export class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
-/** The URL of the site's dataset file, if the page names one instead of holding the data. */
-export function bundledDatasetUrl(doc: Document): string | null {
-  const link = doc.getElementById(DATASET_ELEMENT_ID);
-  return link?.tagName === 'LINK' ? (link as HTMLLinkElement).href : null;
+/** The URLs of the site's dataset files, if the page names them instead of holding the data. */
+export function bundledDatasetFiles(doc: Document): { dataset: string; abstracts: string } | null {
+  const link = (id: string) => {
+    const el = doc.getElementById(id);
+    return el?.tagName === 'LINK' ? (el as HTMLLinkElement).href : null;
+  };
+  const dataset = link(DATASET_ELEMENT_ID);
+  const abstracts = link(ABSTRACTS_ELEMENT_ID);
+  return dataset !== null && abstracts !== null ? { dataset, abstracts } : null;
+}
+
+/** What the search worker is sent: the dataset's text, and the abstracts' when they came apart. */
+export interface DatasetText {
+  json: string;
+  abstracts: string | null;
 }
 
 /**
  * The dataset this page was built with, read from its data block (see embed.ts).
  * `keepText` receives the block's text (the search worker parses its own copy).
  */
-export function readBundledDataset(doc: Document, keepText?: (json: string) => void): Dataset {
+export function readBundledDataset(doc: Document, keepText?: (text: DatasetText) => void): Dataset {
   const block = doc.getElementById(DATASET_ELEMENT_ID);
   const text = block?.textContent;
   if (!block || !text) {
@@ -25,37 +38,82 @@ export function readBundledDataset(doc: Document, keepText?: (json: string) => v
   }
   // The parsed copy is all the app uses; drop the text (tens of MB at scale).
   block.remove();
-  return parseDataset(text, 'in this page', keepText);
+  keepText?.({ json: text, abstracts: null });
+  return check(parse(text, 'The dataset in this page'), 'in this page');
 }
 
-/** The site's dataset file, fetched from `url`. */
+/**
+ * The site's dataset, ready to show. `abstracts()` reads the abstracts (already
+ * downloading) into it: call it after the first rows are painted, so decoding and
+ * parsing them does not delay those. It settles once they are in (the same promise
+ * on every call).
+ */
+export interface FetchedDataset {
+  dataset: Dataset;
+  abstracts: () => Promise<void>;
+}
+
+/**
+ * The site's dataset files. The dataset comes first and is shown as soon as it
+ * passes the fast check; the abstracts are joined into it in place when they
+ * arrive. A dataset file the fast check refuses waits for its abstracts and goes
+ * through the whole schema, which says what is wrong.
+ */
 export async function fetchDataset(
-  url: string,
-  keepText?: (json: string) => void,
-): Promise<Dataset> {
-  let text: string;
+  files: { dataset: string; abstracts: string },
+  keepText?: (text: DatasetText) => void,
+): Promise<FetchedDataset> {
+  const json = await fetchText(files.dataset, 'dataset');
+  const value = parse(json, `The dataset ${files.dataset}`);
+  const where = `in ${files.dataset}`;
+  const abstractsValue = async () => {
+    const text = await fetchText(files.abstracts, 'abstracts');
+    keepText?.({ json, abstracts: text });
+    return parse(text, `The abstracts file ${files.abstracts}`);
+  };
+  if (isCanonicalDataset(value, true)) {
+    let joined: Promise<void> | null = null;
+    const abstracts = () =>
+      (joined ??= abstractsValue().then((list) => {
+        const problem = joinAbstracts(value, list);
+        if (problem !== null) throw new DatasetError(`The dataset ${where} ${problem}.`);
+      }));
+    return { dataset: value, abstracts };
+  }
+  // Put together as well as it goes, for the schema to find what is wrong.
+  const list = await abstractsValue();
+  const papers = (value as { papers?: unknown } | null)?.papers;
+  if (Array.isArray(papers) && Array.isArray(list) && list.length === papers.length)
+    papers.forEach((p, i) => {
+      if (typeof p === 'object' && p !== null && 'abstract' in p) p.abstract = list[i];
+    });
+  const done = Promise.resolve();
+  return { dataset: check(value, where), abstracts: () => done };
+}
+
+async function fetchText(url: string, what: string): Promise<string> {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    text = await response.text();
+    return await response.text();
   } catch (e) {
     throw new DatasetError(
-      `The dataset file ${url} could not be loaded (${(e as Error).message}).`,
+      `The ${what} file ${url} could not be loaded (${(e as Error).message}).`,
     );
   }
-  return parseDataset(text, `in ${url}`, keepText);
 }
 
-function parseDataset(text: string, where: string, keepText?: (json: string) => void): Dataset {
-  keepText?.(text);
-  let value: unknown;
+function parse(text: string, what: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (e) {
-    throw new DatasetError(`The dataset ${where} is not valid JSON (${(e as Error).message}).`);
+    throw new DatasetError(`${what} is not valid JSON (${(e as Error).message}).`);
   }
-  const check = checkDataset(value);
-  if (!check.ok)
-    throw new DatasetError(`The dataset ${where} does not match the schema: ${check.problem}.`);
-  return check.dataset;
+}
+
+function check(value: unknown, where: string): Dataset {
+  const result = checkDataset(value);
+  if (!result.ok)
+    throw new DatasetError(`The dataset ${where} does not match the schema: ${result.problem}.`);
+  return result.dataset;
 }

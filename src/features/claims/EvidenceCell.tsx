@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useAbstractsReady } from '../../components/abstracts-ready';
 import { Highlight } from '../../components/Highlight';
 import { claimSentence } from '../../derive/claim-sentence';
 import type { ClaimRow } from '../../derive/rows';
@@ -43,7 +44,10 @@ export function EvidenceCell({ row, terms }: { row: ClaimRow; terms: readonly st
     [],
   );
   const c = row.claim;
-  const sentence = at ? claimSentence(row.paper.paper.abstract, c.start, c.end) : null;
+  // The sentence comes from the abstract, which the site loads after the first rows.
+  const abstractsReady = useAbstractsReady();
+  const sentence =
+    at && abstractsReady ? claimSentence(row.paper.paper.abstract, c.start, c.end) : null;
   return (
     <span className="evidence-wrap">
       <button

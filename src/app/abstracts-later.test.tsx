@@ -1,0 +1,62 @@
+// The site shows its lists before the abstracts arrive: until they are in, the
+// paper view waits and the downloads are off; once they are, everything works on
+// the same papers.
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { joinAbstracts, splitAbstracts } from '../dataset/abstracts';
+import { smallDataset } from './__fixtures__/small-dataset';
+import { abstractsArrival } from './abstracts-arrival';
+import { App } from './App';
+
+function renderWaiting(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`);
+  const { head, abstracts } = splitAbstracts(structuredClone(smallDataset));
+  let arrive = () => {};
+  let asked = false;
+  const arrival = abstractsArrival(() => {
+    asked = true;
+    return new Promise<void>((resolve) => {
+      arrive = () => {
+        expect(joinAbstracts(head, abstracts)).toBeNull();
+        resolve();
+      };
+    });
+  });
+  render(<App dataset={head} abstracts={arrival} />);
+  return {
+    asked: () => asked,
+    // Once the app has asked for them (after a painted frame), they arrive.
+    arrive: async () => {
+      await expect.poll(() => asked).toBe(true);
+      await act(async () => arrive());
+    },
+  };
+}
+
+describe('abstracts that arrive after the first rows', () => {
+  it('list the papers at once, and asks for the abstracts after the first paint', async () => {
+    const { asked } = renderWaiting('#/papers');
+    expect(screen.getByRole('link', { name: 'Tiny Video Diffusion' })).toBeInTheDocument();
+    for (const button of screen.getAllByRole('button', { name: /^Download/ }))
+      expect(button).toBeDisabled();
+    await expect.poll(asked).toBe(true);
+  });
+
+  it('show the paper once they are in, with its abstract', async () => {
+    const { arrive } = renderWaiting('#/paper/tiny-video');
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the paper…');
+    expect(screen.queryByText(/minute-long videos/)).toBeNull();
+    await arrive();
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'Tiny Video Diffusion',
+    );
+    expect(screen.getByText(/minute-long videos/)).toBeInTheDocument();
+  });
+
+  it('turn the downloads on once they are in', async () => {
+    const { arrive } = renderWaiting('#/claims');
+    await arrive();
+    for (const button of screen.getAllByRole('button', { name: /^Download/ }))
+      expect(button).toBeEnabled();
+  });
+});

@@ -1,0 +1,106 @@
+// The site's load: the dataset file is shown as soon as it arrives; the abstracts
+// come when asked for (after the first rows) and are joined into the same papers;
+// a dataset file that is not in the build's shape waits for its abstracts and is
+// named by the schema; a missing or mismatched abstracts file is a DatasetError.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { smallDataset } from '../app/__fixtures__/small-dataset';
+import { splitAbstracts } from './abstracts';
+import { type DatasetText, DatasetError, fetchDataset } from './bundled';
+import { checkDataset } from './check-dataset';
+import type { Dataset } from './schema';
+
+const FILES = {
+  dataset: 'https://site/a/dataset.json',
+  abstracts: 'https://site/a/abstracts.json',
+};
+
+/** Serves the two files; records which were asked for. */
+function serve(files: Record<string, string | null>): string[] {
+  const asked: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    asked.push(url);
+    const body = files[url];
+    return body === null || body === undefined
+      ? new Response('not found', { status: 404 })
+      : new Response(body);
+  });
+  return asked;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+// What the build writes: the schema's copy, split.
+const canonical = (checkDataset(structuredClone(smallDataset)) as { dataset: Dataset }).dataset;
+const built = splitAbstracts(structuredClone(canonical));
+
+describe('fetchDataset', () => {
+  it('shows the dataset before the abstracts are fetched, then joins them into it', async () => {
+    const asked = serve({
+      [FILES.dataset]: JSON.stringify(built.head),
+      [FILES.abstracts]: JSON.stringify(built.abstracts),
+    });
+    const kept: DatasetText[] = [];
+    const { dataset, abstracts } = await fetchDataset(FILES, (t) => kept.push(t));
+    expect(asked).toEqual([FILES.dataset]);
+    expect(dataset.papers.map((p) => p.abstract)).toEqual(canonical.papers.map(() => ''));
+    const first = dataset.papers[0];
+    await abstracts();
+    expect(asked).toEqual([FILES.dataset, FILES.abstracts]);
+    expect(dataset.papers[0]).toBe(first);
+    expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
+    // The search worker gets both texts, as they came.
+    expect(kept).toEqual([
+      { json: JSON.stringify(built.head), abstracts: JSON.stringify(built.abstracts) },
+    ]);
+    // Asking again fetches nothing more.
+    await abstracts();
+    expect(asked).toHaveLength(2);
+  });
+
+  it('names the first wrong field of a dataset file the build would not write', async () => {
+    const head = structuredClone(built.head) as unknown as {
+      papers: { claims: { kind: unknown }[] }[];
+    };
+    const withClaims = head.papers.findIndex((p) => p.claims.length > 0);
+    head.papers[withClaims]!.claims[0]!.kind = 7;
+    serve({
+      [FILES.dataset]: JSON.stringify(head),
+      [FILES.abstracts]: JSON.stringify(built.abstracts),
+    });
+    const failure = fetchDataset(FILES);
+    await expect(failure).rejects.toBeInstanceOf(DatasetError);
+    await expect(failure).rejects.toThrow(
+      new RegExp(
+        `papers\\[${withClaims}\\]\\.claims\\[0\\]\\.kind \\(paper "[^"]+"\\): Invalid type: .* but received 7`,
+      ),
+    );
+  });
+
+  it('accepts a hand-written whole dataset in place of the first file, checked by the schema', async () => {
+    serve({
+      [FILES.dataset]: JSON.stringify(smallDataset, null, 2),
+      [FILES.abstracts]: JSON.stringify(built.abstracts),
+    });
+    const { dataset } = await fetchDataset(FILES);
+    expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
+  });
+
+  it.each<[string, string | null, RegExp]>([
+    ['missing', null, /The abstracts file .* could not be loaded \(HTTP 404\)/],
+    ['not JSON', '["a", ', /The abstracts file .* is not valid JSON/],
+    ['one short', JSON.stringify(built.abstracts.slice(1)), /holds 5 abstracts for 6 papers/],
+  ])('fails with a DatasetError when the abstracts file is %s', async (_, body, problem) => {
+    serve({ [FILES.dataset]: JSON.stringify(built.head), [FILES.abstracts]: body });
+    const { dataset, abstracts } = await fetchDataset(FILES);
+    expect(dataset.papers.length).toBe(canonical.papers.length);
+    await expect(abstracts()).rejects.toBeInstanceOf(DatasetError);
+    await expect(abstracts()).rejects.toThrow(problem);
+  });
+
+  it('fails with a DatasetError when the dataset file is missing', async () => {
+    serve({ [FILES.abstracts]: JSON.stringify(built.abstracts) });
+    await expect(fetchDataset(FILES)).rejects.toThrow(
+      /The dataset file .* could not be loaded \(HTTP 404\)/,
+    );
+  });
+});
