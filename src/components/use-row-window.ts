@@ -1,7 +1,13 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
 /** Rows rendered beyond each edge of the viewport, so a fast scroll shows no gap. */
-const OVERSCAN = 12;
+const OVERSCAN = 14;
+/**
+ * The window is re-rendered only when fewer rows than this are left beyond an edge of
+ * the viewport: a fling then changes the DOM every few frames, a dozen rows at a time,
+ * instead of a few rows every frame (each change re-lays out and repaints the table).
+ */
+const MARGIN = 4;
 // jsdom has no layout; a nominal viewport lets tests see the first rows.
 const NOMINAL_VIEWPORT = 800;
 const HEAD_ESTIMATE = 37;
@@ -14,19 +20,54 @@ export interface RowWindow {
   scrollToIndex(index: number): void;
 }
 
+export interface RowRange {
+  start: number;
+  end: number;
+  /** The row count and the first visible row the range was computed for. */
+  count: number;
+  top: number;
+}
+
+/**
+ * The rows to render when `top` is the first visible row of `count` and `visible`
+ * rows fit in the window: `prev` itself (so nothing re-renders) while it still holds
+ * the visible rows and MARGIN more on each side (as far as there are rows), else a
+ * new range with OVERSCAN rows beyond each edge.
+ */
+export function nextRange(prev: RowRange, top: number, visible: number, count: number): RowRange {
+  const first = Math.max(0, Math.min(top, count - visible));
+  const needStart = Math.max(0, first - MARGIN);
+  const needEnd = Math.min(count, first + visible + MARGIN);
+  if (prev.count === count && prev.start <= needStart && prev.end >= needEnd) return prev;
+  return {
+    start: Math.max(0, first - OVERSCAN),
+    end: Math.min(count, first + visible + OVERSCAN),
+    count,
+    top,
+  };
+}
+
 /** The element's top in page coordinates. */
 function pageTop(el: HTMLElement): number {
   return el.getBoundingClientRect().top + window.scrollY;
+}
+
+interface Geometry {
+  /** The table's top in page coordinates. */
+  tableTop: number;
+  /** The sticky header row's height. */
+  head: number;
+  viewport: number;
 }
 
 /**
  * Which of `count` fixed-height rows the window shows. The page scrolls as one (no
  * inner scroll box, so one scrollbar), and the table's header row sticks to the top.
  * Every row is exactly `rowHeight` tall, so a row's position is arithmetic: nothing
- * is measured per row. The window's and the header's heights come from resize
- * events and a ResizeObserver; the table's place on the page is read on scroll,
- * when layout is already done; a re-render happens only when the first visible row
- * changes.
+ * is measured per row. The scroll handler reads nothing but the scroll position: the
+ * table's place on the page and the header's height are read when a ResizeObserver
+ * reports a change (after layout, so reading them forces none), the window's height
+ * on resize. A re-render happens only when the rendered rows run short (nextRange).
  */
 export function useRowWindow(
   tableRef: RefObject<HTMLElement | null>,
@@ -35,62 +76,82 @@ export function useRowWindow(
   rowHeight: number,
   enabled: boolean,
 ): RowWindow {
-  const [first, setFirst] = useState(0);
-  const [viewport, setViewport] = useState(NOMINAL_VIEWPORT);
-  const [head, setHead] = useState(HEAD_ESTIMATE);
-
-  const firstAt = useCallback(
-    (scrollY: number, tableTop: number) =>
-      Math.max(0, Math.floor((scrollY - tableTop - head) / rowHeight)),
-    [head, rowHeight],
+  const geometry = useRef<Geometry>({
+    tableTop: 0,
+    head: HEAD_ESTIMATE,
+    viewport: NOMINAL_VIEWPORT,
+  });
+  const visibleRows = (g: Geometry) => Math.ceil(g.viewport / rowHeight) + 1;
+  const topRow = useCallback(
+    (scrollY: number) => {
+      const g = geometry.current;
+      return Math.max(0, Math.floor((scrollY - g.tableTop - g.head) / rowHeight));
+    },
+    [rowHeight],
   );
+  const [range, setRange] = useState<RowRange>(() =>
+    nextRange({ start: 0, end: 0, count: -1, top: 0 }, 0, visibleRows(geometry.current), count),
+  );
+  // The scroll handler reads the latest count without re-subscribing per result list.
+  const countRef = useRef(count);
+  countRef.current = count;
 
   useEffect(() => {
     const table = tableRef.current;
     if (!enabled || !table) return;
-    const onScroll = () => setFirst(firstAt(window.scrollY, pageTop(table)));
-    const onResize = () => setViewport(window.innerHeight || NOMINAL_VIEWPORT);
-    onResize();
-    onScroll();
-    window.addEventListener('scroll', onScroll, { passive: true });
+    const g = geometry.current;
+    const update = () =>
+      setRange((prev) => nextRange(prev, topRow(window.scrollY), visibleRows(g), countRef.current));
+    const measure = () => {
+      g.tableTop = pageTop(table);
+      const head = headRef.current?.getBoundingClientRect().height ?? 0;
+      if (head > 0) g.head = head;
+      update();
+    };
+    const onResize = () => {
+      g.viewport = window.innerHeight || NOMINAL_VIEWPORT;
+      update();
+    };
+    g.viewport = window.innerHeight || NOMINAL_VIEWPORT;
+    measure();
+    window.addEventListener('scroll', update, { passive: true });
     window.addEventListener('resize', onResize, { passive: true });
-    const observer =
-      typeof ResizeObserver === 'undefined'
-        ? null
-        : new ResizeObserver((entries) => {
-            for (const e of entries) {
-              const size = e.borderBoxSize?.[0]?.blockSize ?? e.contentRect.height;
-              if (size > 0) setHead(size);
-            }
-          });
-    if (observer && headRef.current) observer.observe(headRef.current);
+    // Whatever moves the table on the page or changes the header changes the size of
+    // the page or of the header.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(document.body);
+    if (headRef.current) observer?.observe(headRef.current);
     return () => {
-      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scroll', update);
       window.removeEventListener('resize', onResize);
       observer?.disconnect();
     };
-  }, [tableRef, headRef, enabled, firstAt]);
+  }, [tableRef, headRef, enabled, topRow]);
 
-  const visible = Math.ceil(viewport / rowHeight) + 1;
-  const top = Math.min(first, Math.max(0, count - visible));
-  const start = enabled ? Math.max(0, top - OVERSCAN) : 0;
-  const end = enabled ? Math.min(count, top + visible + OVERSCAN) : count;
+  // A new row count (new results) keeps the first visible row until the page scrolls.
+  const shown =
+    range.count === count
+      ? range
+      : nextRange(range, range.top, visibleRows(geometry.current), count);
+  const start = enabled ? shown.start : 0;
+  const end = enabled ? shown.end : count;
 
   const scrollToIndex = useCallback(
     (index: number) => {
       const table = tableRef.current;
       if (!enabled || !table) return;
-      const tableTop = pageTop(table);
-      const rowTop = tableTop + head + index * rowHeight;
-      const height = window.innerHeight || viewport;
+      const g = geometry.current;
+      g.tableTop = pageTop(table);
+      const rowTop = g.tableTop + g.head + index * rowHeight;
+      const height = window.innerHeight || g.viewport;
       let y = window.scrollY;
       // The sticky header covers the top `head` pixels of the window.
-      if (rowTop - head < y) y = rowTop - head;
+      if (rowTop - g.head < y) y = rowTop - g.head;
       else if (rowTop + rowHeight > y + height) y = rowTop + rowHeight - height;
       if (y !== window.scrollY) window.scrollTo({ top: y });
-      setFirst(firstAt(y, tableTop));
+      setRange((prev) => nextRange(prev, topRow(y), visibleRows(g), countRef.current));
     },
-    [tableRef, enabled, head, rowHeight, viewport, firstAt],
+    [tableRef, enabled, rowHeight, topRow],
   );
 
   return { start, end, scrollToIndex };

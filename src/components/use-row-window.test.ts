@@ -1,0 +1,54 @@
+// The table's row window: which rows are rendered as the page scrolls, and when the
+// rendered rows are kept as they are (so nothing re-renders).
+import { describe, expect, it } from 'vitest';
+import { nextRange, type RowRange } from './use-row-window';
+
+const VISIBLE = 20;
+const fresh = (top: number, count = 10_000): RowRange =>
+  nextRange({ start: 0, end: 0, count: -1, top: 0 }, top, VISIBLE, count);
+const covers = (r: RowRange, top: number) => r.start <= top && r.end >= top + VISIBLE;
+
+describe('nextRange', () => {
+  it.each<[string, number, number, [number, number]]>([
+    ['at the top: the visible rows and those below', 0, 10_000, [0, 34]],
+    ['in the middle: rows beyond both edges', 500, 10_000, [486, 534]],
+    ['at the end: never past the last row', 9_990, 10_000, [9_966, 10_000]],
+    ['fewer rows than fit', 0, 7, [0, 7]],
+  ])('%s', (_name, top, count, [start, end]) => {
+    const r = fresh(top, count);
+    expect([r.start, r.end]).toEqual([start, end]);
+  });
+
+  it('keeps the same range while the visible rows stay well inside it', () => {
+    const r = fresh(500);
+    for (const top of [490, 495, 500, 505, 510]) expect(nextRange(r, top, VISIBLE, 10_000)).toBe(r);
+  });
+
+  it('moves the range when the visible rows come near its edge, covering them again', () => {
+    const r = fresh(500);
+    for (const top of [489, 511, 520, 2_000, 0]) {
+      const next = nextRange(r, top, VISIBLE, 10_000);
+      expect(next).not.toBe(r);
+      expect(covers(next, top)).toBe(true);
+    }
+  });
+
+  it('scrolling a row at a time through the list, every visible row is always rendered, and the range changes on fewer than a third of the steps', () => {
+    let r = fresh(0);
+    let changes = 0;
+    for (let top = 0; top <= 10_000 - VISIBLE; top++) {
+      const next = nextRange(r, top, VISIBLE, 10_000);
+      if (next !== r) changes++;
+      r = next;
+      expect(covers(r, top)).toBe(true);
+    }
+    expect(changes).toBeLessThan((10_000 - VISIBLE) / 3);
+  });
+
+  it('a new row count gives a new range, within the new count', () => {
+    const r = fresh(500);
+    const shorter = nextRange(r, 500, VISIBLE, 300);
+    expect(shorter).not.toBe(r);
+    expect([shorter.start, shorter.end]).toEqual([266, 300]);
+  });
+});
