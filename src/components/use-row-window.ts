@@ -47,6 +47,9 @@ export function nextRange(prev: RowRange, top: number, visible: number, count: n
   };
 }
 
+/** Rows that fit in the window, counting one cut at each edge as one. */
+const visibleRows = (g: Geometry, rowHeight: number) => Math.ceil(g.viewport / rowHeight) + 1;
+
 /** The element's top in page coordinates. */
 function pageTop(el: HTMLElement): number {
   return el.getBoundingClientRect().top + window.scrollY;
@@ -81,7 +84,6 @@ export function useRowWindow(
     head: HEAD_ESTIMATE,
     viewport: NOMINAL_VIEWPORT,
   });
-  const visibleRows = (g: Geometry) => Math.ceil(g.viewport / rowHeight) + 1;
   const topRow = useCallback(
     (scrollY: number) => {
       const g = geometry.current;
@@ -90,7 +92,12 @@ export function useRowWindow(
     [rowHeight],
   );
   const [range, setRange] = useState<RowRange>(() =>
-    nextRange({ start: 0, end: 0, count: -1, top: 0 }, 0, visibleRows(geometry.current), count),
+    nextRange(
+      { start: 0, end: 0, count: -1, top: 0 },
+      0,
+      visibleRows(geometry.current, rowHeight),
+      count,
+    ),
   );
   // The scroll handler reads the latest count without re-subscribing per result list.
   const countRef = useRef(count);
@@ -101,7 +108,9 @@ export function useRowWindow(
     if (!enabled || !table) return;
     const g = geometry.current;
     const update = () =>
-      setRange((prev) => nextRange(prev, topRow(window.scrollY), visibleRows(g), countRef.current));
+      setRange((prev) =>
+        nextRange(prev, topRow(window.scrollY), visibleRows(g, rowHeight), countRef.current),
+      );
     const measure = () => {
       g.tableTop = pageTop(table);
       const head = headRef.current?.getBoundingClientRect().height ?? 0;
@@ -126,13 +135,13 @@ export function useRowWindow(
       window.removeEventListener('resize', onResize);
       observer?.disconnect();
     };
-  }, [tableRef, headRef, enabled, topRow]);
+  }, [tableRef, headRef, enabled, topRow, rowHeight]);
 
   // A new row count (new results) keeps the first visible row until the page scrolls.
   const shown =
     range.count === count
       ? range
-      : nextRange(range, range.top, visibleRows(geometry.current), count);
+      : nextRange(range, range.top, visibleRows(geometry.current, rowHeight), count);
   const start = enabled ? shown.start : 0;
   const end = enabled ? shown.end : count;
 
@@ -149,7 +158,7 @@ export function useRowWindow(
       if (rowTop - g.head < y) y = rowTop - g.head;
       else if (rowTop + rowHeight > y + height) y = rowTop + rowHeight - height;
       if (y !== window.scrollY) window.scrollTo({ top: y });
-      setRange((prev) => nextRange(prev, topRow(y), visibleRows(g), countRef.current));
+      setRange((prev) => nextRange(prev, topRow(y), visibleRows(g, rowHeight), countRef.current));
     },
     [tableRef, enabled, rowHeight, topRow],
   );
