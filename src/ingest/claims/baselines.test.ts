@@ -11,6 +11,21 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['a utilization has no baseline', 'Training reaches 51% MFU, up from the 38% of the default compiler.', '51% MFU', null],
   ['a share of an unnamed thing is not a baseline', 'The new pipeline takes only 20% of the GPU hours of the old one.', '20% of the GPU hours', null],
   ['a share of a named system is', 'It trains at 25% of the cost of MovieGen.', '25% of the cost of MovieGen', 'MovieGen'],
+  // A baseline after a later claim is shared only by members of one list.
+  ['a "than" belongs to its own comparative', 'The compiler cuts build time by 90% and runs 1.5x faster than eager mode.', 'cuts build time by 90%', null],
+  ['…and the comparative keeps it', 'The compiler cuts build time by 90% and runs 1.5x faster than eager mode.', '1.5x faster', 'eager mode'],
+  ['coordinated comparatives share one "than"', 'The small model is 3.2 times faster and uses 5 times less memory than the 13B baseline.', '3.2 times faster', '13B baseline'],
+  ['a closing "compared with" covers the sentence', 'The planner serves 30% more requests and cuts cost by 22% compared with a static pool.', '30% more requests', 'static pool'],
+  ['list members share the last one', 'It speeds up training by 41% with data parallelism, an additional 9% with pipelining, and another 14% with sharding over tuned baselines.', 'speeds up training by 41%', 'tuned baselines'],
+  ['a later clause\'s subject is no baseline', 'The cache raises throughput by 1.9x and the router needs 2x fewer GPUs than a round-robin router.', 'raises throughput by 1.9x', null],
+  // The phrase itself: whole, and nothing after it.
+  ['"less than one point" bounds a number', 'The cache serves 1.6x more concurrent users and loses less than one point of accuracy.', '1.6x more concurrent users', null],
+  ['"as fast as" names the baseline', 'On a laptop it is twice as fast as WhisperCPP.', 'twice as fast', 'WhisperCPP'],
+  ['"than with" names what follows', 'Experts run 1.4x faster at batch size 64 than with one GEMM per expert.', '1.4x faster', 'one GEMM per expert'],
+  ['a coordinated clause is cut off', 'It needs 3x less storage than keeping one copy per width and its kernel is as fast as FP16.', '3x less storage', 'keeping one copy per width'],
+  ['a listed name followed by its verb is cut off', 'Compared with Megatron and Tutel, MoEShard reaches the target loss 1.6x faster.', '1.6x faster', 'Megatron and Tutel'],
+  ['a pronoun ends the phrase', 'The chip has 2.1x higher throughput than a same-node GPU it replaces.', '2.1x higher throughput', 'same-node GPU'],
+  ['"despite" ends the phrase', 'It runs 1.3x faster than an RTX 4090 despite a far lower clock.', '1.3x faster', 'RTX 4090'],
 ];
 
 describe('baselines', () => {

@@ -11,7 +11,7 @@ const BASELINE_MARK = new RegExp(
   'gi',
 );
 const STOP =
-  /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so)$/i;
+  /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so|despite|it|they|we|this|these)$/i;
 // A name has a capital, digit or dot somewhere ("vLLM", "llama.cpp", "FP16").
 const NAME_OR_DETERMINER = /[A-Z0-9.(]|^(?:the|a|an|its|their|our)$/;
 const TIME_NOT_BASELINE = /^(?:before|previously|earlier|ever|usual|expected|this|it)$/i;
@@ -35,6 +35,9 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
   let end = from;
   let count = 1;
   let wordsSeen = 0;
+  // Where the phrase ended before its latest "and" or comma: a verb after it means the
+  // coordinated words were a new clause ("… and its kernel is", ", SplitOpt reaches").
+  let beforeItem = -1;
   for (let m = words.exec(text); m && m.index < limit; m = words.exec(text)) {
     const w = m[0];
     if (w === '(') {
@@ -58,11 +61,16 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
       const after = /\s*(\S+)/.exec(text.slice(m.index + 1, m.index + 41))?.[1] ?? '';
       if (!NAME_OR_DETERMINER.test(after) && after !== 'and') break;
       count++;
+      beforeItem = end;
       continue;
     }
     work.steps++;
     const bare = w.replace(/\.$/, '');
     if (STOP.test(bare)) break;
+    if (beforeItem >= 0 && isVerb(bare)) {
+      end = beforeItem;
+      break;
+    }
     if (/^(?:and|or)$/i.test(bare)) {
       const next = /\s*(\S+)/.exec(text.slice(m.index + w.length, m.index + w.length + 40));
       const nextWord = next?.[1] ?? '';
@@ -74,6 +82,7 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
       // "padding and the packed baseline"); a lowercase word after "and" starts a new
       // clause ("full fine-tuning and finishes …", "ring attention and sustains …").
       if (!NAME_OR_DETERMINER.test(nextWord)) break;
+      beforeItem = end;
       continue;
     }
     if (/^\d/.test(w) && /[x×%]$/.test(w)) break;
@@ -88,14 +97,45 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
   return t ? { text: t, start: from, end } : null;
 }
 
+function isVerb(word: string): boolean {
+  UP_VERB.lastIndex = 0;
+  DOWN_VERB.lastIndex = 0;
+  return VERBISH.test(word) || UP_VERB.test(word) || DOWN_VERB.test(word);
+}
+
+// "loses less than one point", "more than 2x": "than" after an amount before a number
+// bounds the number; it compares with nothing.
+const AMOUNT_THAN = /\b(?:less|more|fewer|greater|no\s+more|no\s+less)\s+than\s+$/i;
+const NUMBER_FIRST =
+  /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:third|quarter|half))\b)/i;
+// "twice as fast as FastSpeech 2": the second "as" opens the baseline.
+const AS_AS = /\bas\s+(?:fast|quick|efficient|cheap|small|large|much|many)\s*$/i;
+// "than with per-expert cuBLAS calls", "than when loading from disk": the baseline follows.
+const THAN_LEAD = /^(?:with|when|using|by)\s+/i;
+
 /** First baseline phrase between `from` and `to`. */
 export function baselineAfter(text: string, from: number, to: number, items: number): Found | null {
   if (to <= from) return null;
+  const window = text.slice(from, to);
+  if (AS_AS.test(text.slice(Math.max(0, from - 20), from))) {
+    const as = /^\s+as\s+/i.exec(window);
+    if (as) return readPhrase(text, from + as[0].length, Math.min(text.length, to + 140), items);
+  }
   BASELINE_MARK.lastIndex = 0;
-  const m = BASELINE_MARK.exec(text.slice(from, to));
-  if (!m) return null;
-  const at = from + m.index + m[0].length;
-  return readPhrase(text, at, Math.min(text.length, at + 140), items);
+  for (let m = BASELINE_MARK.exec(window); m; m = BASELINE_MARK.exec(window)) {
+    let at = from + m.index + m[0].length;
+    if (
+      AMOUNT_THAN.test(text.slice(Math.max(from, at - 20), at)) &&
+      NUMBER_FIRST.test(text.slice(at, at + 12))
+    )
+      continue;
+    if (/^than\s/i.test(m[0])) {
+      const lead = THAN_LEAD.exec(text.slice(at, at + 10));
+      if (lead) at += lead[0].length;
+    }
+    return readPhrase(text, at, Math.min(text.length, at + 140), items);
+  }
+  return null;
 }
 
 // "Against X, A and B": a sentence-opening baseline shared by a list, which readPhrase
