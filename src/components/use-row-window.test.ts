@@ -45,6 +45,14 @@ describe('nextRange', () => {
     expect(changes).toBeLessThan((10_000 - VISIBLE) / 3);
   });
 
+  it('jumping past every rendered row renders only the visible ones, then rows beyond them again', () => {
+    const r = fresh(500);
+    const jumped = nextRange(r, 3_000, VISIBLE, 10_000);
+    expect([jumped.start, jumped.end]).toEqual([3_000, 3_000 + VISIBLE]);
+    const after = nextRange(jumped, 3_001, VISIBLE, 10_000);
+    expect([after.start, after.end]).toEqual([2_987, 3_035]);
+  });
+
   it('a new row count gives a new range, within the new count', () => {
     const r = fresh(500);
     const shorter = nextRange(r, 500, VISIBLE, 300);

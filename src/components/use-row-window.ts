@@ -39,9 +39,13 @@ export function nextRange(prev: RowRange, top: number, visible: number, count: n
   const needStart = Math.max(0, first - MARGIN);
   const needEnd = Math.min(count, first + visible + MARGIN);
   if (prev.count === count && prev.start <= needStart && prev.end >= needEnd) return prev;
+  // Jumping past every rendered row (dragging the scrollbar, a fast fling): rows beyond
+  // the edges would be gone by the next frame, so only the visible ones are rendered.
+  const jump = prev.count === count && (first >= prev.end || first + visible <= prev.start);
+  const beyond = jump ? 0 : OVERSCAN;
   return {
-    start: Math.max(0, first - OVERSCAN),
-    end: Math.min(count, first + visible + OVERSCAN),
+    start: Math.max(0, first - beyond),
+    end: Math.min(count, first + visible + beyond),
     count,
     top,
   };
