@@ -88,7 +88,7 @@ export function fromPair(
     metric: p.metric,
     baseline: null,
     numberStart: m.start,
-    rule: 'pair-before-after',
+    rule: p.rule,
     mentions: [mention],
   };
 }

@@ -108,6 +108,9 @@ const AVOIDED_AFTER =
 // A frequency is a system's rate only when the words say it runs at it: "the control rate rises to 45 Hz".
 const SYSTEM_RATE_NEAR =
   /\b(?:control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput)\b/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+$/i;
+const ATTRIBUTIVE_NOUN =
+  /^(?:control|sampling|frame|camera|update|refresh|target|clock|input|output|video|audio|signal)\b/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
 const UTIL_LAST = new Set([
   'mfu',
@@ -183,6 +186,9 @@ function rate(c: Context): Decision {
     !SYSTEM_RATE_NEAR.test(first)
   )
     return REJECT(c, 'signal-frequency');
+  // "at a 10 Hz control rate", "a 24 FPS stream": a rate used as an adjective names a setting.
+  if (ATTRIBUTIVE_BEFORE.test(c.clauseLeft.slice(-6)) && ATTRIBUTIVE_NOUN.test(first))
+    return REJECT(c, 'setting-figure');
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
@@ -404,6 +410,9 @@ function factorWord(c: Context): Decision {
   const raw = c.text.slice(c.m.start, c.m.end).toLowerCase();
   if (/magnitude/.test(raw)) return multiplier(c);
   const down = /halv|half/.test(raw);
+  // "both halves", "the two halves": a noun, not a verb.
+  if (raw === 'halves' && /\b(?:both|two|the|its|their|these|those)\s+$/i.test(c.clauseLeft))
+    return REJECT(c, 'factor-word-not-perf');
   if (/^(?:by|in)\s+half/.test(raw)) {
     const by = byVerb({ ...c });
     if (by && by.status === 'claim') return { ...by, end: c.m.end, direction: 'down' };

@@ -35,6 +35,7 @@ const CONTRARY_FIRST =
 const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, 'i');
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
+const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const NOMINAL_LAST = new Set([
   'of',
@@ -211,6 +212,8 @@ export function rightCue(
   if (t0 === 'as' && w[1] && /^(?:fast|quick|efficient|cheap)$/i.test(w[1].text)) {
     return { direction: 'up', cue: 'faster', metric: null, end: w[1].end };
   }
+  // "serves 2.2x as many concurrent agents": "as many" says what "more" says.
+  if (t0 === 'as' && w[1] && /^many$/i.test(w[1].text)) return cueWithNoun(c, 1, 'more', 'up', 1);
   // "2.9x larger batches": room for more work at once is memory capacity.
   if (/^(?:larger|bigger)$/.test(t0) && w[1] && /^batch(?:es)?$/i.test(w[1].text)) {
     const end = w[2] && /^sizes?$/i.test(w[2].text) ? w[2].end : w[1].end;
@@ -294,6 +297,9 @@ function cueWithNoun(
     return { contrary: 'worse-direction' };
   const served = cue === 'more' ? servedKind(c, postWords) : null;
   if (served) return { ...result, rule: 'served-work', cue: served };
+  // "delivers 1.3x more speedup": more of a gain is that gain.
+  if (AMOUNT_CUE.test(cue) && direction === 'up' && SPEEDUP_NOUN.test(postWords[0]?.text ?? ''))
+    return { ...result, cue: 'speedup' };
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;

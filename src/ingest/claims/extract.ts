@@ -81,7 +81,7 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
       const claim = 'factor' in p;
       const decision: Decision = {
         status: claim ? 'claim' : 'reject',
-        rule: claim ? 'pair-before-after' : p.reject,
+        rule: claim ? p.rule : p.reject,
         direction: 'up',
         start: claim ? p.start : m.start,
         end: m.end,

@@ -28,7 +28,14 @@ export interface Mention {
   /** "x", "%", "tokens/s", … ; for a pair, the unit of its second number. */
   unit: string;
   /** Pairs: the before and after numbers in one unit, and which one the paper reached. */
-  pair?: { before: number; after: number; beforeUnit: string; afterUnit: string };
+  pair?: {
+    before: number;
+    after: number;
+    beforeUnit: string;
+    afterUnit: string;
+    /** Words between the before figure and "to" give its setting: "from 26 s with the stock loader to 0.9 s". */
+    setting?: boolean;
+  };
 }
 
 // "1,6x" and "12,5%" write a decimal with a comma; "1,024 GPUs" groups thousands.
@@ -55,8 +62,12 @@ const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|fram
 const RATE = new RegExp(String.raw`(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${RATE_UNIT})`, 'y');
 const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS|Hz`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
+// "from 26 s with the stock loader to 0.9 s", "from 38 s under FCFS to 2.6 s": the
+// setting of the before figure may stand between it and "to" (a few words, no
+// figure among them); both figures must then carry a unit.
+const PAIR_GAP = String.raw`(\s+(?:with|under|using|without|for|on|in|at|when|via)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?`;
 const FROM_TO = new RegExp(
-  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`,
+  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`,
   'y',
 );
 const TO_FROM = new RegExp(
@@ -205,7 +216,13 @@ function pairMention(m: RegExpExecArray, beforeAt: number, afterAt: number): Men
     high: after.n,
     isRange: false,
     unit,
-    pair: { before: before.n, after: after.n, beforeUnit: before.unit || unit, afterUnit: unit },
+    pair: {
+      before: before.n,
+      after: after.n,
+      beforeUnit: before.unit || unit,
+      afterUnit: unit,
+      ...(afterAt - beforeAt === 5 && m[beforeAt + 4] !== undefined ? { setting: true } : {}),
+    },
   };
 }
 
@@ -246,8 +263,12 @@ function mentionAt(
   let m: RegExpExecArray | null;
   // Literal checks first: the anchored patterns are only worth trying after their word.
   const from = before.includes('from') ? FROM_BEFORE.exec(before) : null;
-  if (from && (m = sticky(FROM_TO, text, at - before.length + from.index)))
-    return pairMention(m, 1, 5);
+  if (
+    from &&
+    (m = sticky(FROM_TO, text, at - before.length + from.index)) &&
+    (m[5] === undefined || ((m[1] ?? m[4]) && (m[6] ?? m[9])))
+  )
+    return pairMention(m, 1, 6);
   const to = before.includes('to') ? TO_BEFORE.exec(before) : null;
   if (to && (m = sticky(TO_FROM, text, at - before.length + to.index))) return pairMention(m, 5, 1);
   if (instead && (m = sticky(INSTEAD_OF, text, at - (text[at - 1] === '$' ? 1 : 0))))

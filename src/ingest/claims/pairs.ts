@@ -16,6 +16,7 @@ export interface PairReject {
 }
 
 export interface PairClaim {
+  rule: RuleName;
   start: number;
   end: number;
   factor: number;
@@ -23,6 +24,9 @@ export interface PairClaim {
   metric: string | null;
 }
 
+const BUSY_SHARE = /\b(?:MFU|HFU|utili[sz]ation|goodput|effective\s+training\s+time)\b/i;
+// Time the hardware waits is utilization lost: lower is better.
+const IDLE_SHARE = /\b(?:idle|idling|bubbles?)\b/i;
 const NOT_A_CHANGE = /\b(?:rang\w*|between|vary\w*|varies|scal\w*|spanning|grows?|increas\w*)\s+$/i;
 const FAMILY_KIND = {
   time: 'latency',
@@ -49,8 +53,11 @@ export function classifyPair(
   work.steps += left.length;
   if (NOT_A_CHANGE.test(left)) return { reject: 'pair-range' };
   const family = before.family;
-  // A percentage pair is a claim only about utilization; "accuracy from 52% to 55%" is not.
-  if (family === 'percent' && !/\b(?:MFU|HFU|utili[sz]ation)\b/i.test(left))
+  // A percentage pair is a claim only about how busy the hardware is: utilization
+  // and goodput up, the share of time spent idle or in bubbles down. "Accuracy from
+  // 52% to 55%", a hit rate or the share of requests meeting a target is not.
+  const idle = family === 'percent' && IDLE_SHARE.test(left);
+  if (family === 'percent' && !idle && !BUSY_SHARE.test(left))
     return { reject: 'pair-percent-not-utilization' };
   const v = lastVerbIn(text, idx, leftStart, m.start);
   // "takes 9 hours instead of 50" says what changed by itself; "from A to B" needs a verb or a metric.
@@ -60,7 +67,7 @@ export function classifyPair(
   const b = p.before * before.scale;
   const a = p.after * after.scale;
   if (!(a > 0 && b > 0)) return { reject: 'pair-not-better' };
-  const higherIsBetter = family === 'rate' || family === 'percent';
+  const higherIsBetter = family === 'rate' || (family === 'percent' && !idle);
   const factor = higherIsBetter ? a / b : b / a;
   if (!(factor > 1)) return { reject: 'pair-not-better' };
   const object = v ? text.slice(v.end, m.start) : left;
@@ -68,7 +75,14 @@ export function classifyPair(
   let kind: ClaimKind = FAMILY_KIND[family];
   if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
-  return { start: v ? v.at : m.start, end: m.end, factor, kind, metric };
+  if (idle) kind = 'utilization';
+  const rule: RuleName = idle
+    ? 'pair-idle-share'
+    : p.setting
+      ? 'pair-with-setting'
+      : 'pair-before-after';
+  // With no verb, the metric before the pair is part of the evidence ("GPU idle time falls from").
+  return { rule, start: v ? v.at : m.start, end: m.end, factor, kind, metric };
 }
 
 // Between a before/after pair and the factor it restates: "(2.4x speedup)", ", a 27x reduction".

@@ -63,6 +63,8 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['list-member-after', 'It cuts latency by 2.8x, 2.6x and 2.2x on three models.', '2.6x'],
   ['list-member-before', 'It is 2.1x and 1.8x faster than vLLM.', '2.1x'],
   ['pair-before-after', 'The job time drops from 71s to 29s.', 'from 71s to 29s'],
+  ['pair-with-setting', 'Cold start drops from 40 s with the stock loader to 2 s.', 'from 40 s with the stock loader to 2 s'],
+  ['pair-idle-share', 'GPU idle time drops from 40% to 8% with streaming.', 'from 40% to 8%'],
   ['pair-restated', 'The job time drops from 71s to 29s (2.4x faster).', 'from 71s to 29s'],
   ['pair-units-differ', 'Usage went from 8 GB to 3 hours of work.', 'from 8 GB to 3 hours'],
   ['pair-range', 'Job lengths ranging from 2s to 9s are common.', 'from 2s to 9s'],

@@ -92,6 +92,8 @@ export const RULES = [
   { name: 'list-member-before', verdict: 'claim', when: 'precedes a claim with only list words between: "2.1x and 1.8x faster"' },
   // Before/after pairs (pairs.ts).
   { name: 'pair-before-after', verdict: 'claim', when: 'a change from one figure to another: "from 71s to 29s"' },
+  { name: 'pair-with-setting', verdict: 'claim', when: 'a change whose before figure carries its setting: "from 26 s with the stock loader to 0.9 s"' },
+  { name: 'pair-idle-share', verdict: 'claim', when: 'the share of time the hardware idles falls: "GPU idle time drops from 40% to 8%"' },
   { name: 'pair-restated', verdict: 'claim', when: 'a pair and the factor that restates it: "from 71s to 29s (2.4x)"' },
   { name: 'pair-units-differ', verdict: 'reject', when: 'the two figures measure different things: "from 8 GPUs to 3 days"' },
   { name: 'pair-range', verdict: 'reject', when: 'a range, not a change: "ranging from 2s to 9s"' },

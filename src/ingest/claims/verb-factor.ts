@@ -7,7 +7,13 @@ import { STOP_WORD } from './lexicon/stop-words';
 import { OUTPERFORM_VERB } from './lexicon/verbs';
 import { shortMetric, tidyPhrase, wordsIn } from './phrases';
 import { clauseStart } from './sentences';
-import { lastVerbIn, nearestNounIn, type NounClass, type WordIndex } from './words';
+import {
+  lastVerbIn,
+  nearestNounIn,
+  type NounClass,
+  nounOutsideAdjuncts,
+  type WordIndex,
+} from './words';
 import { type Context, decision, type Decision, REJECT } from './decision';
 
 /** Words that may stand inside a verb's object: "the throughput of the server". */
@@ -27,6 +33,12 @@ export function subjectHead(
 ): { noun: NounClass; phrase: string | null } {
   const last = (end: number) => tidyPhrase(text.slice(from, end).split(/\s+/).slice(-4).join(' '));
   const near = nearestNounIn(idx, from, to, true, 5);
+  // "the time per output token of the 1B model at batch size 1 falls": the
+  // quality noun sits in an adjunct; the head before it says what changed.
+  if (near === 'nonperf') {
+    const outside = nounOutsideAdjuncts(idx, from, to);
+    if (outside?.noun === 'perf') return { noun: 'perf', phrase: last(outside.end) };
+  }
   if (near !== null) return { noun: near, phrase: last(to) };
   const of = text.lastIndexOf(' of ', to);
   if (of < from) return { noun: null, phrase: last(to) };

@@ -108,6 +108,8 @@ function classifyWord(w: string): number {
 // Two-word quality nouns whose second word alone means something else.
 const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
 const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|acceptance)$/i;
+// "request rates", "query rate": the rate at which work is served is throughput.
+const WORK_BEFORE_RATE = /^(?:request|query|token|frame|sample|image|inference)$/i;
 
 function flagsOf(idx: WordIndex, i: number): number {
   work.steps++;
@@ -121,6 +123,12 @@ function flagsOf(idx: WordIndex, i: number): number {
     FIRST_OF_PAIR.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
   )
     f = NONPERF;
+  else if (
+    (w === 'rate' || w === 'rates') &&
+    i > 0 &&
+    WORK_BEFORE_RATE.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
+  )
+    f = PERF;
   // "tokens per second", "requests per joule": a count per unit of time or energy is a rate.
   if (f & (SIZE | RATE_HEAD)) {
     const per = wordAt(idx, i + 1);
@@ -280,10 +288,15 @@ function adjunctOpener(idx: WordIndex, i: number, first: number): number {
 }
 
 /**
- * Whether the noun nearest `to` in [from, to), adjunct phrases aside, is a quality
- * noun. Read from the end, like nearestNounIn: most gaps end at their first noun.
+ * The noun nearest `to` in [from, to), adjunct phrases aside ("the time per token
+ * of the 1B model at batch size 1" ends at "time"), and where that noun ends.
+ * Read from the end, like nearestNounIn: most gaps end at their first noun.
  */
-export function qualityNounOutsideAdjuncts(idx: WordIndex, from: number, to: number): boolean {
+export function nounOutsideAdjuncts(
+  idx: WordIndex,
+  from: number,
+  to: number,
+): { noun: 'perf' | 'nonperf'; end: number } | null {
   const first = firstAt(idx, from);
   let i = firstAt(idx, to) - 1;
   while (i >= first) {
@@ -294,11 +307,16 @@ export function qualityNounOutsideAdjuncts(idx: WordIndex, from: number, to: num
     const f = flagsOf(idx, i);
     if (f & (NONPERF | PERF)) {
       const opener = adjunctOpener(idx, i, first);
-      if (opener < 0) return (f & NONPERF) !== 0;
+      if (opener < 0) return { noun: f & NONPERF ? 'nonperf' : 'perf', end: idx.ends[i] as number };
       i = opener - 1;
       continue;
     }
     i--;
   }
-  return false;
+  return null;
+}
+
+/** Whether the noun nearest `to` in [from, to), adjunct phrases aside, is a quality noun. */
+export function qualityNounOutsideAdjuncts(idx: WordIndex, from: number, to: number): boolean {
+  return nounOutsideAdjuncts(idx, from, to)?.noun === 'nonperf';
 }

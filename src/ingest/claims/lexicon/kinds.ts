@@ -81,7 +81,9 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'tokens/s',
       'tokens per second',
       'QPS',
+      'RPS',
       'requests per second',
+      'request rate*',
     ],
   ],
   [
@@ -145,6 +147,11 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'wall-clock',
       'wallclock',
       'runtime',
+      'training',
+      'fine-tuning',
+      'finetuning',
+      'pre-training',
+      'pretraining',
     ],
   ],
 ];

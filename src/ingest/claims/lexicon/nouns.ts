@@ -47,6 +47,10 @@ export const PERF_NOUNS = [
   'steps',
   'iterations',
   'tokens/s',
+  'QPS',
+  'RPS',
+  'communication',
+  'traffic',
   'utilization',
   'utilisation',
   'MFU',
@@ -54,6 +58,10 @@ export const PERF_NOUNS = [
   'performance',
   'inference',
   'training',
+  'fine-tuning',
+  'finetuning',
+  'pre-training',
+  'pretraining',
   'decoding',
   'prefill',
   'generation',
@@ -180,6 +188,7 @@ export const LOWER_IS_BETTER = [
   'VRAM',
   'overhead',
   'traffic',
+  'communication',
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [

@@ -26,6 +26,9 @@ export const SERVED_WORK = [
   'tenants',
   'adapters',
   'fine-tunes',
+  'traces',
+  'rollouts',
+  'robots',
 ] as const;
 
 /** Verbs of serving: more work served is a throughput claim. */
@@ -43,7 +46,18 @@ export const SERVE_VERBS = [
 ] as const;
 
 /** Verbs of holding: more work held at once is a memory (capacity) claim. */
-export const CAPACITY_VERBS = ['hold*', 'keep*', 'fit*', 'store*', 'host*', 'accommodat*'] as const;
+// "allows 4x more concurrent traces": what the saved memory lets the system hold.
+export const CAPACITY_VERBS = [
+  'hold*',
+  'keep*',
+  'fit*',
+  'store*',
+  'host*',
+  'accommodat*',
+  'allow*',
+  'enabl*',
+  'permit*',
+] as const;
 
 /** Per-time tails that make any count a rate: "more images per minute". */
 export const RATE_TAILS = [
@@ -56,6 +70,7 @@ export const RATE_TAILS = [
   'GPU',
   'node',
   'dollar',
+  'step',
 ] as const;
 
 export const SERVED_WORK_WORD = new Set<string>(SERVED_WORK);

@@ -1,0 +1,75 @@
+// Changes stated the way systems abstracts state them when the headline factor
+// is not written with a ×: a before/after pair whose first figure carries its
+// setting, a share of idle time that falls, an N-fold change after a verb, more
+// work held or served, a head noun whose adjunct names a quality. Each family
+// has rows that must be claims and near misses that must not be.
+import { describe, expect, it } from 'vitest';
+import type { ClaimKind } from '../../dataset/schema';
+import { extractClaims } from './extract';
+
+interface Row {
+  sentence: string;
+  text: string;
+  factor: number | null;
+  kind: ClaimKind;
+  /** How many claims the sentence holds, when it is more than this one. */
+  claims?: number;
+}
+
+// biome-ignore format: one row per phrasing
+const claims: [family: string, row: Row][] = [
+  // A before/after pair with the before figure's setting between it and "to".
+  ['pair, "with" setting', { sentence: 'Cold-start time for the 30B checkpoint goes from 48 s with the stock loader to 3 s.', text: 'from 48 s with the stock loader to 3 s', factor: 16, kind: 'latency' }],
+  ['pair, "under" setting', { sentence: 'Tail TTFT falls from 12 s under round-robin routing to 1.5 s.', text: 'falls from 12 s under round-robin routing to 1.5 s', factor: 8, kind: 'latency' }],
+  ['pair of sizes, setting of several words', { sentence: 'Peak memory drops from 90 GB with full activations and FP32 states to 30 GB.', text: 'drops from 90 GB with full activations and FP32 states to 30 GB', factor: 3, kind: 'memory' }],
+  // Percentages of time the hardware is busy or idle.
+  ['idle share falls', { sentence: 'With streaming rollouts the share of time accelerators sit idle drops from 40% to 8%.', text: 'drops from 40% to 8%', factor: 5, kind: 'utilization' }],
+  ['idle time falls, metric as subject', { sentence: 'GPU idle time falls from 30% to 6% across the runs.', text: 'falls from 30% to 6%', factor: 5, kind: 'utilization' }],
+  ['pipeline bubbles shrink', { sentence: 'The new schedule cuts the bubble ratio from 24% to 6%.', text: 'cuts the bubble ratio from 24% to 6%', factor: 4, kind: 'utilization' }],
+  ['goodput share rises', { sentence: 'With warm spares, training goodput rises from 80% to 96%.', text: 'rises from 80% to 96%', factor: 1.2, kind: 'utilization' }],
+  // N-fold and a verb's object the lexicon names.
+  ['N-fold after an object', { sentence: 'Sketching cuts gradient communication 3.5-fold on the slow links.', text: 'cuts gradient communication 3.5-fold', factor: 3.5, kind: 'other' }],
+  ['a process noun as the object', { sentence: 'Packed shards shorten fine-tuning of the 3B model by 25%.', text: 'shorten fine-tuning of the 3B model by 25%', factor: 1.3333, kind: 'speedup' }],
+  ['a quality noun inside an adjunct of the subject', { sentence: 'On one A100, the time per output token of the 2B model at batch size 1 falls by 1.9x relative to the eager baseline.', text: 'time per output token of the 2B model at batch size 1 falls by 1.9x', factor: 1.9, kind: 'latency' }],
+  // More work held or served.
+  ['more work per step', { sentence: 'Bucketing by length gives 30% more useful tokens per step.', text: '30% more useful tokens per step', factor: 1.3, kind: 'throughput' }],
+  ['more concurrent work the memory allows', { sentence: 'The 2-bit cache allows 3x more concurrent sessions on one card.', text: '3x more concurrent sessions', factor: 3, kind: 'memory' }],
+  ['"as many" for "more"', { sentence: 'The offloader serves 1.8x as many concurrent users on one GPU.', text: '1.8x as many concurrent users', factor: 1.8, kind: 'throughput' }],
+  ['more of a gain', { sentence: 'At equal accuracy the pruner gives 1.4x more speedup than token merging.', text: '1.4x more speedup', factor: 1.4, kind: 'speedup' }],
+  ['higher request rates', { sentence: 'The router sustains 1.7x higher request rates before the tail target is missed.', text: '1.7x higher request rates', factor: 1.7, kind: 'throughput' }],
+  ['higher QPS', { sentence: 'On the billion-vector set it reaches 3.2x higher QPS than the disk-based index.', text: '3.2x higher QPS', factor: 3.2, kind: 'throughput' }],
+];
+
+describe('stated changes', () => {
+  it.each(claims)('%s', (_family, row) => {
+    const found = extractClaims(row.sentence).claims;
+    expect(found).toHaveLength(row.claims ?? 1);
+    expect(found.map((c) => [c.text, c.factor, c.kind])).toContainEqual([
+      row.text,
+      row.factor,
+      row.kind,
+    ]);
+  });
+});
+
+// biome-ignore format: one row per near miss
+const nearMisses: [family: string, sentence: string][] = [
+  ['pair, setting holds a figure', 'Batch latency went from 40 ms with 8 requests to 90 ms.'],
+  ['pair, setting with no unit on the figures', 'The count went from 40 with the old rule to 9 items.'],
+  ['pair of accuracies', 'Accuracy on the held-out set rises from 71% to 78% after tuning.'],
+  ['pair of hit rates', 'The prefix cache hit rate rises from 30% to 70%.'],
+  ['pair of shares meeting a target', 'The share of requests that meet the deadline rises from 70% to 95%.'],
+  ['pair of model sizes', 'We scale the model from 7B to 70B parameters.'],
+  ['idle share rising', 'Without the buffer, GPU idle time grows from 10% to 35%.'],
+  ['N-fold on a count', 'We increase the number of experts 4-fold.'],
+  ['more work per step, verb of using', 'The longer context needs 2x more tokens per query.'],
+  ['more of something that is not work', 'The cache allows 3x more configuration options.'],
+  ['a frequency as an adjective', 'The arm runs at a 20 Hz control rate during the test.'],
+  ['"halves" as a noun', 'The overlap hides the transfer only when both halves finish together.'],
+];
+
+describe('stated changes: near misses', () => {
+  it.each(nearMisses)('%s', (_family, sentence) => {
+    expect(extractClaims(sentence).claims).toEqual([]);
+  });
+});
