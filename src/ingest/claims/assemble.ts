@@ -86,7 +86,7 @@ export function fromPair(
     factor: roundFactor(p.factor),
     range: null,
     metric: p.metric,
-    baseline: null,
+    baseline: p.baseline ?? null,
     numberStart: m.start,
     rule: p.rule,
     mentions: [mention],

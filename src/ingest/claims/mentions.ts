@@ -3,6 +3,7 @@
 // ("16K tokens/s"), before/after pairs ("from 71s to 29s") and the words
 // that mean a factor ("doubles", "by half"). Whether one is a claim is decided
 // later, from its context; this module only finds and measures them.
+import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
@@ -108,33 +109,17 @@ const DIGIT_FRACTION = new RegExp(
   String.raw`(\d{1,2})\s?\/\s?(\d{1,3})(?:th|rd)?${FRACTION_AHEAD}`,
   'y',
 );
-// "one third of the memory", "a quarter of the cost", "two thirds of the time".
-// "half" is left out: "half the cache of GQA" describes a configuration as often as a saving.
-const WORD_FRACTION = new RegExp(
-  String.raw`\b(one|a|two|three)[\s-]+(third|quarter|fifth|sixth|eighth|tenth|twentieth|hundredth)s?${FRACTION_AHEAD}`,
-  'gi',
-);
-const FRACTION_STEMS = [
-  'third',
-  'quarter',
-  'fifth',
-  'sixth',
-  'eighth',
-  'tenth',
-  'twentieth',
-  'hundredth',
-];
+// "one third of the memory", "a quarter of the cost", "two thirds of the time": the
+// fractions abstracts use. Each is one literal scan of every abstract (the guard before
+// the pattern), so the list stays short. "half" is left out: "half the cache of GQA"
+// describes a configuration as often as a saving.
 const DENOMINATORS = new Map<string, number>(
-  Object.entries({
-    third: 3,
-    quarter: 4,
-    fifth: 5,
-    sixth: 6,
-    eighth: 8,
-    tenth: 10,
-    twentieth: 20,
-    hundredth: 100,
-  }),
+  Object.entries({ third: 3, quarter: 4, fifth: 5, tenth: 10 }),
+);
+const FRACTION_STEMS = [...DENOMINATORS.keys()];
+const WORD_FRACTION = new RegExp(
+  String.raw`\b(one|a|two|three)[\s-]+(${FRACTION_STEMS.join('|')})s?${FRACTION_AHEAD}`,
+  'gi',
 );
 const NUMERATORS = new Map<string, number>(Object.entries({ one: 1, a: 1, two: 2, three: 3 }));
 
@@ -406,7 +391,8 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       });
     }
   }
-  // Fractions in words hold no digit, so the number scan never sees them.
+  // Fractions in words hold no digit, so the number scan never sees them; device
+  // counts ("two GPUs instead of eight") are read whole, not number by number.
   const fractions: Mention[] = [];
   if (mentionsAny(text, FRACTION_STEMS)) {
     WORD_FRACTION.lastIndex = 0;
@@ -416,10 +402,11 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       const f = fractionMention(m.index, m.index + m[0].length, num, den);
       if (f && !overlapsSorted(found, f)) fractions.push(f);
     }
-    if (fractions.length > 0) {
-      found.push(...fractions);
-      found.sort((a, b) => a.start - b.start);
-    }
+  }
+  for (const d of findDeviceCounts(text)) if (!overlapsSorted(found, d)) fractions.push(d);
+  if (fractions.length > 0) {
+    found.push(...fractions);
+    found.sort((a, b) => a.start - b.start);
   }
   if (words.length === 0) return found;
   // Each list is sorted and its members disjoint, so one binary search per word

@@ -15,6 +15,7 @@ const WORD_NUMBERS = new Map<string, number>(
     eleven: 11,
     twelve: 12,
     fifteen: 15,
+    sixteen: 16,
     twenty: 20,
     thirty: 30,
     fifty: 50,
@@ -96,7 +97,7 @@ const BYTES = new Map<string, number>(
   }),
 );
 
-export type UnitFamily = 'time' | 'bytes' | 'percent' | 'rate' | 'money';
+export type UnitFamily = 'time' | 'bytes' | 'percent' | 'rate' | 'money' | 'devices';
 
 /** The unit's family and its size in the family's base unit; null when unknown. */
 export function unitScale(unit: string): { family: UnitFamily; scale: number } | null {
@@ -106,6 +107,7 @@ export function unitScale(unit: string): { family: UnitFamily; scale: number } |
   if (b !== undefined) return { family: 'bytes', scale: b };
   if (unit === '%') return { family: 'percent', scale: 1 };
   if (unit === '$') return { family: 'money', scale: 1 };
+  if (unit === 'devices') return { family: 'devices', scale: 1 };
   if (unit.includes('/') || unit === 'FPS' || unit === 'QPS' || unit === 'Hz')
     return { family: 'rate', scale: 1 };
   return null;

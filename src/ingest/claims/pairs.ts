@@ -22,11 +22,16 @@ export interface PairClaim {
   factor: number;
   kind: ClaimKind;
   metric: string | null;
+  /** "on 8 GPUs, where the baseline needed 32": the pair names what it is compared with. */
+  baseline?: string | null;
 }
 
 const BUSY_SHARE = /\b(?:MFU|HFU|utili[sz]ation|goodput|effective\s+training\s+time)\b/i;
 // Time the hardware waits is utilization lost: lower is better.
 const IDLE_SHARE = /\b(?:idle|idling|bubbles?)\b/i;
+const WHERE_SUBJECT =
+  /\bwhere\s+((?:[\w-]+\s+){1,4}?)(?:needs?|needed|requires?|required|uses?|used|takes?|took)\s/i;
+const NUMBER_OF = /\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$/i;
 const NOT_A_CHANGE = /\b(?:rang\w*|between|vary\w*|varies|scal\w*|spanning|grows?|increas\w*)\s+$/i;
 const FAMILY_KIND = {
   time: 'latency',
@@ -34,6 +39,7 @@ const FAMILY_KIND = {
   money: 'cost',
   rate: 'throughput',
   percent: 'utilization',
+  devices: 'cost',
 } as const;
 
 export function classifyPair(
@@ -45,12 +51,25 @@ export function classifyPair(
 ): PairClaim | PairReject {
   const p = m.pair;
   if (!p) return { reject: 'pair-units-differ' };
-  const before = unitScale(p.beforeUnit);
-  const after = unitScale(p.afterUnit);
-  if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
   const leftStart = clauseStart(text, Math.max(sentence.start, floor, m.start - 120), m.start);
   const left = text.slice(leftStart, m.start);
   work.steps += left.length;
+  // "reduces the number of served models from 6 to 2": bare counts of what a system runs.
+  const counts =
+    p.beforeUnit === '' && p.afterUnit === '' && NUMBER_OF.test(left)
+      ? lastVerbIn(text, idx, leftStart, m.start)?.direction === 'down'
+      : false;
+  // "cuts latency by 58% for the 70B model on 2 GPUs instead of 4": the devices are
+  // the setting of the claim before them, in the same clause.
+  if (
+    p.beforeUnit === 'devices' &&
+    floor > sentence.start &&
+    !/[,;:]/.test(text.slice(floor, m.start))
+  )
+    return { reject: 'device-count-setting' };
+  const before = unitScale(counts ? 'devices' : p.beforeUnit);
+  const after = unitScale(counts ? 'devices' : p.afterUnit);
+  if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
   if (NOT_A_CHANGE.test(left)) return { reject: 'pair-range' };
   const family = before.family;
   // A percentage pair is a claim only about how busy the hardware is: utilization
@@ -61,7 +80,9 @@ export function classifyPair(
     return { reject: 'pair-percent-not-utilization' };
   const v = lastVerbIn(text, idx, leftStart, m.start);
   // "takes 9 hours instead of 50" says what changed by itself; "from A to B" needs a verb or a metric.
-  const insteadOf = /\binstead\s+of\b/i.test(text.slice(m.start, m.end));
+  // Device counts ("on 8 GPUs, where the baseline needed 32") say it too.
+  const insteadOf =
+    p.beforeUnit === 'devices' || /\binstead\s+of\b/i.test(text.slice(m.start, m.end));
   if (!insteadOf && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf')
     return { reject: 'pair-without-verb-or-metric' };
   const b = p.before * before.scale;
@@ -70,8 +91,11 @@ export function classifyPair(
   const higherIsBetter = family === 'rate' || (family === 'percent' && !idle);
   const factor = higherIsBetter ? a / b : b / a;
   if (!(factor > 1)) return { reject: 'pair-not-better' };
+  const devices = p.beforeUnit === 'devices';
   const object = v ? text.slice(v.end, m.start) : left;
-  const metric = shortMetric(tidyPhrase(object));
+  // A device count's left words are the job, not a metric: "fine-tuned on two GPUs instead of eight".
+  const metric = devices && !counts ? null : shortMetric(tidyPhrase(object));
+  const where = devices ? WHERE_SUBJECT.exec(text.slice(m.start, m.end)) : null;
   let kind: ClaimKind = FAMILY_KIND[family];
   if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
@@ -82,7 +106,15 @@ export function classifyPair(
       ? 'pair-with-setting'
       : 'pair-before-after';
   // With no verb, the metric before the pair is part of the evidence ("GPU idle time falls from").
-  return { rule, start: v ? v.at : m.start, end: m.end, factor, kind, metric };
+  return {
+    rule,
+    start: v && !devices ? v.at : m.start,
+    end: m.end,
+    factor,
+    kind,
+    metric,
+    baseline: where ? tidyPhrase(where[1] as string) : null,
+  };
 }
 
 // Between a before/after pair and the factor it restates: "(2.4x speedup)", ", a 27x reduction".

@@ -53,6 +53,11 @@ const claims: [family: string, row: Row][] = [
   ['speedups of a bare number', { sentence: 'Against the reference kernel we see speedups of up to 4.4 in prefill latency.', text: 'speedups of up to 4.4 in prefill latency', factor: 4.4, kind: 'speedup' }],
   ['a bare number after an earlier factor', { sentence: 'It speeds up sampling by a factor of 1.6 over one baseline, and by 2.3 over another.', text: 'by 2.3', factor: 2.3, kind: 'speedup', claims: 2 }],
   ['a bare decimal before "faster"', { sentence: 'Pruning the prompt gives 2.7 faster decoding.', text: '2.7 faster decoding', factor: 2.7, kind: 'speedup' }],
+  // Fewer devices or fewer things served, stated as two counts.
+  ['N devices instead of M', { sentence: 'The sharded optimizer lets us tune the 34B model on four GPUs instead of sixteen.', text: 'four GPUs instead of sixteen', factor: 4, kind: 'cost' }],
+  ['N devices, where the baseline needed M', { sentence: 'Our trainer runs the 1M-token job on 16 GPUs, where the reference recipe needed 64.', text: '16 GPUs, where the reference recipe needed 64', factor: 4, kind: 'cost' }],
+  ['devices that are the setting of the claim before them (one claim, not two)', { sentence: 'It reduces decode latency by 40% for the 70B model on 4 GPUs instead of 8.', text: 'reduces decode latency by 40%', factor: 1.6667, kind: 'latency' }],
+  ['the number of things, from A to B', { sentence: 'Routing cuts the number of deployed replicas from 12 to 3.', text: 'cuts the number of deployed replicas from 12 to 3', factor: 4, kind: 'cost' }],
 ];
 
 describe('plain-language claims', () => {
@@ -81,6 +86,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a fraction of the time', 'The small model is picked a quarter of the time.'],
   ['a fraction with no "of" or determiner after it', 'Ratios of 1/8 work best for the cache.'],
   ['a frequency that is not a rate', 'The microphone records a 50 Hz tone.'],
+  ['scaling the number of devices', 'We scale the number of GPUs from 8 to 256 in the study.'],
+  ['a count that is not fewer', 'The cluster adds nodes from 4 to 12 as load grows.'],
+  ['more devices instead of fewer', 'The ablation runs on eight GPUs instead of two.'],
   ['a gain with no claim before it', 'The gain is 2x.'],
   ['a size growing, not a gain', 'Model size increases to 2x after merging.'],
   ['a bare count after "speedups of"', 'We report speedups of 12 tasks in the appendix.'],

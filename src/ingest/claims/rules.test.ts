@@ -67,6 +67,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['pair-idle-share', 'GPU idle time drops from 40% to 8% with streaming.', 'from 40% to 8%'],
   ['pair-restated', 'The job time drops from 71s to 29s (2.4x faster).', 'from 71s to 29s'],
   ['pair-units-differ', 'Usage went from 8 GB to 3 hours of work.', 'from 8 GB to 3 hours'],
+  ['device-count-setting', 'It reduces decode latency by 40% on 4 GPUs instead of 8.', '4 GPUs instead of 8'],
   ['pair-range', 'Job lengths ranging from 2s to 9s are common.', 'from 2s to 9s'],
   ['pair-percent-not-utilization', 'Accuracy rises from 52% to 55% with tuning.', 'from 52% to 55%'],
   ['pair-without-verb-or-metric', 'The lecture ran from 10 to 20 minutes.', 'from 10 to 20 minutes'],

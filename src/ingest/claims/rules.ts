@@ -96,6 +96,7 @@ export const RULES = [
   { name: 'pair-idle-share', verdict: 'claim', when: 'the share of time the hardware idles falls: "GPU idle time drops from 40% to 8%"' },
   { name: 'pair-restated', verdict: 'claim', when: 'a pair and the factor that restates it: "from 71s to 29s (2.4x)"' },
   { name: 'pair-units-differ', verdict: 'reject', when: 'the two figures measure different things: "from 8 GPUs to 3 days"' },
+  { name: 'device-count-setting', verdict: 'reject', when: 'devices that are the setting of the claim before them: "cuts latency by 58% on 2 GPUs instead of 4"' },
   { name: 'pair-range', verdict: 'reject', when: 'a range, not a change: "ranging from 2s to 9s"' },
   { name: 'pair-percent-not-utilization', verdict: 'reject', when: 'percentages of something other than utilization: "accuracy from 52% to 55%"' },
   { name: 'pair-without-verb-or-metric', verdict: 'reject', when: 'no verb and no performance noun: "from 10 to 20 minutes"' },

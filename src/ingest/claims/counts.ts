@@ -1,0 +1,70 @@
+// Fewer devices for the same job, stated as two counts rather than a factor:
+// "on two 80 GB GPUs instead of eight", "on 8 GPUs, where the baseline needed 32",
+// "fits on 2 GPUs where the dense model needs 4". Each becomes a before/after
+// pair (pairs.ts), whose factor is the ratio of the counts.
+import { alternation } from './lexicon/build';
+import type { Mention } from './mentions';
+import { WORD_NUMBER_SOURCE, wordNumber } from './numbers';
+
+/** What a job runs on, counted: the unit of a device-count pair. */
+export const DEVICE_WORDS = [
+  'GPUs',
+  'GPU',
+  'nodes',
+  'node',
+  'machines',
+  'machine',
+  'servers',
+  'server',
+  'chips',
+  'chip',
+  'accelerators',
+  'accelerator',
+  'cards',
+  'card',
+  'TPUs',
+  'TPU',
+  'devices',
+  'device',
+] as const;
+
+const COUNT = String.raw`(\d{1,5}|${WORD_NUMBER_SOURCE}|one|a single|single)`;
+// "two 80 GB GPUs", "8 H100 GPUs": a size or a model name may stand between count and device.
+const DEVICES = String.raw`\s+(?:\d+\s?GB\s+)?(?:[A-Z][\w-]*\s+)?(?:${alternation(DEVICE_WORDS)})\b`;
+const THEN_COUNT = String.raw`\s+(\d{1,5}|${WORD_NUMBER_SOURCE}|one)\b`;
+const INSTEAD = new RegExp(String.raw`\b${COUNT}${DEVICES}\s+instead\s+of${THEN_COUNT}`, 'gi');
+const WHERE_NEEDED = new RegExp(
+  String.raw`\b${COUNT}${DEVICES},?\s+where\s+(?:[\w-]+\s+){1,4}?(?:needs?|needed|requires?|required|uses?|used|takes?|took)${THEN_COUNT}`,
+  'gi',
+);
+
+function count(word: string): number {
+  const w = word.toLowerCase();
+  if (w === 'one' || w === 'a single' || w === 'single') return 1;
+  return /^\d/.test(w) ? Number(w) : (wordNumber(w) ?? 0);
+}
+
+/** Device-count pairs in the text, sorted, as 'pair' mentions with the unit "devices". */
+export function findDeviceCounts(text: string): Mention[] {
+  const out: Mention[] = [];
+  if (!text.includes('instead of') && !text.includes('where')) return out;
+  for (const re of [INSTEAD, WHERE_NEEDED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const after = count(m[1] as string);
+      const before = count(m[2] as string);
+      if (!(after > 0 && before > 0)) continue;
+      out.push({
+        type: 'pair',
+        start: m.index,
+        end: m.index + m[0].length,
+        low: after,
+        high: after,
+        isRange: false,
+        unit: 'devices',
+        pair: { before, after, beforeUnit: 'devices', afterUnit: 'devices' },
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
