@@ -53,10 +53,12 @@ describe('the parallel data build', () => {
     const pool = startClaimsPool(3);
     try {
       const parsed = parseDataset(inputs, { prefetch: (a) => pool.prefetch(a) });
-      // Time for the threads to load and start on the batches.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);
-      expect(written(parsed, (a) => pool.claimsOf(a))).toBe(serialJson);
+      // Until the threads have loaded and finished a batch (slow on a busy machine).
+      const deadline = Date.now() + 60_000;
+      while (pool.threadBatches() === 0 && Date.now() < deadline)
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
       expect(pool.threadBatches()).toBeGreaterThan(0);
+      expect(written(parsed, (a) => pool.claimsOf(a))).toBe(serialJson);
     } finally {
       pool.close();
     }

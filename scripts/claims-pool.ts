@@ -42,7 +42,7 @@ export interface ClaimsPool {
   prefetch(abstracts: readonly string[]): void;
   /** An abstract's hardware and claims as the end of its paper's JSON (claimsJsonTail). */
   claimsOf(abstract: string): ClaimsJson;
-  /** Batches extracted by the threads so far (the rest were done on the calling thread). */
+  /** Batches the threads have finished so far (the rest are done on the calling thread). */
   threadBatches(): number;
   close(): void;
 }
@@ -165,7 +165,10 @@ export function startClaimsPool(jobs: number): ClaimsPool {
       const where = placed.get(abstract);
       return where ? resultOf(where) : claimsJson(abstract);
     },
-    threadBatches: () => byThreads,
+    threadBatches() {
+      for (let t = 0; t < count; t++) collect(t);
+      return byThreads;
+    },
     close() {
       for (const p of ports) p.close();
       for (const w of workers) void w.terminate();
