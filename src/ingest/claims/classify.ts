@@ -111,6 +111,10 @@ const SYSTEM_RATE_NEAR =
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+$/i;
 const ATTRIBUTIVE_NOUN =
   /^(?:control|sampling|frame|camera|update|refresh|target|clock|input|output|video|audio|signal)\b/i;
+const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
+// A saving that makes room: "lets us double the batch size", "allowing to triple the batch size".
+const ENABLING_BEFORE =
+  /\b(?:lets?|letting|allows?|allowing|enables?|enabling|permits?)\b(?:\s+(?:us|it|them|one|users))?(?:\s+to)?\s+$/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
 const UTIL_LAST = new Set([
   'mfu',
@@ -448,6 +452,18 @@ function factorWord(c: Context): Decision {
   const way = down ? 'down' : 'up';
   if (worseDirection(object, way) || (objectNoun !== 'perf' && worseDirection(subject, way)))
     return REJECT(c, 'worse-direction');
+  // "lets us double the batch size": room for more work at once, as in "2.9x larger batches".
+  if (
+    !down &&
+    object &&
+    BATCH_SIZE.test(object) &&
+    ENABLING_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))
+  )
+    return decision(c, 'larger-batches', 'claim', 'up', {
+      end: objectEnd,
+      cue: 'memory',
+      metric: 'batch size',
+    });
   if (objectNoun === 'perf' && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
     return decision(c, 'factor-word-object', 'claim', down ? 'down' : 'up', {
       end: objectEnd,

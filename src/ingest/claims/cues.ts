@@ -33,6 +33,7 @@ const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
 const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, 'i');
+const DATA_HEAD = /\b(?:data|examples|labels|annotations|demonstrations)$/i;
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
@@ -300,6 +301,9 @@ function cueWithNoun(
   // "delivers 1.3x more speedup": more of a gain is that gain.
   if (AMOUNT_CUE.test(cue) && direction === 'up' && SPEEDUP_NOUN.test(postWords[0]?.text ?? ''))
     return { ...result, cue: 'speedup' };
+  // "matches full replay with 6x less replay data": the same result from less data is a saving.
+  if (direction === 'down' && /^(?:less|fewer)$/.test(cue) && DATA_HEAD.test(post))
+    return { ...result, rule: 'less-data', cue: 'data' };
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;

@@ -2,6 +2,7 @@
 // the first has a verb, and in "2.1× and 1.8× faster" only the last has a cue.
 // An uncued number joins the claim next to it when only list words separate them.
 import type { Decision } from './classify';
+import { cueDirection } from './lexicon/cues';
 import type { MentionType } from './mentions';
 import type { RuleName } from './rules';
 import { hasVerbIn, qualityNounOutsideAdjuncts, type WordIndex } from './words';
@@ -110,9 +111,46 @@ function followGains(items: Item[]): void {
   }
 }
 
+/**
+ * "1.7x higher throughput than A, and 20% more than B"; "raises throughput to 1,900
+ * tokens/s, 11x more than B": a bare comparative right after a claim compares the
+ * same quantity with another baseline, whether the claim was stated as a multiple,
+ * a percentage or a rate. (Same-shape neighbours are settled by the list passes.)
+ */
+function followComparatives(text: string, idx: WordIndex, items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const cur = items[i] as Item;
+    const prev = items[i - 1] as Item;
+    const src = prev.decision;
+    if (
+      cur.decision.rule !== 'bare-comparative' ||
+      family(prev.type) === family(cur.type) ||
+      !accepted(src) ||
+      prev.sentence !== cur.sentence ||
+      !listGap(text, idx, src.end, cur.decision.start)
+    )
+      continue;
+    const rate = src.direction === 'abs';
+    // "cuts memory by 40%, and needs 2x more than B" says the opposite of the claim before it.
+    const word = /^\s*(\w+)/.exec(text.slice(cur.decision.end, cur.decision.end + 20))?.[1] ?? '';
+    const way = cueDirection(word);
+    if (way !== (rate ? 'up' : src.direction)) continue;
+    cur.decision = {
+      ...cur.decision,
+      status: 'claim',
+      rule: 'comparative-follows-claim',
+      direction: rate ? 'up' : src.direction,
+      cue: rate ? 'throughput' : src.cue,
+      verb: src.verb,
+      metric: src.metric,
+    };
+  }
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
+  followComparatives(text, idx, items);
   for (let i = 1; i < items.length; i++) {
     const cur = items[i] as Item;
     const prev = items[i - 1] as Item;

@@ -58,6 +58,13 @@ const claims: [family: string, row: Row][] = [
   ['N devices, where the baseline needed M', { sentence: 'Our trainer runs the 1M-token job on 16 GPUs, where the reference recipe needed 64.', text: '16 GPUs, where the reference recipe needed 64', factor: 4, kind: 'cost' }],
   ['devices that are the setting of the claim before them (one claim, not two)', { sentence: 'It reduces decode latency by 40% for the 70B model on 4 GPUs instead of 8.', text: 'reduces decode latency by 40%', factor: 1.6667, kind: 'latency' }],
   ['the number of things, from A to B', { sentence: 'Routing cuts the number of deployed replicas from 12 to 3.', text: 'cuts the number of deployed replicas from 12 to 3', factor: 4, kind: 'cost' }],
+  // Follow-ons that borrow the claim before them.
+  ['a bare comparative after a claim of another shape', { sentence: 'The router gives 2.1x higher goodput than round robin, and 35% more than least-loaded routing.', text: '35%', factor: 1.35, kind: 'throughput', claims: 2 }],
+  ['a bare comparative after a rate', { sentence: 'One node streams 9,000 tokens/s, 4x more than the reference server.', text: '4x', factor: 4, kind: 'throughput', claims: 2 }],
+  ['a comparative saying the opposite of the claim before it is not one (one claim)', { sentence: 'It cuts memory by 40% in one layer and needs 2x more than the dense run in another.', text: 'cuts memory by 40%', factor: 1.6667, kind: 'memory' }],
+  // Room and data: what a saving makes possible.
+  ['enabled to double the batch size', { sentence: 'The compact optimizer state allows us to double the batch size on one card.', text: 'double the batch size', factor: 2, kind: 'memory' }],
+  ['the same result from less data', { sentence: 'The curriculum matches the full run with 5x less training data.', text: '5x less training data', factor: 5, kind: 'compute' }],
 ];
 
 describe('plain-language claims', () => {
@@ -89,6 +96,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['scaling the number of devices', 'We scale the number of GPUs from 8 to 256 in the study.'],
   ['a count that is not fewer', 'The cluster adds nodes from 4 to 12 as load grows.'],
   ['more devices instead of fewer', 'The ablation runs on eight GPUs instead of two.'],
+  ['doubling a batch size as a setting', 'We double the batch size for the ablation.'],
+  ['more data is a cost', 'The larger model is trained on 3x more data.'],
   ['a gain with no claim before it', 'The gain is 2x.'],
   ['a size growing, not a gain', 'Model size increases to 2x after merging.'],
   ['a bare count after "speedups of"', 'We report speedups of 12 tasks in the appendix.'],

@@ -61,6 +61,8 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['factor-word-subject', 'With paging the throughput doubles.', 'doubles'],
   ['factor-word-not-perf', 'The new rule doubles the reviewers.', 'doubles'],
   ['list-member-after', 'It cuts latency by 2.8x, 2.6x and 2.2x on three models.', '2.6x'],
+  ['comparative-follows-claim', 'It gives 2.1x higher goodput than A, and 35% more than B.', '35%'],
+  ['less-data', 'It matches the full run with 5x less training data.', '5x'],
   ['list-member-before', 'It is 2.1x and 1.8x faster than vLLM.', '2.1x'],
   ['pair-before-after', 'The job time drops from 71s to 29s.', 'from 71s to 29s'],
   ['pair-with-setting', 'Cold start drops from 40 s with the stock loader to 2 s.', 'from 40 s with the stock loader to 2 s'],

@@ -61,7 +61,8 @@ export const RULES = [
   { name: 'share-of-cost', verdict: 'claim', when: 'the system needs only that share: "at 18% of the cost"' },
   { name: 'share-of-other', verdict: 'reject', when: 'a share of anything else: "70% of the layers"' },
   { name: 'served-work', verdict: 'claim', when: 'more work served or held: "serves 30% more requests", "holds 3x more sequences"' },
-  { name: 'larger-batches', verdict: 'claim', when: 'room for larger batches: "fits 2.9x larger batches"' },
+  { name: 'less-data', verdict: 'claim', when: 'the same result from less data: "matches it with 6x less training data"' },
+  { name: 'larger-batches', verdict: 'claim', when: 'room for larger batches: "fits 2.9x larger batches", "lets us double the batch size"' },
   { name: 'bare-comparative', verdict: 'reject', when: 'a bare "N× more than X" with no claim beside it to take words from' },
   // A noun before the number: "speedups of 3x".
   { name: 'nominal-before', verdict: 'claim', when: 'a gain noun before the number: "speedups of 3.2x", "a reduction of 40%"' },
@@ -89,6 +90,7 @@ export const RULES = [
   { name: 'factor-word-not-perf', verdict: 'reject', when: 'a factor verb on anything else: "doubles the batch"' },
   // Lists (lists.ts): members share the words of their neighbour.
   { name: 'list-member-after', verdict: 'claim', when: 'follows a claim with only list words between: "by 2.8x, 2.6x and 2.2x"' },
+  { name: 'comparative-follows-claim', verdict: 'claim', when: 'a bare comparative right after a claim of another shape: "1.7x higher throughput than A, and 20% more than B"' },
   { name: 'list-member-before', verdict: 'claim', when: 'precedes a claim with only list words between: "2.1x and 1.8x faster"' },
   // Before/after pairs (pairs.ts).
   { name: 'pair-before-after', verdict: 'claim', when: 'a change from one figure to another: "from 71s to 29s"' },

@@ -67,6 +67,8 @@ export const KIND_NAMING_CUES: readonly (readonly [string, ClaimKind])[] = [
   // Set by the served-work and larger-batches rules, which know the kind from the verb.
   ['throughput', 'throughput'],
   ['memory', 'memory'],
+  // Set by the less-data rule: the same result from less data saves compute.
+  ['data', 'compute'],
 ];
 
 const CUES = new Map<string, Direction>([
