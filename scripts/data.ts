@@ -169,7 +169,6 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
       today,
       ...(pool ? { prefetch: (a) => pool.prefetch(a) } : {}),
     });
-    progress.done();
     return finish(
       io,
       args.out,
@@ -178,13 +177,17 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
       pathErrors,
       pathWarnings,
       pool ? (a) => pool.claimsOf(a) : claimsJson,
+      () => progress.done(),
     );
   } finally {
     pool?.close();
   }
 }
 
-/** Reports the diagnostics and writes the dataset (or says why not): the CLI's exit code. */
+/**
+ * Writes the dataset (claims are extracted as it is written), then reports: the CLI's
+ * exit code. The progress line stays up until the writing is done.
+ */
 function finish(
   io: CliIo,
   out: string,
@@ -193,38 +196,47 @@ function finish(
   pathErrors: readonly Diagnostic[],
   pathWarnings: readonly Diagnostic[],
   claimsOf: (abstract: string) => ClaimsJson,
+  progressDone: () => void,
 ): number {
-  for (const d of [...pathErrors, ...pathWarnings, ...parsed.diagnostics])
-    io.stderr.write(formatDiagnostic(d) + '\n');
   const errors = pathErrors.length + parsed.errors.length;
   let claims = 0;
-  const summary = () =>
-    `${parsed.pages} pages, ${parsed.papers.length} papers, ${claims} claims, ${pathWarnings.length + parsed.warnings.length} warnings`;
-  if (errors > 0) {
-    for (const p of parsed.papers) claims += claimsOf(p.claimsFrom).claims;
-    io.stderr.write(`${summary()}, ${errors} errors: nothing written\n`);
-    return 1;
+  let writeError: Error | null = null;
+  if (errors === 0) {
+    const { sources, diagnostics, papers } = parsed;
+    const shell = { schemaVersion: SCHEMA_VERSION, sources, papers: null, diagnostics };
+    try {
+      writeAtomically(outAbs, (fd) =>
+        writeDatasetParts(fd, shell, papers.length, (i) => {
+          const paper = papers[i]!;
+          const tail = claimsOf(paper.claimsFrom);
+          claims += tail.claims;
+          return paperJson(paper.values, tail.json);
+        }),
+      );
+    } catch (e) {
+      writeError = e as Error;
+    }
   }
-  const { sources, diagnostics, papers } = parsed;
-  const shell = { schemaVersion: SCHEMA_VERSION, sources, papers: null, diagnostics };
-  try {
-    writeAtomically(outAbs, (fd) =>
-      writeDatasetParts(fd, shell, papers.length, (i) => {
-        const paper = papers[i]!;
-        const tail = claimsOf(paper.claimsFrom);
-        claims += tail.claims;
-        return paperJson(paper.values, tail.json);
-      }),
-    );
-  } catch (e) {
+  if (errors > 0 || writeError) {
+    // Nothing (complete) was written: the claims are counted for the summary.
     claims = 0;
     for (const p of parsed.papers) claims += claimsOf(p.claimsFrom).claims;
+  }
+  progressDone();
+  for (const d of [...pathErrors, ...pathWarnings, ...parsed.diagnostics])
+    io.stderr.write(formatDiagnostic(d) + '\n');
+  const summary = `${parsed.pages} pages, ${parsed.papers.length} papers, ${claims} claims, ${pathWarnings.length + parsed.warnings.length} warnings`;
+  if (errors > 0) {
+    io.stderr.write(`${summary}, ${errors} errors: nothing written\n`);
+    return 1;
+  }
+  if (writeError) {
     io.stderr.write(
-      `${terminalSafe(`${out}:1: error: cannot write the dataset: ${(e as Error).message}`)}\n${summary()}, 1 errors: nothing written\n`,
+      `${terminalSafe(`${out}:1: error: cannot write the dataset: ${writeError.message}`)}\n${summary}, 1 errors: nothing written\n`,
     );
     return 1;
   }
-  io.stderr.write(`${summary()}\n`);
+  io.stderr.write(`${summary}\n`);
   return 0;
 }
 
