@@ -51,11 +51,11 @@ const rows = [
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 112, fp: 8, fn: 11, kinds: 98, baselines: [82, 112], hardware: [99, 112] },
-  { folder: 'fresh-9', papers: 48, tp: 106, fp: 7, fn: 15, kinds: 88, baselines: [74, 106], hardware: [94, 106] },
+  { folder: 'fresh-8', papers: 46, tp: 112, fp: 6, fn: 11, kinds: 98, baselines: [82, 112], hardware: [99, 112] },
+  { folder: 'fresh-9', papers: 48, tp: 106, fp: 6, fn: 15, kinds: 88, baselines: [74, 106], hardware: [94, 106] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
-  { folder: 'fresh-10', papers: 59, tp: 121, fp: 21, fn: 19, kinds: 111, baselines: [86, 121], hardware: [119, 121] },
-  { folder: 'fresh-11', papers: 55, tp: 114, fp: 6, fn: 25, kinds: 95, baselines: [85, 114], hardware: [110, 114] },
+  { folder: 'fresh-10', papers: 59, tp: 121, fp: 7, fn: 19, kinds: 111, baselines: [86, 121], hardware: [119, 121] },
+  { folder: 'fresh-11', papers: 55, tp: 114, fp: 2, fn: 25, kinds: 95, baselines: [85, 114], hardware: [110, 114] },
 ];
 
 describe('claims corpus', () => {

@@ -85,6 +85,12 @@ const SAVING_LAST = new Set([
   'extra',
   'of',
 ]);
+const NAMED_SUBJECT = /^\s*(?:the\s+)?(?!(?:On|At|In|For|With|Under)\b)[A-Z][\w.-]*\s/;
+const MARKER_RIGHT_BEFORE =
+  /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|relative\s+to|(?:up|down)\s+from)\s+$/i;
+const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
+// "speed is unchanged at 21 tokens/s": a level kept, not a gain.
+const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|flat|steady)\s+(?:at\s+)?$/i;
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
@@ -150,6 +156,16 @@ export function classify(
     return REJECT(c, 'prior-work-figure');
   if (hypotheticalFigure(text, sentence, c.clauseLeft, c.clauseLeftStart))
     return REJECT(c, 'hypothetical');
+  // "compared with 2.4× reported for Medusa", "against 11% for the baseline", "up from 31%":
+  // the figure right after a comparison marker is the baseline's.
+  const before = text.slice(Math.max(sentence.start, c.qualStart - 30), c.qualStart);
+  if (MARKER_LAST.has(lastWord(before)) && MARKER_RIGHT_BEFORE.test(before))
+    return REJECT(c, 'baseline-figure');
+  // "whereas TeaCache reaches 2.3×": a contrast whose subject is a named system (for
+  // rates any contrast, below); "whereas on GSM8K they are 71% shorter" stays the paper's.
+  const contrast = contrastEnd(text, sentence);
+  if (m.type !== 'rate' && contrast <= m.start && NAMED_SUBJECT.test(text.slice(contrast, m.start)))
+    return REJECT(c, 'contrast-figure');
   switch (m.type) {
     case 'rate':
       return rate(c);
@@ -182,6 +198,7 @@ function contrastEnd(text: string, sentence: Span): number {
 
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
+  if (UNCHANGED_BEFORE.test(c.clauseLeft.slice(-30))) return REJECT(c, 'parity-bound');
   if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
     return REJECT(c, 'video-frame-rate');
   if (
@@ -273,6 +290,10 @@ function percent(c: Context): Decision {
         /^\s*of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed)?(?:\s+[\w-]+){0,2}/i.exec(
           after,
         );
+      // "pipeline bubbles shrink to 4% of step time": what is left of an overhead is still one.
+      OVERHEAD_NOUN.lastIndex = 0;
+      if (OVERHEAD_NOUN.test(c.text.slice(c.clauseLeftStart, v.end)))
+        return REJECT(c, 'overhead-share');
       return decision(c, 'reduced-to-share', 'claim', 'of', {
         start: v.at,
         end: c.m.end + (ofEnd ? ofEnd[0].length : 0),
@@ -358,6 +379,8 @@ function percent(c: Context): Decision {
 function settingOrWorse(c: Context, left: string): Decision | null {
   const tail = left.slice(-80);
   if (SETTING_BEFORE.test(tail)) return REJECT(c, 'setting-figure');
+  if (/\bat\s+(?:a|the)\s+(?:small\s+)?cost\s+of\s+$/i.test(tail))
+    return REJECT(c, 'overhead-share');
   if (WORSE_VERB_BY.test(tail)) return REJECT(c, 'worse-direction');
   return null;
 }

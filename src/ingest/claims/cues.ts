@@ -222,8 +222,14 @@ export function rightCue(
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
     return { contrary: 'contrary-word' };
-  // "with a 1% slowdown", "a 3% throughput penalty" is a cost, not a gain.
+  // "with a 1% slowdown", "a 3% throughput penalty" is a cost, not a gain; so is "a 0.3%
+  // drop" unless a performance noun follows ("a 40% drop in latency").
   if (WORSE_NOUN_FIRST.test(t0) || (w[1] && WORSE_NOUN_FIRST.test(w[1].text)))
+    return { contrary: 'worse-direction' };
+  if (
+    /^drops?$/.test(t0) &&
+    nearestNounIn(c.idx, first.end, (w[Math.min(w.length, 5) - 1] as Word).end, false) !== 'perf'
+  )
     return { contrary: 'worse-direction' };
   // "3x throughput": a rate noun right after a multiplier is what it multiplies.
   if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0))
@@ -296,6 +302,14 @@ function cueWithNoun(
     !COMPARISON_FIRST.test(c.text.slice(end, c.rightEnd).trimStart())
   )
     return { contrary: 'worse-direction' };
+  // "Throughput is 8% lower than AdamW": with no noun after the cue, the subject is what moved.
+  if (
+    AMOUNT_CUE.test(cue) &&
+    (direction === 'up' || direction === 'down') &&
+    postWords.length === 0 &&
+    worseDirection(subjectBeforeCopula(c.clauseLeft), direction)
+  )
+    return { contrary: 'worse-direction' };
   const served = cue === 'more' ? servedKind(c, postWords) : null;
   if (served) return { ...result, rule: 'served-work', cue: served };
   // "delivers 1.3x more speedup": more of a gain is that gain.
@@ -339,6 +353,12 @@ function soonerCue(c: Context, at: number): RightCue | Contrary {
   const before = c.text.slice(Math.max(c.sentence.start, c.qualStart - 120), c.qualStart);
   if (!FINISH_VERB.test(before)) return { contrary: 'sooner-without-finishing' };
   return { direction: 'down', cue: 'sooner', metric: null, end: (c.right[at] as Word).end };
+}
+
+/** "Throughput is " → "Throughput": the subject of a copula right before the number. */
+function subjectBeforeCopula(left: string): string | null {
+  const m = /([\w-]+)\s+(?:is|are|was|were|becomes|remains|stays|gets)\s+$/i.exec(left.slice(-40));
+  return m ? (m[1] as string) : null;
 }
 
 /** The text after the cue word, to its clause's end. */

@@ -27,6 +27,15 @@ const MODIFIER_WORD = new RegExp(String.raw`\b(?:${PRIOR_MODIFIER_SOURCE})\b`, '
 /** "on an H100 they use only …": a pronoun subject, only openers before it. */
 const PRONOUN_SUBJECT = /^[^,;:]*?\b(?:they|these|those)\s+(?:[\w-]+\s+){0,4}$/i;
 
+const OURS_IN = /\b(?:we|our|ours)\b/i;
+const OBJECT_OR_UNLIKE_LAST = new RegExp(String.raw`\b(?:${OBJECT_BEFORE_SOURCE}|unlike)\s*$`, 'i');
+const ET_AL_SUBJECT = new RegExp(
+  String.raw`\bet\s+al\.?\s+(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
+  'i',
+);
+const GENERIC_SUBJECT =
+  /^\s*(?:methods|approaches|techniques|systems|schemes|works|studies)\s+(?:that|which)\b[^,;:]*$/i;
+
 /** How far back a pronoun looks for the subject it stands for, and a modal for its condition. */
 const PRONOUN_REACH = 200;
 
@@ -52,14 +61,31 @@ export function othersFigure(
         return true;
     }
   }
-  if (!PRONOUN_SUBJECT.test(tail)) return false;
+  // "the method of Chen et al. reports 1.7x"; "methods that cut FLOPs by 60% often …".
+  if (ET_AL_SUBJECT.test(tail) || GENERIC_SUBJECT.test(tail)) return true;
+  // "Prompting for brevity, the usual alternative, reduces tokens by 30%": a clause that opens
+  // with its verb has its subject before the comma.
+  const lead = /^\s*(\S+)/.exec(clause);
+  const verbFirst =
+    lead !== null &&
+    hasVerbIn(idx, clauseStart + lead.index, clauseStart + (lead[0] as string).length);
+  if (!verbFirst && !PRONOUN_SUBJECT.test(tail)) return false;
   const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
   work.steps += clauseStart - from;
-  return SUBJECT_ANYWHERE.test(text.slice(from, clauseStart));
+  const window = text.slice(from, clauseStart);
+  const m = SUBJECT_ANYWHERE.exec(window);
+  // "Our system, unlike prior methods, reduces …": the earlier work is not the subject.
+  return (
+    m !== null &&
+    !OURS_IN.test(window) &&
+    !OBJECT_OR_UNLIKE_LAST.test(window.slice(Math.max(0, m.index - 20), m.index))
+  );
 }
 
 /** A modal before the figure: what would happen, not what was measured. */
 const MODAL = /\b(?:would|could|might)\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
+/** "could" and "might" are possibilities wherever they stand: "optimizations that could cut cost by 40%". */
+const POSSIBLE = /\b(?:could|might)\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
 /** …inside a prediction ("shows that", "estimates that"), a condition ("if"), or left for later. */
 const PREDICTED =
   /\b(?:shows?|suggests?|predicts?|estimates?|indicates?|implies|projects?)\s+that\b|\bif\b/i;
@@ -82,6 +108,7 @@ export function hypotheticalFigure(
   const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
   work.steps += clauseStart - from;
   return (
+    POSSIBLE.test(clause) ||
     PREDICTED.test(clause) ||
     PREDICTED.test(text.slice(from, clauseStart)) ||
     leavesFutureWork(text, sentence)

@@ -189,6 +189,10 @@ export const LOWER_IS_BETTER = [
   'overhead',
   'traffic',
   'communication',
+  'TTFT',
+  'TPOT',
+  'TBT',
+  'ITL',
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [
@@ -228,7 +232,12 @@ const HIGHER_BETTER = new Set<string>(HIGHER_IS_BETTER);
 /** Whether a change in `direction` of the noun phrase's head noun is for the worse ("35% more memory", "85% lower throughput"). */
 export function worseDirection(phrase: string | null, direction: 'up' | 'down'): boolean {
   if (!phrase) return false;
-  const head = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+  // "the memory needed": the head is the noun before a trailing participle.
+  const words = phrase.split(' ');
+  let last = words.length - 1;
+  while (last > 0 && /^(?:needed|used|required|consumed|spent)$/i.test(words[last] as string))
+    last--;
+  const head = (words[last] as string).toLowerCase();
   return direction === 'up' ? LOWER_BETTER.has(head) : HIGHER_BETTER.has(head);
 }
 

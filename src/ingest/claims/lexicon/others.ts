@@ -20,8 +20,8 @@ export const PRIOR_MODIFIERS = [
   'state-of-the-art',
   'SOTA',
   'the best',
-  'most',
-  'many',
+  'the usual',
+  'usual',
 ] as const;
 
 /** Head nouns of such a subject: the systems, or the results they published. */
@@ -60,6 +60,9 @@ export const PRIOR_HEADS = [
   'results',
   'figures',
   'numbers',
+  'alternative',
+  'alternatives',
+  'practice',
 ] as const;
 
 /**

@@ -32,7 +32,14 @@ export const WORSE_VERBS = [
 ] as const;
 
 /** Nouns naming an overhead: a share of the time or cost spent on it is not a saving. */
-export const OVERHEAD_NOUNS = ['overhead', 'overheads', 'penalty', 'slowdown'] as const;
+export const OVERHEAD_NOUNS = [
+  'overhead',
+  'overheads',
+  'penalty',
+  'slowdown',
+  'bubble',
+  'bubbles',
+] as const;
 
 /**
  * Verbs by which a part takes its share of the whole: "communication takes 35%
@@ -49,6 +56,9 @@ export const BREAKDOWN_VERBS = [
   'consuming',
   'dominate',
   'dominates',
+  'occupy',
+  'occupies',
+  'occupied',
   'represent',
   'represents',
   'constitute',
