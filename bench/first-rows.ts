@@ -16,18 +16,49 @@ interface LoadSample {
   mainThreadMs: number;
   transferred: number;
   heapAfterLoad: number;
+  /** When the downloads turn on: the abstracts are in (at once where the data came whole). */
+  abstractsMs: number;
+  /** Bytes on the wire and heap once they are. */
+  transferredAll: number;
+  heapAll: number;
   load: number;
 }
 
 async function sample(browser: Browser, site: string, url: string): Promise<LoadSample> {
   const load = os.loadavg()[0]!;
   const opened = await openSite(browser, url);
+  // Counted now: what came before the first rows (files keeps growing).
+  const transferred = opened.files.reduce((s, f) => s + f.bytes, 0);
   const heapAfterLoad = await heapUsed(opened.page);
+  await opened.page
+    .getByRole('button', { name: 'Download JSON' })
+    .first()
+    .waitFor({ state: 'visible', timeout: 120_000 });
+  await opened.page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('button')].some(
+        (b) => b.textContent === 'Download JSON' && !b.disabled,
+      ),
+    null,
+    { timeout: 120_000, polling: 20 },
+  );
+  const abstractsMs = (await opened.page.evaluate('performance.now()')) as number;
+  const heapAll = await heapUsed(opened.page);
+  const transferredAll = opened.files.reduce((s, f) => s + f.bytes, 0);
   await opened.page.close();
   if (opened.errors.length) throw new Error(`${site}: page errors: ${opened.errors.join('; ')}`);
-  const transferred = opened.files.reduce((s, f) => s + f.bytes, 0);
   const { firstRowsMs, mainThreadMs } = opened;
-  return { site, firstRowsMs, mainThreadMs, transferred, heapAfterLoad, load };
+  return {
+    site,
+    firstRowsMs,
+    mainThreadMs,
+    transferred,
+    heapAfterLoad,
+    abstractsMs,
+    transferredAll,
+    heapAll,
+    load,
+  };
 }
 
 /** One load under the CPU profiler (1 ms sampling), written as a .cpuprofile file. */
@@ -68,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
         const s = await sample(browser, sites[i]!, served[i]!.url);
         samples.push(s);
         process.stderr.write(
-          `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms (main thread busy ${s.mainThreadMs.toFixed(0)} ms), ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB (load ${s.load.toFixed(2)})\n`,
+          `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms (main thread busy ${s.mainThreadMs.toFixed(0)} ms), ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB; abstracts in at ${s.abstractsMs.toFixed(0)} ms, ${(s.transferredAll / 1e6).toFixed(2)} MB, heap ${(s.heapAll / 1e6).toFixed(1)} MB (load ${s.load.toFixed(2)})\n`,
         );
       }
     if (profileAt >= 0)
@@ -85,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       `${site}: first rows median ${median(mine.map((s) => s.firstRowsMs)).toFixed(0)} ms (${rows}), main thread busy ${busy} ms; ` +
         `${(mine[0]!.transferred / 1e6).toFixed(2)} MB on the wire; heap ${(median(mine.map((s) => s.heapAfterLoad)) / 1e6).toFixed(1)} MB; ` +
+        `abstracts in at ${median(mine.map((s) => s.abstractsMs)).toFixed(0)} ms (${(mine[0]!.transferredAll / 1e6).toFixed(2)} MB, heap ${(median(mine.map((s) => s.heapAll)) / 1e6).toFixed(1)} MB); ` +
         `load ${Math.min(...mine.map((s) => s.load)).toFixed(1)}–${Math.max(...mine.map((s) => s.load)).toFixed(1)}\n`,
     );
   }
