@@ -41,6 +41,8 @@ describe.skipIf(!chromiumPath)('a site built with a Hub API list', { timeout: 18
     const page = s.page;
     await load(page, at(site.url, '#/paper/ripple-decoding-5571f1'));
     const links = page.getByRole('navigation', { name: 'Links' }).getByRole('link');
+    // The site shows a paper once its abstract is in, after the lists' data.
+    await links.first().waitFor();
     const found = await links.evaluateAll((as) =>
       (as as HTMLAnchorElement[]).map((a) => [a.textContent, a.href, a.rel, a.target]),
     );

@@ -15,15 +15,18 @@ import type { Dataset } from './dataset/schema';
 import './styles/app.css';
 
 // The search worker is sent the dataset's text as soon as it is read (it parses its
-// own copy while this thread parses this one) — on the site, once the abstracts are
-// read too, after the first rows; the app takes the line to it once.
+// own copy while this thread parses this one); on the site it also fetches the
+// abstracts and hands their text over. The app takes the line to it once.
 let line: WorkerLine | null = null;
+let abstractsLine: WorkerLine | null = null;
 const keepText =
   typeof Worker === 'undefined'
     ? undefined
     : (text: DatasetText) => {
         line = openWorkerLine(text, () => new SearchWorker());
+        abstractsLine = line;
       };
+const abstractsFromWorker = () => abstractsLine?.abstracts() ?? null;
 const takeLine = () => {
   const l = line;
   line = null;
@@ -46,7 +49,7 @@ const render = (loaded: Loaded) =>
 const files = bundledDatasetFiles(document);
 if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else
-  fetchDataset(files, keepText).then(
+  fetchDataset(files, keepText, abstractsFromWorker).then(
     ({ dataset, abstracts }) => render({ dataset, abstracts: abstractsArrival(abstracts) }),
     (error: unknown) => render({ error }),
   );

@@ -2,8 +2,12 @@
 import type { SimilarPaper } from '../derive/similar/similar-index';
 
 export type ToWorker =
-  /** The dataset's JSON, and the abstracts' (a JSON array) when the site ships them apart. */
-  | { type: 'dataset'; json: string; abstracts: string | null }
+  /**
+   * The dataset's JSON, and the abstracts' (a JSON array) when the site ships them apart
+   * and they are read already; or the URL to fetch them from (the worker then sends
+   * their text back, so the page does not download them again).
+   */
+  | { type: 'dataset'; json: string; abstracts: string | null; abstractsUrl: string | null }
   | { type: 'search'; query: string }
   /** The papers most like paper `id`: answered once the similar-papers index is built. */
   | { type: 'similar'; id: string };
@@ -19,3 +23,10 @@ export type FromWorker =
       terms: string[];
     }
   | { type: 'similar'; id: string; papers: SimilarPaper[] };
+
+/**
+ * Everything the worker posts: the search service's messages, and the abstracts'
+ * text as fetched from abstractsUrl (null when it could not be), which the page's
+ * line to the worker keeps for the page (worker-line.ts).
+ */
+export type WorkerPost = FromWorker | { type: 'abstracts'; json: string | null };

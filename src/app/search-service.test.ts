@@ -7,7 +7,8 @@ import { splitAbstracts } from '../dataset/abstracts';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
 import { TEST_PAPERS } from '../search/test-papers';
-import type { FromWorker, ToWorker } from './search-protocol';
+import type { DatasetText } from '../dataset/bundled';
+import type { ToWorker, WorkerPost } from './search-protocol';
 import { inThreadSearch, workerSearch } from './search-service';
 import { workerHandler } from './worker-handler';
 import { openWorkerLine, type WorkerLine } from './worker-line';
@@ -18,14 +19,21 @@ import { openWorkerLine, type WorkerLine } from './worker-line';
  * test steps them, as the worker thread would run them.
  */
 class EngineWorker {
-  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  onmessage: ((e: MessageEvent<WorkerPost>) => void) | null = null;
   onerror: (() => void) | null = null;
   readonly inbox: ToWorker[] = [];
   readonly deferred: (() => void)[] = [];
+  /** What the worker's fetches get, by URL; anything else is an HTTP error. */
+  readonly files = new Map<string, string>();
   private readonly handle = workerHandler({
-    post: (data) => this.onmessage?.({ data } as MessageEvent<FromWorker>),
+    post: (data) => this.onmessage?.({ data } as MessageEvent<WorkerPost>),
     later: (task) => this.deferred.push(task),
     now: () => performance.now(),
+    fetchText: async (url) => {
+      const text = this.files.get(url);
+      if (text === undefined) throw new Error('HTTP 404');
+      return text;
+    },
   });
   postMessage(m: ToWorker) {
     this.inbox.push(m);
@@ -41,18 +49,25 @@ class EngineWorker {
   }
 }
 
-function setUp({ start = true } = {}) {
-  const worker = new EngineWorker();
-  // Sent as the site ships it: the papers without their abstracts, and the abstracts,
-  // which the handler puts back (the answers below are the whole papers' engine's).
-  const { head, abstracts } = splitAbstracts({
-    schemaVersion: 2,
-    sources: [],
-    papers: TEST_PAPERS,
-    diagnostics: [],
-  });
-  const text = { json: JSON.stringify(head), abstracts: JSON.stringify(abstracts) };
+// As the site ships them: the papers without their abstracts, and the abstracts,
+// which the handler puts back (the answers below are the whole papers' engine's).
+const split = splitAbstracts({
+  schemaVersion: 2,
+  sources: [],
+  papers: TEST_PAPERS,
+  diagnostics: [],
+});
+const HEAD = JSON.stringify(split.head);
+const ABSTRACTS = JSON.stringify(split.abstracts);
+const ABSTRACTS_URL = 'https://site/a/abstracts.json';
+
+function setUp({
+  start = true,
+  text = { json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null } as DatasetText,
+  worker = new EngineWorker(),
+} = {}) {
   let line: WorkerLine | null = openWorkerLine(text, () => worker as unknown as Worker);
+  const abstractsLine = line;
   const service = workerSearch(TEST_PAPERS, () => {
     const l = line;
     line = null;
@@ -61,7 +76,7 @@ function setUp({ start = true } = {}) {
   let changes = 0;
   service.subscribe(() => changes++);
   if (start) service.start();
-  return { worker, service, changes: () => changes };
+  return { worker, service, changes: () => changes, line: abstractsLine };
 }
 
 const engine = createSearchEngine(TEST_PAPERS);
@@ -71,7 +86,7 @@ describe('workerSearch', () => {
   it('answers from the titles, not final, while the index is being built', () => {
     const { service, worker } = setUp();
     expect(worker.inbox).toEqual([
-      { type: 'dataset', json: expect.any(String), abstracts: expect.any(String) },
+      { type: 'dataset', json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null },
     ]);
     const a = service.answer('video gen');
     expect(a.final).toBe(false);
@@ -185,5 +200,36 @@ describe('inThreadSearch', () => {
     expect(service.similar(id)).toEqual(similarIndex.similar(id));
     expect(service.similar(id)).toBe(service.similar(id));
     service.stop();
+  });
+
+  it('on the site, fetches the abstracts in the worker, answers from the whole papers and hands their text to the page', async () => {
+    const worker = new EngineWorker();
+    worker.files.set(ABSTRACTS_URL, ABSTRACTS);
+    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL };
+    const { service, line } = setUp({ text, worker });
+    expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
+    worker.step();
+    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    // Ready once the abstracts are in; each query is then the whole papers' answer.
+    for (const q of ['video gen', 'attention', 'faster decoding']) {
+      expect(service.answer(q).final).toBe(false);
+      worker.step();
+      expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
+    }
+  });
+
+  it('says so when the worker cannot fetch the abstracts, and builds no index', async () => {
+    const worker = new EngineWorker();
+    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL };
+    const { service, line } = setUp({ text, worker });
+    worker.step();
+    await expect(line.abstracts()).rejects.toThrow(/no abstracts/);
+    expect(service.answer('video gen').final).toBe(false);
+    expect(worker.inbox).toEqual([]);
+  });
+
+  it('has no abstracts to hand over when they came with the dataset', async () => {
+    const { line } = setUp();
+    await expect(line.abstracts()).rejects.toThrow(/no abstracts/);
   });
 });

@@ -3,12 +3,12 @@
 // similar-papers index, all off the main thread, so neither loading, typing nor
 // scrolling waits for them. The engines are the ones the main thread would build,
 // so the answers are the same (worker-handler.ts).
-import type { FromWorker, ToWorker } from './search-protocol';
+import type { ToWorker, WorkerPost } from './search-protocol';
 import { workerHandler } from './worker-handler';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
-  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  postMessage(message: WorkerPost, transfer?: Transferable[]): void;
 };
 
 // A message channel yields to waiting messages without setTimeout's 4 ms clamp.
@@ -23,6 +23,11 @@ const handle = workerHandler({
     channel.port2.postMessage(null);
   },
   now: () => performance.now(),
+  fetchText: async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  },
 });
 
 scope.onmessage = (e) => handle(e.data);

@@ -8,13 +8,15 @@ import type { Dataset } from '../dataset/schema';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
 import type { SearchEngine } from '../search/types';
 import { startSearchEngine } from './search-engine';
-import type { FromWorker, ToWorker } from './search-protocol';
+import type { ToWorker, WorkerPost } from './search-protocol';
 
 /** Long enough to make progress, short enough that a query is answered within a frame. */
 const SLICE_MS = 10;
 
 export interface WorkerIo {
-  post(message: FromWorker, transfer?: Transferable[]): void;
+  post(message: WorkerPost, transfer?: Transferable[]): void;
+  /** The text at `url`; fails on an HTTP error. */
+  fetchText(url: string): Promise<string>;
   /** Runs `task` after messages already waiting have been handled. */
   later(task: () => void): void;
   now(): number;
@@ -45,14 +47,46 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     io.later(slice);
   };
 
+  const build = (dataset: Dataset) => {
+    engine = startSearchEngine(dataset.papers).finish();
+    io.post({ type: 'ready' });
+    buildSimilar(dataset);
+  };
+
+  // The abstracts, fetched here and handed to the page as text. The page joins and
+  // checks the same text; if it refuses it, it shows an error page, and no index is
+  // built here either.
+  const fetchAbstracts = async (download: Promise<string>, dataset: Dataset) => {
+    let text: string;
+    try {
+      text = await download;
+    } catch {
+      io.post({ type: 'abstracts', json: null });
+      return;
+    }
+    io.post({ type: 'abstracts', json: text });
+    let list: unknown;
+    try {
+      list = JSON.parse(text);
+    } catch {
+      return;
+    }
+    if (joinAbstracts(dataset, list) === null) build(dataset);
+  };
+
   return (message) => {
     if (message.type === 'dataset') {
+      // Asked for before the dataset is parsed, so the download overlaps the parse.
+      const download = message.abstractsUrl === null ? null : io.fetchText(message.abstractsUrl);
+      download?.catch(() => {});
       const dataset = JSON.parse(message.json) as Dataset;
+      if (download) {
+        void fetchAbstracts(download, dataset);
+        return;
+      }
       // The main thread checked both and joined them the same way before sending them.
       if (message.abstracts !== null) joinAbstracts(dataset, JSON.parse(message.abstracts));
-      engine = startSearchEngine(dataset.papers).finish();
-      io.post({ type: 'ready' });
-      buildSimilar(dataset);
+      build(dataset);
     } else if (message.type === 'similar') {
       if (similar) answerSimilar(similar, message.id);
       else waitingForSimilar.push(message.id);

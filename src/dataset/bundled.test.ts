@@ -48,13 +48,33 @@ describe('fetchDataset', () => {
     expect(asked).toEqual([FILES.dataset, FILES.abstracts]);
     expect(dataset.papers[0]).toBe(first);
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
-    // The search worker gets both texts, as they came.
+    // The search worker got the dataset's text at once, and where the abstracts are.
     expect(kept).toEqual([
-      { json: JSON.stringify(built.head), abstracts: JSON.stringify(built.abstracts) },
+      { json: JSON.stringify(built.head), abstracts: null, abstractsUrl: FILES.abstracts },
     ]);
     // Asking again fetches nothing more.
     await abstracts();
     expect(asked).toHaveLength(2);
+  });
+
+  it('takes the abstracts from the worker when it has them, else fetches them', async () => {
+    const asked = serve({
+      [FILES.dataset]: JSON.stringify(built.head),
+      [FILES.abstracts]: JSON.stringify(built.abstracts),
+    });
+    const fromWorker = async () => JSON.stringify(built.abstracts);
+    const viaWorker = await fetchDataset(FILES, undefined, fromWorker);
+    await viaWorker.abstracts();
+    expect(asked).toEqual([FILES.dataset]);
+    expect(JSON.stringify(viaWorker.dataset)).toBe(JSON.stringify(canonical));
+
+    const failing = async (): Promise<string> => {
+      throw new Error('the search worker has no abstracts');
+    };
+    const fetched = await fetchDataset(FILES, undefined, failing);
+    await fetched.abstracts();
+    expect(asked).toEqual([FILES.dataset, FILES.dataset, FILES.abstracts]);
+    expect(JSON.stringify(fetched.dataset)).toBe(JSON.stringify(canonical));
   });
 
   it('names the first wrong field of a dataset file the build would not write', async () => {

@@ -20,10 +20,14 @@ export function bundledDatasetFiles(doc: Document): { dataset: string; abstracts
   return dataset !== null && abstracts !== null ? { dataset, abstracts } : null;
 }
 
-/** What the search worker is sent: the dataset's text, and the abstracts' when they came apart. */
+/**
+ * What the search worker is sent: the dataset's text, and the abstracts' when they
+ * came apart and are read already, or else where to fetch them.
+ */
 export interface DatasetText {
   json: string;
   abstracts: string | null;
+  abstractsUrl: string | null;
 }
 
 /**
@@ -38,7 +42,7 @@ export function readBundledDataset(doc: Document, keepText?: (text: DatasetText)
   }
   // The parsed copy is all the app uses; drop the text (tens of MB at scale).
   block.remove();
-  keepText?.({ json: text, abstracts: null });
+  keepText?.({ json: text, abstracts: null, abstractsUrl: null });
   return check(parse(text, 'The dataset in this page'), 'in this page');
 }
 
@@ -55,33 +59,51 @@ export interface FetchedDataset {
 
 /**
  * The site's dataset files. The dataset comes first and is shown as soon as it
- * passes the fast check; the abstracts are joined into it in place when they
- * arrive. A dataset file the fast check refuses waits for its abstracts and goes
- * through the whole schema, which says what is wrong.
+ * passes the fast check; `keepText` then gets its text and the abstracts' URL (the
+ * search worker fetches them at once, off this thread, and hands their text over:
+ * `fromWorker`, null or failing when there is no such worker, and this thread fetches
+ * them). The abstracts are joined into the dataset in place when asked for. A dataset
+ * file the fast check refuses waits for its abstracts and goes through the whole
+ * schema, which says what is wrong.
  */
 export async function fetchDataset(
   files: { dataset: string; abstracts: string },
   keepText?: (text: DatasetText) => void,
+  fromWorker?: () => Promise<string> | null,
 ): Promise<FetchedDataset> {
   const json = await fetchText(files.dataset, 'dataset');
   const value = parse(json, `The dataset ${files.dataset}`);
   const where = `in ${files.dataset}`;
-  const abstractsValue = async () => {
-    const text = await fetchText(files.abstracts, 'abstracts');
-    keepText?.({ json, abstracts: text });
-    return parse(text, `The abstracts file ${files.abstracts}`);
-  };
+  const fetchAbstracts = () => fetchText(files.abstracts, 'abstracts');
+  const abstractsValue = async (text: string) =>
+    parse(text, `The abstracts file ${files.abstracts}`);
   if (isCanonicalDataset(value, true)) {
+    keepText?.({ json, abstracts: null, abstractsUrl: files.abstracts });
+    const abstractsText = async () => {
+      const viaWorker = fromWorker?.();
+      if (viaWorker) {
+        try {
+          return await viaWorker;
+        } catch {
+          // The worker could not: fetched here instead.
+        }
+      }
+      return fetchAbstracts();
+    };
     let joined: Promise<void> | null = null;
     const abstracts = () =>
-      (joined ??= abstractsValue().then((list) => {
-        const problem = joinAbstracts(value, list);
-        if (problem !== null) throw new DatasetError(`The dataset ${where} ${problem}.`);
-      }));
+      (joined ??= abstractsText()
+        .then(abstractsValue)
+        .then((list) => {
+          const problem = joinAbstracts(value, list);
+          if (problem !== null) throw new DatasetError(`The dataset ${where} ${problem}.`);
+        }));
     return { dataset: value, abstracts };
   }
   // Put together as well as it goes, for the schema to find what is wrong.
-  const list = await abstractsValue();
+  const text = await fetchAbstracts();
+  keepText?.({ json, abstracts: text, abstractsUrl: null });
+  const list = await abstractsValue(text);
   const papers = (value as { papers?: unknown } | null)?.papers;
   if (Array.isArray(papers) && Array.isArray(list) && list.length === papers.length)
     papers.forEach((p, i) => {
