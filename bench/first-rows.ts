@@ -21,6 +21,8 @@ interface LoadSample {
   /** Bytes on the wire and heap once they are. */
   transferredAll: number;
   heapAll: number;
+  /** A whole query entered once the abstracts are in is answered by the engine (not busy). */
+  searchMs: number;
   load: number;
 }
 
@@ -45,6 +47,12 @@ async function sample(browser: Browser, site: string, url: string): Promise<Load
   const abstractsMs = (await opened.page.evaluate('performance.now()')) as number;
   const heapAll = await heapUsed(opened.page);
   const transferredAll = opened.files.reduce((s, f) => s + f.bytes, 0);
+  await opened.page.locator('input[type="search"]').fill('attention');
+  await opened.page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+    timeout: 120_000,
+    polling: 20,
+  });
+  const searchMs = (await opened.page.evaluate('performance.now()')) as number;
   await opened.page.close();
   if (opened.errors.length) throw new Error(`${site}: page errors: ${opened.errors.join('; ')}`);
   const { firstRowsMs, mainThreadMs } = opened;
@@ -57,6 +65,7 @@ async function sample(browser: Browser, site: string, url: string): Promise<Load
     abstractsMs,
     transferredAll,
     heapAll,
+    searchMs,
     load,
   };
 }
@@ -99,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
         const s = await sample(browser, sites[i]!, served[i]!.url);
         samples.push(s);
         process.stderr.write(
-          `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms (main thread busy ${s.mainThreadMs.toFixed(0)} ms), ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB; abstracts in at ${s.abstractsMs.toFixed(0)} ms, ${(s.transferredAll / 1e6).toFixed(2)} MB, heap ${(s.heapAll / 1e6).toFixed(1)} MB (load ${s.load.toFixed(2)})\n`,
+          `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms (main thread busy ${s.mainThreadMs.toFixed(0)} ms), ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB; abstracts in at ${s.abstractsMs.toFixed(0)} ms, ${(s.transferredAll / 1e6).toFixed(2)} MB, heap ${(s.heapAll / 1e6).toFixed(1)} MB; search answers at ${s.searchMs.toFixed(0)} ms (load ${s.load.toFixed(2)})\n`,
         );
       }
     if (profileAt >= 0)
@@ -117,6 +126,7 @@ async function main(argv: string[]): Promise<number> {
       `${site}: first rows median ${median(mine.map((s) => s.firstRowsMs)).toFixed(0)} ms (${rows}), main thread busy ${busy} ms; ` +
         `${(mine[0]!.transferred / 1e6).toFixed(2)} MB on the wire; heap ${(median(mine.map((s) => s.heapAfterLoad)) / 1e6).toFixed(1)} MB; ` +
         `abstracts in at ${median(mine.map((s) => s.abstractsMs)).toFixed(0)} ms (${(mine[0]!.transferredAll / 1e6).toFixed(2)} MB, heap ${(median(mine.map((s) => s.heapAll)) / 1e6).toFixed(1)} MB); ` +
+        `search answers at ${median(mine.map((s) => s.searchMs)).toFixed(0)} ms; ` +
         `load ${Math.min(...mine.map((s) => s.load)).toFixed(1)}–${Math.max(...mine.map((s) => s.load)).toFixed(1)}\n`,
     );
   }
