@@ -134,27 +134,6 @@ export const METRIC_RULES: readonly MetricRule[] = [
     label: 'Serving throughput',
     phrases: ['throughput', 'requests per second', 'queries per second', 'qps'],
   },
-  // A latency claim is about how long one request waits, not how fast a job runs:
-  // "16x faster in measured latency" belongs here, not under inference speed.
-  {
-    name: 'end-to-end-latency',
-    label: 'End-to-end latency',
-    phrases: [
-      'end-to-end latency',
-      'inference latency',
-      'response time',
-      'request latency',
-      'latency',
-      'end-to-end',
-      'end to end',
-      'e2e',
-      'inference time',
-      'inference',
-      'wall-clock',
-      'wall clock',
-    ],
-    kinds: ['latency'],
-  },
   {
     name: 'end-to-end-inference',
     label: 'End-to-end inference speed',

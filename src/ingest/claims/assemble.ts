@@ -7,8 +7,9 @@
 //   that better is > 1. Rounded to 5 significant digits.
 // - range: in factor terms when there is a factor ("55-70% less" →
 //   [2.2222, 3.3333]), in stated terms for absolute figures ("50-73% of peak").
-// - absolute figures (factor null) are rates (tokens/s, TFLOPs/s, FPS) and
-//   utilization (MFU, % of peak). Plain durations, sizes and scores are not claims.
+// - absolute figures (factor null) are rates (tokens/s, TFLOPs/s, FPS),
+//   utilization (MFU, % of peak) and durations in two frames (a latency reached,
+//   the time to make the output). Other durations, sizes and scores are not claims.
 // - implausible numbers (not finite, past 1e15, a factor past 1e9) are not claims.
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
@@ -42,6 +43,8 @@ export function fromDecision(
   if (high === undefined || low === undefined) return null;
   let kind: ClaimKind;
   if (m.type === 'rate') kind = /\/[JW]$/.test(m.unit) ? 'energy' : 'throughput';
+  // The time a training job takes is a speed-up; the time to a result is latency.
+  else if (m.type === 'time') kind = d.verb && /^train/i.test(d.verb) ? 'speedup' : 'latency';
   else if (d.direction === 'abs') kind = 'utilization';
   else kind = kindOf(d.cue, d.metric, d.verb, d.direction);
   const factor = high === null ? null : roundFactor(Math.max(high, low ?? high));

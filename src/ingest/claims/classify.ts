@@ -11,7 +11,7 @@ import {
   WORSE_VERB_BY,
 } from './lexicon/overheads';
 import { STOP_WORD } from './lexicon/stop-words';
-import type { Mention } from './mentions';
+import { IN_DURATION_BEFORE, LATENCY_OF_BEFORE, type Mention } from './mentions';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import type { Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
@@ -35,14 +35,20 @@ export type { Decision } from './decision';
 
 const UTIL_AFTER =
   /^\s*(?:(?:model|hardware|GPU|compute|memory|bandwidth|tensor[- ]core|FLOPs?|flops|SM|average|peak)\s+)*(?:utili[sz]ation|MFU|HFU)\b(?:\s*\((?:MFU|HFU)\))?/i;
+// "71% of the MFU of FlashAttention-3": a share of another system's utilization is
+// still a utilization figure the paper reaches.
+const UTIL_OF_AFTER =
+  /^\s*of\s+(?:the\s+)?(?:MFU|HFU|(?:model\s+)?FLOPs?\s+utili[sz]ation|utili[sz]ation)\s+(?:of|achieved\s+by|reached\s+by)\s+(?:the\s+)?[\w.-]+/i;
 const PEAK_AFTER =
   /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*/i;
 // "89% of memory bandwidth", "80% of the achievable HBM bandwidth": a share of a
 // hardware limit is its utilization, as a share of peak is.
 const BANDWIDTH_AFTER =
   /^\s*of\s+(?:the\s+|its\s+)?(?:(?:available|achievable|attainable|sustained|GPU|device)\s+)?(?:HBM|DRAM|DDR\d?|memory|HBM3e?)\s+bandwidth\b/i;
+// "Model FLOPs utilization during generation reaches 31%": a short adjunct may
+// stand between the noun and its verb.
 const UTIL_BEFORE =
-  /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
+  /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?(?:\s+(?:during|in|on|for)(?:\s+[\w-]+){1,3}?)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
 // The share of requests that meet a latency target is a service level, not a speed:
 // "raises SLO attainment by 20%", "keeping 95% of requests within the deadline".
 const SLO_SHARE_BEFORE =
@@ -113,7 +119,12 @@ const AVOIDED_AFTER =
   /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
 // A frequency is a system's rate only when the words say it runs at it: "the control rate rises to 45 Hz".
 const SYSTEM_RATE_NEAR =
-  /\b(?:control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput)\b/i;
+  /\b(?:reach\w*|achiev\w*|sustain\w*|control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput)\b/i;
+const REACH_VERB = /\b(?:reach\w*|achiev\w*|sustain\w*|deliver\w*|attain\w*|saturat\w*)\b/i;
+const ON_DEVICE_AFTER = new RegExp(
+  String.raw`^\s+on\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|the\s+)?${HARDWARE_AHEAD.source.replace(/^\^\\s\*/, '')}`,
+  'i',
+);
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+$/i;
 const ATTRIBUTIVE_NOUN =
   /^(?:control|sampling|frame|camera|update|refresh|target|clock|input|output|video|audio|signal)\b/i;
@@ -175,6 +186,8 @@ export function classify(
       return multiplier(c);
     case 'word':
       return factorWord(c);
+    case 'time':
+      return duration(c);
     case 'pair':
       throw new Error('pairs are decided in pairs.ts');
   }
@@ -199,7 +212,13 @@ function contrastEnd(text: string, sentence: Span): number {
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (UNCHANGED_BEFORE.test(c.clauseLeft.slice(-30))) return REJECT(c, 'parity-bound');
-  if (c.m.unit === 'FPS' && (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)))
+  // "clips at 24 FPS" describes the video; "frames at 26 FPS on a single H100" is
+  // how fast the system makes them.
+  if (
+    c.m.unit === 'FPS' &&
+    (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)) &&
+    !ON_DEVICE_AFTER.test(c.text.slice(c.m.end, c.rightEnd))
+  )
     return REJECT(c, 'video-frame-rate');
   if (
     c.m.unit === 'Hz' &&
@@ -210,6 +229,12 @@ function rate(c: Context): Decision {
   // "at a 10 Hz control rate", "a 24 FPS stream": a rate used as an adjective names a setting.
   if (ATTRIBUTIVE_BEFORE.test(c.clauseLeft.slice(-6)) && ATTRIBUTIVE_NOUN.test(first))
     return REJECT(c, 'setting-figure');
+  // "2,900 GB/s in the memory-bound regime" is reached; "a 900 GB/s link" is a spec.
+  if (
+    /B\/s$/.test(c.m.unit) &&
+    !REACH_VERB.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 120), c.m.start))
+  )
+    return REJECT(c, 'bandwidth-spec');
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
@@ -224,9 +249,75 @@ function rate(c: Context): Decision {
   });
 }
 
+// The verbs whose object a system makes, and the time it takes to make it is the
+// paper's: "generates a 5-second clip in 149 seconds", "reranking 100 passages in
+// 23 ms". Past participles are left out: "a router trained in 40 minutes" is a setup step.
+const PRODUCE_VERB =
+  /\b(generat(?:es|e|ing)|produc(?:es|e|ing)|render(?:s|ing)?|synthesi[sz](?:es|e|ing)|prefill(?:s|ing)?|rerank(?:s|ing)?|transcrib(?:es|e|ing)|reconstruct(?:s|ing)?|trains)\b/gi;
+// The object is a noun phrase: no second verb or clause ("training and completes recovery in").
+const NOT_IN_OBJECT = /^(?:and|or|but|while|which|that|then|to)$/i;
+const RESULT_AFTER =
+  /^[^;]{0,80}?(?:\bon\s+(?:a\s+single|one)\s|\b(?:faster|quicker|speed-?ups?|accelerat\w*)\b)/i;
+const AUTHORS_SUBJECT = /\b(?:we|our\s+team)\b/i;
+const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
+
+/** An absolute duration: a latency the system reaches, or the time it takes to make its output. */
+function duration(c: Context): Decision {
+  if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
+  if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
+  const left = c.text.slice(c.clauseLeftStart, c.qualStart);
+  const latency = LATENCY_OF_BEFORE.exec(
+    c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start),
+  );
+  if (latency) {
+    // "a TTFT target of 2 s" sets a bar; "a p99 latency of 3.8 ms" reports one.
+    if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    return decision(c, 'absolute-latency', 'claim', 'abs', {
+      start: c.m.start - latency[0].length,
+      cue: 'latency',
+      metric: tidyPhrase(latency[0].replace(/\s+(?:of|is|was|reaches|reaching)\b.*$/is, '')),
+    });
+  }
+  // "<verb> <object> in T": the verb is the last production verb of the clause,
+  // with an object of a few words and no clause break before "in".
+  PRODUCE_VERB.lastIndex = 0;
+  let verb: RegExpExecArray | null = null;
+  for (let v = PRODUCE_VERB.exec(left); v; v = PRODUCE_VERB.exec(left)) verb = v;
+  if (!verb) return decision(c, 'no-cue', 'uncued', 'up');
+  const object = left.slice(verb.index + verb[0].length).replace(IN_DURATION_BEFORE, '');
+  const words = object.trim().split(/\s+/).filter(Boolean);
+  if (
+    words.length === 0 ||
+    words.length > 10 ||
+    /[;:()]|,\s/.test(object) ||
+    words.some((w) => NOT_IN_OBJECT.test(w))
+  )
+    return decision(c, 'no-cue', 'uncued', 'up');
+  // "renders a 10-minute video in 1.3 hours, 7.8x slower than real time" is a cost.
+  if (
+    /^[^;]{0,30}?\bslower\b/i.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 120)))
+  )
+    return REJECT(c, 'worse-direction');
+  if (AUTHORS_SUBJECT.test(left.slice(0, verb.index))) return REJECT(c, 'setup-time');
+  // A result names the device it was measured on or the gain it brings; "generates
+  // a 10-second video in 10 seconds" alone describes what the model does.
+  if (!RESULT_AFTER.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 120))))
+    return REJECT(c, 'duration-not-a-result');
+  return decision(c, 'time-to-produce', 'claim', 'abs', {
+    start: c.clauseLeftStart + verb.index,
+    cue: 'time',
+    verb: verb[1] ?? null,
+    metric: tidyPhrase(object),
+  });
+}
+
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
-  const util = UTIL_AFTER.exec(after) ?? PEAK_AFTER.exec(after) ?? BANDWIDTH_AFTER.exec(after);
+  const util =
+    UTIL_AFTER.exec(after) ??
+    PEAK_AFTER.exec(after) ??
+    BANDWIDTH_AFTER.exec(after) ??
+    UTIL_OF_AFTER.exec(after);
   if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   if (util)
     return decision(c, 'utilization-after', 'claim', 'abs', {

@@ -16,7 +16,7 @@ export interface SkippedNumber {
   rule: RuleName;
 }
 
-export type MentionType = 'mult' | 'pct' | 'rate' | 'pair' | 'word';
+export type MentionType = 'mult' | 'pct' | 'rate' | 'pair' | 'word' | 'time';
 
 export interface Mention {
   type: MentionType;
@@ -59,7 +59,7 @@ const PCT = new RegExp(
 );
 const WORK = alternation(RATE_WORK);
 // Hardware rates are written many ways: "1.2 PFLOPs/s", "468 petaFLOP/s", "12,900 GOPs/s", "45 TOPS/W".
-const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b`;
+const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b|[GT]B\s?/\s?s\b`;
 const RATE = new RegExp(String.raw`(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${RATE_UNIT})`, 'y');
 const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS|Hz`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
@@ -76,6 +76,13 @@ const TO_FROM = new RegExp(
   'y',
 );
 const INSTEAD_OF = new RegExp(String.raw`${AMOUNT}\s+instead\s+of\s+(?:the\s+)?${AMOUNT}`, 'y');
+// "in 9 seconds on one A100, compared with 40 minutes for X": the paper's time, then
+// the baseline's; both durations, a few words of setting between.
+const TIME_AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)(?![A-Za-z0-9])`;
+const COMPARED_TIMES = new RegExp(
+  String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at)(?:\s+(?![\d$~])[\w'’./-]+){1,6}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|roughly\s+|over\s+|~)?${TIME_AMOUNT}`,
+  'y',
+);
 const BETWEEN_MULT = new RegExp(
   String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`,
   'y',
@@ -100,6 +107,16 @@ const PLAIN_ENDING = new RegExp(
   String.raw`(${NUM})(?:${DASH}(${NUM}))?(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:in|on|at|over|than|for|with|compared|relative|versus|vs|across|when|while|and|or|under|respectively)\b))`,
   'y',
 );
+// A duration is a claim only in a few frames the classifier checks: "a p99 latency
+// of 3.8 ms", "generates a clip in 149 seconds". The lexer finds it only there.
+const DURATION =
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|us|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h)(?![A-Za-z0-9])/y;
+const DURATION_NEXT = 'mµushb';
+export const LATENCY_OF_BEFORE =
+  /\b(?:latenc(?:y|ies)|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time)\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|~)?$/i;
+export const IN_DURATION_BEFORE = /\bin\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+const PLAIN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+const SIGNED = /[x×X]|times|fold/;
 const BARE_BEFORE_CUE = /(\d+\.\d+)(?=\s(?:faster|quicker|speed-?ups?)\b)/y;
 const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
@@ -243,6 +260,7 @@ function mentionAt(
   numberLength: number,
   instead: boolean,
   factorWords: boolean,
+  compared = false,
 ): Mention | null {
   const before = text.slice(Math.max(0, at - 32), at);
   let m: RegExpExecArray | null;
@@ -258,6 +276,7 @@ function mentionAt(
   if (to && (m = sticky(TO_FROM, text, at - before.length + to.index))) return pairMention(m, 5, 1);
   if (instead && (m = sticky(INSTEAD_OF, text, at - (text[at - 1] === '$' ? 1 : 0))))
     return pairMention(m, 5, 1);
+  if (compared && (m = sticky(COMPARED_TIMES, text, at))) return pairMention(m, 5, 1);
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
     return mult(m, 1, 2);
@@ -315,6 +334,22 @@ function mentionAt(
       isRange: false,
     };
   }
+  if (
+    DURATION_NEXT.includes(next) &&
+    (IN_DURATION_BEFORE.test(before) || LATENCY_OF_BEFORE.test(before)) &&
+    (m = sticky(DURATION, text, at))
+  ) {
+    const n = parseNumber(text.slice(at, at + numberLength));
+    return {
+      type: 'time',
+      start: at,
+      end: at + m[0].length,
+      unit: m[2] as string,
+      low: n,
+      high: n,
+      isRange: false,
+    };
+  }
   if ((ranged || next === '%' || next === 'p') && (m = sticky(PCT, text, at)))
     return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
   return null;
@@ -338,17 +373,27 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
   const instead = text.includes('instead of');
+  const compared = text.includes('compared') || text.includes('versus') || text.includes('vs');
   const multWords = mentionsAny(text, MULT_WORD_STEMS);
   const verbWords = mentionsAny(text, FACTOR_VERB_STEMS);
   const factorWords = multWords || verbWords;
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
+  // The end of the last factor written without its sign: "speedups of 2.6, 3.8 and
+  // 1.7 over A, B and C" lists more of them, each a bare number after list words.
+  let plainEnd = -1;
   for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
-    const m = mentionAt(text, n.index, n[0].length, instead, factorWords);
+    let m = mentionAt(text, n.index, n[0].length, instead, factorWords, compared);
+    if (!m && plainEnd >= 0 && n.index - plainEnd <= 7 && isFree(text, n.index)) {
+      const gap = text.slice(plainEnd, n.index);
+      const p = PLAIN_LIST_GAP.test(gap) ? sticky(PLAIN_ENDING, text, n.index) : null;
+      if (p) m = mult(p, 1, 2);
+    }
     if (m && m.start >= lastEnd) {
       found.push(m);
       lastEnd = m.end;
       NUMBER.lastIndex = m.end;
+      plainEnd = m.type === 'mult' && !SIGNED.test(text.slice(m.start, m.end)) ? m.end : -1;
     } else if (skipped) {
       const rule = m ? 'overlapping-span' : isFree(text, n.index) ? 'bare-number' : 'part-of-name';
       skipped.push({ start: n.index, end: n.index + n[0].length, rule });

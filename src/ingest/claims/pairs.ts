@@ -80,9 +80,11 @@ export function classifyPair(
     return { reject: 'pair-percent-not-utilization' };
   const v = lastVerbIn(text, idx, leftStart, m.start);
   // "takes 9 hours instead of 50" says what changed by itself; "from A to B" needs a verb or a metric.
-  // Device counts ("on 8 GPUs, where the baseline needed 32") say it too.
+  // Device counts ("on 8 GPUs, where the baseline needed 32") say it too, and so
+  // does a time set against the baseline's ("in 9 s, compared with 40 min").
   const insteadOf =
-    p.beforeUnit === 'devices' || /\binstead\s+of\b/i.test(text.slice(m.start, m.end));
+    p.beforeUnit === 'devices' ||
+    /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs)\b/i.test(text.slice(m.start, m.end));
   if (!insteadOf && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf')
     return { reject: 'pair-without-verb-or-metric' };
   const b = p.before * before.scale;

@@ -23,6 +23,12 @@ export const RULES = [
   { name: 'signal-frequency', verdict: 'reject', when: 'a frequency that is not a rate the system runs at: "a 50 Hz signal"' },
   { name: 'baseline-figure', verdict: 'reject', when: 'a comparison marker earlier in the clause: "compared to 8 tokens/s for llama.cpp"' },
   { name: 'contrast-figure', verdict: 'reject', when: 'the sentence contrasts it with the paper: "whereas prior work reaches 900 tokens/s"' },
+  // Durations (classify.ts): only a latency reached or the time to make the output.
+  { name: 'absolute-latency', verdict: 'claim', when: 'a latency the system reaches: "a p99 latency of 3.8 ms", "a TTFT of 210 ms"' },
+  { name: 'time-to-produce', verdict: 'claim', when: 'the time to make its output: "generates a 5-second clip in 40 seconds", "reranking 100 passages in 23 ms"' },
+  { name: 'duration-not-a-result', verdict: 'reject', when: 'a time to make the output with no device it was measured on and no gain beside it: "generates a 10-second video in 10 seconds"' },
+  { name: 'setup-time', verdict: 'reject', when: 'the authors\' own setup step: "we train the draft head in 3 hours"' },
+  { name: 'bandwidth-spec', verdict: 'reject', when: 'a bandwidth the hardware offers, not one the system reaches: "over a 25 GB/s link"' },
   // Percentages of peak.
   { name: 'utilization-after', verdict: 'claim', when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"' },
   { name: 'utilization-before', verdict: 'claim', when: 'utilization named before the number: "an MFU of 49%"' },

@@ -27,6 +27,9 @@ const claims: [family: string, row: Row][] = [
   ['idle time falls, metric as subject', { sentence: 'GPU idle time falls from 30% to 6% across the runs.', text: 'falls from 30% to 6%', factor: 5, kind: 'utilization' }],
   ['pipeline bubbles shrink', { sentence: 'The new schedule cuts the bubble ratio from 24% to 6%.', text: 'cuts the bubble ratio from 24% to 6%', factor: 4, kind: 'utilization' }],
   ['goodput share rises', { sentence: 'With warm spares, training goodput rises from 80% to 96%.', text: 'rises from 80% to 96%', factor: 1.2, kind: 'utilization' }],
+  // Factors whose sign the text lost, listed after a gain noun.
+  ['bare factors in a list', { sentence: 'Against three systems the trainer shows speedups of 1.9, 2.7 and 3.3 over A, B and C, respectively.', text: '2.7', factor: 2.7, kind: 'speedup', claims: 3 }],
+  ['bare numbers after a bare factor, not in a list', { sentence: 'We see speedups of 2.6 on A, and 3 of the 4 models fit.', text: 'speedups of 2.6', factor: 2.6, kind: 'speedup' }],
   // N-fold and a verb's object the lexicon names.
   ['N-fold after an object', { sentence: 'Sketching cuts gradient communication 3.5-fold on the slow links.', text: 'cuts gradient communication 3.5-fold', factor: 3.5, kind: 'other' }],
   ['a process noun as the object', { sentence: 'Packed shards shorten fine-tuning of the 3B model by 25%.', text: 'shorten fine-tuning of the 3B model by 25%', factor: 1.3333, kind: 'speedup' }],

@@ -114,4 +114,9 @@ export const RATE_WORK = [
   'actions',
   'transactions',
   'lookups',
+  'inserts',
+  'insertions',
+  'writes',
+  'reads',
+  'searches',
 ] as const;
