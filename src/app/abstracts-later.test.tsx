@@ -2,11 +2,13 @@
 // paper view waits and the downloads are off; once they are, everything works on
 // the same papers.
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { joinAbstracts, splitAbstracts } from '../dataset/abstracts';
+import { DatasetError } from '../dataset/bundled';
 import { smallDataset } from './__fixtures__/small-dataset';
 import { abstractsArrival } from './abstracts-arrival';
 import { App } from './App';
+import { Root } from './Root';
 
 function renderWaiting(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
@@ -58,5 +60,19 @@ describe('abstracts that arrive after the first rows', () => {
     await arrive();
     for (const button of screen.getAllByRole('button', { name: /^Download/ }))
       expect(button).toBeEnabled();
+  });
+
+  it('give the dataset error page when they cannot be read', async () => {
+    window.history.replaceState(null, '', '/#/papers');
+    const { head } = splitAbstracts(structuredClone(smallDataset));
+    const problem = 'The dataset in x.json the abstracts file holds 5 abstracts for 6 papers.';
+    const arrival = abstractsArrival(() => Promise.reject(new DatasetError(problem)));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(<Root loaded={{ dataset: head, abstracts: arrival }} />);
+    // The lists first; then, once the abstracts fail, the page that says why.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Papers');
+    await screen.findByRole('heading', { level: 1, name: "This page's dataset cannot be shown" });
+    expect(screen.getByRole('alert')).toHaveTextContent(problem);
+    vi.restoreAllMocks();
   });
 });
