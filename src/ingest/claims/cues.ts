@@ -3,7 +3,7 @@
 import { COMPARISON_FIRST, COMPARISON_IN, COMPARISON_SOURCE } from './lexicon/comparison';
 import { cueDirection, cueNeedsNoun } from './lexicon/cues';
 import { BY_BEFORE, BY_LAST_WORDS } from './lexicon/qualifiers';
-import { worseDirection } from './lexicon/nouns';
+import { OUTPUT_LENGTH, worseDirection } from './lexicon/nouns';
 import { WORSE_NOUN_FIRST } from './lexicon/overheads';
 import { CAPACITY_VERB, RATE_TAIL, SERVE_VERB, SERVED_WORK_WORD } from './lexicon/served';
 import { STOP_WORD } from './lexicon/stop-words';
@@ -93,7 +93,13 @@ export function byVerb(c: Context): Decision | null {
     return REJECT(c, 'by-up-verb-not-perf');
   if (v.direction === 'up' && /^outp/i.test(v.word) && !isMult && nouns !== 'perf')
     return REJECT(c, 'outperform-share');
-  if (v.direction === 'down' && nouns === null && object.trim().length > 0 && !isMult) {
+  if (
+    v.direction === 'down' &&
+    nouns === null &&
+    object.trim().length > 0 &&
+    !isMult &&
+    !OUTPUT_LENGTH.test(object)
+  ) {
     // "reduces the gap by 30%": an unknown object is not enough for a percentage.
     return REJECT(c, 'by-down-verb-unknown-object');
   }

@@ -65,6 +65,9 @@ const claims: [family: string, row: Row][] = [
   // Room and data: what a saving makes possible.
   ['enabled to double the batch size', { sentence: 'The compact optimizer state allows us to double the batch size on one card.', text: 'double the batch size', factor: 2, kind: 'memory' }],
   ['the same result from less data', { sentence: 'The curriculum matches the full run with 5x less training data.', text: '5x less training data', factor: 5, kind: 'compute' }],
+  // What a down verb saves although no performance noun names it.
+  ['shorter reasoning', { sentence: 'The length penalty cuts average reasoning length by 45% on math problems.', text: 'cuts average reasoning length by 45%', factor: 1.8182, kind: 'compute' }],
+  ['a rate lost, reduced', { sentence: 'Asynchronous checkpoints reduce GPU utilization loss by 70% during failures.', text: 'reduce GPU utilization loss by 70%', factor: 3.3333, kind: 'utilization' }],
 ];
 
 describe('plain-language claims', () => {
@@ -98,6 +101,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['more devices instead of fewer', 'The ablation runs on eight GPUs instead of two.'],
   ['doubling a batch size as a setting', 'We double the batch size for the ablation.'],
   ['more data is a cost', 'The larger model is trained on 3x more data.'],
+  ['a model\'s loss reduced', 'Label smoothing reduces training loss by 5% on the small set.'],
+  ['an unknown object reduced', 'The new schedule mitigates stragglers by 30%.'],
   ['a gain with no claim before it', 'The gain is 2x.'],
   ['a size growing, not a gain', 'Model size increases to 2x after merging.'],
   ['a bare count after "speedups of"', 'We report speedups of 12 tasks in the appendix.'],

@@ -107,6 +107,8 @@ function classifyWord(w: string): number {
 
 // Two-word quality nouns whose second word alone means something else.
 const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
+const LOST = new Set(['loss', 'losses', 'degradation', 'waste']);
+const LOST_RATE = /^(?:utili[sz]ation|throughput|goodput|bandwidth)$/i;
 const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|acceptance)$/i;
 // "request rates", "query rate": the rate at which work is served is throughput.
 const WORK_BEFORE_RATE = /^(?:request|query|token|frame|sample|image|inference)$/i;
@@ -127,6 +129,14 @@ function flagsOf(idx: WordIndex, i: number): number {
     (w === 'rate' || w === 'rates') &&
     i > 0 &&
     WORK_BEFORE_RATE.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
+  )
+    f = PERF;
+  // "GPU utilization loss", "throughput degradation": what a system loses of a rate it
+  // wants more of is a performance quantity, not a model's loss.
+  if (
+    LOST.has(w) &&
+    i > 0 &&
+    LOST_RATE.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
   )
     f = PERF;
   // "tokens per second", "requests per joule": a count per unit of time or energy is a rate.

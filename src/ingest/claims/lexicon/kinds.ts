@@ -3,6 +3,7 @@
 // cost before "hours" could be time).
 import type { ClaimKind } from '../../../dataset/schema';
 import { wordsRegex } from './build';
+import { OUTPUT_LENGTH_NOUNS } from './nouns';
 
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
@@ -116,6 +117,7 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'evaluations',
       'NFE',
       'NFEs',
+      ...OUTPUT_LENGTH_NOUNS,
     ],
   ],
   [

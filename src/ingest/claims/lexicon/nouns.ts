@@ -250,3 +250,29 @@ const perfSource = PERF_NOUNS.map((n) =>
 export const PERF_NOUN = new RegExp(String.raw`\b(?:${perfSource})\b`, 'gi');
 export const NONPERF_NOUN = wordsRegex(NONPERF_NOUNS, 'gi');
 export const SIZE_NOUN = wordsRegex(SIZE_NOUNS);
+
+/**
+ * How much a model writes: a down verb on it is a saving of compute even though no
+ * performance noun says so ("reduces overall reasoning length by 37%", "shortens
+ * reasoning traces by 41%").
+ */
+export const OUTPUT_LENGTH_NOUNS = [
+  'reasoning length',
+  'reasoning lengths',
+  'response length',
+  'response lengths',
+  'output length',
+  'output lengths',
+  'generation length',
+  'answer length',
+  'reasoning traces',
+  'reasoning chains',
+  'reasoning steps',
+  'chains of thought',
+  'chain-of-thought',
+  'CoT',
+  'CoTs',
+  'thinking',
+] as const;
+
+export const OUTPUT_LENGTH = wordsRegex(OUTPUT_LENGTH_NOUNS);

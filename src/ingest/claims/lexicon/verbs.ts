@@ -65,6 +65,8 @@ export const DOWN_VERBS = [
   'minimiz*',
   'curtail*',
   'lessen*',
+  'mitigat*',
+  'alleviat*',
 ] as const;
 
 /** Verbs about speed whatever their object ("accelerates decoding by 2x"). */
