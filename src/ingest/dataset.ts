@@ -223,10 +223,12 @@ export function parseDataset(
 
   const merged = mergeDrafts(drafts, diagnostics);
   const ids = assignIds(merged.map((m) => ({ key: m.key, title: m.text.title })));
-  const papers = merged.map((m) => ({
-    values: { id: ids.get(m.key)!, ...mergedValues(m), sources: m.sources },
-    claimsFrom: m.text.abstract,
-  }));
+  const papers = merged.map((m) => {
+    const values = { id: ids.get(m.key)!, ...mergedValues(m), sources: m.sources };
+    // The claims' offsets point into the abstract the paper keeps (the API's when
+    // it has one), not into a newer capture's wording of it.
+    return { values, claimsFrom: values.abstract };
+  });
 
   diagnostics.sort(compareDiagnostics(order));
   return {

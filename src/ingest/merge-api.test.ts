@@ -61,6 +61,28 @@ describe('merging captures and API lists', () => {
     ]);
   });
 
+  it('claims are read from the abstract the paper keeps, also when a newer capture words it differently', () => {
+    const newer: CaptureInput = {
+      file: 'seeds/2025-11-07-a.txt',
+      text: 'new\n\nDaily Papers\n\nNov 7\n\nLantern Kernels\n\nLantern decodes 2x faster than FlashDecoding.\n\n  • 2 authors\n·\nNov 3 2\n\n',
+    };
+    const { dataset, errors } = buildDataset([
+      newer,
+      apiList('seeds/2025-11-05.hf.json', [
+        apiItem('2511.00417', 'Lantern Kernels', {
+          summary:
+            'We present Lantern, which cuts memory use by 40% and decodes 3.5x faster on H100.',
+        }),
+      ]),
+    ]);
+    expect(errors).toEqual([]);
+    const p = dataset.papers[0]!;
+    expect(p.abstract).toMatch(/^We present Lantern/);
+    expect(p.claims.map((c) => c.factor)).toEqual([1 / 0.6, 3.5].map((f) => expect.closeTo(f, 4)));
+    for (const c of p.claims) expect(p.abstract.slice(c.start, c.end)).toBe(c.text);
+    expect(p.hardware).toEqual(['H100']);
+  });
+
   it('keeps the id a capture gave the paper when an API list later adds it', () => {
     const before = buildDataset([
       capture('seeds/2025-11-04-a.txt', card('Lantern Kernels', 2, 'Nov 3')),
