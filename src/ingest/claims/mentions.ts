@@ -276,7 +276,12 @@ function mentionAt(
   if (to && (m = sticky(TO_FROM, text, at - before.length + to.index))) return pairMention(m, 5, 1);
   if (instead && (m = sticky(INSTEAD_OF, text, at - (text[at - 1] === '$' ? 1 : 0))))
     return pairMention(m, 5, 1);
-  if (compared && (m = sticky(COMPARED_TIMES, text, at))) return pairMention(m, 5, 1);
+  if (
+    compared &&
+    DURATION_NEXT.includes(nextSignificant(text, at + numberLength)) &&
+    (m = sticky(COMPARED_TIMES, text, at))
+  )
+    return pairMention(m, 5, 1);
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
     return mult(m, 1, 2);
@@ -336,7 +341,9 @@ function mentionAt(
   }
   if (
     DURATION_NEXT.includes(next) &&
-    (IN_DURATION_BEFORE.test(before) || LATENCY_OF_BEFORE.test(before)) &&
+    ((before.includes('in ') && IN_DURATION_BEFORE.test(before)) ||
+      ((before.includes('of') || before.includes('is') || before.includes('reach')) &&
+        LATENCY_OF_BEFORE.test(before))) &&
     (m = sticky(DURATION, text, at))
   ) {
     const n = parseNumber(text.slice(at, at + numberLength));
@@ -373,7 +380,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
   const instead = text.includes('instead of');
-  const compared = text.includes('compared') || text.includes('versus') || text.includes('vs');
+  const compared = text.includes('compared') || text.includes('versus') || text.includes('vs.');
   const multWords = mentionsAny(text, MULT_WORD_STEMS);
   const verbWords = mentionsAny(text, FACTOR_VERB_STEMS);
   const factorWords = multWords || verbWords;
