@@ -14,20 +14,21 @@ import { Notices } from '../components/Notices';
 import { StarsContext, type Stars } from '../components/stars';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { Dataset } from '../dataset/schema';
-import { buildIndex } from '../derive/dataset-index';
+import { buildIndex, type DatasetIndex } from '../derive/dataset-index';
+import type { SearchResult } from '../search/types';
 import { CapturesView } from '../features/captures/CapturesView';
 import { ChartView } from '../features/chart/ChartView';
 import { ClaimsView } from '../features/claims/ClaimsView';
 import { LeaderboardView } from '../features/leaderboard/LeaderboardView';
 import { PapersView } from '../features/papers/PapersView';
 import { serializeHash } from '../url/codec';
-import { defaultList } from '../url/view-state';
+import { defaultList, type ListView } from '../url/view-state';
 import { ABSTRACTS_HERE, type AbstractsArrival } from './abstracts-arrival';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { documentTitle } from './document-title';
 import { PaperRoute } from './PaperRoute';
-import { listResults } from './results';
+import { listResults, type Results, sameResultsFor } from './results';
 import { inThreadSearch, type SearchService } from './search-service';
 import { createStarStore } from './star-store';
 import { createUrlStore } from './url-store';
@@ -83,10 +84,26 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   const busy = shown !== state || !answer.final;
   // Starring a paper re-derives the list only when the list shows starred papers alone.
   const scopeStars = list.starred ? starred : NO_STARS;
-  const results = useMemo(
-    () => listResults(index, list, searchResult, scopeStars),
-    [index, list, searchResult, scopeStars],
-  );
+  // The last results and what they came from: a keystroke whose answer is still the
+  // last one keeps them rather than deriving the same rows and counts again.
+  const lastResults = useRef<{
+    from: [DatasetIndex, ListView, SearchResult, ReadonlySet<string>];
+    results: Results;
+  } | null>(null);
+  const results = useMemo(() => {
+    const last = lastResults.current;
+    if (
+      last &&
+      last.from[0] === index &&
+      last.from[2] === searchResult &&
+      last.from[3] === scopeStars &&
+      sameResultsFor(last.from[1], list)
+    )
+      return last.results;
+    const fresh = listResults(index, list, searchResult, scopeStars);
+    lastResults.current = { from: [index, list, searchResult, scopeStars], results: fresh };
+    return fresh;
+  }, [index, list, searchResult, scopeStars]);
 
   // Coming back from a paper, the list focuses that paper's row.
   const from = shown === state ? snapshot.previous : null;

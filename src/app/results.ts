@@ -40,3 +40,28 @@ export function listResults(
     faceted: applyFacets(claimsOf(index, papers), list, index.facets, index.claimFacets),
   };
 }
+
+const sameValues = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * Whether listResults gives the same rows and counts for `a` as for `b` with the same
+ * search answer: they differ at most in the words of a query that is not blank. While
+ * the engine works on a new query, the answer shown is the last one, so the keystroke
+ * need not derive the same results again.
+ */
+export function sameResultsFor(a: ListView, b: ListView): boolean {
+  return (
+    a.route === b.route &&
+    (a.q.trim() === '') === (b.q.trim() === '') &&
+    a.author === b.author &&
+    a.min === b.min &&
+    a.starred === b.starred &&
+    a.captured === b.captured &&
+    sameValues(a.org, b.org) &&
+    sameValues(a.hw, b.hw) &&
+    sameValues(a.kind, b.kind) &&
+    sameValues(a.year, b.year) &&
+    sameValues(a.ids, b.ids)
+  );
+}
