@@ -32,11 +32,14 @@ const COUNT = String.raw`(\d{1,5}|${WORD_NUMBER_SOURCE}|one|a single|single)`;
 // "two 80 GB GPUs", "8 H100 GPUs": a size or a model name may stand between count and device.
 const DEVICES = String.raw`\s+(?:\d+\s?GB\s+)?(?:[A-Z][\w-]*\s+)?(?:${alternation(DEVICE_WORDS)})\b`;
 const THEN_COUNT = String.raw`\s+(\d{1,5}|${WORD_NUMBER_SOURCE}|one)\b`;
-const INSTEAD = new RegExp(String.raw`\b${COUNT}${DEVICES}\s+instead\s+of${THEN_COUNT}`, 'gi');
-const WHERE_NEEDED = new RegExp(
-  String.raw`\b${COUNT}${DEVICES},?\s+where\s+(?:[\w-]+\s+){1,4}?(?:needs?|needed|requires?|required|uses?|used|takes?|took)${THEN_COUNT}`,
-  'gi',
+// Read around each "instead of" and "where", not by scanning the abstract for counts.
+const COUNT_DEVICES_BEFORE = new RegExp(String.raw`\b${COUNT}${DEVICES},?\s+$`, 'i');
+const INSTEAD_AFTER = new RegExp(String.raw`instead\s+of${THEN_COUNT}`, 'iy');
+const WHERE_AFTER = new RegExp(
+  String.raw`where\s+(?:[\w-]+\s+){1,4}?(?:needs?|needed|requires?|required|uses?|used|takes?|took)${THEN_COUNT}`,
+  'iy',
 );
+const LOOK_BACK = 48;
 
 function count(word: string): number {
   const w = word.toLowerCase();
@@ -47,22 +50,29 @@ function count(word: string): number {
 /** Device-count pairs in the text, sorted, as 'pair' mentions with the unit "devices". */
 export function findDeviceCounts(text: string): Mention[] {
   const out: Mention[] = [];
-  if (!text.includes('instead of') && !text.includes('where')) return out;
-  for (const re of [INSTEAD, WHERE_NEEDED]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const after = count(m[1] as string);
-      const before = count(m[2] as string);
-      if (!(after > 0 && before > 0)) continue;
+  for (const [word, after] of [
+    ['instead of', INSTEAD_AFTER],
+    ['where', WHERE_AFTER],
+  ] as const) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const b = COUNT_DEVICES_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
+      if (!b) continue;
+      after.lastIndex = at;
+      const a = after.exec(text);
+      if (!a) continue;
+      const now = count(b[1] as string);
+      const before = count(a[1] as string);
+      if (!(now > 0 && before > 0)) continue;
+      const start = at - b[0].length;
       out.push({
         type: 'pair',
-        start: m.index,
-        end: m.index + m[0].length,
-        low: after,
-        high: after,
+        start,
+        end: at + a[0].length,
+        low: now,
+        high: now,
         isRange: false,
         unit: 'devices',
-        pair: { before, after, beforeUnit: 'devices', afterUnit: 'devices' },
+        pair: { before, after: now, beforeUnit: 'devices', afterUnit: 'devices' },
       });
     }
   }

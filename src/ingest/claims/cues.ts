@@ -22,7 +22,7 @@ import {
   lastWords,
   REJECT,
 } from './decision';
-import { subjectHead } from './verb-factor';
+import { subjectHead, subjectPhrase } from './verb-factor';
 import { work } from './work';
 
 // "speedups of 3x", "the gain is 1.2x", and the gain growing: "the gains grow to 1.9x",
@@ -109,15 +109,16 @@ export function byVerb(c: Context): Decision | null {
   const comparedWith = compared
     ? tidyPhrase(object.slice(compared.index + compared[0].length))
     : null;
-  const subjectPhrase = objectPhrase || !head ? null : head.phrase;
+  const subjectWords =
+    objectPhrase || !head ? null : subjectPhrase(c.text, Math.max(subjectStart, c.floor), head.end);
   // "outperforms X by 3x": X is what it is compared with, not what was measured.
   const outperform = OUTPERFORM_VERB.test(v.word);
-  const metric = outperform ? null : shortMetric(objectPhrase ?? subjectPhrase);
+  const metric = outperform ? null : shortMetric(objectPhrase ?? subjectWords);
   const baseline = comparedWith ?? (outperform && verbAt >= c.floor ? objectPhrase : null);
   let start = verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead);
   // "Energy per token drops by 58%": with no object, the subject is what changed, and part of the evidence.
-  if (!objectPhrase && subjectPhrase && verbAt >= c.floor) {
-    const at = c.text.lastIndexOf(subjectPhrase, verbAt);
+  if (!objectPhrase && subjectWords && verbAt >= c.floor) {
+    const at = c.text.lastIndexOf(subjectWords, verbAt);
     if (at >= c.floor) start = at;
   }
   return decision(c, 'by-verb', 'claim', v.direction, {

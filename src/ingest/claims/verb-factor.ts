@@ -30,19 +30,24 @@ export function subjectHead(
   text: string,
   from: number,
   to: number,
-): { noun: NounClass; phrase: string | null } {
-  const last = (end: number) => tidyPhrase(text.slice(from, end).split(/\s+/).slice(-4).join(' '));
+): { noun: NounClass; end: number } {
   const near = nearestNounIn(idx, from, to, true, 5);
   // "the time per output token of the 1B model at batch size 1 falls": the
   // quality noun sits in an adjunct; the head before it says what changed.
   if (near === 'nonperf') {
     const outside = nounOutsideAdjuncts(idx, from, to);
-    if (outside?.noun === 'perf') return { noun: 'perf', phrase: last(outside.end) };
+    if (outside?.noun === 'perf') return { noun: 'perf', end: outside.end };
   }
-  if (near !== null) return { noun: near, phrase: last(to) };
-  const of = text.lastIndexOf(' of ', to);
-  if (of < from) return { noun: null, phrase: last(to) };
-  return { noun: nearestNounIn(idx, from, of, true, 3), phrase: last(of) };
+  if (near !== null) return { noun: near, end: to };
+  // Searched within the subject only: a scan back through the abstract for every figure would not be linear.
+  const of = text.slice(from, to).lastIndexOf(' of ');
+  if (of < 0) return { noun: null, end: to };
+  return { noun: nearestNounIn(idx, from, from + of, true, 3), end: from + of };
+}
+
+/** The last few words of a subject up to its head (subjectHead's end): read only when a claim needs them. */
+export function subjectPhrase(text: string, from: number, end: number): string | null {
+  return tidyPhrase(text.slice(from, end).split(/\s+/).slice(-4).join(' '));
 }
 
 export function verbThenFactor(c: Context): Decision | null {
@@ -64,7 +69,11 @@ export function verbThenFactor(c: Context): Decision | null {
   // A speed verb needs no performance noun: "speeds up the sampler 2x".
   if (nouns !== 'perf' && !(v.speed && gap.length > 0)) return null;
   const phrase =
-    gap.length > 0 ? tidyPhrase(c.text.slice(v.end, c.qualStart)) : (subject?.phrase ?? null);
+    gap.length > 0
+      ? tidyPhrase(c.text.slice(v.end, c.qualStart))
+      : subject
+        ? subjectPhrase(c.text, subjectStart, subject.end)
+        : null;
   if (worseDirection(phrase, v.direction === 'down' ? 'down' : 'up'))
     return REJECT(c, 'worse-direction');
   // "throughput rises 1.55 times": with no object, the subject is part of the evidence.
