@@ -51,7 +51,7 @@ const rows = [
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 113, fp: 6, fn: 10, kinds: 99, baselines: [83, 113], hardware: [100, 113] },
+  { folder: 'fresh-8', papers: 46, tp: 116, fp: 6, fn: 7, kinds: 101, baselines: [85, 116], hardware: [103, 116] },
   { folder: 'fresh-9', papers: 48, tp: 113, fp: 6, fn: 8, kinds: 95, baselines: [81, 113], hardware: [101, 113] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 125, fp: 7, fn: 15, kinds: 115, baselines: [89, 125], hardware: [123, 125] },

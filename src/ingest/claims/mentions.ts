@@ -115,6 +115,16 @@ const DURATION_NEXT = 'mµushb';
 export const LATENCY_OF_BEFORE =
   /\b(?:latenc(?:y|ies)|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time)\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|~)?$/i;
 export const IN_DURATION_BEFORE = /\bin\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+// "accelerates prefill by 7.3 at 512K tokens and by up to 11.6 at 1M": a speed verb
+// earlier in the clause makes "by N" a factor.
+const SPEED_VERB_BY =
+  /\b(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up)\s(?:[^.;,]|\.\d)*\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
+
+/** "by a factor of 1.8 over A, and by 2.9 over B": "factor of" within the 200 characters before. */
+function factorOfBefore(text: string, at: number): boolean {
+  const i = text.lastIndexOf('factor of', at);
+  return i >= 0 && i > at - 200;
+}
 const PLAIN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const SIGNED = /[x×X]|times|fold/;
 const BARE_BEFORE_CUE = /(\d+\.\d+)(?=\s(?:faster|quicker|speed-?ups?)\b)/y;
@@ -309,7 +319,7 @@ function mentionAt(
     ((before.includes('speed') && SPEEDUP_OF_BEFORE.test(before)) ||
       (before.includes('by') &&
         BY_AFTER_FACTOR_BEFORE.test(before) &&
-        text.lastIndexOf('factor of', at) > at - 200)) &&
+        (factorOfBefore(text, at) || SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at))))) &&
     (m = sticky(PLAIN_ENDING, text, at))
   )
     return mult(m, 1, 2);

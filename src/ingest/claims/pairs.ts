@@ -137,11 +137,17 @@ export function mergePairs(text: string, drafts: Draft[], isPair: boolean[]): Dr
     // After a pair, the restating factor must be bare ("(2.4x speedup)"), not a claim with its own verb.
     const bare =
       !isPair[i] || (next !== undefined && BARE.test(text.slice(next.start, next.numberStart)));
+    // A restatement agrees with the pair: "from 26 s to 0.9 s, which is 4.1x lower than
+    // with X" compares with another baseline and is a claim of its own.
+    const agree =
+      next !== undefined &&
+      (d.factor === null || next.factor === null || Math.abs(next.factor / d.factor - 1) <= 0.15);
     if (
       next &&
       next.sentence === d.sentence &&
       isPair[i] !== isPair[j] &&
       bare &&
+      agree &&
       RESTATES.test(text.slice(d.end, next.start))
     ) {
       const [pair, stated] = isPair[i] ? [d, next] : [next, d];

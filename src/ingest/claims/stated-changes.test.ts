@@ -30,6 +30,8 @@ const claims: [family: string, row: Row][] = [
   // Factors whose sign the text lost, listed after a gain noun.
   ['bare factors in a list', { sentence: 'Against three systems the trainer shows speedups of 1.9, 2.7 and 3.3 over A, B and C, respectively.', text: '2.7', factor: 2.7, kind: 'speedup', claims: 3 }],
   ['bare numbers after a bare factor, not in a list', { sentence: 'We see speedups of 2.6 on A, and 3 of the 4 models fit.', text: 'speedups of 2.6', factor: 2.6, kind: 'speedup' }],
+  ['bare factors after a speed verb, far into an abstract', { sentence: `${'Long prompts make prefill the bottleneck of serving, and sparse kernels help only when the pattern is known in advance, which it rarely is for the inputs that matter most in practice. '}The kernel accelerates prefill by 3.4 at 128K tokens and by up to 6.2 at 512K tokens relative to the dense kernel.`, text: 'accelerates prefill by 3.4', factor: 3.4, kind: 'speedup', claims: 2 }],
+  ['a pair, then a factor against another baseline', { sentence: 'Cold start drops from 30 s with the stock loader to 1.5 s, which is 3x faster than with the tuned loader.', text: '3x faster', factor: 3, kind: 'speedup', claims: 2 }],
   // N-fold and a verb's object the lexicon names.
   ['N-fold after an object', { sentence: 'Sketching cuts gradient communication 3.5-fold on the slow links.', text: 'cuts gradient communication 3.5-fold', factor: 3.5, kind: 'other' }],
   ['a process noun as the object', { sentence: 'Packed shards shorten fine-tuning of the 3B model by 25%.', text: 'shorten fine-tuning of the 3B model by 25%', factor: 1.3333, kind: 'speedup' }],
@@ -64,6 +66,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['pair of shares meeting a target', 'The share of requests that meet the deadline rises from 70% to 95%.'],
   ['pair of model sizes', 'We scale the model from 7B to 70B parameters.'],
   ['idle share rising', 'Without the buffer, GPU idle time grows from 10% to 35%.'],
+  ['"by N" with no speed verb or factor before it', 'The queue grows by 3 at peak hours, as the trace shows for the whole week of logs that we collected.'],
   ['N-fold on a count', 'We increase the number of experts 4-fold.'],
   ['more work per step, verb of using', 'The longer context needs 2x more tokens per query.'],
   ['more of something that is not work', 'The cache allows 3x more configuration options.'],
