@@ -67,6 +67,7 @@ const readRight: [family: string, sentence: string, text: string, factor: number
   ['a fraction of the FLOPs is a saving', 'The byte model matches the token model at 0.8x of its training FLOPs.', '0.8x of its training FLOPs', 1.25, 'compute'],
   ['a fraction of the price is a saving', 'Serving on CPUs costs 0.25x the price of a GPU endpoint.', '0.25x the price', 4, 'cost'],
   ['a phrasal verb takes its particle', 'Bucketing brings decoding throughput up by 22% on mixed lengths.', 'brings decoding throughput up by 22%', 1.22, 'throughput'],
+  ['goodput against a latency target is throughput', 'It raises TTFT goodput by 2.4x over chunked prefill.', 'raises TTFT goodput by 2.4x', 2.4, 'throughput'],
   ['a phrasal verb down', 'Caching drives the serving cost down by 2x.', 'drives the serving cost down by 2x', 2, 'cost'],
 ];
 

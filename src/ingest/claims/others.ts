@@ -33,6 +33,7 @@ const ET_AL_SUBJECT = new RegExp(
   String.raw`\bet\s+al\.?\s+(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
   'i',
 );
+const PRONOUN_WORD = /\b[Tt]h(?:ey|ese|ose)\b/;
 const GENERIC_SUBJECT =
   /^\s*(?:methods|approaches|techniques|systems|schemes|works|studies)\s+(?:that|which)\b[^,;:]*$/i;
 
@@ -62,14 +63,16 @@ export function othersFigure(
     }
   }
   // "the method of Chen et al. reports 1.7x"; "methods that cut FLOPs by 60% often …".
-  if (ET_AL_SUBJECT.test(tail) || GENERIC_SUBJECT.test(tail)) return true;
+  // (Cheap literal tests first: this runs for every number.)
+  if (tail.includes('et al') && ET_AL_SUBJECT.test(tail)) return true;
+  if (GENERIC_SUBJECT.test(tail)) return true;
   // "Prompting for brevity, the usual alternative, reduces tokens by 30%": a clause that opens
-  // with its verb has its subject before the comma.
-  const lead = /^\s*(\S+)/.exec(clause);
+  // with its verb, after a comma, has its subject before the comma.
+  const lead = text.charCodeAt(clauseStart - 1) === 44 /* , */ ? /^\s*(\S+)/.exec(clause) : null;
   const verbFirst =
     lead !== null &&
     hasVerbIn(idx, clauseStart + lead.index, clauseStart + (lead[0] as string).length);
-  if (!verbFirst && !PRONOUN_SUBJECT.test(tail)) return false;
+  if (!verbFirst && !(PRONOUN_WORD.test(tail) && PRONOUN_SUBJECT.test(tail))) return false;
   const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
   work.steps += clauseStart - from;
   const window = text.slice(from, clauseStart);
@@ -103,7 +106,7 @@ export function hypotheticalFigure(
   clause: string,
   clauseStart: number,
 ): boolean {
-  if (!MODAL.test(clause)) return false;
+  if (!(clause.includes('ould') || clause.includes('ight')) || !MODAL.test(clause)) return false;
   // The condition may open the sentence in a clause of its own: "If the links were wider, …".
   const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
   work.steps += clauseStart - from;

@@ -7,6 +7,8 @@ import { OUTPUT_LENGTH_NOUNS } from './nouns';
 
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
+  // Goodput is served work per second whatever target it counts against ("TTFT goodput").
+  ['throughput', ['goodput']],
   [
     'cost',
     [
