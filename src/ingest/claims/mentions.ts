@@ -181,9 +181,37 @@ const FACTOR_VERB_STEMS = [
   'Magnitude',
 ];
 
-function mentionsAny(text: string, stems: readonly string[]): boolean {
-  for (const s of stems) if (text.includes(s)) return true;
-  return false;
+const INSTEAD_STEMS = ['instead of'];
+const COMPARED_STEMS = ['compared', 'versus', 'vs.'];
+// All the literal checks in one scan of the abstract: a dozen includes() calls cost
+// twice as much. No stem is a prefix of another, so stepping one character past each
+// hit finds every stem that occurs, exactly as includes() would.
+const STEM_FAMILIES = [
+  MULT_WORD_STEMS,
+  FACTOR_VERB_STEMS,
+  FRACTION_STEMS,
+  INSTEAD_STEMS,
+  COMPARED_STEMS,
+] as const;
+const STEMS = new RegExp(
+  STEM_FAMILIES.map((f) => `(${f.map((s) => s.replace('.', String.raw`\.`)).join('|')})`).join('|'),
+  'g',
+);
+
+/** For each family of STEM_FAMILIES, whether one of its stems occurs in the text. */
+function familiesIn(text: string): [boolean, boolean, boolean, boolean, boolean] {
+  const seen: [boolean, boolean, boolean, boolean, boolean] = [false, false, false, false, false];
+  let left = seen.length;
+  STEMS.lastIndex = 0;
+  for (let m = STEMS.exec(text); m && left > 0; m = STEMS.exec(text)) {
+    const f = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    if (!seen[f]) {
+      seen[f] = true;
+      left--;
+    }
+    STEMS.lastIndex = m.index + 1;
+  }
+  return seen;
 }
 const MAGNITUDES = new Map<string, number>(
   Object.entries({
@@ -389,10 +417,7 @@ function overlapsSorted(sorted: readonly Mention[], w: Mention): boolean {
 export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[] {
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
-  const instead = text.includes('instead of');
-  const compared = text.includes('compared') || text.includes('versus') || text.includes('vs.');
-  const multWords = mentionsAny(text, MULT_WORD_STEMS);
-  const verbWords = mentionsAny(text, FACTOR_VERB_STEMS);
+  const [multWords, verbWords, fractionWords, instead, compared] = familiesIn(text);
   const factorWords = multWords || verbWords;
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
@@ -456,7 +481,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   // Fractions in words hold no digit, so the number scan never sees them; device
   // counts ("two GPUs instead of eight") are read whole, not number by number.
   const fractions: Mention[] = [];
-  if (mentionsAny(text, FRACTION_STEMS)) {
+  if (fractionWords) {
     WORD_FRACTION.lastIndex = 0;
     for (let m = WORD_FRACTION.exec(text); m; m = WORD_FRACTION.exec(text)) {
       const num = NUMERATORS.get((m[1] as string).toLowerCase()) ?? 0;
