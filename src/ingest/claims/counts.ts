@@ -55,11 +55,13 @@ export function findDeviceCounts(text: string): Mention[] {
     ['where', WHERE_AFTER],
   ] as const) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const b = COUNT_DEVICES_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
-      if (!b) continue;
+      // The anchored count after the word first: it fails at once on most "where"s,
+      // while the look-back pattern tries every start in its window.
       after.lastIndex = at;
       const a = after.exec(text);
       if (!a) continue;
+      const b = COUNT_DEVICES_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
+      if (!b) continue;
       const now = count(b[1] as string);
       const before = count(a[1] as string);
       if (!(now > 0 && before > 0)) continue;
