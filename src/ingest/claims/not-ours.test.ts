@@ -80,6 +80,9 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a baseline\'s figure after "up from"', 'The run reaches 47% MFU, up from 35% with the stock trainer.', ['47% MFU']],
   ['a small accuracy drop', 'It doubles throughput with a 0.4% drop.', ['doubles throughput']],
   ['"whereas" between two figures of the paper', 'Answers are 8% shorter on hard sets, whereas on easy sets they are 60% shorter.', ['8% shorter', '60% shorter']],
+  ['a figure before a comma and a new subject', 'Where older engines top out at 1.3x, our planner gets 2.6x more throughput.', ['2.6x more throughput']],
+  ['the same with "we"', 'Earlier caches manage about 20%, and we cut prefill time by 45%.', ['cut prefill time by 45%']],
+  ['a list across a comma stays one', 'It runs 1.5x, 1.8x and 2.4x faster on the three models.', ['1.5x', '1.8x', '2.4x faster']],
 ];
 
 describe("figures that are not the paper's claims", () => {
