@@ -8,7 +8,7 @@
 // another key order, and returns the schema's copy). Every rule here mirrors one in
 // schema.ts; canonical-dataset.test.ts checks the two agree on mutated datasets.
 import { ARXIV_ID } from './links';
-import { CLAIM_KINDS, SCHEMA_VERSION, type Dataset } from './schema';
+import { CLAIM_KINDS, type Dataset, SCHEMA_KEYS, SCHEMA_VERSION } from './schema';
 
 type Obj = Record<string, unknown>;
 
@@ -57,48 +57,31 @@ function every(xs: unknown, f: (x: unknown) => boolean): boolean {
   return true;
 }
 
-const SOURCE_REF_KEYS = ['file', 'line', 'position', 'capturedOn'];
 const isSourceRef = (s: unknown) =>
-  hasKeys(s, SOURCE_REF_KEYS) &&
+  hasKeys(s, SCHEMA_KEYS.sourceRef) &&
   isText(s.file) &&
   (s.line === null || isLine(s.line)) &&
   isLine(s.position) &&
   isDate(s.capturedOn);
 
-const LINK_KEYS = ['arxiv', 'pdf', 'huggingFace', 'project', 'code'];
 const isLinkOrNull = orNull(isHttpsUrl);
 const isLinks = (l: unknown) =>
-  hasKeys(l, LINK_KEYS) &&
+  hasKeys(l, SCHEMA_KEYS.links) &&
   isLinkOrNull(l.arxiv) &&
   isLinkOrNull(l.pdf) &&
   isLinkOrNull(l.huggingFace) &&
   isLinkOrNull(l.project) &&
   isLinkOrNull(l.code);
 
-const ORG_KEYS = ['handle', 'name'];
-const isOrg = (o: unknown) => hasKeys(o, ORG_KEYS) && isText(o.handle) && isText(o.name);
+const isOrg = (o: unknown) => hasKeys(o, SCHEMA_KEYS.org) && isText(o.handle) && isText(o.name);
 
-const CLAIM_KEYS = [
-  'start',
-  'end',
-  'text',
-  'kind',
-  'value',
-  'unit',
-  'factor',
-  'range',
-  'metric',
-  'baseline',
-  'hardware',
-  'condition',
-];
 const isTextOrNull = orNull(isText);
 const isRange = (r: unknown) =>
   Array.isArray(r) && r.length === 2 && isNumber(r[0]) && isNumber(r[1]);
 
 function isClaim(c: unknown, abstractLength: number): boolean {
   return (
-    hasKeys(c, CLAIM_KEYS) &&
+    hasKeys(c, SCHEMA_KEYS.claim) &&
     isCount(c.start) &&
     isCount(c.end) &&
     (c.start as number) <= (c.end as number) &&
@@ -116,27 +99,10 @@ function isClaim(c: unknown, abstractLength: number): boolean {
   );
 }
 
-const PAPER_KEYS = [
-  'id',
-  'title',
-  'arxivId',
-  'abstract',
-  'authors',
-  'authorsCount',
-  'org',
-  'publishedOn',
-  'dateInferred',
-  'comments',
-  'upvotes',
-  'links',
-  'sources',
-  'hardware',
-  'claims',
-];
 const isCountOrNull = orNull(isCount);
 
 function isPaper(p: unknown, abstractsLater: boolean): boolean {
-  if (!hasKeys(p, PAPER_KEYS)) return false;
+  if (!hasKeys(p, SCHEMA_KEYS.paper)) return false;
   const abstract = p.abstract;
   if (typeof abstract !== 'string' || (abstractsLater && abstract !== '')) return false;
   const claims = p.claims;
@@ -162,24 +128,22 @@ function isPaper(p: unknown, abstractsLater: boolean): boolean {
   );
 }
 
-const DATASET_SOURCE_KEYS = ['file', 'kind', 'capturedOn', 'papers'];
 const isDatasetSource = (s: unknown) =>
-  hasKeys(s, DATASET_SOURCE_KEYS) &&
+  hasKeys(s, SCHEMA_KEYS.datasetSource) &&
   isText(s.file) &&
   SOURCE_KINDS.has(s.kind) &&
   isDate(s.capturedOn) &&
   isCount(s.papers);
 
-const DIAGNOSTIC_KEYS = ['file', 'line', 'column', 'severity', 'message'];
-const DIAGNOSTIC_KEYS_NO_COLUMN = ['file', 'line', 'severity', 'message'];
+const DIAGNOSTIC_KEYS_NO_COLUMN = SCHEMA_KEYS.diagnostic.filter((k) => k !== 'column');
 const isDiagnostic = (d: unknown) =>
-  (hasKeys(d, DIAGNOSTIC_KEYS) ? isCount(d.column) : hasKeys(d, DIAGNOSTIC_KEYS_NO_COLUMN)) &&
+  (hasKeys(d, SCHEMA_KEYS.diagnostic)
+    ? isCount(d.column)
+    : hasKeys(d, DIAGNOSTIC_KEYS_NO_COLUMN)) &&
   isText((d as Obj).file) &&
   ((d as Obj).line === null || isLine((d as Obj).line)) &&
   SEVERITIES.has((d as Obj).severity) &&
   isText((d as Obj).message);
-
-const DATASET_KEYS = ['schemaVersion', 'sources', 'papers', 'diagnostics'];
 
 function uniqueIds(papers: readonly { id: string }[]): boolean {
   const seen = new Set<string>();
@@ -198,7 +162,7 @@ function uniqueIds(papers: readonly { id: string }[]): boolean {
  */
 export function isCanonicalDataset(value: unknown, abstractsLater = false): value is Dataset {
   return (
-    hasKeys(value, DATASET_KEYS) &&
+    hasKeys(value, SCHEMA_KEYS.dataset) &&
     value.schemaVersion === SCHEMA_VERSION &&
     every(value.sources, isDatasetSource) &&
     every(value.papers, (p) => isPaper(p, abstractsLater)) &&

@@ -175,3 +175,18 @@ export type Claim = v.InferOutput<typeof ClaimSchema>;
 export type Paper = v.InferOutput<typeof PaperSchema>;
 export type DatasetSource = v.InferOutput<typeof DatasetSourceSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+
+/**
+ * Each object's keys in the schema's order, for the fast check at load
+ * (canonical-dataset.ts), which accepts only objects written in exactly this shape.
+ */
+export const SCHEMA_KEYS = {
+  diagnostic: Object.keys(DiagnosticSchema.entries),
+  sourceRef: Object.keys(SourceRefSchema.entries),
+  links: Object.keys(PaperLinksSchema.entries),
+  org: Object.keys(OrgSchema.entries),
+  claim: Object.keys(ClaimSchema.pipe[0].entries),
+  paper: Object.keys(PaperSchema.pipe[0].entries),
+  datasetSource: Object.keys(DatasetSourceSchema.entries),
+  dataset: Object.keys(DatasetSchema.pipe[0].entries),
+};
