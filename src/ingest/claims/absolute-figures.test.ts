@@ -2,21 +2,11 @@
 // to make its output, a rate in the units the work is counted in, a utilization.
 // A duration is a claim only in those frames: most durations in an abstract are
 // setup steps, targets or the baseline's. Each family has near misses.
-import { describe, expect, it } from 'vitest';
-import type { ClaimKind } from '../../dataset/schema';
-import { extractClaims } from './extract';
-
-interface Row {
-  sentence: string;
-  text: string;
-  factor: number | null;
-  kind: ClaimKind;
-  /** How many claims the sentence holds, when it is more than this one. */
-  claims?: number;
-}
+import { describe, it } from 'vitest';
+import { type ClaimRow, expectClaimRow, expectNoClaims } from '../../test/claim-rows';
 
 // biome-ignore format: one row per phrasing
-const claims: [family: string, row: Row][] = [
+const claims: [family: string, row: ClaimRow][] = [
   // A latency the system reaches.
   ['"a p99 latency of"', { sentence: 'Queries are answered with a p95 latency of 4.2 ms on one GPU.', text: 'latency of 4.2 ms', factor: null, kind: 'latency' }],
   ['"TTFT of"', { sentence: 'For 8K prompts the server keeps a median TTFT of 180 ms.', text: 'TTFT of 180 ms', factor: null, kind: 'latency' }],
@@ -36,15 +26,7 @@ const claims: [family: string, row: Row][] = [
 ];
 
 describe('absolute figures', () => {
-  it.each(claims)('%s', (_family, row) => {
-    const found = extractClaims(row.sentence).claims;
-    expect(found).toHaveLength(row.claims ?? 1);
-    expect(found.map((c) => [c.text, c.factor, c.kind])).toContainEqual([
-      row.text,
-      row.factor,
-      row.kind,
-    ]);
-  });
+  it.each(claims)('%s', (_family, row) => expectClaimRow(row));
 });
 
 // biome-ignore format: one row per near miss
@@ -64,7 +46,5 @@ const nearMisses: [family: string, sentence: string][] = [
 ];
 
 describe('absolute figures: near misses', () => {
-  it.each(nearMisses)('%s', (_family, sentence) => {
-    expect(extractClaims(sentence).claims).toEqual([]);
-  });
+  it.each(nearMisses)('%s', (_family, sentence) => expectNoClaims(sentence));
 });

@@ -3,21 +3,11 @@
 // setting, a share of idle time that falls, an N-fold change after a verb, more
 // work held or served, a head noun whose adjunct names a quality. Each family
 // has rows that must be claims and near misses that must not be.
-import { describe, expect, it } from 'vitest';
-import type { ClaimKind } from '../../dataset/schema';
-import { extractClaims } from './extract';
-
-interface Row {
-  sentence: string;
-  text: string;
-  factor: number | null;
-  kind: ClaimKind;
-  /** How many claims the sentence holds, when it is more than this one. */
-  claims?: number;
-}
+import { describe, it } from 'vitest';
+import { type ClaimRow, expectClaimRow, expectNoClaims } from '../../test/claim-rows';
 
 // biome-ignore format: one row per phrasing
-const claims: [family: string, row: Row][] = [
+const claims: [family: string, row: ClaimRow][] = [
   // A before/after pair with the before figure's setting between it and "to".
   ['pair, "with" setting', { sentence: 'Cold-start time for the 30B checkpoint goes from 48 s with the stock loader to 3 s.', text: 'from 48 s with the stock loader to 3 s', factor: 16, kind: 'latency' }],
   ['pair, "under" setting', { sentence: 'Tail TTFT falls from 12 s under round-robin routing to 1.5 s.', text: 'falls from 12 s under round-robin routing to 1.5 s', factor: 8, kind: 'latency' }],
@@ -46,15 +36,7 @@ const claims: [family: string, row: Row][] = [
 ];
 
 describe('stated changes', () => {
-  it.each(claims)('%s', (_family, row) => {
-    const found = extractClaims(row.sentence).claims;
-    expect(found).toHaveLength(row.claims ?? 1);
-    expect(found.map((c) => [c.text, c.factor, c.kind])).toContainEqual([
-      row.text,
-      row.factor,
-      row.kind,
-    ]);
-  });
+  it.each(claims)('%s', (_family, row) => expectClaimRow(row));
 });
 
 // biome-ignore format: one row per near miss
@@ -75,7 +57,5 @@ const nearMisses: [family: string, sentence: string][] = [
 ];
 
 describe('stated changes: near misses', () => {
-  it.each(nearMisses)('%s', (_family, sentence) => {
-    expect(extractClaims(sentence).claims).toEqual([]);
-  });
+  it.each(nearMisses)('%s', (_family, sentence) => expectNoClaims(sentence));
 });
