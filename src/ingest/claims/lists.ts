@@ -44,11 +44,17 @@ function seriesGap(gap: string): boolean {
     );
 }
 
+// "systems that reach 1.5x, our method achieves 3.2x": after a comma a new subject
+// opens a clause of its own, so the figures on either side of it make no list.
+const NEW_CLAUSE =
+  /,\s*(?:(?:and|but|while|whereas)\s+)?(?:we|our|it|its|this|they|their|the\s+\w+\s+(?:is|are|was|were|runs?|achieves?|reaches?|delivers?))\b/i;
+
 /** Only list words between two numbers: no verb of their own, no quality noun. */
 export function listGap(text: string, idx: WordIndex, from: number, to: number): boolean {
   if (to < from || to - from > 150) return false;
   work.steps += to - from;
-  if (/[.;]\s/.test(text.slice(from, to))) return false;
+  const gap = text.slice(from, to);
+  if (/[.;]\s/.test(gap) || NEW_CLAUSE.test(gap)) return false;
   if (hasVerbIn(idx, from, to)) return false;
   return !qualityNounOutsideAdjuncts(idx, from, to);
 }
@@ -68,11 +74,6 @@ function startsAtFigure(text: string, d: Decision): boolean {
 const SEMICOLON_SERIES =
   /^\s*;\s*[^;,.\d]{0,40}\b(?:gives?|yields?|adds?|brings?|delivers?|provides?|achieves?|contributes?)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?$/i;
 const accepted = (d: Decision) => d.status === 'claim';
-// "systems that reach 1.5x, our method achieves 3.2x": after a comma a new subject
-// opens a clause of its own, so the figure before it is no member of the claim's list.
-const NEW_CLAUSE =
-  /,\s*(?:(?:and|but|while|whereas)\s+)?(?:we|our|it|its|this|they|their|the\s+\w+\s+(?:is|are|was|were|runs?|achieves?|reaches?|delivers?))\b/i;
-
 function adopt(item: Item, from: Item, rule: RuleName): void {
   const d = item.decision;
   const src = from.decision;
@@ -177,7 +178,6 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       next.sentence === cur.sentence &&
       (startsAtFigure(text, next.decision) ||
         /,|\b(?:and|or)\b/i.test(text.slice(cur.decision.end, next.decision.start))) &&
-      !NEW_CLAUSE.test(text.slice(cur.decision.end, next.decision.start)) &&
       canShare(text, next, cur, false) &&
       listGap(text, idx, cur.decision.end, next.decision.start)
     ) {
