@@ -51,15 +51,15 @@ const rows = [
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 116, fp: 6, fn: 7, kinds: 99, baselines: [85, 116], hardware: [103, 116] },
-  { folder: 'fresh-9', papers: 48, tp: 113, fp: 6, fn: 8, kinds: 95, baselines: [81, 113], hardware: [101, 113] },
+  { folder: 'fresh-8', papers: 46, tp: 116, fp: 6, fn: 7, kinds: 100, baselines: [87, 116], hardware: [103, 116] },
+  { folder: 'fresh-9', papers: 48, tp: 113, fp: 6, fn: 8, kinds: 96, baselines: [83, 113], hardware: [101, 113] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
-  { folder: 'fresh-10', papers: 59, tp: 125, fp: 7, fn: 15, kinds: 115, baselines: [89, 125], hardware: [123, 125] },
-  { folder: 'fresh-11', papers: 55, tp: 121, fp: 2, fn: 18, kinds: 102, baselines: [92, 121], hardware: [116, 121] },
+  { folder: 'fresh-10', papers: 59, tp: 125, fp: 7, fn: 15, kinds: 116, baselines: [91, 125], hardware: [123, 125] },
+  { folder: 'fresh-11', papers: 55, tp: 121, fp: 2, fn: 18, kinds: 103, baselines: [94, 121], hardware: [116, 121] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
-  { folder: 'fresh-12', papers: 52, tp: 129, fp: 12, fn: 18, kinds: 109, baselines: [104, 129], hardware: [125, 129] },
-  { folder: 'fresh-13', papers: 46, tp: 118, fp: 10, fn: 13, kinds: 98, baselines: [84, 118], hardware: [107, 118] },
+  { folder: 'fresh-12', papers: 52, tp: 129, fp: 12, fn: 18, kinds: 110, baselines: [106, 129], hardware: [125, 129] },
+  { folder: 'fresh-13', papers: 46, tp: 118, fp: 10, fn: 13, kinds: 99, baselines: [85, 118], hardware: [107, 118] },
 ];
 
 describe('claims corpus', () => {

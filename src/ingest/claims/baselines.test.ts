@@ -18,6 +18,10 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['a closing "compared with" covers the sentence', 'The planner serves 30% more requests and cuts cost by 22% compared with a static pool.', '30% more requests', 'static pool'],
   ['list members share the last one', 'It speeds up training by 41% with data parallelism, an additional 9% with pipelining, and another 14% with sharding over tuned baselines.', 'speeds up training by 41%', 'tuned baselines'],
   ['a later clause\'s subject is no baseline', 'The cache raises throughput by 1.9x and the router needs 2x fewer GPUs than a round-robin router.', 'raises throughput by 1.9x', null],
+  // One verb, two figures, each with its own comparison: "by A compared with X and by B compared with Y".
+  ['each "by" keeps its own comparison', 'Sharing trims time to first token by 2.7x compared with full prefill and by 1.2x compared with a prefix cache.', 'trims time to first token by 2.7x', 'full prefill'],
+  ['…the second "by" keeps the later one', 'Sharing trims time to first token by 2.7x compared with full prefill and by 1.2x compared with a prefix cache.', 'by 1.2x', 'prefix cache'],
+  ['…also after an adjunct', 'The loader cuts prefill time by 4.1x on average relative to a full prefill, and by 1.3x relative to a lazy mmap loader.', 'by 1.3x', 'lazy mmap loader'],
   // The phrase itself: whole, and nothing after it.
   ['"less than one point" bounds a number', 'The cache serves 1.6x more concurrent users and loses less than one point of accuracy.', '1.6x more concurrent users', null],
   ['"as fast as" names the baseline', 'On a laptop it is twice as fast as WhisperCPP.', 'twice as fast', 'WhisperCPP'],

@@ -66,7 +66,9 @@ export function byVerb(c: Context): Decision | null {
   if (!v) return null;
   const verbAt = v.at;
   const verbEnd = v.end;
-  const objectStart = Math.max(verbEnd, c.floor);
+  // Words after an earlier figure's comparison are not this figure's object.
+  const ownFrom = verbAt < c.floor ? ownWordsStart(c.text, c.floor, byStart) : c.floor;
+  const objectStart = Math.max(verbEnd, ownFrom);
   const lead =
     /^[\s,]*(?:(?:and|or|but|while|whereas)\s+)?/i.exec(c.text.slice(objectStart, byStart))?.[0]
       .length ?? 0;
@@ -82,7 +84,7 @@ export function byVerb(c: Context): Decision | null {
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   if (verbAt < c.floor) {
-    const gapped = gappedByVerb(c, v, byStart, isMult);
+    const gapped = gappedByVerb(c, v, byStart, isMult, ownFrom);
     if (gapped) return gapped;
   }
   if (nouns === 'nonperf') return REJECT(c, 'by-verb-quality');
@@ -174,8 +176,17 @@ function metricAfter(c: Context): { phrase: string; end: number } | null {
  * before "by" may name a new object ("and memory by 3x"), otherwise the verb's own
  * object is what changed. Null when the list stage should decide.
  */
-function gappedByVerb(c: Context, v: VerbHit, byStart: number, isMult: boolean): Decision | null {
-  const lastClause = clauseStart(c.text, Math.max(c.sentence.start, c.floor), byStart);
+function gappedByVerb(
+  c: Context,
+  v: VerbHit,
+  byStart: number,
+  isMult: boolean,
+  ownFrom: number,
+): Decision | null {
+  const lastClause = Math.max(
+    clauseStart(c.text, Math.max(c.sentence.start, c.floor), byStart),
+    ownFrom,
+  );
   const own = nearestNounIn(c.idx, lastClause, byStart, true);
   if (own === 'nonperf') return REJECT(c, 'by-verb-quality');
   if (own !== null) return null;
@@ -192,6 +203,25 @@ function gappedByVerb(c: Context, v: VerbHit, byStart: number, isMult: boolean):
     verb: v.word,
     metric,
   });
+}
+
+const ADJUNCT_ONLY =
+  /^[\s,]*(?:(?:on|at|in|for|across)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,2}\s*,?\s*)?$/i;
+
+/**
+ * Where the words of a later "by N" may begin: in "by 3.2x compared with full prefill
+ * and by 1.4x", "by 2x compared with vLLM and memory by 3x", the comparison after the
+ * earlier figure is that figure's baseline; this figure's own words start after the
+ * "and" or comma that closes it.
+ */
+function ownWordsStart(text: string, floor: number, byStart: number): number {
+  const gap = text.slice(floor, byStart);
+  // An adjunct may come first: "by 3.3x on average compared with …".
+  const marker = COMPARISON_IN.exec(gap);
+  if (!marker || !ADJUNCT_ONLY.test(gap.slice(0, marker.index))) return floor;
+  const rest = gap.slice(marker.index + marker[0].length);
+  const join = /(?:,|\band)\s+(?!.*(?:,|\band)\s)/i.exec(rest);
+  return join ? floor + marker.index + marker[0].length + join.index + join[0].length : floor;
 }
 
 /** Words after the number that say it is not a gain, and the rule that says so. */

@@ -22,6 +22,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['bare numbers after a bare factor, not in a list', { sentence: 'We see speedups of 2.6 on A, and 3 of the 4 models fit.', text: 'speedups of 2.6', factor: 2.6, kind: 'speedup' }],
   ['bare factors after a speed verb, far into an abstract', { sentence: `${'Long prompts make prefill the bottleneck of serving, and sparse kernels help only when the pattern is known in advance, which it rarely is for the inputs that matter most in practice. '}The kernel accelerates prefill by 3.4 at 128K tokens and by up to 6.2 at 512K tokens relative to the dense kernel.`, text: 'accelerates prefill by 3.4', factor: 3.4, kind: 'speedup', claims: 2 }],
   ['a pair, then a factor against another baseline', { sentence: 'Cold start drops from 30 s with the stock loader to 1.5 s, which is 3x faster than with the tuned loader.', text: '3x faster', factor: 3, kind: 'speedup', claims: 2 }],
+  ['a new object after an earlier figure\'s comparison', { sentence: 'It cuts latency by 2x compared with vLLM and memory by 3x.', text: 'memory by 3x', factor: 3, kind: 'memory', claims: 2 }],
   // N-fold and a verb's object the lexicon names.
   ['N-fold after an object', { sentence: 'Sketching cuts gradient communication 3.5-fold on the slow links.', text: 'cuts gradient communication 3.5-fold', factor: 3.5, kind: 'other' }],
   ['a process noun as the object', { sentence: 'Packed shards shorten fine-tuning of the 3B model by 25%.', text: 'shorten fine-tuning of the 3B model by 25%', factor: 1.3333, kind: 'speedup' }],
