@@ -60,6 +60,9 @@ const rows = [
   // the day had landed and scored at 7d48791 (corpus README).
   { folder: 'fresh-12', papers: 52, tp: 129, fp: 12, fn: 18, kinds: 110, baselines: [106, 129], hardware: [125, 129] },
   { folder: 'fresh-13', papers: 46, tp: 118, fp: 10, fn: 13, kinds: 99, baselines: [85, 118], hardware: [107, 118] },
+  // fresh-16: written 2026-12-03 afternoon by someone who had not read the rules, scored
+  // unseen at 034eb8d (corpus README), then opened for rule work.
+  { folder: 'fresh-16', papers: 54, tp: 112, fp: 7, fn: 29, kinds: 97, baselines: [95, 112], hardware: [112, 112] },
 ];
 
 describe('claims corpus', () => {
