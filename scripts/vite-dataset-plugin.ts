@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 import { splitAbstracts } from '../src/dataset/abstracts.ts';
 import { checkDataset } from '../src/dataset/check-dataset.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
-import { abstractsLink, datasetDataBlock, datasetLink } from '../src/dataset/embed.ts';
+import { abstractsLink, asciiJson, datasetDataBlock, datasetLink } from '../src/dataset/embed.ts';
 
 export const DEFAULT_DATASET_PATH = 'src/generated/dataset.json';
 
@@ -70,8 +70,8 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       if (inline || !building) return;
       // Each named by its content, so a host may cache it for good.
       const { head, abstracts } = splitAbstracts(readDataset(file));
-      const headJson = JSON.stringify(head);
-      const abstractsJson = JSON.stringify(abstracts);
+      const headJson = asciiJson(JSON.stringify(head));
+      const abstractsJson = asciiJson(JSON.stringify(abstracts));
       const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
       files = {
         dataset: `assets/dataset-${hash(headJson)}.json`,

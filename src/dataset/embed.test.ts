@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBundledDataset } from './bundled';
-import { DATASET_ELEMENT_ID, datasetDataBlock } from './embed';
+import { asciiJson, DATASET_ELEMENT_ID, datasetDataBlock } from './embed';
 import type { Dataset } from './schema';
 
 function pageWith(dataset: unknown): Document {
@@ -62,6 +62,13 @@ describe('dataset data block', () => {
     // 300 HTML parses take 2-3 s on an idle machine; the default 5 s is too tight under load.
   }, 20_000);
 
+  it('is ASCII whatever the text holds', () => {
+    const block = datasetDataBlock(
+      JSON.stringify(datasetWithAbstract('Müller \u2028 \u{1F680} ×3')),
+    );
+    expect(block).toMatch(/^[\x00-\x7f]*$/);
+  });
+
   it('is removed from the page once read', () => {
     const doc = pageWith(datasetWithAbstract('x'));
     readBundledDataset(doc);
@@ -74,5 +81,25 @@ describe('dataset data block', () => {
     expect(() => readBundledDataset(pageWith({ schemaVersion: 1, papers: [] }))).toThrow(
       /schemaVersion is 1, but this app reads schema version 2/,
     );
+  });
+});
+
+describe('asciiJson', () => {
+  it('writes the same value in ASCII alone', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        for (const json of [JSON.stringify(value), JSON.stringify({ text })]) {
+          const ascii = asciiJson(json);
+          expect(ascii).toMatch(/^[\x00-\x7f]*$/);
+          expect(JSON.parse(ascii)).toEqual(JSON.parse(json));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves ASCII text as it is', () => {
+    const json = JSON.stringify({ a: 'plain "text" \\ with\nescapes', b: [1, 2.5, null] });
+    expect(asciiJson(json)).toBe(json);
   });
 });
