@@ -29,8 +29,14 @@ const HARDWARE = new RegExp(
     String.raw`(?<ascend>\bAscend\s?9\d0[A-C]?\b|\bAscend\s?310[A-Z]?\b)`,
     String.raw`(?<other>\bGroq\s+LPU\b|\bGraphcore\s+(?:\w+\s+)?IPU\b)`,
   ].join('|'),
-  'g',
+  'y',
 );
+// Where a name may start: every alternative above begins at a word boundary with one of
+// these. One scan for them, with HARDWARE tried only where one is, is about twice as
+// fast as scanning with HARDWARE itself, whose thirteen branches each test a boundary
+// at every character. None of these holds a word boundary, so no name starts inside one.
+const NAME_START =
+  /\b(?:[HBAVPLTK]\d|G[HB]\d|NVIDIA|Tesla|GeForce|RTX|GTX|AMD|Instinct|MI|Cloud|TPU|Trillium|Intel|Habana|Gaudi|AWS|Trainium|Inferentia|Jetson|Cerebras|WSE|CS|Apple|M[1-5]|Snapdragon|Ascend|Groq|Graphcore)/g;
 
 function normalize(kind: string, raw: string): string {
   const s = raw.replace(/\s+/g, ' ').trim();
@@ -73,8 +79,11 @@ function normalize(kind: string, raw: string): string {
 
 export function findHardware(text: string): HardwareMention[] {
   const out: HardwareMention[] = [];
-  HARDWARE.lastIndex = 0;
-  for (let m = HARDWARE.exec(text); m; m = HARDWARE.exec(text)) {
+  NAME_START.lastIndex = 0;
+  for (let at = NAME_START.exec(text); at; at = NAME_START.exec(text)) {
+    HARDWARE.lastIndex = at.index;
+    const m = HARDWARE.exec(text);
+    if (!m) continue;
     const groups = m.groups ?? {};
     for (const kind in groups) {
       const raw = groups[kind];
@@ -83,6 +92,7 @@ export function findHardware(text: string): HardwareMention[] {
         break;
       }
     }
+    NAME_START.lastIndex = m.index + m[0].length;
   }
   return out;
 }
