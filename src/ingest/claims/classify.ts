@@ -13,7 +13,7 @@ import {
 import { STOP_WORD } from './lexicon/stop-words';
 import { IN_DURATION_BEFORE, LATENCY_OF_BEFORE, type Mention } from './mentions';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
-import type { Span } from './sentences';
+import { perSentence, type Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
 import { HARDWARE_AHEAD } from './hardware';
 import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './cues';
@@ -194,20 +194,14 @@ export function classify(
 }
 
 const CONTRAST = /\b(?:in|by)\s+comparison\b|\bwhereas\b/gi;
-const contrastEnds = new WeakMap<Span, number>();
 
 /** Where the sentence's first "whereas" / "in comparison" ends (Infinity if none): found once per sentence, not once per number. */
-function contrastEnd(text: string, sentence: Span): number {
-  let end = contrastEnds.get(sentence);
-  if (end === undefined) {
-    work.steps += sentence.end - sentence.start;
-    CONTRAST.lastIndex = 0;
-    const m = CONTRAST.exec(text.slice(sentence.start, sentence.end));
-    end = m ? sentence.start + m.index + m[0].length : Number.POSITIVE_INFINITY;
-    contrastEnds.set(sentence, end);
-  }
-  return end;
-}
+const contrastEnd = perSentence((text: string, sentence: Span): number => {
+  work.steps += sentence.end - sentence.start;
+  CONTRAST.lastIndex = 0;
+  const m = CONTRAST.exec(text.slice(sentence.start, sentence.end));
+  return m ? sentence.start + m.index + m[0].length : Number.POSITIVE_INFINITY;
+});
 
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';

@@ -99,3 +99,23 @@ function scanForward(text: string, pos: number, ceiling: number): number {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/**
+ * `compute(text, sentence)` remembered for the last sentence asked about, so work
+ * shared by every number of a sentence is done once: numbers are read in text order,
+ * so a sentence's numbers come one after another. One remembered span is cheaper to
+ * keep than a WeakMap of every span, which the collector has to trace.
+ */
+export function perSentence<T>(compute: (text: string, sentence: Span) => T) {
+  let lastText: string | null = null;
+  let lastSentence: Span | null = null;
+  let lastValue: T | undefined;
+  return (text: string, sentence: Span): T => {
+    if (sentence !== lastSentence || text !== lastText) {
+      lastValue = compute(text, sentence);
+      lastText = text;
+      lastSentence = sentence;
+    }
+    return lastValue as T;
+  };
+}
