@@ -1,7 +1,8 @@
 // Vite plugin: ships the dataset written by `npm run data` with the page
 // (src/dataset/embed.ts): the built site gets it as two files beside the page,
-// the dataset without its abstracts and the abstracts (src/dataset/abstracts.ts),
-// named by preload links; the single-file build (so it runs from file:// with
+// the dataset without its abstracts, the abstracts (src/dataset/abstracts.ts) and
+// the search index built from the whole papers (src/search/index-codec.ts), named
+// by links; the single-file build (so it runs from file:// with
 // no network) and the dev server get it whole as a JSON data block in the page.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +11,15 @@ import type { Plugin } from 'vite';
 import { splitAbstracts } from '../src/dataset/abstracts.ts';
 import { checkDataset } from '../src/dataset/check-dataset.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
-import { abstractsLink, asciiJson, datasetDataBlock, datasetLink } from '../src/dataset/embed.ts';
+import {
+  abstractsLink,
+  asciiJson,
+  datasetDataBlock,
+  datasetLink,
+  searchIndexLink,
+} from '../src/dataset/embed.ts';
+import { encodeIndex } from '../src/search/index-codec.ts';
+import { InvertedIndexBuilder } from '../src/search/inverted-index.ts';
 
 export const DEFAULT_DATASET_PATH = 'src/generated/dataset.json';
 
@@ -51,8 +60,14 @@ function readDataset(file: string): Dataset {
 export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
   let file = '';
   let building = false;
-  let files: { dataset: string; abstracts: string; json: string; abstractsJson: string } | null =
-    null;
+  let files: {
+    dataset: string;
+    abstracts: string;
+    index: string;
+    json: string;
+    abstractsJson: string;
+    indexBytes: Uint8Array;
+  } | null = null;
   return {
     name: 'speedboard-dataset',
     configResolved(config) {
@@ -69,15 +84,21 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
     buildStart() {
       if (inline || !building) return;
       // Each named by its content, so a host may cache it for good.
-      const { head, abstracts } = splitAbstracts(readDataset(file));
+      const dataset = readDataset(file);
+      // Indexed before the split, from the papers as the reader's browser joins them.
+      const indexBytes = encodeIndex(new InvertedIndexBuilder(dataset.papers).result());
+      const { head, abstracts } = splitAbstracts(dataset);
       const headJson = asciiJson(JSON.stringify(head));
       const abstractsJson = asciiJson(JSON.stringify(abstracts));
-      const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+      const hash = (data: string | Uint8Array) =>
+        createHash('sha256').update(data).digest('hex').slice(0, 12);
       files = {
         dataset: `assets/dataset-${hash(headJson)}.json`,
         abstracts: `assets/abstracts-${hash(abstractsJson)}.json`,
+        index: `assets/search-index-${hash(indexBytes)}.bin`,
         json: headJson,
         abstractsJson,
+        indexBytes,
       };
     },
     transformIndexHtml(html) {
@@ -91,7 +112,11 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       const end = html.indexOf('</head>');
       if (end < 0) throw new Error('index.html has no </head>; the dataset link goes before it.');
       if (!files) throw new Error('the dataset files were not read at the start of the build');
-      const links = `${datasetLink(`./${files.dataset}`)}\n    ${abstractsLink(`./${files.abstracts}`)}`;
+      const links = [
+        datasetLink(`./${files.dataset}`),
+        abstractsLink(`./${files.abstracts}`),
+        searchIndexLink(`./${files.index}`),
+      ].join('\n    ');
       return `${html.slice(0, end)}  ${links}\n  ${html.slice(end)}`;
     },
     generateBundle() {
@@ -102,6 +127,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         fileName: files.abstracts,
         source: `${files.abstractsJson}\n`,
       });
+      this.emitFile({ type: 'asset', fileName: files.index, source: files.indexBytes });
     },
   };
 }

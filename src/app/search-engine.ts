@@ -1,2 +1,2 @@
 // The one place the app picks its search engine: switching engines is this line.
-export { startSearchEngine } from '../search/engine';
+export { searchEngineFromIndex, startSearchEngine } from '../search/engine';

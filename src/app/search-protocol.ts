@@ -5,9 +5,17 @@ export type ToWorker =
   /**
    * The dataset's JSON, and the abstracts' (a JSON array) when the site ships them apart
    * and they are read already; or the URL to fetch them from (the worker then sends
-   * their text back, so the page does not download them again).
+   * their text back, so the page does not download them again); and the search index
+   * built with the dataset (index-codec.ts), which the worker then decodes instead of
+   * indexing the papers.
    */
-  | { type: 'dataset'; json: string; abstracts: string | null; abstractsUrl: string | null }
+  | {
+      type: 'dataset';
+      json: string;
+      abstracts: string | null;
+      abstractsUrl: string | null;
+      indexUrl: string | null;
+    }
   | { type: 'search'; query: string }
   /** The papers most like paper `id`: answered once the similar-papers index is built. */
   | { type: 'similar'; id: string };

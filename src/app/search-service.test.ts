@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { splitAbstracts } from '../dataset/abstracts';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
+import { encodeIndex } from '../search/index-codec';
+import { InvertedIndexBuilder } from '../search/inverted-index';
 import { TEST_PAPERS } from '../search/test-papers';
 import type { DatasetText } from '../dataset/bundled';
 import type { ToWorker, WorkerPost } from './search-protocol';
@@ -25,6 +27,7 @@ class EngineWorker {
   readonly deferred: (() => void)[] = [];
   /** What the worker's fetches get, by URL; anything else is an HTTP error. */
   readonly files = new Map<string, string>();
+  readonly binaries = new Map<string, Uint8Array>();
   private readonly handle = workerHandler({
     post: (data) => this.onmessage?.({ data } as MessageEvent<WorkerPost>),
     later: (task) => this.deferred.push(task),
@@ -33,6 +36,11 @@ class EngineWorker {
       const text = this.files.get(url);
       if (text === undefined) throw new Error('HTTP 404');
       return text;
+    },
+    fetchBytes: async (url) => {
+      const bytes = this.binaries.get(url);
+      if (bytes === undefined) throw new Error('HTTP 404');
+      return bytes;
     },
   });
   postMessage(m: ToWorker) {
@@ -60,10 +68,13 @@ const split = splitAbstracts({
 const HEAD = JSON.stringify(split.head);
 const ABSTRACTS = JSON.stringify(split.abstracts);
 const ABSTRACTS_URL = 'https://site/a/abstracts.json';
+const INDEX_URL = 'https://site/a/search-index.bin';
+// What the site build ships: the index of the whole papers.
+const INDEX = encodeIndex(new InvertedIndexBuilder(TEST_PAPERS).result());
 
 function setUp({
   start = true,
-  text = { json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null } as DatasetText,
+  text = { json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null, indexUrl: null } as DatasetText,
   worker = new EngineWorker(),
 } = {}) {
   let line: WorkerLine | null = openWorkerLine(text, () => worker as unknown as Worker);
@@ -86,7 +97,7 @@ describe('workerSearch', () => {
   it('answers from the titles, not final, while the index is being built', () => {
     const { service, worker } = setUp();
     expect(worker.inbox).toEqual([
-      { type: 'dataset', json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null },
+      { type: 'dataset', json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null, indexUrl: null },
     ]);
     const a = service.answer('video gen');
     expect(a.final).toBe(false);
@@ -205,7 +216,7 @@ describe('inThreadSearch', () => {
   it('on the site, fetches the abstracts in the worker, answers from the whole papers and hands their text to the page', async () => {
     const worker = new EngineWorker();
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
-    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL };
+    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: null };
     const { service, line } = setUp({ text, worker });
     expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
     worker.step();
@@ -218,9 +229,45 @@ describe('inThreadSearch', () => {
     }
   });
 
+  it('on the site, is ready with the shipped index before the abstracts are in', async () => {
+    const worker = new EngineWorker();
+    worker.binaries.set(INDEX_URL, INDEX);
+    // The abstracts never come: search does not need them.
+    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: INDEX_URL };
+    const { service, line } = setUp({ text, worker });
+    expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
+    worker.step();
+    await expect(line.abstracts()).rejects.toThrow(/no abstracts/);
+    for (const q of ['video gen', 'attention', 'faster decoding', 'atention h10']) {
+      expect(service.answer(q).final).toBe(false);
+      worker.step();
+      expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
+    }
+  });
+
+  it.each<[string, Uint8Array | null]>([
+    ['missing', null],
+    ['unreadable', INDEX.slice(0, INDEX.length - 3)],
+    ["another dataset's", encodeIndex(new InvertedIndexBuilder(TEST_PAPERS.slice(1)).result())],
+  ])('indexes the whole papers itself when the shipped index is %s', async (_, bytes) => {
+    const worker = new EngineWorker();
+    worker.files.set(ABSTRACTS_URL, ABSTRACTS);
+    if (bytes) worker.binaries.set(INDEX_URL, bytes);
+    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: INDEX_URL };
+    const { service, line } = setUp({ text, worker });
+    worker.step();
+    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    await new Promise((done) => setTimeout(done, 0));
+    for (const q of ['video gen', 'attention', 'faster decoding']) {
+      expect(service.answer(q).final).toBe(false);
+      worker.step();
+      expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
+    }
+  });
+
   it('says so when the worker cannot fetch the abstracts, and builds no index', async () => {
     const worker = new EngineWorker();
-    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL };
+    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: null };
     const { service, line } = setUp({ text, worker });
     worker.step();
     await expect(line.abstracts()).rejects.toThrow(/no abstracts/);

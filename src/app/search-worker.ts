@@ -1,5 +1,6 @@
 // The search engine in a Web Worker: it parses the dataset text it is sent,
-// builds the index (seconds at 50k papers) and answers queries, then builds the
+// decodes the site's shipped search index or builds one (seconds at 50k papers)
+// and answers queries, then builds the
 // similar-papers index, all off the main thread, so neither loading, typing nor
 // scrolling waits for them. The engines are the ones the main thread would build,
 // so the answers are the same (worker-handler.ts).
@@ -27,6 +28,11 @@ const handle = workerHandler({
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return response.text();
+  },
+  fetchBytes: async (url) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
   },
 });
 

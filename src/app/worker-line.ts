@@ -52,6 +52,7 @@ export function openWorkerLine(text: DatasetText, createWorker: () => Worker): W
       json: text.json,
       abstracts: text.abstracts,
       abstractsUrl: text.abstractsUrl,
+      indexUrl: text.indexUrl,
     } satisfies ToWorker);
   } catch {
     failed = true;

@@ -12,6 +12,7 @@ import type { Dataset } from './schema';
 const FILES = {
   dataset: 'https://site/a/dataset.json',
   abstracts: 'https://site/a/abstracts.json',
+  index: 'https://site/a/search-index.bin',
 };
 
 /** Serves the two files; records which were asked for. */
@@ -48,9 +49,14 @@ describe('fetchDataset', () => {
     expect(asked).toEqual([FILES.dataset, FILES.abstracts]);
     expect(dataset.papers[0]).toBe(first);
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
-    // The search worker got the dataset's text at once, and where the abstracts are.
+    // The search worker got the dataset's text at once, and where the abstracts and index are.
     expect(kept).toEqual([
-      { json: JSON.stringify(built.head), abstracts: null, abstractsUrl: FILES.abstracts },
+      {
+        json: JSON.stringify(built.head),
+        abstracts: null,
+        abstractsUrl: FILES.abstracts,
+        indexUrl: FILES.index,
+      },
     ]);
     // Asking again fetches nothing more.
     await abstracts();
@@ -101,8 +107,11 @@ describe('fetchDataset', () => {
       [FILES.dataset]: JSON.stringify(smallDataset, null, 2),
       [FILES.abstracts]: JSON.stringify(built.abstracts),
     });
-    const { dataset } = await fetchDataset(FILES);
+    const kept: DatasetText[] = [];
+    const { dataset } = await fetchDataset(FILES, (t) => kept.push(t));
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
+    // Not the build's file, so not its index either: the worker indexes these papers.
+    expect(kept.map((t) => t.indexUrl)).toEqual([null]);
   });
 
   it.each<[string, string | null, RegExp]>([

@@ -1,7 +1,7 @@
 import { joinAbstracts } from './abstracts';
 import { isCanonicalDataset } from './canonical-dataset';
 import { checkDataset } from './check-dataset';
-import { ABSTRACTS_ELEMENT_ID, DATASET_ELEMENT_ID } from './embed';
+import { ABSTRACTS_ELEMENT_ID, DATASET_ELEMENT_ID, SEARCH_INDEX_ELEMENT_ID } from './embed';
 import type { Dataset } from './schema';
 
 /** Why the page cannot show its dataset, in words for whoever built it. */
@@ -9,25 +9,36 @@ export class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
+/** The site's dataset files; `index` is the search index built with them, if the page names one. */
+export interface DatasetFiles {
+  dataset: string;
+  abstracts: string;
+  index?: string | null;
+}
+
 /** The URLs of the site's dataset files, if the page names them instead of holding the data. */
-export function bundledDatasetFiles(doc: Document): { dataset: string; abstracts: string } | null {
+export function bundledDatasetFiles(doc: Document): DatasetFiles | null {
   const link = (id: string) => {
     const el = doc.getElementById(id);
     return el?.tagName === 'LINK' ? (el as HTMLLinkElement).href : null;
   };
   const dataset = link(DATASET_ELEMENT_ID);
   const abstracts = link(ABSTRACTS_ELEMENT_ID);
-  return dataset !== null && abstracts !== null ? { dataset, abstracts } : null;
+  return dataset !== null && abstracts !== null
+    ? { dataset, abstracts, index: link(SEARCH_INDEX_ELEMENT_ID) }
+    : null;
 }
 
 /**
  * What the search worker is sent: the dataset's text, and the abstracts' when they
- * came apart and are read already, or else where to fetch them.
+ * came apart and are read already, or else where to fetch them; and where the search
+ * index built with the dataset is, if the site ships one.
  */
 export interface DatasetText {
   json: string;
   abstracts: string | null;
   abstractsUrl: string | null;
+  indexUrl: string | null;
 }
 
 /**
@@ -42,7 +53,7 @@ export function readBundledDataset(doc: Document, keepText?: (text: DatasetText)
   }
   // The parsed copy is all the app uses; drop the text (tens of MB at scale).
   block.remove();
-  keepText?.({ json: text, abstracts: null, abstractsUrl: null });
+  keepText?.({ json: text, abstracts: null, abstractsUrl: null, indexUrl: null });
   return check(parse(text, 'The dataset in this page'), 'in this page');
 }
 
@@ -67,7 +78,7 @@ export interface FetchedDataset {
  * schema, which says what is wrong.
  */
 export async function fetchDataset(
-  files: { dataset: string; abstracts: string },
+  files: DatasetFiles,
   keepText?: (text: DatasetText) => void,
   fromWorker?: () => Promise<string> | null,
 ): Promise<FetchedDataset> {
@@ -78,7 +89,12 @@ export async function fetchDataset(
   const abstractsValue = async (text: string) =>
     parse(text, `The abstracts file ${files.abstracts}`);
   if (isCanonicalDataset(value, true)) {
-    keepText?.({ json, abstracts: null, abstractsUrl: files.abstracts });
+    keepText?.({
+      json,
+      abstracts: null,
+      abstractsUrl: files.abstracts,
+      indexUrl: files.index ?? null,
+    });
     const abstractsText = async () => {
       const viaWorker = fromWorker?.();
       if (viaWorker) {
@@ -102,7 +118,8 @@ export async function fetchDataset(
   }
   // Put together as well as it goes, for the schema to find what is wrong.
   const text = await fetchAbstracts();
-  keepText?.({ json, abstracts: text, abstractsUrl: null });
+  // Not the build's own file, so not the index it built either: the worker indexes it.
+  keepText?.({ json, abstracts: text, abstractsUrl: null, indexUrl: null });
   const list = await abstractsValue(text);
   const papers = (value as { papers?: unknown } | null)?.papers;
   if (Array.isArray(papers) && Array.isArray(list) && list.length === papers.length)

@@ -8,11 +8,14 @@
 // named by a preload link so the browser fetches it while it loads the code, and
 // the abstracts (abstracts.ts), named by an inert link and fetched once the first
 // rows are painted (a preload's body is received on the main thread, which then
-// competes with the first rows). Pure: used by the Vite plugin (to write them) and
+// competes with the first rows), and the search index built from the whole papers
+// (src/search/index-codec.ts), named by an inert link and fetched by the search
+// worker, which then needs neither the abstracts nor the time to index them. Pure: used by the Vite plugin (to write them) and
 // by the app (to find them).
 
 export const DATASET_ELEMENT_ID = 'speedboard-dataset';
 export const ABSTRACTS_ELEMENT_ID = 'speedboard-abstracts';
+export const SEARCH_INDEX_ELEMENT_ID = 'speedboard-search-index';
 
 /**
  * The data block for a dataset's JSON text. Every "<" is written as the JSON
@@ -45,4 +48,9 @@ export function datasetLink(href: string): string {
 /** The link that names the site's abstracts file, without loading it. */
 export function abstractsLink(href: string): string {
   return `<link rel="alternate" type="application/json" href="${href}" id="${ABSTRACTS_ELEMENT_ID}" />`;
+}
+
+/** The link that names the site's search index file, without loading it (the search worker does). */
+export function searchIndexLink(href: string): string {
+  return `<link rel="alternate" type="application/octet-stream" href="${href}" id="${SEARCH_INDEX_ELEMENT_ID}" />`;
 }

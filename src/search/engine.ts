@@ -65,6 +65,23 @@ export function startSearchEngine(papers: readonly Paper[]): SearchEngineBuild {
   };
 }
 
+/**
+ * The engine over an index built already (decoded from the site's shipped copy,
+ * index-codec.ts): only the vocabulary matcher is left to build, in well under a
+ * second at 50k papers. Same answers as building from `papers`.
+ */
+export function searchEngineFromIndex(
+  papers: readonly Paper[],
+  index: InvertedIndex,
+): SearchEngine {
+  if (index.docCount !== papers.length)
+    throw new Error(
+      `the search index holds ${index.docCount} papers, the dataset ${papers.length}`,
+    );
+  const matcher = new VocabularyMatcherBuilder(index.vocabulary, index.docFreq).result();
+  return new IndexedSearchEngine(papers, index, matcher);
+}
+
 class IndexedSearchEngine implements SearchEngine {
   private readonly papers: readonly Paper[];
   private readonly index: InvertedIndex;

@@ -58,6 +58,14 @@ export function compoundKey(a: number, b: number): number {
   return a * 2 ** 26 + b;
 }
 
+/** BM25 idf of every word, from the number of papers holding it. */
+export function inverseDocFrequencies(docCount: number, docFreq: Int32Array): Float32Array {
+  const idf = new Float32Array(docFreq.length);
+  for (let w = 0; w < docFreq.length; w++)
+    idf[w] = Math.log(1 + (docCount - docFreq[w]! + 0.5) / (docFreq[w]! + 0.5));
+  return idf;
+}
+
 /** An append-only typed array that doubles when full. */
 class Growable<A extends Int32Array | Float32Array> {
   data: A;
@@ -214,9 +222,7 @@ export class InvertedIndexBuilder {
     const docs = new Int32Array(total);
     const weights = new Uint8Array(total);
     const n = this.papers.length;
-    const idf = new Float32Array(vocab);
-    for (let w = 0; w < vocab; w++)
-      idf[w] = Math.log(1 + (n - docFreq[w]! + 0.5) / (docFreq[w]! + 0.5));
+    const idf = inverseDocFrequencies(n, docFreq);
     const tw = this.tripleWord.data;
     const td = this.tripleDoc.data;
     const tt = this.tripleTf.data;

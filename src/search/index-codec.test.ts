@@ -1,0 +1,144 @@
+// The index the site ships (encoded at build time, decoded in the reader's browser)
+// is the index built from the papers: same words and ids, postings, weights and
+// compounds, and so the same answer to every query.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Paper } from '../dataset/schema';
+import { createSearchEngine, searchEngineFromIndex } from './engine';
+import { decodeIndex, encodeIndex, IndexFormatError } from './index-codec';
+import { type InvertedIndex, InvertedIndexBuilder } from './inverted-index';
+import { TEST_PAPERS, testPaper } from './test-papers';
+
+const WORDS = [
+  'attention',
+  'atention',
+  'FlashAttention',
+  'flash-attention',
+  'KVCache',
+  'kv',
+  'cache',
+  'decoding',
+  'speculative',
+  'H100',
+  'throughput',
+  'through',
+  'put',
+  'Über',
+  'naïve',
+  '模型',
+  'x2',
+  '3.5x',
+  // Lone surrogates beside a letter count as word characters (tokenize.ts).
+  'lo\udc00ne',
+  '\ud800half',
+];
+
+// Text of corpus words, with any characters between them (lone surrogates included).
+const text = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(' '));
+
+const paper = (i: number) =>
+  fc
+    .record({
+      title: text,
+      abstract: text,
+      org: fc.option(fc.record({ name: text, handle: fc.constantFrom('nv', 'meta') }), {
+        nil: null,
+      }),
+      authors: fc.array(text, { maxLength: 2 }),
+      hardware: fc.array(fc.constantFrom('H100', 'RTX 4090', 'TPU v5e'), { maxLength: 2 }),
+    })
+    .map((fields): Paper => testPaper({ id: `p${i}`, ...fields }));
+
+const papersArb = fc
+  .integer({ min: 0, max: 25 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => paper(i))));
+
+const queryArb = fc.oneof(
+  fc
+    .array(fc.constantFrom(...WORDS, 'atten', 'flashattention', 'kv cache', 'deep seek'), {
+      minLength: 1,
+      maxLength: 3,
+    })
+    .map((ws) => ws.join(' ')),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+);
+
+const built = (papers: readonly Paper[]) => new InvertedIndexBuilder(papers).result();
+
+function plain(index: InvertedIndex) {
+  return {
+    docCount: index.docCount,
+    words: index.vocabulary.words,
+    docFreq: [...index.docFreq],
+    idf: [...index.idf],
+    offsets: [...index.offsets],
+    docs: [...index.docs],
+    weights: [...index.weights],
+    compounds: [...index.compounds].sort((a, b) => a - b),
+  };
+}
+
+describe('search index codec', () => {
+  it('decodes to the index it encoded, which answers every query as building does', () => {
+    fc.assert(
+      fc.property(papersArb, fc.array(queryArb, { minLength: 1, maxLength: 12 }), (papers, qs) => {
+        const index = built(papers);
+        const decoded = decodeIndex(encodeIndex(index));
+        expect(plain(decoded)).toEqual(plain(index));
+        // The word table finds every word by its text, as the built one does.
+        for (const w of index.vocabulary.words)
+          expect(decoded.vocabulary.get(w)).toBe(index.vocabulary.get(w));
+        const fromBytes = searchEngineFromIndex(papers, decoded);
+        const fromPapers = createSearchEngine(papers);
+        for (const q of qs) expect(fromBytes.search(q)).toEqual(fromPapers.search(q));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same answers on the hand-written corpus', () => {
+    const fromBytes = searchEngineFromIndex(
+      TEST_PAPERS,
+      decodeIndex(encodeIndex(built(TEST_PAPERS))),
+    );
+    const fromPapers = createSearchEngine(TEST_PAPERS);
+    for (const q of [
+      'attenton',
+      'sigm',
+      'h100 parallelism ',
+      'rtx 5090',
+      'kv cache',
+      'snowflake',
+    ]) {
+      expect(fromPapers.search(q).hits.length).toBeGreaterThan(0);
+      expect(fromBytes.search(q)).toEqual(fromPapers.search(q));
+    }
+  });
+
+  it('refuses bytes it did not write, cut short or with bytes added', () => {
+    const bytes = encodeIndex(built(TEST_PAPERS));
+    for (let n = 0; n < bytes.length; n++)
+      expect(() => decodeIndex(bytes.subarray(0, n))).toThrow(IndexFormatError);
+    const longer = new Uint8Array(bytes.length + 1);
+    longer.set(bytes);
+    expect(() => decodeIndex(longer)).toThrow('has bytes after its end');
+    expect(() => decodeIndex(new TextEncoder().encode('{"papers": []}'))).toThrow(
+      'not a search index',
+    );
+  });
+
+  it('refuses an index built for a different number of papers', () => {
+    const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS)));
+    expect(() => searchEngineFromIndex(TEST_PAPERS.slice(1), decoded)).toThrow(
+      `the search index holds ${TEST_PAPERS.length} papers, the dataset ${TEST_PAPERS.length - 1}`,
+    );
+  });
+});
