@@ -100,9 +100,10 @@ describe('search index codec', () => {
         const fromPapers = createSearchEngine(papers);
         for (const q of qs) expect(fromBytes.search(q)).toEqual(fromPapers.search(q));
       }),
-      { numRuns: 150 },
+      { numRuns: 120 },
     );
-  });
+    // Under a busy machine's load this takes seconds.
+  }, 60_000);
 
   it('gives the same answers on the hand-written corpus', () => {
     const fromBytes = searchEngineFromIndex(
