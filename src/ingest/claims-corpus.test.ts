@@ -54,15 +54,15 @@ const rows = [
   { folder: 'fresh-8', papers: 46, tp: 116, fp: 6, fn: 7, kinds: 100, baselines: [87, 116], hardware: [103, 116] },
   { folder: 'fresh-9', papers: 48, tp: 113, fp: 6, fn: 8, kinds: 96, baselines: [83, 113], hardware: [101, 113] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
-  { folder: 'fresh-10', papers: 59, tp: 125, fp: 7, fn: 15, kinds: 116, baselines: [91, 125], hardware: [123, 125] },
+  { folder: 'fresh-10', papers: 59, tp: 126, fp: 7, fn: 14, kinds: 117, baselines: [92, 126], hardware: [124, 126] },
   { folder: 'fresh-11', papers: 55, tp: 121, fp: 2, fn: 18, kinds: 103, baselines: [94, 121], hardware: [116, 121] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
-  { folder: 'fresh-12', papers: 52, tp: 129, fp: 12, fn: 18, kinds: 110, baselines: [106, 129], hardware: [125, 129] },
+  { folder: 'fresh-12', papers: 52, tp: 130, fp: 12, fn: 17, kinds: 111, baselines: [107, 130], hardware: [126, 130] },
   { folder: 'fresh-13', papers: 46, tp: 118, fp: 10, fn: 13, kinds: 99, baselines: [85, 118], hardware: [107, 118] },
   // fresh-16: written 2026-12-03 afternoon by someone who had not read the rules, scored
   // unseen at 034eb8d (corpus README), then opened for rule work.
-  { folder: 'fresh-16', papers: 54, tp: 112, fp: 7, fn: 29, kinds: 97, baselines: [95, 112], hardware: [112, 112] },
+  { folder: 'fresh-16', papers: 54, tp: 122, fp: 7, fn: 19, kinds: 107, baselines: [105, 122], hardware: [122, 122] },
 ];
 
 describe('claims corpus', () => {

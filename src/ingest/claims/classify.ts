@@ -11,7 +11,13 @@ import {
   WORSE_VERB_BY,
 } from './lexicon/overheads';
 import { STOP_WORD } from './lexicon/stop-words';
-import { IN_DURATION_BEFORE, LATENCY_OF_BEFORE, type Mention } from './mentions';
+import {
+  FIRST_OUTPUT_BEFORE,
+  IN_DURATION_BEFORE,
+  LATENCY_OF_BEFORE,
+  type Mention,
+  REACTION_BEFORE,
+} from './mentions';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { perSentence, type Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
@@ -247,7 +253,22 @@ function rate(c: Context): Decision {
 // paper's: "generates a 5-second clip in 149 seconds", "reranking 100 passages in
 // 23 ms". Past participles are left out: "a router trained in 40 minutes" is a setup step.
 const PRODUCE_VERB =
-  /\b(generat(?:es|e|ing)|produc(?:es|e|ing)|render(?:s|ing)?|synthesi[sz](?:es|e|ing)|prefill(?:s|ing)?|rerank(?:s|ing)?|transcrib(?:es|e|ing)|reconstruct(?:s|ing)?|trains)\b/gi;
+  /\b(generat(?:es|e|ing)|produc(?:es|e|ing)|render(?:s|ing)?|synthesi[sz](?:es|e|ing)|prefill(?:s|ing)?|rerank(?:s|ing)?|transcrib(?:es|e|ing)|reconstruct(?:s|ing)?|predicts|predicting|decodes|decoding|trains)\b/gi;
+// "a scene is trained in 48 seconds": in 3D reconstruction the scene is the output,
+// and fitting it is making it; "the router is trained in 40 minutes" is a setup step.
+const SCENE_FITTED =
+  /\b(?:scenes?|rooms?|avatars?|meshes|mesh)\s+(?:is|are|was|were|can\s+be)\s+(trained|reconstructed|optimi[sz]ed|fitted|fit)\s+in\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+// "a 1024×1024 decode takes 11 ms", "the full training run for the 7B model takes 90
+// minutes": an operation of the system, a few words of setting at most, then "takes".
+const OPERATION_TAKES =
+  /^\s*(?:(?:on|with)\s+(?:[\w-]+\s+){1,4}?,?\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×-]*)\s+)*(?:decode|decoding|inference|generation|forward\s+pass|sampling|rendering|reconstruction|prediction|transcription|(?:pre-?)?training(?:\s+run)?|fine-tuning(?:\s+run)?)(?:\s+(?:for|of)\s+(?:[\w.-]+\s+){1,4}?)?)\s*(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+// The one device a time was measured on, named anywhere in its sentence: "On an A100
+// it generates …", "… in 38 seconds on a 16-core CPU". A run on many devices ("takes
+// 12 days on 64 GPUs", "in 10 seconds on 8 GPUs") describes the setup, not a result.
+const ON_DEVICE = new RegExp(
+  String.raw`\bon\s+(?:a\s+single\s+|one\s+|a\s+|an\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_AHEAD.source.replace(/^\^\\s\*/, '')}|CPUs?\b|laptops?\b|phones?\b|smartphones?\b)`,
+  'i',
+);
 // The object is a noun phrase: no second verb or clause ("training and completes recovery in").
 const NOT_IN_OBJECT = /^(?:and|or|but|while|which|that|then|to)$/i;
 const RESULT_AFTER =
@@ -270,6 +291,46 @@ function duration(c: Context): Decision {
       start: c.m.start - latency[0].length,
       cue: 'latency',
       metric: tidyPhrase(latency[0].replace(/\s+(?:of|is|was|reaches|reaching)\b.*$/is, '')),
+    });
+  }
+  const near = c.text.slice(Math.max(c.sentence.start, c.m.start - 80), c.m.start);
+  if (FIRST_OUTPUT_BEFORE.test(near))
+    return decision(c, 'first-output-time', 'claim', 'abs', {
+      start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)),
+      cue: 'latency',
+      metric: 'time to first output',
+    });
+  if (REACTION_BEFORE.test(near)) {
+    const verb = /\b(?:stops|responds|reacts|replies|halts|resumes|yields)\b[^]*$/i.exec(near);
+    return decision(c, 'reaction-time', 'claim', 'abs', {
+      start: c.m.start - (verb ? verb[0].length : 0),
+      cue: 'latency',
+      metric: 'reaction time',
+    });
+  }
+  const measured = () =>
+    RESULT_AFTER.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 120))) ||
+    ON_DEVICE.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 80))) ||
+    ON_DEVICE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 200), c.m.start));
+  const takes = OPERATION_TAKES.exec(left);
+  if (takes) {
+    const subject = takes[1] as string;
+    if (!measured()) return REJECT(c, 'duration-not-a-result');
+    return decision(c, 'takes-time', 'claim', 'abs', {
+      start: c.clauseLeftStart + left.indexOf(subject),
+      cue: 'time',
+      verb: /train|run\b/i.test(subject) ? 'training' : null,
+      metric: tidyPhrase(subject),
+    });
+  }
+  const fitted = SCENE_FITTED.exec(left);
+  if (fitted) {
+    if (!measured()) return REJECT(c, 'duration-not-a-result');
+    return decision(c, 'time-to-produce', 'claim', 'abs', {
+      start: c.clauseLeftStart + fitted.index,
+      cue: 'time',
+      verb: 'trains',
+      metric: 'scene',
     });
   }
   // "<verb> <object> in T": the verb is the last production verb of the clause,
@@ -295,8 +356,7 @@ function duration(c: Context): Decision {
   if (AUTHORS_SUBJECT.test(left.slice(0, verb.index))) return REJECT(c, 'setup-time');
   // A result names the device it was measured on or the gain it brings; "generates
   // a 10-second video in 10 seconds" alone describes what the model does.
-  if (!RESULT_AFTER.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 120))))
-    return REJECT(c, 'duration-not-a-result');
+  if (!measured()) return REJECT(c, 'duration-not-a-result');
   return decision(c, 'time-to-produce', 'claim', 'abs', {
     start: c.clauseLeftStart + verb.index,
     cue: 'time',

@@ -110,11 +110,50 @@ const PLAIN_ENDING = new RegExp(
 // A duration is a claim only in a few frames the classifier checks: "a p99 latency
 // of 3.8 ms", "generates a clip in 149 seconds". The lexer finds it only there.
 const DURATION =
-  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|us|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h)(?![A-Za-z0-9])/y;
-const DURATION_NEXT = 'mµushb';
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|us|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
+const DURATION_NEXT = 'mµushbd';
+// "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
+// adjunct may stand between the noun and its verb.
 export const LATENCY_OF_BEFORE =
-  /\b(?:latenc(?:y|ies)|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time)\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|~)?$/i;
+  /\b(?:latenc(?:y|ies)|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time)(?:\s+(?:after|per|under|during|at)(?:\s+[\w-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|~)?$/i;
 export const IN_DURATION_BEFORE = /\bin\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+// "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
+export const TAKES_BEFORE =
+  /\b(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+// "the first audio chunk is produced in 120 ms", "the first packet is ready 45 ms after
+// the text arrives": the time to a first output. Read in the 80 characters before.
+export const FIRST_OUTPUT_BEFORE =
+  /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+// "stops speaking within 120 ms of a barge-in": how fast the system reacts.
+export const REACTION_BEFORE =
+  /\b(?:stops|responds|reacts|replies|halts|resumes|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback)\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+const DURATION_WORDS = [
+  'takes',
+  'took',
+  'ready',
+  'produced',
+  'generated',
+  'emitted',
+  'available',
+  'played',
+  'returned',
+  'delivered',
+  'streamed',
+  'within',
+];
+
+/** Whether a duration at `at` stands in a frame the classifier reads: "in T", "a latency of T", "takes T", … */
+function durationFrame(text: string, at: number, before: string): boolean {
+  if (before.includes('in ') && IN_DURATION_BEFORE.test(before)) return true;
+  if (
+    (before.includes('of') || before.includes('is') || before.includes('reach')) &&
+    LATENCY_OF_BEFORE.test(before)
+  )
+    return true;
+  if (!DURATION_WORDS.some((w) => before.includes(w))) return false;
+  if (TAKES_BEFORE.test(before) || REACTION_BEFORE.test(before)) return true;
+  return FIRST_OUTPUT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
 // "accelerates prefill by 7.3 at 512K tokens and by up to 11.6 at 1M": a speed verb
 // earlier in the clause makes "by N" a factor.
 const SPEED_VERB_BY =
@@ -375,9 +414,7 @@ function mentionAt(
   }
   if (
     DURATION_NEXT.includes(next) &&
-    ((before.includes('in ') && IN_DURATION_BEFORE.test(before)) ||
-      ((before.includes('of') || before.includes('is') || before.includes('reach')) &&
-        LATENCY_OF_BEFORE.test(before))) &&
+    durationFrame(text, at, before) &&
     (m = sticky(DURATION, text, at))
   ) {
     const n = parseNumber(text.slice(at, at + numberLength));

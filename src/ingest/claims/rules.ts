@@ -26,6 +26,9 @@ export const RULES = [
   // Durations (classify.ts): only a latency reached or the time to make the output.
   { name: 'absolute-latency', verdict: 'claim', when: 'a latency the system reaches: "a p99 latency of 3.8 ms", "a TTFT of 210 ms"' },
   { name: 'time-to-produce', verdict: 'claim', when: 'the time to make its output: "generates a 5-second clip in 40 seconds", "reranking 100 passages in 23 ms"' },
+  { name: 'takes-time', verdict: 'claim', when: 'what an operation takes on a named device: "a 4K decode takes 9 ms on an A100", "training takes 3 days on 16 GPUs"' },
+  { name: 'first-output-time', verdict: 'claim', when: 'the time to a first output: "the first audio chunk is produced in 90 ms", "the first frame is ready 1.2 s after"' },
+  { name: 'reaction-time', verdict: 'claim', when: 'how fast the system reacts: "stops speaking within 150 ms", "responds within 80 ms"' },
   { name: 'duration-not-a-result', verdict: 'reject', when: 'a time to make the output with no device it was measured on and no gain beside it: "generates a 10-second video in 10 seconds"' },
   { name: 'setup-time', verdict: 'reject', when: 'the authors\' own setup step: "we train the draft head in 3 hours"' },
   { name: 'bandwidth-spec', verdict: 'reject', when: 'a bandwidth the hardware offers, not one the system reaches: "over a 25 GB/s link"' },
