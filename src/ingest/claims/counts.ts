@@ -47,36 +47,42 @@ function count(word: string): number {
   return /^\d/.test(w) ? Number(w) : (wordNumber(w) ?? 0);
 }
 
-/** Device-count pairs in the text, sorted, as 'pair' mentions with the unit "devices". */
-export function findDeviceCounts(text: string): Mention[] {
+/**
+ * Device-count pairs in the text, sorted, as 'pair' mentions with the unit "devices".
+ * The lexer has already looked for "instead of" in the text, and says whether it is there.
+ */
+export function findDeviceCounts(
+  text: string,
+  hasInsteadOf = text.includes('instead of'),
+): Mention[] {
   const out: Mention[] = [];
-  for (const [word, after] of [
-    ['instead of', INSTEAD_AFTER],
-    ['where', WHERE_AFTER],
-  ] as const) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      // The anchored count after the word first: it fails at once on most "where"s,
-      // while the look-back pattern tries every start in its window.
-      after.lastIndex = at;
-      const a = after.exec(text);
-      if (!a) continue;
-      const b = COUNT_DEVICES_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
-      if (!b) continue;
-      const now = count(b[1] as string);
-      const before = count(a[1] as string);
-      if (!(now > 0 && before > 0)) continue;
-      const start = at - b[0].length;
-      out.push({
-        type: 'pair',
-        start,
-        end: at + a[0].length,
-        low: now,
-        high: now,
-        isRange: false,
-        unit: 'devices',
-        pair: { before, after: now, beforeUnit: 'devices', afterUnit: 'devices' },
-      });
-    }
-  }
+  if (hasInsteadOf) countsAround(text, 'instead of', INSTEAD_AFTER, out);
+  countsAround(text, 'where', WHERE_AFTER, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+function countsAround(text: string, word: string, after: RegExp, out: Mention[]): void {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    // The anchored count after the word first: it fails at once on most "where"s,
+    // while the look-back pattern tries every start in its window.
+    after.lastIndex = at;
+    const a = after.exec(text);
+    if (!a) continue;
+    const b = COUNT_DEVICES_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
+    if (!b) continue;
+    const now = count(b[1] as string);
+    const before = count(a[1] as string);
+    if (!(now > 0 && before > 0)) continue;
+    const start = at - b[0].length;
+    out.push({
+      type: 'pair',
+      start,
+      end: at + a[0].length,
+      low: now,
+      high: now,
+      isRange: false,
+      unit: 'devices',
+      pair: { before, after: now, beforeUnit: 'devices', afterUnit: 'devices' },
+    });
+  }
 }

@@ -525,7 +525,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       if (f && !overlapsSorted(found, f)) fractions.push(f);
     }
   }
-  for (const d of findDeviceCounts(text)) if (!overlapsSorted(found, d)) fractions.push(d);
+  for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
   if (fractions.length > 0) {
     found.push(...fractions);
     found.sort((a, b) => a.start - b.start);
