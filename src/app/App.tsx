@@ -14,7 +14,7 @@ import { Notices } from '../components/Notices';
 import { StarsContext, type Stars } from '../components/stars';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { Dataset } from '../dataset/schema';
-import { buildIndex, type DatasetIndex } from '../derive/dataset-index';
+import { buildIndex, type DatasetIndex, warmIndex } from '../derive/dataset-index';
 import type { SearchResult } from '../search/types';
 import { CapturesView } from '../features/captures/CapturesView';
 import { ChartView } from '../features/chart/ChartView';
@@ -34,6 +34,7 @@ import { createStarStore } from './star-store';
 import { createUrlStore } from './url-store';
 import { useShortcuts } from './use-shortcuts';
 import { viewCodec } from './view-codec';
+import { whenIdle } from './when-idle';
 
 const NO_STARS: ReadonlySet<string> = new Set();
 
@@ -53,6 +54,8 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   const abstractsReady = arrival === 'ready';
   useEffect(() => abstracts.start(), [abstracts]);
   const index = useMemo(() => buildIndex(dataset), [dataset]);
+  // What the first screen does not read is built when the page is idle after it.
+  useEffect(() => whenIdle(() => warmIndex(index)), [index]);
   const engine = useMemo(() => search(dataset), [search, dataset]);
   // The search index and the similar papers read the abstracts: built once they are in.
   useEffect(() => {
@@ -253,7 +256,7 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
                 </main>
               </div>
             )}
-            <AppFooter dataset={dataset} claims={index.claims.length} />
+            <AppFooter dataset={dataset} claims={index.claimCount} />
           </div>
         </AbstractsReadyContext.Provider>
       </StarsContext.Provider>

@@ -90,7 +90,7 @@ describe('displayOrder sorts as TanStack does', () => {
           const recounted = applyPaperFacets(
             papers,
             { ...defaultList(), kind: ['speedup', 'latency'] },
-            (r) => index.claimsByPaper.get(r.id) ?? [],
+            (r) => index.claimsByOrdinal[r.ordinal] ?? [],
           ).rows;
           for (const rows of [papers, subset(papers, p), recounted])
             expect(

@@ -19,10 +19,14 @@ export function checkView(
     notices.push(`No paper in the data is from organization "${h}"; that filter was dropped.`);
     return false;
   });
-  const hwByLower = new Map([...index.hardware].map((h) => [h.toLowerCase(), h] as const));
+  // Read only when the URL names hardware: the set is built on first use (dataset-index.ts).
+  const hwByLower =
+    state.list.hw.length > 0
+      ? new Map([...index.hardware].map((h) => [h.toLowerCase(), h] as const))
+      : null;
   const hw = new Set<string>();
   for (const h of state.list.hw) {
-    const known = hwByLower.get(h.toLowerCase());
+    const known = hwByLower?.get(h.toLowerCase());
     if (known) hw.add(known);
     else notices.push(`No paper in the data names hardware "${h}"; that filter was dropped.`);
   }

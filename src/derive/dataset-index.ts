@@ -13,9 +13,10 @@ export interface DatasetIndex {
   byDoc: readonly PaperRow[];
   /** Claims grouped by paper, in `papers` order. */
   claims: ClaimRow[];
+  /** How many claims there are (claims.length, without building the claim rows). */
+  claimCount: number;
   /** The claims of the paper with ordinal p are claims[claimStart[p] .. claimStart[p + 1]). */
   claimStart: Int32Array;
-  claimsByPaper: ReadonlyMap<string, ClaimRow[]>;
   /** The same lists by the paper's ordinal: a keystroke reaches each hit's claims by indexing. */
   claimsByOrdinal: readonly (readonly ClaimRow[])[];
   /** Organization handle -> display name. */
@@ -33,6 +34,12 @@ export interface DatasetIndex {
   captureDates: ReadonlySet<string>;
 }
 
+/**
+ * The papers' rows and what the first screen counts are built at once; the claim rows,
+ * their facet codes and the look-ups a URL or a paper link needs are built the first
+ * time something reads them (a getter), so they cost nothing before the first rows
+ * are painted. `warmIndex` builds them ahead, when the page is idle.
+ */
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const byDoc = dataset.papers.map(toPaperRow);
   const papers = [...byDoc];
@@ -42,49 +49,103 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     if (da !== db) return da < db ? 1 : -1;
     return a.titleKey < b.titleKey ? -1 : a.titleKey > b.titleKey ? 1 : 0;
   });
-  const byId = new Map<string, PaperRow>();
-  const claims: ClaimRow[] = [];
-  const claimsByPaper = new Map<string, ClaimRow[]>();
-  const claimsByOrdinal: ClaimRow[][] = [];
   const orgNames = new Map<string, string>();
-  const hardware = new Set<string>();
-  const authors = new Map<string, string>();
+  let claimCount = 0;
+  for (let i = 0; i < papers.length; i++) {
+    const row = papers[i]!;
+    row.ordinal = i;
+    claimCount += row.claimCount;
+    if (row.orgHandle !== null && row.orgName !== null) orgNames.set(row.orgHandle, row.orgName);
+  }
   const encoder = new FacetEncoder();
+  // Every facet value a claim has, its paper has too: the claims add no codes later.
+  const paperFacets = encoder.encode(papers, paperFacetValues);
+  let claimPart: ClaimPart | null = null;
+  const claimsPart = () => (claimPart ??= claimRows(papers, encoder));
+  let byId: Map<string, PaperRow> | null = null;
+  let hardware: Set<string> | null = null;
+  let authors: Map<string, string> | null = null;
+  let captureDates: Set<string> | null = null;
+  return {
+    dataset,
+    papers,
+    byDoc,
+    orgNames,
+    facets: encoder.table,
+    paperFacets,
+    claimCount,
+    get claims() {
+      return claimsPart().claims;
+    },
+    get claimStart() {
+      return claimsPart().claimStart;
+    },
+    get claimsByOrdinal() {
+      return claimsPart().claimsByOrdinal;
+    },
+    get claimFacets() {
+      return claimsPart().claimFacets;
+    },
+    get byId() {
+      return (byId ??= new Map(papers.map((row) => [row.id, row])));
+    },
+    get hardware() {
+      if (hardware) return hardware;
+      hardware = new Set<string>();
+      for (const row of papers) {
+        for (const h of row.paper.hardware) hardware.add(h);
+        for (const c of row.paper.claims) if (c.hardware) hardware.add(c.hardware);
+      }
+      return hardware;
+    },
+    get authors() {
+      if (authors) return authors;
+      authors = new Map<string, string>();
+      for (const row of papers)
+        for (const a of row.paper.authors) {
+          const key = authorKey(a);
+          if (!authors.has(key)) authors.set(key, a);
+        }
+      return authors;
+    },
+    get captureDates() {
+      return (captureDates ??= new Set(dataset.sources.map((s) => s.capturedOn)));
+    },
+  };
+}
+
+/** Builds the parts `buildIndex` leaves for later (see there) now. */
+export function warmIndex(index: DatasetIndex): void {
+  void index.claimFacets;
+  void index.byId;
+}
+
+interface ClaimPart {
+  claims: ClaimRow[];
+  claimStart: Int32Array;
+  claimsByOrdinal: ClaimRow[][];
+  claimFacets: FacetColumns;
+}
+
+function claimRows(papers: readonly PaperRow[], encoder: FacetEncoder): ClaimPart {
+  const claims: ClaimRow[] = [];
+  const claimsByOrdinal: ClaimRow[][] = [];
   const claimStart = new Int32Array(papers.length + 1);
   for (const row of papers) {
-    row.ordinal = byId.size;
     claimStart[row.ordinal] = claims.length;
-    byId.set(row.id, row);
     const rows = toClaimRows(row);
-    claimsByPaper.set(row.id, rows);
     claimsByOrdinal.push(rows);
     for (const c of rows) {
       c.ordinal = claims.length;
       claims.push(c);
     }
-    if (row.orgHandle !== null && row.orgName !== null) orgNames.set(row.orgHandle, row.orgName);
-    for (const h of row.paper.hardware) hardware.add(h);
-    for (const a of row.paper.authors) if (!authors.has(authorKey(a))) authors.set(authorKey(a), a);
-    for (const c of row.paper.claims) if (c.hardware) hardware.add(c.hardware);
   }
   claimStart[papers.length] = claims.length;
-  const captureDates = new Set(dataset.sources.map((s) => s.capturedOn));
   return {
-    dataset,
-    papers,
-    byId,
-    byDoc,
     claims,
     claimStart,
-    claimsByPaper,
     claimsByOrdinal,
-    orgNames,
-    hardware,
-    authors,
-    facets: encoder.table,
     claimFacets: encoder.encode(claims, claimFacetValues),
-    paperFacets: encoder.encode(papers, (p) => paperFacetValues(p, claimsByOrdinal[p.ordinal]!)),
-    captureDates,
   };
 }
 

@@ -8,7 +8,7 @@ import { applyPaperFacets } from './paper-facets';
 const index = buildIndex(smallDataset);
 const list = (over: Partial<ListView>): ListView => ({ ...defaultList(), ...over });
 const papersOf = (l: ListView) =>
-  applyPaperFacets(index.papers, l, (p) => index.claimsByPaper.get(p.id) ?? []);
+  applyPaperFacets(index.papers, l, (p) => index.claimsByOrdinal[p.ordinal] ?? []);
 const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 
 describe('applyPaperFacets', () => {

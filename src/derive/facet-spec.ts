@@ -20,20 +20,20 @@ const NONE: readonly never[] = [];
  * and year, and the kinds, hardware and best factor of all its claims (what
  * applyPaperFacets finds by walking the claims, computed once per dataset instead).
  */
-export function paperFacetValues(row: PaperRow, claims: readonly ClaimRow[]): FacetValues {
+export function paperFacetValues(row: PaperRow): FacetValues {
   const kind = new Set<ClaimKind>();
   const hw = new Set<string>();
   let best: number | null = null;
-  for (const c of claims) {
-    kind.add(c.claim.kind);
-    if (c.claim.hardware !== null) hw.add(c.claim.hardware);
-    const f = c.claim.factor;
+  for (const c of row.paper.claims) {
+    kind.add(c.kind);
+    if (c.hardware !== null) hw.add(c.hardware);
+    const f = c.factor;
     if (f !== null && (best === null || f > best)) best = f;
   }
   return {
     org: row.orgHandle !== null ? [row.orgHandle] : NONE,
-    hw: [...hw],
-    kind: [...kind],
+    hw: hw.size ? [...hw] : NONE,
+    kind: kind.size ? [...kind] : NONE,
     year: row.year !== null ? [row.year] : NONE,
     factor: best,
   };

@@ -10,7 +10,7 @@ import { applyPaperFacets, hasClaimFilters } from './paper-facets';
 
 const list = (over: Partial<ListView>): ListView => ({ ...defaultList(), ...over });
 const papersOf = (index: DatasetIndex, l: ListView) =>
-  applyPaperFacets(index.papers, l, (p) => index.claimsByPaper.get(p.id) ?? []);
+  applyPaperFacets(index.papers, l, (p) => index.claimsByOrdinal[p.ordinal] ?? []);
 const claimsOf = (index: DatasetIndex, l: ListView) =>
   applyFacets(index.claims, { ...l, route: 'claims' }, index.facets, index.claimFacets);
 
