@@ -121,6 +121,10 @@ const OVERHEAD_BEFORE =
   /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?$/i;
 const REMOVE_BEFORE =
   /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
+// The work a model or index does, counted: a share of it removed is a saving.
+// Input tokens ("removes 90% of the visual tokens") are a pruning budget, a setting.
+const WORK_OF =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:visual|image|video|vision|input|prompt|context|patch)\b)[\w-]+\s+){0,2}?(?:tokens|embeddings|computations|evaluations|calls|lookups|operations)\b/i;
 const AVOIDED_AFTER =
   /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
 // A frequency is a system's rate only when the words say it runs at it: "the control rate rises to 45 Hz".
@@ -511,6 +515,20 @@ function percent(c: Context): Decision {
   const nominal = nominalBefore(left);
   if (nominal) return nominalCue(c, nominal, left);
 
+  // "removes 38% of the token embeddings", "saves 31% of generated tokens": a verb that
+  // removes a share of the work itself. ("keeping 10% of the tokens" is a setting.)
+  const removes = REMOVE_BEFORE.exec(
+    c.text.slice(Math.max(c.sentence.start, c.qualStart - 40), c.qualStart),
+  );
+  const removed = removes ? WORK_OF.exec(after) : null;
+  if (removes && removed)
+    return decision(c, 'share-removed', 'claim', 'down', {
+      start: c.qualStart - removes[0].length,
+      end: c.m.end + removed[0].length,
+      cue: 'savings',
+      verb: removes[1] ?? null,
+      metric: tidyPhrase(removed[0].replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, '')),
+    });
   if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
   const verb = verbThenFactor(c);
   if (verb) return verb;
@@ -577,6 +595,9 @@ function multiplier(c: Context): Decision {
   return decision(c, 'no-cue', 'uncued', 'up');
 }
 
+const COUNTED_WORK =
+  /^(?:tokens|steps|iterations|evaluations|calls|computations|passes|queries|lookups|operations)$/i;
+
 /** "doubles", "halves", "by half", "an order of magnitude": factors spelled in words. */
 function factorWord(c: Context): Decision {
   const raw = c.text.slice(c.m.start, c.m.end).toLowerCase();
@@ -602,9 +623,20 @@ function factorWord(c: Context): Decision {
   const subject = lastWords(c.clauseLeft, 5);
   // The object ends at the first preposition: "doubled [throughput] on chat traffic".
   const objectWords: Word[] = [];
+  let cap = 4;
   for (const w of c.right) {
+    // "halves the number of reasoning tokens": the object is what is counted.
     if (
-      objectWords.length >= 4 ||
+      down &&
+      /^of$/i.test(w.text) &&
+      /^(?:number|amount|count)$/i.test(objectWords[objectWords.length - 1]?.text ?? '')
+    ) {
+      objectWords.push(w);
+      cap = objectWords.length + 3;
+      continue;
+    }
+    if (
+      objectWords.length >= cap ||
       (STOP_WORD.test(w.text) && !/^(?:the|a|an|its|their|our)$/i.test(w.text))
     )
       break;
@@ -632,7 +664,13 @@ function factorWord(c: Context): Decision {
       cue: 'memory',
       metric: 'batch size',
     });
-  if (objectNoun === 'perf' && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
+  // "halves the reasoning tokens", "halves the model size": less of a size is a saving too.
+  // Through "the number of", only work counted: "halves the number of stored weights" is a layout.
+  const counted = cap !== 4;
+  const objectWanted = counted
+    ? COUNTED_WORK.test(objectWords[objectWords.length - 1]?.text ?? '')
+    : objectNoun === 'perf' || (down && objectNoun === 'size');
+  if (objectWanted && !/^(?:at|on|in|for|with|by|when|while)\b/i.test(object ?? '')) {
     return decision(c, 'factor-word-object', 'claim', down ? 'down' : 'up', {
       end: objectEnd,
       cue: raw,

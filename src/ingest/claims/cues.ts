@@ -51,6 +51,8 @@ const NOMINAL_LAST = new Set([
   'from',
 ]);
 
+const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
+
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 export function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
@@ -117,6 +119,10 @@ export function byVerb(c: Context): Decision | null {
   const outperform = OUTPERFORM_VERB.test(v.word);
   const metric = outperform ? null : shortMetric(objectPhrase ?? subjectWords);
   const baseline = comparedWith ?? (outperform && verbAt >= c.floor ? objectPhrase : null);
+  // "the copies increase storage by 9%", "raises latency by 4%": a verb that only says
+  // more, on a quantity wanted lower, is a change for the worse ("improves TTFT" is not).
+  if (v.direction === 'up' && RAISE_VERB.test(v.word) && worseDirection(metric, 'up'))
+    return REJECT(c, 'worse-direction');
   let start = verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead);
   // "Energy per token drops by 58%": with no object, the subject is what changed, and part of the evidence.
   if (!objectPhrase && subjectWords && verbAt >= c.floor) {

@@ -23,6 +23,8 @@ const notOurs: [family: string, sentence: string][] = [
   ['a slowdown', 'The power cap costs a 2% slowdown on every job.'],
   ['a latency increase', 'Packing adds a p99 latency increase of 7% under bursts.'],
   ['an inflated cost', 'Idle replicas inflate the price per token by 3.1–15× at low load.'],
+  ['a quantity wanted lower, raised', 'The extra replicas raise index storage by 12% on every node.'],
+  ['a latency that grows', 'In exchange, median latency increases by 6% under bursts.'],
   ['a doubled traffic', 'The backward pass keeps wide accumulators that double its memory traffic.'],
   ['a fraction of the speed', 'The FPGA keeps 0.6x the speed of the desktop GPU.'],
   // Settings the method ran at.
@@ -56,6 +58,7 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['prior work before a verb of ours', 'On top of current systems it speeds up decoding by 1.6x.', 'speeds up decoding by 1.6x'],
   ['only a share of the time', 'The new pipeline takes only 20% of the GPU hours of the old one.', '20% of the GPU hours'],
   ['a share of the cost', 'It trains at 25% of the cost of its predecessor.', '25% of the cost'],
+  ['a latency improved, not raised', 'The planner improves mean completion time by 2.5x on long jobs.', 'improves mean completion time by 2.5x'],
   ['an overhead reduced', 'The scheduler cuts the communication overhead by 3x.', 'cuts the communication overhead by 3x'],
   ['a compression achieved', 'The codec achieves a compression ratio of 6x on the weights.', 'compression ratio of 6x'],
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],

@@ -27,6 +27,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['N-fold after an object', { sentence: 'Sketching cuts gradient communication 3.5-fold on the slow links.', text: 'cuts gradient communication 3.5-fold', factor: 3.5, kind: 'other' }],
   ['a process noun as the object', { sentence: 'Packed shards shorten fine-tuning of the 3B model by 25%.', text: 'shorten fine-tuning of the 3B model by 25%', factor: 1.3333, kind: 'speedup' }],
   ['a quality noun inside an adjunct of the subject', { sentence: 'On one A100, the time per output token of the 2B model at batch size 1 falls by 1.9x relative to the eager baseline.', text: 'time per output token of the 2B model at batch size 1 falls by 1.9x', factor: 1.9, kind: 'latency' }],
+  // A share of the work removed, and halving what is counted.
+  ['a share of generated tokens saved', { sentence: 'The stopping rule saves 25–40% of the generated tokens at equal accuracy.', text: 'saves 25–40% of the generated tokens', factor: 1.6667, kind: 'compute' }],
+  ['a share of stored embeddings removed', { sentence: 'Deduplication removes 45% of the stored embeddings.', text: 'removes 45% of the stored embeddings', factor: 1.8182, kind: 'compression' }],
+  ['a count of computations reduced', { sentence: 'The learned router reduces distance computations by 35% per query.', text: 'reduces distance computations by 35%', factor: 1.5385, kind: 'compute' }],
+  ['halving the number of what is computed', { sentence: 'The curriculum halves the number of sampling steps without retraining.', text: 'halves the number of sampling steps', factor: 2, kind: 'compute' }],
   // More work held or served.
   ['more work per step', { sentence: 'Bucketing by length gives 30% more useful tokens per step.', text: '30% more useful tokens per step', factor: 1.3, kind: 'throughput' }],
   ['more concurrent work the memory allows', { sentence: 'The 2-bit cache allows 3x more concurrent sessions on one card.', text: '3x more concurrent sessions', factor: 3, kind: 'memory' }],
@@ -54,6 +59,10 @@ const nearMisses: [family: string, sentence: string][] = [
   ['more work per step, verb of using', 'The longer context needs 2x more tokens per query.'],
   ['more of something that is not work', 'The cache allows 3x more configuration options.'],
   ['a frequency as an adjective', 'The arm runs at a 20 Hz control rate during the test.'],
+  ['a share of input tokens dropped is a pruning budget', 'The selector removes 75% of the visual tokens before the decoder.'],
+  ['halving the number of something that is not work', 'Each block halves the number of channels.'],
+  ['halving the number of stored weights is a layout', 'A 2:4 pattern halves the number of stored weights.'],
+  ['a share of other things removed', 'The filter removes 30% of the training images.'],
   ['"halves" as a noun', 'The overlap hides the transfer only when both halves finish together.'],
 ];
 
