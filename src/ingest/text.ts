@@ -36,6 +36,9 @@ export function quoteLine(s: string, max = 60): string {
 const WIDE = /[^\0-\xff]/;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+// Reused for every copy: a fresh array per copy (encode()) cost as much again as the
+// copy itself. Grown when a longer text comes.
+let scratch = new Uint8Array(1 << 16);
 
 /**
  * A copy of `s` that does not keep the text it was cut from alive. V8 keeps a slice's
@@ -47,5 +50,9 @@ const decoder = new TextDecoder();
  * slice, has no parent.
  */
 export function ownCopy(s: string): string {
-  return WIDE.test(s) ? (s + ' ').slice(0, -1) : decoder.decode(encoder.encode(s));
+  if (WIDE.test(s)) return (s + ' ').slice(0, -1);
+  // Characters up to U+00FF take at most two bytes each in UTF-8.
+  if (scratch.length < 2 * s.length) scratch = new Uint8Array(2 * s.length);
+  const { written } = encoder.encodeInto(s, scratch);
+  return decoder.decode(scratch.subarray(0, written));
 }
