@@ -14,18 +14,21 @@ import {
 import type { Dataset } from './dataset/schema';
 import './styles/app.css';
 
-// The search worker is sent the dataset's text as soon as it is read (it parses its
-// own copy while this thread parses this one); on the site it also fetches the
-// abstracts and hands their text over. The app takes the line to it once.
-let line: WorkerLine | null = null;
-let abstractsLine: WorkerLine | null = null;
-const keepText =
+// The site's dataset files (the first already preloading), or null: the single file
+// holds the data.
+const files = bundledDatasetFiles(document);
+
+// The search worker starts at once: on the site it fetches and decodes the shipped
+// search index while this thread loads the dataset. It is sent the dataset's text as
+// soon as it is read (it parses its own copy while this thread parses this one); on
+// the site it also fetches the abstracts and hands their text over. The app takes
+// the line to it once.
+let line: WorkerLine | null =
   typeof Worker === 'undefined'
-    ? undefined
-    : (text: DatasetText) => {
-        line = openWorkerLine(text, () => new SearchWorker());
-        abstractsLine = line;
-      };
+    ? null
+    : openWorkerLine(() => new SearchWorker(), files?.index ?? null);
+const abstractsLine = line;
+const keepText = abstractsLine ? (text: DatasetText) => abstractsLine.sendDataset(text) : undefined;
 const abstractsFromWorker = () => abstractsLine?.abstracts() ?? null;
 const takeLine = () => {
   const l = line;
@@ -44,9 +47,6 @@ const render = (loaded: Loaded) =>
     </StrictMode>,
   );
 
-// The site fetches its dataset files (the first already preloading); the single file
-// holds the data.
-const files = bundledDatasetFiles(document);
 if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else
   fetchDataset(files, keepText, abstractsFromWorker).then(

@@ -1,2 +1,2 @@
 // The one place the app picks its search engine: switching engines is this line.
-export { searchEngineFromIndex, startSearchEngine } from '../search/engine';
+export { type DocSearchEngine, docSearchEngine, startSearchEngine } from '../search/engine';

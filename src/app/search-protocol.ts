@@ -2,19 +2,21 @@
 import type { SimilarPaper } from '../derive/similar/similar-index';
 
 export type ToWorker =
+  /** Where the site's search index is (index-codec.ts): sent first, so the worker fetches and decodes it at once. */
+  | { type: 'index'; url: string }
   /**
    * The dataset's JSON, and the abstracts' (a JSON array) when the site ships them apart
    * and they are read already; or the URL to fetch them from (the worker then sends
-   * their text back, so the page does not download them again); and the search index
-   * built with the dataset (index-codec.ts), which the worker then decodes instead of
-   * indexing the papers.
+   * their text back, so the page does not download them again). `shippedIndexPapers`:
+   * the number of papers when the shipped index may answer for this dataset (it is the
+   * build's own file), else null and the worker indexes the papers.
    */
   | {
       type: 'dataset';
       json: string;
       abstracts: string | null;
       abstractsUrl: string | null;
-      indexUrl: string | null;
+      shippedIndexPapers: number | null;
     }
   | { type: 'search'; query: string }
   /** The papers most like paper `id`: answered once the similar-papers index is built. */

@@ -74,10 +74,17 @@ const INDEX = encodeIndex(new InvertedIndexBuilder(TEST_PAPERS).result());
 
 function setUp({
   start = true,
-  text = { json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null, indexUrl: null } as DatasetText,
+  text = {
+    json: HEAD,
+    abstracts: ABSTRACTS,
+    abstractsUrl: null,
+    shippedIndexPapers: null,
+  } as DatasetText,
+  indexUrl = null as string | null,
   worker = new EngineWorker(),
 } = {}) {
-  let line: WorkerLine | null = openWorkerLine(text, () => worker as unknown as Worker);
+  let line: WorkerLine | null = openWorkerLine(() => worker as unknown as Worker, indexUrl);
+  line.sendDataset(text);
   const abstractsLine = line;
   const service = workerSearch(TEST_PAPERS, () => {
     const l = line;
@@ -97,7 +104,13 @@ describe('workerSearch', () => {
   it('answers from the titles, not final, while the index is being built', () => {
     const { service, worker } = setUp();
     expect(worker.inbox).toEqual([
-      { type: 'dataset', json: HEAD, abstracts: ABSTRACTS, abstractsUrl: null, indexUrl: null },
+      {
+        type: 'dataset',
+        json: HEAD,
+        abstracts: ABSTRACTS,
+        abstractsUrl: null,
+        shippedIndexPapers: null,
+      },
     ]);
     const a = service.answer('video gen');
     expect(a.final).toBe(false);
@@ -216,7 +229,12 @@ describe('inThreadSearch', () => {
   it('on the site, fetches the abstracts in the worker, answers from the whole papers and hands their text to the page', async () => {
     const worker = new EngineWorker();
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
-    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: null };
+    const text = {
+      json: HEAD,
+      abstracts: null,
+      abstractsUrl: ABSTRACTS_URL,
+      shippedIndexPapers: null,
+    };
     const { service, line } = setUp({ text, worker });
     expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
     worker.step();
@@ -233,9 +251,19 @@ describe('inThreadSearch', () => {
     const worker = new EngineWorker();
     worker.binaries.set(INDEX_URL, INDEX);
     // The abstracts never come: search does not need them.
-    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: INDEX_URL };
-    const { service, line } = setUp({ text, worker });
-    expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
+    const text = {
+      json: HEAD,
+      abstracts: null,
+      abstractsUrl: ABSTRACTS_URL,
+      shippedIndexPapers: TEST_PAPERS.length,
+    };
+    const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
+    // Where the index is comes first, before the dataset is read.
+    expect(worker.inbox).toEqual([
+      { type: 'index', url: INDEX_URL },
+      { type: 'dataset', ...text },
+    ]);
+    worker.step();
     worker.step();
     await expect(line.abstracts()).rejects.toThrow(/no abstracts/);
     for (const q of ['video gen', 'attention', 'faster decoding', 'atention h10']) {
@@ -245,16 +273,29 @@ describe('inThreadSearch', () => {
     }
   });
 
-  it.each<[string, Uint8Array | null]>([
-    ['missing', null],
-    ['unreadable', INDEX.slice(0, INDEX.length - 3)],
-    ["another dataset's", encodeIndex(new InvertedIndexBuilder(TEST_PAPERS.slice(1)).result())],
-  ])('indexes the whole papers itself when the shipped index is %s', async (_, bytes) => {
+  // Same number of papers, other positions: its answers would differ.
+  const reordered = encodeIndex(new InvertedIndexBuilder([...TEST_PAPERS].reverse()).result());
+  it.each<[string, Uint8Array | null, number | null]>([
+    ['missing', null, TEST_PAPERS.length],
+    ['unreadable', INDEX.slice(0, INDEX.length - 3), TEST_PAPERS.length],
+    [
+      'for another number of papers',
+      encodeIndex(new InvertedIndexBuilder(TEST_PAPERS.slice(1)).result()),
+      TEST_PAPERS.length,
+    ],
+    ["not for the page's dataset (not the build's file)", reordered, null],
+  ])('indexes the whole papers itself when the shipped index is %s', async (_, bytes, papers) => {
     const worker = new EngineWorker();
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
     if (bytes) worker.binaries.set(INDEX_URL, bytes);
-    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: INDEX_URL };
-    const { service, line } = setUp({ text, worker });
+    const text = {
+      json: HEAD,
+      abstracts: null,
+      abstractsUrl: ABSTRACTS_URL,
+      shippedIndexPapers: papers,
+    };
+    const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
+    worker.step();
     worker.step();
     await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
     await new Promise((done) => setTimeout(done, 0));
@@ -267,7 +308,12 @@ describe('inThreadSearch', () => {
 
   it('says so when the worker cannot fetch the abstracts, and builds no index', async () => {
     const worker = new EngineWorker();
-    const text = { json: HEAD, abstracts: null, abstractsUrl: ABSTRACTS_URL, indexUrl: null };
+    const text = {
+      json: HEAD,
+      abstracts: null,
+      abstractsUrl: ABSTRACTS_URL,
+      shippedIndexPapers: null,
+    };
     const { service, line } = setUp({ text, worker });
     worker.step();
     await expect(line.abstracts()).rejects.toThrow(/no abstracts/);

@@ -1,17 +1,19 @@
 // What the search worker does with each message, apart from the worker plumbing
 // (search-worker.ts), so tests can drive the same code on their own thread.
-// On the site the search index comes built: the worker fetches it with the dataset
-// and decodes it (index-codec.ts), so search is ready without the abstracts;
-// otherwise (the single file, or an index that cannot be read) it is built at once
-// when the whole papers are in (the reader may be typing). Then the similar-papers
+// On the site the search index comes built: the worker is told where it is the
+// moment the page starts, fetches and decodes it (index-codec.ts) while the page
+// loads the dataset, and is ready once the page says its dataset is the one the
+// index was built from, without the abstracts; otherwise (the single file, or an
+// index that cannot be read) it is built at once when the whole papers are in (the
+// reader may be typing). Then the similar-papers
 // index is built in short slices, yielding between them, so a query that arrives
 // meanwhile waits at most one slice.
 import { joinAbstracts } from '../dataset/abstracts';
-import type { Dataset, Paper } from '../dataset/schema';
+import type { Dataset } from '../dataset/schema';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
 import { decodeIndex } from '../search/index-codec';
-import type { SearchEngine } from '../search/types';
-import { searchEngineFromIndex, startSearchEngine } from './search-engine';
+import { InvertedIndexBuilder } from '../search/inverted-index';
+import { type DocSearchEngine, docSearchEngine } from './search-engine';
 import type { ToWorker, WorkerPost } from './search-protocol';
 
 /** Long enough to make progress, short enough that a query is answered within a frame. */
@@ -29,9 +31,12 @@ export interface WorkerIo {
 }
 
 export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
-  let engine: SearchEngine | null = null;
+  let engine: DocSearchEngine | null = null;
   let similar: SimilarIndex | null = null;
   const waitingForSimilar: string[] = [];
+  // The site's shipped index, decoded as soon as it arrives; null if it cannot be
+  // fetched or read (the papers are then indexed here).
+  let shippedIndex: Promise<DocSearchEngine | null> | null = null;
 
   const answerSimilar = (index: SimilarIndex, id: string) =>
     io.post({ type: 'similar', id, papers: index.similar(id) });
@@ -53,29 +58,29 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     io.later(slice);
   };
 
-  const ready = (built: SearchEngine) => {
+  const ready = (built: DocSearchEngine) => {
     engine = built;
     io.post({ type: 'ready' });
   };
 
-  // The shipped index, ready as soon as it is decoded; false when it cannot be
-  // fetched or read (or is not this dataset's), and the papers are indexed instead.
-  const fromShippedIndex = async (
-    download: Promise<Uint8Array>,
-    papers: readonly Paper[],
-  ): Promise<boolean> => {
-    try {
-      ready(searchEngineFromIndex(papers, decodeIndex(await download)));
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  /**
+   * Ready with the shipped index if it answers for `papers` papers (the page's dataset
+   * is the build's own file); false when there is none, it could not be read or it
+   * holds another number of papers, and the papers must be indexed here.
+   */
+  const fromShippedIndex = (papers: number | null): Promise<boolean> | null =>
+    shippedIndex && papers !== null
+      ? shippedIndex.then((shipped) => {
+          if (shipped?.docCount !== papers) return false;
+          ready(shipped);
+          return true;
+        })
+      : null;
 
   /** Once the papers are whole: the search index unless shipped, then the similar papers. */
   const build = (dataset: Dataset, shipped: Promise<boolean> | null) => {
     const rest = (haveEngine: boolean) => {
-      if (!haveEngine) ready(startSearchEngine(dataset.papers).finish());
+      if (!haveEngine) ready(docSearchEngine(new InvertedIndexBuilder(dataset.papers).result()));
       buildSimilar(dataset);
     };
     if (shipped) void shipped.then(rest);
@@ -84,10 +89,10 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
 
   // The abstracts, fetched here and handed to the page as text. The page joins and
   // checks the same text; if it refuses it, it shows an error page, and no index is
-  // built here either.
+  // built here either. The dataset is parsed here only then: search does not wait for it.
   const fetchAbstracts = async (
     download: Promise<string>,
-    dataset: Dataset,
+    json: string,
     shipped: Promise<boolean> | null,
   ) => {
     let text: string;
@@ -104,22 +109,26 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     } catch {
       return;
     }
+    const dataset = JSON.parse(json) as Dataset;
     if (joinAbstracts(dataset, list) === null) build(dataset, shipped);
   };
 
   return (message) => {
-    if (message.type === 'dataset') {
+    if (message.type === 'index') {
+      shippedIndex = io
+        .fetchBytes(message.url)
+        .then((bytes) => docSearchEngine(decodeIndex(bytes)))
+        .catch(() => null);
+    } else if (message.type === 'dataset') {
+      const shipped = fromShippedIndex(message.shippedIndexPapers);
       // Asked for before the dataset is parsed, so the download overlaps the parse.
-      const download = message.abstractsUrl === null ? null : io.fetchText(message.abstractsUrl);
-      download?.catch(() => {});
-      const indexDownload = message.indexUrl === null ? null : io.fetchBytes(message.indexUrl);
-      indexDownload?.catch(() => {});
-      const dataset = JSON.parse(message.json) as Dataset;
-      const shipped = indexDownload && fromShippedIndex(indexDownload, dataset.papers);
-      if (download) {
-        void fetchAbstracts(download, dataset, shipped);
+      if (message.abstractsUrl !== null) {
+        const download = io.fetchText(message.abstractsUrl);
+        download.catch(() => {});
+        void fetchAbstracts(download, message.json, shipped);
         return;
       }
+      const dataset = JSON.parse(message.json) as Dataset;
       // The main thread checked both and joined them the same way before sending them.
       if (message.abstracts !== null) joinAbstracts(dataset, JSON.parse(message.abstracts));
       build(dataset, shipped);
@@ -127,13 +136,7 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       if (similar) answerSimilar(similar, message.id);
       else waitingForSimilar.push(message.id);
     } else if (engine) {
-      const { hits, terms } = engine.search(message.query);
-      const docs = new Int32Array(hits.length);
-      const scores = new Float64Array(hits.length);
-      for (let i = 0; i < hits.length; i++) {
-        docs[i] = hits[i]!.doc;
-        scores[i] = hits[i]!.score;
-      }
+      const { docs, scores, terms } = engine.searchDocs(message.query);
       io.post({ type: 'result', query: message.query, docs, scores, terms }, [
         docs.buffer,
         scores.buffer,

@@ -1,13 +1,16 @@
-// The page's line to its search worker, opened the moment the dataset's text is
-// read: the worker parses its copy and builds its index while this thread parses,
-// checks and renders its own, instead of after the first rows. Whatever the worker
-// says before the app listens (its "ready", or a failure) is kept for it. On the
-// site the worker also fetches the abstracts (src/dataset/abstracts.ts) and hands
-// their text to this page, which reads them after its first rows.
+// The page's line to its search worker, opened the moment the page starts: on the
+// site the worker fetches and decodes the shipped search index while this thread
+// loads, checks and renders the dataset. The dataset's text is sent the moment it
+// is read (the worker parses its own copy). Whatever the worker says before the app
+// listens (its "ready", or a failure) is kept for it. On the site the worker also
+// fetches the abstracts (src/dataset/abstracts.ts) and hands their text to this
+// page, which reads them after its first rows.
 import type { DatasetText } from '../dataset/bundled';
 import type { FromWorker, ToWorker, WorkerPost } from './search-protocol';
 
 export interface WorkerLine {
+  /** The dataset's text, once read (sent once). */
+  sendDataset(text: DatasetText): void;
   post(message: ToWorker): void;
   /** From now on messages and failure go here; earlier ones are handed over at once. */
   listen(onMessage: (message: FromWorker) => void, onFailure: () => void): void;
@@ -16,7 +19,8 @@ export interface WorkerLine {
   terminate(): void;
 }
 
-export function openWorkerLine(text: DatasetText, createWorker: () => Worker): WorkerLine {
+/** `indexUrl`: the site's shipped search index, if any. */
+export function openWorkerLine(createWorker: () => Worker, indexUrl: string | null): WorkerLine {
   const early: FromWorker[] = [];
   let failed = false;
   let onMessage = (m: FromWorker) => {
@@ -25,6 +29,7 @@ export function openWorkerLine(text: DatasetText, createWorker: () => Worker): W
   let onFailure = () => {
     failed = true;
   };
+  let abstractsUrl: string | null = null;
   let abstractsText: string | null | undefined;
   let abstractsWaiting: ((text: string | null) => void) | null = null;
   // Handed over once, then let go: the page keeps its parsed copy (15 MB of text at 10k).
@@ -47,17 +52,21 @@ export function openWorkerLine(text: DatasetText, createWorker: () => Worker): W
       gotAbstracts(null);
       onFailure();
     };
-    worker.postMessage({
-      type: 'dataset',
-      json: text.json,
-      abstracts: text.abstracts,
-      abstractsUrl: text.abstractsUrl,
-      indexUrl: text.indexUrl,
-    } satisfies ToWorker);
+    if (indexUrl !== null) worker.postMessage({ type: 'index', url: indexUrl } satisfies ToWorker);
   } catch {
     failed = true;
   }
   return {
+    sendDataset(text) {
+      abstractsUrl = text.abstractsUrl;
+      worker?.postMessage({
+        type: 'dataset',
+        json: text.json,
+        abstracts: text.abstracts,
+        abstractsUrl: text.abstractsUrl,
+        shippedIndexPapers: text.shippedIndexPapers,
+      } satisfies ToWorker);
+    },
     post: (message) => worker?.postMessage(message),
     listen(message, failure) {
       onMessage = message;
@@ -67,7 +76,7 @@ export function openWorkerLine(text: DatasetText, createWorker: () => Worker): W
     },
     abstracts() {
       const fail = () => Promise.reject(new Error('the search worker has no abstracts'));
-      if (failed || text.abstractsUrl === null) return fail();
+      if (failed || abstractsUrl === null) return fail();
       if (abstractsText !== undefined) {
         const t = abstractsText;
         abstractsText = null;

@@ -49,13 +49,14 @@ describe('fetchDataset', () => {
     expect(asked).toEqual([FILES.dataset, FILES.abstracts]);
     expect(dataset.papers[0]).toBe(first);
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
-    // The search worker got the dataset's text at once, and where the abstracts and index are.
+    // The search worker got the dataset's text at once, where the abstracts are, and that
+    // the shipped index answers for its papers.
     expect(kept).toEqual([
       {
         json: JSON.stringify(built.head),
         abstracts: null,
         abstractsUrl: FILES.abstracts,
-        indexUrl: FILES.index,
+        shippedIndexPapers: canonical.papers.length,
       },
     ]);
     // Asking again fetches nothing more.
@@ -111,7 +112,7 @@ describe('fetchDataset', () => {
     const { dataset } = await fetchDataset(FILES, (t) => kept.push(t));
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
     // Not the build's file, so not its index either: the worker indexes these papers.
-    expect(kept.map((t) => t.indexUrl)).toEqual([null]);
+    expect(kept.map((t) => t.shippedIndexPapers)).toEqual([null]);
   });
 
   it.each<[string, string | null, RegExp]>([

@@ -31,14 +31,15 @@ export function bundledDatasetFiles(doc: Document): DatasetFiles | null {
 
 /**
  * What the search worker is sent: the dataset's text, and the abstracts' when they
- * came apart and are read already, or else where to fetch them; and where the search
- * index built with the dataset is, if the site ships one.
+ * came apart and are read already, or else where to fetch them; and the number of
+ * papers when the site's shipped search index may answer for them (the dataset file
+ * is in the build's own shape), else null.
  */
 export interface DatasetText {
   json: string;
   abstracts: string | null;
   abstractsUrl: string | null;
-  indexUrl: string | null;
+  shippedIndexPapers: number | null;
 }
 
 /**
@@ -53,7 +54,7 @@ export function readBundledDataset(doc: Document, keepText?: (text: DatasetText)
   }
   // The parsed copy is all the app uses; drop the text (tens of MB at scale).
   block.remove();
-  keepText?.({ json: text, abstracts: null, abstractsUrl: null, indexUrl: null });
+  keepText?.({ json: text, abstracts: null, abstractsUrl: null, shippedIndexPapers: null });
   return check(parse(text, 'The dataset in this page'), 'in this page');
 }
 
@@ -93,7 +94,7 @@ export async function fetchDataset(
       json,
       abstracts: null,
       abstractsUrl: files.abstracts,
-      indexUrl: files.index ?? null,
+      shippedIndexPapers: value.papers.length,
     });
     const abstractsText = async () => {
       const viaWorker = fromWorker?.();
@@ -119,7 +120,7 @@ export async function fetchDataset(
   // Put together as well as it goes, for the schema to find what is wrong.
   const text = await fetchAbstracts();
   // Not the build's own file, so not the index it built either: the worker indexes it.
-  keepText?.({ json, abstracts: text, abstractsUrl: null, indexUrl: null });
+  keepText?.({ json, abstracts: text, abstractsUrl: null, shippedIndexPapers: null });
   const list = await abstractsValue(text);
   const papers = (value as { papers?: unknown } | null)?.papers;
   if (Array.isArray(papers) && Array.isArray(list) && list.length === papers.length)

@@ -3,7 +3,7 @@
 // through an inverted index, so a query touches only the papers that hold its
 // words instead of fuzzy-scanning every abstract (see docs/PERFORMANCE.md).
 import type { Paper } from '../dataset/schema';
-import type { CreateSearchEngine, SearchEngine, SearchHit, SearchResult } from './types';
+import type { CreateSearchEngine, SearchEngine, SearchHit } from './types';
 import {
   compoundKey,
   InvertedIndexBuilder,
@@ -26,6 +26,50 @@ const PACKED_SORT_LIMIT = 2 ** 20;
 
 export const createSearchEngine: CreateSearchEngine = (papers) =>
   startSearchEngine(papers).finish();
+
+/**
+ * The engine's answer by position: the matching papers' positions best first, their
+ * scores alike, and the corpus words to highlight. What the search worker sends the
+ * page, which knows the papers.
+ */
+export interface RankedDocs {
+  docs: Int32Array;
+  scores: Float64Array;
+  terms: string[];
+}
+
+/** An engine that needs no papers, only their index: it answers by position. */
+export interface DocSearchEngine {
+  readonly docCount: number;
+  searchDocs(query: string): RankedDocs;
+}
+
+/**
+ * The engine over an index built already (or decoded from the site's shipped copy,
+ * index-codec.ts): only the vocabulary matcher is left to build, in a fraction of a
+ * second at 50k papers. Same answers as building from the papers.
+ */
+export function docSearchEngine(index: InvertedIndex): DocSearchEngine {
+  const matcher = new VocabularyMatcherBuilder(index.vocabulary, index.docFreq).result();
+  return new IndexedSearchEngine(index, matcher);
+}
+
+/** The engine answering with the papers' ids: `papers` are the ones it was indexed from. */
+export function withPaperIds(engine: DocSearchEngine, papers: readonly Paper[]): SearchEngine {
+  if (engine.docCount !== papers.length)
+    throw new Error(
+      `the search index holds ${engine.docCount} papers, the dataset ${papers.length}`,
+    );
+  return {
+    search(query) {
+      const { docs, scores, terms } = engine.searchDocs(query);
+      const hits: SearchHit[] = new Array<SearchHit>(docs.length);
+      for (let k = 0; k < docs.length; k++)
+        hits[k] = { id: papers[docs[k]!]!.id, doc: docs[k]!, score: scores[k]! };
+      return { hits, terms };
+    },
+  };
+}
 
 /** An engine being built in slices: building one for 10k+ papers takes longer than a frame. */
 export interface SearchEngineBuild {
@@ -50,7 +94,7 @@ export function startSearchEngine(papers: readonly Paper[]): SearchEngineBuild {
     const index = indexBuilder.result();
     matcherBuilder ??= new VocabularyMatcherBuilder(index.vocabulary, index.docFreq);
     if (!matcherBuilder.run(shouldYield)) return false;
-    engine = new IndexedSearchEngine(papers, index, matcherBuilder.result());
+    engine = withPaperIds(new IndexedSearchEngine(index, matcherBuilder.result()), papers);
     return true;
   };
   return {
@@ -65,25 +109,8 @@ export function startSearchEngine(papers: readonly Paper[]): SearchEngineBuild {
   };
 }
 
-/**
- * The engine over an index built already (decoded from the site's shipped copy,
- * index-codec.ts): only the vocabulary matcher is left to build, in well under a
- * second at 50k papers. Same answers as building from `papers`.
- */
-export function searchEngineFromIndex(
-  papers: readonly Paper[],
-  index: InvertedIndex,
-): SearchEngine {
-  if (index.docCount !== papers.length)
-    throw new Error(
-      `the search index holds ${index.docCount} papers, the dataset ${papers.length}`,
-    );
-  const matcher = new VocabularyMatcherBuilder(index.vocabulary, index.docFreq).result();
-  return new IndexedSearchEngine(papers, index, matcher);
-}
-
-class IndexedSearchEngine implements SearchEngine {
-  private readonly papers: readonly Paper[];
+class IndexedSearchEngine implements DocSearchEngine {
+  readonly docCount: number;
   private readonly index: InvertedIndex;
   private readonly matcher: VocabularyMatcher;
   // Scratch buffers reused by every query, so a query allocates (almost) only its result.
@@ -94,11 +121,11 @@ class IndexedSearchEngine implements SearchEngine {
   private readonly hitDocs: Int32Array;
   private hitCount = 0;
 
-  constructor(papers: readonly Paper[], index: InvertedIndex, matcher: VocabularyMatcher) {
-    this.papers = papers;
+  constructor(index: InvertedIndex, matcher: VocabularyMatcher) {
     this.index = index;
     this.matcher = matcher;
-    const n = papers.length;
+    const n = index.docCount;
+    this.docCount = n;
     this.termBest = new Float32Array(n);
     this.termTouched = new Int32Array(n);
     this.total = new Float64Array(n);
@@ -106,10 +133,11 @@ class IndexedSearchEngine implements SearchEngine {
     this.hitDocs = new Int32Array(n);
   }
 
-  search(query: string): SearchResult {
+  searchDocs(query: string): RankedDocs {
     const words = tokenize(query);
     const terms = [...new Set(words)].slice(0, MAX_QUERY_TERMS);
-    if (terms.length === 0) return { hits: [], terms: [] };
+    if (terms.length === 0)
+      return { docs: new Int32Array(0), scores: new Float64Array(0), terms: [] };
     // The last word is still being typed unless the query ends in a separator.
     const typing = /[\p{L}\p{N}]$/u.test(query);
     const joins = this.joinedNeighbours(words, terms);
@@ -122,8 +150,8 @@ class IndexedSearchEngine implements SearchEngine {
       for (const word of joins[t]!) matches.push({ word, quality: 1 });
       if (this.accumulate(matches, this.splits(term), highlight)) termsWithHits++;
     }
-    const hits = this.rank(termsWithHits === terms.length ? terms.length : 0);
-    return { hits, terms: [...highlight].sort() };
+    const { docs, scores } = this.rank(termsWithHits === terms.length ? terms.length : 0);
+    return { docs, scores, terms: [...highlight].sort() };
   }
 
   /**
@@ -262,7 +290,7 @@ class IndexedSearchEngine implements SearchEngine {
    * term (AND); otherwise (some term matched nothing) papers matching more terms
    * first. Clears the scratch buffers.
    */
-  private rank(required: number): SearchHit[] {
+  private rank(required: number): { docs: Int32Array; scores: Float64Array } {
     const { total, matchedTerms, hitDocs, hitCount } = this;
     let selectedCount = 0;
     let max = 0;
@@ -278,7 +306,7 @@ class IndexedSearchEngine implements SearchEngine {
     const norm = required > 0 ? 1 : 1 / (max * (1 + 1e-9));
     const base = (d: number) => (required > 0 ? 0 : matchedTerms[d]!);
     let order: Int32Array;
-    if (this.papers.length <= PACKED_SORT_LIMIT) {
+    if (this.docCount <= PACKED_SORT_LIMIT) {
       // Sort packed float keys natively instead of calling a comparator per pair:
       // (terms matched, score quantized to 2^-26 of the best, dataset order) in one number.
       const keys = new Float64Array(selectedCount);
@@ -305,10 +333,10 @@ class IndexedSearchEngine implements SearchEngine {
       );
       order = Int32Array.from(selected);
     }
-    const hits: SearchHit[] = new Array<SearchHit>(selectedCount);
+    const scores = new Float64Array(selectedCount);
     for (let k = 0; k < selectedCount; k++) {
       const d = order[k]!;
-      hits[k] = { id: this.papers[d]!.id, doc: d, score: base(d) + total[d]! * norm };
+      scores[k] = base(d) + total[d]! * norm;
     }
     for (let k = 0; k < hitCount; k++) {
       const d = hitDocs[k]!;
@@ -316,6 +344,6 @@ class IndexedSearchEngine implements SearchEngine {
       matchedTerms[d] = 0;
     }
     this.hitCount = 0;
-    return hits;
+    return { docs: order, scores };
   }
 }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../dataset/schema';
-import { createSearchEngine, searchEngineFromIndex } from './engine';
+import { createSearchEngine, docSearchEngine, withPaperIds } from './engine';
 import { decodeIndex, encodeIndex, IndexFormatError } from './index-codec';
 import { type InvertedIndex, InvertedIndexBuilder } from './inverted-index';
 import { TEST_PAPERS, testPaper } from './test-papers';
@@ -96,7 +96,7 @@ describe('search index codec', () => {
         // The word table finds every word by its text, as the built one does.
         for (const w of index.vocabulary.words)
           expect(decoded.vocabulary.get(w)).toBe(index.vocabulary.get(w));
-        const fromBytes = searchEngineFromIndex(papers, decoded);
+        const fromBytes = withPaperIds(docSearchEngine(decoded), papers);
         const fromPapers = createSearchEngine(papers);
         for (const q of qs) expect(fromBytes.search(q)).toEqual(fromPapers.search(q));
       }),
@@ -106,9 +106,9 @@ describe('search index codec', () => {
   }, 60_000);
 
   it('gives the same answers on the hand-written corpus', () => {
-    const fromBytes = searchEngineFromIndex(
+    const fromBytes = withPaperIds(
+      docSearchEngine(decodeIndex(encodeIndex(built(TEST_PAPERS)))),
       TEST_PAPERS,
-      decodeIndex(encodeIndex(built(TEST_PAPERS))),
     );
     const fromPapers = createSearchEngine(TEST_PAPERS);
     for (const q of [
@@ -138,7 +138,7 @@ describe('search index codec', () => {
 
   it('refuses an index built for a different number of papers', () => {
     const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS)));
-    expect(() => searchEngineFromIndex(TEST_PAPERS.slice(1), decoded)).toThrow(
+    expect(() => withPaperIds(docSearchEngine(decoded), TEST_PAPERS.slice(1))).toThrow(
       `the search index holds ${TEST_PAPERS.length} papers, the dataset ${TEST_PAPERS.length - 1}`,
     );
   });
