@@ -31,6 +31,12 @@ const claims: [family: string, row: ClaimRow][] = [
   ['memory bandwidth reached', { sentence: 'In the memory-bound regime the kernel reaches 3,100 GB/s on the newer part.', text: '3,100 GB/s', factor: null, kind: 'throughput' }],
   ['frames made on a device', { sentence: 'The student renders frames at 30 FPS on a single GPU.', text: '30 FPS', factor: null, kind: 'throughput' }],
   ['a control rate reached', { sentence: 'With the pruned encoder the policy reaches 40 Hz.', text: '40 Hz', factor: null, kind: 'throughput' }],
+  ['a rate with its scale in words', { sentence: 'On one node the ranker answers 2.5 million queries per second.', text: '2.5 million queries per second', factor: null, kind: 'throughput' }],
+  ['simulated time per day', { sentence: 'On one A100 the potential runs a 200K-atom system at 7.1 ns/day.', text: '7.1 ns/day', factor: null, kind: 'throughput' }],
+  ['frames streamed as they play', { sentence: 'The distilled generator streams video at 24 FPS once the first chunk is out.', text: '24 FPS', factor: null, kind: 'throughput' }],
+  ['scaling efficiency after the number', { sentence: 'The trainer scales to 256 nodes at 84% efficiency.', text: '84% efficiency', factor: null, kind: 'utilization' }],
+  ['scaling efficiency as a subject', { sentence: 'Strong scaling reaches 76% efficiency on 1,024 GPUs.', text: '76% efficiency', factor: null, kind: 'utilization' }],
+  ['scaling efficiency before the number', { sentence: 'From 8 to 512 GPUs the weak-scaling efficiency is 93%.', text: 'weak-scaling efficiency is 93%', factor: null, kind: 'utilization' }],
   ['a share of another system\'s MFU', { sentence: 'The sparse kernel keeps 75% of the MFU of the dense kernel.', text: '75% of the MFU of the dense', factor: null, kind: 'utilization' }],
   ['utilization, an adjunct, then its verb', { sentence: 'Hardware utilization during rollout reaches 64%.', text: 'Hardware utilization during rollout reaches 64%', factor: null, kind: 'utilization' }],
 ];
@@ -57,6 +63,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a run on many devices takes T', 'The complete training run takes 14 hours on four A100s.'],
   ['a deadline to respond within', 'Each request must be answered within 200 ms.'],
   ['a bandwidth the hardware offers', 'The GPUs are joined by a 900 GB/s link.'],
+  ['a rate chosen, as a subject', 'We show that a rate of 12.5 frames per second keeps the transcripts intact.'],
+  ['an efficiency that is not scaling', 'The filter keeps 95% efficiency in its energy terms.'],
+  ['scaling efficiency of earlier work', 'Existing trainers reach only 55% scaling efficiency on 64 GPUs.'],
   ['clips at a frame rate', 'The model generates 5-second clips at 24 fps with good motion.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],
 ];

@@ -106,6 +106,9 @@ const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|flat|steady)\s+(?:at\s+)?$/i
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
+const AT_A_BEFORE = /\b(?:at|with|under|for)\s+(?:a|an)\s+$/i;
+const PRONOUN_WEAK_VERB =
+  /\b(?:it|ours)\s+(?:still\s+|also\s+)?(?:reach(?:es)?|achieves|delivers|gives|yields|attains|gets)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
 const COST_NOUN = String.raw`((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b`;
 const COST_OF = new RegExp(
@@ -142,6 +145,9 @@ const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
 // A saving that makes room: "lets us double the batch size", "allowing to triple the batch size".
 const ENABLING_BEFORE =
   /\b(?:lets?|letting|allows?|allowing|enables?|enabling|permits?)\b(?:\s+(?:us|it|them|one|users))?(?:\s+to)?\s+$/i;
+const STREAMS_AT = /\bstream(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?at\s+(?:about\s+|up\s+to\s+|~)?$/i;
+const RATE_CHOSEN =
+  /(?:^\s*|\b(?:that|with|using|under)\s+)(?:a|an)\s+(?:[\w-]+\s+)?rate\s+of\s+(?:only\s+|just\s+)?$/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
 const UTIL_LAST = new Set([
   'mfu',
@@ -218,12 +224,16 @@ function rate(c: Context): Decision {
   if (UNCHANGED_BEFORE.test(c.clauseLeft.slice(-30))) return REJECT(c, 'parity-bound');
   // "clips at 24 FPS" describes the video; "frames at 26 FPS on a single H100" is
   // how fast the system makes them.
+  // "streams video at 16 FPS": a stream is made as it plays, so its frame rate is the system's.
   if (
     c.m.unit === 'FPS' &&
     (VIDEO_NEAR.test(c.clauseLeft) || VIDEO_NEAR.test(first)) &&
-    !ON_DEVICE_AFTER.test(c.text.slice(c.m.end, c.rightEnd))
+    !ON_DEVICE_AFTER.test(c.text.slice(c.m.end, c.rightEnd)) &&
+    !STREAMS_AT.test(c.clauseLeft.slice(-40))
   )
     return REJECT(c, 'video-frame-rate');
+  // "a rate of 6.25 embeddings per second preserves accuracy": a rate chosen, as a subject.
+  if (RATE_CHOSEN.test(c.clauseLeft.slice(-40))) return REJECT(c, 'setting-figure');
   if (
     c.m.unit === 'Hz' &&
     !SYSTEM_RATE_NEAR.test(c.clauseLeft.slice(-80)) &&
@@ -376,6 +386,10 @@ function percent(c: Context): Decision {
     PEAK_AFTER.exec(after) ??
     BANDWIDTH_AFTER.exec(after) ??
     UTIL_OF_AFTER.exec(after);
+  // "scales to 64 GPUs at 87% efficiency", "a weak-scaling efficiency of 91%": how much
+  // of the ideal speedup more devices give is a utilization the system reaches.
+  const scaling = util ? null : scalingEfficiency(c, after);
+  if (scaling) return scaling;
   if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   if (util)
     return decision(c, 'utilization-after', 'claim', 'abs', {
@@ -447,9 +461,20 @@ function percent(c: Context): Decision {
         start: v.at,
         end: c.m.end + (ofEnd ? ofEnd[0].length : 0),
         verb: v.word,
-        metric: shortMetric(
-          tidyPhrase(c.text.slice(v.end, c.qualStart).replace(/\bto\s+(?:only\s+|just\s+)?$/i, '')),
-        ),
+        // "Peak memory … is cut to one third": a passive verb's subject is what shrank.
+        metric:
+          shortMetric(
+            tidyPhrase(
+              c.text.slice(v.end, c.qualStart).replace(/\bto\s+(?:only\s+|just\s+)?$/i, ''),
+            ),
+          ) ??
+          shortMetric(
+            tidyPhrase(
+              c.text
+                .slice(c.clauseLeftStart, v.at)
+                .replace(/\s+(?:is|are|was|were|gets|got|can\s+be)\s*$/i, ''),
+            ),
+          ),
       });
     }
   }
@@ -535,6 +560,38 @@ function percent(c: Context): Decision {
   return decision(c, 'no-cue', 'uncued', 'up');
 }
 
+const EFFICIENCY_AFTER = /^\s*(?:(?:(?:weak|strong)[- ])?scaling\s+|parallel\s+)?efficiency\b/i;
+const SCALING_EFFICIENCY_BEFORE =
+  /\b(?:(?:weak|strong)[- ])?(?:scaling|parallel)\s+efficiency\s+(?:of|is|was|reaches|reaching|at|stays\s+at|remains\s+at)\s+(?:about\s+|around\s+|over\s+|above\s+|~)?$/i;
+const SCALING_NEAR = /\b(?:scal(?:es|ed|ing)|parallel|GPUs|nodes|devices|chips)\b/i;
+
+/** A scaling or parallel efficiency reached, written after the number or before it. */
+function scalingEfficiency(c: Context, after: string): Decision | null {
+  const eff = EFFICIENCY_AFTER.exec(after);
+  const near = c.text.slice(Math.max(c.sentence.start, c.m.start - 80), c.m.start);
+  if (
+    eff &&
+    (/scal|parallel/i.test(eff[0]) ||
+      SCALING_NEAR.test(near) ||
+      SCALING_NEAR.test(after.slice(0, 60)))
+  ) {
+    if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+    return decision(c, 'scaling-efficiency', 'claim', 'abs', {
+      end: c.m.end + eff[0].length,
+      cue: 'utilization',
+      metric: tidyPhrase(eff[0]),
+    });
+  }
+  const before = SCALING_EFFICIENCY_BEFORE.exec(near);
+  if (!before) return null;
+  if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  return decision(c, 'scaling-efficiency', 'claim', 'abs', {
+    start: c.m.start - before[0].length,
+    cue: 'utilization',
+    metric: 'scaling efficiency',
+  });
+}
+
 /**
  * "with a compression ratio of 88%", "at 70% sparsity": a setting the method ran
  * at; "low load inflates it by 2.3x": a change for the worse.
@@ -574,6 +631,16 @@ function multiplier(c: Context): Decision {
   if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);
   if (cue && typeof cue === 'object' && 'contrary' in cue) return REJECT(c, cue.contrary);
   if (cue === 'comparative') return decision(c, 'bare-comparative', 'uncued', 'up');
+  // "evaluated at a 4x horizon", "with a 2x upsampling factor": a multiple used as an
+  // adjective names the setting, unless a cue or a performance noun follows it.
+  if (
+    !cue &&
+    AT_A_BEFORE.test(left.slice(-12)) &&
+    c.right[0] &&
+    !STOP_WORD.test(c.right[0].text) &&
+    nearestNounIn(c.idx, c.m.end, c.right[0].end, false) !== 'perf'
+  )
+    return REJECT(c, 'setting-figure');
   const quantity = timesTheQuantity(c);
   if (quantity) return quantity;
 
@@ -592,6 +659,10 @@ function multiplier(c: Context): Decision {
   ) {
     return decision(c, 'weak-verb-perf', 'weak', 'up', { metric: null });
   }
+  // "…a 2.4x speedup, and on the larger model it reaches 2.1x": "it" and a plain verb
+  // restate the claim before, for another setting (lists.ts decides whether one is there).
+  if (PRONOUN_WEAK_VERB.test(left.slice(-40)))
+    return decision(c, 'gain-without-metric', 'uncued', 'up', { metric: null });
   return decision(c, 'no-cue', 'uncued', 'up');
 }
 

@@ -244,6 +244,9 @@ export interface RightCue {
   end: number;
 }
 
+const HOLDS_BEFORE =
+  /\b(?:allows?|allowing|enables?|enabling|fits?|fitting|handles?|handling|accommodates?)\s+((?:[\w-]+\s+){1,3})$/i;
+
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
 export function rightCue(
   c: Context,
@@ -262,6 +265,18 @@ export function rightCue(
   if (/^(?:larger|bigger)$/.test(t0) && w[1] && /^batch(?:es)?$/i.test(w[1].text)) {
     const end = w[2] && /^sizes?$/i.test(w[2].text) ? w[2].end : w[1].end;
     return { rule: 'larger-batches', direction: 'up', cue: 'memory', metric: 'batch size', end };
+  }
+  // "allows systems four times larger on one GPU": what the memory saved lets it hold.
+  if (/^(?:larger|bigger)$/.test(t0)) {
+    const held = HOLDS_BEFORE.exec(c.clauseLeft.slice(-50));
+    if (held)
+      return {
+        rule: 'larger-inputs',
+        direction: 'up',
+        cue: 'memory',
+        metric: tidyPhrase(held[1] as string),
+        end: first.end,
+      };
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
     return { contrary: 'contrary-word' };
@@ -414,11 +429,16 @@ function afterCue(c: Context, cueLast: number): string {
  * sequences": the kind of a "more <work>" claim, from its verb or its per-time
  * tail; null when the words say neither.
  */
+const SAME_MEMORY =
+  /\b(?:within|in|under|with|using)\s+(?:the\s+)?same\s+(?:GPU\s+)?(?:memory|VRAM|HBM)\b/i;
+
 function servedKind(c: Context, post: readonly Word[]): 'throughput' | 'memory' | null {
   const words = post.map((w) => w.text.toLowerCase());
   const per = words.indexOf('per');
   const head = per < 0 ? words : words.slice(0, per);
   if (!head.some((w) => SERVED_WORK_WORD.has(w))) return null;
+  // "ingests 4x more frames within the same memory budget": held at once, in memory.
+  if (SAME_MEMORY.test(c.text.slice(c.m.end, c.rightEnd))) return 'memory';
   if (per >= 0 && RATE_TAIL.has(words[per + 1] ?? '')) return 'throughput';
   const verb = lastWord(c.clauseLeft);
   if (SERVE_VERB.test(verb)) return 'throughput';

@@ -59,9 +59,13 @@ const PCT = new RegExp(
 );
 const WORK = alternation(RATE_WORK);
 // Hardware rates are written many ways: "1.2 PFLOPs/s", "468 petaFLOP/s", "12,900 GOPs/s", "45 TOPS/W".
-const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b|[GT]B\s?/\s?s\b`;
-const RATE = new RegExp(String.raw`(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${RATE_UNIT})`, 'y');
-const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS|Hz`;
+const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b|[GT]B\s?/\s?s\b|(?:ns|µs|ps)\s?/\s?day\b`;
+// "1.2 million queries per second": the scale may be a word.
+const RATE = new RegExp(
+  String.raw`(${NUM})\s?([KkM](?![A-Za-z])|million\b|billion\b)?\s?(${RATE_UNIT})`,
+  'y',
+);
+const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
 // "from 26 s with the stock loader to 0.9 s", "from 38 s under FCFS to 2.6 s": the
 // setting of the before figure may stand between it and "to" (a few words, no
@@ -170,7 +174,8 @@ const BARE_BEFORE_CUE = /(\d+\.\d+)(?=\s(?:faster|quicker|speed-?ups?)\b)/y;
 const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
 // percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
-const FRACTION_AHEAD = String.raw`(?=\s+(?:of\s+)?(?:the|its|their|our|a|an)\b)`;
+// "is cut to one third, so …": or the end of its clause.
+const FRACTION_AHEAD = String.raw`(?=\s+(?:of\s+)?(?:the|its|their|our|a|an)\b|\s*[,;]|\.(?!\d))`;
 const DIGIT_FRACTION = new RegExp(
   String.raw`(\d{1,2})\s?\/\s?(\d{1,3})(?:th|rd)?${FRACTION_AHEAD}`,
   'y',
@@ -319,7 +324,7 @@ function isFree(text: string, at: number): boolean {
 
 /** The mention a number starting at `at` opens, or that a word just before it ("from", "to", "between") opens. */
 const MULT_NEXT = 'xX×tf';
-const RATE_NEXT = 'KkMtTsSiIfFqQrRPEGedpuvwcgmalHo';
+const RATE_NEXT = 'KkMtTsSiIfFqQrRPEGedpuvwcgmalHonbµ';
 
 /** The first character at or after `at`, skipping one space. */
 function nextSignificant(text: string, at: number): string {

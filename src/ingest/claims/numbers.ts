@@ -44,8 +44,10 @@ export function parseNumber(digits: string, suffix?: string): number {
     case 'k':
       return n * 1e3;
     case 'M':
+    case 'million':
       return n * 1e6;
     case 'B':
+    case 'billion':
       return n * 1e9;
     default:
       return n;
@@ -97,7 +99,12 @@ const BYTES = new Map<string, number>(
   }),
 );
 
-export type UnitFamily = 'time' | 'bytes' | 'percent' | 'rate' | 'money' | 'devices';
+export type UnitFamily = 'time' | 'bytes' | 'percent' | 'rate' | 'money' | 'devices' | 'work';
+
+// "from 50 network evaluations to 2", "in 200 iterations instead of 30,000": counts of
+// the work a model does, fewer being better.
+const WORK_UNIT =
+  /^(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes|work)$/i;
 
 /** The unit's family and its size in the family's base unit; null when unknown. */
 export function unitScale(unit: string): { family: UnitFamily; scale: number } | null {
@@ -108,6 +115,7 @@ export function unitScale(unit: string): { family: UnitFamily; scale: number } |
   if (unit === '%') return { family: 'percent', scale: 1 };
   if (unit === '$') return { family: 'money', scale: 1 };
   if (unit === 'devices') return { family: 'devices', scale: 1 };
+  if (WORK_UNIT.test(unit)) return { family: 'work', scale: 1 };
   if (unit.includes('/') || unit === 'FPS' || unit === 'QPS' || unit === 'Hz')
     return { family: 'rate', scale: 1 };
   return null;

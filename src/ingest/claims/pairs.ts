@@ -40,7 +40,14 @@ const FAMILY_KIND = {
   rate: 'throughput',
   percent: 'utilization',
   devices: 'cost',
+  work: 'compute',
 } as const;
+// "reduces decoding steps from 1,024 to 96": bare counts after a noun of work counted.
+const WORK_COUNTED_LAST =
+  /\b(?:steps|iterations|evaluations|NFEs?|passes|calls|rounds)\s+(?:needed\s+|required\s+)?$/i;
+
+const RANGE_LOW_BEFORE = /\b(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*$/;
+const higherIsBetterFamily = (f: string) => f === 'rate' || f === 'percent';
 
 export function classifyPair(
   text: string,
@@ -67,8 +74,15 @@ export function classifyPair(
     !/[,;:]/.test(text.slice(floor, m.start))
   )
     return { reject: 'device-count-setting' };
-  const before = unitScale(counts ? 'devices' : p.beforeUnit);
-  const after = unitScale(counts ? 'devices' : p.afterUnit);
+  const workCounts =
+    !counts &&
+    p.beforeUnit === '' &&
+    p.afterUnit === '' &&
+    WORK_COUNTED_LAST.test(left) &&
+    lastVerbIn(text, idx, leftStart, m.start)?.direction === 'down';
+  const bare = counts ? 'devices' : workCounts ? 'work' : null;
+  const before = unitScale(bare ?? p.beforeUnit);
+  const after = unitScale(bare ?? p.afterUnit);
   if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
   if (NOT_A_CHANGE.test(left)) return { reject: 'pair-range' };
   const family = before.family;
@@ -88,7 +102,10 @@ export function classifyPair(
   if (!insteadOf && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf')
     return { reject: 'pair-without-verb-or-metric' };
   const b = p.before * before.scale;
-  const a = p.after * after.scale;
+  // "uses 4 to 7 denoising steps instead of 20": a range set against one figure; the
+  // factor is the range's best end, as for any range.
+  const low = insteadOf && !higherIsBetterFamily(family) ? RANGE_LOW_BEFORE.exec(left) : null;
+  const a = Math.min(p.after, low ? Number(low[1]) : p.after) * after.scale;
   if (!(a > 0 && b > 0)) return { reject: 'pair-not-better' };
   const higherIsBetter = family === 'rate' || (family === 'percent' && !idle);
   const factor = higherIsBetter ? a / b : b / a;

@@ -68,6 +68,8 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['absolute-latency', 'Queries see a p99 latency of 3.1 ms.', '3.1 ms'],
   ['time-to-produce', 'The student generates a 4-second clip in 12 seconds on one GPU.', '12 seconds'],
   ['duration-not-a-result', 'The student generates a 4-second clip in 12 seconds.', '12 seconds'],
+  ['scaling-efficiency', 'The trainer scales to 256 nodes at 84% efficiency.', '84%'],
+  ['larger-inputs', 'Freeing the activations fits meshes three times larger on a single card.', 'three times'],
   ['takes-time', 'On one H100, a single forward pass takes 38 ms.', '38 ms'],
   ['first-output-time', 'In chunked mode the first video frame is returned in 310 ms.', '310 ms'],
   ['reaction-time', 'When a user interrupts, the assistant halts playback within 90 ms.', '90 ms'],

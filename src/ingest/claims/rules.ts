@@ -35,6 +35,7 @@ export const RULES = [
   // Percentages of peak.
   { name: 'utilization-after', verdict: 'claim', when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"' },
   { name: 'utilization-before', verdict: 'claim', when: 'utilization named before the number: "an MFU of 49%"' },
+  { name: 'scaling-efficiency', verdict: 'claim', when: 'a scaling efficiency reached: "scales to 128 GPUs at 89% efficiency", "a strong-scaling efficiency of 80%"' },
   { name: 'slo-attainment', verdict: 'reject', when: 'a share of requests meeting a target: "SLO attainment rises by 20%", "95% of requests within the deadline"' },
   { name: 'hit-rate', verdict: 'reject', when: 'a cache hit rate: "a hit rate above 60%", "raises the prefix hit rate by 20%"' },
   { name: 'prior-work-figure', verdict: 'reject', when: 'a figure whose subject is earlier or competing work: "prior kernels reach only 40% utilization", "earlier studies reported 2x"' },
@@ -72,6 +73,7 @@ export const RULES = [
   { name: 'served-work', verdict: 'claim', when: 'more work served or held: "serves 30% more requests", "holds 3x more sequences"' },
   { name: 'less-data', verdict: 'claim', when: 'the same result from less data: "matches it with 6x less training data"' },
   { name: 'larger-batches', verdict: 'claim', when: 'room for larger batches: "fits 2.9x larger batches", "lets us double the batch size"' },
+  { name: 'larger-inputs', verdict: 'claim', when: 'what saved memory lets it hold: "fits models 3x larger on one card", "allows graphs four times larger"' },
   { name: 'bare-comparative', verdict: 'reject', when: 'a bare "N× more than X" with no claim beside it to take words from' },
   // A noun before the number: "speedups of 3x".
   { name: 'nominal-before', verdict: 'claim', when: 'a gain noun before the number: "speedups of 3.2x", "a reduction of 40%"' },

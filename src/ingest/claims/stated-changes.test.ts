@@ -32,6 +32,17 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a share of stored embeddings removed', { sentence: 'Deduplication removes 45% of the stored embeddings.', text: 'removes 45% of the stored embeddings', factor: 1.8182, kind: 'compression' }],
   ['a count of computations reduced', { sentence: 'The learned router reduces distance computations by 35% per query.', text: 'reduces distance computations by 35%', factor: 1.5385, kind: 'compute' }],
   ['halving the number of what is computed', { sentence: 'The curriculum halves the number of sampling steps without retraining.', text: 'halves the number of sampling steps', factor: 2, kind: 'compute' }],
+  // Counts of the work done, before and after.
+  ['work counted, then bare counts', { sentence: 'The parallel decoder cuts refinement steps from 512 to 64 for each image.', text: 'cuts refinement steps from 512 to 64', factor: 8, kind: 'compute' }],
+  ['counts with their unit on the first', { sentence: 'Distillation brings sampling from 40 function evaluations to 4.', text: 'from 40 function evaluations to 4', factor: 10, kind: 'compute' }],
+  ['iterations instead of', { sentence: 'Warm-started, the optimizer converges in 300 iterations instead of 12,000.', text: '300 iterations instead of 12,000', factor: 40, kind: 'compute' }],
+  ['a range instead of one count', { sentence: 'The adaptive policy takes 3 to 6 denoising steps instead of 30.', text: '6 denoising steps instead of 30', factor: 10, kind: 'compute' }],
+  // Room that saved memory makes.
+  ['inputs larger on one device', { sentence: 'Freeing the activations fits meshes three times larger on a single card.', text: 'three times larger', factor: 3, kind: 'memory' }],
+  ['more items within the same memory', { sentence: 'The compact cache lets the viewer decode 3x more images within the same VRAM.', text: '3x more images', factor: 3, kind: 'memory' }],
+  ['cut to a fraction at the end of a clause', { sentence: 'Activation memory for long inputs is cut to one quarter, so they fit on small cards.', text: 'cut to one quarter', factor: 4, kind: 'memory' }],
+  // A pronoun and a plain verb restate the claim before, for another setting.
+  ['"it reaches" after a claim', { sentence: 'The cache gives a 2.2x speedup on the small model, and on the large one it reaches 1.7x.', text: '1.7x', factor: 1.7, kind: 'speedup', claims: 2 }],
   // More work held or served.
   ['more work per step', { sentence: 'Bucketing by length gives 30% more useful tokens per step.', text: '30% more useful tokens per step', factor: 1.3, kind: 'throughput' }],
   ['more concurrent work the memory allows', { sentence: 'The 2-bit cache allows 3x more concurrent sessions on one card.', text: '3x more concurrent sessions', factor: 3, kind: 'memory' }],
@@ -63,6 +74,11 @@ const nearMisses: [family: string, sentence: string][] = [
   ['halving the number of something that is not work', 'Each block halves the number of channels.'],
   ['halving the number of stored weights is a layout', 'A 2:4 pattern halves the number of stored weights.'],
   ['a share of other things removed', 'The filter removes 30% of the training images.'],
+  ['counts of something that is not work', 'The pipeline reduces its stages from 12 to 4.'],
+  ['counts growing', 'We scale training from 1,000 steps to 8,000 steps.'],
+  ['larger, with no verb of holding', 'The new clusters are three times larger than last year.'],
+  ['"it reaches" with no claim before it', 'On the large model it reaches 1.7x.'],
+  ['a multiple as an adjective', 'Evaluated at a 4x horizon, the model keeps its motion quality.'],
   ['"halves" as a noun', 'The overlap hides the transfer only when both halves finish together.'],
 ];
 

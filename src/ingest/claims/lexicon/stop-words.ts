@@ -25,6 +25,7 @@ export const PHRASE_STOP_WORDS = [
   'across',
   'under',
   'without',
+  'within',
   'using',
   'respectively',
   'as',
