@@ -16,7 +16,7 @@ import { load } from './harness/session.ts';
 import { serveStatic, type StaticSite } from './harness/static-server.ts';
 
 const chromiumPath = inject('chromiumPath');
-/** Past the virtualization threshold (200 rows), small enough to build in seconds. */
+/** Past the virtualization threshold (60 rows), small enough to build in seconds. */
 const PAPERS = 600;
 const POLL = { timeout: 10_000, interval: 100 };
 

@@ -3,8 +3,12 @@ import { rowStep } from './table-keys';
 import { useRowWindow } from './use-row-window';
 import type { SortedTable } from './use-sorted-table';
 
-/** Above this many rows only the visible ones are in the DOM. */
-const VIRTUALIZE_ABOVE = 200;
+/**
+ * Above this many rows only the visible ones (and a margin) are in the DOM: about as
+ * many as a tall window renders anyway. A search answer of a hundred rows drawn whole
+ * cost several times a windowed one to lay out and paint on every keystroke.
+ */
+const VIRTUALIZE_ABOVE = 60;
 // Every row is exactly this tall (cells clamp to two lines; see .data-table in
 // app.css), so which rows are visible is arithmetic: nothing is measured per row.
 const ROW_HEIGHT = 48;
