@@ -61,8 +61,21 @@ export interface FactorReading {
   conversion: string;
 }
 
+// Claims never change once loaded, and a table row reads its claim on every render
+// (eight regexes over the claim's text): each claim is read once.
+const readings = new WeakMap<Claim, FactorReading | null>();
+
 /** null for an absolute figure (49.3% MFU): it has no factor to read. */
 export function readFactor(c: Claim): FactorReading | null {
+  let reading = readings.get(c);
+  if (reading === undefined) {
+    reading = computeReading(c);
+    readings.set(c, reading);
+  }
+  return reading;
+}
+
+function computeReading(c: Claim): FactorReading | null {
   if (c.factor === null) return null;
   const word = directionWord(c);
   const figure = factorFigure(c);
