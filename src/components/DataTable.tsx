@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { rowStep } from './table-keys';
 import { useRowWindow } from './use-row-window';
 import type { SortedTable } from './use-sorted-table';
@@ -12,6 +12,7 @@ const VIRTUALIZE_ABOVE = 60;
 // Every row is exactly this tall (cells clamp to two lines; see .data-table in
 // app.css), so which rows are visible is arithmetic: nothing is measured per row.
 const ROW_HEIGHT = 48;
+const NO_COLUMNS: ReadonlySet<string> = new Set();
 
 interface Props<Row extends object> {
   /** Supplies the headers and their sort buttons. */
@@ -22,7 +23,13 @@ interface Props<Row extends object> {
   caption: string;
   /** A class for the <table>, for column widths. */
   className: string;
+  /** A cell's content; null is a missing value, drawn as a muted dash. */
   renderCell: (columnId: string, row: Row) => ReactNode;
+  /**
+   * Columns whose cells are one short line (dates, counts): their content sits in the
+   * cell itself, without the two-line clamp box the others need.
+   */
+  singleLine?: ReadonlySet<string>;
   /** A column's explanation, shown as its header's tooltip. */
   help?: (columnId: string) => string | undefined;
   /** Row to scroll to and focus on mount (the paper the user came back from). */
@@ -41,6 +48,7 @@ export function DataTable<Row extends object>({
   caption,
   className,
   renderCell,
+  singleLine = NO_COLUMNS,
   focusRowId,
   help,
 }: Props<Row>) {
@@ -139,15 +147,19 @@ export function DataTable<Row extends object>({
               <td style={{ height: before }} />
             </tr>
           )}
-          {rows.slice(rowWindow.start, rowWindow.end).map((row, i) => (
-            <DataRow
-              key={getRowId(row)}
-              row={row}
-              index={rowWindow.start + i}
-              columnIds={columnIds}
-              renderCell={renderCell}
-            />
-          ))}
+          {rows.slice(rowWindow.start, rowWindow.end).map((row, i) => {
+            const index = rowWindow.start + i;
+            return (
+              <DataRow
+                key={getRowId(row)}
+                row={row}
+                index={index}
+                columnIds={columnIds}
+                renderCell={renderCell}
+                singleLine={singleLine}
+              />
+            );
+          })}
           {after > 0 && (
             <tr className="spacer" aria-hidden="true">
               <td style={{ height: after }} />
@@ -164,19 +176,35 @@ interface RowProps<Row> {
   index: number;
   columnIds: readonly string[];
   renderCell: (columnId: string, row: Row) => ReactNode;
+  singleLine: ReadonlySet<string>;
 }
 
 // Memoized: scrolling re-renders the table's window, and rows that stay in it keep
 // their elements. `columnIds` is compared by content, as the header list is rebuilt.
 const DataRow = memo(
-  function DataRow<Row>({ row, index, columnIds, renderCell }: RowProps<Row>) {
+  function DataRow<Row>({ row, index, columnIds, renderCell, singleLine }: RowProps<Row>) {
+    // As few elements as a row can have: every element of every visible row is
+    // created, styled and laid out again whenever the rows change.
     return (
       <tr data-index={index} aria-rowindex={index + 2}>
-        {columnIds.map((id) => (
-          <td key={id} className={`col-${id}`}>
-            <div className="cell">{renderCell(id, row)}</div>
-          </td>
-        ))}
+        {columnIds.map((id) => {
+          const content = renderCell(id, row);
+          if (content === null)
+            return (
+              <td key={id} className={`col-${id} missing`}>
+                —
+              </td>
+            );
+          return singleLine.has(id) ? (
+            <td key={id} className={`col-${id} line`}>
+              {content}
+            </td>
+          ) : (
+            <td key={id} className={`col-${id}`}>
+              <div className="cell">{content}</div>
+            </td>
+          );
+        })}
       </tr>
     );
   },
@@ -184,5 +212,6 @@ const DataRow = memo(
     a.row === b.row &&
     a.index === b.index &&
     a.renderCell === b.renderCell &&
+    a.singleLine === b.singleLine &&
     a.columnIds.join() === b.columnIds.join(),
 ) as <Row>(props: RowProps<Row>) => ReactNode;

@@ -1,6 +1,5 @@
 /** An ISO date; a year that was inferred (not read from the capture) is marked. */
-export function DateCell({ iso, inferred }: { iso: string | null; inferred: boolean }) {
-  if (iso === null) return <span className="missing">—</span>;
+export function DateCell({ iso, inferred }: { iso: string; inferred: boolean }) {
   return (
     <>
       <time dateTime={iso}>{iso}</time>

@@ -19,6 +19,8 @@ interface Props<Row extends { id: string }, Id extends string> {
   /** The column records: header tooltips and the CSV come from them. */
   spec: TableSpec<Row, Id>;
   cells: CellRenderers<Id, Row>;
+  /** Columns whose cells are one short line (see DataTable). */
+  singleLine?: ReadonlySet<string>;
   terms: readonly string[];
   /** Every result, for the count. */
   rows: readonly Row[];
@@ -39,6 +41,7 @@ export function ResultsTable<Row extends { id: string }, Id extends string>({
   table,
   spec,
   cells,
+  singleLine,
   terms,
   rows,
   shown,
@@ -96,6 +99,7 @@ export function ResultsTable<Row extends { id: string }, Id extends string>({
           caption={`${title}, ${order}`}
           focusRowId={focusRowId}
           help={help}
+          singleLine={singleLine}
           renderCell={(id, r) => cells[id as Id](r, ctx)}
         />
       )}

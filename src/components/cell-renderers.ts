@@ -7,7 +7,10 @@ interface CellContext {
   terms: readonly string[];
 }
 
-/** One cell renderer per column id: a column without a cell does not compile. */
+/**
+ * One cell renderer per column id: a column without a cell does not compile. A
+ * renderer returns null for a missing value, which the table shows as a muted dash.
+ */
 export type CellRenderers<Id extends string, Row> = {
   readonly [K in Id]: (row: Row, ctx: CellContext) => ReactNode;
 };

@@ -7,7 +7,7 @@ import type { ClaimRow } from '../../derive/rows';
 import { claimJson } from '../../export/claim-export';
 import { effectiveSort } from '../../url/sort-keys';
 import type { ListView } from '../../url/view-state';
-import { CLAIM_CELLS } from './claim-cells';
+import { CLAIM_CELLS, CLAIM_SINGLE_LINE } from './claim-cells';
 
 const getRowId = (r: { id: string }) => r.id;
 
@@ -42,6 +42,7 @@ export function ClaimsView({ rows, all, list, terms, focusRowId }: Props) {
       table={table}
       spec={CLAIM_TABLE}
       cells={CLAIM_CELLS}
+      singleLine={CLAIM_SINGLE_LINE}
       terms={terms}
       rows={rows}
       shown={shown}

@@ -8,9 +8,11 @@ import type { ClaimColumnId } from '../../derive/claim-columns';
 import type { ClaimRow } from '../../derive/rows';
 import { EvidenceCell } from './EvidenceCell';
 
-const dash = <span className="missing">—</span>;
 const text = (s: string | null, terms: readonly string[]) =>
-  s === null || s === '' ? dash : <Highlight text={s} terms={terms} />;
+  s === null || s === '' ? null : <Highlight text={s} terms={terms} />;
+
+/** Cells that are one short line each (DataTable draws them without a clamp box). */
+export const CLAIM_SINGLE_LINE: ReadonlySet<ClaimColumnId> = new Set(['kind']);
 
 export const CLAIM_CELLS: CellRenderers<ClaimColumnId, ClaimRow> = {
   paper: (r, { list, terms }) => (
@@ -24,13 +26,11 @@ export const CLAIM_CELLS: CellRenderers<ClaimColumnId, ClaimRow> = {
       <span className="factor" title={reading.conversion}>
         {reading.headline}
       </span>
-    ) : (
-      dash
-    );
+    ) : null;
   },
   value: (r) => {
     const figure = absoluteFigure(r.claim);
-    return figure ? <span className="absolute">{formatFigure(figure)}</span> : dash;
+    return figure ? <span className="absolute">{formatFigure(figure)}</span> : null;
   },
   kind: (r) => <span className={`kind kind-${r.claim.kind}`}>{r.claim.kind}</span>,
   metric: (r, { terms }) => text(r.claim.metric, terms),

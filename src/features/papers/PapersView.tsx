@@ -7,7 +7,7 @@ import { PAPER_TABLE, paperColumns } from '../../derive/paper-columns';
 import type { PaperRow } from '../../derive/rows';
 import { paperJson } from '../../export/paper-export';
 import type { ListView } from '../../url/view-state';
-import { PAPER_CELLS } from './paper-cells';
+import { PAPER_CELLS, PAPER_SINGLE_LINE } from './paper-cells';
 
 const getRowId = (r: { id: string }) => r.id;
 
@@ -47,6 +47,7 @@ export function PapersView({ rows, all, list, terms, focusRowId }: Props) {
         table={table}
         spec={PAPER_TABLE}
         cells={PAPER_CELLS}
+        singleLine={PAPER_SINGLE_LINE}
         terms={terms}
         rows={rows}
         shown={shown}

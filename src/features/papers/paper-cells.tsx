@@ -9,27 +9,35 @@ import { absoluteFigure } from '../../derive/absolute-figure';
 import type { PaperColumnId } from '../../derive/paper-columns';
 import type { PaperRow } from '../../derive/rows';
 
-const dash = <span className="missing">—</span>;
-const num = (n: number | null) => (n === null ? dash : formatCount(n));
+const num = (n: number | null) => (n === null ? null : formatCount(n));
+
+/** Cells that are one short line each (DataTable draws them without a clamp box). */
+export const PAPER_SINGLE_LINE: ReadonlySet<PaperColumnId> = new Set([
+  'published',
+  'authors',
+  'upvotes',
+  'comments',
+  'claims',
+]);
 
 /** The paper's best claim: its factor (or stated figure), and which claim it is beneath. */
 function bestClaim(r: PaperRow) {
   const c = r.bestClaim === null ? null : r.paper.claims[r.bestClaim];
-  if (!c) return dash;
+  if (!c) return null;
   const reading = readFactor(c);
   const figure = absoluteFigure(c);
+  const what = c.metric && c.metric.toLowerCase() !== c.kind ? `${c.kind} · ${c.metric}` : c.kind;
   return (
-    <span className="best-claim" title={reading?.conversion}>
+    <>
       {reading ? (
-        <span className="factor">{reading.headline}</span>
+        <span className="factor" title={reading.conversion}>
+          {reading.headline}
+        </span>
       ) : (
         <span className="absolute">{figure ? formatFigure(figure) : '—'}</span>
       )}
-      <span className="best-claim-what">
-        {c.kind}
-        {c.metric && c.metric.toLowerCase() !== c.kind ? ` · ${c.metric}` : ''}
-      </span>
-    </span>
+      <span className="best-claim-what">{what}</span>
+    </>
   );
 }
 
@@ -43,11 +51,14 @@ export const PAPER_CELLS: CellRenderers<PaperColumnId, PaperRow> = {
       <StarButton id={r.id} title={r.paper.title} />
     </>
   ),
-  org: (r, { terms }) => (r.orgName === null ? dash : <Highlight text={r.orgName} terms={terms} />),
-  published: (r) => <DateCell iso={r.paper.publishedOn} inferred={r.paper.dateInferred} />,
+  org: (r, { terms }) => (r.orgName === null ? null : <Highlight text={r.orgName} terms={terms} />),
+  published: (r) =>
+    r.paper.publishedOn === null ? null : (
+      <DateCell iso={r.paper.publishedOn} inferred={r.paper.dateInferred} />
+    ),
   authors: (r) => num(r.paper.authorsCount),
   upvotes: (r) => num(r.paper.upvotes),
   comments: (r) => num(r.paper.comments),
-  claims: (r) => (r.claimCount === 0 ? dash : r.claimCount),
+  claims: (r) => (r.claimCount === 0 ? null : r.claimCount),
   factor: bestClaim,
 };
