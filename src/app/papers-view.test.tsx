@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { columnTexts, dataTable, hash, header, renderApp } from './__fixtures__/render-app';
 import { manyPapers } from './__fixtures__/small-dataset';
@@ -152,6 +152,23 @@ describe('papers view', { timeout: 20_000 }, () => {
     renderApp();
     const cell = columnTexts(/Published/)[0];
     expect(cell).toBe('2025-10-06* (year inferred)');
+  });
+
+  it('shows new rows in the row elements on screen, and lets go of focus left on one that now shows another paper', async () => {
+    renderApp('#/papers?sort=title', manyPapers(1000));
+    const firstRow = () => dataTable().tBodies[0]!.rows[0]!;
+    const link = within(firstRow()).getByRole('link');
+    expect(link).toHaveTextContent('Synthetic Paper 00000');
+    link.focus();
+    expect(document.activeElement).toBe(link);
+    act(() => {
+      window.location.hash = '#/papers?sort=-title';
+    });
+    await waitFor(() => expect(firstRow()).toHaveTextContent('Synthetic Paper 00999'));
+    // The same element, now another paper's link: focus on it would point at a paper
+    // the reader never chose, so it is let go, as when a row leaves the table.
+    expect(within(firstRow()).getByRole('link')).toBe(link);
+    expect(document.activeElement).not.toBe(link);
   });
 
   it('virtualizes long lists: a few rows in the DOM, every row counted', () => {

@@ -1,4 +1,12 @@
-import { memo, type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  type FocusEvent,
+  memo,
+  type ReactNode,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { rowStep } from './table-keys';
 import { useRowWindow } from './use-row-window';
 import type { SortedTable } from './use-sorted-table';
@@ -96,6 +104,23 @@ export function DataTable<Row extends object>({
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  // Rows are reused for other rows (see the keys below): focus that stayed on a row
+  // element now showing another row is let go, as it would be if its row had left.
+  const focusedId = useRef<string | null>(null);
+  const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
+    const tr = (e.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+    const row = tr ? rows[Number(tr.dataset.index)] : undefined;
+    focusedId.current = row ? getRowId(row) : null;
+  };
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (focusedId.current === null || !(active instanceof HTMLElement)) return;
+    const tr = active.closest<HTMLElement>('tr[data-index]');
+    if (!tr || !scrollRef.current?.contains(tr)) return;
+    const row = rows[Number(tr.dataset.index)];
+    if (!row || getRowId(row) !== focusedId.current) active.blur();
+  });
+
   // Coming back from a paper: put the user where they were.
   const restored = useRef(false);
   useLayoutEffect(() => {
@@ -139,7 +164,7 @@ export function DataTable<Row extends object>({
             })}
           </tr>
         </thead>
-        <tbody>
+        <tbody onFocus={onFocus}>
           {/* One cell, no colSpan: a span over columns that CSS hides on phones would
               add phantom columns and squeeze the visible ones. */}
           {before > 0 && (
@@ -149,9 +174,12 @@ export function DataTable<Row extends object>({
           )}
           {rows.slice(rowWindow.start, rowWindow.end).map((row, i) => {
             const index = rowWindow.start + i;
+            // Keyed by slot, not by row: a row scrolled out hands its elements to the
+            // row scrolled in (the window's length is the pool's size), and new results
+            // reuse the rows on screen, so the DOM is updated in place, not rebuilt.
             return (
               <DataRow
-                key={getRowId(row)}
+                key={virtual ? index % rowWindow.pool : getRowId(row)}
                 row={row}
                 index={index}
                 columnIds={columnIds}

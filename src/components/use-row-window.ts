@@ -16,6 +16,11 @@ export interface RowWindow {
   /** Rows [start, end) are rendered; spacers stand in for the others. */
   start: number;
   end: number;
+  /**
+   * The most rows the window renders at once: keying rendered rows by their index
+   * modulo this makes the row scrolled in take the place of the one scrolled out.
+   */
+  pool: number;
   /** Scrolls the page the least distance that shows row `index` whole below the sticky header. */
   scrollToIndex(index: number): void;
 }
@@ -167,5 +172,7 @@ export function useRowWindow(
     [tableRef, enabled, rowHeight, topRow],
   );
 
-  return { start, end, scrollToIndex };
+  // At least the window's length, so no two rendered rows share a key.
+  const pool = Math.max(visibleRows(geometry.current, rowHeight) + 2 * OVERSCAN, end - start);
+  return { start, end, pool, scrollToIndex };
 }

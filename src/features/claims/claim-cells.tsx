@@ -37,5 +37,7 @@ export const CLAIM_CELLS: CellRenderers<ClaimColumnId, ClaimRow> = {
   baseline: (r, { terms }) => text(r.claim.baseline, terms),
   hardware: (r, { terms }) => text(r.claim.hardware, terms),
   condition: (r, { terms }) => text(r.claim.condition, terms),
-  evidence: (r, { terms }) => <EvidenceCell row={r} terms={terms} />,
+  // Keyed by claim: table rows are reused for other claims while scrolling, and an
+  // open tip belongs to the claim it was opened on.
+  evidence: (r, { terms }) => <EvidenceCell key={r.id} row={r} terms={terms} />,
 };
