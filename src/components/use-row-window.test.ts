@@ -1,7 +1,7 @@
 // The table's row window: which rows are rendered as the page scrolls, and when the
 // rendered rows are kept as they are (so nothing re-renders).
 import { describe, expect, it } from 'vitest';
-import { nextRange, type RowRange } from './use-row-window';
+import { deferScroll, nextRange, type RowRange, type ScrollPace } from './use-row-window';
 
 const VISIBLE = 20;
 const fresh = (top: number, count = 10_000): RowRange =>
@@ -58,5 +58,34 @@ describe('nextRange', () => {
     const shorter = nextRange(r, 500, VISIBLE, 300);
     expect(shorter).not.toBe(r);
     expect([shorter.start, shorter.end]).toEqual([266, 300]);
+  });
+});
+
+describe('deferScroll', () => {
+  const still = (): ScrollPace => ({ top: 0, leapAt: Number.NEGATIVE_INFINITY });
+
+  it('draws scrolls of less than a screenful at once, however fast they come', () => {
+    const pace = still();
+    for (let frame = 1; frame <= 100; frame++)
+      expect(deferScroll(pace, frame * (VISIBLE - 1), frame * 16, VISIBLE)).toBe(false);
+  });
+
+  it('draws a single leap at once (End, a click on the scrollbar track)', () => {
+    expect(deferScroll(still(), 5_000, 1_000, VISIBLE)).toBe(false);
+  });
+
+  it('defers every leap of a run after the first, and draws the next leap after a pause', () => {
+    const pace = still();
+    const steps = [1, 2, 3, 4].map((frame) =>
+      deferScroll(pace, frame * 2 * VISIBLE, frame * 16, VISIBLE),
+    );
+    expect(steps).toEqual([false, true, true, true]);
+    expect(deferScroll(pace, 10 * VISIBLE, 64 + 500, VISIBLE)).toBe(false);
+  });
+
+  it('counts a leap in either direction', () => {
+    const pace: ScrollPace = { top: 9_000, leapAt: Number.NEGATIVE_INFINITY };
+    expect(deferScroll(pace, 8_000, 0, VISIBLE)).toBe(false);
+    expect(deferScroll(pace, 7_000, 16, VISIBLE)).toBe(true);
   });
 });

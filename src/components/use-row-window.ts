@@ -8,6 +8,13 @@ const OVERSCAN = 14;
  * instead of a few rows every frame (each change re-lays out and repaints the table).
  */
 const MARGIN = 4;
+/**
+ * A scroll that moves a screenful or more within this long of the last such move is
+ * part of a fast run (dragging the scrollbar, scrolling end to end): its rows are
+ * drawn once the run has paused for SETTLE_MS, not on every step.
+ */
+const LEAP_RUN_MS = 100;
+const SETTLE_MS = 50;
 // jsdom has no layout; a nominal viewport lets tests see the first rows.
 const NOMINAL_VIEWPORT = 800;
 const HEAD_ESTIMATE = 37;
@@ -56,6 +63,28 @@ export function nextRange(prev: RowRange, top: number, visible: number, count: n
   };
 }
 
+/** The last scroll position seen and when the last leap (a screenful or more) happened. */
+export interface ScrollPace {
+  top: number;
+  leapAt: number;
+}
+
+/**
+ * Whether the rows for a scroll to `top` at `now` (ms) should wait until scrolling
+ * pauses: the scroll leaps a screenful or more past the last position, and so did one
+ * less than LEAP_RUN_MS before. Rows skipped that fast cannot be read; drawing them
+ * anyway costs every frame a whole new screen of rows. A single leap (End, a click on
+ * the scrollbar's track) is drawn at once. Updates `pace`.
+ */
+export function deferScroll(pace: ScrollPace, top: number, now: number, visible: number): boolean {
+  const leap = Math.abs(top - pace.top) >= visible;
+  pace.top = top;
+  if (!leap) return false;
+  const inRun = now - pace.leapAt < LEAP_RUN_MS;
+  pace.leapAt = now;
+  return inRun;
+}
+
 /** Rows that fit in the window, counting one cut at each edge as one. */
 const visibleRows = (g: Geometry, rowHeight: number) => Math.ceil(g.viewport / rowHeight) + 1;
 
@@ -79,7 +108,8 @@ interface Geometry {
  * is measured per row. The scroll handler reads nothing but the scroll position: the
  * table's place on the page and the header's height are read when a ResizeObserver
  * reports a change (after layout, so reading them forces none), the window's height
- * on resize. A re-render happens only when the rendered rows run short (nextRange).
+ * on resize. A re-render happens only when the rendered rows run short (nextRange),
+ * and while the page leaps a screenful a step, only once it pauses (deferScroll).
  */
 export function useRowWindow(
   tableRef: RefObject<HTMLElement | null>,
@@ -120,6 +150,15 @@ export function useRowWindow(
       setRange((prev) =>
         nextRange(prev, topRow(window.scrollY), visibleRows(g, rowHeight), countRef.current),
       );
+    const pace: ScrollPace = { top: topRow(window.scrollY), leapAt: Number.NEGATIVE_INFINITY };
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = () => {
+      clearTimeout(settle);
+      const top = topRow(window.scrollY);
+      if (deferScroll(pace, top, performance.now(), visibleRows(g, rowHeight)))
+        settle = setTimeout(update, SETTLE_MS);
+      else update();
+    };
     const measure = () => {
       g.tableTop = pageTop(table);
       const head = headRef.current?.getBoundingClientRect().height ?? 0;
@@ -132,7 +171,7 @@ export function useRowWindow(
     };
     g.viewport = window.innerHeight || NOMINAL_VIEWPORT;
     measure();
-    window.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onResize, { passive: true });
     // Whatever moves the table on the page or changes the header changes the size of
     // the page or of the header.
@@ -140,7 +179,8 @@ export function useRowWindow(
     observer?.observe(document.body);
     if (headRef.current) observer?.observe(headRef.current);
     return () => {
-      window.removeEventListener('scroll', update);
+      window.removeEventListener('scroll', onScroll);
+      clearTimeout(settle);
       window.removeEventListener('resize', onResize);
       observer?.disconnect();
     };
