@@ -12,9 +12,9 @@ import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
 
 /** Same queries as e2e/perf-10k.test.ts: a phrase, a typo, three words. */
-const QUERIES = ['speculative decoding', 'attenton', 'kv cache h100'];
+export const QUERIES = ['speculative decoding', 'attenton', 'kv cache h100'];
 /** Roughly a fast typist. */
-const KEY_DELAY_MS = 120;
+export const KEY_DELAY_MS = 120;
 const PAUSE_MS = 3000;
 /** Scrolled per animation frame end to end: about 40 rows, a whole new window every frame. */
 const SCROLL_STEP_PX = 1920;
@@ -96,7 +96,7 @@ const IDLE_FRAMES = `(async (count) => {
 
 // Scrolls the table's scroll box (or the page, if the table does not scroll on its
 // own) end to end, a fixed step per frame; resolves with every frame's timestamp.
-const SCROLL_END_TO_END = `(async (step, maxFrames) => {
+export const SCROLL_END_TO_END = `(async (step, maxFrames) => {
   const table = document.querySelector('.table-scroll');
   const box = table && table.scrollHeight > table.clientHeight + 1 ? table : document.scrollingElement;
   box.scrollTop = 0;
@@ -207,7 +207,7 @@ export async function openSite(browser: Browser, url: string) {
   return { page, errors, firstRowsMs, mainThreadMs, files, cdp };
 }
 
-function droppedFrames(times: readonly number[]): number {
+export function droppedFrames(times: readonly number[]): number {
   let dropped = 0;
   for (let i = 1; i < times.length; i++)
     dropped += Math.max(0, Math.round((times[i]! - times[i - 1]!) / FRAME_MS) - 1);

@@ -1,0 +1,402 @@
+// Where a keystroke's or a scroll frame's time goes, for comparing builds: each site
+// is opened in turn (A, B, A, B, …) in one browser, its search engine made ready, and
+// then, under a Chromium trace, the queries of browser-feel.ts are typed after a pause
+// and the table is flung and scrolled end to end. Per keystroke (keydown to the frame
+// painted once the page is no longer busy) and per scroll frame it reports wall time
+// and the renderer main thread's busy time (trace `tdur`, which waiting for a core
+// inflates less), split into script, garbage collection, style, layout, paint and the
+// rest. Keystrokes typed 120 ms apart overlap when the page is slow, so the main
+// thread's time is also given per query (first keydown to last painted result) divided
+// by its keys. `--profile PREFIX` also writes a CPU profile and the main thread's trace
+// of each site's last round and lists the slowest keystrokes' heaviest functions.
+// `npm run bench:feel-trace -- --site DIR [--site DIR2 …] [--repeat N] [--profile PREFIX]`
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
+import { serveStatic } from '../e2e/harness/static-server.ts';
+import { droppedFrames, KEY_DELAY_MS, openSite, QUERIES, SCROLL_END_TO_END } from './browser-feel';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Main-thread busy time in one interval, in ms of thread time, by kind of work. */
+type Split = Record<'total' | 'script' | 'gc' | 'style' | 'layout' | 'paint' | 'other', number>;
+
+const KIND: Record<string, keyof Split> = {
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  'V8.GC_SCAVENGER': 'gc',
+  'V8.GC_MARK_COMPACTOR': 'gc',
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  PaintImage: 'paint',
+  Commit: 'paint',
+};
+const SCRIPT = new Set([
+  'FunctionCall',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'RunMicrotasks',
+  'v8.callFunction',
+  'EvaluateScript',
+]);
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8',
+  'v8.gc',
+].join(',');
+
+function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
+  const counts = new Map<string, number>();
+  const names = events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain');
+  for (const e of events) {
+    const k = `${e.pid}:${e.tid}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const best = names.sort(
+    (a, b) => (counts.get(`${b.pid}:${b.tid}`) ?? 0) - (counts.get(`${a.pid}:${a.tid}`) ?? 0),
+  )[0];
+  if (!best) throw new Error('no renderer main thread in the trace');
+  return { pid: best.pid, tid: best.tid };
+}
+
+const isTask = (e: TraceEvent) =>
+  (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') &&
+  e.cat.includes('toplevel');
+
+/**
+ * Thread time (ms) of one thread's work in [from, to] (trace µs), by kind: each
+ * event's own time (its thread time less its children's) goes to the kind of the
+ * nearest enclosing event that has one, so a forced layout inside a script call is
+ * layout, a collection inside it is gc, and nothing is counted twice.
+ */
+function split(events: TraceEvent[], from: number, to: number): Split {
+  const out: Split = { total: 0, script: 0, gc: 0, style: 0, layout: 0, paint: 0, other: 0 };
+  const t = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const inside = events
+    .filter((e) => e.ph === 'X' && e.ts >= from && e.ts <= to)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: { end: number; kind: keyof Split; child: number; own: number }[] = [];
+  const close = (until: number) => {
+    while (stack.length && stack.at(-1)!.end <= until) {
+      const top = stack.pop()!;
+      out[top.kind] += Math.max(0, top.own - top.child);
+    }
+  };
+  for (const e of inside) {
+    close(e.ts);
+    const parent = stack.at(-1);
+    if (!parent && !isTask(e)) continue;
+    if (isTask(e)) out.total += t(e);
+    const kind: keyof Split =
+      KIND[e.name] ?? (SCRIPT.has(e.name) ? 'script' : (parent?.kind ?? 'other'));
+    if (parent) parent.child += t(e);
+    stack.push({ end: e.ts + (e.dur ?? 0), kind, child: 0, own: t(e) });
+  }
+  close(Number.POSITIVE_INFINITY);
+  return out;
+}
+
+/** Busy thread time (ms) per named thread in [from, to], the main thread left out. */
+function otherThreads(
+  all: TraceEvent[],
+  names: Map<string, string>,
+  main: string,
+  from: number,
+  to: number,
+): string {
+  const busy = new Map<string, number>();
+  for (const e of all) {
+    if (e.ph !== 'X' || !isTask(e) || e.ts < from || e.ts > to) continue;
+    const id = `${e.pid}:${e.tid}`;
+    if (id === main) continue;
+    const name = names.get(id) ?? id;
+    busy.set(name, (busy.get(name) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  return [...busy]
+    .filter(([, v]) => v >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ');
+}
+
+/** The main thread's tasks of 2 ms or more in [from, to]: start (ms after `from`), wall, thread time, what. */
+function timeline(mine: TraceEvent[], from: number, to: number): string[] {
+  const tasks = mine.filter((e) => e.ph === 'X' && isTask(e) && e.ts >= from && e.ts <= to);
+  return tasks
+    .filter((e) => (e.dur ?? 0) >= 2000)
+    .map((e) => {
+      const kids = mine.filter(
+        (c) => c.ph === 'X' && c.ts >= e.ts && c.ts < e.ts + (e.dur ?? 0) && c !== e && !isTask(c),
+      );
+      const names = [...new Set(kids.slice(0, 40).map((c) => c.args?.data?.type ?? c.name))]
+        .slice(0, 6)
+        .join(' ');
+      return `+${((e.ts - from) / 1000).toFixed(0)} ms: wall ${((e.dur ?? 0) / 1000).toFixed(1)}, cpu ${((e.tdur ?? 0) / 1000).toFixed(1)} — ${names}`;
+    });
+}
+
+/** Self time (ms) per function over the samples in [from, to] (profile µs). */
+function hotFunctions(p: CpuProfile, from: number, to: number, top = 12): string[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  let ts = p.startTime;
+  for (let i = 0; i < p.samples.length; i++) {
+    ts += p.timeDeltas[i] ?? 0;
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    if (ts < from || ts > to) continue;
+    const n = byId.get(p.samples[i]!);
+    if (!n) continue;
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, v]) => `${v.toFixed(1)} ${k}`);
+}
+
+interface Round {
+  /** Per query: main-thread time from its first keydown to its last painted result, per key. */
+  perKey: Split;
+  keys: { query: string; key: number; wall: number; busy: Split; from: number; to: number }[];
+  fling: { frames: number; dropped: number; busy: Split };
+  scroll: { frames: number; dropped: number; busy: Split };
+  trace: TraceEvent[];
+  all: TraceEvent[];
+  names: Map<string, string>;
+  main: string;
+  profile: CpuProfile | null;
+  load: number;
+}
+
+async function ready(page: Page): Promise<void> {
+  const box = page.locator('input[type="search"]');
+  const idle = () =>
+    page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+      timeout: 120_000,
+    });
+  await box.fill('attention');
+  await idle();
+  await box.fill('');
+  await idle();
+}
+
+async function round(browser: Browser, url: string, withProfile: boolean): Promise<Round> {
+  const load = os.loadavg()[0]!;
+  const opened = await openSite(browser, url);
+  const { page, cdp } = opened;
+  await ready(page);
+  await page.waitForTimeout(1000);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: CATEGORIES.split(','),
+      recordMode: 'recordAsMuchAsPossible',
+    },
+    transferMode: 'ReportEvents',
+  });
+  if (withProfile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+  }
+  // performance.now() ↔ trace clock.
+  const syncAt = (await page.evaluate("performance.mark('feel-sync').startTime")) as number;
+  const keys: { query: string; key: number; wall: number; k: number; end: number }[] = [];
+  const box = page.locator('input[type="search"]');
+  for (const query of QUERIES) {
+    await box.fill('');
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const f = (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel;
+      f.keys.length = 0;
+      f.painted.length = 0;
+    });
+    await box.pressSequentially(query, { delay: KEY_DELAY_MS });
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    const f = (await page.evaluate(
+      () => (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel,
+    )) as { keys: number[]; painted: number[] };
+    f.keys.forEach((k, i) => {
+      const end = f.painted.find((t) => t >= k) ?? NaN;
+      keys.push({ query, key: i, wall: end - k, k, end });
+    });
+  }
+  await box.fill('');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.waitForTimeout(300);
+  const flingTimes = (await page.evaluate(`${SCROLL_END_TO_END}(240, 600)`)) as number[];
+  await page.waitForTimeout(300);
+  const scrollTimes = (await page.evaluate(`${SCROLL_END_TO_END}(1920, 1e9)`)) as number[];
+  let profile: CpuProfile | null = null;
+  if (withProfile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  const thread = mainThread(events);
+  const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
+  const sync = events.find((e) => e.name === 'feel-sync' && e.cat.includes('user_timing'));
+  if (!sync) throw new Error('no sync mark in the trace');
+  // Trace µs at performance.now() = 0.
+  const origin = sync.ts - syncAt * 1000;
+  const at = (ms: number) => origin + ms * 1000;
+  const framesSplit = (times: number[]): Split => {
+    const s = split(mine, at(times[0]!), at(times.at(-1)!));
+    const n = Math.max(1, times.length - 1);
+    for (const k of Object.keys(s) as (keyof Split)[]) s[k] /= n;
+    return s;
+  };
+  const perQuery = QUERIES.map((query) => {
+    const mineKeys = keys.filter((k) => k.query === query);
+    const s = split(mine, at(mineKeys[0]!.k), at(Math.max(...mineKeys.map((k) => k.end))));
+    for (const k of Object.keys(s) as (keyof Split)[]) s[k] /= mineKeys.length;
+    return s;
+  });
+  return {
+    perKey: mean(perQuery),
+    keys: keys.map((k) => ({
+      query: k.query,
+      key: k.key,
+      wall: k.wall,
+      busy: split(mine, at(k.k), at(k.end)),
+      from: at(k.k),
+      to: at(k.end),
+    })),
+    fling: {
+      frames: flingTimes.length,
+      dropped: droppedFrames(flingTimes),
+      busy: framesSplit(flingTimes),
+    },
+    scroll: {
+      frames: scrollTimes.length,
+      dropped: droppedFrames(scrollTimes),
+      busy: framesSplit(scrollTimes),
+    },
+    trace: mine,
+    all: events,
+    names: new Map(
+      events
+        .filter((e) => e.ph === 'M' && e.name === 'thread_name')
+        .map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '?']),
+    ),
+    main: `${thread.pid}:${thread.tid}`,
+    profile,
+    load,
+  };
+}
+
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
+};
+const f1 = (n: number) => n.toFixed(1);
+const fmtSplit = (s: Split) =>
+  `total ${f1(s.total)} (script ${f1(s.script)}, gc ${f1(s.gc)}, style ${f1(s.style)}, layout ${f1(s.layout)}, paint ${f1(s.paint)}, other ${f1(s.other)})`;
+const mean = (xs: Split[]): Split => {
+  const out: Split = { total: 0, script: 0, gc: 0, style: 0, layout: 0, paint: 0, other: 0 };
+  for (const x of xs)
+    for (const k of Object.keys(out) as (keyof Split)[]) out[k] += x[k] / xs.length;
+  return out;
+};
+
+async function main(argv: string[]): Promise<number> {
+  const sites = argv.flatMap((a, i) => (argv[i - 1] === '--site' ? [a] : []));
+  const get = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const repeat = Number(get('--repeat') ?? 2);
+  const profilePrefix = get('--profile');
+  const chromium = findChromium();
+  if (sites.length === 0 || !chromium) {
+    process.stderr.write(
+      'usage: feel-trace.ts --site DIR [--site DIR …] [--repeat N] [--profile PREFIX]\n',
+    );
+    return 2;
+  }
+  const served = await Promise.all(sites.map((s) => serveStatic(s)));
+  const browser = await launchChromium(chromium);
+  const results = new Map<string, Round[]>(sites.map((s) => [s, []]));
+  try {
+    for (let r = 0; r < repeat; r++)
+      for (let i = 0; i < sites.length; i++) {
+        const last = r === repeat - 1 && profilePrefix !== undefined;
+        const res = await round(browser, served[i]!.url, last);
+        results.get(sites[i]!)!.push(res);
+        const walls = res.keys.map((k) => k.wall);
+        const busy = res.keys.map((k) => k.busy.total);
+        process.stdout.write(
+          `${sites[i]} round ${r + 1} (load ${res.load.toFixed(2)}→${os.loadavg()[0]!.toFixed(2)}): keys p50/p95/max ${f1(q(walls, 0.5))}/${f1(q(walls, 0.95))}/${f1(Math.max(...walls))} ms; busy keydown-to-paint p50/p95/max ${f1(q(busy, 0.5))}/${f1(q(busy, 0.95))}/${f1(Math.max(...busy))}; main thread per key ${fmtSplit(res.perKey)}\n` +
+            `  fling dropped ${res.fling.dropped}/${res.fling.frames + res.fling.dropped} per frame ${fmtSplit(res.fling.busy)}\n` +
+            `  scroll dropped ${res.scroll.dropped}/${res.scroll.frames + res.scroll.dropped} per frame ${fmtSplit(res.scroll.busy)}\n`,
+        );
+        const slow = [...res.keys].sort((a, b) => b.wall - a.wall).slice(0, 4);
+        for (const k of slow) {
+          process.stdout.write(
+            `  slow key "${k.query.slice(0, k.key + 1)}": ${f1(k.wall)} ms; ${fmtSplit(k.busy)}\n`,
+          );
+          for (const line of timeline(res.trace, k.from, k.to))
+            process.stdout.write(`      ${line}\n`);
+          process.stdout.write(
+            `      other threads: ${otherThreads(res.all, res.names, res.main, k.from, k.to)}\n`,
+          );
+          if (res.profile)
+            for (const line of hotFunctions(res.profile, k.from, k.to, 10))
+              process.stdout.write(`      ${line}\n`);
+        }
+        if (last && res.profile) {
+          writeFileSync(`${profilePrefix}-${i}.cpuprofile`, JSON.stringify(res.profile));
+          writeFileSync(`${profilePrefix}-${i}.trace.json`, JSON.stringify(res.trace));
+        }
+      }
+  } finally {
+    await browser.close();
+    await Promise.all(served.map((s) => s.close()));
+  }
+  const share = (d: { frames: number; dropped: number }[]) =>
+    `${f1((100 * d.reduce((a, x) => a + x.dropped, 0)) / d.reduce((a, x) => a + x.frames + x.dropped, 0))}%`;
+  for (const [site, rounds] of results) {
+    const walls = rounds.flatMap((r) => r.keys.map((k) => k.wall));
+    process.stdout.write(
+      `${site}, ${rounds.length} rounds, load ${rounds.map((r) => r.load.toFixed(1)).join(' ')}:\n` +
+        `  keys p50/p95/max ${f1(q(walls, 0.5))}/${f1(q(walls, 0.95))}/${f1(Math.max(...walls))} ms; main thread per key ${fmtSplit(mean(rounds.map((r) => r.perKey)))}\n` +
+        `  fling dropped ${share(rounds.map((r) => r.fling))}, main thread per frame ${fmtSplit(mean(rounds.map((r) => r.fling.busy)))}\n` +
+        `  end to end dropped ${share(rounds.map((r) => r.scroll))}, main thread per frame ${fmtSplit(mean(rounds.map((r) => r.scroll.busy)))}\n`,
+    );
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));
