@@ -49,7 +49,7 @@ const render = (loaded: Loaded) =>
 
 if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else
-  fetchDataset(files, keepText, abstractsFromWorker).then(
+  fetchDataset(files, keepText, abstractsFromWorker, location.hash.startsWith('#/paper/')).then(
     ({ dataset, abstracts }) => render({ dataset, abstracts: abstractsArrival(abstracts) }),
     (error: unknown) => render({ error }),
   );

@@ -159,11 +159,7 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   const terms = searchResult.terms;
   const view = useMemo(
     () =>
-      shown.page === 'paper' && !abstractsReady ? (
-        <p className="muted" role="status">
-          Loading the paper…
-        </p>
-      ) : shown.page === 'paper' ? (
+      shown.page === 'paper' ? (
         <PaperRoute
           index={index}
           id={shown.id}
@@ -195,7 +191,7 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
           focusRowId={returnRow}
         />
       ),
-    [shown, index, list, results, terms, returnRow, engine, abstractsReady],
+    [shown, index, list, results, terms, returnRow, engine],
   );
 
   const filterCount =

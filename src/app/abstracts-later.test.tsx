@@ -1,6 +1,6 @@
 // The site shows its lists before the abstracts arrive: until they are in, the
-// paper view waits and the downloads are off; once they are, everything works on
-// the same papers.
+// paper view shows without its abstract and the downloads are off; once they are in,
+// everything works on the same papers.
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { joinAbstracts, splitAbstracts } from '../dataset/abstracts';
@@ -44,15 +44,19 @@ describe('abstracts that arrive after the first rows', () => {
     await expect.poll(asked).toBe(true);
   });
 
-  it('show the paper once they are in, with its abstract', async () => {
+  it('show a paper link at once, and its abstract once they are in', async () => {
     const { arrive } = renderWaiting('#/paper/tiny-video');
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the paper…');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tiny Video Diffusion');
+    // Its claims too, without their sentences until the abstract is in.
+    expect(screen.getByRole('heading', { name: 'Claims (3)' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /show it in the abstract/ })).toHaveLength(3);
+    expect(document.querySelector('.claim-sentence')).toBeNull();
+    expect(screen.getByText('Loading the abstract…')).toHaveAttribute('role', 'status');
     expect(screen.queryByText(/minute-long videos/)).toBeNull();
     await arrive();
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      'Tiny Video Diffusion',
-    );
-    expect(screen.getByText(/minute-long videos/)).toBeInTheDocument();
+    expect(await screen.findByText(/minute-long videos/)).toBeInTheDocument();
+    expect(screen.queryByText('Loading the abstract…')).toBeNull();
+    expect(document.querySelectorAll('.claim-sentence')).toHaveLength(3);
   });
 
   it('turn the downloads on once they are in', async () => {

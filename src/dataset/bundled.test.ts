@@ -84,6 +84,41 @@ describe('fetchDataset', () => {
     expect(JSON.stringify(fetched.dataset)).toBe(JSON.stringify(canonical));
   });
 
+  it('asks for the abstracts with the dataset for a paper link, and hands the worker their text', async () => {
+    const asked = serve({
+      [FILES.dataset]: JSON.stringify(built.head),
+      [FILES.abstracts]: JSON.stringify(built.abstracts),
+    });
+    const kept: DatasetText[] = [];
+    const fromWorker = vi.fn(async () => JSON.stringify(built.abstracts));
+    const { dataset, abstracts } = await fetchDataset(FILES, (t) => kept.push(t), fromWorker, true);
+    expect(asked).toEqual([FILES.abstracts, FILES.dataset]);
+    await abstracts();
+    expect(asked).toHaveLength(2);
+    expect(fromWorker).not.toHaveBeenCalled();
+    expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
+    expect(kept).toEqual([
+      {
+        json: JSON.stringify(built.head),
+        abstracts: JSON.stringify(built.abstracts),
+        abstractsUrl: null,
+        shippedIndexPapers: canonical.papers.length,
+      },
+    ]);
+  });
+
+  it('for a paper link whose abstracts cannot be read, shows the dataset and then says why', async () => {
+    serve({ [FILES.dataset]: JSON.stringify(built.head), [FILES.abstracts]: null });
+    const kept: DatasetText[] = [];
+    const { dataset, abstracts } = await fetchDataset(FILES, (t) => kept.push(t), undefined, true);
+    expect(dataset.papers.length).toBe(canonical.papers.length);
+    await expect(abstracts()).rejects.toThrow(
+      /The abstracts file .* could not be loaded \(HTTP 404\)/,
+    );
+    // The worker is still sent the dataset, with the abstracts' URL to try itself.
+    expect(kept.map((t) => [t.abstracts, t.abstractsUrl])).toEqual([[null, FILES.abstracts]]);
+  });
+
   it('names the first wrong field of a dataset file the build would not write', async () => {
     const head = structuredClone(built.head) as unknown as {
       papers: { claims: { kind: unknown }[] }[];

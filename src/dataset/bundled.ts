@@ -76,27 +76,37 @@ export interface FetchedDataset {
  * `fromWorker`, null or failing when there is no such worker, and this thread fetches
  * them). The abstracts are joined into the dataset in place when asked for. A dataset
  * file the fast check refuses waits for its abstracts and goes through the whole
- * schema, which says what is wrong.
+ * schema, which says what is wrong. `abstractsFirst` (a paper link, whose abstract is
+ * what the reader came for): this thread asks for the abstracts with the dataset, and
+ * `keepText` gets their text, once it is in, instead of their URL.
  */
 export async function fetchDataset(
   files: DatasetFiles,
   keepText?: (text: DatasetText) => void,
   fromWorker?: () => Promise<string> | null,
+  abstractsFirst = false,
 ): Promise<FetchedDataset> {
+  const early = abstractsFirst ? fetchText(files.abstracts, 'abstracts') : null;
+  early?.catch(() => {});
   const json = await fetchText(files.dataset, 'dataset');
   const value = parse(json, `The dataset ${files.dataset}`);
   const where = `in ${files.dataset}`;
-  const fetchAbstracts = () => fetchText(files.abstracts, 'abstracts');
+  const fetchAbstracts = () => early ?? fetchText(files.abstracts, 'abstracts');
   const abstractsValue = async (text: string) =>
     parse(text, `The abstracts file ${files.abstracts}`);
   if (isCanonicalDataset(value, true)) {
-    keepText?.({
-      json,
-      abstracts: null,
-      abstractsUrl: files.abstracts,
-      shippedIndexPapers: value.papers.length,
-    });
+    const sendText = (abstracts: string | null) =>
+      keepText?.({
+        json,
+        abstracts,
+        abstractsUrl: abstracts === null ? files.abstracts : null,
+        shippedIndexPapers: value.papers.length,
+      });
+    // Handed over before the page joins them (a then registered first runs first).
+    if (early) early.then(sendText, () => sendText(null));
+    else sendText(null);
     const abstractsText = async () => {
+      if (early) return early;
       const viaWorker = fromWorker?.();
       if (viaWorker) {
         try {

@@ -6,7 +6,8 @@ import { absoluteFigure } from '../../derive/absolute-figure';
 import { claimSentence } from '../../derive/claim-sentence';
 
 interface Props {
-  abstract: string;
+  /** Null while the abstract is on its way: the claims show without their sentences. */
+  abstract: string | null;
   claims: readonly Claim[];
   selected: number | null;
   onSelect: (index: number) => void;
@@ -62,7 +63,7 @@ export function ClaimList({ abstract, claims, selected, onSelect }: Props) {
             c.hardware ? `on ${c.hardware}` : null,
             c.condition,
           ].filter((d): d is string => d !== null && d !== '');
-          const sentence = claimSentence(abstract, c.start, c.end);
+          const sentence = abstract === null ? null : claimSentence(abstract, c.start, c.end);
           return (
             <li key={i} className={selected === i ? 'is-selected' : undefined}>
               <button
@@ -86,11 +87,13 @@ export function ClaimList({ abstract, claims, selected, onSelect }: Props) {
               </button>
               {reading ? <p className="claim-conversion">{reading.conversion}</p> : null}
               {details.length ? <p className="claim-details">{details.join(' · ')}</p> : null}
-              <p className="claim-sentence">
-                {sentence.before}
-                <mark>{sentence.claim}</mark>
-                {sentence.after}
-              </p>
+              {sentence ? (
+                <p className="claim-sentence">
+                  {sentence.before}
+                  <mark>{sentence.claim}</mark>
+                  {sentence.after}
+                </p>
+              ) : null}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import { formatCount } from '../../components/format';
 import { useEffect, useRef } from 'react';
+import { useAbstractsReady } from '../../components/abstracts-ready';
 import { AppLink } from '../../components/AppLink';
 import { useNavigation } from '../../components/navigation';
 import { ROUTE_NAMES } from '../../components/route-names';
@@ -32,6 +33,8 @@ interface Props {
 
 export function PaperView({ id, row, claim, list, neighbors, similar }: Props) {
   const nav = useNavigation();
+  // A shared paper link shows the paper at once; its abstract follows when it is in.
+  const abstractReady = useAbstractsReady();
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the heading whenever another paper opens
   useEffect(() => {
@@ -98,13 +101,19 @@ export function PaperView({ id, row, claim, list, neighbors, similar }: Props) {
       <div className="paper-body">
         <section aria-labelledby="abstract-heading">
           <h2 id="abstract-heading">Abstract</h2>
-          <AbstractWithClaims abstract={p.abstract} claims={p.claims} selected={claim} />
+          {abstractReady ? (
+            <AbstractWithClaims abstract={p.abstract} claims={p.claims} selected={claim} />
+          ) : (
+            <p className="muted" role="status">
+              Loading the abstract…
+            </p>
+          )}
         </section>
         <section aria-labelledby="claims-heading" className="paper-claims">
           <h2 id="claims-heading">Claims ({p.claims.length})</h2>
           <ClaimList
             key={id}
-            abstract={p.abstract}
+            abstract={abstractReady ? p.abstract : null}
             claims={p.claims}
             selected={claim}
             onSelect={(i) =>
