@@ -16,6 +16,8 @@ const notOurs: [family: string, sentence: string][] = [
   ['prior work, nominal', 'Published speedups of up to 6x fall to 1.3x in a real serving stack.'],
   ['prior work, gave', 'Older head-pruning schemes gave 4x smaller caches but lost recall.'],
   ['competing methods in a study', 'Under light load, the best methods keep speedups of 1.9–2.6x; under heavy load most lose them.'],
+  ['work named by what it reported', 'In a survey of 30 papers, those reporting both numbers claim memory savings of 4–8x on small models.'],
+  ['methods named by what they published', 'We find that three methods published with 3x speedups lose them once quality is matched.'],
   ['existing compressors', 'Existing prompt compressors give up to 12% end-to-end speed-ups on short prompts.'],
   // Overheads and a part's share of the whole.
   ['overhead kept at a share', 'The planner keeps its scheduling overhead at about 4% of the step time.'],
@@ -52,6 +54,7 @@ const notOurs: [family: string, sentence: string][] = [
 
 // biome-ignore format: one row per phrasing
 const stillOurs: [family: string, sentence: string, text: string][] = [
+  ['"reported" about the paper\'s own system', 'Our kernel, reported here for the first time, runs 2.4x faster than the fused baseline.', '2.4x faster'],
   ['prior work as the object', 'Our kernel outperforms existing kernels by 1.8x on long prompts.', 'outperforms existing kernels by 1.8x'],
   ['prior work after "than"', 'It decodes 2.2x faster than existing systems.', '2.2x faster'],
   ['prior work after a comma', 'Compared with prior methods, the scheduler cuts latency by 35%.', 'cuts latency by 35%'],

@@ -37,6 +37,11 @@ const PRONOUN_WORD = /\b[Tt]h(?:ey|ese|ose)\b/;
 const GENERIC_SUBJECT =
   /^\s*(?:methods|approaches|techniques|systems|schemes|works|studies)\s+(?:that|which)\b[^,;:]*$/i;
 
+const REPORTED_SUBJECT = new RegExp(
+  String.raw`\b(?:those|ones|papers|methods|works|approaches|systems|techniques|accelerators|baselines)\s+(?:(?:that|which)\s+)?(?:report(?:s|ed|ing)?|publish(?:ed|es)?)\b(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
+  'i',
+);
+
 /** How far back a pronoun looks for the subject it stands for, and a modal for its condition. */
 const PRONOUN_REACH = 200;
 
@@ -66,6 +71,14 @@ export function othersFigure(
   // (Cheap literal tests first: this runs for every number.)
   if (tail.includes('et al') && ET_AL_SUBJECT.test(tail)) return true;
   if (GENERIC_SUBJECT.test(tail)) return true;
+  // "those reporting both claim reductions of 5–10x", "methods published with 4x speedups":
+  // work named by what it reported or published.
+  if (
+    (tail.includes('report') || tail.includes('publish')) &&
+    REPORTED_SUBJECT.test(tail) &&
+    !OURS_IN.test(tail.slice(REPORTED_SUBJECT.exec(tail)?.index ?? 0))
+  )
+    return true;
   // "Prompting for brevity, the usual alternative, reduces tokens by 30%": a clause that opens
   // with its verb, after a comma, has its subject before the comma.
   const lead = text.charCodeAt(clauseStart - 1) === 44 /* , */ ? /^\s*(\S+)/.exec(clause) : null;
