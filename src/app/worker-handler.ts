@@ -95,14 +95,17 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     json: string,
     shipped: Promise<boolean> | null,
   ) => {
-    let text: string;
+    let text: string | null;
     try {
       text = await download;
     } catch {
-      io.post({ type: 'abstracts', json: null });
-      return;
+      text = null;
     }
+    // The shipped index first: its "ready" then reaches the page before the abstracts,
+    // which keep the page's thread busy for a while and are needed later than search.
+    await shipped;
     io.post({ type: 'abstracts', json: text });
+    if (text === null) return;
     let list: unknown;
     try {
       list = JSON.parse(text);
