@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/schema';
 import { FacetEncoder, type FacetColumns, type FacetTable } from './facet-codes';
-import { claimFacetValues, paperFacetValues } from './facet-spec';
+import { claimFacetValues } from './facet-spec';
 import { toClaimRows, toPaperRow, type ClaimRow, type PaperRow } from './rows';
 
 /** Everything the views read, derived once from the dataset. */
@@ -59,7 +59,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   }
   const encoder = new FacetEncoder();
   // Every facet value a claim has, its paper has too: the claims add no codes later.
-  const paperFacets = encoder.encode(papers, paperFacetValues);
+  const paperFacets = encoder.encodePapers(papers);
   let claimPart: ClaimPart | null = null;
   const claimsPart = () => (claimPart ??= claimRows(papers, encoder));
   let byId: Map<string, PaperRow> | null = null;

@@ -4,6 +4,7 @@
 // pointer chasing through per-row objects.
 import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema';
 import type { FacetValues } from './facet-spec';
+import type { PaperRow } from './rows';
 
 /** The facet values of one table's rows (papers or claims), by row ordinal. */
 export interface FacetColumns {
@@ -92,6 +93,47 @@ export class FacetEncoder {
       cols.kinds[r] = kinds;
       cols.factor[r] = v.factor ?? Number.NaN;
       for (const h of v.hw) hw.push(this.hwCodes.code(h));
+      cols.hwStart[r + 1] = hw.length;
+    }
+    cols.hw = Int32Array.from(hw);
+    return cols;
+  }
+
+  /**
+   * The papers' columns as the papers view counts them when no claim filter is on:
+   * each paper's organization and year, and the kinds, hardware and best factor of all
+   * its claims (what applyPaperFacets finds by walking the claims). Written straight
+   * into the columns, without a values object and sets per paper: at 50k papers that
+   * took most of the index's time before the first rows.
+   */
+  encodePapers(rows: readonly PaperRow[]): FacetColumns {
+    const n = rows.length;
+    const cols: FacetColumns = {
+      org: new Int32Array(n),
+      year: new Int32Array(n),
+      kinds: new Int32Array(n),
+      factor: new Float64Array(n),
+      hwStart: new Int32Array(n + 1),
+      hw: new Int32Array(0),
+    };
+    const hw: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const row = rows[r]!;
+      cols.org[r] = row.orgHandle !== null ? this.orgCodes.code(row.orgHandle) : -1;
+      cols.year[r] = row.year !== null ? this.yearCodes.code(row.year) : -1;
+      let kinds = 0;
+      let best: number | null = null;
+      const start = hw.length;
+      for (const c of row.paper.claims) {
+        kinds |= KIND_BIT.get(c.kind) ?? 0;
+        if (c.hardware !== null) {
+          const h = this.hwCodes.code(c.hardware);
+          if (hw.indexOf(h, start) < 0) hw.push(h);
+        }
+        if (c.factor !== null && (best === null || c.factor > best)) best = c.factor;
+      }
+      cols.kinds[r] = kinds;
+      cols.factor[r] = best ?? Number.NaN;
       cols.hwStart[r + 1] = hw.length;
     }
     cols.hw = Int32Array.from(hw);

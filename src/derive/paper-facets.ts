@@ -30,7 +30,7 @@ export function hasClaimFilters(list: ListView): boolean {
 /**
  * applyPaperFacets for the papers of a keystroke. Without claim filters (the usual
  * case) every claim of a paper passes, so the paper's claim kinds, hardware and best
- * factor are fixed per dataset (`columns`, from paperFacetValues) and the facets are
+ * factor are fixed per dataset (`columns`, from FacetEncoder.encodePapers) and the facets are
  * one pass of array indexing; with claim filters the claims are walked.
  */
 export function facetPapers(
