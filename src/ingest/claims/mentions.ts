@@ -338,7 +338,8 @@ function mentionAt(
   numberLength: number,
   instead: boolean,
   factorWords: boolean,
-  compared = false,
+  /** Whether the text holds "compared", "versus" or "vs.": asked only after a duration. */
+  compared: () => boolean = () => false,
 ): Mention | null {
   const before = text.slice(Math.max(0, at - 32), at);
   let m: RegExpExecArray | null;
@@ -355,8 +356,8 @@ function mentionAt(
   if (instead && (m = sticky(INSTEAD_OF, text, at - (text[at - 1] === '$' ? 1 : 0))))
     return pairMention(m, 5, 1);
   if (
-    compared &&
     DURATION_NEXT.includes(nextSignificant(text, at + numberLength)) &&
+    compared() &&
     (m = sticky(COMPARED_TIMES, text, at))
   )
     return pairMention(m, 5, 1);
@@ -456,7 +457,11 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
   const instead = text.includes('instead of');
-  const compared = text.includes('compared') || text.includes('versus') || text.includes('vs.');
+  // Looked for the first time a number is followed by a duration's unit, which many
+  // abstracts never have: three literal scans of the whole text saved.
+  let comparedIn: boolean | undefined;
+  const compared = () =>
+    (comparedIn ??= text.includes('compared') || text.includes('versus') || text.includes('vs.'));
   const [multWords, verbWords, fractionWords] = familiesIn(text);
   const factorWords = multWords || verbWords;
   let lastEnd = 0;
