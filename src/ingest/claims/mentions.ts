@@ -119,7 +119,7 @@ const DURATION_NEXT = 'mµushbd';
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
 export const LATENCY_OF_BEFORE =
-  /\b(?:latenc(?:y|ies)|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time)(?:\s+(?:after|per|under|during|at)(?:\s+[\w-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|~)?$/i;
+  /\b(?:latenc(?:y|ies)|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay)(?:\s+(?:after|per|under|during|at)(?:\s+[\w-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?$/i;
 export const IN_DURATION_BEFORE = /\bin\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
 export const TAKES_BEFORE =
@@ -145,6 +145,11 @@ const DURATION_WORDS = [
   'streamed',
   'within',
 ];
+
+const WORD_DURATION = new RegExp(
+  String.raw`\b(?:in|of|within|after)\s+(?:under\s+|about\s+|just\s+|only\s+)?((${WORD_NUMBER_SOURCE})\s+(seconds?|minutes?))\b`,
+  'gi',
+);
 
 /** Whether a duration at `at` stands in a frame the classifier reads: "in T", "a latency of T", "takes T", … */
 function durationFrame(text: string, at: number, before: string): boolean {
@@ -418,10 +423,11 @@ function mentionAt(
       isRange: false,
     };
   }
+  // The unit first: most numbers before an s, m or h word ("32 samples") are no duration.
   if (
     DURATION_NEXT.includes(next) &&
-    durationFrame(text, at, before) &&
-    (m = sticky(DURATION, text, at))
+    (m = sticky(DURATION, text, at)) &&
+    durationFrame(text, at, before)
   ) {
     const n = parseNumber(text.slice(at, at + numberLength));
     return {
@@ -536,6 +542,27 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     }
   }
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
+  // "after an initial delay of under two seconds": a duration in words, in the frames a
+  // duration in digits is read in. The guard keeps the pattern off most abstracts.
+  if (text.includes('second') || text.includes('minute')) {
+    WORD_DURATION.lastIndex = 0;
+    for (let m = WORD_DURATION.exec(text); m; m = WORD_DURATION.exec(text)) {
+      const at = m.index + m[0].length - (m[1] as string).length;
+      const n = wordNumber((m[2] as string).toLowerCase());
+      const before = text.slice(Math.max(0, at - 32), at);
+      if (n === null || !durationFrame(text, at, before)) continue;
+      const d: Mention = {
+        type: 'time',
+        start: at,
+        end: m.index + m[0].length,
+        unit: m[3] as string,
+        low: n,
+        high: n,
+        isRange: false,
+      };
+      if (!overlapsSorted(found, d)) fractions.push(d);
+    }
+  }
   if (fractions.length > 0) {
     found.push(...fractions);
     found.sort((a, b) => a.start - b.start);
