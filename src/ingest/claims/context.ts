@@ -1,6 +1,7 @@
 // What a claim is measured against (baseline) and under which conditions
 // (precision, sequence length, batch size, parallelism, scale).
 import { alternation } from './lexicon/build';
+import { modifierOpens } from './baseline-modifier';
 import { COMPARISON_MARKERS, COMPARISON_SOURCE } from './lexicon/comparison';
 import { DOWN_VERB, UP_VERB } from './lexicon/verbs';
 import { tidyPhrase } from './phrases';
@@ -35,6 +36,8 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
   let end = from;
   let count = 1;
   let wordsSeen = 0;
+  const seen: string[] = [];
+  const seenAt: number[] = [];
   // Where the phrase ended before its latest "and" or comma: a verb after it means the
   // coordinated words were a new clause ("… and its kernel is", ", SplitOpt reaches").
   let beforeItem = -1;
@@ -66,7 +69,7 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
     }
     work.steps++;
     const bare = w.replace(/\.$/, '');
-    if (STOP.test(bare)) break;
+    if (STOP.test(bare) && (bare !== w || !modifierOpens(text, m.index, bare, seen))) break;
     if (beforeItem >= 0 && isVerb(bare)) {
       end = beforeItem;
       break;
@@ -85,16 +88,51 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
       beforeItem = end;
       continue;
     }
-    if (/^\d/.test(w) && /[x×%]$/.test(w)) break;
+    if (/^\d/.test(w) && /[x×%]$/.test(w)) {
+      end = beforeFigure(text, from, end, beforeItem, seen, seenAt);
+      break;
+    }
     end = m.index + bare.length;
+    seen.push(bare);
+    seenAt.push(m.index);
     if (++wordsSeen >= 12) break;
-    if (w.endsWith('.') && !/^(?:vs|e\.g|i\.e)\.$/.test(w) && !/\.\w/.test(w)) break;
+    // A sentence ends at a dot after a word, or after a dotted name before a capital
+    // ("… than llama.cpp. Accuracy stays …").
+    if (
+      w.endsWith('.') &&
+      !/^(?:vs|e\.g|i\.e)\.$/.test(w) &&
+      (!/\.\w/.test(w) || /^\s+[A-Z]/.test(text.slice(end + 1, end + 3)))
+    )
+      break;
   }
   if (end <= from) return null;
   const t = tidyPhrase(text.slice(from, end).replace(/'s$/, ''));
   // "faster than before": a time, not a system.
   if (t && TIME_NOT_BASELINE.test(t)) return null;
   return t ? { text: t, start: from, end } : null;
+}
+
+const RELATIVE = /^(?:that|which|who)$/i;
+
+/**
+ * Where a phrase that runs into a figure ends: "… than vLLM with a CPU cache and a 3.1x
+ * …" drops the "and a" that opened the figure's own phrase; "compared with prior systems
+ * that reach 1.5x" drops the relative clause the figure completes.
+ */
+function beforeFigure(
+  text: string,
+  from: number,
+  end: number,
+  beforeItem: number,
+  seen: readonly string[],
+  seenAt: readonly number[],
+): number {
+  const lastAnd = text.slice(from, end).search(/\band\s+(?:a|an|the|its|their)\s*$/i);
+  if (beforeItem >= 0 && lastAnd >= 0) return beforeItem;
+  for (let k = seen.length - 1; k >= Math.max(1, seen.length - 3); k--)
+    if (RELATIVE.test(seen[k] as string))
+      return (seenAt[k - 1] as number) + (seen[k - 1] as string).length;
+  return end;
 }
 
 function isVerb(word: string): boolean {

@@ -47,7 +47,7 @@ function seriesGap(gap: string): boolean {
 // "systems that reach 1.5x, our method achieves 3.2x": after a comma a new subject
 // opens a clause of its own, so the figures on either side of it make no list.
 const NEW_CLAUSE =
-  /,\s*(?:(?:and|but|while|whereas)\s+)?(?:we|our|it|its|this|they|their|the\s+\w+\s+(?:is|are|was|were|runs?|achieves?|reaches?|delivers?))\b/i;
+  /,\s*(?:(?:and|but|while|whereas)\s+)?(?:we|our|ours|it|its|this|they|their|the\s+\w+\s+(?:is|are|was|were|runs?|achieves?|reaches?|delivers?))\b/i;
 
 /** Only list words between two numbers: no verb of their own, no quality noun. */
 export function listGap(text: string, idx: WordIndex, from: number, to: number): boolean {
