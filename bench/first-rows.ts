@@ -1,14 +1,17 @@
 // Load only, for comparing builds: navigation to the first painted rows, bytes on
 // the wire and the main thread's JS heap, for one or more built sites opened in
 // turn (A, B, A, B, …) so that every build sees the same machine load. Optionally
-// writes a Chromium CPU profile of one load per site (open it in DevTools).
-// `npm run bench:first-rows -- --site DIR [--site DIR2 …] [--repeat N] [--profile PREFIX]`
+// writes a Chromium CPU profile of one load per site (open it in DevTools); with
+// --cpu, also loads each site N more times under a trace, in turn, for the main
+// thread's CPU time until the first rows (first-rows-cpu.ts).
+// `npm run bench:first-rows -- --site DIR [--site DIR2 …] [--repeat N] [--profile PREFIX] [--cpu]`
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
 import { heapUsed, openSite } from './browser-feel';
+import { type LoadCpu, loadCpu } from './first-rows-cpu';
 
 interface LoadSample {
   site: string;
@@ -102,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
   const served = await Promise.all(sites.map((s) => serveStatic(s)));
   const browser = await launchChromium(chromium);
   const samples: LoadSample[] = [];
+  const cpu: LoadCpu[][] = sites.map(() => []);
   try {
     for (let r = 0; r < repeat; r++)
       for (let i = 0; i < sites.length; i++) {
@@ -111,6 +115,15 @@ async function main(argv: string[]): Promise<number> {
           `${s.site}: first rows ${s.firstRowsMs.toFixed(0)} ms (main thread busy ${s.mainThreadMs.toFixed(0)} ms), ${(s.transferred / 1e6).toFixed(2)} MB, heap ${(s.heapAfterLoad / 1e6).toFixed(1)} MB; abstracts in at ${s.abstractsMs.toFixed(0)} ms, ${(s.transferredAll / 1e6).toFixed(2)} MB, heap ${(s.heapAll / 1e6).toFixed(1)} MB; search answers at ${s.searchMs.toFixed(0)} ms (load ${s.load.toFixed(2)})\n`,
         );
       }
+    if (argv.includes('--cpu'))
+      for (let r = 0; r < repeat; r++)
+        for (let i = 0; i < sites.length; i++) {
+          const c = await loadCpu(browser, served[i]!.url);
+          cpu[i]!.push(c);
+          process.stderr.write(
+            `${sites[i]}: traced, first rows ${c.firstRowsMs.toFixed(0)} ms, main thread CPU ${c.mainThreadCpuMs.toFixed(0)} ms, worker CPU ${c.workerCpuMs.toFixed(0)} ms (load ${os.loadavg()[0]!.toFixed(2)})\n`,
+          );
+        }
     if (profileAt >= 0)
       for (let i = 0; i < sites.length; i++)
         await profile(browser, served[i]!.url, `${argv[profileAt + 1]}-${i}.cpuprofile`);
@@ -130,6 +143,13 @@ async function main(argv: string[]): Promise<number> {
         `load ${Math.min(...mine.map((s) => s.load)).toFixed(1)}–${Math.max(...mine.map((s) => s.load)).toFixed(1)}\n`,
     );
   }
+  sites.forEach((site, i) => {
+    const c = cpu[i]!;
+    if (c.length)
+      process.stdout.write(
+        `${site}: main thread CPU to first rows median ${median(c.map((x) => x.mainThreadCpuMs)).toFixed(0)} ms (${c.map((x) => x.mainThreadCpuMs.toFixed(0)).join(', ')}), worker CPU ${median(c.map((x) => x.workerCpuMs)).toFixed(0)} ms\n`,
+      );
+  });
   return 0;
 }
 

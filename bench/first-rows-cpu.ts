@@ -1,0 +1,88 @@
+// The main thread's CPU time from navigation to the first painted row, read from a
+// Chromium trace: the thread time (`tdur`) of every task the page's main thread ran
+// in that span. On a loaded machine a load's wall time, and even its task time (CDP
+// TaskDuration), is mostly waiting for a core; thread time is what the page's work
+// costs. Also the search worker's CPU in the same span (it competes for a core).
+import type { Browser } from 'playwright-core';
+
+// The first painted row, as browser-feel.ts times it. A string: tsx's transform
+// would add helper calls that do not exist in the page.
+const FIRST_ROW = `(() => {
+  window.__firstRow = null;
+  const poll = () => {
+    if (document.querySelector('tbody tr[data-index]'))
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { if (window.__firstRow === null) window.__firstRow = performance.now(); };
+        channel.port2.postMessage(0);
+      });
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string; documentLoaderURL?: string } };
+}
+
+export interface LoadCpu {
+  firstRowsMs: number;
+  mainThreadCpuMs: number;
+  workerCpuMs: number;
+}
+
+/** One traced load of `url` (a site whose script is assets/index-*.js). */
+export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(FIRST_ROW);
+  await browser.startTracing(page, {
+    categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'],
+  });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __firstRow: number | null }).__firstRow !== null,
+    null,
+    { timeout: 120_000, polling: 20 },
+  );
+  const firstRowsMs = (await page.evaluate('window.__firstRow')) as number;
+  const events = (
+    JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
+  ).traceEvents;
+  await page.close();
+  // The page's renderer: the process that asked for the app's script.
+  const pid = events.find(
+    (e) =>
+      e.name === 'ResourceSendRequest' &&
+      /\/assets\/index-[^/]*\.js$/.test(e.args?.data?.url ?? ''),
+  )?.pid;
+  const start = Math.min(
+    ...events
+      .filter(
+        (e) => e.pid === pid && e.name === 'navigationStart' && e.args?.data?.documentLoaderURL,
+      )
+      .map((e) => e.ts),
+  );
+  const end = start + firstRowsMs * 1000;
+  const threads = new Map<number, string>();
+  for (const e of events)
+    if (e.pid === pid && e.name === 'thread_name') threads.set(e.tid, e.args?.name ?? '');
+  let mainThreadCpuMs = 0;
+  let workerCpuMs = 0;
+  for (const e of events) {
+    if (e.pid !== pid || e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask') continue;
+    if (e.ts < start || e.ts >= end) continue;
+    const thread = threads.get(e.tid) ?? '';
+    if (thread === 'CrRendererMain') mainThreadCpuMs += (e.tdur ?? 0) / 1000;
+    else if (thread.startsWith('DedicatedWorker')) workerCpuMs += (e.tdur ?? 0) / 1000;
+  }
+  if (pid === undefined || !Number.isFinite(start))
+    throw new Error(`${url}: no page load in the trace`);
+  return { firstRowsMs, mainThreadCpuMs, workerCpuMs };
+}
