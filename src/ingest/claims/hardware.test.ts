@@ -27,6 +27,11 @@ const rows: [string, string[]][] = [
   ['on 16 L40S GPUs and B200', ['L40S', 'B200']],
   ['GH200 superchips and GB200 NVL72', ['GH200', 'GB200']],
   ['V100, A100 and H100, in that order', ['V100', 'A100', 'H100']],
+  // Every way a name can start has a row: hardware.ts looks for names only where one of
+  // the words in its NAME_START list stands.
+  ['served on a Groq LPU and a Graphcore Bow IPU', ['Groq LPU', 'Graphcore Bow IPU']],
+  ['an NVIDIA A10G GPU, a Tesla T4 and one H800 GPU', ['A10G', 'T4', 'H800']],
+  ['on a Cloud TPU v5e pod and Habana Gaudi', ['TPU v5e', 'Gaudi']],
   // Not hardware: model names, grades, sizes that look like part codes.
   ['We use T5-11B, A10 grade steel, H20 water and L4 vertebrae.', []],
   ['Mixtral 8x7B and Llama-3-70B with 4-bit weights', []],
