@@ -123,7 +123,7 @@ const FRACTION_OF = new RegExp(
 const OVERHEAD_BEFORE =
   /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?$/i;
 const REMOVE_BEFORE =
-  /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
+  /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
 // The work a model or index does, counted: a share of it removed is a saving.
 // Input tokens ("removes 90% of the visual tokens") are a pruning budget, a setting.
 const WORK_OF =

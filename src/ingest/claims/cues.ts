@@ -245,7 +245,7 @@ export interface RightCue {
 }
 
 const HOLDS_BEFORE =
-  /\b(?:allows?|allowing|enables?|enabling|fits?|fitting|handles?|handling|accommodates?)\s+((?:[\w-]+\s+){1,3})$/i;
+  /\b(?:allows?|allowing|enables?|enabling|fits?|fitting|handles?|handling|accommodates?|trains?|training|serves?|serving)\s+((?:[\w-]+\s+){1,3})$/i;
 
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
 export function rightCue(
