@@ -71,6 +71,15 @@ function startsAtFigure(text: string, d: Decision): boolean {
   );
 }
 
+/**
+ * "the hit rate rises to 90%, cutting TTFT by 45%": a comma, then a clause that opens
+ * with a participle, states what the figure before it brought about; that figure sets
+ * the scene and is no member of the claim's list.
+ */
+function resultClause(text: string, from: number, to: number): boolean {
+  return /^\s*,\s*$/.test(text.slice(from, to)) && /^[a-z]+ing\b/.test(text.slice(to, to + 24));
+}
+
 const SEMICOLON_SERIES =
   /^\s*;\s*[^;,.\d]{0,40}\b(?:gives?|yields?|adds?|brings?|delivers?|provides?|achieves?|contributes?)\s+(?:another\s+|a\s+further\s+|an\s+extra\s+)?$/i;
 const accepted = (d: Decision) => d.status === 'claim';
@@ -177,7 +186,8 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       accepted(next.decision) &&
       next.sentence === cur.sentence &&
       (startsAtFigure(text, next.decision) ||
-        /,|\b(?:and|or)\b/i.test(text.slice(cur.decision.end, next.decision.start))) &&
+        (/,|\b(?:and|or)\b/i.test(text.slice(cur.decision.end, next.decision.start)) &&
+          !resultClause(text, cur.decision.end, next.decision.start))) &&
       canShare(text, next, cur, false) &&
       listGap(text, idx, cur.decision.end, next.decision.start)
     ) {

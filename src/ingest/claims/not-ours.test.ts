@@ -40,6 +40,8 @@ const notOurs: [family: string, sentence: string][] = [
   ['a predicted saving', 'The cost model shows that reusing prompts would halve serving cost; building that store is left to future work.'],
   ['a conditional gain', 'If the links were twice as wide, the schedule could cut step time by 30%.'],
   ['a possibility', 'We outline optimizations that could cut serving cost by up to 35%.'],
+  ['a projection with "would"', 'On the next generation of accelerators the fused kernel would be 1.8x faster again.'],
+  ['a forecast', 'With faster interconnects the saving is expected to reach 45% of step time.'],
   ['a named earlier paper', 'The pruning method of Lee et al. reports 2.2x fewer tokens.'],
   ['methods in general', 'Methods that cut FLOPs by half often slow the robot down.'],
   ['the usual alternative', 'Prompting for brevity, the usual alternative, reduces tokens by 30% but costs accuracy.'],
@@ -88,6 +90,9 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['"whereas" between two figures of the paper', 'Answers are 8% shorter on hard sets, whereas on easy sets they are 60% shorter.', ['8% shorter', '60% shorter']],
   ['a figure before a comma and a new subject', 'Where older engines top out at 1.3x, our planner gets 2.6x more throughput.', ['2.6x more throughput']],
   ['the same with "we"', 'Earlier caches manage about 20%, and we cut prefill time by 45%.', ['cut prefill time by 45%']],
+  ['a projection beside a measurement', 'The decoder would run 2.5x faster on wider parts and already runs 1.4x faster on today\'s A100.', ['1.4x faster']],
+  ['a figure that sets the scene for a result clause', 'Prefix reuse lifts the share of cached tokens to 85%, shortening time to first token by 40%.', ['shortening time to first token by 40%']],
+  ['…but an "and" still joins two verbs\' figures', 'Pruning shrinks the model 2.5 times and speeds up inference by 1.7x.', ['2.5 times', 'speeds up inference by 1.7x']],
   ['a list across a comma stays one', 'It runs 1.5x, 1.8x and 2.4x faster on the three models.', ['1.5x', '1.8x', '2.4x faster']],
 ];
 

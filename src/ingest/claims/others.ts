@@ -10,6 +10,7 @@ import {
   OURS_BETWEEN_SOURCE,
   PRIOR_HEAD_SOURCE,
   PRIOR_MODIFIER_SOURCE,
+  PROJECTION_SOURCE,
 } from './lexicon/others';
 import type { Span } from './sentences';
 import { hasVerbIn, type WordIndex } from './words';
@@ -98,6 +99,9 @@ export function othersFigure(
   );
 }
 
+/** "is expected to reach 3x": a forecast in the figure's clause. */
+const PROJECTED = new RegExp(String.raw`\b(?:${PROJECTION_SOURCE})\b[^,;:]*$`, 'i');
+
 /** A modal before the figure: what would happen, not what was measured. */
 const MODAL = /\b(?:would|could|might)\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
 /** "could" and "might" are possibilities wherever they stand: "optimizations that could cut cost by 40%". */
@@ -105,6 +109,10 @@ const POSSIBLE = /\b(?:could|might)\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
 /** …inside a prediction ("shows that", "estimates that"), a condition ("if"), or left for later. */
 const PREDICTED =
   /\b(?:shows?|suggests?|predicts?|estimates?|indicates?|implies|projects?)\s+that\b|\bif\b/i;
+/** "would be", "would reach", "would make": a result stated for a case not run. */
+const WOULD_BE =
+  /\bwould\s+(?:be|reach|achieve|deliver|run|yield|give|make|save|cut|fall|drop|rise|improve|reduce|speed)\w*\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
+const SIMULATED = /\bsimulat\w*/i;
 const FUTURE_WORK = /\bfuture\s+work\b|\bleave\b[^.;]*\bto\s+future\b/i;
 
 /**
@@ -119,7 +127,12 @@ export function hypotheticalFigure(
   clause: string,
   clauseStart: number,
 ): boolean {
+  if (clause.includes(' to ') && PROJECTED.test(clause)) return true;
   if (!(clause.includes('ould') || clause.includes('ight')) || !MODAL.test(clause)) return false;
+  // "our kernel would be 2x faster on B200": "would" with nothing measured is a projection;
+  // a simulated result of the paper's own design stays a claim (below).
+  if (WOULD_BE.test(clause) && !SIMULATED.test(text.slice(sentence.start, sentence.end)))
+    return true;
   // The condition may open the sentence in a clause of its own: "If the links were wider, …".
   const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
   work.steps += clauseStart - from;

@@ -116,7 +116,22 @@ export const OURS_BETWEEN = [
   'outperform*',
 ] as const;
 
+/**
+ * Words that put a figure in the future or in a model's forecast, not in a
+ * measurement: "is expected to reach 3x", "projected to save 40%".
+ */
+export const PROJECTIONS = [
+  'expected to',
+  'projected to',
+  'predicted to',
+  'anticipated to',
+  'estimated to',
+  'forecast to',
+  'likely to',
+] as const;
+
 export const PRIOR_MODIFIER_SOURCE = alternation(PRIOR_MODIFIERS);
 export const PRIOR_HEAD_SOURCE = alternation(PRIOR_HEADS);
 export const OBJECT_BEFORE_SOURCE = alternation(OBJECT_BEFORE);
 export const OURS_BETWEEN_SOURCE = alternation(OURS_BETWEEN);
+export const PROJECTION_SOURCE = alternation(PROJECTIONS);
