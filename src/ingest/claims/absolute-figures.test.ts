@@ -25,6 +25,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['the first output, passive in T', { sentence: 'In chunked mode the first video frame is returned in 310 ms.', text: 'In chunked mode the first video frame is returned in 310 ms', factor: null, kind: 'latency' }],
   ['how fast it reacts', { sentence: 'When a user interrupts, the assistant halts playback within 90 ms.', text: 'halts playback within 90 ms', factor: null, kind: 'latency' }],
   ['a start-up delay written in words', { sentence: 'The player begins after a startup delay of about three seconds on one laptop.', text: 'startup delay of about three seconds', factor: null, kind: 'latency' }],
+  ['a task preempted within T, the unit spelled out', { sentence: 'The runtime preempts a running job within 80 microseconds when an urgent request lands.', text: 'preempts a running job within 80 microseconds', factor: null, kind: 'latency' }],
   ['a latency with an adjunct before its verb', { sentence: 'End-to-end latency per turn is 0.6 seconds on a phone.', text: 'latency per turn is 0.6 seconds', factor: null, kind: 'latency' }],
   ['time and the baseline time', { sentence: 'The model produces a mesh in 6 seconds, compared with 30 minutes for optimization-based methods.', text: '6 seconds, compared with 30 minutes', factor: 300, kind: 'latency' }],
   // Rates and utilization.
@@ -62,6 +63,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a setup step takes T on a device', 'Tuning the thresholds takes 2 hours on one GPU.'],
   ['the baseline takes T', 'The baseline takes 40 minutes on one GPU.'],
   ['a run on many devices takes T', 'The complete training run takes 14 hours on four A100s.'],
+  ['a deadline to preempt within', 'Kernels must be preempted within 100 microseconds.'],
   ['a deadline to respond within', 'Each request must be answered within 200 ms.'],
   ['a delay that is a setting', 'With a network delay of 50 ms the link is slow.'],
   ['a duration in words with no frame of a result', 'The solver finishes in under ten seconds.'],

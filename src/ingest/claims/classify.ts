@@ -315,7 +315,9 @@ function duration(c: Context): Decision {
       metric: 'time to first output',
     });
   if (REACTION_BEFORE.test(near)) {
-    const verb = /\b(?:stops|responds|reacts|replies|halts|resumes|yields)\b.*$/is.exec(near);
+    const verb = /\b(?:stops|responds|reacts|replies|halts|resumes|preempts|yields)\b.*$/is.exec(
+      near,
+    );
     return decision(c, 'reaction-time', 'claim', 'abs', {
       start: c.m.start - (verb ? verb[0].length : 0),
       cue: 'latency',

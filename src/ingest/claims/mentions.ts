@@ -114,7 +114,7 @@ const PLAIN_ENDING = new RegExp(
 // A duration is a claim only in a few frames the classifier checks: "a p99 latency
 // of 3.8 ms", "generates a clip in 149 seconds". The lexer finds it only there.
 const DURATION =
-  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|us|s|secs?|seconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|us|s|secs?|seconds?|milliseconds?|microseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
 const DURATION_NEXT = 'mµushbd';
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
@@ -130,7 +130,7 @@ export const FIRST_OUTPUT_BEFORE =
   /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
 // "stops speaking within 120 ms of a barge-in": how fast the system reacts.
 export const REACTION_BEFORE =
-  /\b(?:stops|responds|reacts|replies|halts|resumes|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback)\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+  /\b(?:stops|responds|reacts|replies|halts|resumes|preempts|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
 const DURATION_WORDS = [
   'takes',
   'took',
@@ -160,8 +160,9 @@ function durationFrame(text: string, at: number, before: string): boolean {
   )
     return true;
   if (!DURATION_WORDS.some((w) => before.includes(w))) return false;
-  if (TAKES_BEFORE.test(before) || REACTION_BEFORE.test(before)) return true;
-  return FIRST_OUTPUT_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  if (TAKES_BEFORE.test(before)) return true;
+  const near = text.slice(Math.max(0, at - 80), at);
+  return REACTION_BEFORE.test(near) || FIRST_OUTPUT_BEFORE.test(near);
 }
 // "accelerates prefill by 7.3 at 512K tokens and by up to 11.6 at 1M": a speed verb
 // earlier in the clause makes "by N" a factor.
