@@ -41,17 +41,17 @@ const rows = [
   { folder: 'main', papers: 54, tp: 112, fp: 0, fn: 0, kinds: 107, baselines: [97, 112], hardware: [0, 0] },
   { folder: 'holdout', papers: 22, tp: 39, fp: 0, fn: 0, kinds: 39, baselines: [31, 39], hardware: [0, 0] },
   { folder: 'holdout-2', papers: 15, tp: 27, fp: 0, fn: 0, kinds: 26, baselines: [26, 27], hardware: [0, 0] },
-  { folder: 'fresh-1', papers: 68, tp: 140, fp: 0, fn: 0, kinds: 136, baselines: [127, 140], hardware: [131, 140] },
+  { folder: 'fresh-1', papers: 68, tp: 140, fp: 0, fn: 0, kinds: 135, baselines: [127, 140], hardware: [131, 140] },
   { folder: 'fresh-2', papers: 48, tp: 88, fp: 3, fn: 2, kinds: 86, baselines: [82, 88], hardware: [84, 88] },
-  { folder: 'fresh-3', papers: 46, tp: 85, fp: 0, fn: 1, kinds: 75, baselines: [73, 85], hardware: [81, 85] },
+  { folder: 'fresh-3', papers: 46, tp: 85, fp: 0, fn: 1, kinds: 77, baselines: [73, 85], hardware: [81, 85] },
   { folder: 'fresh-4', papers: 45, tp: 80, fp: 1, fn: 0, kinds: 75, baselines: [75, 80], hardware: [78, 80] },
   { folder: 'fresh-5', papers: 10, tp: 17, fp: 0, fn: 0, kinds: 16, baselines: [13, 17], hardware: [17, 17] },
   { folder: 'fresh-6', papers: 34, tp: 63, fp: 0, fn: 2, kinds: 57, baselines: [52, 63], hardware: [63, 63] },
-  { folder: 'fresh-7', papers: 33, tp: 66, fp: 1, fn: 1, kinds: 61, baselines: [58, 66], hardware: [65, 66] },
+  { folder: 'fresh-7', papers: 33, tp: 66, fp: 1, fn: 1, kinds: 63, baselines: [58, 66], hardware: [65, 66] },
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 116, fp: 6, fn: 7, kinds: 100, baselines: [93, 116], hardware: [103, 116] },
+  { folder: 'fresh-8', papers: 46, tp: 116, fp: 6, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
   { folder: 'fresh-9', papers: 48, tp: 115, fp: 6, fn: 6, kinds: 98, baselines: [91, 115], hardware: [103, 115] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 127, fp: 8, fn: 13, kinds: 118, baselines: [103, 127], hardware: [125, 127] },

@@ -45,6 +45,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['cut to a fraction at the end of a clause', { sentence: 'Activation memory for long inputs is cut to one quarter, so they fit on small cards.', text: 'cut to one quarter', factor: 4, kind: 'memory' }],
   // A pronoun and a plain verb restate the claim before, for another setting.
   ['"it reaches" after a claim', { sentence: 'The cache gives a 2.2x speedup on the small model, and on the large one it reaches 1.7x.', text: '1.7x', factor: 1.7, kind: 'speedup', claims: 2 }],
+  ['a subject\'s head before "of"', { sentence: 'The tail latency of the decode step drops by 40% on long prompts.', text: 'latency of the decode step drops by 40%', factor: 1.6667, kind: 'latency' }],
+  ['…a memory head before "of"', { sentence: 'The memory footprint of the optimizer states shrinks by 3x.', text: 'footprint of the optimizer states shrinks by 3x', factor: 3, kind: 'memory' }],
   // More work held or served.
   ['more work per step', { sentence: 'Bucketing by length gives 30% more useful tokens per step.', text: '30% more useful tokens per step', factor: 1.3, kind: 'throughput' }],
   ['more concurrent work the memory allows', { sentence: 'The 2-bit cache allows 3x more concurrent sessions on one card.', text: '3x more concurrent sessions', factor: 3, kind: 'memory' }],

@@ -47,7 +47,12 @@ export function subjectHead(
 
 /** The last few words of a subject up to its head (subjectHead's end): read only when a claim needs them. */
 export function subjectPhrase(text: string, from: number, end: number): string | null {
-  return tidyPhrase(text.slice(from, end).split(/\s+/).slice(-4).join(' '));
+  const words = text.slice(from, end).trim().split(/\s+/);
+  let first = Math.max(0, words.length - 4);
+  // "the latency of the decode step drops": the head before "of" is what changed.
+  const of = words.indexOf('of', Math.max(0, first - 1));
+  if (of >= 0 && of <= first + 1) first = Math.max(0, of - 1);
+  return tidyPhrase(words.slice(first).join(' '));
 }
 
 export function verbThenFactor(c: Context): Decision | null {
