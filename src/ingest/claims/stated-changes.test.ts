@@ -47,6 +47,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['"it reaches" after a claim', { sentence: 'The cache gives a 2.2x speedup on the small model, and on the large one it reaches 1.7x.', text: '1.7x', factor: 1.7, kind: 'speedup', claims: 2 }],
   ['a subject\'s head before "of"', { sentence: 'The tail latency of the decode step drops by 40% on long prompts.', text: 'latency of the decode step drops by 40%', factor: 1.6667, kind: 'latency' }],
   ['…a memory head before "of"', { sentence: 'The memory footprint of the optimizer states shrinks by 3x.', text: 'footprint of the optimizer states shrinks by 3x', factor: 3, kind: 'memory' }],
+  ['the time of a whole job is a speed-up', { sentence: 'Index build time falls by 4x on the billion-vector set.', text: 'Index build time falls by 4x', factor: 4, kind: 'speedup' }],
+  ['…and of a phase of training', { sentence: 'The planner shortens rollout time by 40% in RL post-training.', text: 'shortens rollout time by 40%', factor: 1.6667, kind: 'speedup' }],
+  ['…a request\'s time stays latency', { sentence: 'Per-request decode time falls by 30%.', text: 'Per-request decode time falls by 30%', factor: 1.4286, kind: 'latency' }],
   // More work held or served.
   ['more work per step', { sentence: 'Bucketing by length gives 30% more useful tokens per step.', text: '30% more useful tokens per step', factor: 1.3, kind: 'throughput' }],
   ['more concurrent work the memory allows', { sentence: 'The 2-bit cache allows 3x more concurrent sessions on one card.', text: '3x more concurrent sessions', factor: 3, kind: 'memory' }],
