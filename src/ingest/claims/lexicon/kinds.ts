@@ -3,7 +3,7 @@
 // cost before "hours" could be time).
 import type { ClaimKind } from '../../../dataset/schema';
 import { wordsRegex } from './build';
-import { OUTPUT_LENGTH_NOUNS } from './nouns';
+import { MEMORY_NOUNS, OUTPUT_LENGTH_NOUNS } from './nouns';
 
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
@@ -103,21 +103,7 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'request rate*',
     ],
   ],
-  [
-    'memory',
-    [
-      'memory',
-      'footprint',
-      'KV-cache',
-      'KV cache',
-      'KVcache',
-      'cache',
-      'VRAM',
-      'storage',
-      'bytes',
-      'index',
-    ],
-  ],
+  ['memory', [...MEMORY_NOUNS, 'storage', 'bytes', 'index']],
   [
     'compute',
     [

@@ -3,6 +3,17 @@
 // it is compression).
 import { alternation, wordsRegex } from './build';
 
+/** Words for memory: a performance noun here, and the memory kind in kinds.ts. */
+export const MEMORY_NOUNS = [
+  'memory',
+  'footprint',
+  'KV-cache',
+  'KV cache',
+  'KVcache',
+  'cache',
+  'VRAM',
+] as const;
+
 export const PERF_NOUNS = [
   'throughput',
   'goodput',
@@ -17,13 +28,7 @@ export const PERF_NOUNS = [
   'TTFT',
   'TPOT',
   'TBT',
-  'memory',
-  'footprint',
-  'KV-cache',
-  'KV cache',
-  'KVcache',
-  'cache',
-  'VRAM',
+  ...MEMORY_NOUNS,
   'bandwidth',
   'cost',
   'price',
