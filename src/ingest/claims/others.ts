@@ -127,7 +127,12 @@ export function hypotheticalFigure(
   clause: string,
   clauseStart: number,
 ): boolean {
-  if (clause.includes(' to ') && PROJECTED.test(clause)) return true;
+  // (Cheap literal tests first: this runs for every number, and " to " is common.)
+  if (
+    (clause.includes('ed to ') || clause.includes('ly to ') || clause.includes('cast to ')) &&
+    PROJECTED.test(clause)
+  )
+    return true;
   if (!(clause.includes('ould') || clause.includes('ight')) || !MODAL.test(clause)) return false;
   // "our kernel would be 2x faster on B200": "would" with nothing measured is a projection;
   // a simulated result of the paper's own design stays a claim (below).
