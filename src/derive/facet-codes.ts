@@ -34,6 +34,17 @@ export const KIND_BIT: ReadonlyMap<ClaimKind, number> = new Map(
   CLAIM_KINDS.map((k, i) => [k, 1 << i]),
 );
 
+/** Columns for `n` rows, every value still to be written (hw is set once it is known). */
+function emptyColumns(n: number): FacetColumns {
+  return {
+    org: new Int32Array(n),
+    year: new Int32Array(n),
+    kinds: new Int32Array(n),
+    factor: new Float64Array(n),
+    hwStart: new Int32Array(n + 1),
+    hw: new Int32Array(0),
+  };
+}
 class Codes<V> {
   readonly values: V[] = [];
   private readonly ids = new Map<V, number>();
@@ -74,14 +85,7 @@ export class FacetEncoder {
   /** The columns for rows whose ordinals are their positions in `rows`. */
   encode<Row>(rows: readonly Row[], values: (row: Row) => FacetValues): FacetColumns {
     const n = rows.length;
-    const cols: FacetColumns = {
-      org: new Int32Array(n),
-      year: new Int32Array(n),
-      kinds: new Int32Array(n),
-      factor: new Float64Array(n),
-      hwStart: new Int32Array(n + 1),
-      hw: new Int32Array(0),
-    };
+    const cols = emptyColumns(n);
     const hw: number[] = [];
     for (let r = 0; r < n; r++) {
       const v = values(rows[r]!);
@@ -108,14 +112,7 @@ export class FacetEncoder {
    */
   encodePapers(rows: readonly PaperRow[]): FacetColumns {
     const n = rows.length;
-    const cols: FacetColumns = {
-      org: new Int32Array(n),
-      year: new Int32Array(n),
-      kinds: new Int32Array(n),
-      factor: new Float64Array(n),
-      hwStart: new Int32Array(n + 1),
-      hw: new Int32Array(0),
-    };
+    const cols = emptyColumns(n);
     const hw: number[] = [];
     for (let r = 0; r < n; r++) {
       const row = rows[r]!;
