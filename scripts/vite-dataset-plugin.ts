@@ -18,6 +18,7 @@ import {
   datasetLink,
   searchIndexLink,
 } from '../src/dataset/embed.ts';
+import { datasetKey } from '../src/dataset/dataset-key.ts';
 import { encodeIndex } from '../src/search/index-codec.ts';
 import { InvertedIndexBuilder } from '../src/search/inverted-index.ts';
 
@@ -86,7 +87,10 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       // Each named by its content, so a host may cache it for good.
       const dataset = readDataset(file);
       // Indexed before the split, from the papers as the reader's browser joins them.
-      const indexBytes = encodeIndex(new InvertedIndexBuilder(dataset.papers).result());
+      const indexBytes = encodeIndex(
+        new InvertedIndexBuilder(dataset.papers).result(),
+        datasetKey(dataset.papers),
+      );
       const { head, abstracts } = splitAbstracts(dataset);
       const headJson = asciiJson(JSON.stringify(head));
       const abstractsJson = asciiJson(JSON.stringify(abstracts));

@@ -7,16 +7,17 @@ export type ToWorker =
   /**
    * The dataset's JSON, and the abstracts' (a JSON array) when the site ships them apart
    * and they are read already; or the URL to fetch them from (the worker then sends
-   * their text back, so the page does not download them again). `shippedIndexPapers`:
-   * the number of papers when the shipped index may answer for this dataset (it is the
-   * build's own file), else null and the worker indexes the papers.
+   * their text back, so the page does not download them again). `shippedIndexKey`:
+   * the dataset's datasetKey when the shipped index may answer for it (it is in the
+   * build's own shape; the worker compares the key with the index's), else null and
+   * the worker indexes the papers.
    */
   | {
       type: 'dataset';
       json: string;
       abstracts: string | null;
       abstractsUrl: string | null;
-      shippedIndexPapers: number | null;
+      shippedIndexKey: number | null;
     }
   | { type: 'search'; query: string }
   /** The papers most like paper `id`: answered once the similar-papers index is built. */

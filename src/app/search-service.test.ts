@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitAbstracts } from '../dataset/abstracts';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
+import { datasetKey } from '../dataset/dataset-key';
 import { encodeIndex } from '../search/index-codec';
 import { InvertedIndexBuilder } from '../search/inverted-index';
 import { TEST_PAPERS } from '../search/test-papers';
@@ -70,7 +71,8 @@ const ABSTRACTS = JSON.stringify(split.abstracts);
 const ABSTRACTS_URL = 'https://site/a/abstracts.json';
 const INDEX_URL = 'https://site/a/search-index.bin';
 // What the site build ships: the index of the whole papers.
-const INDEX = encodeIndex(new InvertedIndexBuilder(TEST_PAPERS).result());
+const KEY = datasetKey(TEST_PAPERS);
+const INDEX = encodeIndex(new InvertedIndexBuilder(TEST_PAPERS).result(), KEY);
 
 function setUp({
   start = true,
@@ -78,7 +80,7 @@ function setUp({
     json: HEAD,
     abstracts: ABSTRACTS,
     abstractsUrl: null,
-    shippedIndexPapers: null,
+    shippedIndexKey: null,
   } as DatasetText,
   indexUrl = null as string | null,
   worker = new EngineWorker(),
@@ -109,7 +111,7 @@ describe('workerSearch', () => {
         json: HEAD,
         abstracts: ABSTRACTS,
         abstractsUrl: null,
-        shippedIndexPapers: null,
+        shippedIndexKey: null,
       },
     ]);
     const a = service.answer('video gen');
@@ -233,7 +235,7 @@ describe('inThreadSearch', () => {
       json: HEAD,
       abstracts: null,
       abstractsUrl: ABSTRACTS_URL,
-      shippedIndexPapers: null,
+      shippedIndexKey: null,
     };
     const { service, line } = setUp({ text, worker });
     expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
@@ -255,7 +257,7 @@ describe('inThreadSearch', () => {
       json: HEAD,
       abstracts: null,
       abstractsUrl: ABSTRACTS_URL,
-      shippedIndexPapers: TEST_PAPERS.length,
+      shippedIndexKey: KEY,
     };
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
     // Where the index is comes first, before the dataset is read.
@@ -274,16 +276,19 @@ describe('inThreadSearch', () => {
   });
 
   // Same number of papers, other positions: its answers would differ.
-  const reordered = encodeIndex(new InvertedIndexBuilder([...TEST_PAPERS].reverse()).result());
+  const reversed = [...TEST_PAPERS].reverse();
+  const reordered = encodeIndex(new InvertedIndexBuilder(reversed).result(), datasetKey(reversed));
+  const fewer = TEST_PAPERS.slice(1);
   it.each<[string, Uint8Array | null, number | null]>([
-    ['missing', null, TEST_PAPERS.length],
-    ['unreadable', INDEX.slice(0, INDEX.length - 3), TEST_PAPERS.length],
+    ['missing', null, KEY],
+    ['unreadable', INDEX.slice(0, INDEX.length - 3), KEY],
     [
       'for another number of papers',
-      encodeIndex(new InvertedIndexBuilder(TEST_PAPERS.slice(1)).result()),
-      TEST_PAPERS.length,
+      encodeIndex(new InvertedIndexBuilder(fewer).result(), datasetKey(fewer)),
+      KEY,
     ],
-    ["not for the page's dataset (not the build's file)", reordered, null],
+    ['built from the same papers in another order (a file edited after the build)', reordered, KEY],
+    ["not for the page's dataset (not the build's file)", INDEX, null],
   ])('indexes the whole papers itself when the shipped index is %s', async (_, bytes, papers) => {
     const worker = new EngineWorker();
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
@@ -292,7 +297,7 @@ describe('inThreadSearch', () => {
       json: HEAD,
       abstracts: null,
       abstractsUrl: ABSTRACTS_URL,
-      shippedIndexPapers: papers,
+      shippedIndexKey: papers,
     };
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
     worker.step();
@@ -312,7 +317,7 @@ describe('inThreadSearch', () => {
       json: HEAD,
       abstracts: null,
       abstractsUrl: ABSTRACTS_URL,
-      shippedIndexPapers: null,
+      shippedIndexKey: null,
     };
     const { service, line } = setUp({ text, worker });
     worker.step();

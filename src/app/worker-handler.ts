@@ -36,7 +36,7 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   const waitingForSimilar: string[] = [];
   // The site's shipped index, decoded as soon as it arrives; null if it cannot be
   // fetched or read (the papers are then indexed here).
-  let shippedIndex: Promise<DocSearchEngine | null> | null = null;
+  let shippedIndex: Promise<{ engine: DocSearchEngine; key: number } | null> | null = null;
 
   const answerSimilar = (index: SimilarIndex, id: string) =>
     io.post({ type: 'similar', id, papers: index.similar(id) });
@@ -64,15 +64,16 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   };
 
   /**
-   * Ready with the shipped index if it answers for `papers` papers (the page's dataset
-   * is the build's own file); false when there is none, it could not be read or it
-   * holds another number of papers, and the papers must be indexed here.
+   * Ready with the shipped index if it was built from the papers whose datasetKey is
+   * `key` (the page's dataset is the build's own file, unedited); false when there is
+   * none, it could not be read or it was built from other papers, and the papers must
+   * be indexed here.
    */
-  const fromShippedIndex = (papers: number | null): Promise<boolean> | null =>
-    shippedIndex && papers !== null
+  const fromShippedIndex = (key: number | null): Promise<boolean> | null =>
+    shippedIndex && key !== null
       ? shippedIndex.then((shipped) => {
-          if (shipped?.docCount !== papers) return false;
-          ready(shipped);
+          if (shipped?.key !== key) return false;
+          ready(shipped.engine);
           return true;
         })
       : null;
@@ -120,10 +121,13 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     if (message.type === 'index') {
       shippedIndex = io
         .fetchBytes(message.url)
-        .then((bytes) => docSearchEngine(decodeIndex(bytes)))
+        .then((bytes) => {
+          const { index, key } = decodeIndex(bytes);
+          return { engine: docSearchEngine(index), key };
+        })
         .catch(() => null);
     } else if (message.type === 'dataset') {
-      const shipped = fromShippedIndex(message.shippedIndexPapers);
+      const shipped = fromShippedIndex(message.shippedIndexKey);
       // Asked for before the dataset is parsed, so the download overlaps the parse.
       if (message.abstractsUrl !== null) {
         const download = io.fetchText(message.abstractsUrl);

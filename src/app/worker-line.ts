@@ -64,7 +64,7 @@ export function openWorkerLine(createWorker: () => Worker, indexUrl: string | nu
         json: text.json,
         abstracts: text.abstracts,
         abstractsUrl: text.abstractsUrl,
-        shippedIndexPapers: text.shippedIndexPapers,
+        shippedIndexKey: text.shippedIndexKey,
       } satisfies ToWorker);
     },
     post: (message) => worker?.postMessage(message),

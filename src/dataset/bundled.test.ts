@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { smallDataset } from '../app/__fixtures__/small-dataset';
 import { splitAbstracts } from './abstracts';
 import { type DatasetText, DatasetError, fetchDataset } from './bundled';
+import { datasetKey } from './dataset-key';
 import { checkDataset } from './check-dataset';
 import type { Dataset } from './schema';
 
@@ -56,7 +57,7 @@ describe('fetchDataset', () => {
         json: JSON.stringify(built.head),
         abstracts: null,
         abstractsUrl: FILES.abstracts,
-        shippedIndexPapers: canonical.papers.length,
+        shippedIndexKey: datasetKey(canonical.papers),
       },
     ]);
     // Asking again fetches nothing more.
@@ -102,7 +103,7 @@ describe('fetchDataset', () => {
         json: JSON.stringify(built.head),
         abstracts: JSON.stringify(built.abstracts),
         abstractsUrl: null,
-        shippedIndexPapers: canonical.papers.length,
+        shippedIndexKey: datasetKey(canonical.papers),
       },
     ]);
   });
@@ -147,7 +148,7 @@ describe('fetchDataset', () => {
     const { dataset } = await fetchDataset(FILES, (t) => kept.push(t));
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
     // Not the build's file, so not its index either: the worker indexes these papers.
-    expect(kept.map((t) => t.shippedIndexPapers)).toEqual([null]);
+    expect(kept.map((t) => t.shippedIndexKey)).toEqual([null]);
   });
 
   it.each<[string, string | null, RegExp]>([

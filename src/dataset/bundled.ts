@@ -1,6 +1,7 @@
 import { joinAbstracts } from './abstracts';
 import { isCanonicalDataset } from './canonical-dataset';
 import { checkDataset } from './check-dataset';
+import { datasetKey } from './dataset-key';
 import { ABSTRACTS_ELEMENT_ID, DATASET_ELEMENT_ID, SEARCH_INDEX_ELEMENT_ID } from './embed';
 import type { Dataset } from './schema';
 
@@ -39,7 +40,7 @@ export interface DatasetText {
   json: string;
   abstracts: string | null;
   abstractsUrl: string | null;
-  shippedIndexPapers: number | null;
+  shippedIndexKey: number | null;
 }
 
 /**
@@ -54,7 +55,7 @@ export function readBundledDataset(doc: Document, keepText?: (text: DatasetText)
   }
   // The parsed copy is all the app uses; drop the text (tens of MB at scale).
   block.remove();
-  keepText?.({ json: text, abstracts: null, abstractsUrl: null, shippedIndexPapers: null });
+  keepText?.({ json: text, abstracts: null, abstractsUrl: null, shippedIndexKey: null });
   return check(parse(text, 'The dataset in this page'), 'in this page');
 }
 
@@ -100,7 +101,7 @@ export async function fetchDataset(
         json,
         abstracts,
         abstractsUrl: abstracts === null ? files.abstracts : null,
-        shippedIndexPapers: value.papers.length,
+        shippedIndexKey: datasetKey(value.papers),
       });
     // Handed over before the page joins them (a then registered first runs first).
     if (early) early.then(sendText, () => sendText(null));
@@ -130,7 +131,7 @@ export async function fetchDataset(
   // Put together as well as it goes, for the schema to find what is wrong.
   const text = await fetchAbstracts();
   // Not the build's own file, so not the index it built either: the worker indexes it.
-  keepText?.({ json, abstracts: text, abstractsUrl: null, shippedIndexPapers: null });
+  keepText?.({ json, abstracts: text, abstractsUrl: null, shippedIndexKey: null });
   const list = await abstractsValue(text);
   const papers = (value as { papers?: unknown } | null)?.papers;
   if (Array.isArray(papers) && Array.isArray(list) && list.length === papers.length)

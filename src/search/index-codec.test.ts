@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../dataset/schema';
 import { createSearchEngine, docSearchEngine, withPaperIds } from './engine';
+import { datasetKey } from '../dataset/dataset-key';
 import { decodeIndex, encodeIndex, IndexFormatError } from './index-codec';
 import { type InvertedIndex, InvertedIndexBuilder } from './inverted-index';
 import { TEST_PAPERS, testPaper } from './test-papers';
@@ -91,7 +92,8 @@ describe('search index codec', () => {
     fc.assert(
       fc.property(papersArb, fc.array(queryArb, { minLength: 1, maxLength: 12 }), (papers, qs) => {
         const index = built(papers);
-        const decoded = decodeIndex(encodeIndex(index));
+        const { index: decoded, key } = decodeIndex(encodeIndex(index, datasetKey(papers)));
+        expect(key).toBe(datasetKey(papers));
         expect(plain(decoded)).toEqual(plain(index));
         // The word table finds every word by its text, as the built one does.
         for (const w of index.vocabulary.words)
@@ -107,7 +109,7 @@ describe('search index codec', () => {
 
   it('gives the same answers on the hand-written corpus', () => {
     const fromBytes = withPaperIds(
-      docSearchEngine(decodeIndex(encodeIndex(built(TEST_PAPERS)))),
+      docSearchEngine(decodeIndex(encodeIndex(built(TEST_PAPERS), 0)).index),
       TEST_PAPERS,
     );
     const fromPapers = createSearchEngine(TEST_PAPERS);
@@ -125,7 +127,7 @@ describe('search index codec', () => {
   });
 
   it('refuses bytes it did not write, cut short or with bytes added', () => {
-    const bytes = encodeIndex(built(TEST_PAPERS));
+    const bytes = encodeIndex(built(TEST_PAPERS), datasetKey(TEST_PAPERS));
     for (let n = 0; n < bytes.length; n++)
       expect(() => decodeIndex(bytes.subarray(0, n))).toThrow(IndexFormatError);
     const longer = new Uint8Array(bytes.length + 1);
@@ -137,9 +139,25 @@ describe('search index codec', () => {
   });
 
   it('refuses an index built for a different number of papers', () => {
-    const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS)));
+    const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS), 0)).index;
     expect(() => withPaperIds(docSearchEngine(decoded), TEST_PAPERS.slice(1))).toThrow(
       `the search index holds ${TEST_PAPERS.length} papers, the dataset ${TEST_PAPERS.length - 1}`,
     );
+  });
+
+  it('keeps the key of the papers it was built from, which any change of ids or order changes', () => {
+    const key = datasetKey(TEST_PAPERS);
+    expect(decodeIndex(encodeIndex(built(TEST_PAPERS), key)).key).toBe(key);
+    // The largest key survives the trip (an unsigned 32-bit number).
+    expect(decodeIndex(encodeIndex(built(TEST_PAPERS), 0xffffffff)).key).toBe(0xffffffff);
+    const [first, second, ...rest] = TEST_PAPERS;
+    expect(datasetKey([second!, first!, ...rest])).not.toBe(key);
+    expect(datasetKey(TEST_PAPERS.slice(1))).not.toBe(key);
+    expect(datasetKey([{ ...first!, id: `${first!.id}x` }, second!, ...rest])).not.toBe(key);
+    // Ids split differently are different papers.
+    expect(datasetKey([{ id: 'ab' }, { id: 'c' }])).not.toBe(
+      datasetKey([{ id: 'a' }, { id: 'bc' }]),
+    );
+    expect(datasetKey([...TEST_PAPERS])).toBe(key);
   });
 });

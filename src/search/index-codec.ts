@@ -5,8 +5,8 @@
 // weights, so every query gets the same answer (index-codec.test.ts).
 //
 // Layout, all numbers unsigned LEB128 varints unless said otherwise:
-//   "SBIX", format version, paper count, word count, words' byte length,
-//   compound pair count;
+//   "SBIX", format version, the key of the papers indexed (datasetKey), paper count,
+//   word count, words' byte length, compound pair count;
 //   the words in id order as a UTF-8 JSON array (JSON keeps any lone surrogate a
 //   word may hold, which plain UTF-8 would replace);
 //   per word, its number of papers (docFreq; its postings' length);
@@ -17,7 +17,7 @@ import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './invert
 import { hashWord, WordTable } from './word-table';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
-const VERSION = 1;
+const VERSION = 2;
 
 class ByteWriter {
   bytes = new Uint8Array(1 << 16);
@@ -43,13 +43,14 @@ class ByteWriter {
   }
 }
 
-export function encodeIndex(index: InvertedIndex): Uint8Array {
+/** `key`: datasetKey of the papers the index was built from. */
+export function encodeIndex(index: InvertedIndex, key: number): Uint8Array {
   const { vocabulary, docFreq, offsets, docs, weights } = index;
   const words = new TextEncoder().encode(JSON.stringify(vocabulary.words));
   const keys = [...index.compounds].sort((x, y) => x - y);
   const w = new ByteWriter();
   w.raw(Uint8Array.from(MAGIC));
-  for (const v of [VERSION, index.docCount, vocabulary.size, words.length, keys.length])
+  for (const v of [VERSION, key, index.docCount, vocabulary.size, words.length, keys.length])
     w.varint(v);
   w.raw(words);
   for (let i = 0; i < vocabulary.size; i++) w.varint(docFreq[i]!);
@@ -113,8 +114,11 @@ export class IndexFormatError extends Error {
   override name = 'IndexFormatError';
 }
 
-/** The index `encodeIndex` wrote; throws IndexFormatError on anything else. */
-export function decodeIndex(bytes: Uint8Array): InvertedIndex {
+/**
+ * The index `encodeIndex` wrote and the key it was written with; throws
+ * IndexFormatError on anything else.
+ */
+export function decodeIndex(bytes: Uint8Array): { index: InvertedIndex; key: number } {
   let at = 0;
   const fail = (what: string): never => {
     throw new IndexFormatError(`search index, byte ${at}: ${what}`);
@@ -132,6 +136,7 @@ export function decodeIndex(bytes: Uint8Array): InvertedIndex {
   for (const m of MAGIC) if (bytes[at++] !== m) fail('not a search index');
   const version = varint();
   if (version !== VERSION) fail(`format version ${version}, this app reads ${VERSION}`);
+  const key = varint();
   const docCount = varint();
   const vocab = varint();
   const wordBytes = varint();
@@ -181,13 +186,16 @@ export function decodeIndex(bytes: Uint8Array): InvertedIndex {
   }
   if (at !== bytes.length) fail('has bytes after its end');
   return {
-    docCount,
-    vocabulary,
-    docFreq,
-    idf: inverseDocFrequencies(docCount, docFreq),
-    offsets,
-    docs,
-    weights,
-    compounds,
+    index: {
+      docCount,
+      vocabulary,
+      docFreq,
+      idf: inverseDocFrequencies(docCount, docFreq),
+      offsets,
+      docs,
+      weights,
+      compounds,
+    },
+    key,
   };
 }
