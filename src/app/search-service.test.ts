@@ -73,6 +73,13 @@ const INDEX_URL = 'https://site/a/search-index.bin';
 // What the site build ships: the index of the whole papers.
 const KEY = datasetKey(TEST_PAPERS);
 const INDEX = encodeIndex(new InvertedIndexBuilder(TEST_PAPERS).result(), KEY);
+// The site's dataset text: the papers without their abstracts, which the worker fetches.
+const siteText = (shippedIndexKey: number | null): DatasetText => ({
+  json: HEAD,
+  abstracts: null,
+  abstractsUrl: ABSTRACTS_URL,
+  shippedIndexKey,
+});
 
 function setUp({
   start = true,
@@ -231,12 +238,7 @@ describe('inThreadSearch', () => {
   it('on the site, fetches the abstracts in the worker, answers from the whole papers and hands their text to the page', async () => {
     const worker = new EngineWorker();
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
-    const text = {
-      json: HEAD,
-      abstracts: null,
-      abstractsUrl: ABSTRACTS_URL,
-      shippedIndexKey: null,
-    };
+    const text = siteText(null);
     const { service, line } = setUp({ text, worker });
     expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
     worker.step();
@@ -253,12 +255,7 @@ describe('inThreadSearch', () => {
     const worker = new EngineWorker();
     worker.binaries.set(INDEX_URL, INDEX);
     // The abstracts never come: search does not need them.
-    const text = {
-      json: HEAD,
-      abstracts: null,
-      abstractsUrl: ABSTRACTS_URL,
-      shippedIndexKey: KEY,
-    };
+    const text = siteText(KEY);
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
     // Where the index is comes first, before the dataset is read.
     expect(worker.inbox).toEqual([
@@ -293,12 +290,7 @@ describe('inThreadSearch', () => {
     const worker = new EngineWorker();
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
     if (bytes) worker.binaries.set(INDEX_URL, bytes);
-    const text = {
-      json: HEAD,
-      abstracts: null,
-      abstractsUrl: ABSTRACTS_URL,
-      shippedIndexKey: papers,
-    };
+    const text = siteText(papers);
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
     worker.step();
     worker.step();
@@ -313,12 +305,7 @@ describe('inThreadSearch', () => {
 
   it('says so when the worker cannot fetch the abstracts, and builds no index', async () => {
     const worker = new EngineWorker();
-    const text = {
-      json: HEAD,
-      abstracts: null,
-      abstractsUrl: ABSTRACTS_URL,
-      shippedIndexKey: null,
-    };
+    const text = siteText(null);
     const { service, line } = setUp({ text, worker });
     worker.step();
     await expect(line.abstracts()).rejects.toThrow(/no abstracts/);
