@@ -90,21 +90,24 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   // The last results and what they came from: a keystroke whose answer is still the
   // last one keeps them rather than deriving the same rows and counts again.
   const lastResults = useRef<{
-    from: [DatasetIndex, ListView, SearchResult, ReadonlySet<string>];
+    index: DatasetIndex;
+    list: ListView;
+    searchResult: SearchResult;
+    scopeStars: ReadonlySet<string>;
     results: Results;
   } | null>(null);
   const results = useMemo(() => {
     const last = lastResults.current;
     if (
       last &&
-      last.from[0] === index &&
-      last.from[2] === searchResult &&
-      last.from[3] === scopeStars &&
-      sameResultsFor(last.from[1], list)
+      last.index === index &&
+      last.searchResult === searchResult &&
+      last.scopeStars === scopeStars &&
+      sameResultsFor(last.list, list)
     )
       return last.results;
     const fresh = listResults(index, list, searchResult, scopeStars);
-    lastResults.current = { from: [index, list, searchResult, scopeStars], results: fresh };
+    lastResults.current = { index, list, searchResult, scopeStars, results: fresh };
     return fresh;
   }, [index, list, searchResult, scopeStars]);
 
