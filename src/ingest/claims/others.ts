@@ -73,12 +73,8 @@ export function othersFigure(
   if (tail.includes('et al') && ET_AL_SUBJECT.test(tail)) return true;
   if (GENERIC_SUBJECT.test(tail)) return true;
   // "those reporting both claim reductions of 5–10x", "methods published with 4x speedups":
-  // work named by what it reported or published.
-  if (
-    (tail.includes('report') || tail.includes('publish')) &&
-    REPORTED_SUBJECT.test(tail) &&
-    !OURS_IN.test(tail.slice(REPORTED_SUBJECT.exec(tail)?.index ?? 0))
-  )
+  // work named by what it reported or published (the pattern itself stops at "we" or "our").
+  if ((tail.includes('report') || tail.includes('publish')) && REPORTED_SUBJECT.test(tail))
     return true;
   // "Prompting for brevity, the usual alternative, reduces tokens by 30%": a clause that opens
   // with its verb, after a comma, has its subject before the comma.
