@@ -697,6 +697,7 @@ function factorWord(c: Context): Decision {
   // The object ends at the first preposition: "doubled [throughput] on chat traffic".
   const objectWords: Word[] = [];
   let cap = 4;
+  let counted = false;
   for (const w of c.right) {
     // "halves the number of reasoning tokens": the object is what is counted.
     if (
@@ -706,6 +707,7 @@ function factorWord(c: Context): Decision {
     ) {
       objectWords.push(w);
       cap = objectWords.length + 3;
+      counted = true;
       continue;
     }
     if (
@@ -739,7 +741,6 @@ function factorWord(c: Context): Decision {
     });
   // "halves the reasoning tokens", "halves the model size": less of a size is a saving too.
   // Through "the number of", only work counted: "halves the number of stored weights" is a layout.
-  const counted = cap !== 4;
   const objectWanted = counted
     ? COUNTED_WORK.test(objectWords[objectWords.length - 1]?.text ?? '')
     : objectNoun === 'perf' || (down && objectNoun === 'size');
