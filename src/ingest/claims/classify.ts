@@ -21,7 +21,7 @@ import {
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { perSentence, type Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
-import { HARDWARE_AHEAD } from './hardware';
+import { HARDWARE_AHEAD, HARDWARE_NAME_SOURCE } from './hardware';
 import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './cues';
 import {
   type Context,
@@ -135,7 +135,7 @@ const SYSTEM_RATE_NEAR =
   /\b(?:reach\w*|achiev\w*|sustain\w*|control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput)\b/i;
 const REACH_VERB = /\b(?:reach\w*|achiev\w*|sustain\w*|deliver\w*|attain\w*|saturat\w*)\b/i;
 const ON_DEVICE_AFTER = new RegExp(
-  String.raw`^\s+on\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|the\s+)?${HARDWARE_AHEAD.source.replace(/^\^\\s\*/, '')}`,
+  String.raw`^\s+on\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|the\s+)?${HARDWARE_NAME_SOURCE}`,
   'i',
 );
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+$/i;
@@ -280,7 +280,7 @@ const OPERATION_TAKES =
 // it generates …", "… in 38 seconds on a 16-core CPU". A run on many devices ("takes
 // 12 days on 64 GPUs", "in 10 seconds on 8 GPUs") describes the setup, not a result.
 const ON_DEVICE = new RegExp(
-  String.raw`\bon\s+(?:a\s+single\s+|one\s+|a\s+|an\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_AHEAD.source.replace(/^\^\\s\*/, '')}|CPUs?\b|laptops?\b|phones?\b|smartphones?\b)`,
+  String.raw`\bon\s+(?:a\s+single\s+|one\s+|a\s+|an\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_NAME_SOURCE}|CPUs?\b|laptops?\b|phones?\b|smartphones?\b)`,
   'i',
 );
 // The object is a noun phrase: no second verb or clause ("training and completes recovery in").

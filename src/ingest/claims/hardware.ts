@@ -108,7 +108,7 @@ export function hardwareNames(mentions: readonly HardwareMention[]): string[] {
 
 const GENERIC = new Set(['TPU', 'Gaudi']);
 
-/** Source text for "a hardware name starts here", used to tell counts ("4x H100") from claims. */
-export const HARDWARE_AHEAD = new RegExp(
-  String.raw`^\s*(?:NVIDIA\s+|Tesla\s+|AMD\s+|Intel\s+)?(?:${DISTINCT}|${SHORT}|(?:GeForce\s+)?RTX|MI\s?\d{3}|TPU|Gaudi|Trainium|Inferentia|Jetson|GPUs?\b|nodes?\b|devices?\b|accelerators?\b|cards?\b|chips?\b|machines?\b|servers?\b)`,
-);
+/** A hardware name or device word, as regex source: for patterns that name a device. */
+export const HARDWARE_NAME_SOURCE = String.raw`(?:NVIDIA\s+|Tesla\s+|AMD\s+|Intel\s+)?(?:${DISTINCT}|${SHORT}|(?:GeForce\s+)?RTX|MI\s?\d{3}|TPU|Gaudi|Trainium|Inferentia|Jetson|GPUs?\b|nodes?\b|devices?\b|accelerators?\b|cards?\b|chips?\b|machines?\b|servers?\b)`;
+/** "a hardware name starts here", used to tell counts ("4x H100") from claims. */
+export const HARDWARE_AHEAD = new RegExp(String.raw`^\s*${HARDWARE_NAME_SOURCE}`);
