@@ -114,7 +114,7 @@ export const SCROLL_END_TO_END = `(async (step, maxFrames) => {
   return frames;
 })`;
 
-const quantile = (sorted: number[], p: number) =>
+export const quantile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 
 function keyStats(times: number[]): KeyStats {
@@ -127,7 +127,7 @@ function keyStats(times: number[]): KeyStats {
   };
 }
 
-async function notBusy(page: Page): Promise<void> {
+export async function notBusy(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
     timeout: 120_000,
   });

@@ -15,7 +15,15 @@ import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
-import { droppedFrames, KEY_DELAY_MS, openSite, QUERIES, SCROLL_END_TO_END } from './browser-feel';
+import {
+  droppedFrames,
+  KEY_DELAY_MS,
+  notBusy,
+  openSite,
+  QUERIES,
+  quantile,
+  SCROLL_END_TO_END,
+} from './browser-feel';
 
 interface TraceEvent {
   name: string;
@@ -70,7 +78,7 @@ const CATEGORIES = [
   'blink.user_timing',
   'v8',
   'v8.gc',
-].join(',');
+];
 
 function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
   const counts = new Map<string, number>();
@@ -199,14 +207,10 @@ interface Round {
 
 async function ready(page: Page): Promise<void> {
   const box = page.locator('input[type="search"]');
-  const idle = () =>
-    page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
-      timeout: 120_000,
-    });
   await box.fill('attention');
-  await idle();
+  await notBusy(page);
   await box.fill('');
-  await idle();
+  await notBusy(page);
 }
 
 async function round(browser: Browser, url: string, withProfile: boolean): Promise<Round> {
@@ -220,7 +224,7 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', {
     traceConfig: {
-      includedCategories: CATEGORIES.split(','),
+      includedCategories: CATEGORIES,
       recordMode: 'recordAsMuchAsPossible',
     },
     transferMode: 'ReportEvents',
@@ -236,7 +240,7 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
   const box = page.locator('input[type="search"]');
   for (const query of QUERIES) {
     await box.fill('');
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await notBusy(page);
     await page.waitForTimeout(300);
     await page.evaluate(() => {
       const f = (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel;
@@ -244,7 +248,7 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
       f.painted.length = 0;
     });
     await box.pressSequentially(query, { delay: KEY_DELAY_MS });
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await notBusy(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     const f = (await page.evaluate(
       () => (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel,
@@ -255,7 +259,7 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
     });
   }
   await box.fill('');
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await notBusy(page);
   await page.waitForTimeout(300);
   const flingTimes = (await page.evaluate(`${SCROLL_END_TO_END}(240, 600)`)) as number[];
   await page.waitForTimeout(300);
@@ -317,10 +321,11 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
   };
 }
 
-const q = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
-};
+const q = (xs: number[], p: number) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    p,
+  );
 const f1 = (n: number) => n.toFixed(1);
 const fmtSplit = (s: Split) =>
   `total ${f1(s.total)} (script ${f1(s.script)}, gc ${f1(s.gc)}, style ${f1(s.style)}, layout ${f1(s.layout)}, paint ${f1(s.paint)}, other ${f1(s.other)})`;
