@@ -58,7 +58,7 @@ export interface BrowserFeel {
 // every return of the page to not-busy (and the frame painted after it), and the
 // first row. A string, not a function: tsx's transform would add helper calls
 // that do not exist in the page.
-const INSTRUMENT_PAGE = `(() => {
+export const INSTRUMENT_PAGE = `(() => {
   const feel = (window.__feel = { keys: [], painted: [], firstRows: null });
   document.addEventListener('keydown', (e) => {
     if (e.target && e.target.matches && e.target.matches('input[type="search"]'))

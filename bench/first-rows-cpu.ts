@@ -4,22 +4,7 @@
 // TaskDuration), is mostly waiting for a core; thread time is what the page's work
 // costs. Also the search worker's CPU in the same span (it competes for a core).
 import type { Browser } from 'playwright-core';
-
-// The first painted row, as browser-feel.ts times it. A string: tsx's transform
-// would add helper calls that do not exist in the page.
-const FIRST_ROW = `(() => {
-  window.__firstRow = null;
-  const poll = () => {
-    if (document.querySelector('tbody tr[data-index]'))
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => { if (window.__firstRow === null) window.__firstRow = performance.now(); };
-        channel.port2.postMessage(0);
-      });
-    else requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-})();`;
+import { INSTRUMENT_PAGE } from './browser-feel';
 
 interface TraceEvent {
   name: string;
@@ -41,17 +26,18 @@ export interface LoadCpu {
 /** One traced load of `url` (a site whose script is assets/index-*.js). */
 export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(FIRST_ROW);
+  // browser-feel.ts's page instrument, so the first row is the one openSite times.
+  await page.addInitScript(INSTRUMENT_PAGE);
   await browser.startTracing(page, {
     categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'],
   });
   await page.goto(url);
   await page.waitForFunction(
-    () => (window as unknown as { __firstRow: number | null }).__firstRow !== null,
+    () => (window as unknown as { __feel: { firstRows: number | null } }).__feel.firstRows !== null,
     null,
     { timeout: 120_000, polling: 20 },
   );
-  const firstRowsMs = (await page.evaluate('window.__firstRow')) as number;
+  const firstRowsMs = (await page.evaluate('window.__feel.firstRows')) as number;
   const events = (
     JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
   ).traceEvents;
