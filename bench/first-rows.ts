@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
   const chromium = findChromium();
   if (sites.length === 0 || !Number.isInteger(repeat) || repeat < 1 || !chromium) {
     process.stderr.write(
-      'usage: first-rows.ts --site DIR [--site DIR …] [--repeat N] [--profile PREFIX] (needs Chromium)\n',
+      'usage: first-rows.ts --site DIR [--site DIR …] [--repeat N] [--profile PREFIX] [--cpu] (needs Chromium)\n',
     );
     return 2;
   }
