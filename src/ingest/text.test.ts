@@ -97,4 +97,11 @@ describe('ownCopy: the same text, whatever characters it holds', () => {
     const latin1 = fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c));
     fc.assert(fc.property(fc.string({ unit: latin1 }), (s) => ownCopy(s) === s));
   });
+
+  it('copies Latin-1 texts of any length, long ones and short ones after them', () => {
+    // Two UTF-8 bytes per character: well past any buffer sized for short lines.
+    const long = 'é'.repeat(100_000);
+    const mixed = 'ab\u00ffc'.repeat(50_000);
+    for (const s of [long, 'short', mixed, 'é', long.slice(1)]) expect(ownCopy(s)).toBe(s);
+  });
 });
