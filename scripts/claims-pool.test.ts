@@ -75,6 +75,23 @@ describe('the parallel data build', () => {
     }
   }, 120_000);
 
+  it('tells apart abstracts of the same length and opening, and answers repeats once', () => {
+    // Both open with the same 40+ characters and have the same length: only their
+    // claims differ.
+    const opening = 'We describe a kernel for attention that, on one GPU, ';
+    const two = `${opening}decodes 2x faster than before.`;
+    const three = `${opening}decodes 3x faster than before.`;
+    expect(two.length).toBe(three.length);
+    // One claims thread (the pool counts this thread as one of its jobs).
+    const pool = startClaimsPool(2);
+    try {
+      pool.prefetch([two, three, two]);
+      for (const a of [three, two, two]) expect(pool.claimsOf(a)).toEqual(claimsJson(a));
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
   it('streams exactly JSON.stringify(dataset) followed by a newline', () => {
     const file = path.join(dir, 'whole.json');
     const fd = openSync(file, 'w');
