@@ -55,6 +55,8 @@ export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
       )
       .map((e) => e.ts),
   );
+  if (pid === undefined || !Number.isFinite(start))
+    throw new Error(`${url}: no page load in the trace`);
   const end = start + firstRowsMs * 1000;
   const threads = new Map<number, string>();
   for (const e of events)
@@ -68,7 +70,5 @@ export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
     if (thread === 'CrRendererMain') mainThreadCpuMs += (e.tdur ?? 0) / 1000;
     else if (thread.startsWith('DedicatedWorker')) workerCpuMs += (e.tdur ?? 0) / 1000;
   }
-  if (pid === undefined || !Number.isFinite(start))
-    throw new Error(`${url}: no page load in the trace`);
   return { firstRowsMs, mainThreadCpuMs, workerCpuMs };
 }
