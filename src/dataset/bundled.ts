@@ -1,9 +1,9 @@
-import { joinAbstracts } from './abstracts';
-import { isCanonicalDataset } from './canonical-dataset';
-import { checkDataset } from './check-dataset';
-import { datasetKey } from './dataset-key';
-import { ABSTRACTS_ELEMENT_ID, DATASET_ELEMENT_ID, SEARCH_INDEX_ELEMENT_ID } from './embed';
-import type { Dataset } from './schema';
+import { joinAbstracts } from './abstracts.ts';
+import { isCanonicalDataset } from './canonical-dataset.ts';
+import { checkDataset } from './check-dataset.ts';
+import { datasetKey } from './dataset-key.ts';
+import { ABSTRACTS_ELEMENT_ID, DATASET_ELEMENT_ID, SEARCH_INDEX_ELEMENT_ID } from './embed.ts';
+import type { Dataset } from './schema.ts';
 
 /** Why the page cannot show its dataset, in words for whoever built it. */
 export class DatasetError extends Error {

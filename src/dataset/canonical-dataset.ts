@@ -7,8 +7,8 @@
 // names the first wrong field (or accepts a value that merely has extra keys or
 // another key order, and returns the schema's copy). Every rule here mirrors one in
 // schema.ts; canonical-dataset.test.ts checks the two agree on mutated datasets.
-import { ARXIV_ID } from './links';
-import { CLAIM_KINDS, type Dataset, SCHEMA_KEYS, SCHEMA_VERSION } from './schema';
+import { ARXIV_ID } from './links.ts';
+import { CLAIM_KINDS, type Dataset, SCHEMA_KEYS, SCHEMA_VERSION } from './schema.ts';
 
 type Obj = Record<string, unknown>;
 

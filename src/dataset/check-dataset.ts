@@ -4,8 +4,8 @@
 // A dataset already in the schema's exact shape (what the build writes) is accepted
 // by a fast walk (canonical-dataset.ts); only anything else goes through valibot.
 import * as v from 'valibot';
-import { isCanonicalDataset } from './canonical-dataset';
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema';
+import { isCanonicalDataset } from './canonical-dataset.ts';
+import { DatasetSchema, SCHEMA_VERSION, type Dataset } from './schema.ts';
 
 export type DatasetCheck = { ok: true; dataset: Dataset } | { ok: false; problem: string };
 

@@ -1,6 +1,6 @@
 // The dataset's link rules, shared by the build (which writes links) and the app
 // (which checks them again before rendering, since a dataset file can be edited).
-import type { PaperLinks } from './schema';
+import type { PaperLinks } from './schema.ts';
 
 /** New-style arXiv identifiers (YYMM.NNNNN), the only kind Hugging Face paper pages use. */
 export const ARXIV_ID = /^\d{4}\.\d{4,5}$/;

@@ -4,7 +4,7 @@
 // added or changed here changes all three. See docs/DATASET.md for the fields and
 // the note on migrating from version 1.
 import * as v from 'valibot';
-import { ARXIV_ID } from './links';
+import { ARXIV_ID } from './links.ts';
 
 export const SCHEMA_VERSION = 2 as const;
 

@@ -2,20 +2,20 @@
 // (exact, typo-tolerant via fuse.js, prefix for the word being typed) and resolved
 // through an inverted index, so a query touches only the papers that hold its
 // words instead of fuzzy-scanning every abstract (see docs/PERFORMANCE.md).
-import type { Paper } from '../dataset/schema';
-import type { CreateSearchEngine, SearchEngine, SearchHit } from './types';
+import type { Paper } from '../dataset/schema.ts';
+import type { CreateSearchEngine, SearchEngine, SearchHit } from './types.ts';
 import {
   compoundKey,
   InvertedIndexBuilder,
   WEIGHT_UNIT,
   type InvertedIndex,
-} from './inverted-index';
-import { tokenize } from './tokenize';
+} from './inverted-index.ts';
+import { tokenize } from './tokenize.ts';
 import {
   VocabularyMatcherBuilder,
   type VocabularyMatcher,
   type WordMatch,
-} from './vocabulary-matcher';
+} from './vocabulary-matcher.ts';
 
 /** More terms than this add cost, not precision; the rest of a pasted paragraph is ignored. */
 const MAX_QUERY_TERMS = 12;

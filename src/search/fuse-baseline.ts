@@ -2,9 +2,9 @@
 // the app's engine until the scalable one lands: fuse.js over every field of
 // every paper, whole query as one fuzzy pattern.
 import Fuse, { type FuseResultMatch } from 'fuse.js';
-import type { Paper } from '../dataset/schema';
-import type { CreateSearchEngine, SearchResult } from './types';
-import { wordsCoveredBySpans } from './matched-words';
+import type { Paper } from '../dataset/schema.ts';
+import type { CreateSearchEngine, SearchResult } from './types.ts';
+import { wordsCoveredBySpans } from './matched-words.ts';
 
 const FUSE_KEYS = [
   { name: 'title', weight: 3 },

@@ -13,8 +13,8 @@
 //   per word, its papers as gaps (the first paper, then the distance to the next);
 //   the weights, one byte per posting, in the same order;
 //   the compound pairs (a, b) in ascending order of compoundKey, a as a gap.
-import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './inverted-index';
-import { hashWord, WordTable } from './word-table';
+import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './inverted-index.ts';
+import { hashWord, WordTable } from './word-table.ts';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
 const VERSION = 2;

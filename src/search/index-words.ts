@@ -6,8 +6,8 @@
 // two adjacent terms also find the word they form ("deep seek": deepseek). Joining
 // hyphenated words in the index as well cost a third more build time for nothing
 // those two do not already find.
-import { MAX_WORD_LENGTH, scanWords } from './tokenize';
-import { hashWord } from './word-table';
+import { MAX_WORD_LENGTH, scanWords } from './tokenize.ts';
+import { hashWord } from './word-table.ts';
 
 type Visit = (text: string, start: number, end: number, hash: number) => void;
 

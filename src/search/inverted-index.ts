@@ -3,9 +3,9 @@
 // normalization), so a query only multiplies and sums numbers from posting lists.
 // idf is kept per word, apart, because the query decides which word's idf a typo
 // or a completion gets (see engine.ts).
-import type { Paper } from '../dataset/schema';
-import { scanIndexWords } from './index-words';
-import { WordTable } from './word-table';
+import type { Paper } from '../dataset/schema.ts';
+import { scanIndexWords } from './index-words.ts';
+import { WordTable } from './word-table.ts';
 
 /**
  * Field boosts: a word in the title says more about a paper than one in its abstract. An

@@ -1,6 +1,6 @@
 // A small hand-written corpus for the search engines' unit tests.
-import { NO_LINKS } from '../dataset/links';
-import type { Claim, Paper } from '../dataset/schema';
+import { NO_LINKS } from '../dataset/links.ts';
+import type { Claim, Paper } from '../dataset/schema.ts';
 
 export function testPaper(fields: Partial<Paper> & Pick<Paper, 'id' | 'title'>): Paper {
   return {

@@ -3,9 +3,9 @@
 // run on a keystroke (one pass over the titles), so typing before the index is
 // ready still narrows the list; the page stays marked busy until the real
 // ranked results replace it.
-import type { Paper } from '../dataset/schema';
-import { tokenize } from './tokenize';
-import type { SearchResult } from './types';
+import type { Paper } from '../dataset/schema.ts';
+import { tokenize } from './tokenize.ts';
+import type { SearchResult } from './types.ts';
 
 export function titleScan(papers: readonly Paper[], query: string): SearchResult {
   const terms = [...new Set(tokenize(query))];

@@ -1,4 +1,4 @@
-import type { Paper } from '../dataset/schema';
+import type { Paper } from '../dataset/schema.ts';
 
 export interface SearchHit {
   id: string;

@@ -5,7 +5,7 @@
 // fuse.js decides and scores among those.
 // The basic build: no extended or logical search, which word matching never uses (~2 KB less gzip).
 import Fuse from 'fuse.js/basic';
-import type { WordTable } from './word-table';
+import type { WordTable } from './word-table.ts';
 
 export interface WordMatch {
   word: number;
