@@ -213,8 +213,7 @@ const WORD_MULT = new RegExp(
 );
 const WORDS =
   /\b(?:(doubl(?:es|ed|ing|e))|(tripl(?:es|ed|ing|e))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
-// Literal stems that must occur for the word patterns to match. A few includes()
-// calls are much cheaper than one case-insensitive alternation over the abstract.
+// Literal stems that must occur for the word patterns to match (familiesIn below).
 const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold'];
 const FACTOR_VERB_STEMS = [
   'doubl',
@@ -231,27 +230,45 @@ const FACTOR_VERB_STEMS = [
   'Magnitude',
 ];
 
-// The word-family checks in one scan of the abstract: a dozen includes() calls cost
-// more. No stem is a prefix of another, so stepping one character past each hit finds
-// every stem that occurs, exactly as includes() would. The comparison words stay
-// includes() calls: their first letters would make the one scan slower than they are.
-// The scan ignores case, which V8 runs about half again as fast as the same stems listed
-// in each spelling; a hit counts only when its spelling is one of the listed ones.
-const STEM_FAMILIES = [MULT_WORD_STEMS, FACTOR_VERB_STEMS, FRACTION_STEMS] as const;
-const STEMS = new RegExp(
-  STEM_FAMILIES.map((f) => `(${[...new Set(f.map((s) => s.toLowerCase()))].join('|')})`).join('|'),
-  'gi',
-);
+// The literal checks the lexer needs, in one scan of the abstract: the word families
+// above, "instead of", and the duration words. Each family's guard is exactly "one
+// of its spellings occurs", as includes() calls would say, but a dozen includes()
+// calls cost more. No spelling is a prefix of another, so stepping one character
+// past each hit finds every spelling that occurs. A stem listed in lower case and
+// capitalized is one "[tT]imes" branch: listing both spellings as branches, or
+// ignoring case and checking the spelling after, scans more slowly. The comparison
+// words stay lazy includes() calls: their first letters would slow the scan more
+// than they cost.
+const DURATION_STEMS = ['second', 'minute'];
+const STEM_FAMILIES = [
+  MULT_WORD_STEMS,
+  FACTOR_VERB_STEMS,
+  FRACTION_STEMS,
+  ['instead of'],
+  DURATION_STEMS,
+] as const;
 const SPELLINGS = new Map<string, number>(STEM_FAMILIES.flatMap((f, i) => f.map((s) => [s, i])));
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const STEMS = new RegExp(
+  [...SPELLINGS.keys()]
+    .filter((s) => !(s !== s.toLowerCase() && SPELLINGS.has(s.toLowerCase())))
+    .map((s) =>
+      SPELLINGS.has(capitalized(s)) && capitalized(s) !== s
+        ? `[${s.charAt(0)}${s.charAt(0).toUpperCase()}]${s.slice(1)}`
+        : s,
+    )
+    .join('|'),
+  'g',
+);
 
 /** Whether each of STEM_FAMILIES occurs in the text. */
-function familiesIn(text: string): [boolean, boolean, boolean] {
-  const seen: [boolean, boolean, boolean] = [false, false, false];
+function familiesIn(text: string): boolean[] {
+  const seen = STEM_FAMILIES.map(() => false);
   let left = seen.length;
   STEMS.lastIndex = 0;
   for (let m = STEMS.exec(text); m && left > 0; m = STEMS.exec(text)) {
-    const f = SPELLINGS.get(m[0]);
-    if (f !== undefined && !seen[f]) {
+    const f = SPELLINGS.get(m[0]) as number;
+    if (!seen[f]) {
       seen[f] = true;
       left--;
     }
@@ -463,13 +480,19 @@ function overlapsSorted(sorted: readonly Mention[], w: Mention): boolean {
 export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[] {
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
-  const instead = text.includes('instead of');
+
   // Looked for the first time a number is followed by a duration's unit, which many
   // abstracts never have: three literal scans of the whole text saved.
   let comparedIn: boolean | undefined;
   const compared = () =>
     (comparedIn ??= text.includes('compared') || text.includes('versus') || text.includes('vs.'));
-  const [multWords, verbWords, fractionWords] = familiesIn(text);
+  const [multWords, verbWords, fractionWords, instead, durationWords] = familiesIn(text) as [
+    boolean,
+    boolean,
+    boolean,
+    boolean,
+    boolean,
+  ];
   const factorWords = multWords || verbWords;
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
@@ -545,7 +568,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
   // "after an initial delay of under two seconds": a duration in words, in the frames a
   // duration in digits is read in. The guard keeps the pattern off most abstracts.
-  if (text.includes('second') || text.includes('minute')) {
+  if (durationWords) {
     WORD_DURATION.lastIndex = 0;
     for (let m = WORD_DURATION.exec(text); m; m = WORD_DURATION.exec(text)) {
       const at = m.index + m[0].length - (m[1] as string).length;
