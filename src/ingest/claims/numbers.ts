@@ -59,8 +59,18 @@ export function parseNumber(digits: string, suffix?: string): number {
  * that 1/(1-0.6) prints as 2.5 rather than 2.5000000000000004.
  */
 export function roundFactor(x: number): number {
-  return Number(x.toPrecision(5));
+  // toPrecision is slow, and abstracts repeat their factors: a whole number below 1e5
+  // is its own rounding, and the rest are remembered.
+  if (Number.isInteger(x) && x < 1e5 && x > -1e5) return x;
+  let r = ROUNDED.get(x);
+  if (r === undefined) {
+    r = Number(x.toPrecision(5));
+    if (ROUNDED.size >= 10_000) ROUNDED.clear();
+    ROUNDED.set(x, r);
+  }
+  return r;
 }
+const ROUNDED = new Map<number, number>();
 
 const SECONDS = new Map<string, number>(
   Object.entries({
