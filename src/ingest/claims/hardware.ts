@@ -31,6 +31,7 @@ const HARDWARE = new RegExp(
   ].join('|'),
   'y',
 );
+const KINDS = [...HARDWARE.source.matchAll(/\(\?<(\w+)>/g)].map((k) => k[1] as string);
 // Where a name may start: every alternative above begins at a word boundary with one of
 // these. One scan for them, with HARDWARE tried only where one is, is about twice as
 // fast as scanning with HARDWARE itself, whose thirteen branches each test a boundary
@@ -85,7 +86,8 @@ export function findHardware(text: string): HardwareMention[] {
     const m = HARDWARE.exec(text);
     if (!m) continue;
     const groups = m.groups ?? {};
-    for (const kind in groups) {
+    // The kinds in pattern order: a for-in over the groups object is several times slower.
+    for (const kind of KINDS) {
       const raw = groups[kind];
       if (raw !== undefined) {
         out.push({ start: m.index, end: m.index + raw.length, name: normalize(kind, raw) });
