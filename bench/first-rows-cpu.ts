@@ -2,7 +2,8 @@
 // Chromium trace: the thread time (`tdur`) of every task the page's main thread ran
 // in that span. On a loaded machine a load's wall time, and even its task time (CDP
 // TaskDuration), is mostly waiting for a core; thread time is what the page's work
-// costs. Also the search worker's CPU in the same span (it competes for a core).
+// costs. Also the search worker's CPU in the same span, and that of the browser's
+// other processes (browser, GPU, any other page): they compete for the same cores.
 import type { Browser } from 'playwright-core';
 import { INSTRUMENT_PAGE } from './browser-feel';
 
@@ -21,6 +22,7 @@ export interface LoadCpu {
   firstRowsMs: number;
   mainThreadCpuMs: number;
   workerCpuMs: number;
+  otherCpuMs: number;
 }
 
 /** One traced load of `url` (a site whose script is assets/index-*.js). */
@@ -63,12 +65,18 @@ export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
     if (e.pid === pid && e.name === 'thread_name') threads.set(e.tid, e.args?.name ?? '');
   let mainThreadCpuMs = 0;
   let workerCpuMs = 0;
+  let otherCpuMs = 0;
   for (const e of events) {
-    if (e.pid !== pid || e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask') continue;
-    if (e.ts < start || e.ts >= end) continue;
+    if (e.ph !== 'X' || e.ts < start || e.ts >= end) continue;
+    if (e.pid !== pid) {
+      if (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'ThreadPool_RunTask')
+        otherCpuMs += (e.tdur ?? 0) / 1000;
+      continue;
+    }
+    if (e.name !== 'ThreadControllerImpl::RunTask') continue;
     const thread = threads.get(e.tid) ?? '';
     if (thread === 'CrRendererMain') mainThreadCpuMs += (e.tdur ?? 0) / 1000;
     else if (thread.startsWith('DedicatedWorker')) workerCpuMs += (e.tdur ?? 0) / 1000;
   }
-  return { firstRowsMs, mainThreadCpuMs, workerCpuMs };
+  return { firstRowsMs, mainThreadCpuMs, workerCpuMs, otherCpuMs };
 }

@@ -121,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
           const c = await loadCpu(browser, served[i]!.url);
           cpu[i]!.push(c);
           process.stderr.write(
-            `${sites[i]}: traced, first rows ${c.firstRowsMs.toFixed(0)} ms, main thread CPU ${c.mainThreadCpuMs.toFixed(0)} ms, worker CPU ${c.workerCpuMs.toFixed(0)} ms (load ${os.loadavg()[0]!.toFixed(2)})\n`,
+            `${sites[i]}: traced, first rows ${c.firstRowsMs.toFixed(0)} ms, main thread CPU ${c.mainThreadCpuMs.toFixed(0)} ms, worker CPU ${c.workerCpuMs.toFixed(0)} ms, other processes ${c.otherCpuMs.toFixed(0)} ms (load ${os.loadavg()[0]!.toFixed(2)})\n`,
           );
         }
     if (profileAt >= 0)
@@ -147,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
     const c = cpu[i]!;
     if (c.length)
       process.stdout.write(
-        `${site}: main thread CPU to first rows median ${median(c.map((x) => x.mainThreadCpuMs)).toFixed(0)} ms (${c.map((x) => x.mainThreadCpuMs.toFixed(0)).join(', ')}), worker CPU ${median(c.map((x) => x.workerCpuMs)).toFixed(0)} ms\n`,
+        `${site}: main thread CPU to first rows median ${median(c.map((x) => x.mainThreadCpuMs)).toFixed(0)} ms (${c.map((x) => x.mainThreadCpuMs.toFixed(0)).join(', ')}), worker CPU ${median(c.map((x) => x.workerCpuMs)).toFixed(0)} ms, the browser's other processes ${median(c.map((x) => x.otherCpuMs)).toFixed(0)} ms\n`,
       );
   });
   return 0;
