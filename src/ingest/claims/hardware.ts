@@ -78,6 +78,19 @@ function normalize(kind: string, raw: string): string {
   }
 }
 
+// Abstracts name the same few accelerators over and over: each spelling is normalized once.
+const NORMALIZED = new Map<string, string>();
+function normalized(kind: string, raw: string): string {
+  const key = `${kind} ${raw}`;
+  let name = NORMALIZED.get(key);
+  if (name === undefined) {
+    name = normalize(kind, raw);
+    if (NORMALIZED.size >= 10_000) NORMALIZED.clear();
+    NORMALIZED.set(key, name);
+  }
+  return name;
+}
+
 export function findHardware(text: string): HardwareMention[] {
   const out: HardwareMention[] = [];
   NAME_START.lastIndex = 0;
@@ -90,7 +103,7 @@ export function findHardware(text: string): HardwareMention[] {
     for (const kind of KINDS) {
       const raw = groups[kind];
       if (raw !== undefined) {
-        out.push({ start: m.index, end: m.index + raw.length, name: normalize(kind, raw) });
+        out.push({ start: m.index, end: m.index + raw.length, name: normalized(kind, raw) });
         break;
       }
     }
