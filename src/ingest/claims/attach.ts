@@ -40,6 +40,7 @@ export type Draft = Pick<
 
 /** "(2.4x speedup" reads better with its ")" when the bracket opened inside the span. */
 function closeBracket(text: string, start: number, end: number): number {
+  if (text[end] !== ')') return end;
   const span = text.slice(start, end);
   const open = (span.match(/\(/g) ?? []).length - (span.match(/\)/g) ?? []).length;
   return open > 0 && text[end] === ')' ? end + 1 : end;
@@ -285,7 +286,8 @@ export function withContext(
         lastInSentence ? sentence.end : (next as Draft).start,
       ),
     ];
-    const condition = [...new Set(conditions)].join(', ') || null;
+    const condition =
+      conditions.length < 2 ? conditions[0] || null : [...new Set(conditions)].join(', ') || null;
     const end = closeBracket(text, d.start, d.end);
     return {
       start: d.start,
