@@ -17,6 +17,7 @@ import {
   LATENCY_OF_BEFORE,
   type Mention,
   REACTION_BEFORE,
+  REACTION_VERB_ON,
 } from './mentions';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { perSentence, type Span } from './sentences';
@@ -315,9 +316,7 @@ function duration(c: Context): Decision {
       metric: 'time to first output',
     });
   if (REACTION_BEFORE.test(near)) {
-    const verb = /\b(?:stops|responds|reacts|replies|halts|resumes|preempts|yields)\b.*$/is.exec(
-      near,
-    );
+    const verb = REACTION_VERB_ON.exec(near);
     return decision(c, 'reaction-time', 'claim', 'abs', {
       start: c.m.start - (verb ? verb[0].length : 0),
       cue: 'latency',

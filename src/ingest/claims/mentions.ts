@@ -129,8 +129,16 @@ export const TAKES_BEFORE =
 export const FIRST_OUTPUT_BEFORE =
   /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
 // "stops speaking within 120 ms of a barge-in": how fast the system reacts.
-export const REACTION_BEFORE =
-  /\b(?:stops|responds|reacts|replies|halts|resumes|preempts|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+const REACTION_VERBS = ['stops', 'responds', 'reacts', 'replies', 'halts', 'resumes', 'preempts'];
+export const REACTION_BEFORE = new RegExp(
+  String.raw`\b(?:${REACTION_VERBS.join('|')}|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$`,
+  'i',
+);
+/** From a reaction verb to the end of the text: where a reaction-time claim starts. */
+export const REACTION_VERB_ON = new RegExp(
+  String.raw`\b(?:${REACTION_VERBS.join('|')}|yields)\b.*$`,
+  'is',
+);
 const DURATION_WORDS = [
   'takes',
   'took',
