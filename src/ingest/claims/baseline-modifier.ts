@@ -4,7 +4,7 @@
 // "keeping all states on the GPU") or words about the claim itself ("… than vLLM
 // with the same accuracy", "… on an H100", "… in end-to-end latency").
 import { CLAIM_TERMS_FIRST, DEVICE_CLASS_PHRASE, PLACE_WORD } from './lexicon/baseline-modifiers';
-import { PERF_NOUN } from './lexicon/nouns';
+import { isPerfNoun as perf } from './words';
 
 const NEXT_TWO = /^\s+([^\s,;:()]+)(?:\s+([^\s,;:()]+))?/;
 /** A figure, not a word with a number in it ("4-bit", "rank-16", "Llama-3"). */
@@ -17,11 +17,6 @@ const OWN_MODE =
 const GERUND = /^[a-z][a-z-]*ing$/;
 const PARTICIPLE = /^[a-z]{3,}ed$/;
 const RUNS_ON = /^(?:running|runs|run|deployed|trained|served|hosted)$/i;
-
-function perf(word: string): boolean {
-  PERF_NOUN.lastIndex = 0;
-  return PERF_NOUN.test(word);
-}
 
 /** "keeping all states", "loading experts", "evicting": a verb phrase, not a system's name. */
 function verbPhrase(words: readonly string[]): boolean {

@@ -105,6 +105,11 @@ function classifyWord(w: string): number {
   return f;
 }
 
+/** Whether a word, taken alone, is a performance noun ("latency", "throughput"). */
+export function isPerfNoun(word: string): boolean {
+  return (classifyWord(word) & PERF) !== 0;
+}
+
 // Two-word quality nouns whose second word alone means something else.
 const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
 const LOST = new Set(['loss', 'losses', 'degradation', 'waste']);
