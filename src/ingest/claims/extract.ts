@@ -11,6 +11,7 @@ import { findMentions, type Mention, type SkippedNumber } from './mentions';
 import { classifyPair, mergePairs, type PairClaim } from './pairs';
 import type { RuleName, Verdict } from './rules';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
+import { rejectStudyFigures } from './study';
 import { indexWordsIn } from './words';
 
 export interface ExtractedClaims {
@@ -103,6 +104,7 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
     floor = m.end;
   }
   resolveLists(abstract, idx, items);
+  rejectStudyFigures(abstract, sentences, items);
 
   const drafts: Draft[] = [];
   const isPair: boolean[] = [];

@@ -52,6 +52,12 @@ const notOurs: [family: string, sentence: string][] = [
   ['at a cost of', 'Training converges at a cost of 5% more steps.'],
   ['a latency metric increase', 'It saves energy at a median TTFT increase of 3%.'],
   ['bubbles left', 'Pipeline bubbles shrink to 3% of the step time.'],
+  // Figures of the systems a measurement study measured.
+  ['a study of engines, a named engine', 'We benchmark six popular serving engines on four GPU types. Engine A delivers 1.7x the throughput of engine B on chat traces.'],
+  ['a study of runtimes, a condition', 'We measure nine phone runtimes over long sessions. Overheating cuts decoding speed by 40% after ten minutes.'],
+  ['a study with a weak verb, others\' systems', 'To do so, we evaluate seven widely used open-source vector stores. One of them answers filtered queries 3x faster than another.'],
+  ['a study named as one', 'This is a measurement study of request traces from two providers. Turning on the short mode cut output tokens by 50%.'],
+  ['a study\'s harness is not work of its own', 'We build a replay harness and use it to evaluate five popular schedulers. The best one cuts queueing delay by 30%.'],
 ];
 
 // biome-ignore format: one row per phrasing
@@ -66,6 +72,10 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['a latency improved, not raised', 'The planner improves mean completion time by 2.5x on long jobs.', 'improves mean completion time by 2.5x'],
   ['an overhead reduced', 'The scheduler cuts the communication overhead by 3x.', 'cuts the communication overhead by 3x'],
   ['a compression achieved', 'The codec achieves a compression ratio of 6x on the weights.', 'compression ratio of 6x'],
+  ['a study that turns to a design of its own', 'We profile 1,200 training jobs on a shared cluster. Guided by what we find, we design a placement policy that speeds up the slowest jobs by 12%.', 'speeds up the slowest jobs by 12%'],
+  ['a system paper that also measures others', 'We present Ferry, a loader for mixed datasets. We benchmark three popular loaders on eight tasks, and Ferry feeds the GPUs 2.1x faster than the best of them.', '2.1x faster'],
+  ['characterizing a bottleneck is no study', 'We characterize where the step time goes and add an overlapped prefetcher. Training throughput improves by 30% over the stock loader.', 'Training throughput improves by 30%'],
+  ['evaluating one\'s own system', 'We evaluate it on three models and two GPU types. It cuts decoding latency by 25%.', 'cuts decoding latency by 25%'],
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],
 ];
 

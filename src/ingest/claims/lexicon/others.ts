@@ -135,3 +135,100 @@ export const PRIOR_HEAD_SOURCE = alternation(PRIOR_HEADS);
 export const OBJECT_BEFORE_SOURCE = alternation(OBJECT_BEFORE);
 export const OURS_BETWEEN_SOURCE = alternation(OURS_BETWEEN);
 export const PROJECTION_SOURCE = alternation(PROJECTIONS);
+
+/**
+ * A measurement study of other people's systems: the abstract says it measures
+ * them ("we benchmark eleven mobile runtimes", "a measurement study of serving
+ * engines"), and its figures describe what it measured, not a system of its own.
+ */
+export const STUDY_PHRASES = [
+  'measurement study',
+  'characterization study',
+  'empirical study',
+  'measurement of',
+  'this paper reports on',
+] as const;
+
+/** Verbs that say the authors measured, not built. */
+export const STUDY_VERBS = [
+  'benchmark',
+  'measure',
+  'characterize',
+  'characterise',
+  'profile',
+  'analyze',
+  'analyse',
+  'instrument*',
+  'survey',
+] as const;
+
+/** Weaker verbs, a study only when what they test is named as others' ("five popular engines"). */
+export const STUDY_WEAK_VERBS = ['evaluate', 'test', 'compare', 'study'] as const;
+
+/** Words that put the systems tested in someone else's hands. */
+export const THIRD_PARTY_WORDS = [
+  'widely used',
+  'widely-used',
+  'popular',
+  'open-source',
+  'open source',
+  'commercial',
+  'deployed',
+  'existing',
+  'mainstream',
+  'production',
+  'off-the-shelf',
+  'representative',
+  'state-of-the-art',
+  'leading',
+] as const;
+
+/** What a study measures, counted. */
+export const STUDIED_THINGS = [
+  'engines',
+  'runtimes',
+  'systems',
+  'databases',
+  'stores',
+  'services',
+  'APIs',
+  'frameworks',
+  'libraries',
+  'methods',
+  'models',
+  'schedulers',
+  'compilers',
+  'accelerators',
+  'implementations',
+  'jobs',
+  'requests',
+  'traces',
+  'workloads',
+  'kernels',
+  'tools',
+  'platforms',
+  'formats',
+] as const;
+
+/**
+ * Verbs with which a study paper turns to something of its own ("guided by these
+ * findings, we deploy a link-aware placement, which improves …"): from that
+ * sentence on, figures are the paper's again.
+ */
+export const BUILD_VERBS = [
+  'propose*',
+  'introduce*',
+  'design*',
+  'deploy*',
+  'develop*',
+  'build*',
+  'built',
+  'implement*',
+] as const;
+
+export const STUDY_PHRASE_SOURCE = alternation(STUDY_PHRASES);
+export const STUDY_VERB_SOURCE = alternation(STUDY_VERBS);
+export const STUDY_WEAK_VERB_SOURCE = alternation(STUDY_WEAK_VERBS);
+export const THIRD_PARTY_SOURCE = alternation(THIRD_PARTY_WORDS);
+export const STUDIED_THING_SOURCE = alternation(STUDIED_THINGS);
+export const BUILD_VERB_SOURCE = alternation(BUILD_VERBS);
