@@ -11,7 +11,14 @@ import { FINISH_VERB, OUTPERFORM_VERB } from './lexicon/verbs';
 import type { RuleName } from './rules';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
-import { lastVerbIn, nearestNounIn, NONPERF, type VerbHit, wordFlagsAt } from './words';
+import {
+  lastVerbIn,
+  nearestNounIn,
+  type NounClass,
+  NONPERF,
+  type VerbHit,
+  wordFlagsAt,
+} from './words';
 import {
   type Context,
   decision,
@@ -345,7 +352,10 @@ function cueWithNoun(
   const phraseEnd =
     postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const nouns = nearestNounIn(c.idx, (w[0] as Word).start, phraseEnd, false);
-  const leftNouns = nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true);
+  // The noun before the number, read only by the few branches that need it.
+  let left: NounClass | undefined;
+  const leftNouns = () =>
+    left === undefined ? (left = nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true)) : left;
   const end =
     postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
   const metric = tidyPhrase(post) ?? tidyPhrase(pre);
@@ -384,17 +394,17 @@ function cueWithNoun(
     const bare = nouns === null && postWords.length === 0;
     if (bare && COMPARISON_FIRST.test(afterCue(c, cueLast)) && COMPARISON_IN.test(c.clauseLeft))
       return 'comparative';
-    if (bare && leftNouns === 'perf') return { ...result, metric: lastWords(c.clauseLeft, 3) };
+    if (bare && leftNouns() === 'perf') return { ...result, metric: lastWords(c.clauseLeft, 3) };
     if (bare && COMPARISON_FIRST.test(afterCue(c, cueLast))) return 'comparative';
     return { contrary: 'cue-needs-perf-noun' };
   }
-  if (direction === 'down' && nouns === null && leftNouns === 'nonperf')
+  if (direction === 'down' && nouns === null && leftNouns() === 'nonperf')
     return { contrary: 'down-cue-after-quality' };
   if (
     direction === 'down' &&
     nouns === null &&
     postWords.length === 0 &&
-    (leftNouns === 'perf' || leftNouns === 'size')
+    (leftNouns() === 'perf' || leftNouns() === 'size')
   ) {
     return { ...result, metric: lastWords(c.clauseLeft, 3) };
   }
