@@ -18,15 +18,16 @@ import './styles/app.css';
 // holds the data.
 const files = bundledDatasetFiles(document);
 
-// The search worker starts at once: on the site it fetches and decodes the shipped
-// search index while this thread loads the dataset. It is sent the dataset's text as
-// soon as it is read (it parses its own copy while this thread parses this one); on
-// the site it also fetches the abstracts and hands their text over. The app takes
-// the line to it once.
+// The search worker starts at once. In the single file it is sent the dataset's text
+// as soon as it is read and builds its index while this thread renders. On the site
+// it is told where the shipped search index is and sent the dataset's text once the
+// first rows are painted (a held line); it then fetches and decodes the index, and
+// fetches the abstracts and hands their text over, off this thread but not competing
+// with the first rows for a core. The app takes the line to it once.
 let line: WorkerLine | null =
   typeof Worker === 'undefined'
     ? null
-    : openWorkerLine(() => new SearchWorker(), files?.index ?? null);
+    : openWorkerLine(() => new SearchWorker(), files?.index ?? null, files !== null);
 const abstractsLine = line;
 const keepText = abstractsLine ? (text: DatasetText) => abstractsLine.sendDataset(text) : undefined;
 const abstractsFromWorker = () => abstractsLine?.abstracts() ?? null;
@@ -50,6 +51,14 @@ const render = (loaded: Loaded) =>
 if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else
   fetchDataset(files, keepText, abstractsFromWorker, location.hash.startsWith('#/paper/')).then(
-    ({ dataset, abstracts }) => render({ dataset, abstracts: abstractsArrival(abstracts) }),
+    ({ dataset, abstracts }) =>
+      // The arrival starts reading the abstracts after the first painted frame.
+      render({
+        dataset,
+        abstracts: abstractsArrival(() => {
+          abstractsLine?.release();
+          return abstracts();
+        }),
+      }),
     (error: unknown) => render({ error }),
   );

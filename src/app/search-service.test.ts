@@ -91,8 +91,9 @@ function setUp({
   } as DatasetText,
   indexUrl = null as string | null,
   worker = new EngineWorker(),
+  held = false,
 } = {}) {
-  let line: WorkerLine | null = openWorkerLine(() => worker as unknown as Worker, indexUrl);
+  let line: WorkerLine | null = openWorkerLine(() => worker as unknown as Worker, indexUrl, held);
   line.sendDataset(text);
   const abstractsLine = line;
   const service = workerSearch(TEST_PAPERS, () => {
@@ -270,6 +271,36 @@ describe('inThreadSearch', () => {
       worker.step();
       expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
     }
+  });
+
+  it('on a held line, sends where the index is and the dataset only when released, then answers alike', async () => {
+    const worker = new EngineWorker();
+    worker.binaries.set(INDEX_URL, INDEX);
+    worker.files.set(ABSTRACTS_URL, ABSTRACTS);
+    const text = siteText(KEY);
+    const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker, held: true });
+    // Similar-papers questions are not held: the worker keeps them until it can answer.
+    service.similar(TEST_PAPERS[0]!.id);
+    expect(worker.inbox).toEqual([{ type: 'similar', id: TEST_PAPERS[0]!.id }]);
+    worker.step();
+    expect(service.answer('attention').final).toBe(false);
+    line.release();
+    line.release();
+    expect(worker.inbox).toEqual([
+      { type: 'index', url: INDEX_URL },
+      { type: 'dataset', ...text },
+    ]);
+    worker.step();
+    worker.step();
+    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    for (const q of ['video gen', 'attention', 'atention h10']) {
+      expect(service.answer(q).final).toBe(false);
+      worker.step();
+      expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
+    }
+    // Once released, what is sent goes at once.
+    line.post({ type: 'similar', id: TEST_PAPERS[1]!.id });
+    expect(worker.inbox).toEqual([{ type: 'similar', id: TEST_PAPERS[1]!.id }]);
   });
 
   // Same number of papers, other positions: its answers would differ.

@@ -5,6 +5,10 @@
 // listens (its "ready", or a failure) is kept for it. On the site the worker also
 // fetches the abstracts (src/dataset/abstracts.ts) and hands their text to this
 // page, which reads them after its first rows.
+// A line opened `held` keeps the index's URL and the dataset back until `release()`:
+// the site releases them once its first rows are painted, so the worker's downloads
+// (the index and the abstracts, several MB) and their decoding do not compete with
+// the page for the cores before then.
 import type { DatasetText } from '../dataset/bundled';
 import type { FromWorker, ToWorker, WorkerPost } from './search-protocol';
 
@@ -16,12 +20,20 @@ export interface WorkerLine {
   listen(onMessage: (message: FromWorker) => void, onFailure: () => void): void;
   /** The abstracts' text as the worker fetched it; fails if it could not (or has failed). */
   abstracts(): Promise<string>;
+  /** Sends what a held line kept back, and from then on at once (idempotent). */
+  release(): void;
   terminate(): void;
 }
 
 /** `indexUrl`: the site's shipped search index, if any. */
-export function openWorkerLine(createWorker: () => Worker, indexUrl: string | null): WorkerLine {
+export function openWorkerLine(
+  createWorker: () => Worker,
+  indexUrl: string | null,
+  held = false,
+): WorkerLine {
   const early: FromWorker[] = [];
+  const kept: ToWorker[] = [];
+  let holding = held;
   let failed = false;
   let onMessage = (m: FromWorker) => {
     early.push(m);
@@ -52,20 +64,28 @@ export function openWorkerLine(createWorker: () => Worker, indexUrl: string | nu
       gotAbstracts(null);
       onFailure();
     };
-    if (indexUrl !== null) worker.postMessage({ type: 'index', url: indexUrl } satisfies ToWorker);
   } catch {
     failed = true;
   }
+  const send = (message: ToWorker) => {
+    if (holding) kept.push(message);
+    else worker?.postMessage(message);
+  };
+  if (indexUrl !== null) send({ type: 'index', url: indexUrl });
   return {
     sendDataset(text) {
       abstractsUrl = text.abstractsUrl;
-      worker?.postMessage({
+      send({
         type: 'dataset',
         json: text.json,
         abstracts: text.abstracts,
         abstractsUrl: text.abstractsUrl,
         shippedIndexKey: text.shippedIndexKey,
-      } satisfies ToWorker);
+      });
+    },
+    release() {
+      holding = false;
+      for (const m of kept.splice(0)) worker?.postMessage(m);
     },
     post: (message) => worker?.postMessage(message),
     listen(message, failure) {
