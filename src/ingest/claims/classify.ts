@@ -33,7 +33,7 @@ import {
   lastWords,
   REJECT,
 } from './decision';
-import { hypotheticalFigure, othersFigure } from './others';
+import { hardwareSpecFigure, hypotheticalFigure, othersFigure } from './others';
 import { timesTheQuantity } from './ratio';
 import { verbThenFactor } from './verb-factor';
 import { work } from './work';
@@ -184,6 +184,12 @@ export function classify(
     return REJECT(c, 'prior-work-figure');
   if (hypotheticalFigure(text, sentence, c.clauseLeft, c.clauseLeftStart))
     return REJECT(c, 'hypothetical');
+  // A share ("71% of peak") is a utilization the paper reaches; only a multiple is a spec.
+  if (
+    (m.type === 'mult' || m.type === 'word') &&
+    hardwareSpecFigure(text, sentence, c.qualStart, m.end)
+  )
+    return REJECT(c, 'hardware-spec');
   // "compared with 2.4× reported for Medusa", "against 11% for the baseline", "up from 31%":
   // the figure right after a comparison marker is the baseline's.
   const before = text.slice(Math.max(sentence.start, c.qualStart - 30), c.qualStart);

@@ -52,11 +52,18 @@ const notOurs: [family: string, sentence: string][] = [
   ['at a cost of', 'Training converges at a cost of 5% more steps.'],
   ['a latency metric increase', 'It saves energy at a median TTFT increase of 3%.'],
   ['bubbles left', 'Pipeline bubbles shrink to 3% of the step time.'],
+  // What a number format or a hardware unit offers.
+  ['a format doubles peak throughput', 'FP6 matrix units double peak throughput over FP8, yet few training recipes use them.'],
+  ['a hardware generation, against a format', 'Blackwell GPUs double tensor-core throughput in FP4, but attention still runs in BF16.'],
+  ['a format halves traffic, then a contrast', 'Eight-bit caches halve memory traffic relative to BF16, but their outliers hurt long contexts.'],
+  ['a theoretical speedup of sparsity', 'Structured sparsity on these parts promises a 2x theoretical speedup, which kernels seldom reach.'],
+  ['a prediction with "would halve"', 'Scaled to larger runs, the format would halve the compute bill.'],
   // Figures of the systems a measurement study measured.
   ['a study of engines, a named engine', 'We benchmark six popular serving engines on four GPU types. Engine A delivers 1.7x the throughput of engine B on chat traces.'],
   ['a study of runtimes, a condition', 'We measure nine phone runtimes over long sessions. Overheating cuts decoding speed by 40% after ten minutes.'],
   ['a study with a weak verb, others\' systems', 'To do so, we evaluate seven widely used open-source vector stores. One of them answers filtered queries 3x faster than another.'],
   ['a study named as one', 'This is a measurement study of request traces from two providers. Turning on the short mode cut output tokens by 50%.'],
+  ['others\' methods rebuilt to compare them', 'We re-implement the leading token-merging schemes in one library. On video models the best of them runs 1.6x faster than no merging.'],
   ['a study\'s harness is not work of its own', 'We build a replay harness and use it to evaluate five popular schedulers. The best one cuts queueing delay by 30%.'],
 ];
 
@@ -72,9 +79,13 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['a latency improved, not raised', 'The planner improves mean completion time by 2.5x on long jobs.', 'improves mean completion time by 2.5x'],
   ['an overhead reduced', 'The scheduler cuts the communication overhead by 3x.', 'cuts the communication overhead by 3x'],
   ['a compression achieved', 'The codec achieves a compression ratio of 6x on the weights.', 'compression ratio of 6x'],
+  ['a format of the paper\'s own kernel', 'With our kernels, FP8 attention doubles prefill throughput over the BF16 kernel.', 'doubles prefill throughput'],
+  ['a format\'s measured gain, no contrast', 'FP8 key-value caches run decoding 1.7x faster than BF16 caches on long prompts.', '1.7x faster'],
+  ['a share of peak reached by a format\'s kernel', 'An FP8 build of the kernel sustains 68% of peak tensor-core throughput.', '68% of peak'],
   ['a study that turns to a design of its own', 'We profile 1,200 training jobs on a shared cluster. Guided by what we find, we design a placement policy that speeds up the slowest jobs by 12%.', 'speeds up the slowest jobs by 12%'],
   ['a system paper that also measures others', 'We present Ferry, a loader for mixed datasets. We benchmark three popular loaders on eight tasks, and Ferry feeds the GPUs 2.1x faster than the best of them.', '2.1x faster'],
   ['characterizing a bottleneck is no study', 'We characterize where the step time goes and add an overlapped prefetcher. Training throughput improves by 30% over the stock loader.', 'Training throughput improves by 30%'],
+  ['rebuilding one kernel is one\'s own work', 'We reimplement the attention kernel in Triton, which cuts its latency by 35%.', 'cuts its latency by 35%'],
   ['evaluating one\'s own system', 'We evaluate it on three models and two GPU types. It cuts decoding latency by 25%.', 'cuts decoding latency by 25%'],
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],
 ];

@@ -11,6 +11,8 @@ import {
   PRIOR_HEAD_SOURCE,
   PRIOR_MODIFIER_SOURCE,
   PROJECTION_SOURCE,
+  SPEC_SUBJECT_SOURCE,
+  SPEC_WORD_SOURCE,
 } from './lexicon/others';
 import type { Span } from './sentences';
 import { hasVerbIn, type WordIndex } from './words';
@@ -107,7 +109,7 @@ const PREDICTED =
   /\b(?:shows?|suggests?|predicts?|estimates?|indicates?|implies|projects?)\s+that\b|\bif\b/i;
 /** "would be", "would reach", "would make": a result stated for a case not run. */
 const WOULD_BE =
-  /\bwould\s+(?:be|reach|achieve|deliver|run|yield|give|make|save|cut|fall|drop|rise|improve|reduce|speed)\w*\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
+  /\bwould\s+(?:be|reach|achieve|deliver|run|yield|give|make|save|cut|fall|drop|rise|improve|reduce|speed|halve|double|triple|shorten|lower)\w*\b(?![^,;:]*\b(?:we|our)\b)[^,;:]*$/i;
 const SIMULATED = /\bsimulat\w*/i;
 const FUTURE_WORK = /\bfuture\s+work\b|\bleave\b[^.;]*\bto\s+future\b/i;
 
@@ -132,7 +134,11 @@ export function hypotheticalFigure(
   if (!(clause.includes('ould') || clause.includes('ight')) || !MODAL.test(clause)) return false;
   // "our kernel would be 2x faster on B200": "would" with nothing measured is a projection;
   // a simulated result of the paper's own design stays a claim (below).
-  if (WOULD_BE.test(clause) && !SIMULATED.test(text.slice(sentence.start, sentence.end)))
+  // "the format would halve the bill": the figure is the verb "would" governs.
+  if (
+    (WOULD_BE.test(clause) || /\bwould\s+$/i.test(clause)) &&
+    !SIMULATED.test(text.slice(sentence.start, sentence.end))
+  )
     return true;
   // The condition may open the sentence in a clause of its own: "If the links were wider, …".
   const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
@@ -156,4 +162,40 @@ function leavesFutureWork(text: string, sentence: Span): boolean {
     futureWork.set(sentence, found);
   }
   return found;
+}
+
+/** A sentence that opens with a format or a hardware unit as its subject (a few words may lead). */
+const SPEC_OPENING = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,3}?(?:${SPEC_SUBJECT_SOURCE})\b`,
+  'i',
+);
+const SPEC_NEAR = new RegExp(String.raw`\b(?:${SPEC_WORD_SOURCE})\b`, 'i');
+/** "… over BF16", "relative to 8-bit formats": compared with another format, not a system. */
+const FORMAT_COMPARED = new RegExp(
+  String.raw`\b(?:over|of|than|relative\s+to|compared\s+(?:with|to)|in)\s+(?:the\s+)?(?:${SPEC_SUBJECT_SOURCE})\b`,
+  'i',
+);
+const CONTRAST_AFTER = /\b(?:but|yet|however|although|though)\b/i;
+const OURS_BEFORE = /\b(?:we|our|ours|us)\b/i;
+
+/**
+ * True when the figure states what a number format or a hardware unit offers:
+ * the sentence opens with one as its subject, says nothing of the paper's own
+ * work before the figure, and reads as a capability ("peak", "theoretical",
+ * "tensor-core throughput") or as background set against what follows ("… over
+ * BF16, but training in it diverges").
+ */
+export function hardwareSpecFigure(
+  text: string,
+  sentence: Span,
+  figureStart: number,
+  figureEnd: number,
+): boolean {
+  const lead = text.slice(sentence.start, figureStart);
+  if (!SPEC_OPENING.test(lead) || OURS_BEFORE.test(lead)) return false;
+  const after = text.slice(figureEnd, Math.min(sentence.end, figureEnd + 80));
+  work.steps += lead.length + after.length;
+  const near = `${lead.slice(-40)} ${text.slice(figureStart, figureEnd)} ${after.slice(0, 50)}`;
+  if (SPEC_NEAR.test(near)) return true;
+  return FORMAT_COMPARED.test(after) && CONTRAST_AFTER.test(text.slice(figureEnd, sentence.end));
 }

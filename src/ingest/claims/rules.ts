@@ -40,6 +40,7 @@ export const RULES = [
   { name: 'hit-rate', verdict: 'reject', when: 'a cache hit rate: "a hit rate above 60%", "raises the prefix hit rate by 20%"' },
   { name: 'prior-work-figure', verdict: 'reject', when: 'a figure whose subject is earlier or competing work: "prior kernels reach only 40% utilization", "earlier studies reported 2x"' },
   { name: 'measurement-study', verdict: 'reject', when: 'a figure of the systems a measurement study measured: "we benchmark five engines … X reaches 1.6x the throughput of Y"' },
+  { name: 'hardware-spec', verdict: 'reject', when: 'what a number format or hardware unit offers: "FP8 tensor cores double peak throughput over BF16, but …"' },
   { name: 'hypothetical', verdict: 'reject', when: 'a prediction for a design not built: "the model shows caching would halve the cost"' },
   { name: 'setting-figure', verdict: 'reject', when: 'a setting the method ran at: "with a compression ratio of 88%", "at a pruning rate of 50%"' },
   { name: 'breakdown-share', verdict: 'reject', when: 'a part\'s share of the whole: "communication takes 35% of decoding time"' },

@@ -28,6 +28,11 @@ const WEAK_VERB_OTHERS = new RegExp(
   String.raw`\b(?:${STUDY_WEAK_VERB_SOURCE})\s+${COUNT}\s+(?:[\w-]+\s+){0,2}?(?:${THIRD_PARTY_SOURCE})\s+(?:[\w-]+\s+){0,3}?(?:${STUDIED_THING_SOURCE})\b`,
   'i',
 );
+/** "we re-implement the node-wise, layer-wise and subgraph samplers": others' methods, rebuilt to compare. */
+const REIMPLEMENT_OTHERS = new RegExp(
+  String.raw`\bwe\s+re-?implement\w*\s+[^.;]{0,80}?\b(?:${STUDIED_THING_SOURCE})\b`,
+  'i',
+);
 const STUDY_PHRASE = new RegExp(String.raw`\b(?:${STUDY_PHRASE_SOURCE})\b`, 'i');
 /** The authors turn to something of their own: "we propose", "we deploy", "we present Tally". */
 const OWN_WORK = new RegExp(
@@ -39,7 +44,12 @@ const MEASURING_TOOL = /\b(?:harness|testbed|benchmark\s+suite)\b/i;
 const STUDY_HINT = /\bwe\b|study|measurement|reports on/i;
 
 function isStudySentence(s: string): boolean {
-  return STUDY_PHRASE.test(s) || STUDY_VERB_COUNT.test(s) || WEAK_VERB_OTHERS.test(s);
+  return (
+    STUDY_PHRASE.test(s) ||
+    STUDY_VERB_COUNT.test(s) ||
+    WEAK_VERB_OTHERS.test(s) ||
+    REIMPLEMENT_OTHERS.test(s)
+  );
 }
 
 /**

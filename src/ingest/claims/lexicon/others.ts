@@ -160,6 +160,8 @@ export const STUDY_VERBS = [
   'analyse',
   'instrument*',
   'survey',
+  're-implement',
+  'reimplement',
 ] as const;
 
 /** Weaker verbs, a study only when what they test is named as others' ("five popular engines"). */
@@ -208,6 +210,12 @@ export const STUDIED_THINGS = [
   'tools',
   'platforms',
   'formats',
+  'samplers',
+  'baselines',
+  'approaches',
+  'schemes',
+  'techniques',
+  'algorithms',
 ] as const;
 
 /**
@@ -232,3 +240,55 @@ export const STUDY_WEAK_VERB_SOURCE = alternation(STUDY_WEAK_VERBS);
 export const THIRD_PARTY_SOURCE = alternation(THIRD_PARTY_WORDS);
 export const STUDIED_THING_SOURCE = alternation(STUDIED_THINGS);
 export const BUILD_VERB_SOURCE = alternation(BUILD_VERBS);
+
+/**
+ * What a number format or a hardware unit offers is a specification, not a
+ * result: "FP8 tensor cores double peak matrix throughput over BF16, yet …",
+ * "Hopper GPUs double tensor-core throughput in FP8, but …". The subjects such a
+ * sentence opens with: number formats and the units that run them.
+ */
+export const SPEC_SUBJECTS = [
+  'FP4',
+  'FP6',
+  'FP8',
+  'BF16',
+  'FP16',
+  'INT4',
+  'INT8',
+  'MXFP4',
+  'MXFP8',
+  'NVFP4',
+  'four-bit',
+  'eight-bit',
+  '4-bit',
+  '8-bit',
+  'low-precision',
+  'lower precision',
+  'tensor cores',
+  'matrix units',
+  'sparse tensor cores',
+  '2:4 sparsity',
+  'structured sparsity',
+  'Hopper',
+  'Blackwell',
+  'Ampere',
+  'newer GPUs',
+  'recent GPUs',
+  'modern GPUs',
+  'accelerators',
+] as const;
+
+/** Words of a hardware capability, not of a measured system: "peak", "theoretical", "tensor-core". */
+export const SPEC_WORDS = [
+  'peak',
+  'theoretical',
+  'tensor-core',
+  'tensor core',
+  'math',
+  'matrix',
+  'arithmetic',
+  'in principle',
+] as const;
+
+export const SPEC_SUBJECT_SOURCE = alternation(SPEC_SUBJECTS);
+export const SPEC_WORD_SOURCE = alternation(SPEC_WORDS);
