@@ -64,7 +64,9 @@ export function rejectStudyFigures(text: string, sentences: readonly Span[], ite
   let own = false;
   let decided = -1;
   for (const item of items) {
-    if (item.sentence > last) break;
+    // Once the authors turn to their own work, no later figure is the study's: the
+    // sentences after need not be read.
+    if (item.sentence > last || own) break;
     for (let s = decided + 1; s <= item.sentence; s++) {
       const span = sentences[s] as Span;
       const words = text.slice(span.start, span.end);
