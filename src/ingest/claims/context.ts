@@ -259,7 +259,11 @@ export function firstStartingAt(items: readonly { start: number }[], pos: number
  * start, with the running maximum of their ends.
  */
 export function overlapIndex(spans: readonly Found[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // Usually already in order: then no copy and no sort (a stable sort would return it as it is).
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++)
+    ordered = (spans[i - 1] as Found).start <= (spans[i] as Found).start;
+  const sorted = ordered ? spans : [...spans].sort((a, b) => a.start - b.start);
   const maxEnd: number[] = [];
   let m = -1;
   for (const s of sorted) {

@@ -99,7 +99,11 @@ export function context(
 ): Context {
   const near = text.slice(Math.max(sentence.start, m.start - 40), m.start);
   const w = lastWord(near);
-  const q = QUALIFIER_LAST_WORDS.has(w) || /[~≈>]$/.test(w) ? QUALIFIER_BEFORE.exec(near) : null;
+  const end = w.charCodeAt(w.length - 1);
+  const q =
+    QUALIFIER_LAST_WORDS.has(w) || end === 126 || end === 0x2248 || end === 62 // ~ ≈ >
+      ? QUALIFIER_BEFORE.exec(near)
+      : null;
   const qualStart = m.start - (q ? q[0].length : 0);
   // The scan stops at the previous number: reading back to the sentence start for
   // every number would make a long run of numbers quadratic.

@@ -114,6 +114,7 @@ export function findHardware(text: string): HardwareMention[] {
 
 /** Distinct names in first-seen order. */
 export function hardwareNames(mentions: readonly HardwareMention[]): string[] {
+  if (mentions.length === 0) return [];
   const names = [...new Set(mentions.map((h) => h.name))];
   // A bare family name adds nothing once a specific part of it is named.
   return names.filter(
