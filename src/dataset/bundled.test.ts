@@ -151,6 +151,28 @@ describe('fetchDataset', () => {
     expect(kept.map((t) => t.shippedIndexKey)).toEqual([null]);
   });
 
+  it('reads files in UTF-8, with or without a byte order mark, as their text', async () => {
+    const wide = structuredClone(canonical);
+    wide.papers[0]!.title = 'Über-schnelle Aufmerksamkeit — 注意力 ⚡ 𝛼-Attention';
+    // Appended, so the claims' offsets into the abstract still hold.
+    wide.papers[1]!.abstract += ' Schneller: 2× weniger Latenz (𝑝 < 0,05) — «ça marche».';
+    const { head, abstracts: list } = splitAbstracts(structuredClone(wide));
+    const bytes = (text: string, bom: boolean) => {
+      const utf8 = new TextEncoder().encode(text);
+      return bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]) : utf8;
+    };
+    for (const bom of [false, true]) {
+      vi.stubGlobal('fetch', async (url: string) =>
+        url === FILES.dataset
+          ? new Response(bytes(JSON.stringify(head), bom))
+          : new Response(bytes(JSON.stringify(list), bom)),
+      );
+      const { dataset, abstracts } = await fetchDataset(FILES);
+      await abstracts();
+      expect(JSON.stringify(dataset)).toBe(JSON.stringify(wide));
+    }
+  });
+
   it.each<[string, string | null, RegExp]>([
     ['missing', null, /The abstracts file .* could not be loaded \(HTTP 404\)/],
     ['not JSON', '["a", ', /The abstracts file .* is not valid JSON/],
