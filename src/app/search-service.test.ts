@@ -277,18 +277,28 @@ describe('inThreadSearch', () => {
     const worker = new EngineWorker();
     worker.binaries.set(INDEX_URL, INDEX);
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
-    const text = siteText(KEY);
+    // The key is worked out only when the dataset is sent.
+    let keyReads = 0;
+    const text: DatasetText = {
+      ...siteText(null),
+      get shippedIndexKey() {
+        keyReads++;
+        return KEY;
+      },
+    };
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker, held: true });
     // Similar-papers questions are not held: the worker keeps them until it can answer.
     service.similar(TEST_PAPERS[0]!.id);
     expect(worker.inbox).toEqual([{ type: 'similar', id: TEST_PAPERS[0]!.id }]);
     worker.step();
     expect(service.answer('attention').final).toBe(false);
+    expect(keyReads).toBe(0);
     line.release();
     line.release();
+    expect(keyReads).toBe(1);
     expect(worker.inbox).toEqual([
       { type: 'index', url: INDEX_URL },
-      { type: 'dataset', ...text },
+      { type: 'dataset', ...siteText(KEY) },
     ]);
     worker.step();
     worker.step();

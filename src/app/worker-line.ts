@@ -32,7 +32,8 @@ export function openWorkerLine(
   held = false,
 ): WorkerLine {
   const early: FromWorker[] = [];
-  const kept: ToWorker[] = [];
+  // Made when sent: a held dataset's key is worked out after the first rows.
+  const kept: (() => ToWorker)[] = [];
   let holding = held;
   let failed = false;
   let onMessage = (m: FromWorker) => {
@@ -67,25 +68,25 @@ export function openWorkerLine(
   } catch {
     failed = true;
   }
-  const send = (message: ToWorker) => {
+  const send = (message: () => ToWorker) => {
     if (holding) kept.push(message);
-    else worker?.postMessage(message);
+    else worker?.postMessage(message());
   };
-  if (indexUrl !== null) send({ type: 'index', url: indexUrl });
+  if (indexUrl !== null) send(() => ({ type: 'index', url: indexUrl }));
   return {
     sendDataset(text) {
       abstractsUrl = text.abstractsUrl;
-      send({
+      send(() => ({
         type: 'dataset',
         json: text.json,
         abstracts: text.abstracts,
         abstractsUrl: text.abstractsUrl,
         shippedIndexKey: text.shippedIndexKey,
-      });
+      }));
     },
     release() {
       holding = false;
-      for (const m of kept.splice(0)) worker?.postMessage(m);
+      for (const m of kept.splice(0)) worker?.postMessage(m());
     },
     post: (message) => worker?.postMessage(message),
     listen(message, failure) {
