@@ -45,6 +45,23 @@ describe('npm run explain', () => {
     expect(r.out).toContain('1 claim; hardware named: H100');
   });
 
+  it('says when the whole abstract reads as a measurement study, and where its own work starts', () => {
+    const study = run([
+      'We benchmark six open engines on one GPU. EngineA runs 1.4x faster than EngineB.',
+    ]).out;
+    expect(study).toContain(
+      'document: a measurement study or benchmark ("We benchmark six open engines")',
+    );
+    expect(study).toContain('it proposes nothing of its own');
+    expect(study).toContain('"1.4x" reject by measurement-study');
+    const fix = run([
+      'We benchmark six open engines. EngineA runs 1.4x faster. Guided by these findings, we build a planner that cuts latency by 30%.',
+    ]).out;
+    expect(fix).toContain('until its own proposal at 57: "Guided by these findings');
+    expect(fix).toContain('"30%" claim by by-verb');
+    expect(run(['Our kernel cuts latency by 2x.']).out).not.toContain('document:');
+  });
+
   it('says so when a text holds no number', () => {
     expect(run(['No figures here.']).out).toBe('no numbers\n0 claims; hardware named: —\n');
   });

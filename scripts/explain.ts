@@ -28,8 +28,17 @@ function show(v: string | number | null): string {
 
 /** The report for one abstract: a line per number, the claim under each accepted one. */
 export function formatTrace(abstract: string): string {
-  const { numbers, claims, hardware } = traceClaims(abstract);
+  const { numbers, claims, hardware, study } = traceClaims(abstract);
   const out: string[] = [];
+  if (study.cue) {
+    const cue = abstract.slice(study.cue.start, study.cue.end);
+    out.push(`document: a measurement study or benchmark ("${cue}"): its figures are others'`);
+    out.push(
+      study.ownFrom === null
+        ? '    and it proposes nothing of its own (rule measurement-study for every figure)'
+        : `    until its own proposal at ${study.ownFrom}: "${abstract.slice(study.ownFrom, study.ownFrom + 60)}…"`,
+    );
+  }
   const shown = new Set<object>();
   for (const n of numbers) {
     out.push(`${n.verdict === 'claim' ? '✓' : '✗'} ${quote(n)} ${n.verdict} by ${n.rule}`);

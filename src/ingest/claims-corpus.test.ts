@@ -51,8 +51,8 @@ const rows = [
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 116, fp: 5, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
-  { folder: 'fresh-9', papers: 48, tp: 115, fp: 5, fn: 6, kinds: 98, baselines: [91, 115], hardware: [103, 115] },
+  { folder: 'fresh-8', papers: 46, tp: 116, fp: 4, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
+  { folder: 'fresh-9', papers: 48, tp: 115, fp: 4, fn: 6, kinds: 98, baselines: [91, 115], hardware: [103, 115] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 127, fp: 5, fn: 13, kinds: 119, baselines: [103, 127], hardware: [125, 127] },
   { folder: 'fresh-11', papers: 55, tp: 123, fp: 1, fn: 16, kinds: 106, baselines: [100, 123], hardware: [118, 123] },
@@ -74,7 +74,7 @@ const rows = [
   // recommendation, federated, scientific ML, ML for databases, data loading): written
   // 2026-12-03 evening by people who had not read the rules, scored unseen at c2d6939
   // (corpus README), then opened for rule work.
-  { folder: 'fresh-19', papers: 55, tp: 89, fp: 8, fn: 16, kinds: 84, baselines: [70, 89], hardware: [86, 89] },
+  { folder: 'fresh-19', papers: 55, tp: 89, fp: 7, fn: 16, kinds: 84, baselines: [70, 89], hardware: [86, 89] },
   { folder: 'fresh-21', papers: 58, tp: 70, fp: 2, fn: 16, kinds: 59, baselines: [46, 70], hardware: [70, 70] },
 ];
 

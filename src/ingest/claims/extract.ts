@@ -11,7 +11,7 @@ import { findMentions, type Mention, type SkippedNumber } from './mentions';
 import { classifyPair, mergePairs, type PairClaim } from './pairs';
 import type { RuleName, Verdict } from './rules';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
-import { rejectStudyFigures } from './study';
+import { measuredNotOurs, readStudy, type StudyReading } from './study';
 import { indexWordsIn } from './words';
 
 export interface ExtractedClaims {
@@ -34,6 +34,8 @@ export interface NumberTrace {
 export interface TracedClaims extends ExtractedClaims {
   /** Every number seen, in text order. */
   numbers: NumberTrace[];
+  /** Whether the abstract reads as a measurement study (study.ts), and where its own work starts. */
+  study: StudyReading;
 }
 
 export function extractClaims(abstract: string): ExtractedClaims {
@@ -44,16 +46,18 @@ export function extractClaims(abstract: string): ExtractedClaims {
 export function traceClaims(abstract: string): TracedClaims {
   const skipped: SkippedNumber[] = [];
   const numbers: NumberTrace[] = [];
-  const result = run(abstract, { skipped, numbers });
+  const trace: Trace = { skipped, numbers, study: { cue: null, ownFrom: null } };
+  const result = run(abstract, trace);
   for (const s of skipped)
     numbers.push({ ...s, text: abstract.slice(s.start, s.end), verdict: 'reject', claim: null });
   numbers.sort((a, b) => a.start - b.start);
-  return { ...result, numbers };
+  return { ...result, numbers, study: trace.study };
 }
 
 interface Trace {
   skipped: SkippedNumber[];
   numbers: NumberTrace[];
+  study: StudyReading;
 }
 
 function run(abstract: string, trace: Trace | null): ExtractedClaims {
@@ -104,7 +108,7 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
     floor = m.end;
   }
   resolveLists(abstract, idx, items);
-  rejectStudyFigures(abstract, sentences, items);
+  judgeStudy(abstract, sentences, mentions, items, trace);
 
   const drafts: Draft[] = [];
   const isPair: boolean[] = [];
@@ -151,4 +155,24 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
     });
   }
   return { claims, hardware: hardwareNames(hardware) };
+}
+
+/** A measurement study's figures of other people's systems are no claims (study.ts). */
+function judgeStudy(
+  abstract: string,
+  sentences: readonly Span[],
+  mentions: readonly Mention[],
+  items: Item[],
+  trace: Trace | null,
+): void {
+  if (!items.some((item) => item.decision.status === 'claim')) return;
+  const study = readStudy(abstract, sentences);
+  if (trace) trace.study = study;
+  if (study.cue === null) return;
+  items.forEach((item, i) => {
+    if (item.decision.status !== 'claim') return;
+    const sentence = sentences[item.sentence] as Span;
+    if (measuredNotOurs(abstract, study, sentence, (mentions[i] as Mention).start))
+      item.decision = { ...item.decision, status: 'reject', rule: 'measurement-study' };
+  });
 }

@@ -1,84 +1,131 @@
-// A measurement study reports figures of systems other people built: "we benchmark
-// eleven mobile runtimes … thermal throttling cuts decoding speed by 30%", "Milvus
-// reaches 2.1x the throughput of pgvector". None of them is the paper's claim. A
-// study may still turn to something of its own ("guided by these findings, we deploy
-// a placement policy, which improves throughput by 9%"): from the sentence where the
-// authors propose, design or deploy, figures are the paper's again.
-import {
-  BUILD_VERB_SOURCE,
-  STUDIED_THING_SOURCE,
-  STUDY_PHRASE_SOURCE,
-  STUDY_VERB_SOURCE,
-  STUDY_WEAK_VERB_SOURCE,
-  THIRD_PARTY_SOURCE,
-} from './lexicon/others';
-import type { Item } from './lists';
+// A document-level reading: is the abstract a measurement study or a benchmark
+// of other people's systems? Then "llama.cpp decodes 1.7x faster than MLC-LLM"
+// and "tuning two knobs improves goodput by 60%" are what the authors measured,
+// not what they built, and are no claims of theirs. A study that goes on to
+// propose something of its own ("guided by these findings, we deploy a
+// placement that improves throughput by 9%") claims what follows the proposal,
+// and a result the authors get themselves ("we achieve a 4.5x speedup") stays
+// theirs anywhere.
 import { WORD_NUMBER_SOURCE } from './numbers';
-import type { Span } from './sentences';
+import {
+  COUNTED_STUDY_VERB_SOURCE,
+  MEASURED_SYSTEM_SOURCE,
+  MEASURING_VERB_SOURCE,
+  NOT_DESIGN_VERB_SET,
+  OTHERS_MODEL_SOURCE,
+  OWN_RESULT_VERB_SOURCE,
+  PROPOSAL_VERB_SOURCE,
+  STUDY_ARTIFACT_SOURCE,
+  STUDY_PHRASE_SOURCE,
+  STUDIED_THING_SOURCE,
+  STUDY_RECORD_SOURCE,
+  STUDY_VERB_SOURCE,
+} from './lexicon/study';
+import { clauseStart, type Span } from './sentences';
 import { work } from './work';
 
-const COUNT = String.raw`(?:more\s+than\s+|over\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand|billion))?|${WORD_NUMBER_SOURCE})`;
-/** "we benchmark 40 open language models", "we measure power … of six models". */
-const STUDY_VERB_COUNT = new RegExp(
-  String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${STUDY_VERB_SOURCE})\w*\s+[^.;]{0,120}?\b${COUNT}\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
-  'i',
-);
-/** "evaluate five popular open-source vector databases": a weak verb, others' systems. */
-const WEAK_VERB_OTHERS = new RegExp(
-  String.raw`\b(?:${STUDY_WEAK_VERB_SOURCE})\s+${COUNT}\s+(?:[\w-]+\s+){0,2}?(?:${THIRD_PARTY_SOURCE})\s+(?:[\w-]+\s+){0,3}?(?:${STUDIED_THING_SOURCE})\b`,
-  'i',
-);
-/** "we re-implement the node-wise, layer-wise and subgraph samplers": others' methods, rebuilt to compare. */
-const REIMPLEMENT_OTHERS = new RegExp(
-  String.raw`\bwe\s+re-?implement\w*\s+[^.;]{0,80}?\b(?:${STUDIED_THING_SOURCE})\b`,
-  'i',
-);
-const STUDY_PHRASE = new RegExp(String.raw`\b(?:${STUDY_PHRASE_SOURCE})\b`, 'i');
-/** The authors turn to something of their own: "we propose", "we deploy", "we present Tally". */
-const OWN_WORK = new RegExp(
-  String.raw`\b(?:we|our\s+team)\s+(?:(?:then|also|further|next)\s+)?(?:(?:${BUILD_VERB_SOURCE})\b|present\s+[A-Z])`,
-);
-/** What a study builds to measure with: "we build a benchmark harness that replays …". */
-const MEASURING_TOOL = /\b(?:harness|testbed|benchmark\s+suite)\b/i;
-/** Cheap literal test before the patterns: a study says "we" or names itself. */
-const STUDY_HINT = /\bwe\b|study|measurement|reports on/i;
+const COUNT = String.raw`(?:\d+|${WORD_NUMBER_SOURCE}|several|many|dozens\s+of)`;
+const ADJECTIVES = String.raw`(?:[\w-]+\s+){0,4}?`;
 
-function isStudySentence(s: string): boolean {
-  return (
-    STUDY_PHRASE.test(s) ||
-    STUDY_VERB_COUNT.test(s) ||
-    WEAK_VERB_OTHERS.test(s) ||
-    REIMPLEMENT_OTHERS.test(s)
-  );
+/** The words that make an abstract a study; the first match is shown by `npm run explain`. */
+const STUDY_CUE = new RegExp(
+  [
+    String.raw`\b(?:${STUDY_PHRASE_SOURCE})\b`,
+    // "we re-implement the node-wise, layer-wise and subgraph samplers": others' methods,
+    // rebuilt to compare them ("we reimplement the attention kernel" is one's own work).
+    String.raw`\bwe\s+(?:${STUDY_VERB_SOURCE})\s+[^.;]{0,80}?\b(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE})\b`,
+    String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
+    // "we measure board power and server energy … of six models"
+    String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+[^.;]{0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
+    String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,
+    String.raw`\bwe\s+(?:analy[sz]e|collect|instrument\w*|replay|present\s+statistics\s+from)\s+(?:\d[\d.,]*(?:\s+(?:thousand|million|billion))?|${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:${STUDY_RECORD_SOURCE})\b`,
+    // "among the existing loaders we measure, …"
+    String.raw`\b(?:${MEASURED_SYSTEM_SOURCE})\s+(?:that\s+)?we\s+(?:${MEASURING_VERB_SOURCE}|benchmark|tri|test)(?:e?d)?\b`,
+  ].join('|'),
+  'i',
+);
+
+/** The paper puts forward something of its own, not another benchmark or checklist. */
+const PROPOSAL = new RegExp(
+  String.raw`\b(?:we|this\s+(?:paper|work))\s+(?:\w+\s+){0,2}?(?:${PROPOSAL_VERB_SOURCE})\b(?!(?:\s+(?!(?:which|that|and|to)\b)[\w-]+,?){0,4}?\s+(?:${STUDY_ARTIFACT_SOURCE})\b)` +
+    String.raw`|\b(?:guided|motivated|informed|inspired)\s+by\s+(?:these|this|our|the)\s+(?:\w+\s+)?(?:findings|insights|observations|analysis|results)\b` +
+    String.raw`|\bbased\s+on\s+(?:these|this|our)\s+(?:\w+\s+)?(?:findings|insights|observations|analysis)\b`,
+  'gi',
+);
+
+/** "we achieve …", "our prototype cuts …": a result of the authors' own, even in a study. */
+const OWN_RESULT = new RegExp(
+  String.raw`\bwe\s+(?:\w+\s+){0,2}?(?:${OWN_RESULT_VERB_SOURCE})\b|\bour\s+(?:[\w-]+\s+)?(?:system|method|approach|design|technique|prototype|implementation|optimi[sz]ations?|scheduler|fix|solution)s?\b`,
+  'i',
+);
+
+export interface StudyReading {
+  /** The words that make the abstract a study, or null when it is none. */
+  cue: Span | null;
+  /** Where the paper first proposes something of its own (a sentence start), or null. */
+  ownFrom: number | null;
 }
 
+const NOT_A_STUDY: StudyReading = { cue: null, ownFrom: null };
+
+/** Read once per abstract, and only when it has a claim to judge. */
+export function readStudy(text: string, sentences: readonly Span[]): StudyReading {
+  work.steps += text.length;
+  const m = STUDY_CUE.exec(text);
+  if (!m) return NOT_A_STUDY;
+  const cue = { start: m.index, end: m.index + m[0].length };
+  PROPOSAL.lastIndex = 0;
+  const p = PROPOSAL.exec(text);
+  const proposed = p
+    ? (sentences.find((x) => x.start <= p.index && p.index < x.end)?.start ?? p.index)
+    : null;
+  const named = namedDesign(text, sentences);
+  const ownFrom = proposed === null ? named : named === null ? proposed : Math.min(proposed, named);
+  return { cue, ownFrom };
+}
+
+const FIGURE = /\d\s*(?:[x×%]|times\b)|\b(?:twice|half|doubles?|halves?)\b/i;
+
+/** A sentence that opens with a name and what it does: "GreenSage lowers the GPU clock …". */
+const NAME_THEN_VERB =
+  /^([A-Z][\w.+-]*)\s+(?:(?:either|first|then|also|further|instead|now)\s+)?([a-z]+s)\b/;
+
 /**
- * Rejects, in place, the claims of a measurement study that come before the
- * authors turn to work of their own. Reads each sentence once, and only when a
- * claim is there to decide.
+ * Where the paper's own system first appears by name, doing something: a
+ * sentence that opens with a coined name (a capital inside it, a digit, or the
+ * name written again later in the text) and a verb of what it does, not of a
+ * result a measured system got ("Milvus achieves …", or any figure in the
+ * sentence) or of what a benchmark holds ("EchoBench contains …").
  */
-export function rejectStudyFigures(text: string, sentences: readonly Span[], items: Item[]): void {
-  const last = items.reduce((n, it) => (it.decision.status === 'claim' ? it.sentence : n), -1);
-  if (last < 0 || !STUDY_HINT.test(text)) return;
-  let study = false;
-  let own = false;
-  let decided = -1;
-  for (const item of items) {
-    // Once the authors turn to their own work, no later figure is the study's: the
-    // sentences after need not be read.
-    if (item.sentence > last || own) break;
-    for (let s = decided + 1; s <= item.sentence; s++) {
-      const span = sentences[s] as Span;
-      const words = text.slice(span.start, span.end);
-      work.steps += words.length;
-      const declares = isStudySentence(words);
-      study ||= declares;
-      // A harness built to measure with ("we build a benchmark harness … to evaluate
-      // five databases") is part of the study, not work of the authors' own.
-      own ||= !declares && OWN_WORK.test(words) && !MEASURING_TOOL.test(words);
-    }
-    decided = Math.max(decided, item.sentence);
-    if (study && !own && item.decision.status === 'claim')
-      item.decision = { ...item.decision, status: 'reject', rule: 'measurement-study' };
+function namedDesign(text: string, sentences: readonly Span[]): number | null {
+  for (const s of sentences) {
+    const m = NAME_THEN_VERB.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+    if (!m || NOT_DESIGN_VERB_SET.has((m[2] as string).toLowerCase())) continue;
+    // "StoreX sustains 2.3x higher throughput": a measured result, not a design.
+    if (FIGURE.test(text.slice(s.start, s.end))) continue;
+    const name = m[1] as string;
+    if (/[A-Z\d]/.test(name.slice(1)) || text.indexOf(` ${name}`, s.start + name.length) >= 0)
+      return s.start;
   }
+  return null;
+}
+
+/** How far back the clause of a figure is read for an own result. */
+const OWN_REACH = 200;
+
+/**
+ * True when a figure of a study is the authors' measurement of someone else's
+ * system: the abstract is a study, the figure comes before any proposal of the
+ * paper's own, and its clause does not say the authors got it themselves.
+ */
+export function measuredNotOurs(
+  text: string,
+  study: StudyReading,
+  sentence: Span,
+  figureStart: number,
+): boolean {
+  if (study.cue === null) return false;
+  if (study.ownFrom !== null && sentence.start >= study.ownFrom) return false;
+  const from = clauseStart(text, Math.max(sentence.start, figureStart - OWN_REACH), figureStart);
+  return !OWN_RESULT.test(text.slice(from, figureStart));
 }
