@@ -86,8 +86,27 @@ export function decision(
 
 /** The last word of `s`, lowercased: a cheap guard before patterns anchored at the number. */
 export function lastWord(s: string): string {
-  const t = s.trimEnd();
-  return t.slice(t.lastIndexOf(' ') + 1).toLowerCase();
+  // s.trimEnd() without the copy: this runs several times for every number.
+  let end = s.length;
+  while (end > 0 && trimmedAtEnd(s.charCodeAt(end - 1))) end--;
+  return s.slice(s.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+}
+
+/** The characters trimEnd() removes: ECMAScript white space and line terminators. */
+function trimmedAtEnd(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function context(
