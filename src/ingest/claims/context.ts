@@ -29,8 +29,11 @@ export interface Found {
  * The noun phrase after a baseline marker, up to `items` comma/and-separated
  * items (a list of claims may be compared with a list of systems).
  */
+// The words of a phrase, brackets and list punctuation; readPhrase sets lastIndex.
+const PHRASE_WORDS = /\(|\)|[^\s(),;:]+|[,;:]/g;
+
 function readPhrase(text: string, from: number, limit: number, items: number): Found | null {
-  const words = /\(|\)|[^\s(),;:]+|[,;:]/g;
+  const words = PHRASE_WORDS;
   words.lastIndex = from;
   let depth = 0;
   let end = from;
@@ -68,7 +71,7 @@ function readPhrase(text: string, from: number, limit: number, items: number): F
       continue;
     }
     work.steps++;
-    const bare = w.replace(/\.$/, '');
+    const bare = w.charCodeAt(w.length - 1) === 46 /* . */ ? w.slice(0, -1) : w;
     if (STOP.test(bare) && (bare !== w || !modifierOpens(text, m.index, bare, seen))) break;
     if (beforeItem >= 0 && isVerb(bare)) {
       end = beforeItem;

@@ -87,8 +87,11 @@ export function tidyPhrase(s: string): string | null {
 /** Long metric phrases are cut at their first preposition: "inference speed of generating …" → "inference speed". */
 export function shortMetric(s: string | null): string | null {
   if (!s) return null;
+  // Six words or fewer (five spaces at most) stand as they are, without splitting.
+  let spaces = 0;
+  for (let at = s.indexOf(' '); at >= 0 && spaces <= 5; at = s.indexOf(' ', at + 1)) spaces++;
+  if (spaces <= 5) return s;
   const words = s.split(' ');
-  if (words.length <= 6) return s;
   const cut = words.findIndex(
     (w, i) => i > 0 && /^(?:of|for|on|in|at|with|when|from|to|by)$/i.test(w),
   );
