@@ -1,8 +1,8 @@
 // What the search worker does with each message, apart from the worker plumbing
 // (search-worker.ts), so tests can drive the same code on their own thread.
-// On the site the search index comes built: the worker is told where it is the
-// moment the page starts, fetches and decodes it (index-codec.ts) while the page
-// loads the dataset, and is ready once the page says its dataset is the one the
+// On the site the search index comes built: the worker is told where it is (once
+// the page's first rows are painted, worker-line.ts), fetches and decodes it
+// (index-codec.ts), and is ready once the page says its dataset is the one the
 // index was built from, without the abstracts; otherwise (the single file, or an
 // index that cannot be read) it is built at once when the whole papers are in (the
 // reader may be typing). Then the similar-papers

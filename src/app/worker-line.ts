@@ -1,14 +1,13 @@
-// The page's line to its search worker, opened the moment the page starts: on the
-// site the worker fetches and decodes the shipped search index while this thread
-// loads, checks and renders the dataset. The dataset's text is sent the moment it
-// is read (the worker parses its own copy). Whatever the worker says before the app
-// listens (its "ready", or a failure) is kept for it. On the site the worker also
-// fetches the abstracts (src/dataset/abstracts.ts) and hands their text to this
-// page, which reads them after its first rows.
+// The page's line to its search worker, opened the moment the page starts. The
+// worker is sent where the site's shipped search index is and the dataset's text
+// (it parses its own copy); on the site it also fetches the abstracts
+// (src/dataset/abstracts.ts) and hands their text to this page, which reads them
+// after its first rows. Whatever the worker says before the app listens (its
+// "ready", or a failure) is kept for it.
 // A line opened `held` keeps the index's URL and the dataset back until `release()`:
 // the site releases them once its first rows are painted, so the worker's downloads
 // (the index and the abstracts, several MB) and their decoding do not compete with
-// the page for the cores before then.
+// the page for the cores before then. The single file's line sends at once.
 import type { DatasetText } from '../dataset/bundled';
 import type { FromWorker, ToWorker, WorkerPost } from './search-protocol';
 
