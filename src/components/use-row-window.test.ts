@@ -50,7 +50,37 @@ describe('nextRange', () => {
     const jumped = nextRange(r, 3_000, VISIBLE, 10_000);
     expect([jumped.start, jumped.end]).toEqual([3_000, 3_000 + VISIBLE]);
     const after = nextRange(jumped, 3_001, VISIBLE, 10_000);
-    expect([after.start, after.end]).toEqual([2_987, 3_035]);
+    expect([after.start, after.end]).toEqual([2_997, 3_045]);
+  });
+
+  it('renders most of the rows beyond the edges ahead of the scroll, in either direction', () => {
+    const down = nextRange(fresh(500), 511, VISIBLE, 10_000);
+    expect([511 - down.start, down.end - (511 + VISIBLE)]).toEqual([4, 24]);
+    const up = nextRange(fresh(500), 489, VISIBLE, 10_000);
+    expect([489 - up.start, up.end - (489 + VISIBLE)]).toEqual([24, 4]);
+  });
+
+  it('a fling of 5 rows a step changes the range on at most one step in four, always covering the visible rows', () => {
+    let r = fresh(0);
+    let [steps, changes] = [0, 0];
+    for (let top = 5; top <= 10_000 - VISIBLE; top += 5) {
+      const next = nextRange(r, top, VISIBLE, 10_000);
+      steps++;
+      if (next !== r) changes++;
+      r = next;
+      expect(covers(r, top)).toBe(true);
+    }
+    expect(changes).toBeLessThanOrEqual(steps / 4);
+  });
+
+  it('turning back a row at a time after scrolling down keeps every visible row rendered', () => {
+    let r = fresh(0);
+    const path = [...Array(600).keys(), ...Array.from({ length: 600 }, (_, i) => 599 - i)];
+    for (const top of path) {
+      r = nextRange(r, top, VISIBLE, 10_000);
+      expect(covers(r, top)).toBe(true);
+      expect(r.end - r.start).toBeLessThanOrEqual(VISIBLE + 28);
+    }
   });
 
   it('a new row count gives a new range, within the new count', () => {
