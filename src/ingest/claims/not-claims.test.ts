@@ -94,6 +94,19 @@ const none: [string, string][] = [
   ['a doubled footprint', 'Keeping both copies doubles the memory footprint.'],
   ['lower throughput', 'The low-power mode has 60% lower throughput.'],
   ['a figure of prior work', 'Existing attention kernels reach only 35% utilization on this card.'],
+  [
+    'double-buffered, a technique',
+    'The loader streams layers from host memory with a double-buffered prefetcher.',
+  ],
+  [
+    'double buffering, a technique',
+    'Weights are paged in just in time with double buffering and 4-bit scales.',
+  ],
+  ['double precision, a format', 'The solver keeps the residuals in double precision.'],
+  [
+    'triple-buffered, a technique',
+    'Tiles move through shared memory on a triple-buffered schedule.',
+  ],
 ];
 
 describe('not claims', () => {
