@@ -68,4 +68,14 @@ describe('splitAbstracts and joinAbstracts', () => {
     expect(joinAbstracts(head, make(abstracts))).toMatch(problem);
     expect(JSON.stringify(head)).toBe(before);
   });
+
+  it('refuse a dataset in which two papers share an id, as the schema does, changing nothing', () => {
+    const { head, abstracts } = splitAbstracts(smallDataset);
+    head.papers[3]!.id = head.papers[1]!.id;
+    const before = JSON.stringify(head);
+    expect(joinAbstracts(head, abstracts)).toBe(
+      `two papers share the id ${JSON.stringify(head.papers[1]!.id)}`,
+    );
+    expect(JSON.stringify(head)).toBe(before);
+  });
 });

@@ -3,7 +3,7 @@
 // bytes), and the abstracts alone, in paper order, which arrive after the first
 // rows. Abstracts are ~63% of the dataset's bytes and none of the first screen.
 // Pure: the Vite plugin splits, the app and the search worker join.
-import type { Dataset } from './schema.ts';
+import { type Dataset, firstRepeatedId } from './schema.ts';
 
 /** The dataset without its abstracts (each one ""), and the abstracts in paper order. */
 export function splitAbstracts(dataset: Dataset): { head: Dataset; abstracts: string[] } {
@@ -32,6 +32,9 @@ export function joinAbstracts(head: Dataset, abstracts: unknown): string | null 
       if (c.end > a.length)
         return `papers[${i}] (paper ${JSON.stringify(p.id)}): a claim ends past the end of the abstract`;
   }
+  // Also the schema's, left for now by the check of the dataset without abstracts.
+  const repeated = firstRepeatedId(papers);
+  if (repeated !== null) return `two papers share the id ${JSON.stringify(repeated)}`;
   for (let i = 0; i < papers.length; i++) papers[i]!.abstract = abstracts[i] as string;
   return null;
 }

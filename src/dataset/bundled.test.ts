@@ -185,6 +185,21 @@ describe('fetchDataset', () => {
     await expect(abstracts()).rejects.toThrow(problem);
   });
 
+  it('shows a dataset file whose papers share an id, then says so when the abstracts are joined', async () => {
+    const twice = structuredClone(built.head);
+    twice.papers[2]!.id = twice.papers[0]!.id;
+    serve({
+      [FILES.dataset]: JSON.stringify(twice),
+      [FILES.abstracts]: JSON.stringify(built.abstracts),
+    });
+    const { dataset, abstracts } = await fetchDataset(FILES);
+    expect(dataset.papers.length).toBe(canonical.papers.length);
+    await expect(abstracts()).rejects.toBeInstanceOf(DatasetError);
+    await expect(abstracts()).rejects.toThrow(
+      `two papers share the id ${JSON.stringify(twice.papers[0]!.id)}`,
+    );
+  });
+
   it('fails with a DatasetError when the dataset file is missing', async () => {
     serve({ [FILES.abstracts]: JSON.stringify(built.abstracts) });
     await expect(fetchDataset(FILES)).rejects.toThrow(

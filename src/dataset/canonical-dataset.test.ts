@@ -127,6 +127,13 @@ describe('isCanonicalDataset', () => {
     expect(refused).toBeGreaterThan(1000);
   }, 30_000);
 
+  it('leaves the ids of a dataset without its abstracts to the join, and refuses a whole one that repeats one', () => {
+    const whole = v.parse(DatasetSchema, smallDataset);
+    whole.papers[1]!.id = whole.papers[0]!.id;
+    expect(isCanonicalDataset(whole)).toBe(false);
+    expect(isCanonicalDataset(splitAbstracts(whole).head, true)).toBe(true);
+  });
+
   it('on a dataset without its abstracts, says yes only when joining them gives what the schema returns', () => {
     fc.assert(
       fc.property(datasetArb, fc.nat(), editArb, (dataset, pick, edit) => {

@@ -156,7 +156,8 @@ export const DatasetSchema = v.pipe(
   ),
 );
 
-function firstRepeatedId(papers: readonly { id: string }[]): string | null {
+/** The first id a paper shares with an earlier one, or null when every id is its own. */
+export function firstRepeatedId(papers: readonly { id: string }[]): string | null {
   const seen = new Set<string>();
   for (const p of papers) {
     if (seen.has(p.id)) return p.id;
