@@ -3,6 +3,12 @@
 // the cost"), and what it measures. Lists ("2.8x, 2.6x and 2.2x") and pairs
 // ("from 71s to 29s") are settled later, in lists.ts and pairs.ts.
 import { COMPARISON_IN } from './lexicon/comparison';
+import {
+  JOB_NOUN_SOURCE,
+  OPERATION_VERB_SOURCE,
+  PEOPLE_SUBJECT_SOURCE,
+  WHOLE_JOB_SOURCE,
+} from './lexicon/durations';
 import { NONPERF_NOUN, worseDirection } from './lexicon/nouns';
 import {
   BREAKDOWN_VERB_LAST,
@@ -299,7 +305,7 @@ const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requ
 
 /** An absolute duration: a latency the system reaches, or the time it takes to make its output. */
 function duration(c: Context): Decision {
-  if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
+  if (baselineInClause(c.clauseLeft)) return REJECT(c, 'baseline-figure');
   if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   const latency = LATENCY_OF_BEFORE.exec(
@@ -336,7 +342,10 @@ function duration(c: Context): Decision {
   const takes = OPERATION_TAKES.exec(left);
   if (takes) {
     const subject = takes[1] as string;
-    if (!measured()) return REJECT(c, 'duration-not-a-result');
+    // The length of a whole training run is a result on any number of devices
+    // ("training takes 9 days on 32 GPUs"); one operation needs its device named.
+    const wholeRun = /train|run\b/i.test(subject);
+    if (!wholeRun && !measured()) return REJECT(c, 'duration-not-a-result');
     return decision(c, 'takes-time', 'claim', 'abs', {
       start: c.clauseLeftStart + left.indexOf(subject),
       cue: 'time',
@@ -359,9 +368,15 @@ function duration(c: Context): Decision {
   PRODUCE_VERB.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
   for (let v = PRODUCE_VERB.exec(left); v; v = PRODUCE_VERB.exec(left)) verb = v;
-  if (!verb) return decision(c, 'no-cue', 'uncued', 'up');
+  // Other work the system does on an object: "loads a 70B checkpoint in 6.1 s".
+  OPERATION_VERB.lastIndex = verb ? verb.index + verb[0].length : 0;
+  let operation: RegExpExecArray | null = null;
+  for (let v = OPERATION_VERB.exec(left); v; v = OPERATION_VERB.exec(left)) operation = v;
+  if (operation) verb = operation;
+  if (!verb) return jobDone(c, left);
   const object = left.slice(verb.index + verb[0].length).replace(IN_DURATION_BEFORE, '');
   const words = object.trim().split(/\s+/).filter(Boolean);
+  if (operation && words.length === 0) return jobDone(c, left);
   if (
     words.length === 0 ||
     words.length > 10 ||
@@ -375,6 +390,17 @@ function duration(c: Context): Decision {
   )
     return REJECT(c, 'worse-direction');
   if (AUTHORS_SUBJECT.test(left.slice(0, verb.index))) return REJECT(c, 'setup-time');
+  if (operation) {
+    // "annotators label a clip in 5 minutes": people, not the system.
+    if (PEOPLE_SUBJECT.test(left.slice(0, verb.index))) return REJECT(c, 'setup-time');
+    // An operation of the system, timed: the paper's own absolute time.
+    return decision(c, 'operation-time', 'claim', 'abs', {
+      start: c.clauseLeftStart + verb.index,
+      cue: 'time',
+      verb: WHOLE_JOB.test(left.slice(verb.index)) ? 'training' : (verb[1] ?? null),
+      metric: tidyPhrase(object),
+    });
+  }
   // A result names the device it was measured on or the gain it brings; "generates
   // a 10-second video in 10 seconds" alone describes what the model does.
   if (!measured()) return REJECT(c, 'duration-not-a-result');
@@ -384,6 +410,43 @@ function duration(c: Context): Decision {
     verb: verb[1] ?? null,
     metric: tidyPhrase(object),
   });
+}
+
+const OPERATION_VERB = new RegExp(String.raw`\b(${OPERATION_VERB_SOURCE})\b`, 'gi');
+const WHOLE_JOB = new RegExp(String.raw`\b(?:${WHOLE_JOB_SOURCE})\b`, 'i');
+const PEOPLE_SUBJECT = new RegExp(String.raw`\b(?:${PEOPLE_SUBJECT_SOURCE})\b`, 'i');
+// "A complete tuning session finishes in 52 minutes", "Pruning Llama-3-8B completes in
+// 11 minutes": a whole job, or a gerund naming one, as the subject.
+const JOB_DONE = new RegExp(
+  String.raw`^\s*((?:(?:a|an|the|each|one|its|our|[\w-]+)\s+){0,4}?(?:${JOB_NOUN_SOURCE}|[a-z]+ing)(?:\s+(?:\S+\s+){0,4}?)?)(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  'i',
+);
+
+/** A whole job that finishes in T: its length is a result, kind speedup. */
+function jobDone(c: Context, left: string): Decision {
+  const done = JOB_DONE.exec(left);
+  if (!done || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
+    return decision(c, 'no-cue', 'uncued', 'up');
+  return decision(c, 'run-length', 'claim', 'abs', {
+    start: c.clauseLeftStart + (done.index ?? 0) + (left.length - left.trimStart().length),
+    cue: 'time',
+    verb: 'training',
+    metric: tidyPhrase(done[1] as string),
+  });
+}
+
+/**
+ * A comparison marker in the clause makes a duration the baseline's ("compared
+ * with 40 minutes for X"), but not "over 12,000 configurations" (a count) nor a
+ * comparison that an "and" closes before the figure's own verb ("… compared with
+ * on-demand instances and completes a run in 19 hours").
+ */
+function baselineInClause(left: string): boolean {
+  const m = COMPARISON_IN.exec(left);
+  if (!m) return false;
+  const rest = left.slice(m.index + m[0].length);
+  if (/^(?:over|than)$/i.test(m[0]) && /^\s*\d/.test(rest)) return baselineInClause(rest);
+  return !/\band\s+(?:then\s+)?[a-z]+s\s/i.test(rest);
 }
 
 function percent(c: Context): Decision {

@@ -20,7 +20,7 @@ const none: [string, string][] = [
   ['hardware count 4x H100', 'It runs Llama-3.1-70B in 16-bit precision on 4x H100 GPUs.'],
   ['hardware count 8×H100', 'We run on 8×H100 nodes and 4xA100 machines.'],
   ['hardware count 8 × A100', 'Training used 8 × A100 GPUs for a week.'],
-  ['hardware count 64 H100 GPUs', 'Training takes 12 days on 64 H100 GPUs.'],
+  ['hardware count 64 H100 GPUs', 'The cluster behind the run holds 64 H100 GPUs.'],
   ['hardware count 1,024 GPUs', 'The framework scales efficiently up to 1,024 GPUs.'],
   ['accuracy', 'EfficientViM-S reaches 79.6% top-1 accuracy on ImageNet.'],
   ['accuracy improvement', 'Fine-tuning improves the average score on 11 benchmarks by 4.3%.'],
@@ -43,10 +43,7 @@ const none: [string, string][] = [
     'Pruning OPT-175B to 60% unstructured sparsity works at 2:4 sparsity too.',
   ],
   ['dropped key-value pairs', 'It learns to drop up to 90% of key-value pairs per head.'],
-  [
-    'durations',
-    'Training takes 36 hours on 16 A100 GPUs and 12 days on a cluster; a chat lasts 24 hours.',
-  ],
+  ['durations', 'The study spans 36 hours of traces and 12 days of logs; a chat lasts 24 hours.'],
   ['power of ten 10^{26}', 'General tasks would require 10^{26} parameters.'],
   ['power of ten times', "Their total value is 10^{7} times that of Apple Inc.'s market value."],
   [
