@@ -61,7 +61,7 @@ export function parseNumber(digits: string, suffix?: string): number {
 export function roundFactor(x: number): number {
   // toPrecision is slow, and abstracts repeat their factors: a whole number below 1e5
   // is its own rounding, and the rest are remembered.
-  if (Number.isInteger(x) && x < 1e5 && x > -1e5) return x;
+  if (Number.isInteger(x) && x > 0 && x < 1e5) return x;
   let r = ROUNDED.get(x);
   if (r === undefined) {
     r = Number(x.toPrecision(5));
