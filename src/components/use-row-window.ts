@@ -3,16 +3,16 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 /**
  * Rows rendered beyond the edges of the viewport, so a fast scroll shows no gap: most
  * of them ahead, in the direction the page last scrolled, and BEHIND of them behind it.
- * Rows left behind a scroll are not seen again, and each re-render of the window is
- * a burst of work (script, style, layout and paint of the rows that change): with the
- * rows ahead, a fling re-renders half as often as with the same rows split evenly.
+ * Rows left behind a scroll are not seen again: with the rows ahead, a fling re-renders
+ * the window about half as often as with the same rows split evenly (the work per row
+ * brought in, which is most of a render's cost, stays the same).
  */
 const OVERSCAN = 28;
 const BEHIND = 4;
 /**
  * The window is re-rendered only when fewer rows than this are left beyond an edge of
- * the viewport: a fling then changes the DOM every few frames, a dozen rows at a time,
- * instead of a few rows every frame (each change re-lays out and repaints the table).
+ * the viewport: a fling then changes the DOM every few frames, a couple of dozen rows
+ * at a time, instead of a few rows every frame.
  */
 const MARGIN = 4;
 /**
