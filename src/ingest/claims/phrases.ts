@@ -41,23 +41,19 @@ export function wordsIn(text: string, from: number, to: number, max: number): Wo
       break;
     }
     const start = i;
-    let raw =
-      text.slice(i, j) +
-      (punct === 44 || punct === 59 || punct === 58 || punct === 41 ? text[j] : '');
-    i = j + (raw.length > j - i ? 1 : 0);
-    let closes = false;
-    const last = raw.charCodeAt(raw.length - 1);
-    if (last === 44 || last === 59 || last === 58 || last === 41) {
-      // , ; : )
-      raw = raw.slice(0, -1);
-      closes = true;
-    }
-    if (raw.charCodeAt(raw.length - 1) === 46 && !/\d\.$|\b(?:vs|e\.g|i\.e)\.$/.test(raw)) {
+    // A , ; : or ) right after the word ends the phrase with it and is stepped over.
+    let closes = punct === 44 || punct === 59 || punct === 58 || punct === 41;
+    i = j + (closes ? 1 : 0);
+    let length = j - start;
+    if (
+      text.charCodeAt(j - 1) === 46 &&
+      !/\d\.$|\b(?:vs|e\.g|i\.e)\.$/.test(text.slice(start, j))
+    ) {
       // .
-      raw = raw.slice(0, -1);
+      length--;
       closes = true;
     }
-    const end = Math.min(start + raw.length, to);
+    const end = Math.min(start + length, to);
     if (end <= start) break;
     out.push({ text: text.slice(start, end), start, end, closes });
     if (closes) break;
