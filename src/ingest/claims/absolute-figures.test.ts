@@ -25,6 +25,8 @@ const claims: [family: string, row: ClaimRow][] = [
   // README conventions); the device count itself is no claim.
   ['a run on many devices takes T', { sentence: 'The complete training run takes 14 hours on four A100s.', text: 'The complete training run takes 14 hours', factor: null, kind: 'speedup', claims: 1 }],
   ['a training run on many GPUs, the count beside it', { sentence: 'Training takes 12 days on 64 H100 GPUs.', text: 'Training takes 12 days', factor: null, kind: 'speedup', claims: 1 }],
+  ['a finite verb makes the output in T, no device named', { sentence: 'It generates a 6-second video in 20 seconds.', text: 'generates a 6-second video in 20 seconds', factor: null, kind: 'latency' }],
+  ['a participle spelling out the claim before it is no second claim', { sentence: 'The distilled model reaches a 12x speedup: generating a 6-second video in 20 seconds.', text: '12x speedup', factor: 12, kind: 'speedup', claims: 1 }],
   ['a run length beside a share of the cost', { sentence: 'Training took 12 days, which is only 1% of the cost of MovieGen.', text: 'Training took 12 days', factor: null, kind: 'speedup', claims: 2 }],
   ['a whole job finishes in T', { sentence: 'A complete tuning session of the index finishes in 40 minutes.', text: 'A complete tuning session of the index finishes in 40 minutes', factor: null, kind: 'speedup' }],
   ['a gerund names the job', { sentence: 'Quantizing the 13B model completes in 8 minutes on one GPU.', text: 'Quantizing the 13B model completes in 8 minutes', factor: null, kind: 'speedup' }],
@@ -65,7 +67,6 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a latency of the baseline', 'Compared with a p99 latency of 9 ms for the old index, ours is steady.'],
   ['the authors\' setup step', 'We generate 2,000 prompts in 10 minutes with a script.'],
   ['a component trained, passive', 'The router is trained in 40 minutes on one GPU.'],
-  ['a time to make the output, no device and no gain', 'It generates a 6-second video in 20 seconds.'],
   ['a duration with no production verb', 'Compilation of a new grammar finishes in 80 ms.'],
   ['a duration of a setting', 'The cluster ran for 12 days in 2024.'],
   ['a time that is a slowdown', 'The cheap setup renders a 5-minute video in 2 hours, 24x slower than real time.'],

@@ -290,8 +290,7 @@ const SCENE_FITTED =
 const OPERATION_TAKES =
   /^\s*(?:(?:on|with)\s+(?:[\w-]+\s+){1,4}?,?\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×-]*)\s+)*(?:decode|decoding|inference|generation|forward\s+pass|sampling|rendering|reconstruction|prediction|transcription|(?:pre-?)?training(?:\s+run)?|fine-tuning(?:\s+run)?)(?:\s+(?:for|of)\s+(?:[\w.-]+\s+){1,4}?)?)\s*(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
 // The one device a time was measured on, named anywhere in its sentence: "On an A100
-// it generates …", "… in 38 seconds on a 16-core CPU". A run on many devices ("takes
-// 12 days on 64 GPUs", "in 10 seconds on 8 GPUs") describes the setup, not a result.
+// it generates …", "… in 38 seconds on a 16-core CPU".
 const ON_DEVICE = new RegExp(
   String.raw`\bon\s+(?:a\s+single\s+|one\s+|a\s+|an\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_NAME_SOURCE}|CPUs?\b|laptops?\b|phones?\b|smartphones?\b)`,
   'i',
@@ -401,9 +400,11 @@ function duration(c: Context): Decision {
       metric: tidyPhrase(object),
     });
   }
-  // A result names the device it was measured on or the gain it brings; "generates
-  // a 10-second video in 10 seconds" alone describes what the model does.
-  if (!measured()) return REJECT(c, 'duration-not-a-result');
+  // A finite verb reports what the system does ("the model produces a 512px image in
+  // 2.7 seconds"); a participle after a colon or comma ("…: generating a 10-second
+  // video in 10 seconds") spells out a claim already made, unless it names the one
+  // device or the gain of its own.
+  if (!/s$/i.test(verb[1] ?? '') && !measured()) return REJECT(c, 'duration-not-a-result');
   return decision(c, 'time-to-produce', 'claim', 'abs', {
     start: c.clauseLeftStart + verb.index,
     cue: 'time',

@@ -10,7 +10,7 @@ const none: [string, string][] = [
   ['model size 1.3B', 'A 1.3B model trained on the data writes better reviews.'],
   ['model ten times larger', 'A 7B model outperforms models 10 times larger.'],
   ['resolution 720x1280', 'It generates videos up to 720x1280 resolution.'],
-  ['resolution 540x540p', 'It generates a 10 second 540x540p video in 10 seconds.'],
+  ['resolution 540x540p', 'It first renders a 10 second 540x540p preview of the scene.'],
   ['resolution with spaces', 'A 768 x 768 model samples in 2 to 4 steps.'],
   ['kernel shape 3x3', 'Its 3x3 convolutional stem has 8 residual groups.'],
   [

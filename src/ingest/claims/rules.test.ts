@@ -69,7 +69,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['time-to-produce', 'The student generates a 4-second clip in 12 seconds on one GPU.', '12 seconds'],
   ['operation-time', 'The engine loads a 13B checkpoint in 2.4 s.', '2.4 s'],
   ['run-length', 'A full alignment run finishes in 15 hours.', '15 hours'],
-  ['duration-not-a-result', 'The student generates a 4-second clip in 12 seconds.', '12 seconds'],
+  ['duration-not-a-result', 'The student is fast, generating a 4-second clip in 12 seconds.', '12 seconds'],
   ['scaling-efficiency', 'The trainer scales to 256 nodes at 84% efficiency.', '84%'],
   ['larger-inputs', 'Freeing the activations fits meshes three times larger on a single card.', 'three times'],
   ['takes-time', 'On one H100, a single forward pass takes 38 ms.', '38 ms'],

@@ -31,7 +31,7 @@ export const RULES = [
   { name: 'reaction-time', verdict: 'claim', when: 'how fast the system reacts: "stops speaking within 150 ms", "responds within 80 ms"' },
   { name: 'operation-time', verdict: 'claim', when: 'the time the system takes for a piece of work: "loads a 70B checkpoint in 6.1 s", "answers a query in 140 ms"' },
   { name: 'run-length', verdict: 'claim', when: 'a whole job finishes in T: "a full alignment run finishes in 19 hours", "pruning the model completes in 11 minutes"' },
-  { name: 'duration-not-a-result', verdict: 'reject', when: 'a time to make the output with no device it was measured on and no gain beside it: "generates a 10-second video in 10 seconds"' },
+  { name: 'duration-not-a-result', verdict: 'reject', when: 'a participle spelling out a claim, with no device and no gain of its own: "…: generating a 10-second video in 10 seconds"' },
   { name: 'setup-time', verdict: 'reject', when: 'the authors\' own setup step: "we train the draft head in 3 hours"' },
   { name: 'bandwidth-spec', verdict: 'reject', when: 'a bandwidth the hardware offers, not one the system reaches: "over a 25 GB/s link"' },
   // Percentages of peak.
