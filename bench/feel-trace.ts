@@ -12,11 +12,12 @@
 // `npm run bench:feel-trace -- --site DIR [--site DIR2 …] [--repeat N] [--profile PREFIX]`
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
 import {
   droppedFrames,
+  INSTRUMENT_PAGE,
   KEY_DELAY_MS,
   notBusy,
   openSite,
@@ -213,13 +214,7 @@ async function ready(page: Page): Promise<void> {
   await notBusy(page);
 }
 
-async function round(browser: Browser, url: string, withProfile: boolean): Promise<Round> {
-  const load = os.loadavg()[0]!;
-  const opened = await openSite(browser, url);
-  const { page, cdp } = opened;
-  await ready(page);
-  await page.waitForTimeout(1000);
-  const events: TraceEvent[] = [];
+async function startTrace(cdp: CDPSession, events: TraceEvent[], withProfile: boolean) {
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', {
@@ -234,14 +229,59 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await cdp.send('Profiler.start');
   }
+  return { done };
+}
+
+/**
+ * A page with its first rows painted and a trace running. After a pause: opened, its
+ * engine made ready, then traced. Immediate: traced from navigation, and the typing
+ * starts the moment the rows appear.
+ */
+async function tracedPage(
+  browser: Browser,
+  url: string,
+  withProfile: boolean,
+  immediate: boolean,
+  events: TraceEvent[],
+): Promise<{ page: Page; cdp: CDPSession; done: Promise<void> }> {
+  if (!immediate) {
+    const { page, cdp } = await openSite(browser, url);
+    await ready(page);
+    await page.waitForTimeout(1000);
+    return { page, cdp, ...(await startTrace(cdp, events, withProfile)) };
+  }
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(INSTRUMENT_PAGE);
+  const cdp = await page.context().newCDPSession(page);
+  const { done } = await startTrace(cdp, events, withProfile);
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __feel: { firstRows: number | null } }).__feel.firstRows !== null,
+    null,
+    { timeout: 120_000, polling: 50 },
+  );
+  return { page, cdp, done };
+}
+
+async function round(
+  browser: Browser,
+  url: string,
+  withProfile: boolean,
+  immediate: boolean,
+): Promise<Round> {
+  const load = os.loadavg()[0]!;
+  const events: TraceEvent[] = [];
+  const { page, cdp, done } = await tracedPage(browser, url, withProfile, immediate, events);
   // performance.now() ↔ trace clock.
   const syncAt = (await page.evaluate("performance.mark('feel-sync').startTime")) as number;
   const keys: { query: string; key: number; wall: number; k: number; end: number }[] = [];
   const box = page.locator('input[type="search"]');
-  for (const query of QUERIES) {
-    await box.fill('');
-    await notBusy(page);
-    await page.waitForTimeout(300);
+  for (const [n, query] of QUERIES.entries()) {
+    if (!immediate || n > 0) {
+      await box.fill('');
+      await notBusy(page);
+      await page.waitForTimeout(300);
+    }
     await page.evaluate(() => {
       const f = (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel;
       f.keys.length = 0;
@@ -261,9 +301,14 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
   await box.fill('');
   await notBusy(page);
   await page.waitForTimeout(300);
-  const flingTimes = (await page.evaluate(`${SCROLL_END_TO_END}(240, 600)`)) as number[];
+  // Scrolling is measured after a pause only: it does not depend on when the typing began.
+  const flingTimes = immediate
+    ? []
+    : ((await page.evaluate(`${SCROLL_END_TO_END}(240, 600)`)) as number[]);
   await page.waitForTimeout(300);
-  const scrollTimes = (await page.evaluate(`${SCROLL_END_TO_END}(1920, 1e9)`)) as number[];
+  const scrollTimes = immediate
+    ? []
+    : ((await page.evaluate(`${SCROLL_END_TO_END}(1920, 1e9)`)) as number[]);
   let profile: CpuProfile | null = null;
   if (withProfile) profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile;
   await cdp.send('Tracing.end');
@@ -277,6 +322,7 @@ async function round(browser: Browser, url: string, withProfile: boolean): Promi
   const origin = sync.ts - syncAt * 1000;
   const at = (ms: number) => origin + ms * 1000;
   const framesSplit = (times: number[]): Split => {
+    if (times.length === 0) return mean([]);
     const s = split(mine, at(times[0]!), at(times.at(-1)!));
     const n = Math.max(1, times.length - 1);
     for (const k of Object.keys(s) as (keyof Split)[]) s[k] /= n;
@@ -343,11 +389,12 @@ async function main(argv: string[]): Promise<number> {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const repeat = Number(get('--repeat') ?? 2);
+  const immediate = argv.includes('--immediate');
   const profilePrefix = get('--profile');
   const chromium = findChromium();
   if (sites.length === 0 || !chromium) {
     process.stderr.write(
-      'usage: feel-trace.ts --site DIR [--site DIR …] [--repeat N] [--profile PREFIX]\n',
+      'usage: feel-trace.ts --site DIR [--site DIR …] [--repeat N] [--immediate] [--profile PREFIX]\n',
     );
     return 2;
   }
@@ -358,7 +405,7 @@ async function main(argv: string[]): Promise<number> {
     for (let r = 0; r < repeat; r++)
       for (let i = 0; i < sites.length; i++) {
         const last = r === repeat - 1 && profilePrefix !== undefined;
-        const res = await round(browser, served[i]!.url, last);
+        const res = await round(browser, served[i]!.url, last, immediate);
         results.get(sites[i]!)!.push(res);
         const walls = res.keys.map((k) => k.wall);
         const busy = res.keys.map((k) => k.busy.total);
