@@ -33,10 +33,12 @@ import { inThreadSearch, type SearchService } from './search-service';
 import { createStarStore } from './star-store';
 import { createUrlStore } from './url-store';
 import { useShortcuts } from './use-shortcuts';
+import { useTypedQuery } from './use-typed-query';
 import { viewCodec } from './view-codec';
 import { whenIdle } from './when-idle';
 
 const NO_STARS: ReadonlySet<string> = new Set();
+const NO_HITS: SearchResult = { hits: [], terms: [] };
 
 interface Props {
   dataset: Dataset;
@@ -57,10 +59,9 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   // What the first screen does not read is built when the page is idle after it.
   useEffect(() => whenIdle(() => warmIndex(index)), [index]);
   const engine = useMemo(() => search(dataset), [search, dataset]);
-  // The search index and the similar papers read the abstracts: built once they are in.
+  // Answering starts at once; indexes built on this thread wait for the abstracts.
   useEffect(() => {
-    if (!abstractsReady) return;
-    engine.start();
+    engine.start(abstractsReady);
     return () => engine.stop();
   }, [engine, abstractsReady]);
   const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
@@ -77,14 +78,19 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
     [starStore, starred],
   );
   const state = snapshot.state;
-  // Typing updates the input at once; results follow when React has time.
+  // Typing updates the input at once; the address follows with the query's answer.
+  const { typed, onQuery } = useTypedQuery(store, engine);
+  // Results follow the address when React has time.
   const shown = useDeferredValue(state);
 
   const list = shown.list;
   const answer = useSyncExternalStore(engine.subscribe, () => engine.answer(list.q));
-  const searchResult = answer.result;
+  // While the engine has nothing for the shown query yet, the last answer stays.
+  const lastAnswer = useRef<SearchResult>(NO_HITS);
+  const searchResult = answer.result ?? lastAnswer.current;
+  lastAnswer.current = searchResult;
   // Busy until the shown results are the engine's answer to what is typed.
-  const busy = shown !== state || !answer.final;
+  const busy = typed !== null || shown !== state || !answer.final;
   // Starring a paper re-derives the list only when the list shows starred papers alone.
   const scopeStars = list.starred ? starred : NO_STARS;
   // The last results and what they came from: a keystroke whose answer is still the
@@ -124,12 +130,6 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   const mainRef = useRef<HTMLElement>(null);
   const [filtersOpen, setFiltersOpen] = useState(false);
 
-  const onQuery = (q: string) => {
-    const replace = state.page === 'list' && state.list.q !== '';
-    // The captures list is not searched: a search there looks through the papers.
-    const route = state.list.route === 'captures' ? 'papers' : state.list.route;
-    store.navigate({ page: 'list', list: { ...state.list, route, q } }, { replace });
-  };
   const goBack = useCallback(() => {
     const s = store.getSnapshot().state;
     if (s.page !== 'paper') return;
@@ -217,7 +217,12 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
             <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
               Skip to content
             </button>
-            <AppHeader state={state} searchRef={searchRef} onQuery={onQuery} />
+            <AppHeader
+              state={state}
+              query={typed ?? state.list.q}
+              searchRef={searchRef}
+              onQuery={onQuery}
+            />
             <Notices notices={snapshot.notices} onDismiss={store.dismissNotices} />
             {dataset.papers.length === 0 ? (
               <main className="app-main" ref={mainRef} tabIndex={-1}>

@@ -13,11 +13,13 @@ import {
 
 interface Props {
   state: ViewState;
+  /** What the search box holds: the address's query, or one typed whose answer is on its way. */
+  query: string;
   searchRef: RefObject<HTMLInputElement | null>;
   onQuery: (q: string) => void;
 }
 
-export function AppHeader({ state, searchRef, onQuery }: Props) {
+export function AppHeader({ state, query, searchRef, onQuery }: Props) {
   const list = state.list;
   // Switching views keeps the search and filters; sort columns differ per view.
   const viewLink = (route: ListRoute): ListView => ({
@@ -49,7 +51,7 @@ export function AppHeader({ state, searchRef, onQuery }: Props) {
           id="search-input"
           ref={searchRef}
           type="search"
-          value={list.q}
+          value={query}
           placeholder="Search papers, claims, hardware…  ( / )"
           autoComplete="off"
           spellCheck={false}

@@ -1,7 +1,8 @@
 // The worker-backed search service, driven by the worker's real message handler on
 // this thread: stand-in answers (title prefixes, not final) until the worker is
-// ready, then exactly the engine's answers; one query in the worker at a time; and
-// the similar-papers index's answers once the worker has built it.
+// ready, then no answer (not final) until the engine's, which is exactly the
+// engine's; one query in the worker at a time; and the similar-papers index's
+// answers once the worker has built it.
 import { describe, expect, it } from 'vitest';
 import { splitAbstracts } from '../dataset/abstracts';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
@@ -103,7 +104,7 @@ function setUp({
   });
   let changes = 0;
   service.subscribe(() => changes++);
-  if (start) service.start();
+  if (start) service.start(true);
   return { worker, service, changes: () => changes, line: abstractsLine };
 }
 
@@ -124,7 +125,7 @@ describe('workerSearch', () => {
     ]);
     const a = service.answer('video gen');
     expect(a.final).toBe(false);
-    expect(a.result.hits.map((h) => h.id)).toEqual(['sana-video']);
+    expect(a.result?.hits.map((h) => h.id)).toEqual(['sana-video']);
     // The same object until something changes, as React's external stores need.
     expect(service.answer('video gen')).toBe(a);
     expect(service.answer('  ')).toEqual({ result: { hits: [], terms: [] }, final: true });
@@ -146,7 +147,7 @@ describe('workerSearch', () => {
     const { service, worker, changes } = setUp({ start: false });
     worker.step(); // ready, before the app has rendered
     expect(changes()).toBe(0);
-    service.start();
+    service.start(true);
     expect(changes()).toBe(1);
     service.answer('attention');
     expect(worker.inbox).toEqual([{ type: 'search', query: 'attention' }]);
@@ -160,7 +161,22 @@ describe('workerSearch', () => {
   it('falls back to the main thread when the worker failed before the app listened', () => {
     const { service, worker } = setUp({ start: false });
     worker.onerror?.();
-    service.start();
+    service.start(true);
+    expect(service.answer('attention')).toEqual({
+      result: engine.search('attention'),
+      final: true,
+    });
+  });
+
+  it('falls back to the main thread only once the abstracts are in, when the worker failed before', () => {
+    const { service, worker } = setUp({ start: false });
+    service.start(false);
+    worker.onerror?.();
+    const standIn = service.answer('video gen');
+    expect(standIn.final).toBe(false);
+    expect(standIn.result?.hits.map((h) => h.id)).toEqual(['sana-video']);
+    expect(service.similar(TEST_PAPERS[0]!.id)).toBeNull();
+    service.start(true);
     expect(service.answer('attention')).toEqual({
       result: engine.search('attention'),
       final: true,
@@ -174,10 +190,36 @@ describe('workerSearch', () => {
     expect(worker.inbox).toEqual([{ type: 'search', query: 'm' }]);
     worker.step();
     expect(worker.inbox).toEqual([{ type: 'search', query: 'moe p' }]);
-    // While 'moe p' is on its way, the last real answer stays on screen, marked not final.
-    expect(service.answer('moe p')).toEqual({ result: engine.search('m'), final: false });
+    // While 'moe p' is on its way there is nothing for it yet (the page keeps what it shows).
+    expect(service.answer('moe p')).toEqual({ result: null, final: false });
     worker.step();
     expect(service.answer('moe p')).toEqual({ result: engine.search('moe p'), final: true });
+  });
+
+  it('does not answer a query typed over while another was in the worker', () => {
+    const { service, worker } = setUp();
+    worker.step();
+    service.answer('mo');
+    service.answer('moe');
+    // Back to the query in the worker: 'moe' is no longer wanted.
+    service.answer('mo');
+    expect(worker.inbox).toEqual([{ type: 'search', query: 'mo' }]);
+    worker.step();
+    expect(worker.inbox).toEqual([]);
+    expect(service.answer('mo')).toEqual({ result: engine.search('mo'), final: true });
+    expect(service.answer('moe').final).toBe(false);
+  });
+
+  it('answers from the worker before the abstracts are in the page', () => {
+    const { service, worker } = setUp({ start: false });
+    service.start(false);
+    worker.step(); // ready
+    service.answer('attention');
+    worker.step();
+    expect(service.answer('attention')).toEqual({
+      result: engine.search('attention'),
+      final: true,
+    });
   });
 
   it('builds on the main thread when the worker fails', () => {

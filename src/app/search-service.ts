@@ -3,7 +3,8 @@
 // another thread, and answers each query there, so the main thread only turns a
 // ranked list of positions into rows; it then builds the similar-papers index and
 // answers which papers are like a given one. Until the worker is ready a title-prefix
-// scan answers (marked not final, so the page says it is busy). Without workers
+// scan answers (marked not final, so the page says it is busy); once it is, a query
+// on its way has no answer yet (the page keeps what it shows). Without workers
 // (tests, or a worker that fails to start) both are built on the main thread
 // between frames.
 import type { Paper } from '../dataset/schema';
@@ -16,8 +17,12 @@ import type { FromWorker } from './search-protocol';
 import type { WorkerLine } from './worker-line';
 
 export interface SearchAnswer {
-  result: SearchResult;
-  /** False while a stand-in is shown and the engine's answer is on its way. */
+  /**
+   * The hits, or null while the engine works on the query and has nothing to show for
+   * it yet: the page keeps showing what it shows.
+   */
+  result: SearchResult | null;
+  /** False while the engine's answer is on its way (a stand-in, or nothing yet). */
   final: boolean;
 }
 
@@ -31,12 +36,17 @@ export interface SearchService {
   similar(id: string): readonly SimilarPaper[] | null;
   /** Called whenever a later answer() or similar() would differ. */
   subscribe(onChange: () => void): () => void;
-  /** Starts building the indexes (call after the first paint). */
-  start(): void;
+  /**
+   * Starts answering (call after the first paint); called again when `abstractsIn`
+   * changes. Indexes built on this thread read the abstracts, so they start only once
+   * the abstracts are in; the worker fetches its own and answers before that.
+   */
+  start(abstractsIn: boolean): void;
   stop(): void;
 }
 
 const EMPTY: SearchAnswer = { result: { hits: [], terms: [] }, final: true };
+const WAITING: SearchAnswer = { result: null, final: false };
 /** Answers kept for queries asked again (backspace, a query typed twice). */
 const KEEP_ANSWERS = 32;
 
@@ -73,7 +83,8 @@ export function inThreadSearch(papers: readonly Paper[]): SearchService {
       return s;
     },
     subscribe: (onChange) => similarIndex.subscribe(onChange),
-    start() {
+    start(abstractsIn) {
+      if (!abstractsIn) return;
       engine.start();
       similarIndex.start();
     },
@@ -99,12 +110,12 @@ export function workerSearch(
 ): SearchService {
   let worker: WorkerLine | null = null;
   let fallback: SearchService | null = null;
+  let abstractsIn = false;
   let ready = false;
   const finals = new Map<string, SearchAnswer>();
   const similars = new Map<string, readonly SimilarPaper[]>();
   const similarAsked = new Set<string>();
   const standIns = new Map<string, SearchAnswer>();
-  let lastFinal: SearchResult | null = null;
   // One query at a time in the worker; while it works only the latest wanted query waits.
   let inFlight: string | null = null;
   let wanted: string | null = null;
@@ -112,7 +123,7 @@ export function workerSearch(
   const notify = () => {
     for (const l of listeners) l();
   };
-  // Search answers changed: stand-ins are rebuilt from the latest real answer.
+  // Search answers changed: stand-ins are rebuilt (none once the worker is ready).
   const changed = () => {
     standIns.clear();
     notify();
@@ -139,8 +150,7 @@ export function workerSearch(
         const doc = m.docs[i]!;
         hits[i] = { id: papers[doc]!.id, doc, score: m.scores[i]! };
       }
-      lastFinal = { hits, terms: m.terms };
-      remember(finals, m.query, { result: lastFinal, final: true });
+      remember(finals, m.query, { result: { hits, terms: m.terms }, final: true });
       inFlight = null;
       if (wanted !== null && finals.has(wanted)) wanted = null;
       send();
@@ -153,30 +163,33 @@ export function workerSearch(
     worker = null;
     fallback = inThreadSearch(papers);
     fallback.subscribe(changed);
-    fallback.start();
+    fallback.start(abstractsIn);
     changed();
   };
 
   return {
     answer(query) {
-      if (fallback) return fallback.answer(query);
+      // The engine built here reads the abstracts: until they are in, the titles answer.
+      if (fallback && abstractsIn) return fallback.answer(query);
       if (query.trim() === '') return EMPTY;
       const done = finals.get(query);
       if (done) return done;
-      if (ready && query !== inFlight) {
-        wanted = query;
+      if (ready && worker) {
+        // Only the latest query asked for waits; one typed over is not answered.
+        wanted = query === inFlight ? null : query;
         send();
+        return WAITING;
       }
+      // Until the worker is ready, the titles answer.
       let standIn = standIns.get(query);
       if (!standIn) {
-        // Until the first real answer, the titles answer; after it, the last real answer stays.
-        standIn = { result: lastFinal ?? titleScan(papers, query), final: false };
+        standIn = { result: titleScan(papers, query), final: false };
         standIns.set(query, standIn);
       }
       return standIn;
     },
     similar(id) {
-      if (fallback) return fallback.similar(id);
+      if (fallback) return abstractsIn ? fallback.similar(id) : null;
       const done = similars.get(id);
       if (done) return done;
       if (worker && !similarAsked.has(id)) {
@@ -189,8 +202,15 @@ export function workerSearch(
       listeners.add(onChange);
       return () => listeners.delete(onChange);
     },
-    start() {
-      if (worker || fallback) return;
+    start(abstracts) {
+      const arrived = abstracts && !abstractsIn;
+      abstractsIn = abstracts;
+      if (fallback) {
+        fallback.start(abstracts);
+        if (arrived) changed();
+        return;
+      }
+      if (worker) return;
       worker = takeLine();
       if (worker) worker.listen(onMessage, fallBack);
       else fallBack();
