@@ -27,13 +27,17 @@ class EngineWorker {
   onerror: (() => void) | null = null;
   readonly inbox: ToWorker[] = [];
   readonly deferred: (() => void)[] = [];
+  /** Work put off for a while (until the reader stops typing). */
+  readonly timers: (() => void)[] = [];
+  private skew = 0;
   /** What the worker's fetches get, by URL; anything else is an HTTP error. */
   readonly files = new Map<string, string>();
   readonly binaries = new Map<string, Uint8Array>();
   private readonly handle = workerHandler({
     post: (data) => this.onmessage?.({ data } as MessageEvent<WorkerPost>),
     later: (task) => this.deferred.push(task),
-    now: () => performance.now(),
+    after: (_ms, task) => this.timers.push(task),
+    now: () => performance.now() + this.skew,
     fetchText: async (url) => {
       const text = this.files.get(url);
       if (text === undefined) throw new Error('HTTP 404');
@@ -56,6 +60,11 @@ class EngineWorker {
   /** Runs the put-off work to its end. */
   finishDeferred() {
     while (this.deferred.length) this.deferred.shift()!();
+  }
+  /** A minute passes: whatever waited for a while runs. */
+  passTime() {
+    this.skew += 60_000;
+    for (const task of this.timers.splice(0)) task();
   }
 }
 
@@ -253,6 +262,36 @@ describe('workerSearch', () => {
     expect(service.similar(other)).toEqual(similarIndex.similar(other));
   });
 
+  it('builds the similar papers only while the reader is not typing', () => {
+    const { service, worker } = setUp();
+    worker.step(); // dataset: ready, the similar build is put off
+    service.answer('attention');
+    worker.step(); // a query: the build waits
+    worker.finishDeferred();
+    expect(worker.timers).toHaveLength(1);
+    worker.passTime();
+    worker.finishDeferred();
+    expect(worker.timers).toHaveLength(0);
+    // Built: a question is answered at once.
+    const id = TEST_PAPERS[0]!.id;
+    expect(service.similar(id)).toBeNull();
+    worker.step();
+    expect(service.similar(id)).toEqual(similarIndex.similar(id));
+  });
+
+  it('builds the similar papers at once for a paper view, even while the reader types', () => {
+    const { service, worker } = setUp();
+    worker.step();
+    service.answer('attention');
+    worker.step();
+    worker.finishDeferred();
+    const id = TEST_PAPERS[0]!.id;
+    expect(service.similar(id)).toBeNull();
+    worker.step(); // the question
+    worker.finishDeferred();
+    expect(service.similar(id)).toEqual(similarIndex.similar(id));
+  });
+
   it('a similar-papers answer leaves the search answer as it was', () => {
     const { service, worker } = setUp();
     worker.step();
@@ -353,6 +392,28 @@ describe('inThreadSearch', () => {
     // Once released, what is sent goes at once.
     line.post({ type: 'similar', id: TEST_PAPERS[1]!.id });
     expect(worker.inbox).toEqual([{ type: 'similar', id: TEST_PAPERS[1]!.id }]);
+  });
+
+  it('on the site, reads the whole papers for the similar ones once the reader stops typing', async () => {
+    const worker = new EngineWorker();
+    worker.binaries.set(INDEX_URL, INDEX);
+    worker.files.set(ABSTRACTS_URL, ABSTRACTS);
+    const { service, line } = setUp({ text: siteText(KEY), indexUrl: INDEX_URL, worker });
+    worker.step();
+    worker.step();
+    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    service.answer('attention');
+    worker.step();
+    worker.finishDeferred();
+    expect(worker.timers).toHaveLength(1);
+    worker.passTime();
+    worker.finishDeferred(); // the papers read
+    await new Promise((done) => setTimeout(done, 0));
+    worker.finishDeferred(); // the similar papers built
+    const id = TEST_PAPERS[2]!.id;
+    service.similar(id);
+    worker.step();
+    expect(service.similar(id)).toEqual(similarIndex.similar(id));
   });
 
   // Same number of papers, other positions: its answers would differ.

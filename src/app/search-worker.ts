@@ -23,6 +23,7 @@ const handle = workerHandler({
     tasks.push(task);
     channel.port2.postMessage(null);
   },
+  after: (ms, task) => setTimeout(task, ms),
   now: () => performance.now(),
   fetchText: async (url) => {
     const response = await fetch(url);

@@ -5,9 +5,12 @@
 // (index-codec.ts), and is ready once the page says its dataset is the one the
 // index was built from, without the abstracts; otherwise (the single file, or an
 // index that cannot be read) it is built at once when the whole papers are in (the
-// reader may be typing). Then the similar-papers
-// index is built in short slices, yielding between them, so a query that arrives
-// meanwhile waits at most one slice.
+// reader may be typing). Then the similar-papers index is built in short slices,
+// yielding between them, so a query that arrives meanwhile waits at most one slice;
+// and only while the reader is not typing (no query for QUIET_MS), since on a machine
+// with few cores it takes the CPU the page needs to show each answer. Parsing the
+// whole papers for it waits likewise when the search index came built. A paper
+// view's question for similar papers lets it go on regardless.
 import { joinAbstracts } from '../dataset/abstracts';
 import type { Dataset } from '../dataset/schema';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
@@ -18,6 +21,8 @@ import type { ToWorker, WorkerPost } from './search-protocol';
 
 /** Long enough to make progress, short enough that a query is answered within a frame. */
 const SLICE_MS = 10;
+/** How long after the last query the reader counts as no longer typing. */
+const QUIET_MS = 1000;
 
 export interface WorkerIo {
   post(message: WorkerPost, transfer?: Transferable[]): void;
@@ -27,6 +32,8 @@ export interface WorkerIo {
   fetchBytes(url: string): Promise<Uint8Array>;
   /** Runs `task` after messages already waiting have been handled. */
   later(task: () => void): void;
+  /** Runs `task` in about `ms` milliseconds. */
+  after(ms: number, task: () => void): void;
   now(): number;
 }
 
@@ -37,6 +44,34 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   // The site's shipped index, decoded as soon as it arrives; null if it cannot be
   // fetched or read (the papers are then indexed here).
   let shippedIndex: Promise<{ engine: DocSearchEngine; key: number } | null> | null = null;
+
+  let lastQuery = Number.NEGATIVE_INFINITY;
+  // Work no query needs, waiting for the reader to stop typing.
+  let paused: (() => void) | null = null;
+
+  /**
+   * Runs `task` after the messages waiting, once no query came for QUIET_MS, or at
+   * once when a paper view waits for the similar papers.
+   */
+  const whenQuiet = (task: () => void) =>
+    io.later(() => {
+      const wait = lastQuery + QUIET_MS - io.now();
+      if (wait <= 0 || waitingForSimilar.length > 0) {
+        task();
+        return;
+      }
+      paused = task;
+      io.after(wait, () => {
+        if (paused !== task) return;
+        paused = null;
+        whenQuiet(task);
+      });
+    });
+  const resume = () => {
+    const task = paused;
+    paused = null;
+    if (task) whenQuiet(task);
+  };
 
   const answerSimilar = (index: SimilarIndex, id: string) =>
     io.post({ type: 'similar', id, papers: index.similar(id) });
@@ -53,9 +88,9 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           return;
         }
       } while (io.now() < until);
-      io.later(slice);
+      whenQuiet(slice);
     };
-    io.later(slice);
+    whenQuiet(slice);
   };
 
   const ready = (built: DocSearchEngine) => {
@@ -104,17 +139,22 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     }
     // The shipped index first: its "ready" then reaches the page before the abstracts,
     // which keep the page's thread busy for a while and are needed later than search.
-    await shipped;
+    const haveEngine = await shipped;
     io.post({ type: 'abstracts', json: text });
     if (text === null) return;
-    let list: unknown;
-    try {
-      list = JSON.parse(text);
-    } catch {
-      return;
-    }
-    const dataset = JSON.parse(json) as Dataset;
-    if (joinAbstracts(dataset, list) === null) build(dataset, shipped);
+    const whole = () => {
+      let list: unknown;
+      try {
+        list = JSON.parse(text);
+      } catch {
+        return;
+      }
+      const dataset = JSON.parse(json) as Dataset;
+      if (joinAbstracts(dataset, list) === null) build(dataset, shipped);
+    };
+    // Only the similar papers need the whole papers when the search index came built.
+    if (haveEngine) whenQuiet(whole);
+    else whole();
   };
 
   return (message) => {
@@ -141,8 +181,13 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       build(dataset, shipped);
     } else if (message.type === 'similar') {
       if (similar) answerSimilar(similar, message.id);
-      else waitingForSimilar.push(message.id);
-    } else if (engine) {
+      else {
+        waitingForSimilar.push(message.id);
+        resume();
+      }
+    } else {
+      lastQuery = io.now();
+      if (!engine) return;
       const { docs, scores, terms } = engine.searchDocs(message.query);
       io.post({ type: 'result', query: message.query, docs, scores, terms }, [
         docs.buffer,
