@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import SearchWorker from 'virtual:search-worker';
 import { type Loaded, load, Root } from './app/Root';
 import { abstractsArrival } from './app/abstracts-arrival';
+import { readerQuiet } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
 import { openWorkerLine, type WorkerLine } from './app/worker-line';
 import {
@@ -30,7 +31,9 @@ let line: WorkerLine | null =
     : openWorkerLine(() => new SearchWorker(), files?.index ?? null, files !== null);
 const abstractsLine = line;
 const keepText = abstractsLine ? (text: DatasetText) => abstractsLine.sendDataset(text) : undefined;
-const abstractsFromWorker = () => abstractsLine?.abstracts() ?? null;
+// Parsed and joined once the reader is not typing: at 10k papers they are 15 MB of text.
+const abstractsFromWorker = () =>
+  abstractsLine?.abstracts().then((text) => readerQuiet().then(() => text)) ?? null;
 const takeLine = () => {
   const l = line;
   line = null;

@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readerQuiet } from './reader-quiet';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const press = (key: string) =>
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+
+describe('readerQuiet', () => {
+  it('resolves at once when nobody typed, and a second after the last key otherwise', async () => {
+    vi.useFakeTimers();
+    await readerQuiet(document);
+    let quiet = false;
+    press('a');
+    void readerQuiet(document).then(() => (quiet = true));
+    await vi.advanceTimersByTimeAsync(600);
+    press('b');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(quiet).toBe(false);
+    press('c');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(quiet).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    expect(quiet).toBe(true);
+  });
+});
