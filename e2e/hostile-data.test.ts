@@ -158,6 +158,8 @@ describe.skipIf(!chromiumPath || !builds)('hostile seed text', () => {
       for (const paper of data().papers) {
         await load(s.page, at(opened.base, `#/paper/${encodeURIComponent(paper.id)}`));
         await s.page.getByRole('heading', { name: paper.title, exact: true }).waitFor();
+        // The heading shows before the abstract is in (it loads after the first paint).
+        await s.page.getByText('Loading the abstract…').waitFor({ state: 'detached' });
         const text = squash(await s.page.locator('main').innerText());
         // The abstract reads in order, claim marks carrying a numbered reference
         // after their evidence: each piece between those references is intact.
