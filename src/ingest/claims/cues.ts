@@ -324,10 +324,6 @@ function cueWithNoun(
   cueLast: number,
 ): RightCue | Contrary | 'comparative' {
   const w = c.right;
-  const pre = w
-    .slice(0, at)
-    .map((x) => x.text)
-    .join(' ');
   // The noun phrase after the cue: "lower [time per output token] than"; "faster in [measured latency]".
   let i = cueLast + 1;
   if ((w[cueLast] as Word).closes) i = w.length;
@@ -356,9 +352,16 @@ function cueWithNoun(
   let left: NounClass | undefined;
   const leftNouns = () =>
     left === undefined ? (left = nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true)) : left;
-  const end =
-    postWords.length > 0 ? (postWords[postWords.length - 1] as Word).end : (w[cueLast] as Word).end;
-  const metric = tidyPhrase(post) ?? tidyPhrase(pre);
+  const end = phraseEnd;
+  // With no words after the cue, the words before it ("2x [higher] …") name the metric.
+  const metric =
+    tidyPhrase(post) ??
+    tidyPhrase(
+      w
+        .slice(0, at)
+        .map((x) => x.text)
+        .join(' '),
+    );
   const result: RightCue = { direction, cue, metric, end };
   // Only cues of amount say which way the quantity moved ("speed-up in latency" is a
   // gain), and with "than X" after it the figure may be the baseline's ("X needs 20%
