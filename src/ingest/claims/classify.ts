@@ -22,6 +22,7 @@ import {
   IN_DURATION_BEFORE,
   LATENCY_OF_BEFORE,
   type Mention,
+  PER_UNIT_AFTER,
   REACTION_BEFORE,
   REACTION_VERB_ON,
 } from './mentions';
@@ -307,6 +308,22 @@ function duration(c: Context): Decision {
   if (baselineInClause(c.clauseLeft)) return REJECT(c, 'baseline-figure');
   if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
+  const perUnit = PER_UNIT_AFTER.exec(c.text.slice(c.m.end, c.m.end + 40));
+  if (perUnit) {
+    // "a budget of 50 ms per token" sets a bar; "adds 0.3 ms per step" is an overhead.
+    if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    // "the gate itself costs under 1 ms per step": what an added part costs is an overhead.
+    if (PER_UNIT_OVERHEAD.test(left.slice(-80))) return REJECT(c, 'overhead-share');
+    // "Filter training takes 40 seconds per query": preparing the method is a setup step.
+    if (/\btraining\b/i.test(left)) return REJECT(c, 'setup-time');
+    if (AUTHORS_SUBJECT.test(left)) return REJECT(c, 'setup-time');
+    return decision(c, 'time-per-unit', 'claim', 'abs', {
+      start: c.clauseLeftStart + Math.max(0, left.search(/\S/)),
+      end: c.m.end + perUnit[0].length,
+      cue: 'latency',
+      metric: tidyPhrase(perUnit[0]),
+    });
+  }
   const latency = LATENCY_OF_BEFORE.exec(
     c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start),
   );
@@ -413,6 +430,8 @@ function duration(c: Context): Decision {
   });
 }
 
+const PER_UNIT_OVERHEAD =
+  /\b(?:adds?|adding|overhead|extra|additional|incurs?|itself|gate|router|predictor|selector|controller|probe|monitor)\b/i;
 const OPERATION_VERB = new RegExp(String.raw`\b(${OPERATION_VERB_SOURCE})\b`, 'gi');
 const WHOLE_JOB = new RegExp(String.raw`\b(?:${WHOLE_JOB_SOURCE})\b`, 'i');
 const PEOPLE_SUBJECT = new RegExp(String.raw`\b(?:${PEOPLE_SUBJECT_SOURCE})\b`, 'i');

@@ -114,8 +114,14 @@ const PLAIN_ENDING = new RegExp(
 // A duration is a claim only in a few frames the classifier checks: "a p99 latency
 // of 3.8 ms", "generates a clip in 149 seconds". The lexer finds it only there.
 const DURATION =
-  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|us|s|secs?|seconds?|milliseconds?|microseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
-const DURATION_NEXT = 'mµushbd';
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|μs|us|s|secs?|seconds?|milliseconds?|microseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
+const DURATION_NEXT = 'mµμushbd';
+// "decodes at 2.9 ms per token", "Decoding costs 11 ms per token": the time one unit
+// of the system's work takes, after a word that states it.
+export const PER_UNIT_AFTER =
+  /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising)\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document)\b/i;
+const PER_UNIT_BEFORE =
+  /\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
 export const LATENCY_OF_BEFORE =
@@ -455,7 +461,9 @@ function mentionAt(
   if (
     DURATION_NEXT.includes(next) &&
     (m = sticky(DURATION, text, at)) &&
-    durationFrame(text, at, before)
+    (durationFrame(text, at, before) ||
+      (PER_UNIT_BEFORE.test(before) &&
+        PER_UNIT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40))))
   ) {
     const n = parseNumber(text.slice(at, at + numberLength));
     return {

@@ -67,6 +67,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['pair-before-after', 'The job time drops from 71s to 29s.', 'from 71s to 29s'],
   ['absolute-latency', 'Queries see a p99 latency of 3.1 ms.', '3.1 ms'],
   ['time-to-produce', 'The student generates a 4-second clip in 12 seconds on one GPU.', '12 seconds'],
+  ['time-per-unit', 'The kernel decodes at 4.1 ms per token on one GPU.', '4.1 ms'],
   ['operation-time', 'The engine loads a 13B checkpoint in 2.4 s.', '2.4 s'],
   ['run-length', 'A full alignment run finishes in 15 hours.', '15 hours'],
   ['duration-not-a-result', 'The student is fast, generating a 4-second clip in 12 seconds.', '12 seconds'],

@@ -29,6 +29,7 @@ export const RULES = [
   { name: 'takes-time', verdict: 'claim', when: 'what an operation takes on a named device: "a 4K decode takes 9 ms on an A100", "training takes 3 days on 16 GPUs"' },
   { name: 'first-output-time', verdict: 'claim', when: 'the time to a first output: "the first audio chunk is produced in 90 ms", "the first frame is ready 1.2 s after"' },
   { name: 'reaction-time', verdict: 'claim', when: 'how fast the system reacts: "stops speaking within 150 ms", "responds within 80 ms"' },
+  { name: 'time-per-unit', verdict: 'claim', when: 'the time a unit of the system\'s work takes: "decodes at 2.9 ms per token", "decoding costs 11 ms per token"' },
   { name: 'operation-time', verdict: 'claim', when: 'the time the system takes for a piece of work: "loads a 70B checkpoint in 6.1 s", "answers a query in 140 ms"' },
   { name: 'run-length', verdict: 'claim', when: 'a whole job finishes in T: "a full alignment run finishes in 19 hours", "pruning the model completes in 11 minutes"' },
   { name: 'duration-not-a-result', verdict: 'reject', when: 'a participle spelling out a claim, with no device and no gain of its own: "…: generating a 10-second video in 10 seconds"' },
