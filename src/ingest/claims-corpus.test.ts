@@ -52,14 +52,14 @@ const rows = [
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
   { folder: 'fresh-8', papers: 46, tp: 116, fp: 4, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
-  { folder: 'fresh-9', papers: 48, tp: 115, fp: 4, fn: 6, kinds: 98, baselines: [91, 115], hardware: [103, 115] },
+  { folder: 'fresh-9', papers: 48, tp: 115, fp: 3, fn: 6, kinds: 98, baselines: [91, 115], hardware: [103, 115] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 128, fp: 7, fn: 12, kinds: 120, baselines: [104, 128], hardware: [126, 128] },
   { folder: 'fresh-11', papers: 55, tp: 123, fp: 1, fn: 16, kinds: 106, baselines: [100, 123], hardware: [118, 123] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
-  { folder: 'fresh-12', papers: 52, tp: 133, fp: 7, fn: 14, kinds: 116, baselines: [115, 133], hardware: [128, 133] },
-  { folder: 'fresh-13', papers: 46, tp: 121, fp: 6, fn: 10, kinds: 102, baselines: [104, 121], hardware: [110, 121] },
+  { folder: 'fresh-12', papers: 52, tp: 133, fp: 6, fn: 14, kinds: 116, baselines: [115, 133], hardware: [128, 133] },
+  { folder: 'fresh-13', papers: 46, tp: 121, fp: 5, fn: 10, kinds: 102, baselines: [104, 121], hardware: [110, 121] },
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
   { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 128, baselines: [126, 141], hardware: [141, 141] },
@@ -68,13 +68,13 @@ const rows = [
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).
   { folder: 'fresh-14', papers: 53, tp: 125, fp: 1, fn: 5, kinds: 118, baselines: [115, 125], hardware: [119, 125] },
-  { folder: 'fresh-15', papers: 56, tp: 125, fp: 4, fn: 10, kinds: 108, baselines: [113, 125], hardware: [119, 125] },
+  { folder: 'fresh-15', papers: 56, tp: 125, fp: 3, fn: 10, kinds: 108, baselines: [113, 125], hardware: [119, 125] },
   { folder: 'fresh-17', papers: 60, tp: 77, fp: 0, fn: 9, kinds: 68, baselines: [71, 77], hardware: [77, 77] },
   // fresh-19 (compression, efficient architectures, on-device) and fresh-21 (GNNs,
   // recommendation, federated, scientific ML, ML for databases, data loading): written
   // 2026-12-03 evening by people who had not read the rules, scored unseen at c2d6939
   // (corpus README), then opened for rule work.
-  { folder: 'fresh-19', papers: 55, tp: 94, fp: 6, fn: 11, kinds: 89, baselines: [75, 94], hardware: [91, 94] },
+  { folder: 'fresh-19', papers: 55, tp: 94, fp: 4, fn: 11, kinds: 89, baselines: [75, 94], hardware: [91, 94] },
   { folder: 'fresh-21', papers: 58, tp: 73, fp: 2, fn: 13, kinds: 62, baselines: [49, 73], hardware: [73, 73] },
 ];
 

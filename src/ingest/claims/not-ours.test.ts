@@ -19,6 +19,10 @@ const notOurs: [family: string, sentence: string][] = [
   ['work named by what it reported', 'In a survey of 30 papers, those reporting both numbers claim memory savings of 4–8x on small models.'],
   ['methods named by what they published', 'We find that three methods published with 3x speedups lose them once quality is matched.'],
   ['existing compressors', 'Existing prompt compressors give up to 12% end-to-end speed-ups on short prompts.'],
+  ['a named system that reported a figure', 'Hybrids in the Jamba style reported roughly 3x throughput gains with denser attention.'],
+  ['a named method that reports a figure', 'The closest caching system, FastCache, reports 21% savings on similar traffic.'],
+  ['methods named, then "report" opening the clause', 'Earlier training-free methods, such as SVG, report speedups of about 2.3x at 720p.'],
+  ['a named system that itself reported a figure', 'Syncing rarely helps; LocalSync itself reported 400x less communication than data parallelism.'],
   // Overheads and a part's share of the whole.
   ['overhead kept at a share', 'The planner keeps its scheduling overhead at about 4% of the step time.'],
   ['breakdown of decoding time', 'Expert dispatch takes 30% to 55% of decoding time on long prompts.'],
@@ -70,6 +74,10 @@ const notOurs: [family: string, sentence: string][] = [
 // biome-ignore format: one row per phrasing
 const stillOurs: [family: string, sentence: string, text: string][] = [
   ['"reported" about the paper\'s own system', 'Our kernel, reported here for the first time, runs 2.4x faster than the fused baseline.', '2.4x faster'],
+  ['the paper reports its own figure', 'We report a 2.4x speedup over the dense baseline.', '2.4x speedup'],
+  ['"this paper reports"', 'This paper reports a 3x reduction in memory traffic.', '3x reduction in memory traffic'],
+  ['the paper\'s experiments report', 'Experiments report 1.8x higher throughput than vLLM.', '1.8x higher throughput'],
+  ['"we measure and report"', 'On long prompts, we measure and report a 2x speedup.', '2x speedup'],
   ['prior work as the object', 'Our kernel outperforms existing kernels by 1.8x on long prompts.', 'outperforms existing kernels by 1.8x'],
   ['prior work after "than"', 'It decodes 2.2x faster than existing systems.', '2.2x faster'],
   ['prior work after a comma', 'Compared with prior methods, the scheduler cuts latency by 35%.', 'cuts latency by 35%'],
@@ -106,6 +114,7 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a list before the verb still is', 'It is 1.4x and 2.2x faster than the two baselines.', ['1.4x', '2.2x faster']],
   ['a baseline\'s figure after "compared with"', 'It speeds up decoding by 3.1x, compared with 1.9x reported for the older drafter.', ['speeds up decoding by 3.1x']],
   ['a contrast with a named system', 'Our cache accelerates the model by 4x, whereas FastCache reaches 1.8x at equal quality.', ['accelerates the model by 4x']],
+  ['a figure the baseline reports, after ours', 'It is 1.3x faster than FastCache, which itself reports about 2x.', ['1.3x faster']],
   ['a baseline\'s figure after "up from"', 'The run reaches 47% MFU, up from 35% with the stock trainer.', ['47% MFU']],
   ['a small accuracy drop', 'It doubles throughput with a 0.4% drop.', ['doubles throughput']],
   ['"whereas" between two figures of the paper', 'Answers are 8% shorter on hard sets, whereas on easy sets they are 60% shorter.', ['8% shorter', '60% shorter']],
