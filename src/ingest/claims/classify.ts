@@ -197,6 +197,8 @@ export function classify(
     hardwareSpecFigure(text, sentence, c.qualStart, m.end)
   )
     return REJECT(c, 'hardware-spec');
+  if ((m.type === 'pct' || m.type === 'mult') && openingSetting(text, sentence, m))
+    return REJECT(c, 'setting-figure');
   // "compared with 2.4× reported for Medusa", "against 11% for the baseline", "up from 31%":
   // the figure right after a comparison marker is the baseline's.
   const before = text.slice(Math.max(sentence.start, c.qualStart - 30), c.qualStart);
@@ -760,6 +762,29 @@ const COUNTED_WORK =
   /^(?:tokens|steps|iterations|evaluations|calls|computations|passes|queries|lookups|operations)$/i;
 
 /** "doubles", "halves", "by half", "an order of magnitude": factors spelled in words. */
+/** The sentence opens with a phrase of setting: "At a", "Under a node-level cap of", "With an". */
+const OPENING_SETTING = /^(?:at|under|with|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
+/** …that holds no word of a gain before its comma: "At 2x lower cost, …" is a claim. */
+const SETTING_TO_COMMA = /^[^,;:.]{0,60}?,/;
+const GAIN_WORD =
+  /\b(?:lower|less|fewer|faster|higher|smaller|more|shorter|cheaper|better|speedups?|savings?|improvements?|gains?)\b/i;
+
+/**
+ * "At a 30% parameter reduction, the model keeps 94% of its accuracy", "Under a cap of
+ * 70% of nameplate power, X delivers …": a figure in the phrase that opens the sentence,
+ * before its comma, is the setting the result after the comma was measured at.
+ */
+function openingSetting(text: string, sentence: Span, m: Mention): boolean {
+  if (m.start - sentence.start > 40) return false;
+  if (!OPENING_SETTING.test(text.slice(sentence.start, m.start))) return false;
+  const rest = SETTING_TO_COMMA.exec(text.slice(m.end, Math.min(sentence.end, m.end + 61)));
+  return rest !== null && !GAIN_WORD.test(rest[0]);
+}
+
+/** A gerund's object, then the finite verb whose subject the gerund is: "… the bandwidth reduces". */
+const GERUND_SUBJECT =
+  /^\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:reduces|increases|cuts|raises|lowers|costs|slows|hurts|changes|leaves|keeps|has|is|makes|improves|degrades|lengthens|shortens|adds)\b/i;
+
 function factorWord(c: Context): Decision {
   const raw = c.text.slice(c.m.start, c.m.end).toLowerCase();
   if (/magnitude/.test(raw)) return multiplier(c);
@@ -779,6 +804,14 @@ function factorWord(c: Context): Decision {
       verb: v.word,
       metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart))),
     });
+  }
+  // "Halving the link bandwidth reduces throughput by 11%": a gerund that opens the
+  // sentence (or a clause after a colon or semicolon) and has a verb of its own after its
+  // object is the setting an experiment varied, not a result (", halving the traffic" after
+  // a comma is a result clause, read below).
+  if (raw.endsWith('ing') && GERUND_SUBJECT.test(c.text.slice(c.m.end, c.rightEnd))) {
+    const before = c.text.slice(c.sentence.start, c.m.start);
+    if (/(?:^|[:;])\s*$/.test(before)) return REJECT(c, 'setting-figure');
   }
   // "throughput doubles", "doubles the throughput", "memory … is halved".
   const subject = lastWords(c.clauseLeft, 5);

@@ -59,6 +59,7 @@ const NOMINAL_LAST = new Set([
 ]);
 
 const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
+const RATE_WANTED = /\b(?:throughput|goodput|speed)$/i;
 
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 export function byVerb(c: Context): Decision | null {
@@ -130,6 +131,10 @@ export function byVerb(c: Context): Decision | null {
   // more, on a quantity wanted lower, is a change for the worse ("improves TTFT" is not).
   if (v.direction === 'up' && RAISE_VERB.test(v.word) && worseDirection(metric, 'up'))
     return REJECT(c, 'worse-direction');
+  // "halving the link bandwidth reduces throughput by only 11%", "training throughput drops by
+  // 3%": less of a rate the system wants more of is what something costs ("reduces the
+  // throughput loss" is not; "cuts bandwidth" is a saving of traffic).
+  if (v.direction === 'down' && RATE_WANTED.test(metric ?? '')) return REJECT(c, 'worse-direction');
   let start = verbAt >= c.floor ? verbAt : Math.min(c.qualStart, objectStart + lead);
   // "Energy per token drops by 58%": with no object, the subject is what changed, and part of the evidence.
   if (!objectPhrase && subjectWords && verbAt >= c.floor) {

@@ -36,6 +36,10 @@ const notOurs: [family: string, sentence: string][] = [
   // Settings the method ran at.
   ['a compression ratio', 'The pruner cuts FLOPs with a compression ratio of 85%, keeping answers intact.'],
   ['a pruning rate', 'At a pruning rate of 70%, the detector still finds most objects.'],
+  ['a setting that opens the sentence', 'At a 30% parameter reduction, the pruned model keeps most of its accuracy.'],
+  ['a cap that opens the sentence', 'Under a node-level cap of 70% of nameplate power, the scheduler keeps every job running.'],
+  ['a gerund naming the change an experiment made', 'It tolerates slow links: halving the inter-node bandwidth reduces throughput by only 11%.'],
+  ['less of a rate wanted more of', 'Best-effort training throughput drops by only 3% in exchange.'],
   // Rates that are not speed.
   ['a cache hit rate', 'The router keeps an expert cache hit rate above 70% on every trace.'],
   ['a raised hit rate', 'Prefix sharing improves the prefix hit rate by 25%.'],
@@ -78,6 +82,10 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['"this paper reports"', 'This paper reports a 3x reduction in memory traffic.', '3x reduction in memory traffic'],
   ['the paper\'s experiments report', 'Experiments report 1.8x higher throughput than vLLM.', '1.8x higher throughput'],
   ['"we measure and report"', 'On long prompts, we measure and report a 2x speedup.', '2x speedup'],
+  ['a gain word in the opening phrase', 'At 2x lower cost, the model matches the dense one.', '2x lower cost'],
+  ['a result clause after a comma, not a gerund subject', 'Switches sum gradients in flight, halving the traffic of data-parallel training.', 'halving the traffic'],
+  ['a gerund subject whose result is its own claim', 'Doubling the batch size raises throughput by 1.8x.', 'raises throughput by 1.8x'],
+  ['a loss of throughput reduced', 'It reduces the throughput loss by 3x.', 'reduces the throughput loss by 3x'],
   ['prior work as the object', 'Our kernel outperforms existing kernels by 1.8x on long prompts.', 'outperforms existing kernels by 1.8x'],
   ['prior work after "than"', 'It decodes 2.2x faster than existing systems.', '2.2x faster'],
   ['prior work after a comma', 'Compared with prior methods, the scheduler cuts latency by 35%.', 'cuts latency by 35%'],
