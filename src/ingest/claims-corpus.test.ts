@@ -51,7 +51,7 @@ const rows = [
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 116, fp: 3, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
+  { folder: 'fresh-8', papers: 46, tp: 116, fp: 2, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
   { folder: 'fresh-9', papers: 48, tp: 115, fp: 3, fn: 6, kinds: 98, baselines: [91, 115], hardware: [103, 115] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 128, fp: 7, fn: 12, kinds: 120, baselines: [104, 128], hardware: [126, 128] },
@@ -74,8 +74,8 @@ const rows = [
   // recommendation, federated, scientific ML, ML for databases, data loading): written
   // 2026-12-03 evening by people who had not read the rules, scored unseen at c2d6939
   // (corpus README), then opened for rule work.
-  { folder: 'fresh-19', papers: 55, tp: 94, fp: 1, fn: 11, kinds: 89, baselines: [75, 94], hardware: [91, 94] },
-  { folder: 'fresh-21', papers: 58, tp: 73, fp: 2, fn: 13, kinds: 62, baselines: [49, 73], hardware: [73, 73] },
+  { folder: 'fresh-19', papers: 55, tp: 94, fp: 0, fn: 11, kinds: 89, baselines: [75, 94], hardware: [91, 94] },
+  { folder: 'fresh-21', papers: 58, tp: 73, fp: 1, fn: 13, kinds: 62, baselines: [49, 73], hardware: [73, 73] },
 ];
 
 describe('claims corpus', () => {

@@ -66,7 +66,7 @@ const UTIL_BEFORE =
 // The share of requests that meet a latency target is a service level, not a speed:
 // "raises SLO attainment by 20%", "keeping 95% of requests within the deadline".
 const SLO_SHARE_BEFORE =
-  /\battainment(?:\s+rates?)?\s+(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
+  /\battainment(?:\s+rates?)?\s+(?:(?:rises|rose|grows|grew|improves|improved|increases|increased|goes\s+up|climbs|jumps)\s+)?(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
 const SLO_SHARE_AFTER =
   /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b/i;
 // A cache's hit rate says how often it is useful, not how fast the system is.
@@ -764,8 +764,8 @@ const COUNTED_WORK =
 /** "doubles", "halves", "by half", "an order of magnitude": factors spelled in words. */
 /** The sentence opens with a phrase of setting: "At a", "Under a node-level cap of", "With an". */
 const OPENING_SETTING = /^(?:at|under|with|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
-/** …that holds no word of a gain before its comma: "At 2x lower cost, …" is a claim. */
-const SETTING_TO_COMMA = /^[^,;:.]{0,60}?,/;
+/** …that holds no word of a gain before its comma (or the main clause's subject): "At 2x lower cost, …" is a claim. */
+const SETTING_TO_COMMA = /^[^,;:.]{0,60}?(?:,|(?=\s+(?:the|this|our|its|we|it)\s))/i;
 const GAIN_WORD =
   /\b(?:lower|less|fewer|faster|higher|smaller|more|shorter|cheaper|better|speedups?|savings?|improvements?|gains?)\b/i;
 

@@ -58,6 +58,8 @@ export const PRIOR_HEADS = [
   'speed-ups',
   'gains',
   'results',
+  'measurements',
+  'profiles',
   'figures',
   'numbers',
   'alternative',
