@@ -46,6 +46,20 @@ const FAMILY_KIND = {
 const WORK_COUNTED_LAST =
   /\b(?:steps|iterations|evaluations|NFEs?|passes|calls|rounds)\s+(?:needed\s+|required\s+)?$/i;
 
+// Machines counted, then at most a few words of what they serve, before the pair.
+const DEVICE_NOUNS = String.raw`(?:GPUs|GPU\s+count|nodes|node\s+count|servers|machines|instances|replicas|hosts|accelerators|(?:CPU\s+)?cores)`;
+const DEVICES_COUNTED = new RegExp(
+  String.raw`\b${DEVICE_NOUNS}\b(?:\s+\S+){0,6}?\s+(?:(?:drops?|dropped|falls?|fell|shrinks?|shrank|goes\s+down|went\s+down)\s+)?$`,
+  'i',
+);
+const REDUCED_DEVICES = new RegExp(
+  String.raw`\b(?:reduc\w*|cuts?|cutting|lower\w*|shrinks?|trims?|halv\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${DEVICE_NOUNS}\b`,
+  'i',
+);
+const NEEDED_DEVICES = new RegExp(
+  String.raw`\b(?:required|needed|necessary)\s+${DEVICE_NOUNS}\b|\b${DEVICE_NOUNS}\s+(?:needed|required)\b`,
+  'i',
+);
 const RANGE_LOW_BEFORE = /\b(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*$/;
 const higherIsBetterFamily = (f: string) => f === 'rate' || f === 'percent';
 
@@ -80,7 +94,18 @@ export function classifyPair(
     p.afterUnit === '' &&
     WORK_COUNTED_LAST.test(left) &&
     lastVerbIn(text, idx, leftStart, m.start)?.direction === 'down';
-  const bare = counts ? 'devices' : workCounts ? 'work' : null;
+  // "reduces the required GPUs from 8 to 3", "the number of CPU cores needed per GPU
+  // drops from 12 to 2": fewer machines for the same work. The devices must be what a
+  // verb of the system cuts, or what the work needs; "as the GPU count drops from 64
+  // to 16" is a setting the paper varied.
+  const deviceCounts =
+    !counts &&
+    p.beforeUnit === '' &&
+    p.afterUnit === '' &&
+    DEVICES_COUNTED.test(left) &&
+    (REDUCED_DEVICES.test(left) || NEEDED_DEVICES.test(left)) &&
+    lastVerbIn(text, idx, leftStart, m.start)?.direction === 'down';
+  const bare = counts || deviceCounts ? 'devices' : workCounts ? 'work' : null;
   const before = unitScale(bare ?? p.beforeUnit);
   const after = unitScale(bare ?? p.afterUnit);
   if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };

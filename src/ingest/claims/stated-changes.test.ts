@@ -37,6 +37,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['work counted, then bare counts', { sentence: 'The parallel decoder cuts refinement steps from 512 to 64 for each image.', text: 'cuts refinement steps from 512 to 64', factor: 8, kind: 'compute' }],
   ['counts with their unit on the first', { sentence: 'Distillation brings sampling from 40 function evaluations to 4.', text: 'from 40 function evaluations to 4', factor: 10, kind: 'compute' }],
   ['iterations instead of', { sentence: 'Warm-started, the optimizer converges in 300 iterations instead of 12,000.', text: '300 iterations instead of 12,000', factor: 40, kind: 'compute' }],
+  ['the machines a load needs, cut', { sentence: 'At equal load the tiered cache reduces the required GPUs from 12 to 5.', text: 'reduces the required GPUs from 12 to 5', factor: 2.4, kind: 'cost' }],
+  ['a device count of a deployment, cut', { sentence: 'Using the planner, the team cut the node count of its chat service from 48 to 30.', text: 'cut the node count of its chat service from 48 to 30', factor: 1.6, kind: 'cost' }],
+  ['cores needed per GPU, falling', { sentence: 'With decoding on the GPU, the CPU cores needed per accelerator fall from 16 to 4.', text: 'fall from 16 to 4', factor: 4, kind: 'cost' }],
   ['a range instead of one count', { sentence: 'The adaptive policy takes 3 to 6 denoising steps instead of 30.', text: '6 denoising steps instead of 30', factor: 10, kind: 'compute' }],
   // Room that saved memory makes.
   ['inputs larger on one device', { sentence: 'Freeing the activations fits meshes three times larger on a single card.', text: 'three times larger', factor: 3, kind: 'memory' }],
@@ -65,6 +68,8 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a device count the paper varied', 'As the GPU count drops from 64 to 16, each step takes longer.'],
+  ['devices added, not needed', 'The cluster grows its nodes from 8 to 32 over the year.'],
   ['pair, setting holds a figure', 'Batch latency went from 40 ms with 8 requests to 90 ms.'],
   ['pair, setting with no unit on the figures', 'The count went from 40 with the old rule to 9 items.'],
   ['pair of accuracies', 'Accuracy on the held-out set rises from 71% to 78% after tuning.'],
