@@ -13,7 +13,7 @@ const studies: [family: string, abstract: string][] = [
   ['requests of deployed services analysed', 'We analyze 1.8 million requests logged by two commercial chat services. Turning on the short-answer mode reduced output tokens by 48%.'],
   ['named a measurement study', 'This measurement study covers five vector stores under mixed updates. StoreX sustains 2.3x higher query throughput than StoreY on static data.'],
   ['systems the authors measured', 'Among the existing data loaders we measure, LoaderQ finishes epochs 1.9x faster than the stock loader.'],
-  ['papers surveyed and re-run', 'We survey 52 training-systems papers and re-run six of them. One reported 2x speedup shrinks to 1.1x at matched loss.'],
+  ['papers surveyed and re-run', 'We survey 52 training-systems papers and re-run six of them. At matched loss, the best of them trains only 1.1x faster than its baseline.'],
   ['open models evaluated', 'We evaluate 31 open models on laptop CPUs. Four-bit weights speed up decoding by 1.7x on average.'],
 ];
 
