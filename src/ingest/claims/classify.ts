@@ -129,7 +129,7 @@ const FRACTION_OF = new RegExp(
   'i',
 );
 const OVERHEAD_BEFORE =
-  /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?$/i;
+  /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?(?:[\d.]+%\s+of\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)?$/i;
 const REMOVE_BEFORE =
   /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
 // The work a model or index does, counted: a share of it removed is a saving.
@@ -580,7 +580,8 @@ function percent(c: Context): Decision {
     const idiom = /^time$/i.test(nounPhrase.trim()) && /^\s*of\s+the\s+time\b/i.test(after);
     if (idiom) return REJECT(c, 'share-of-the-time');
     if (
-      OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))
+      // "costs 3.1% of chip area and 2.4% of power": the second share follows the same verb.
+      OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 60), c.qualStart))
     )
       return REJECT(c, 'overhead-share');
     // "keeps the estimation overhead at about 9% of the attention time": the share is the overhead.
