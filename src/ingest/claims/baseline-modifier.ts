@@ -24,6 +24,9 @@ function verbPhrase(words: readonly string[]): boolean {
   return GERUND.test(first) || words.some((w) => w === 'that' || w === 'which');
 }
 
+const SAME_DEVICES =
+  /^\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:GPUs?|hardware|nodes?|cluster|machines?|devices?|accelerators?|chips?|cards?|servers?)\b/i;
+
 /**
  * True when `prep` (at `at` in `text`) opens words that still belong to the
  * baseline whose words so far are `words`.
@@ -71,7 +74,10 @@ export function modifierOpens(
     case 'on':
       // "llama.cpp on the CPU", "keeping all states on the GPU", "running the detector on
       // every frame", "a baseline running on the GPU"; not "on an H100", "on three tasks".
+      // "Megatron-LM on the same 64 GPUs": the baseline run on the paper's hardware is
+      // part of the baseline (corpus README conventions).
       return (
+        SAME_DEVICES.test(after) ||
         DEVICE_CLASS_PHRASE.test(after) ||
         (verbPhrase(words) && (DETERMINER.test(n1) || n1 === 'demand')) ||
         RUNS_ON.test(last)
