@@ -63,7 +63,7 @@ const rows = [
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
   { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 128, baselines: [127, 141], hardware: [141, 141] },
-  { folder: 'fresh-18', papers: 54, tp: 121, fp: 5, fn: 8, kinds: 105, baselines: [90, 121], hardware: [118, 121] },
+  { folder: 'fresh-18', papers: 54, tp: 121, fp: 4, fn: 8, kinds: 105, baselines: [90, 121], hardware: [118, 121] },
   // fresh-14, fresh-15 and fresh-17: written the same hour as fresh-16 and fresh-18 and
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).

@@ -705,6 +705,9 @@ function multiplier(c: Context): Decision {
   if (/^\s*(?:[x×]\s*)?\d/.test(after)) return REJECT(c, 'dimension');
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   if (/\^\s*\{?\s*$/.test(left.slice(-5))) return REJECT(c, 'exponent');
+  // "keeps median latency within 1.1x of a resident deployment": a bound on a difference.
+  if (/\bwithin\s+$/i.test(left.slice(-8)) && /^\s+of\b/i.test(after))
+    return REJECT(c, 'parity-bound');
 
   const worse = settingOrWorse(c, left);
   if (worse) return worse;

@@ -44,6 +44,7 @@ const notOurs: [family: string, sentence: string][] = [
   ['SLO attainment that rises', 'TTFT SLO attainment rises by 23% under bursty arrivals.'],
   ['earlier measurements', 'Prior measurements found GPUs idle for as much as 70% of training time.'],
   ['a second share after the same cost verb', 'The extra links cost 2.9% of die area and 1.8% of power.'],
+  ['a multiple as a bound on a difference', 'It keeps median latency within 1.2x of a fully resident deployment.'],
   // Rates that are not speed.
   ['a cache hit rate', 'The router keeps an expert cache hit rate above 70% on every trace.'],
   ['a raised hit rate', 'Prefix sharing improves the prefix hit rate by 25%.'],
@@ -138,6 +139,7 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a projection beside a measurement', 'The decoder would run 2.5x faster on wider parts and already runs 1.4x faster on today\'s A100.', ['1.4x faster']],
   ['a figure that sets the scene for a result clause', 'Prefix reuse lifts the share of cached tokens to 85%, shortening time to first token by 40%.', ['shortening time to first token by 40%']],
   ['…but an "and" still joins two verbs\' figures', 'Pruning shrinks the model 2.5 times and speeds up inference by 1.7x.', ['2.5 times', 'speeds up inference by 1.7x']],
+  ['a parity bound after a claim is no list member', 'The pager hosts 5x more models on a 4-GPU box than static placement while keeping median latency within 1.2x of a resident setup.', ['5x more models']],
   ['a list across a comma stays one', 'It runs 1.5x, 1.8x and 2.4x faster on the three models.', ['1.5x', '1.8x', '2.4x faster']],
 ];
 
