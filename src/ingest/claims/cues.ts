@@ -40,6 +40,8 @@ const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
 const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, 'i');
+const WORK_HEAD =
+  /\b(?:calls|passes|measurements|queries|evaluations|iterations|rounds|passages|retrievals|lookups|trials|rollouts|invocations)$/i;
 const DATA_HEAD = /\b(?:data|examples|labels|annotations|demonstrations)$/i;
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
@@ -394,6 +396,10 @@ function cueWithNoun(
   // "matches full replay with 6x less replay data": the same result from less data is a saving.
   if (direction === 'down' && /^(?:less|fewer)$/.test(cue) && DATA_HEAD.test(post))
     return { ...result, rule: 'less-data', cue: 'data' };
+  // "10x fewer hardware measurements", "58% fewer retrieval calls": the same result from
+  // less work counted, whatever quality it is matched at.
+  if (direction === 'down' && cue === 'fewer' && WORK_HEAD.test(post))
+    return { ...result, rule: 'fewer-work', cue: 'work' };
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;

@@ -89,6 +89,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['pair-not-better', 'The job time grew from 29s to 71s.', 'from 29s to 71s'],
   ['factor-out-of-range', 'The cache needs 100% less space.', '100%'],
   ['served-work', 'The scheduler serves 30% more requests on the same cluster.', '30%'],
+  ['fewer-work', 'It matches the baseline quality with 40% fewer retrieval calls.', '40%'],
   ['larger-batches', 'Compressed caches fit 2.5x larger batches.', '2.5x'],
   ['bare-comparative', 'The new vocabulary has 2x more than the old one.', '2x'],
   ['gapped-by-verb', 'It speeds up the small model by 1.3x; and the large model by 2.2x.', '2.2x'],

@@ -69,6 +69,8 @@ export const KIND_NAMING_CUES: readonly (readonly [string, ClaimKind])[] = [
   ['memory', 'memory'],
   // Set by the less-data rule: the same result from less data saves compute.
   ['data', 'compute'],
+  // Set by the fewer-work rule: fewer calls, passes or measurements for the same result.
+  ['work', 'compute'],
 ];
 
 const CUES = new Map<string, Direction>([
