@@ -99,7 +99,9 @@ export function byVerb(c: Context): Decision | null {
     const gapped = gappedByVerb(c, v, byStart, isMult, ownFrom);
     if (gapped) return gapped;
   }
-  if (nouns === 'nonperf') return REJECT(c, 'by-verb-quality');
+  // A speed verb names the change itself: what it acts on is the part made faster
+  // ("speeds up the attention layers by 2x"), never a quality it raises.
+  if (nouns === 'nonperf' && !speedVerb) return REJECT(c, 'by-verb-quality');
   // The verb belongs to an earlier number ("increases X by 32x …, and by 5.1x"):
   // with no noun of its own, this number is a list member, settled in lists.ts.
   if (verbAt < c.floor && nouns === null) return null;
@@ -214,7 +216,7 @@ function gappedByVerb(
   const by = /\bby\b/i.exec(c.text.slice(v.end, c.floor));
   const objectEnd = by ? v.end + by.index : c.floor;
   const nouns = nearestNounIn(c.idx, v.end, objectEnd, true);
-  if (nouns === 'nonperf') return REJECT(c, 'by-verb-quality');
+  if (nouns === 'nonperf' && !v.speed) return REJECT(c, 'by-verb-quality');
   if (nouns !== 'perf' && !v.speed && !(v.direction === 'down' && isMult)) return null;
   const outperform = OUTPERFORM_VERB.test(v.word);
   const metric = outperform ? null : shortMetric(tidyPhrase(c.text.slice(v.end, objectEnd)));

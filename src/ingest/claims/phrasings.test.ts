@@ -103,6 +103,7 @@ const rows: Row[] = [
   { phrasing: 'answers Nx more queries per second', sentence: 'The index answers 9x more queries per second.', text: '9x more queries per second', factor: 9, kind: 'throughput' },
   { phrasing: 'N× more images per minute', sentence: 'Our engine turns out 3x more images per minute.', text: '3x more images per minute', factor: 3, kind: 'throughput' },
   { phrasing: 'holds Nx more sequences', sentence: 'The paged layout holds 4x more sequences in memory.', text: '4x more sequences', factor: 4, kind: 'memory' },
+  { phrasing: 'a speed verb on a part named by a plain noun', sentence: 'The engine speeds up the attention layers by 2.2x on long prompts.', text: 'speeds up the attention layers by 2.2x', factor: 2.2, kind: 'speedup' },
   { phrasing: 'a % in a clause of its own after a verb series', sentence: 'It speeds up decoding by 1.5x while adding only 4% memory.', text: 'speeds up decoding by 1.5x', factor: 1.5, kind: 'speedup' },
   { phrasing: 'speedup ratio of a bare number', sentence: 'The tree drafter reaches a speedup ratio of up to 2.7 over greedy decoding.', text: 'speedup ratio of up to 2.7', factor: 2.7, kind: 'speedup' },
   { phrasing: 'the speedup factor is N', sentence: 'On the longest inputs the speedup factor is 4.2.', text: 'speedup factor is 4.2', factor: 4.2, kind: 'speedup' },
@@ -133,6 +134,7 @@ describe('one claim per phrasing', () => {
 const series: [name: string, sentence: string, expected: [factor: number, kind: string][]][] = [
   ['% then × under one verb', 'It speeds up decoding by 15–25% on chat, 1.8× on code, and 2.4× on math.', [[1.25, 'speedup'], [1.8, 'speedup'], [2.4, 'speedup']]],
   ['"; and B by N" after a verb', 'It accelerates the 8B model by 1.3x on one suite; and the 70B model by 2.2x on another, 2.9x on a third.', [[1.3, 'speedup'], [2.2, 'speedup'], [2.9, 'speedup']]],
+  ['a speed verb on layers, then "and by N over" another baseline', 'The design accelerates the embedding layers by 3.1x over a CPU server and by 1.4x over the prior accelerator.', [[3.1, 'speedup'], [1.4, 'speedup']]],
   ['"and by N" past a clause about quality', 'The router lowers serving cost by 2x on chat while keeping most of the quality, and by 3x on code.', [[2, 'cost'], [3, 'cost']]],
   ['N× at another setting', 'It reaches speedups of 2.5x at batch size 1 and still 1.4x at batch size 16.', [[2.5, 'speedup'], [1.4, 'speedup']]],
   ['a series across semicolons', 'Each stage pays off: pruning saves 5x; quantization gives 3x; coding saves another 1.5x.', [[5, 'other'], [3, 'other'], [1.5, 'other']]],

@@ -21,6 +21,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['parity-bound', 'Perplexity stays within 1% of the dense model.', '1%'],
   ['by-verb', 'The scheduler cuts tail latency by 40% under load.', '40%'],
   ['by-verb-quality', 'The method improves accuracy by 3% on reasoning.', '3%'],
+  ['by-verb-quality', 'The deeper variant increases its layers by 2x.', '2x'],
   ['by-up-verb-not-perf', 'The trick increases the window by 2x in practice.', '2x'],
   ['outperform-share', 'Our agent outperforms the prior one by 5% on average.', '5%'],
   ['by-down-verb-unknown-object', 'The patch reduces the discrepancy by 30% overall.', '30%'],
