@@ -33,6 +33,10 @@ export const PERF_NOUNS = [
   'cost',
   'price',
   'budget',
+  // Money as a running total: "cuts API spend by 42%", "lowers the cloud bill by 30%".
+  'spend',
+  'spending',
+  'bill',
   'dollars',
   'GPU-hours',
   'GPU hours',
