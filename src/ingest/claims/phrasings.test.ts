@@ -105,6 +105,8 @@ const rows: Row[] = [
   { phrasing: 'holds Nx more sequences', sentence: 'The paged layout holds 4x more sequences in memory.', text: '4x more sequences', factor: 4, kind: 'memory' },
   { phrasing: 'a cut in money spent, as spend', sentence: 'Reusing cached tool results trims the agent API spend by 35% per task.', text: 'trims the agent API spend by 35%', factor: 1.5385, kind: 'cost' },
   { phrasing: 'a cut in money spent, as a bill', sentence: 'Right-sizing the fleet lowers the monthly cloud bill by 28%.', text: 'lowers the monthly cloud bill by 28%', factor: 1.3889, kind: 'cost' },
+  { phrasing: 'by a median of N%', sentence: 'Across the suite the autotuner lowers kernel latency by a median of 18%.', text: 'lowers kernel latency by a median of 18%', factor: 1.2195, kind: 'latency' },
+  { phrasing: 'by a geometric mean of N×', sentence: 'The compiler speeds up the benchmark models by a geometric mean of 1.9× over eager mode.', text: 'speeds up the benchmark models by a geometric mean of 1.9×', factor: 1.9, kind: 'speedup' },
   { phrasing: 'a speed verb on a part named by a plain noun', sentence: 'The engine speeds up the attention layers by 2.2x on long prompts.', text: 'speeds up the attention layers by 2.2x', factor: 2.2, kind: 'speedup' },
   { phrasing: 'a % in a clause of its own after a verb series', sentence: 'It speeds up decoding by 1.5x while adding only 4% memory.', text: 'speeds up decoding by 1.5x', factor: 1.5, kind: 'speedup' },
   { phrasing: 'speedup ratio of a bare number', sentence: 'The tree drafter reaches a speedup ratio of up to 2.7 over greedy decoding.', text: 'speedup ratio of up to 2.7', factor: 2.7, kind: 'speedup' },

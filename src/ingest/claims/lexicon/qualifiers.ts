@@ -18,6 +18,11 @@ export const NUMBER_QUALIFIERS = [
   'as much as',
   'as high as',
   'an average of',
+  // A summary over a suite stated before the number: "by a geometric mean of 1.9x".
+  'a median of',
+  'a mean of',
+  'a geometric mean of',
+  'a geomean of',
   'on average',
   'a factor of',
 ] as const;
