@@ -13,8 +13,6 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
-import { serveStatic } from '../e2e/harness/static-server.ts';
 import {
   droppedFrames,
   INSTRUMENT_PAGE,
@@ -25,18 +23,7 @@ import {
   quantile,
   SCROLL_END_TO_END,
 } from './browser-feel';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { type?: string } };
-}
+import { addWorkByKind, interleaveSites, isTask, type TraceEvent, traceOrder } from './trace.ts';
 
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
@@ -47,30 +34,6 @@ interface CpuProfile {
 
 /** Main-thread busy time in one interval, in ms of thread time, by kind of work. */
 type Split = Record<'total' | 'script' | 'gc' | 'style' | 'layout' | 'paint' | 'other', number>;
-
-const KIND: Record<string, keyof Split> = {
-  MinorGC: 'gc',
-  MajorGC: 'gc',
-  'V8.GC_SCAVENGER': 'gc',
-  'V8.GC_MARK_COMPACTOR': 'gc',
-  UpdateLayoutTree: 'style',
-  RecalculateStyles: 'style',
-  Layout: 'layout',
-  PrePaint: 'paint',
-  Paint: 'paint',
-  Layerize: 'paint',
-  PaintImage: 'paint',
-  Commit: 'paint',
-};
-const SCRIPT = new Set([
-  'FunctionCall',
-  'EventDispatch',
-  'TimerFire',
-  'FireAnimationFrame',
-  'RunMicrotasks',
-  'v8.callFunction',
-  'EvaluateScript',
-]);
 
 const CATEGORIES = [
   'toplevel',
@@ -95,40 +58,10 @@ function mainThread(events: TraceEvent[]): { pid: number; tid: number } {
   return { pid: best.pid, tid: best.tid };
 }
 
-const isTask = (e: TraceEvent) =>
-  (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') &&
-  e.cat.includes('toplevel');
-
-/**
- * Thread time (ms) of one thread's work in [from, to] (trace µs), by kind: each
- * event's own time (its thread time less its children's) goes to the kind of the
- * nearest enclosing event that has one, so a forced layout inside a script call is
- * layout, a collection inside it is gc, and nothing is counted twice.
- */
-function split(events: TraceEvent[], from: number, to: number): Split {
+/** Thread time (ms) of the main thread's work in [from, to] (trace µs), by kind. */
+function split(events: readonly TraceEvent[], from: number, to: number): Split {
   const out: Split = { total: 0, script: 0, gc: 0, style: 0, layout: 0, paint: 0, other: 0 };
-  const t = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
-  const inside = events
-    .filter((e) => e.ph === 'X' && e.ts >= from && e.ts <= to)
-    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const stack: { end: number; kind: keyof Split; child: number; own: number }[] = [];
-  const close = (until: number) => {
-    while (stack.length && stack.at(-1)!.end <= until) {
-      const top = stack.pop()!;
-      out[top.kind] += Math.max(0, top.own - top.child);
-    }
-  };
-  for (const e of inside) {
-    close(e.ts);
-    const parent = stack.at(-1);
-    if (!parent && !isTask(e)) continue;
-    if (isTask(e)) out.total += t(e);
-    const kind: keyof Split =
-      KIND[e.name] ?? (SCRIPT.has(e.name) ? 'script' : (parent?.kind ?? 'other'));
-    if (parent) parent.child += t(e);
-    stack.push({ end: e.ts + (e.dur ?? 0), kind, child: 0, own: t(e) });
-  }
-  close(Number.POSITIVE_INFINITY);
+  out.total = addWorkByKind(out, events, from, to);
   return out;
 }
 
@@ -315,7 +248,9 @@ async function round(
   await done;
   await page.close();
   const thread = mainThread(events);
-  const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
+  const mine = events
+    .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid)
+    .sort(traceOrder);
   const sync = events.find((e) => e.name === 'feel-sync' && e.cat.includes('user_timing'));
   if (!sync) throw new Error('no sync mark in the trace');
   // Trace µs at performance.now() = 0.
@@ -391,51 +326,49 @@ async function main(argv: string[]): Promise<number> {
   const repeat = Number(get('--repeat') ?? 2);
   const immediate = argv.includes('--immediate');
   const profilePrefix = get('--profile');
-  const chromium = findChromium();
-  if (sites.length === 0 || !chromium) {
-    process.stderr.write(
-      'usage: feel-trace.ts --site DIR [--site DIR …] [--repeat N] [--immediate] [--profile PREFIX]\n',
-    );
+  const usage =
+    'usage: feel-trace.ts --site DIR [--site DIR …] [--repeat N] [--immediate] [--profile PREFIX]\n';
+  if (sites.length === 0) {
+    process.stderr.write(usage);
     return 2;
   }
-  const served = await Promise.all(sites.map((s) => serveStatic(s)));
-  const browser = await launchChromium(chromium);
-  const results = new Map<string, Round[]>(sites.map((s) => [s, []]));
-  try {
-    for (let r = 0; r < repeat; r++)
-      for (let i = 0; i < sites.length; i++) {
-        const last = r === repeat - 1 && profilePrefix !== undefined;
-        const res = await round(browser, served[i]!.url, last, immediate);
-        results.get(sites[i]!)!.push(res);
-        const walls = res.keys.map((k) => k.wall);
-        const busy = res.keys.map((k) => k.busy.total);
+  const profiled = (r: number) => r === repeat - 1 && profilePrefix !== undefined;
+  const results = await interleaveSites(
+    sites,
+    repeat,
+    (browser, url, r) => round(browser, url, profiled(r), immediate),
+    (i, r, res) => {
+      const last = profiled(r);
+      const walls = res.keys.map((k) => k.wall);
+      const busy = res.keys.map((k) => k.busy.total);
+      process.stdout.write(
+        `${sites[i]} round ${r + 1} (load ${res.load.toFixed(2)}→${os.loadavg()[0]!.toFixed(2)}): keys p50/p95/max ${f1(q(walls, 0.5))}/${f1(q(walls, 0.95))}/${f1(Math.max(...walls))} ms; busy keydown-to-paint p50/p95/max ${f1(q(busy, 0.5))}/${f1(q(busy, 0.95))}/${f1(Math.max(...busy))}; main thread per key ${fmtSplit(res.perKey)}\n` +
+          `  fling dropped ${res.fling.dropped}/${res.fling.frames + res.fling.dropped} per frame ${fmtSplit(res.fling.busy)}\n` +
+          `  scroll dropped ${res.scroll.dropped}/${res.scroll.frames + res.scroll.dropped} per frame ${fmtSplit(res.scroll.busy)}\n`,
+      );
+      const slow = [...res.keys].sort((a, b) => b.wall - a.wall).slice(0, 4);
+      for (const k of slow) {
         process.stdout.write(
-          `${sites[i]} round ${r + 1} (load ${res.load.toFixed(2)}→${os.loadavg()[0]!.toFixed(2)}): keys p50/p95/max ${f1(q(walls, 0.5))}/${f1(q(walls, 0.95))}/${f1(Math.max(...walls))} ms; busy keydown-to-paint p50/p95/max ${f1(q(busy, 0.5))}/${f1(q(busy, 0.95))}/${f1(Math.max(...busy))}; main thread per key ${fmtSplit(res.perKey)}\n` +
-            `  fling dropped ${res.fling.dropped}/${res.fling.frames + res.fling.dropped} per frame ${fmtSplit(res.fling.busy)}\n` +
-            `  scroll dropped ${res.scroll.dropped}/${res.scroll.frames + res.scroll.dropped} per frame ${fmtSplit(res.scroll.busy)}\n`,
+          `  slow key "${k.query.slice(0, k.key + 1)}": ${f1(k.wall)} ms; ${fmtSplit(k.busy)}\n`,
         );
-        const slow = [...res.keys].sort((a, b) => b.wall - a.wall).slice(0, 4);
-        for (const k of slow) {
-          process.stdout.write(
-            `  slow key "${k.query.slice(0, k.key + 1)}": ${f1(k.wall)} ms; ${fmtSplit(k.busy)}\n`,
-          );
-          for (const line of timeline(res.trace, k.from, k.to))
+        for (const line of timeline(res.trace, k.from, k.to))
+          process.stdout.write(`      ${line}\n`);
+        process.stdout.write(
+          `      other threads: ${otherThreads(res.all, res.names, res.main, k.from, k.to)}\n`,
+        );
+        if (res.profile)
+          for (const line of hotFunctions(res.profile, k.from, k.to, 10))
             process.stdout.write(`      ${line}\n`);
-          process.stdout.write(
-            `      other threads: ${otherThreads(res.all, res.names, res.main, k.from, k.to)}\n`,
-          );
-          if (res.profile)
-            for (const line of hotFunctions(res.profile, k.from, k.to, 10))
-              process.stdout.write(`      ${line}\n`);
-        }
-        if (last && res.profile) {
-          writeFileSync(`${profilePrefix}-${i}.cpuprofile`, JSON.stringify(res.profile));
-          writeFileSync(`${profilePrefix}-${i}.trace.json`, JSON.stringify(res.trace));
-        }
       }
-  } finally {
-    await browser.close();
-    await Promise.all(served.map((s) => s.close()));
+      if (last && res.profile) {
+        writeFileSync(`${profilePrefix}-${i}.cpuprofile`, JSON.stringify(res.profile));
+        writeFileSync(`${profilePrefix}-${i}.trace.json`, JSON.stringify(res.trace));
+      }
+    },
+  );
+  if (!results) {
+    process.stderr.write(`no Chromium found\n${usage}`);
+    return 2;
   }
   const share = (d: { frames: number; dropped: number }[]) =>
     `${f1((100 * d.reduce((a, x) => a + x.dropped, 0)) / d.reduce((a, x) => a + x.frames + x.dropped, 0))}%`;

@@ -6,17 +6,7 @@
 // other processes (browser, GPU, any other page): they compete for the same cores.
 import type { Browser } from 'playwright-core';
 import { INSTRUMENT_PAGE } from './browser-feel';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; documentLoaderURL?: string } };
-}
+import type { TraceEvent } from './trace.ts';
 
 export interface LoadCpu {
   firstRowsMs: number;

@@ -13,9 +13,17 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
-import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
-import { serveStatic } from '../e2e/harness/static-server.ts';
 import { droppedFrames, notBusy, openSite, SCROLL_END_TO_END } from './browser-feel';
+import {
+  addWorkByKind,
+  firstAt,
+  interleaveSites,
+  isTask,
+  type TraceEvent,
+  threadTime,
+  traceOrder,
+  type WorkKind,
+} from './trace.ts';
 
 /** As browser-feel.ts: 5 rows a frame for 600 frames, then 40 rows a frame end to end. */
 const FLING_STEP_PX = 240;
@@ -23,22 +31,8 @@ const FLING_FRAMES = 600;
 const SCROLL_STEP_PX = 1920;
 const FRAME_MS = 1000 / 60;
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
-const KINDS = ['script', 'gc', 'style', 'layout', 'paint', 'other'] as const;
-type Kind = (typeof KINDS)[number];
 /** Busy thread time (ms) in one frame: the main thread by kind, and the other threads. */
-type Busy = Record<Kind | 'main' | 'compositor' | 'raster' | 'viz', number>;
+type Busy = Record<WorkKind | 'main' | 'compositor' | 'raster' | 'viz', number>;
 const zero = (): Busy => ({
   main: 0,
   script: 0,
@@ -51,35 +45,6 @@ const zero = (): Busy => ({
   raster: 0,
   viz: 0,
 });
-
-const KIND: Record<string, Kind> = {
-  MinorGC: 'gc',
-  MajorGC: 'gc',
-  'V8.GC_SCAVENGER': 'gc',
-  'V8.GC_MARK_COMPACTOR': 'gc',
-  UpdateLayoutTree: 'style',
-  RecalculateStyles: 'style',
-  Layout: 'layout',
-  PrePaint: 'paint',
-  Paint: 'paint',
-  Layerize: 'paint',
-  PaintImage: 'paint',
-  Commit: 'paint',
-  FunctionCall: 'script',
-  EventDispatch: 'script',
-  TimerFire: 'script',
-  FireAnimationFrame: 'script',
-  RunMicrotasks: 'script',
-  'v8.callFunction': 'script',
-  EvaluateScript: 'script',
-};
-
-const isTask = (e: TraceEvent) =>
-  (e.name === 'ThreadControllerImpl::RunTask' ||
-    e.name === 'RunTask' ||
-    e.name === 'ThreadPool_RunTask') &&
-  e.cat.includes('toplevel');
-const threadTime = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
 
 /** Which other thread an id is, by its name in the trace (null: not counted). */
 function threadRole(name: string): 'compositor' | 'raster' | 'viz' | null {
@@ -95,58 +60,12 @@ function threadRole(name: string): 'compositor' | 'raster' | 'viz' | null {
 function outerTasks(events: TraceEvent[]): TraceEvent[] {
   const out: TraceEvent[] = [];
   let end = Number.NEGATIVE_INFINITY;
-  for (const e of [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+  for (const e of [...events].sort(traceOrder)) {
     if (!isTask(e) || e.ts < end) continue;
     out.push(e);
     end = e.ts + (e.dur ?? 0);
   }
   return out;
-}
-
-/** The index of the first of `sorted` (by ts) at or after `ts`. */
-function firstAt(sorted: readonly TraceEvent[], ts: number): number {
-  let [lo, hi] = [0, sorted.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.ts < ts) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Adds one main-thread interval's busy time to `out`: each event's own thread time (less
- * its children's) goes to the kind of its nearest enclosing event that has one.
- */
-function addMain(
-  out: Busy,
-  selfByName: Map<string, number>,
-  events: TraceEvent[],
-  from: number,
-  to: number,
-): void {
-  const stack: { end: number; kind: Kind; child: number; own: number; name: string }[] = [];
-  const close = (until: number) => {
-    while (stack.length && stack.at(-1)!.end <= until) {
-      const top = stack.pop()!;
-      const self = Math.max(0, top.own - top.child);
-      out[top.kind] += self;
-      selfByName.set(top.name, (selfByName.get(top.name) ?? 0) + self);
-    }
-  };
-  for (let i = firstAt(events, from); i < events.length; i++) {
-    const e = events[i]!;
-    if (e.ts > to) break;
-    close(e.ts);
-    const parent = stack.at(-1);
-    if (!parent && !isTask(e)) continue;
-    // A task's time counts once, though the trace nests one task event in another.
-    if (!parent) out.main += threadTime(e);
-    const kind = KIND[e.name] ?? parent?.kind ?? 'other';
-    if (parent) parent.child += threadTime(e);
-    stack.push({ end: e.ts + (e.dur ?? 0), kind, child: 0, own: threadTime(e), name: e.name });
-  }
-  close(Number.POSITIVE_INFINITY);
 }
 
 // Records when the table's rows change (React moves or replaces <tr>s in the body).
@@ -244,7 +163,7 @@ async function tracedFling(page: Page, save: string | undefined): Promise<Round[
     (a, b) => (perThread.get(b)?.length ?? 0) - (perThread.get(a)?.length ?? 0),
   )[0];
   if (!main) throw new Error('no renderer main thread in the trace');
-  const mine = perThread.get(main)!.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const mine = perThread.get(main)!.sort(traceOrder);
   const roleOf = new Map<TraceEvent, 'compositor' | 'raster' | 'viz'>();
   for (const [id, list] of perThread) {
     const role = threadRole(names.get(id) ?? '');
@@ -262,7 +181,7 @@ async function tracedFling(page: Page, save: string | undefined): Promise<Round[
     changed = changedHere;
     g.frames++;
     g.dropped += Math.max(0, Math.round((b - a) / FRAME_MS) - 1);
-    addMain(g.busy, g.selfByName, mine, at(a), at(b));
+    g.busy.main += addWorkByKind(g.busy, mine, at(a), at(b), g.selfByName);
     for (let k = firstAt(others, at(a)); k < others.length && others[k]!.ts < at(b); k++)
       g.busy[roleOf.get(others[k]!)!] += threadTime(others[k]!);
   }
@@ -378,32 +297,27 @@ async function main(argv: string[]): Promise<number> {
   const trace = !argv.includes('--no-trace');
   const j = argv.indexOf('--save');
   const save = j >= 0 ? argv[j + 1] : undefined;
-  const chromium = findChromium();
-  if (sites.length === 0 || !chromium) {
-    process.stderr.write(
-      'usage: scroll-trace.ts --site DIR [--site DIR …] [--repeat N] [--no-trace]\n',
-    );
+  const usage = 'usage: scroll-trace.ts --site DIR [--site DIR …] [--repeat N] [--no-trace]\n';
+  if (sites.length === 0) {
+    process.stderr.write(usage);
     return 2;
   }
-  const served = await Promise.all(sites.map((s) => serveStatic(s)));
-  const browser = await launchChromium(chromium);
-  const results = new Map<string, Round[]>(sites.map((s) => [s, []]));
-  try {
-    for (let r = 0; r < repeat; r++)
-      for (let s = 0; s < sites.length; s++) {
-        const res = await round(
-          browser,
-          served[s]!.url,
-          trace,
-          save && `${save}-${s}-${r + 1}.json`,
-          argv.includes('--fling-only'),
-        );
-        results.get(sites[s]!)!.push(res);
-        process.stdout.write(`${report(`${sites[s]} round ${r + 1}`, [res])}\n`);
-      }
-  } finally {
-    await browser.close();
-    await Promise.all(served.map((s) => s.close()));
+  const results = await interleaveSites(
+    sites,
+    repeat,
+    (browser, url, r, s) =>
+      round(
+        browser,
+        url,
+        trace,
+        save && `${save}-${s}-${r + 1}.json`,
+        argv.includes('--fling-only'),
+      ),
+    (s, r, res) => process.stdout.write(`${report(`${sites[s]} round ${r + 1}`, [res])}\n`),
+  );
+  if (!results) {
+    process.stderr.write(`no Chromium found\n${usage}`);
+    return 2;
   }
   process.stdout.write(`${os.loadavg().map(f1).join(' ')} load after\n`);
   for (const [site, rounds] of results) process.stdout.write(`${report(site, rounds)}\n`);
