@@ -3,32 +3,13 @@
 // cost before "hours" could be time).
 import type { ClaimKind } from '../../../dataset/schema';
 import { wordsRegex } from './build';
-import { MEMORY_NOUNS, OUTPUT_LENGTH_NOUNS } from './nouns';
+import { COST_NOUNS, MEMORY_NOUNS, OUTPUT_LENGTH_NOUNS } from './nouns';
 
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
   // Goodput is served work per second whatever target it counts against ("TTFT goodput").
   ['throughput', ['goodput']],
-  [
-    'cost',
-    [
-      'cost',
-      'costs',
-      'costing',
-      'cheaper',
-      'price',
-      'spend',
-      'spending',
-      'bill',
-      'dollar',
-      'dollars',
-      'budget',
-      'GPU-hours',
-      'GPU hours',
-      'GPUhours',
-      'GPUs',
-    ],
-  ],
+  ['cost', [...COST_NOUNS, 'costs', 'costing', 'cheaper', 'dollar']],
   [
     'energy',
     [

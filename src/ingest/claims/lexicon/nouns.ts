@@ -14,6 +14,22 @@ export const MEMORY_NOUNS = [
   'VRAM',
 ] as const;
 
+/** Words for what a system costs: a performance noun here, and the cost kind in kinds.ts. */
+export const COST_NOUNS = [
+  'cost',
+  'price',
+  'budget',
+  // Money as a running total: "cuts API spend by 42%", "lowers the cloud bill by 30%".
+  'spend',
+  'spending',
+  'bill',
+  'dollars',
+  'GPU-hours',
+  'GPU hours',
+  'GPUhours',
+  'GPUs',
+] as const;
+
 export const PERF_NOUNS = [
   'throughput',
   'goodput',
@@ -30,18 +46,7 @@ export const PERF_NOUNS = [
   'TBT',
   ...MEMORY_NOUNS,
   'bandwidth',
-  'cost',
-  'price',
-  'budget',
-  // Money as a running total: "cuts API spend by 42%", "lowers the cloud bill by 30%".
-  'spend',
-  'spending',
-  'bill',
-  'dollars',
-  'GPU-hours',
-  'GPU hours',
-  'GPUhours',
-  'GPUs',
+  ...COST_NOUNS,
   'energy',
   'power',
   'carbon',
