@@ -54,7 +54,7 @@ const rows = [
   { folder: 'fresh-8', papers: 46, tp: 116, fp: 2, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
   { folder: 'fresh-9', papers: 48, tp: 116, fp: 3, fn: 5, kinds: 99, baselines: [92, 116], hardware: [104, 116] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
-  { folder: 'fresh-10', papers: 59, tp: 128, fp: 7, fn: 12, kinds: 120, baselines: [103, 128], hardware: [126, 128] },
+  { folder: 'fresh-10', papers: 59, tp: 129, fp: 7, fn: 11, kinds: 121, baselines: [104, 129], hardware: [127, 129] },
   { folder: 'fresh-11', papers: 55, tp: 125, fp: 1, fn: 14, kinds: 108, baselines: [99, 125], hardware: [120, 125] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
@@ -63,7 +63,7 @@ const rows = [
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
   { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 128, baselines: [127, 141], hardware: [141, 141] },
-  { folder: 'fresh-18', papers: 54, tp: 121, fp: 4, fn: 8, kinds: 105, baselines: [90, 121], hardware: [118, 121] },
+  { folder: 'fresh-18', papers: 54, tp: 123, fp: 4, fn: 6, kinds: 107, baselines: [91, 123], hardware: [120, 123] },
   // fresh-14, fresh-15 and fresh-17: written the same hour as fresh-16 and fresh-18 and
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).
@@ -74,14 +74,14 @@ const rows = [
   // recommendation, federated, scientific ML, ML for databases, data loading): written
   // 2026-12-03 evening by people who had not read the rules, scored unseen at c2d6939
   // (corpus README), then opened for rule work.
-  { folder: 'fresh-19', papers: 55, tp: 94, fp: 0, fn: 11, kinds: 89, baselines: [77, 94], hardware: [91, 94] },
+  { folder: 'fresh-19', papers: 55, tp: 95, fp: 0, fn: 10, kinds: 90, baselines: [78, 95], hardware: [92, 95] },
   { folder: 'fresh-21', papers: 58, tp: 73, fp: 1, fn: 13, kinds: 63, baselines: [49, 73], hardware: [73, 73] },
   // fresh-20 (a Daily Papers mix) and fresh-22 (hardware, kernels, accelerators, energy):
   // written the same hour as fresh-19 and fresh-21 and kept off main, out of sight of every
   // rule author, until all of the evening's rule changes had landed; scored at c2d6939 and
   // at 9bf099a (corpus README).
-  { folder: 'fresh-20', papers: 56, tp: 84, fp: 4, fn: 12, kinds: 77, baselines: [75, 84], hardware: [84, 84] },
-  { folder: 'fresh-22', papers: 58, tp: 121, fp: 10, fn: 19, kinds: 103, baselines: [103, 121], hardware: [114, 121] },
+  { folder: 'fresh-20', papers: 56, tp: 85, fp: 4, fn: 11, kinds: 78, baselines: [76, 85], hardware: [85, 85] },
+  { folder: 'fresh-22', papers: 58, tp: 122, fp: 10, fn: 18, kinds: 104, baselines: [104, 122], hardware: [115, 122] },
 ];
 
 describe('claims corpus', () => {

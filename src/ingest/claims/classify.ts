@@ -9,7 +9,8 @@ import {
   PEOPLE_SUBJECT_SOURCE,
   WHOLE_JOB_SOURCE,
 } from './lexicon/durations';
-import { NONPERF_NOUN, worseDirection } from './lexicon/nouns';
+import { alternation } from './lexicon/build';
+import { NONPERF_NOUN, SPENT_NOUNS, worseDirection } from './lexicon/nouns';
 import {
   BREAKDOWN_VERB_LAST,
   OVERHEAD_NOUN,
@@ -136,6 +137,12 @@ const REMOVE_BEFORE =
 // Input tokens ("removes 90% of the visual tokens") are a pruning budget, a setting.
 const WORK_OF =
   /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:visual|image|video|vision|input|prompt|context|patch)\b)[\w-]+\s+){0,2}?(?:tokens|embeddings|computations|evaluations|calls|lookups|operations)\b/i;
+// "saves 31% energy per request", "cuts 40% memory": the share saved of what a system
+// spends, with no "of" (a share of tokens without one is a pruning budget, a setting).
+const SPENT_RIGHT_AFTER = new RegExp(
+  String.raw`^\s+(?:[\w-]+\s+)?(?:${alternation(SPENT_NOUNS)})\b`,
+  'i',
+);
 const AVOIDED_AFTER =
   /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
 // A frequency is a system's rate only when the words say it runs at it: "the control rate rises to 45 Hz".
@@ -646,6 +653,15 @@ function percent(c: Context): Decision {
       cue: 'savings',
       verb: removes[1] ?? null,
       metric: tidyPhrase(removed[0].replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, '')),
+    });
+  const spent = removes ? SPENT_RIGHT_AFTER.exec(after) : null;
+  if (removes && spent)
+    return decision(c, 'share-saved', 'claim', 'down', {
+      start: c.qualStart - removes[0].length,
+      end: c.m.end + spent[0].length,
+      cue: 'savings',
+      verb: removes[1] ?? null,
+      metric: tidyPhrase(spent[0]),
     });
   if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
   const verb = verbThenFactor(c);

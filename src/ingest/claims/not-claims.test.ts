@@ -34,6 +34,11 @@ const none: [string, string][] = [
   ],
   ['parity within', 'Attention with no shared prefix runs within 2% of FlashAttention-2.'],
   ['degradation below', 'The quality drop on VBench is below 0.4%.'],
+  ['a further drop in a quality', 'Pruning the last block reduces accuracy by a further 2%.'],
+  [
+    'a share of input tokens removed, no "of"',
+    'The pruner removes 75% visual tokens before the projector.',
+  ],
   ['overhead', 'Selective recomputation needs only 2.7% extra compute.'],
   ['overhead of a predictor', 'The predictor costs 0.3% of the layer compute.'],
   ['slower step', 'Each step is only 8% slower.'],

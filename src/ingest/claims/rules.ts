@@ -72,6 +72,7 @@ export const RULES = [
   { name: 'share-of-the-time', verdict: 'reject', when: 'the idiom "N% of the time"' },
   { name: 'overhead-share', verdict: 'reject', when: 'an overhead, not a saving: "adds only 3% of the latency", "keeps the overhead at 9% of the time"' },
   { name: 'share-removed', verdict: 'claim', when: 'a verb removes the share: "saves 42.5% of training costs"' },
+  { name: 'share-saved', verdict: 'claim', when: 'a verb saves a share of what is spent, no "of": "saves 30% energy per request"' },
   { name: 'share-avoided', verdict: 'claim', when: 'the share is avoided: "40% of the compute is saved"' },
   { name: 'share-of-cost', verdict: 'claim', when: 'the system needs only that share: "at 18% of the cost"' },
   { name: 'share-of-other', verdict: 'reject', when: 'a share of anything else: "70% of the layers"' },

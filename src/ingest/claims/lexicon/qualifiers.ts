@@ -39,8 +39,19 @@ export const QUALIFIER_BEFORE = new RegExp(
 /** Last words of the qualifiers: QUALIFIER_BEFORE can only match after one of them. */
 export const QUALIFIER_LAST_WORDS = lastWordSet(NUMBER_QUALIFIERS);
 
-/** After "by", a number may also be played down: "by only 3%", "by just 2x". */
-const BY_QUALIFIERS = [...NUMBER_QUALIFIERS, 'only', 'just'];
+/**
+ * After "by", a number may also be played down ("by only 3%", "by just 2x") or
+ * added to a gain stated before it ("cuts TTFT by a further 40%", "by an additional 9%").
+ */
+const BY_QUALIFIERS = [
+  ...NUMBER_QUALIFIERS,
+  'only',
+  'just',
+  'a further',
+  'an additional',
+  'another',
+  'an extra',
+];
 
 /** Left context ending in "by [qualifier]": the number measures a verb's change. */
 export const BY_BEFORE = new RegExp(
