@@ -89,7 +89,7 @@ export function byVerb(c: Context): Decision | null {
   const subjectStart = clauseStart(c.text, Math.max(c.sentence.start, c.floor), verbAt);
   const subject = verbAt > c.floor ? c.text.slice(Math.max(subjectStart, c.floor), verbAt) : '';
   const head = subject ? subjectHead(c.idx, c.text, Math.max(subjectStart, c.floor), verbAt) : null;
-  const named = nearestNounIn(c.idx, objectStart, byStart, true) ?? head?.noun ?? null;
+  const named = objectNoun(c, objectStart, byStart) ?? head?.noun ?? null;
   // "expands the frontier by 1.7x in throughput", "beats it by 24% in speed": the metric after the number.
   const inMetric = named === 'perf' || named === 'nonperf' ? null : metricAfter(c);
   const nouns = inMetric ? 'perf' : named;
@@ -152,6 +152,25 @@ export function byVerb(c: Context): Decision | null {
     metric: inMetric ? inMetric.phrase : metric,
     baseline: inMetric && outperform && verbAt >= c.floor ? objectPhrase : baseline,
   });
+}
+
+// Words that end an object's head and open a phrase about it: "the cost per solved task",
+// "latency at 100K context", "time to target loss", "input tokens per task".
+const HEAD_ENDS = /\s(?:per|of|at|on|for|in|across|under|with|to|from)\s/i;
+
+/**
+ * The class of the noun a verb's object is about. Read from the end, a quality noun
+ * may be only where the figure was measured ("cuts the dollar cost per solved task",
+ * "shortens time to target loss"): then the head before that phrase decides, when it
+ * names a performance quantity; "the number of tasks" has none and stays a quality.
+ */
+function objectNoun(c: Context, from: number, to: number): NounClass {
+  const nearest = nearestNounIn(c.idx, from, to, true);
+  if (nearest !== 'nonperf') return nearest;
+  const end = HEAD_ENDS.exec(c.text.slice(from, to));
+  if (!end) return nearest;
+  const head = nearestNounIn(c.idx, from, from + end.index, true);
+  return head === 'perf' || head === 'size' ? head : nearest;
 }
 
 // "brings training throughput up by 17%", "drives the cost down by 3x": a verb with no

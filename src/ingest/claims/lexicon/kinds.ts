@@ -52,6 +52,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'communication time',
       'time to accuracy',
       'time-to-accuracy',
+      'time to target',
+      'time-to-target',
     ],
   ],
   [
