@@ -114,7 +114,10 @@ export function byVerb(c: Context): Decision | null {
     nouns === null &&
     object.trim().length > 0 &&
     !isMult &&
-    !OUTPUT_LENGTH.test(object)
+    !OUTPUT_LENGTH.test(object) &&
+    // "shortens responses by 46%", "shortens the rollout phase by 40%": what is shortened
+    // is a length or a duration, whatever the noun.
+    !/^shorten/i.test(v.word)
   ) {
     // "reduces the gap by 30%": an unknown object is not enough for a percentage.
     return REJECT(c, 'by-down-verb-unknown-object');

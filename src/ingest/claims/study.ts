@@ -35,6 +35,8 @@ const STUDY_CUE = new RegExp(
     // rebuilt to compare them ("we reimplement the attention kernel" is one's own work).
     String.raw`\bwe\s+(?:${STUDY_VERB_SOURCE})\s+[^.;]{0,80}?\b(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE})\b`,
     String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
+    // "we build a replay harness and use it to evaluate five popular schedulers"
+    String.raw`\bwe\s+[^.;]{0,80}?\buse[sd]?\s+(?:it|them)\s+to\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
     // "we measure board power and server energy … of six models"
     String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+[^.;]{0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
     String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,

@@ -54,6 +54,9 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'time-to-accuracy',
       'time to target',
       'time-to-target',
+      'JCT',
+      'JCTs',
+      'phase',
     ],
   ],
   [
@@ -89,7 +92,7 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'request rate*',
     ],
   ],
-  ['memory', [...MEMORY_NOUNS, 'storage', 'bytes', 'index']],
+  ['memory', [...MEMORY_NOUNS, 'storage', 'bytes', 'index', 'I/O', 'reads']],
   [
     'compute',
     [
@@ -106,6 +109,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'evaluations',
       'NFE',
       'NFEs',
+      'token usage',
+      'responses',
       ...OUTPUT_LENGTH_NOUNS,
     ],
   ],

@@ -28,6 +28,8 @@ export const COST_NOUNS = [
   'GPU hours',
   'GPUhours',
   'GPUs',
+  // Host cores a pipeline occupies: "cuts the CPU cores spent on preprocessing by 70%".
+  'cores',
 ] as const;
 
 export const PERF_NOUNS = [
@@ -44,6 +46,13 @@ export const PERF_NOUNS = [
   'TTFT',
   'TPOT',
   'TBT',
+  // A scheduler's figures: the length of a batch of jobs, a job's completion time, waiting.
+  'makespan',
+  'makespans',
+  'JCT',
+  'JCTs',
+  'delay',
+  'delays',
   ...MEMORY_NOUNS,
   'bandwidth',
   ...COST_NOUNS,
@@ -89,6 +98,13 @@ export const PERF_NOUNS = [
   'size',
   'storage',
   'bytes',
+  // Data moved to or from storage: "reduces per-epoch I/O by 70%", "flash reads per token".
+  'I/O',
+  'reads',
+  // "lowers token usage by 20%", "GPU usage": how much of a resource is used.
+  'usage',
+  // Work thrown away by a scheduler: "reduces preemptions by 80%".
+  'preemptions',
   'tokens',
   'evaluations',
   'NFE',
