@@ -9,6 +9,8 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['a rate has no baseline, though the sentence names one', 'It decodes at 64 tokens/s, 3.1x faster than llama.cpp.', '64 tokens/s', null],
   ['the factor beside that rate keeps it', 'It decodes at 64 tokens/s, 3.1x faster than llama.cpp.', '3.1x faster', 'llama.cpp'],
   ['a utilization has no baseline', 'Training reaches 51% MFU, up from the 38% of the default compiler.', '51% MFU', null],
+  ['a level set against the baseline\'s level names it after "for"', 'The overlapped schedule reaches 49% MFU, versus 41% for FSDP on 64 GPUs.', '49% MFU, versus 41%', 'FSDP'],
+  ['…or after "with"', 'Our kernel reaches 43% MFU, up from 31% with Megatron-LM.', '43% MFU, up from 31%', 'Megatron-LM'],
   ['a share of an unnamed thing is not a baseline', 'The new pipeline takes only 20% of the GPU hours of the old one.', '20% of the GPU hours', null],
   ['a share of a named system is', 'It trains at 25% of the cost of MovieGen.', '25% of the cost of MovieGen', 'MovieGen'],
   // A baseline after a later claim is shared only by members of one list.

@@ -32,7 +32,7 @@ export interface Found {
 // The words of a phrase, brackets and list punctuation; readPhrase sets lastIndex.
 const PHRASE_WORDS = /\(|\)|[^\s(),;:]+|[,;:]/g;
 
-function readPhrase(text: string, from: number, limit: number, items: number): Found | null {
+export function readPhrase(text: string, from: number, limit: number, items: number): Found | null {
   const words = PHRASE_WORDS;
   words.lastIndex = from;
   let depth = 0;

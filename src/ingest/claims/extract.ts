@@ -5,6 +5,7 @@
 import { type Draft, type RuledClaim, withContext } from './attach';
 import { disjoint, dropRestated, fromDecision, fromPair } from './assemble';
 import { classify, type Decision } from './classify';
+import { comparedLevels } from './compared';
 import { findHardware, hardwareNames } from './hardware';
 import { type Item, resolveLists } from './lists';
 import { findMentions, type Mention, type SkippedNumber } from './mentions';
@@ -124,7 +125,16 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
       rules[i] = 'factor-out-of-range';
       return;
     }
-    drafts.push(draft);
+    // "49% MFU, versus 41% for FSDP": the baseline's level after the paper's makes a pair.
+    const next = items[i + 1];
+    const compared =
+      next && next.sentence === item.sentence && next.decision.rule === 'baseline-figure'
+        ? comparedLevels(abstract, draft, m, mentions[i + 1] as Mention)
+        : null;
+    if (compared) {
+      compared.mentions.push(i + 1);
+      drafts.push(compared);
+    } else drafts.push(draft);
     isPair.push(pair !== undefined);
   });
   const dropped: Draft[] | undefined = trace ? [] : undefined;

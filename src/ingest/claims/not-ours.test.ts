@@ -131,7 +131,8 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a baseline\'s figure after "compared with"', 'It speeds up decoding by 3.1x, compared with 1.9x reported for the older drafter.', ['speeds up decoding by 3.1x']],
   ['a contrast with a named system', 'Our cache accelerates the model by 4x, whereas FastCache reaches 1.8x at equal quality.', ['accelerates the model by 4x']],
   ['a figure the baseline reports, after ours', 'It is 1.3x faster than FastCache, which itself reports about 2x.', ['1.3x faster']],
-  ['a baseline\'s figure after "up from"', 'The run reaches 47% MFU, up from 35% with the stock trainer.', ['47% MFU']],
+  // The baseline's level is no claim of its own; set against the paper's, the two make one pair.
+  ['a baseline\'s figure after "up from"', 'The run reaches 47% MFU, up from 35% with the stock trainer.', ['47% MFU, up from 35%']],
   ['a small accuracy drop', 'It doubles throughput with a 0.4% drop.', ['doubles throughput']],
   ['"whereas" between two figures of the paper', 'Answers are 8% shorter on hard sets, whereas on easy sets they are 60% shorter.', ['8% shorter', '60% shorter']],
   ['a figure before a comma and a new subject', 'Where older engines top out at 1.3x, our planner gets 2.6x more throughput.', ['2.6x more throughput']],

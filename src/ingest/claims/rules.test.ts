@@ -36,6 +36,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['share-of-the-time', 'The router picks the small model 70% of the time.', '70%'],
   ['overhead-share', 'The monitor adds only 3% of the latency.', '3%'],
   ['share-removed', 'The recipe saves 42.5% of training costs.', '42.5%'],
+  ['compared-levels', 'The schedule reaches 49% MFU, versus 41% for FSDP.', '49%'],
   ['share-saved', 'Early exit cuts 40% compute on easy prompts.', '40%'],
   ['share-avoided', 'With reuse, 40% of the compute is avoided.', '40%'],
   ['share-of-cost', 'The model trains at 18% of the cost of its predecessor.', '18%'],

@@ -17,6 +17,12 @@ const claims: [family: string, row: ClaimRow][] = [
   ['idle time falls, metric as subject', { sentence: 'GPU idle time falls from 30% to 6% across the runs.', text: 'falls from 30% to 6%', factor: 5, kind: 'utilization' }],
   ['pipeline bubbles shrink', { sentence: 'The new schedule cuts the bubble ratio from 24% to 6%.', text: 'cuts the bubble ratio from 24% to 6%', factor: 4, kind: 'utilization' }],
   ['goodput share rises', { sentence: 'With warm spares, training goodput rises from 80% to 96%.', text: 'rises from 80% to 96%', factor: 1.2, kind: 'utilization' }],
+  // A level reached, then the baseline's level after a comparison marker: a pair.
+  ['a share of peak, versus the baseline\'s', { sentence: 'The overlapped schedule reaches 49% MFU, versus 41% for FSDP on 64 GPUs.', text: '49% MFU, versus 41%', factor: 1.1951, kind: 'utilization' }],
+  ['a share of peak, up from the baseline\'s', { sentence: 'Our kernel reaches 43% MFU, up from 31% with Megatron-LM.', text: '43% MFU, up from 31%', factor: 1.3871, kind: 'utilization' }],
+  ['a frame rate, compared with the baseline\'s', { sentence: 'On the Orin board the pipeline runs at 58 FPS, compared with 21 FPS for the stock runtime.', text: '58 FPS, compared with 21 FPS', factor: 2.7619, kind: 'throughput' }],
+  ['a higher level elsewhere is no gain: the level alone', { sentence: 'Our kernel reaches 43% MFU, compared with 61% for cuBLAS on dense shapes.', text: '43% MFU', factor: null, kind: 'utilization' }],
+  ['a target after the marker is no baseline: the level alone', { sentence: 'The renderer runs at 30 FPS, compared with a target of 24 FPS.', text: '30 FPS', factor: null, kind: 'throughput' }],
   // Factors whose sign the text lost, listed after a gain noun.
   ['bare factors in a list', { sentence: 'Against three systems the trainer shows speedups of 1.9, 2.7 and 3.3 over A, B and C, respectively.', text: '2.7', factor: 2.7, kind: 'speedup', claims: 3 }],
   ['bare numbers after a bare factor, not in a list', { sentence: 'We see speedups of 2.6 on A, and 3 of the 4 models fit.', text: 'speedups of 2.6', factor: 2.6, kind: 'speedup' }],
