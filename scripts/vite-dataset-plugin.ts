@@ -16,9 +16,11 @@ import {
   asciiJson,
   datasetDataBlock,
   datasetLink,
+  FIRST_SCREEN_ELEMENT_ID,
   searchIndexLink,
 } from '../src/dataset/embed.ts';
 import { datasetKey } from '../src/dataset/dataset-key.ts';
+import { firstScreen } from '../src/derive/first-screen.ts';
 import { encodeIndex } from '../src/search/index-codec.ts';
 import { InvertedIndexBuilder } from '../src/search/inverted-index.ts';
 
@@ -68,6 +70,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
     json: string;
     abstractsJson: string;
     indexBytes: Uint8Array;
+    firstScreenJson: string;
   } | null = null;
   return {
     name: 'speedboard-dataset',
@@ -103,6 +106,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         json: headJson,
         abstractsJson,
         indexBytes,
+        firstScreenJson: JSON.stringify(firstScreen(dataset)),
       };
     },
     transformIndexHtml(html) {
@@ -121,7 +125,15 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         abstractsLink(`./${files.abstracts}`),
         searchIndexLink(`./${files.index}`),
       ].join('\n    ');
-      return `${html.slice(0, end)}  ${links}\n  ${html.slice(end)}`;
+      // The first screen in the page itself: its rows show before the dataset file is
+      // read (src/derive/first-screen.ts). Before </body>, so the parser has it when the
+      // module script runs.
+      const withLinks = `${html.slice(0, end)}  ${links}\n  ${html.slice(end)}`;
+      const bodyEnd = withLinks.lastIndexOf('</body>');
+      if (bodyEnd < 0)
+        throw new Error('index.html has no </body>; the first screen block goes before it.');
+      const block = datasetDataBlock(files.firstScreenJson, FIRST_SCREEN_ELEMENT_ID);
+      return `${withLinks.slice(0, bodyEnd)}  ${block}\n  ${withLinks.slice(bodyEnd)}`;
     },
     generateBundle() {
       if (!files) return;

@@ -15,6 +15,7 @@ import { StarsContext, type Stars } from '../components/stars';
 import { ViewErrorBoundary } from '../components/ViewErrorBoundary';
 import type { Dataset } from '../dataset/schema';
 import { buildIndex, type DatasetIndex, warmIndex } from '../derive/dataset-index';
+import type { Preview } from '../derive/first-screen';
 import type { SearchResult } from '../search/types';
 import { CapturesView } from '../features/captures/CapturesView';
 import { ChartView } from '../features/chart/ChartView';
@@ -35,6 +36,7 @@ import { createUrlStore } from './url-store';
 import { useShortcuts } from './use-shortcuts';
 import { useTypedQuery } from './use-typed-query';
 import { viewCodec } from './view-codec';
+import { PREVIEW_CODEC, PREVIEW_SEARCH, PREVIEW_STATE } from './preview';
 import { whenIdle } from './when-idle';
 
 const NO_STARS: ReadonlySet<string> = new Set();
@@ -46,25 +48,46 @@ interface Props {
   search?: (dataset: Dataset) => SearchService;
   /** When the dataset's abstracts are in it; by default they already are. */
   abstracts?: AbstractsArrival;
+  /**
+   * The first screen, shown until the whole dataset is read (then `dataset` replaces
+   * `preview.index.dataset` in the same tree, so the rows on screen stay as they are).
+   * The page is busy meanwhile: what the reader clicks goes to the address and what
+   * they type to the search box, and both are answered from the whole dataset.
+   */
+  preview?: Preview;
 }
 
 const searchInThread = (dataset: Dataset) => inThreadSearch(dataset.papers);
 
 /** The whole app for one dataset. Every view state lives in the URL hash. */
-export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HERE }: Props) {
+export function App({
+  dataset,
+  search = searchInThread,
+  abstracts = ABSTRACTS_HERE,
+  preview,
+}: Props) {
   const arrival = useSyncExternalStore(abstracts.subscribe, abstracts.get);
   const abstractsReady = arrival === 'ready';
   useEffect(() => abstracts.start(), [abstracts]);
-  const index = useMemo(() => buildIndex(dataset), [dataset]);
+  const index = useMemo(() => preview?.index ?? buildIndex(dataset), [preview, dataset]);
   // What the first screen does not read is built when the page is idle after it.
   useEffect(() => whenIdle(() => warmIndex(index)), [index]);
-  const engine = useMemo(() => search(dataset), [search, dataset]);
+  // A preview answers no query: the engine is made for the whole dataset.
+  const engine = useMemo(
+    () => (preview ? PREVIEW_SEARCH : search(dataset)),
+    [preview, search, dataset],
+  );
   // Answering starts at once; indexes built on this thread wait for the abstracts.
   useEffect(() => {
     engine.start(abstractsReady);
     return () => engine.stop();
   }, [engine, abstractsReady]);
-  const store = useMemo(() => createUrlStore(window, viewCodec(index)), [index]);
+  // A preview knows too few papers to check an address against; the whole dataset's
+  // store checks it again when it replaces the preview.
+  const store = useMemo(
+    () => createUrlStore(window, preview ? PREVIEW_CODEC : viewCodec(index)),
+    [preview, index],
+  );
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const starStore = useMemo(() => createStarStore(window), []);
   const starred = useSyncExternalStore(starStore.subscribe, starStore.getSnapshot);
@@ -80,8 +103,9 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   const state = snapshot.state;
   // Typing updates the input at once; the address follows with the query's answer.
   const { typed, onQuery } = useTypedQuery(store, engine);
-  // Results follow the address when React has time.
-  const shown = useDeferredValue(state);
+  // Results follow the address when React has time; a preview shows its own.
+  const deferred = useDeferredValue(state);
+  const shown = preview ? PREVIEW_STATE : deferred;
 
   const list = shown.list;
   const answer = useSyncExternalStore(engine.subscribe, () => engine.answer(list.q));
@@ -90,7 +114,7 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
   const searchResult = answer.result ?? lastAnswer.current;
   lastAnswer.current = searchResult;
   // Busy until the shown results are the engine's answer to what is typed.
-  const busy = typed !== null || shown !== state || !answer.final;
+  const busy = preview !== undefined || typed !== null || shown !== state || !answer.final;
   // Starring a paper re-derives the list only when the list shows starred papers alone.
   const scopeStars = list.starred ? starred : NO_STARS;
   // The last results and what they came from: a keystroke whose answer is still the
@@ -102,7 +126,8 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
     scopeStars: ReadonlySet<string>;
     results: Results;
   } | null>(null);
-  const results = useMemo(() => {
+  const results = useMemo((): Results => {
+    if (preview) return { kind: 'papers', faceted: preview.results };
     const last = lastResults.current;
     if (
       last &&
@@ -115,7 +140,7 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
     const fresh = listResults(index, list, searchResult, scopeStars);
     lastResults.current = { index, list, searchResult, scopeStars, results: fresh };
     return fresh;
-  }, [index, list, searchResult, scopeStars]);
+  }, [preview, index, list, searchResult, scopeStars]);
 
   // Coming back from a paper, the list focuses that paper's row.
   const from = shown === state ? snapshot.previous : null;
@@ -152,12 +177,12 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
         id="filters"
         list={list}
         counts={results.faceted.counts}
-        orgNames={index.orgNames}
+        orgNames={preview?.orgNames ?? index.orgNames}
         what={results.kind === 'papers' ? 'papers' : 'claims'}
         onChange={(next) => store.navigate({ page: 'list', list: next })}
       />
     ),
-    [list, results, index, store],
+    [list, results, index, store, preview],
   );
   const terms = searchResult.terms;
   const view = useMemo(
@@ -224,7 +249,7 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
               onQuery={onQuery}
             />
             <Notices notices={snapshot.notices} onDismiss={store.dismissNotices} />
-            {dataset.papers.length === 0 ? (
+            {(preview?.papers ?? dataset.papers.length) === 0 ? (
               <main className="app-main" ref={mainRef} tabIndex={-1}>
                 <h1>No papers yet</h1>
                 <p>
@@ -260,7 +285,12 @@ export function App({ dataset, search = searchInThread, abstracts = ABSTRACTS_HE
                 </main>
               </div>
             )}
-            <AppFooter dataset={dataset} claims={index.claimCount} />
+            <AppFooter
+              dataset={dataset}
+              papers={preview?.papers ?? dataset.papers.length}
+              claims={preview?.claims ?? index.claimCount}
+              inferred={preview?.inferred}
+            />
           </div>
         </AbstractsReadyContext.Provider>
       </StarsContext.Provider>

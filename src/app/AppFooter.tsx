@@ -30,18 +30,22 @@ function dateSpan(dataset: Dataset): string {
  */
 export const AppFooter = memo(function AppFooter({
   dataset,
+  papers,
   claims,
+  inferred: given,
 }: {
+  /** Its sources and build notes; its papers unless the counts are given (a first screen's). */
   dataset: Dataset;
+  papers: number;
   claims: number;
+  inferred?: number;
 }) {
-  const inferred = dataset.papers.filter((p) => p.dateInferred).length;
+  const inferred = given ?? dataset.papers.filter((p) => p.dateInferred).length;
   const notes = dataset.diagnostics;
   return (
     <footer className="app-footer">
       <p>
-        {plural(dataset.papers.length, 'paper')}, {plural(claims, 'claim')}, from{' '}
-        {sourcesSummary(dataset)}
+        {plural(papers, 'paper')}, {plural(claims, 'claim')}, from {sourcesSummary(dataset)}
         {dateSpan(dataset)}.
       </p>
       {inferred ? (

@@ -2,11 +2,17 @@ import { Component, type ReactNode } from 'react';
 import { ErrorPage } from '../components/ErrorPage';
 import { DatasetError } from '../dataset/bundled';
 import type { Dataset } from '../dataset/schema';
+import type { Preview } from '../derive/first-screen';
 import type { AbstractsArrival } from './abstracts-arrival';
 import { App } from './App';
+import { PREVIEW_ABSTRACTS } from './preview';
 import type { SearchService } from './search-service';
 
-export type Loaded = { dataset: Dataset; abstracts?: AbstractsArrival } | { error: unknown };
+export type Loaded =
+  | { dataset: Dataset; abstracts?: AbstractsArrival }
+  | { error: unknown }
+  /** The site's first screen, until the whole dataset replaces it (App's `preview`). */
+  | { preview: Preview };
 
 /** Runs the loader once, before rendering: render may run twice, the data block is read once. */
 export function load(read: () => Dataset): Loaded {
@@ -31,7 +37,16 @@ export function Root({
   if ('error' in loaded) return <FailurePage error={loaded.error} />;
   return (
     <AppErrorBoundary>
-      <App dataset={loaded.dataset} search={search} abstracts={loaded.abstracts} />
+      {'preview' in loaded ? (
+        <App
+          dataset={loaded.preview.index.dataset}
+          search={search}
+          abstracts={PREVIEW_ABSTRACTS}
+          preview={loaded.preview}
+        />
+      ) : (
+        <App dataset={loaded.dataset} search={search} abstracts={loaded.abstracts} />
+      )}
     </AppErrorBoundary>
   );
 }

@@ -32,7 +32,12 @@ export function useTypedQuery(store: UrlStore, engine: SearchService): TypedQuer
     const route = state.list.route === 'captures' ? 'papers' : state.list.route;
     store.navigate({ page: 'list', list: { ...state.list, route, q } }, { replace });
   }, [store, engine]);
-  useEffect(() => engine.subscribe(commit), [engine, commit]);
+  // A new engine (the whole dataset's, after a first screen that answers nothing) may
+  // answer at once what was typed before it came.
+  useEffect(() => {
+    commit();
+    return engine.subscribe(commit);
+  }, [engine, commit]);
   const onQuery = useCallback(
     (q: string) => {
       pending.current = q;

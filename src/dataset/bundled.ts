@@ -2,7 +2,12 @@ import { joinAbstracts } from './abstracts.ts';
 import { isCanonicalDataset } from './canonical-dataset.ts';
 import { checkDataset } from './check-dataset.ts';
 import { datasetKey } from './dataset-key.ts';
-import { ABSTRACTS_ELEMENT_ID, DATASET_ELEMENT_ID, SEARCH_INDEX_ELEMENT_ID } from './embed.ts';
+import {
+  ABSTRACTS_ELEMENT_ID,
+  DATASET_ELEMENT_ID,
+  FIRST_SCREEN_ELEMENT_ID,
+  SEARCH_INDEX_ELEMENT_ID,
+} from './embed.ts';
 import type { Dataset } from './schema.ts';
 
 /** Why the page cannot show its dataset, in words for whoever built it. */
@@ -57,6 +62,23 @@ export function readBundledDataset(doc: Document, keepText?: (text: DatasetText)
   block.remove();
   keepText?.({ json: text, abstracts: null, abstractsUrl: null, shippedIndexKey: null });
   return check(parse(text, 'The dataset in this page'), 'in this page');
+}
+
+/**
+ * The parsed first screen the site's page holds (src/derive/first-screen.ts), or null
+ * when it holds none or one that is not JSON: the page then shows the dataset when it
+ * is read, as it would without one.
+ */
+export function readFirstScreen(doc: Document): unknown {
+  const block = doc.getElementById(FIRST_SCREEN_ELEMENT_ID);
+  const text = block?.textContent;
+  block?.remove();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /**

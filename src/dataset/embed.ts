@@ -16,6 +16,8 @@
 export const DATASET_ELEMENT_ID = 'speedboard-dataset';
 export const ABSTRACTS_ELEMENT_ID = 'speedboard-abstracts';
 export const SEARCH_INDEX_ELEMENT_ID = 'speedboard-search-index';
+/** The site's first screen (src/derive/first-screen.ts), a data block in the page. */
+export const FIRST_SCREEN_ELEMENT_ID = 'speedboard-first-screen';
 
 /**
  * The data block for a dataset's JSON text. Every "<" is written as the JSON
@@ -23,8 +25,8 @@ export const SEARCH_INDEX_ELEMENT_ID = 'speedboard-search-index';
  * comment ("<!--") inside it; JSON.parse restores the text unchanged. ASCII, as
  * the site's files are (asciiJson).
  */
-export function datasetDataBlock(json: string): string {
-  return `<script type="application/json" id="${DATASET_ELEMENT_ID}">${asciiJson(json).replace(/</g, '\\u003c')}</script>`;
+export function datasetDataBlock(json: string, id = DATASET_ELEMENT_ID): string {
+  return `<script type="application/json" id="${id}">${asciiJson(json).replace(/</g, '\\u003c')}</script>`;
 }
 
 /**

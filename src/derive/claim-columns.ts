@@ -1,7 +1,7 @@
-import { absoluteFigure } from './absolute-figure';
-import { columnFor, type TableSpec } from './column-record';
-import type { ClaimRow } from './rows';
-import { tableColumns } from './table-columns';
+import { absoluteFigure } from './absolute-figure.ts';
+import { columnFor, type TableSpec } from './column-record.ts';
+import type { ClaimRow } from './rows.ts';
+import { tableColumns } from './table-columns.ts';
 
 // The claims table's columns (see paper-columns.ts: one record per column).
 

@@ -1,7 +1,7 @@
-import type { Dataset } from '../dataset/schema';
-import { FacetEncoder, type FacetColumns, type FacetTable } from './facet-codes';
-import { claimFacetValues } from './facet-spec';
-import { toClaimRows, toPaperRow, type ClaimRow, type PaperRow } from './rows';
+import type { Dataset } from '../dataset/schema.ts';
+import { FacetEncoder, type FacetColumns, type FacetTable } from './facet-codes.ts';
+import { claimFacetValues } from './facet-spec.ts';
+import { toClaimRows, toPaperRow, type ClaimRow, type PaperRow } from './rows.ts';
 
 /** Everything the views read, derived once from the dataset. */
 export interface DatasetIndex {

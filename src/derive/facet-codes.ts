@@ -2,9 +2,9 @@
 // per dataset: counting the facets of 50k search hits on every keystroke is then
 // array indexing by the row's ordinal — no Map look-ups, string comparisons or
 // pointer chasing through per-row objects.
-import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema';
-import type { FacetValues } from './facet-spec';
-import type { PaperRow } from './rows';
+import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema.ts';
+import type { FacetValues } from './facet-spec.ts';
+import type { PaperRow } from './rows.ts';
 
 /** The facet values of one table's rows (papers or claims), by row ordinal. */
 export interface FacetColumns {

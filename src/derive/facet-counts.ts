@@ -1,7 +1,7 @@
-import { CLAIM_KINDS } from '../dataset/schema';
-import type { ListView } from '../url/view-state';
-import { KIND_BIT, type FacetColumns, type FacetTable } from './facet-codes';
-import { MIN_FACTOR_STEPS } from './facet-spec';
+import { CLAIM_KINDS } from '../dataset/schema.ts';
+import type { ListView } from '../url/view-state.ts';
+import { KIND_BIT, type FacetColumns, type FacetTable } from './facet-codes.ts';
+import { MIN_FACTOR_STEPS } from './facet-spec.ts';
 
 export interface FacetCounts {
   org: Map<string, number>;

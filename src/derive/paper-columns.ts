@@ -1,6 +1,6 @@
-import { columnFor, type TableSpec } from './column-record';
-import type { PaperRow } from './rows';
-import { tableColumns } from './table-columns';
+import { columnFor, type TableSpec } from './column-record.ts';
+import type { PaperRow } from './rows.ts';
+import { tableColumns } from './table-columns.ts';
 
 // The papers table's columns. The table, the URL's sort keys, the CSV export and the
 // README's column list all come from these records; the view draws the cells.

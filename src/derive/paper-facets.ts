@@ -1,8 +1,8 @@
-import type { ListView } from '../url/view-state';
-import type { FacetColumns, FacetTable } from './facet-codes';
-import { applyFacets, type FacetCounts, type Faceted } from './facet-counts';
-import { MIN_FACTOR_STEPS } from './facet-spec';
-import { bestOf, type ClaimRow, type PaperRow } from './rows';
+import type { ListView } from '../url/view-state.ts';
+import type { FacetColumns, FacetTable } from './facet-codes.ts';
+import { applyFacets, type FacetCounts, type Faceted } from './facet-counts.ts';
+import { MIN_FACTOR_STEPS } from './facet-spec.ts';
+import { bestOf, type ClaimRow, type PaperRow } from './rows.ts';
 
 // The papers view answers claim filters (kind, hardware, minimum factor) through the
 // paper's claims, claim by claim: a paper is listed iff one of its claims passes all

@@ -1,6 +1,6 @@
-import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema';
-import { decodeValue, encodeValue } from './param-encoding';
-import { defaultSort, sortKeysFor } from './sort-keys';
+import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema.ts';
+import { decodeValue, encodeValue } from './param-encoding.ts';
+import { defaultSort, sortKeysFor } from './sort-keys.ts';
 import {
   CHART_BYS,
   defaultList,
@@ -12,7 +12,7 @@ import {
   type ListView,
   type SortState,
   type ViewState,
-} from './view-state';
+} from './view-state.ts';
 
 // The one URL codec: hash route <-> ViewState. Canonical output: defaults and empty
 // values omitted, parameters in PARAM_ORDER, list values de-duplicated and sorted.

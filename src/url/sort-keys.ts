@@ -1,7 +1,7 @@
-import { CLAIM_TABLE, type ClaimColumnId } from '../derive/claim-columns';
-import { columnIds } from '../derive/column-record';
-import { PAPER_TABLE, type PaperColumnId } from '../derive/paper-columns';
-import type { ListRoute, SortState } from './view-state';
+import { CLAIM_TABLE, type ClaimColumnId } from '../derive/claim-columns.ts';
+import { columnIds } from '../derive/column-record.ts';
+import { PAPER_TABLE, type PaperColumnId } from '../derive/paper-columns.ts';
+import type { ListRoute, SortState } from './view-state.ts';
 
 // Column ids a URL may sort by, per list: the ids of the tables' column records.
 export const PAPER_SORT_KEYS: readonly PaperColumnId[] = columnIds(PAPER_TABLE);
