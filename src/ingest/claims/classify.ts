@@ -549,7 +549,7 @@ function percent(c: Context): Decision {
       nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'nonperf'
     ) {
       const ofEnd =
-        /^\s*of\s+(?:the\s+|its\s+)?(?:original|baseline|full|dense|uncompressed)?(?:\s+[\w-]+){0,2}/i.exec(
+        /^\s*of(?:\s+(?:the|its))?(?:\s+(?:original|baseline|full|dense|uncompressed))?(?:\s+[\w-]+){0,2}/i.exec(
           after,
         );
       // "pipeline bubbles shrink to 4% of step time": what is left of an overhead is still one.

@@ -205,7 +205,18 @@ const DIGIT_FRACTION = new RegExp(
 // the pattern), so the list stays short. "half" is left out: "half the cache of GQA"
 // describes a configuration as often as a saving.
 const DENOMINATORS = new Map<string, number>(
-  Object.entries({ third: 3, quarter: 4, fifth: 5, tenth: 10 }),
+  Object.entries({
+    third: 3,
+    quarter: 4,
+    fifth: 5,
+    sixth: 6,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    twelfth: 12,
+    twentieth: 20,
+    hundredth: 100,
+  }),
 );
 const FRACTION_STEMS = [...DENOMINATORS.keys()];
 const WORD_FRACTION = new RegExp(

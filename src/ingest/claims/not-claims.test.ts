@@ -45,6 +45,11 @@ const none: [string, string][] = [
   ['harmful responses reduced', 'The safety tutor reduces harmful responses by 40%.'],
   ['a gap shortened', 'Longer training shortens the gap to the teacher by 40%.'],
   ['a delay added', 'The extra hop adds a delay of 3% to each request.'],
+  ['a fraction of the layers frozen', 'We freeze one eighth of the layers during the first stage.'],
+  [
+    'a fraction of the input tokens kept',
+    'One ninth of the visual tokens are kept after the second layer.',
+  ],
   ['overhead', 'Selective recomputation needs only 2.7% extra compute.'],
   ['overhead of a predictor', 'The predictor costs 0.3% of the layer compute.'],
   ['slower step', 'Each step is only 8% slower.'],
