@@ -13,8 +13,10 @@ import { alternation } from './lexicon/build';
 import { NONPERF_NOUN, SPENT_NOUNS, worseDirection } from './lexicon/nouns';
 import {
   BREAKDOWN_VERB_LAST,
+  ITEM_SHARE_LAST,
   OVERHEAD_NOUN,
   SETTING_BEFORE,
+  SPENT_AFTER,
   WORSE_VERB_BY,
 } from './lexicon/overheads';
 import { STOP_WORD } from './lexicon/stop-words';
@@ -543,11 +545,17 @@ function percent(c: Context): Decision {
   // "reduces memory to 30% of the original": what is left is 30%.
   if (/\bto\s+(?:only\s+|just\s+)?$/i.test(left.slice(-20))) {
     const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
+    const object = v ? nearestNounIn(c.idx, v.end, c.qualStart, true) : null;
+    // "accuracy drops to 21% on the hardest split": a quality that falls, with no object,
+    // is what the verb's subject names; a share of it is no saving.
     if (
       v &&
       v.direction === 'down' &&
-      nearestNounIn(c.idx, v.end, c.qualStart, true) !== 'nonperf'
-    ) {
+      object === null &&
+      nearestNounIn(c.idx, c.clauseLeftStart, v.at, true, 3) === 'nonperf'
+    )
+      return REJECT(c, 'share-of-quality');
+    if (v && v.direction === 'down' && object !== 'nonperf') {
       const ofEnd =
         /^\s*of(?:\s+(?:the|its))?(?:\s+(?:original|baseline|full|dense|uncompressed))?(?:\s+[\w-]+){0,2}/i.exec(
           after,
@@ -603,6 +611,11 @@ function percent(c: Context): Decision {
       return REJECT(c, 'breakdown-share');
     const end = c.m.end + costOf[0].length;
     const rest = c.text.slice(end, c.rightEnd);
+    // "completes 27% of the steps", "agrees with the graders on 86% of steps": the share of
+    // items a result holds for is a success rate, not what the system spends.
+    if (ITEM_SHARE_LAST.test(left.slice(-40))) return REJECT(c, 'share-of-items');
+    // "41% of step time is spent waiting for data": what a part takes of the whole.
+    if (SPENT_AFTER.test(rest)) return REJECT(c, 'breakdown-share');
     // "saves 42.5% of training costs" removes that share; "at 18% of the cost" keeps it.
     const removes = REMOVE_BEFORE.exec(
       c.text.slice(Math.max(c.sentence.start, c.qualStart - 40), c.qualStart),

@@ -40,6 +40,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['share-saved', 'Early exit cuts 40% compute on easy prompts.', '40%'],
   ['share-avoided', 'With reuse, 40% of the compute is avoided.', '40%'],
   ['share-of-cost', 'The model trains at 18% of the cost of its predecessor.', '18%'],
+  ['share-of-items', 'The strongest agent completes 31% of the graded steps.', '31%'],
   ['share-of-other', 'We freeze 70% of the layers.', '70%'],
   ['nominal-before', 'We measure speedups of 3.2x on long prompts.', '3.2x'],
   ['gain-without-metric', 'The gain is 2x.', '2x'],

@@ -76,6 +76,7 @@ export const RULES = [
   { name: 'share-saved', verdict: 'claim', when: 'a verb saves a share of what is spent, no "of": "saves 30% energy per request"' },
   { name: 'share-avoided', verdict: 'claim', when: 'the share is avoided: "40% of the compute is saved"' },
   { name: 'share-of-cost', verdict: 'claim', when: 'the system needs only that share: "at 18% of the cost"' },
+  { name: 'share-of-items', verdict: 'reject', when: 'the share of items a result holds for: "completes 27% of the steps", "agrees with graders on 86% of items"' },
   { name: 'share-of-other', verdict: 'reject', when: 'a share of anything else: "70% of the layers"' },
   { name: 'served-work', verdict: 'claim', when: 'more work served or held: "serves 30% more requests", "holds 3x more sequences"' },
   { name: 'less-data', verdict: 'claim', when: 'the same result from less data: "matches it with 6x less training data"' },

@@ -67,6 +67,50 @@ export const BREAKDOWN_VERBS = [
   'makes up',
 ] as const;
 
+/**
+ * Verbs that count the items a result holds for, right before a share: "completes
+ * 27% of the steps", "agrees with the graders on 86% of items", "beats eager on 38% of
+ * operators". The share is a success rate, never a part of the cost the system pays.
+ */
+export const ITEM_SHARE_VERBS = [
+  'on',
+  'complet*',
+  'solv*',
+  'resolv*',
+  'answer*',
+  'reproduc*',
+  'pass',
+  'passes',
+  'passed',
+  'fix',
+  'fixes',
+  'fixed',
+  'succeed*',
+  'win',
+  'wins',
+  'won',
+] as const;
+
+/**
+ * What a share of the whole goes to, after it: "41% of step time is spent waiting for
+ * data", "30% of the energy goes to data movement". The share is a part of the cost,
+ * not the cost the system brought it down to.
+ */
+export const SPENT_AFTER_VERBS = [
+  'is spent',
+  'are spent',
+  'was spent',
+  'were spent',
+  'is wasted',
+  'are wasted',
+  'was wasted',
+  'is lost',
+  'are lost',
+  'goes to',
+  'go to',
+  'went to',
+] as const;
+
 /** A ratio or rate the method was run at, a setting: "with a compression ratio of 88%". */
 export const SETTING_NOUNS = [
   'ratio',
@@ -94,5 +138,13 @@ export const BREAKDOWN_VERB_LAST = new RegExp(
 );
 export const SETTING_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to)\s+)?$`,
+  'i',
+);
+export const ITEM_SHARE_LAST = new RegExp(
+  String.raw`\b(?:${alternation(ITEM_SHARE_VERBS)})\s+(?:(?:only|just|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$`,
+  'i',
+);
+export const SPENT_AFTER = new RegExp(
+  String.raw`^[^,;:]{0,60}?\b(?:${alternation(SPENT_AFTER_VERBS)})\b`,
   'i',
 );
