@@ -159,6 +159,7 @@ export function byVerb(c: Context): Decision | null {
 
 // Words that end an object's head and open a phrase about it: "the cost per solved task",
 // "latency at 100K context", "time to target loss", "input tokens per task".
+const PER_TIME = /\bper\s+(?:second|minute|hour|day|GPU-hour|node-hour)\b/i;
 const HEAD_ENDS = /\s(?:per|of|at|on|for|in|across|under|with|to|from)\s/i;
 
 /**
@@ -169,6 +170,8 @@ const HEAD_ENDS = /\s(?:per|of|at|on|for|in|across|under|with|to|from)\s/i;
  */
 function objectNoun(c: Context, from: number, to: number): NounClass {
   const nearest = nearestNounIn(c.idx, from, to, true);
+  // "raises the number of completed jobs per day by 17%": work counted per unit of time is a rate.
+  if (nearest === null) return PER_TIME.test(c.text.slice(from, to)) ? 'perf' : null;
   if (nearest !== 'nonperf') return nearest;
   const end = HEAD_ENDS.exec(c.text.slice(from, to));
   if (!end) return nearest;

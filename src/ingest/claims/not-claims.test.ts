@@ -50,6 +50,11 @@ const none: [string, string][] = [
     'a fraction of the input tokens kept',
     'One ninth of the visual tokens are kept after the second layer.',
   ],
+  [
+    'more calls is a cost, not a gain',
+    'The reflective agent increases the number of tool calls by 20%.',
+  ],
+  ['a quality counted per hour', 'The router raises the number of errors per hour by 20%.'],
   ['overhead', 'Selective recomputation needs only 2.7% extra compute.'],
   ['overhead of a predictor', 'The predictor costs 0.3% of the layer compute.'],
   ['slower step', 'Each step is only 8% slower.'],

@@ -63,6 +63,11 @@ export const PERF_NOUNS = [
   'emissions',
   'FLOP',
   'FLOPs',
+  // Achieved arithmetic rates: "improves TFLOPs per GPU by 30%".
+  'TFLOPs',
+  'TFLOPS',
+  'PFLOPs',
+  'PFLOPS',
   'compute',
   'computation',
   'computations',
@@ -107,6 +112,8 @@ export const PERF_NOUNS = [
   'preemptions',
   'tokens',
   'evaluations',
+  // Calls to a model, a tool or a retriever: "reduces the number of retrieval calls by 46%".
+  'calls',
   'NFE',
   'NFEs',
 ] as const;
@@ -224,6 +231,7 @@ export const LOWER_IS_BETTER = [
   'overhead',
   'traffic',
   'communication',
+  'calls',
   'TTFT',
   'TPOT',
   'TBT',
