@@ -29,14 +29,16 @@ const ADJECTIVES = String.raw`(?:[\w-]+\s+){0,4}?`;
 
 // The branches of the study cue, in the order they are tried.
 const PHRASE_BRANCH = String.raw`\b(?:${STUDY_PHRASE_SOURCE})\b`;
+// "we build a replay harness and use it to evaluate five popular schedulers"
+const USE_IT_TO = String.raw`\buse[sd]?\s+(?:it|them)\s+to\s+`;
+const WE_USE_IT_BRANCH = String.raw`\bwe\s+[^.;]{0,80}?${USE_IT_TO}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`;
 /** Branches that start at "we". */
 const WE_BRANCHES = [
   // "we re-implement the node-wise, layer-wise and subgraph samplers": others' methods,
   // rebuilt to compare them ("we reimplement the attention kernel" is one's own work).
   String.raw`\bwe\s+(?:${STUDY_VERB_SOURCE})\s+[^.;]{0,80}?\b(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
-  // "we build a replay harness and use it to evaluate five popular schedulers"
-  String.raw`\bwe\s+[^.;]{0,80}?\buse[sd]?\s+(?:it|them)\s+to\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
+  WE_USE_IT_BRANCH,
   // "we measure board power and server energy … of six models"
   String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+[^.;]{0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,
@@ -57,6 +59,22 @@ const STUDY_CUE = new RegExp(
 // the extractor's time, and the phrases alone scan it in about a third of that.
 const PHRASE_AT = new RegExp(PHRASE_BRANCH, 'gi');
 const WE_AT = new RegExp(WE_BRANCHES.join('|'), 'iy');
+// The "use it to" branch reads up to 80 characters after each "we": it is left out
+// where no "use it to" follows (nearly every abstract has none).
+const WE_AT_NO_USE_IT = new RegExp(
+  WE_BRANCHES.filter((b) => b !== WE_USE_IT_BRANCH).join('|'),
+  'iy',
+);
+const USE_IT_TO_AT = new RegExp(USE_IT_TO, 'iy');
+
+/** Where the first "use it to" at or after `from` starts, or -1. */
+function nextUseItTo(text: string, lower: string, from: number): number {
+  for (let at = lower.indexOf('use', from); at >= 0; at = lower.indexOf('use', at + 1)) {
+    USE_IT_TO_AT.lastIndex = at;
+    if (USE_IT_TO_AT.test(text)) return at;
+  }
+  return -1;
+}
 /** At a "we": the systems before it, and where they start (group 1's indices). */
 const SYSTEMS_BEFORE_WE = new RegExp(`(?<=${SYSTEMS_SOURCE})${SYSTEMS_WE_TAIL}`, 'diy');
 const SYSTEMS_WE_AT = new RegExp(SYSTEMS_SOURCE + SYSTEMS_WE_TAIL, 'iy');
@@ -81,13 +99,17 @@ function studyCue(text: string): Span | null {
   if (lower.length !== text.length) return spanOf(STUDY_CUE.exec(text));
   PHRASE_AT.lastIndex = 0;
   const phrase = spanOf(PHRASE_AT.exec(text));
+  // The next "use it to" after the "we" being tried, found as the "we"s advance.
+  let usedItAt = -2;
   let we: Span | null = null;
   let systems: Span | null = null;
   for (let at = lower.indexOf('we'); at >= 0 && (we === null || systems === null); ) {
     if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) {
       if (we === null) {
-        WE_AT.lastIndex = at;
-        we = spanOf(WE_AT.exec(text));
+        if (usedItAt !== -1 && usedItAt <= at) usedItAt = nextUseItTo(text, lower, at + 1);
+        const re = usedItAt > at ? WE_AT : WE_AT_NO_USE_IT;
+        re.lastIndex = at;
+        we = spanOf(re.exec(text));
       }
       SYSTEMS_BEFORE_WE.lastIndex = at;
       const m = systems === null ? SYSTEMS_BEFORE_WE.exec(text) : null;
