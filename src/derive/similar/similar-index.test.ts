@@ -66,6 +66,12 @@ describe('similar papers', () => {
     }
   });
 
+  it('gives the first k of the whole ordered list of candidates', () => {
+    for (const p of papers)
+      for (const k of [0, 1, 2, 3])
+        expect(index.similar(p.id, k)).toEqual(index.similar(p.id, papers.length).slice(0, k));
+  });
+
   it('finds nothing for a paper that shares no term with any other, or an unknown id', () => {
     expect(index.similar('robot')).toEqual([]);
     expect(index.similar('no-such-paper')).toEqual([]);

@@ -24,17 +24,21 @@ export interface PaperText {
   abstract: string;
 }
 
+/** What the paper view lists (the build's shipped answers hold just this: similar-codec.ts). */
 export interface SimilarPaper {
   id: string;
-  /** Cosine similarity over the kept terms, 0..1. */
-  score: number;
   /** Up to three terms both papers are about, most telling first. */
   shared: string[];
 }
 
+interface ScoredPaper extends SimilarPaper {
+  /** Cosine similarity over the kept terms, 0..1. */
+  score: number;
+}
+
 export interface SimilarIndex {
   /** The k papers most like `id` (best first); empty for an unknown id. */
-  similar(id: string, k?: number): SimilarPaper[];
+  similar(id: string, k?: number): ScoredPaper[];
 }
 
 interface Vector {
@@ -135,10 +139,7 @@ export function* similarIndexSteps(
           scores[other]! += wq * postWeight[p]!;
         }
       }
-      const best = touched
-        .map((d) => ({ d, s: scores[d]! }))
-        .sort((a, b) => b.s - a.s || a.d - b.d)
-        .slice(0, k);
+      const best = topK(touched, scores, k);
       for (const d of touched) scores[d] = 0;
       touched.length = 0;
       const texts = best.length ? termTexts(papers[doc]!.title, papers[doc]!.abstract) : null;
@@ -149,6 +150,28 @@ export function* similarIndexSteps(
       }));
     },
   };
+}
+
+/**
+ * The k best of `docs` by score, highest first, ties by smaller doc: what sorting them
+ * all would give, without sorting thousands of candidates to keep five.
+ */
+function topK(
+  docs: readonly number[],
+  scores: Float32Array,
+  k: number,
+): { d: number; s: number }[] {
+  const best: { d: number; s: number }[] = [];
+  if (k <= 0) return best;
+  for (const d of docs) {
+    const s = scores[d]!;
+    let at = best.length;
+    while (at > 0 && (best[at - 1]!.s < s || (best[at - 1]!.s === s && best[at - 1]!.d > d))) at--;
+    if (at >= k) continue;
+    best.splice(at, 0, { d, s });
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /** The KEEP heaviest of the first m terms (ties: smaller hash), L2-normalized. */
