@@ -19,7 +19,8 @@ import { hashWord, WordTable } from './word-table.ts';
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
 const VERSION = 2;
 
-class ByteWriter {
+/** Bytes and unsigned LEB128 varints, appended to a buffer that grows */
+export class ByteWriter {
   bytes = new Uint8Array(1 << 16);
   length = 0;
   private reserve(n: number): void {
