@@ -3,6 +3,7 @@
 // the single file over file://), read by role the way a person would.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSimilarIndex } from '../src/derive/similar/similar-index.ts';
 import { at, columnValues, readTable } from './harness/app.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
@@ -176,7 +177,7 @@ describe.skipIf(!chromiumPath || !builds)('answers no other paper browser gives'
       await s.page.evaluate(() => localStorage.clear());
     });
 
-    it('similar papers: up to five others, each with the terms it shares', async () => {
+    it('similar papers: up to five others, each with the terms it shares, as the index answers', async () => {
       const paper = paperWithMostClaims(dataset)!;
       await load(s.page, at(opened.base, `#/paper/${encodeURIComponent(paper.id)}`));
       const section = s.page.getByRole('region', { name: 'Similar papers' });
@@ -186,13 +187,22 @@ describe.skipIf(!chromiumPath || !builds)('answers no other paper browser gives'
       const n = await items.count();
       expect(n).toBeLessThanOrEqual(5);
       const titles = new Set(data().papers.map((p) => p.title));
+      const shown: { title: string; shares: string }[] = [];
       for (const item of await items.all()) {
         const linkText = await item.getByRole('link').innerText();
         expect(titles.has(linkText)).toBe(true);
         expect(linkText).not.toBe(paper.title);
         expect(await item.innerText()).toMatch(/shares: \S/);
+        const shares = await item.locator('.similar-why').innerText();
+        shown.push({ title: linkText, shares: shares.replace(/^shares: /, '') });
       }
       if (n === 0) await section.getByText(/No other paper here shares enough/).waitFor();
+      // The build's shipped answers are the index's own.
+      const byId = new Map(data().papers.map((p) => [p.id, p]));
+      const expected = buildSimilarIndex(data().papers)
+        .similar(paper.id)
+        .map((f) => ({ title: byId.get(f.id)!.title, shares: f.shared.join(', ') }));
+      expect(shown).toEqual(expected);
     });
 
     it('a bad grouping, day or shortlist id in a link is dropped with a notice', async () => {

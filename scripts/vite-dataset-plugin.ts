@@ -1,8 +1,9 @@
 // Vite plugin: ships the dataset written by `npm run data` with the page
 // (src/dataset/embed.ts): the built site gets it as two files beside the page,
 // the dataset without its abstracts, the abstracts (src/dataset/abstracts.ts) and
-// the search index built from the whole papers (src/search/index-codec.ts), named
-// by links; the single-file build (so it runs from file:// with
+// the search index built from the whole papers (src/search/index-codec.ts) and every
+// paper's similar papers (src/derive/similar/similar-codec.ts), named by links; the
+// single-file build (with the similar papers in a second data block) (so it runs from file:// with
 // no network) and the dev server get it whole as a JSON data block in the page.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +19,10 @@ import {
   datasetLink,
   FIRST_SCREEN_ELEMENT_ID,
   searchIndexLink,
+  similarDataBlock,
+  similarLink,
 } from '../src/dataset/embed.ts';
+import { encodeSimilar } from '../src/derive/similar/similar-codec.ts';
 import { datasetKey } from '../src/dataset/dataset-key.ts';
 import { firstScreen } from '../src/derive/first-screen.ts';
 import { encodeIndex } from '../src/search/index-codec.ts';
@@ -67,10 +71,12 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
     dataset: string;
     abstracts: string;
     index: string;
+    similar: string;
     json: string;
     abstractsJson: string;
     indexBytes: Uint8Array;
     firstScreenJson: string;
+    similarBytes: Uint8Array;
   } | null = null;
   return {
     name: 'speedboard-dataset',
@@ -94,6 +100,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         new InvertedIndexBuilder(dataset.papers).result(),
         datasetKey(dataset.papers),
       );
+      const similarBytes = encodeSimilar(dataset.papers);
       const { head, abstracts } = splitAbstracts(dataset);
       const headJson = asciiJson(JSON.stringify(head));
       const abstractsJson = asciiJson(JSON.stringify(abstracts));
@@ -103,15 +110,21 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         dataset: `assets/dataset-${hash(headJson)}.json`,
         abstracts: `assets/abstracts-${hash(abstractsJson)}.json`,
         index: `assets/search-index-${hash(indexBytes)}.bin`,
+        similar: `assets/similar-${hash(similarBytes)}.bin`,
         json: headJson,
         abstractsJson,
         indexBytes,
         firstScreenJson: JSON.stringify(firstScreen(dataset)),
+        similarBytes,
       };
     },
     transformIndexHtml(html) {
       if (inline || !building) {
-        const block = datasetDataBlock(readDatasetJson(file));
+        const dataset = readDataset(file);
+        let block = datasetDataBlock(JSON.stringify(dataset));
+        // The dev server leaves them to the browser: it reads the page again on every load.
+        if (building)
+          block += `\n  ${similarDataBlock(Buffer.from(encodeSimilar(dataset.papers)).toString('base64'))}`;
         const end = html.lastIndexOf('</body>');
         if (end < 0)
           throw new Error('index.html has no </body>; the dataset block goes before it.');
@@ -124,6 +137,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         datasetLink(`./${files.dataset}`),
         abstractsLink(`./${files.abstracts}`),
         searchIndexLink(`./${files.index}`),
+        similarLink(`./${files.similar}`),
       ].join('\n    ');
       // The first screen in the page itself: its rows show before the dataset file is
       // read (src/derive/first-screen.ts). Before </body>, so the parser has it when the
@@ -144,6 +158,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         source: `${files.abstractsJson}\n`,
       });
       this.emitFile({ type: 'asset', fileName: files.index, source: files.indexBytes });
+      this.emitFile({ type: 'asset', fileName: files.similar, source: files.similarBytes });
     },
   };
 }

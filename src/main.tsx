@@ -6,6 +6,7 @@ import { type Loaded, load, Root } from './app/Root';
 import { abstractsArrival } from './app/abstracts-arrival';
 import { readerQuiet } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
+import { bundledSimilar, shippedSimilarPapers } from './app/shipped-similar';
 import { openWorkerLine, type WorkerLine } from './app/worker-line';
 import {
   bundledDatasetFiles,
@@ -32,6 +33,9 @@ let line: WorkerLine | null =
   typeof Worker === 'undefined'
     ? null
     : openWorkerLine(() => new SearchWorker(), files?.index ?? null, files !== null);
+// The build's similar papers, if it shipped them: the worker then builds none.
+const readSimilar = bundledSimilar(document);
+if (readSimilar) line?.post({ type: 'similar-shipped' });
 const abstractsLine = line;
 const keepText = abstractsLine ? (text: DatasetText) => abstractsLine.sendDataset(text) : undefined;
 // Parsed and joined once the reader is not typing: at 10k papers they are 15 MB of text.
@@ -45,7 +49,12 @@ const takeLine = () => {
 const search =
   typeof Worker === 'undefined'
     ? undefined
-    : (dataset: Dataset) => workerSearch(dataset.papers, takeLine);
+    : (dataset: Dataset) =>
+        workerSearch(
+          dataset.papers,
+          takeLine,
+          readSimilar && shippedSimilarPapers(dataset.papers, readSimilar),
+        );
 
 const root = createRoot(document.getElementById('root')!);
 const render = (loaded: Loaded) =>

@@ -20,6 +20,11 @@ export type ToWorker =
       shippedIndexKey: number | null;
     }
   | { type: 'search'; query: string }
+  /**
+   * The build shipped every paper's similar papers and the page looks them up: the
+   * worker builds none (nor parses the whole papers for them) until asked for some.
+   */
+  | { type: 'similar-shipped' }
   /** The papers most like paper `id`: answered once the similar-papers index is built. */
   | { type: 'similar'; id: string };
 

@@ -5,6 +5,7 @@
 // answers once the worker has built it.
 import { describe, expect, it } from 'vitest';
 import { splitAbstracts } from '../dataset/abstracts';
+import { encodeSimilar } from '../derive/similar/similar-codec';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
 import { datasetKey } from '../dataset/dataset-key';
@@ -14,6 +15,7 @@ import { TEST_PAPERS } from '../search/test-papers';
 import type { DatasetText } from '../dataset/bundled';
 import type { ToWorker, WorkerPost } from './search-protocol';
 import { inThreadSearch, workerSearch } from './search-service';
+import { type ShippedSimilarPapers, shippedSimilarPapers } from './shipped-similar';
 import { workerHandler } from './worker-handler';
 import { openWorkerLine, type WorkerLine } from './worker-line';
 
@@ -102,15 +104,22 @@ function setUp({
   indexUrl = null as string | null,
   worker = new EngineWorker(),
   held = false,
+  shipped = null as ShippedSimilarPapers | null,
 } = {}) {
   let line: WorkerLine | null = openWorkerLine(() => worker as unknown as Worker, indexUrl, held);
+  // As main.tsx does: the worker hears of them first.
+  if (shipped) line.post({ type: 'similar-shipped' });
   line.sendDataset(text);
   const abstractsLine = line;
-  const service = workerSearch(TEST_PAPERS, () => {
-    const l = line;
-    line = null;
-    return l;
-  });
+  const service = workerSearch(
+    TEST_PAPERS,
+    () => {
+      const l = line;
+      line = null;
+      return l;
+    },
+    shipped,
+  );
   let changes = 0;
   service.subscribe(() => changes++);
   if (start) service.start(true);
@@ -460,5 +469,134 @@ describe('inThreadSearch', () => {
   it('has no abstracts to hand over when they came with the dataset', async () => {
     const { line } = setUp();
     await expect(line.abstracts()).rejects.toThrow(/no abstracts/);
+  });
+});
+
+describe('workerSearch with the similar papers the build shipped', () => {
+  const id = TEST_PAPERS[0]!.id;
+  const expected = (paper: string) =>
+    similarIndex.similar(paper).map(({ id, shared }) => ({ id, shared }));
+  /** The build's file, read when the test says. */
+  const shippedFile = (bytes: Uint8Array | null) => {
+    let reads = 0;
+    let deliver: () => void = () => {};
+    const read = () => {
+      reads++;
+      return new Promise<Uint8Array>((resolve, reject) => {
+        deliver = () => (bytes ? resolve(bytes) : reject(new Error('HTTP 404')));
+      });
+    };
+    return {
+      shipped: shippedSimilarPapers(TEST_PAPERS, read),
+      reads: () => reads,
+      deliver: async () => {
+        deliver();
+        await new Promise((done) => setTimeout(done, 0));
+      },
+    };
+  };
+
+  it('answers from them, as the index would, and the worker builds none', async () => {
+    const file = shippedFile(encodeSimilar(TEST_PAPERS));
+    const { service, worker, changes } = setUp({ shipped: file.shipped });
+    worker.step(); // told they are shipped
+    worker.step(); // dataset: the search index is ready
+    worker.finishDeferred();
+    worker.passTime();
+    worker.finishDeferred();
+    expect(file.reads()).toBe(0);
+    expect(service.similar(id)).toBeNull();
+    expect(file.reads()).toBe(1);
+    const before = changes();
+    await file.deliver();
+    expect(changes()).toBe(before + 1);
+    const papers = service.similar(id);
+    expect(papers).toEqual(expected(id));
+    expect(papers!.length).toBeGreaterThan(0);
+    expect(service.similar(id)).toBe(papers);
+    for (const p of TEST_PAPERS) expect(service.similar(p.id)).toEqual(expected(p.id));
+    expect(worker.inbox).toEqual([]);
+    // The worker built nothing: asked now, it has to build the index first.
+    worker.postMessage({ type: 'similar', id });
+    const posted: WorkerPost[] = [];
+    worker.onmessage = (e) => posted.push(e.data);
+    worker.step();
+    expect(posted).toEqual([]);
+    worker.finishDeferred();
+    expect(posted).toEqual([{ type: 'similar', id, papers: similarIndex.similar(id) }]);
+  });
+
+  it('waits for the abstracts, whose words they name', async () => {
+    const file = shippedFile(encodeSimilar(TEST_PAPERS));
+    const { service, worker, changes } = setUp({ shipped: file.shipped, start: false });
+    worker.step();
+    worker.step();
+    service.start(false);
+    expect(service.similar(id)).toBeNull();
+    expect(file.reads()).toBe(0);
+    const before = changes();
+    service.start(true);
+    expect(changes()).toBe(before + 1);
+    expect(service.similar(id)).toBeNull();
+    await file.deliver();
+    expect(service.similar(id)).toEqual(expected(id));
+  });
+
+  const reversed = [...TEST_PAPERS].reverse();
+  it.each<[string, Uint8Array | null]>([
+    ['missing', null],
+    ['unreadable', encodeSimilar(TEST_PAPERS).slice(1)],
+    ['for the same papers in another order', encodeSimilar(reversed)],
+    ['for fewer papers', encodeSimilar(TEST_PAPERS.slice(1))],
+  ])('asks the worker, which builds them, when the shipped ones are %s', async (_, bytes) => {
+    const file = shippedFile(bytes);
+    const { service, worker } = setUp({ shipped: file.shipped });
+    worker.step();
+    worker.step();
+    worker.finishDeferred();
+    expect(service.similar(id)).toBeNull();
+    await file.deliver();
+    expect(service.similar(id)).toBeNull();
+    expect(worker.inbox).toEqual([{ type: 'similar', id }]);
+    worker.step();
+    worker.finishDeferred();
+    expect(service.similar(id)).toEqual(similarIndex.similar(id));
+  });
+
+  it('on the site, never reads the whole papers for them unless asked', async () => {
+    const worker = new EngineWorker();
+    worker.binaries.set(INDEX_URL, INDEX);
+    worker.files.set(ABSTRACTS_URL, ABSTRACTS);
+    const file = shippedFile(encodeSimilar(TEST_PAPERS));
+    const { service, line } = setUp({
+      text: siteText(KEY),
+      indexUrl: INDEX_URL,
+      worker,
+      shipped: file.shipped,
+    });
+    worker.step(); // told
+    worker.step(); // the index
+    worker.step(); // the dataset
+    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    const tick = () => new Promise((done) => setTimeout(done, 0));
+    for (let i = 0; i < 3; i++) {
+      worker.passTime();
+      worker.finishDeferred();
+      await tick();
+    }
+    service.similar(id);
+    await file.deliver();
+    expect(service.similar(id)).toEqual(expected(id));
+    expect(worker.inbox).toEqual([]);
+    // Asked now, the worker reads the papers and builds the index first.
+    const posted: WorkerPost[] = [];
+    worker.onmessage = (e) => posted.push(e.data);
+    worker.postMessage({ type: 'similar', id });
+    worker.step();
+    expect(posted).toEqual([]);
+    worker.finishDeferred(); // the papers read
+    await tick();
+    worker.finishDeferred(); // the index built
+    expect(posted).toEqual([{ type: 'similar', id, papers: similarIndex.similar(id) }]);
   });
 });

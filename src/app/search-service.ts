@@ -4,7 +4,9 @@
 // ranked list of positions into rows; it then builds the similar-papers index and
 // answers which papers are like a given one. Until the worker is ready a title-prefix
 // scan answers (marked not final, so the page says it is busy); once it is, a query
-// on its way has no answer yet (the page keeps what it shows). Without workers
+// on its way has no answer yet (the page keeps what it shows). Where the build
+// shipped the similar papers (shipped-similar.ts) this thread looks them up instead,
+// and the worker builds none unless they do not fit the papers. Without workers
 // (tests, or a worker that fails to start) both are built on the main thread
 // between frames.
 import type { Paper } from '../dataset/schema';
@@ -14,6 +16,7 @@ import type { SearchResult } from '../search/types';
 import { backgroundSearch } from './background-search';
 import { backgroundSimilar } from './background-similar';
 import type { FromWorker } from './search-protocol';
+import type { ShippedSimilarPapers } from './shipped-similar';
 import type { WorkerLine } from './worker-line';
 
 export interface SearchAnswer {
@@ -102,11 +105,13 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
 
 /**
  * The engine in a worker. `takeLine` hands over, once, the line to a worker already
- * sent the dataset (worker-line.ts); null means there is none.
+ * sent the dataset (worker-line.ts); null means there is none. `shipped`: the build's
+ * similar papers, if it shipped them (the worker was told so).
  */
 export function workerSearch(
   papers: readonly Paper[],
   takeLine: () => WorkerLine | null,
+  shipped: ShippedSimilarPapers | null = null,
 ): SearchService {
   let worker: WorkerLine | null = null;
   let fallback: SearchService | null = null;
@@ -128,6 +133,7 @@ export function workerSearch(
     standIns.clear();
     notify();
   };
+  shipped?.subscribe(notify);
 
   const send = () => {
     if (!worker || inFlight !== null || wanted === null) return;
@@ -189,9 +195,19 @@ export function workerSearch(
       return standIn;
     },
     similar(id) {
-      if (fallback) return abstractsIn ? fallback.similar(id) : null;
       const done = similars.get(id);
       if (done) return done;
+      if (shipped) {
+        // Their shared terms are read off the abstracts.
+        if (!abstractsIn) return null;
+        const built = shipped.get(id);
+        if (built === 'reading') return null;
+        if (built !== 'none') {
+          remember(similars, id, built);
+          return built;
+        }
+      }
+      if (fallback) return abstractsIn ? fallback.similar(id) : null;
       if (worker && !similarAsked.has(id)) {
         similarAsked.add(id);
         worker.post({ type: 'similar', id });
@@ -205,6 +221,8 @@ export function workerSearch(
     start(abstracts) {
       const arrived = abstracts && !abstractsIn;
       abstractsIn = abstracts;
+      // The shipped similar papers can be read now.
+      if (arrived && shipped) notify();
       if (fallback) {
         fallback.start(abstracts);
         if (arrived) changed();

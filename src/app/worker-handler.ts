@@ -10,7 +10,9 @@
 // and only while the reader is not typing (no query for QUIET_MS), since on a machine
 // with few cores it takes the CPU the page needs to show each answer. Parsing the
 // whole papers for it waits likewise when the search index came built. A paper
-// view's question for similar papers lets it go on regardless.
+// view's question for similar papers lets it go on regardless. Where the build
+// shipped every paper's similar papers (the page says so: 'similar-shipped'), the
+// page looks them up itself and neither is done unless the page asks after all.
 import { joinAbstracts } from '../dataset/abstracts';
 import type { Dataset } from '../dataset/schema';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
@@ -45,6 +47,10 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   // fetched or read (the papers are then indexed here).
   let shippedIndex: Promise<{ engine: DocSearchEngine; key: number } | null> | null = null;
 
+  let similarShipped = false;
+  // The similar papers' first step, held back while the page has the build's own.
+  let heldBack: (() => void) | null = null;
+
   let lastQuery = Number.NEGATIVE_INFINITY;
   // Work no query needs, waiting for the reader to stop typing.
   let paused: (() => void) | null = null;
@@ -73,6 +79,12 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     if (task) whenQuiet(task);
   };
 
+  /** Starts work for the similar papers: at once if asked, else when quiet, else held back. */
+  const similarWork = (task: () => void) => {
+    if (similarShipped && waitingForSimilar.length === 0) heldBack = task;
+    else whenQuiet(task);
+  };
+
   const answerSimilar = (index: SimilarIndex, id: string) =>
     io.post({ type: 'similar', id, papers: index.similar(id) });
 
@@ -90,7 +102,7 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       } while (io.now() < until);
       whenQuiet(slice);
     };
-    whenQuiet(slice);
+    similarWork(slice);
   };
 
   const ready = (built: DocSearchEngine) => {
@@ -153,7 +165,7 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       if (joinAbstracts(dataset, list) === null) build(dataset, shipped);
     };
     // Only the similar papers need the whole papers when the search index came built.
-    if (haveEngine) whenQuiet(whole);
+    if (haveEngine) similarWork(whole);
     else whole();
   };
 
@@ -179,11 +191,16 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       // The main thread checked both and joined them the same way before sending them.
       if (message.abstracts !== null) joinAbstracts(dataset, JSON.parse(message.abstracts));
       build(dataset, shipped);
+    } else if (message.type === 'similar-shipped') {
+      similarShipped = true;
     } else if (message.type === 'similar') {
       if (similar) answerSimilar(similar, message.id);
       else {
         waitingForSimilar.push(message.id);
-        resume();
+        const task = heldBack;
+        heldBack = null;
+        if (task) whenQuiet(task);
+        else resume();
       }
     } else {
       lastQuery = io.now();

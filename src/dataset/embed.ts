@@ -18,6 +18,7 @@ export const ABSTRACTS_ELEMENT_ID = 'speedboard-abstracts';
 export const SEARCH_INDEX_ELEMENT_ID = 'speedboard-search-index';
 /** The site's first screen (src/derive/first-screen.ts), a data block in the page. */
 export const FIRST_SCREEN_ELEMENT_ID = 'speedboard-first-screen';
+export const SIMILAR_ELEMENT_ID = 'speedboard-similar';
 
 /**
  * The data block for a dataset's JSON text. Every "<" is written as the JSON
@@ -55,4 +56,19 @@ export function abstractsLink(href: string): string {
 /** The link that names the site's search index file, without loading it (the search worker does). */
 export function searchIndexLink(href: string): string {
   return `<link rel="alternate" type="application/octet-stream" href="${href}" id="${SEARCH_INDEX_ELEMENT_ID}" />`;
+}
+
+/**
+ * Where the build's similar papers are (src/derive/similar/similar-codec.ts): the link
+ * that names the site's file, without loading it (the page fetches it when a paper is
+ * first opened).
+ */
+export function similarLink(href: string): string {
+  return `<link rel="alternate" type="application/octet-stream" href="${href}" id="${SIMILAR_ELEMENT_ID}" />`;
+}
+
+/** The single file's: its bytes in base64 (no "<", so nothing in it can end the element). */
+export function similarDataBlock(base64: string): string {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new Error('similar papers: not base64');
+  return `<script type="application/octet-stream" id="${SIMILAR_ELEMENT_ID}">${base64}</script>`;
 }

@@ -1,0 +1,96 @@
+// The similar papers the build answered for every paper (similar-codec.ts): a file
+// beside the site's page, or a base64 data block in the single file. Read when a
+// paper view first asks, checked against this page's papers (the same papers in the
+// same order, as the build's shipped search index is), then looked up per paper on
+// this thread in well under a millisecond. The search worker is told they are here and
+// builds its own similar-papers index only if they turn out not to fit.
+import { datasetKey } from '../dataset/dataset-key';
+import { SIMILAR_ELEMENT_ID } from '../dataset/embed';
+import type { Paper } from '../dataset/schema';
+import { decodeSimilar, type ShippedSimilar } from '../derive/similar/similar-codec';
+import type { SimilarPaper } from '../derive/similar/similar-index';
+
+/** Reads the build's bytes; fails if it cannot. */
+export type ReadSimilar = () => Promise<Uint8Array>;
+
+/** Where this page's build put its similar papers, if it did: their file's URL or data block. */
+export function bundledSimilar(doc: Document): ReadSimilar | null {
+  const el = doc.getElementById(SIMILAR_ELEMENT_ID);
+  if (el?.tagName === 'LINK') {
+    const url = (el as HTMLLinkElement).href;
+    return async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+  }
+  if (el?.tagName !== 'SCRIPT') return null;
+  return async () => {
+    const text = atob(el.textContent ?? '');
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  };
+}
+
+/**
+ * A paper's similar papers from the build; 'reading' until they are read, 'none'
+ * if they could not be read or are not for these papers.
+ */
+export interface ShippedSimilarPapers {
+  get(id: string): readonly SimilarPaper[] | 'reading' | 'none';
+  subscribe(onChange: () => void): () => void;
+}
+
+/** `papers` must hold their abstracts when get() is called: the shared terms are read off them. */
+export function shippedSimilarPapers(
+  papers: readonly Paper[],
+  read: ReadSimilar,
+): ShippedSimilarPapers {
+  let state: 'idle' | 'reading' | 'none' | { answers: ShippedSimilar; at: Map<string, number> } =
+    'idle';
+  const listeners = new Set<() => void>();
+  const settle = (next: typeof state) => {
+    state = next;
+    for (const l of listeners) l();
+  };
+  const start = () => {
+    state = 'reading';
+    read().then(
+      (bytes) => {
+        let answers: ShippedSimilar;
+        try {
+          answers = decodeSimilar(bytes);
+        } catch {
+          settle('none');
+          return;
+        }
+        if (answers.paperCount !== papers.length || answers.key !== datasetKey(papers)) {
+          settle('none');
+          return;
+        }
+        settle({ answers, at: new Map(papers.map((p, i) => [p.id, i] as const)) });
+      },
+      () => settle('none'),
+    );
+  };
+  return {
+    get(id) {
+      if (state === 'idle') start();
+      if (typeof state === 'string') return state === 'none' ? 'none' : 'reading';
+      const doc = state.at.get(id);
+      if (doc === undefined) return [];
+      try {
+        return state.answers.similar(papers, doc);
+      } catch {
+        // Papers edited after the build (same ids, other words): the worker answers.
+        state = 'none';
+        return 'none';
+      }
+    },
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+}
