@@ -285,6 +285,12 @@ export interface RightCue {
   end: number;
 }
 
+// "5.1x more concurrent 32K-token sequences": a size glued to its noun describes the phrase.
+const NUMBER_ADJECTIVE = /^\d[\d.,]*[KkMB]?-[A-Za-z]/;
+// "fits 2.5x longer sequences", "enables 4x larger micro-batches": a verb of holding
+// right before the factor, then what is held.
+const HOLDS_RIGHT_BEFORE =
+  /\b(?:allows?|enables?|fits?|handles?|accommodates?|supports?|holds?)\s+(?:up\s+to\s+)?$/i;
 const HOLDS_BEFORE =
   /\b(?:allows?|allowing|enables?|enabling|fits?|fitting|handles?|handling|accommodates?|trains?|training|serves?|serving)\s+((?:[\w-]+\s+){1,3})$/i;
 
@@ -303,10 +309,29 @@ export function rightCue(
   // "serves 2.2x as many concurrent agents": "as many" says what "more" says.
   if (t0 === 'as' && w[1] && /^many$/i.test(w[1].text)) return cueWithNoun(c, 1, 'more', 'up', 1);
   // "2.9x larger batches": room for more work at once is memory capacity.
-  if (/^(?:larger|bigger)$/.test(t0) && w[1] && /^batch(?:es)?$/i.test(w[1].text)) {
+  if (
+    /^(?:larger|bigger)$/.test(t0) &&
+    w[1] &&
+    /^(?:micro-?|mini-?)?batch(?:es)?$/i.test(w[1].text)
+  ) {
     const end = w[2] && /^sizes?$/i.test(w[2].text) ? w[2].end : w[1].end;
     return { rule: 'larger-batches', direction: 'up', cue: 'memory', metric: 'batch size', end };
   }
+  // "2.9x larger micro-batches", "fits 2.5x longer sequences": what a verb of holding
+  // right before the factor now holds.
+  if (
+    /^(?:larger|bigger|longer)$/.test(t0) &&
+    w[1] &&
+    !STOP_WORD.test(w[1].text) &&
+    HOLDS_RIGHT_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 24), c.qualStart))
+  )
+    return {
+      rule: 'larger-inputs',
+      direction: 'up',
+      cue: 'memory',
+      metric: w[1].text,
+      end: w[1].end,
+    };
   // "allows systems four times larger on one GPU": what the memory saved lets it hold.
   if (/^(?:larger|bigger)$/.test(t0)) {
     const held = HOLDS_BEFORE.exec(c.clauseLeft.slice(-50));
@@ -372,7 +397,8 @@ function cueWithNoun(
   for (; i < w.length && postWords.length < 5; i++) {
     const word = w[i] as Word;
     if (STOP_WORD.test(word.text) && word.text.toLowerCase() !== 'per') break;
-    if (/^[\d~≈]/.test(word.text)) break; // the next number's own words
+    // The next number's own words; "32K-token" is an adjective of this phrase.
+    if (/^[\d~≈]/.test(word.text) && !NUMBER_ADJECTIVE.test(word.text)) break;
     postWords.push(word);
     if (word.closes) break;
   }
