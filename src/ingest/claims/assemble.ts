@@ -15,9 +15,12 @@ import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Decision } from './classify';
 import { kindOf } from './kind';
+import { alternation } from './lexicon/build';
+import { SUMMARY_OPENERS } from './lexicon/restated';
 import type { Mention } from './mentions';
 import { isPlausibleClaim, roundFactor } from './numbers';
 import type { PairClaim } from './pairs';
+import type { Span } from './sentences';
 
 /** Factor for a stated number in a direction; null when the number cannot mean one. */
 function factorOf(m: Mention, d: Decision, x: number): number | null | undefined {
@@ -96,25 +99,43 @@ export function fromPair(
   };
 }
 
-// "its headline 50x speedup holds …": a definite article (and an adjective) before
-// a factor the abstract already claimed.
-const RESTATED_BEFORE = /\b(?:the|its|this|that|our|their|these)\s+(?:[a-z-]+\s+)?$/i;
+// "its headline 50x speedup holds …", "GridJump's 5.4x reduction comes …": a definite
+// article or a possessive (and an adjective) before a factor the abstract already claimed.
+const RESTATED_BEFORE =
+  /(?:\b(?:the|its|this|that|our|their|these)|[\w.-]['’]s)\s+(?:[a-z-]+\s+)?$/i;
+/** "In summary, X provides a 2.8x speedup …": a sentence that sums up restates what it repeats. */
+const SUMMARY_OPENING = new RegExp(String.raw`^\s*(?:${alternation(SUMMARY_OPENERS)})\b`, 'i');
+/** A time saved is stated as a speedup or a latency, and a summary may switch between them. */
+const TIME_KINDS: ReadonlySet<ClaimKind> = new Set(['speedup', 'latency']);
 
 /**
  * Each claim once: a factor the abstract already claimed, of the same kind,
- * restated with a definite article ("the headline 7.5x reduction holds …"), is
- * the same claim, not a new one. Restatements go to `dropped`.
+ * restated with a definite article or a possessive ("the headline 7.5x reduction
+ * holds …", "X's 2.5x gain needs no …"), or in a sentence that sums up ("Overall,
+ * X makes cold starts 3.1x faster"), is the same claim, not a new one.
+ * Restatements go to `dropped`.
  */
-export function dropRestated(text: string, drafts: Draft[], dropped?: Draft[]): Draft[] {
+export function dropRestated(
+  text: string,
+  sentences: readonly Span[],
+  drafts: Draft[],
+  dropped?: Draft[],
+): Draft[] {
   const seen = new Map<number, ClaimKind>();
   return drafts.filter((d) => {
     const before = text.slice(Math.max(0, d.start - 30), d.start);
     const earlier = d.factor === null ? undefined : seen.get(d.factor);
+    const sentenceStart = (sentences[d.sentence] as Span).start;
+    const summing =
+      earlier !== undefined &&
+      (earlier === d.kind || (TIME_KINDS.has(earlier) && TIME_KINDS.has(d.kind))) &&
+      SUMMARY_OPENING.test(text.slice(sentenceStart, Math.min(d.start, sentenceStart + 40)));
     // A restatement may name the kind loosely ("saving", "reduction") or call itself the headline.
     const again =
-      earlier !== undefined &&
-      RESTATED_BEFORE.test(before) &&
-      (earlier === d.kind || d.kind === 'other' || /\bheadline\s+$/i.test(before));
+      summing ||
+      (earlier !== undefined &&
+        RESTATED_BEFORE.test(before) &&
+        (earlier === d.kind || d.kind === 'other' || /\bheadline\s+$/i.test(before)));
     if (d.factor !== null && earlier === undefined) seen.set(d.factor, d.kind);
     if (again) dropped?.push({ ...d, rule: 'restated-claim' });
     return !again;

@@ -140,7 +140,7 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
   const dropped: Draft[] | undefined = trace ? [] : undefined;
   const merged = disjoint(
     abstract,
-    dropRestated(abstract, mergePairs(abstract, drafts, isPair), dropped),
+    dropRestated(abstract, sentences, mergePairs(abstract, drafts, isPair), dropped),
     dropped,
   );
   const claims = withContext(abstract, idx, sentences, hardware, merged);

@@ -152,6 +152,13 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['…but an "and" still joins two verbs\' figures', 'Pruning shrinks the model 2.5 times and speeds up inference by 1.7x.', ['2.5 times', 'speeds up inference by 1.7x']],
   ['a parity bound after a claim is no list member', 'The pager hosts 5x more models on a 4-GPU box than static placement while keeping median latency within 1.2x of a resident setup.', ['5x more models']],
   ['a list across a comma stays one', 'It runs 1.5x, 1.8x and 2.4x faster on the three models.', ['1.5x', '1.8x', '2.4x faster']],
+  // Each claim once: a headline said again later is the same claim.
+  ['a headline restated with a possessive', 'Pipelining cuts the time per image by 4.2x over plain decoding. Because no weights change, Mosaic\'s 4.2x latency reduction needs no retraining.', ['cuts the time per image by 4.2x']],
+  ['a headline restated in a summary', 'On 70B models the sampler delivers a 2.6x speedup over plain decoding. In summary, it provides a 2.6x speedup with exact outputs.', ['2.6x speedup']],
+  ['a latency restated as a speedup in a summary', 'The loader reduces cold-start latency by 2.9x. Overall, it makes cold starts 2.9x faster without code changes.', ['reduces cold-start latency by 2.9x']],
+  ['a summary with a new figure is a new claim', 'The loader reduces cold-start latency by 2.9x. Overall, it makes warm starts 1.3x faster as well.', ['reduces cold-start latency by 2.9x', '1.3x faster']],
+  ['a summary of another kind with the same figure is a new claim', 'The loader reduces cold-start latency by 2x. Overall, it also needs 2x less memory.', ['reduces cold-start latency by 2x', '2x less memory']],
+  ['the same figure in a new sentence without a summary is a new claim', 'Prefill runs 1.5x faster on long prompts. Decoding runs 1.5x faster on short ones.', ['1.5x faster', '1.5x faster']],
 ];
 
 describe("figures that are not the paper's claims", () => {
