@@ -26,7 +26,11 @@ import {
 import { addWorkByKind, interleaveSites, isTask, type TraceEvent, traceOrder } from './trace.ts';
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }[];
   startTime: number;
   samples: number[];
   timeDeltas: number[];
@@ -104,20 +108,39 @@ function timeline(mine: TraceEvent[], from: number, to: number): string[] {
     });
 }
 
-/** Self time (ms) per function over the samples in [from, to] (profile µs). */
-function hotFunctions(p: CpuProfile, from: number, to: number, top = 12): string[] {
+/** Self time (ms) per function over the samples in the intervals [from, to] (profile µs). */
+function hotFunctions(
+  p: CpuProfile,
+  windows: readonly { from: number; to: number }[],
+  top = 12,
+  inclusive = false,
+): string[] {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: CpuProfile['nodes'][number]) => {
+    const f = n.callFrame;
+    return `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+  };
   const self = new Map<string, number>();
   let ts = p.startTime;
   for (let i = 0; i < p.samples.length; i++) {
     ts += p.timeDeltas[i] ?? 0;
     const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
-    if (ts < from || ts > to) continue;
+    if (!windows.some((w) => ts >= w.from && ts <= w.to)) continue;
     const n = byId.get(p.samples[i]!);
     if (!n) continue;
-    const f = n.callFrame;
-    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + dt);
+    if (!inclusive) {
+      self.set(name(n), (self.get(name(n)) ?? 0) + dt);
+      continue;
+    }
+    // Every function on the sample's stack, once.
+    const seen = new Set<string>();
+    for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
+      const node = byId.get(id);
+      if (node) seen.add(name(node));
+    }
+    for (const key of seen) self.set(key, (self.get(key) ?? 0) + dt);
   }
   return [...self]
     .sort((a, b) => b[1] - a[1])
@@ -357,8 +380,19 @@ async function main(argv: string[]): Promise<number> {
           `      other threads: ${otherThreads(res.all, res.names, res.main, k.from, k.to)}\n`,
         );
         if (res.profile)
-          for (const line of hotFunctions(res.profile, k.from, k.to, 10))
+          for (const line of hotFunctions(res.profile, [k], 10))
             process.stdout.write(`      ${line}\n`);
+      }
+      if (res.profile) {
+        process.stdout.write(`  heaviest functions over all ${res.keys.length} keys (ms a key):\n`);
+        for (const inclusive of [false, true]) {
+          process.stdout.write(`    ${inclusive ? 'with' : 'without'} what they call:\n`);
+          for (const line of hotFunctions(res.profile, res.keys, 30, inclusive)) {
+            const [ms, ...what] = line.split(' ');
+            const perKey = Number(ms) / res.keys.length;
+            process.stdout.write(`      ${perKey.toFixed(2)} ${what.join(' ')}\n`);
+          }
+        }
       }
       if (last && res.profile) {
         writeFileSync(`${profilePrefix}-${i}.cpuprofile`, JSON.stringify(res.profile));
