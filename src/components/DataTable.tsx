@@ -65,7 +65,7 @@ export function DataTable<Row extends object>({
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
-  const rowWindow = useRowWindow(scrollRef, headRef, rows.length, ROW_HEIGHT, virtual);
+  const rowWindow = useRowWindow(scrollRef, headRef, rows, rows.length, ROW_HEIGHT, virtual);
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
   const before = rowWindow.start * ROW_HEIGHT;
   const after = (rows.length - rowWindow.end) * ROW_HEIGHT;

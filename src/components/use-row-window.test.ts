@@ -1,7 +1,13 @@
 // The table's row window: which rows are rendered as the page scrolls, and when the
 // rendered rows are kept as they are (so nothing re-renders).
 import { describe, expect, it } from 'vitest';
-import { deferScroll, nextRange, type RowRange, type ScrollPace } from './use-row-window';
+import {
+  deferScroll,
+  nextRange,
+  onScreenRange,
+  type RowRange,
+  type ScrollPace,
+} from './use-row-window';
 
 const VISIBLE = 20;
 const fresh = (top: number, count = 10_000): RowRange =>
@@ -117,5 +123,34 @@ describe('deferScroll', () => {
     const pace: ScrollPace = { top: 9_000, leapAt: Number.NEGATIVE_INFINITY };
     expect(deferScroll(pace, 8_000, 0, VISIBLE)).toBe(false);
     expect(deferScroll(pace, 7_000, 16, VISIBLE)).toBe(true);
+  });
+});
+
+describe('onScreenRange', () => {
+  it('holds exactly the rows on screen, within the list', () => {
+    expect(onScreenRange(0, 16, 10_000)).toMatchObject({ start: 0, end: 16, tight: true });
+    expect(onScreenRange(500, 19, 10_000)).toMatchObject({ start: 500, end: 519 });
+    expect(onScreenRange(500, 19, 30)).toMatchObject({ start: 11, end: 30 });
+    expect(onScreenRange(0, 16, 7)).toMatchObject({ start: 0, end: 7 });
+  });
+
+  it('is kept while the page stays where it was and its rows are all still on screen', () => {
+    const r = onScreenRange(500, 19, 10_000);
+    expect(nextRange(r, 500, VISIBLE, 10_000, 19)).toBe(r);
+    expect(nextRange(r, 500, VISIBLE, 10_000, 17)).toBe(r);
+  });
+
+  it('gives way to rows beyond the edges once the page scrolls, or more rows fit on screen', () => {
+    const r = onScreenRange(500, 19, 10_000);
+    for (const [top, seen] of [
+      [501, 19],
+      [499, 19],
+      [500, 22],
+    ] as const) {
+      const next = nextRange(r, top, VISIBLE, 10_000, seen);
+      expect(next.tight).toBeFalsy();
+      expect(next.start).toBeLessThanOrEqual(top);
+      expect(next.end).toBeGreaterThanOrEqual(top + VISIBLE + 4);
+    }
   });
 });

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  type RefObject,
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 
 /**
  * Rows rendered beyond the edges of the viewport, so a fast scroll shows no gap: most
@@ -22,6 +30,13 @@ const MARGIN = 4;
  */
 const LEAP_RUN_MS = 100;
 const SETTLE_MS = 50;
+/**
+ * A new list (a search answer, a sort, a facet) first renders only the rows on screen:
+ * what a keystroke waits for is then its visible rows' render, layout and paint, not
+ * twice as many. The rows beyond the edges follow when the page scrolls, or once no
+ * new list came for this long (typing at 120 ms a key replaces the list sooner).
+ */
+const WIDEN_AFTER_MS = 400;
 // jsdom has no layout; a nominal viewport lets tests see the first rows.
 const NOMINAL_VIEWPORT = 800;
 const HEAD_ESTIMATE = 37;
@@ -45,16 +60,43 @@ export interface RowRange {
   /** The row count and the first visible row the range was computed for. */
   count: number;
   top: number;
+  /** Only the rows that were on screen when a new list came (see onScreenRange). */
+  tight?: boolean;
+}
+
+/**
+ * The rows of a new list of `count` rows to render first: the `seen` rows on screen
+ * from `top`, none beyond them. nextRange keeps it while the page stays where it was.
+ */
+export function onScreenRange(top: number, seen: number, count: number): RowRange {
+  const first = Math.max(0, Math.min(top, count - seen));
+  return { start: first, end: Math.min(count, first + seen), count, top, tight: true };
 }
 
 /**
  * The rows to render when `top` is the first visible row of `count` and `visible`
- * rows fit in the window: `prev` itself (so nothing re-renders) while it still holds
- * the visible rows and MARGIN more on each side (as far as there are rows), else a
- * new range with OVERSCAN rows beyond its edges, most of them ahead of the scroll.
+ * rows fit in the window (`seen` of them on screen now): `prev` itself (so nothing
+ * re-renders) while it still holds the visible rows and MARGIN more on each side (as
+ * far as there are rows), or, for the on-screen rows of a new list, while the page has
+ * not scrolled and they are all still there; else a new range with OVERSCAN rows
+ * beyond its edges, most of them ahead of the scroll.
  */
-export function nextRange(prev: RowRange, top: number, visible: number, count: number): RowRange {
+export function nextRange(
+  prev: RowRange,
+  top: number,
+  visible: number,
+  count: number,
+  seen: number = visible,
+): RowRange {
   const first = Math.max(0, Math.min(top, count - visible));
+  if (
+    prev.tight &&
+    prev.count === count &&
+    prev.top === top &&
+    prev.start <= Math.min(top, Math.max(0, count - seen)) &&
+    prev.end >= Math.min(count, top + seen)
+  )
+    return prev;
   const needStart = Math.max(0, first - MARGIN);
   const needEnd = Math.min(count, first + visible + MARGIN);
   if (prev.count === count && prev.start <= needStart && prev.end >= needEnd) return prev;
@@ -99,6 +141,16 @@ export function deferScroll(pace: ScrollPace, top: number, now: number, visible:
 /** Rows that fit in the window, counting one cut at each edge as one. */
 const visibleRows = (g: Geometry, rowHeight: number) => Math.ceil(g.viewport / rowHeight) + 1;
 
+/**
+ * Rows on screen now from the first visible one (topRow's, which counts the rows under
+ * the sticky header): at the top of the page, the header and toolbar above the table
+ * leave room for fewer rows than visibleRows.
+ */
+function rowsOnScreen(g: Geometry, rowHeight: number, scrollY: number, top: number): number {
+  const last = Math.floor((scrollY + g.viewport - 1 - g.tableTop - g.head) / rowHeight);
+  return Math.max(1, last - top + 1);
+}
+
 /** The element's top in page coordinates. */
 function pageTop(el: HTMLElement): number {
   return el.getBoundingClientRect().top + window.scrollY;
@@ -110,6 +162,8 @@ interface Geometry {
   /** The sticky header row's height. */
   head: number;
   viewport: number;
+  /** The page's scroll position when the scroll handler last ran. */
+  scrollY: number;
 }
 
 /**
@@ -121,10 +175,13 @@ interface Geometry {
  * reports a change (after layout, so reading them forces none), the window's height
  * on resize. A re-render happens only when the rendered rows run short (nextRange),
  * and while the page leaps a screenful a step, only once it pauses (deferScroll).
+ * A new `list` (compared by identity) renders only its rows on screen, and the rest
+ * when the page scrolls or no other list came for WIDEN_AFTER_MS.
  */
 export function useRowWindow(
   tableRef: RefObject<HTMLElement | null>,
   headRef: RefObject<HTMLElement | null>,
+  list: unknown,
   count: number,
   rowHeight: number,
   enabled: boolean,
@@ -133,6 +190,7 @@ export function useRowWindow(
     tableTop: 0,
     head: HEAD_ESTIMATE,
     viewport: NOMINAL_VIEWPORT,
+    scrollY: 0,
   });
   const topRow = useCallback(
     (scrollY: number) => {
@@ -141,37 +199,49 @@ export function useRowWindow(
     },
     [rowHeight],
   );
-  const [range, setRange] = useState<RowRange>(() =>
-    nextRange(
-      { start: 0, end: 0, count: -1, top: 0 },
-      0,
-      visibleRows(geometry.current, rowHeight),
-      count,
-    ),
-  );
-  // The scroll handler reads the latest count without re-subscribing per result list.
-  const countRef = useRef(count);
-  countRef.current = count;
-  // The range last set, so a scroll that keeps it asks React for nothing: a state
-  // update, even one that ends up unchanged, costs a render task every frame.
-  const rangeRef = useRef(range);
-  const moveTo = useCallback((top: number, visible: number) => {
-    const next = nextRange(rangeRef.current, top, visible, countRef.current);
-    if (next === rangeRef.current) return;
-    rangeRef.current = next;
-    setRange(next);
+  const onScreen = (): RowRange => {
+    const g = geometry.current;
+    const top = topRow(g.scrollY);
+    return onScreenRange(top, rowsOnScreen(g, rowHeight, g.scrollY, top), count);
+  };
+  const [state, setState] = useState<{ list: unknown; range: RowRange }>(() => ({
+    list,
+    range: onScreen(),
+  }));
+  // A new list starts from its rows on screen; the state catches up on the next update.
+  const range = state.list === list ? state.range : onScreen();
+  // The scroll handler reads the latest list, count and range without re-subscribing
+  // per result list. The range is the one last rendered, so a scroll that keeps it
+  // asks React for nothing: a state update, even one that ends up unchanged, costs a
+  // render task every frame.
+  const latest = useRef({ list, count, range });
+  useLayoutEffect(() => {
+    latest.current = { list, count, range };
+  });
+  const moveTo = useCallback((next: (prev: RowRange, count: number) => RowRange) => {
+    const { list, count, range } = latest.current;
+    const moved = next(range, count);
+    if (moved === range) return;
+    latest.current = { list, count, range: moved };
+    setState({ list, range: moved });
   }, []);
 
   useEffect(() => {
     const table = tableRef.current;
     if (!enabled || !table) return;
     const g = geometry.current;
-    const update = () => moveTo(topRow(window.scrollY), visibleRows(g, rowHeight));
+    const update = () => {
+      g.scrollY = window.scrollY;
+      const top = topRow(g.scrollY);
+      const seen = rowsOnScreen(g, rowHeight, g.scrollY, top);
+      moveTo((prev, count) => nextRange(prev, top, visibleRows(g, rowHeight), count, seen));
+    };
     const pace: ScrollPace = { top: topRow(window.scrollY), leapAt: Number.NEGATIVE_INFINITY };
     let settle: ReturnType<typeof setTimeout> | undefined;
     const onScroll = () => {
       clearTimeout(settle);
-      const top = topRow(window.scrollY);
+      g.scrollY = window.scrollY;
+      const top = topRow(g.scrollY);
       if (deferScroll(pace, top, performance.now(), visibleRows(g, rowHeight)))
         settle = setTimeout(update, SETTLE_MS);
       else update();
@@ -203,13 +273,26 @@ export function useRowWindow(
     };
   }, [tableRef, headRef, enabled, topRow, rowHeight, moveTo]);
 
-  // A new row count (new results) keeps the first visible row until the page scrolls.
-  const shown =
-    range.count === count
-      ? range
-      : nextRange(range, range.top, visibleRows(geometry.current, rowHeight), count);
-  const start = enabled ? shown.start : 0;
-  const end = enabled ? shown.end : count;
+  // The rows beyond the screen's edges, once no other list came for a moment: as a
+  // transition, so a key pressed meanwhile is not kept waiting for them.
+  useEffect(() => {
+    if (!enabled || !range.tight) return;
+    const widen = setTimeout(() => {
+      const g = geometry.current;
+      const top = topRow(g.scrollY);
+      startTransition(() =>
+        moveTo((prev, count) =>
+          prev.tight
+            ? nextRange({ ...prev, count: -1 }, top, visibleRows(g, rowHeight), count)
+            : prev,
+        ),
+      );
+    }, WIDEN_AFTER_MS);
+    return () => clearTimeout(widen);
+  }, [enabled, range, topRow, rowHeight, moveTo]);
+
+  const start = enabled ? range.start : 0;
+  const end = enabled ? range.end : count;
 
   const scrollToIndex = useCallback(
     (index: number) => {
@@ -224,7 +307,10 @@ export function useRowWindow(
       if (rowTop - g.head < y) y = rowTop - g.head;
       else if (rowTop + rowHeight > y + height) y = rowTop + rowHeight - height;
       if (y !== window.scrollY) window.scrollTo({ top: y });
-      moveTo(topRow(y), visibleRows(g, rowHeight));
+      g.scrollY = y;
+      const top = topRow(y);
+      const seen = rowsOnScreen(g, rowHeight, y, top);
+      moveTo((prev, count) => nextRange(prev, top, visibleRows(g, rowHeight), count, seen));
     },
     [tableRef, enabled, rowHeight, topRow, moveTo],
   );
