@@ -78,15 +78,22 @@ function normalize(kind: string, raw: string): string {
   }
 }
 
-// Abstracts name the same few accelerators over and over: each spelling is normalized once.
-const NORMALIZED = new Map<string, string>();
+// Abstracts name the same few accelerators over and over: each spelling is normalized
+// once, looked up by kind and then spelling (no key string built per name).
+const NORMALIZED = new Map<string, Map<string, string>>();
+let normalizedCount = 0;
 function normalized(kind: string, raw: string): string {
-  const key = `${kind} ${raw}`;
-  let name = NORMALIZED.get(key);
+  let byRaw = NORMALIZED.get(kind);
+  if (byRaw === undefined) NORMALIZED.set(kind, (byRaw = new Map()));
+  let name = byRaw.get(raw);
   if (name === undefined) {
     name = normalize(kind, raw);
-    if (NORMALIZED.size >= 10_000) NORMALIZED.clear();
-    NORMALIZED.set(key, name);
+    if (normalizedCount >= 10_000) {
+      for (const m of NORMALIZED.values()) m.clear();
+      normalizedCount = 0;
+    }
+    byRaw.set(raw, name);
+    normalizedCount++;
   }
   return name;
 }

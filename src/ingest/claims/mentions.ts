@@ -462,7 +462,7 @@ function mentionAt(
       type: 'rate',
       start: at,
       end: at + m[0].length,
-      unit: normalizeRateUnit(m[3] as string),
+      unit: rateUnit(m[3] as string),
       low: n,
       high: n,
       isRange: false,
@@ -631,6 +631,18 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     else if (!overlapsSorted(keptMult, w)) keptWords.push(w);
   });
   return [...found, ...keptMult, ...keptWords].sort((a, b) => a.start - b.start);
+}
+
+// Abstracts write the same few rate units over and over: each spelling is normalized once.
+const RATE_UNITS = new Map<string, string>();
+function rateUnit(raw: string): string {
+  let unit = RATE_UNITS.get(raw);
+  if (unit === undefined) {
+    unit = normalizeRateUnit(raw);
+    if (RATE_UNITS.size >= 10_000) RATE_UNITS.clear();
+    RATE_UNITS.set(raw, unit);
+  }
+  return unit;
 }
 
 function normalizeRateUnit(raw: string): string {
