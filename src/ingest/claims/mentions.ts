@@ -165,6 +165,31 @@ const WORD_DURATION = new RegExp(
   'gi',
 );
 
+const SPACE = /\s/;
+
+/**
+ * Whether some "second" or "minute", in any case, follows a number word and
+ * whitespace: WORD_DURATION matches nowhere else. Most abstracts that hold the
+ * words ("the second stage") have none, and the pattern, which stops at every "in"
+ * and "of", costs several times more than this look.
+ */
+function numberWordBeforeUnit(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return true;
+  for (const unit of DURATION_STEMS) {
+    for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + 1)) {
+      let end = at;
+      while (end > 0 && SPACE.test(lower.charAt(end - 1))) end--;
+      if (end === at) continue;
+      let start = end;
+      while (start > 0 && lower.charCodeAt(start - 1) >= 97 && lower.charCodeAt(start - 1) <= 122)
+        start--;
+      if (wordNumber(lower.slice(start, end)) !== null) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a duration at `at` stands in a frame the classifier reads: "in T", "a latency of T", "takes T", … */
 function durationFrame(text: string, at: number, before: string): boolean {
   if (before.includes('in ') && IN_DURATION_BEFORE.test(before)) return true;
@@ -597,7 +622,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
   // "after an initial delay of under two seconds": a duration in words, in the frames a
   // duration in digits is read in. The guard keeps the pattern off most abstracts.
-  if (durationWords) {
+  if (durationWords && numberWordBeforeUnit(text)) {
     WORD_DURATION.lastIndex = 0;
     for (let m = WORD_DURATION.exec(text); m; m = WORD_DURATION.exec(text)) {
       const at = m.index + m[0].length - (m[1] as string).length;
