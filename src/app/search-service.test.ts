@@ -504,7 +504,8 @@ describe('workerSearch with the similar papers the build shipped', () => {
     worker.finishDeferred();
     worker.passTime();
     worker.finishDeferred();
-    expect(file.reads()).toBe(0);
+    // Downloaded once the abstracts are in (here at once), before any paper view.
+    expect(file.reads()).toBe(1);
     expect(service.similar(id)).toBeNull();
     expect(file.reads()).toBe(1);
     const before = changes();
@@ -526,6 +527,19 @@ describe('workerSearch with the similar papers the build shipped', () => {
     expect(posted).toEqual([{ type: 'similar', id, papers: similarIndex.similar(id) }]);
   });
 
+  it('answers the first paper view at once when they were downloaded before it', async () => {
+    const file = shippedFile(encodeSimilar(TEST_PAPERS));
+    const { service, worker, changes } = setUp({ shipped: file.shipped });
+    worker.step();
+    worker.step();
+    const before = changes();
+    await file.deliver();
+    // Nobody asked yet: nothing to say.
+    expect(changes()).toBe(before);
+    expect(service.similar(id)).toEqual(expected(id));
+    expect(worker.inbox).toEqual([]);
+  });
+
   it('waits for the abstracts, whose words they name', async () => {
     const file = shippedFile(encodeSimilar(TEST_PAPERS));
     const { service, worker, changes } = setUp({ shipped: file.shipped, start: false });
@@ -537,6 +551,7 @@ describe('workerSearch with the similar papers the build shipped', () => {
     const before = changes();
     service.start(true);
     expect(changes()).toBe(before + 1);
+    expect(file.reads()).toBe(1);
     expect(service.similar(id)).toBeNull();
     await file.deliver();
     expect(service.similar(id)).toEqual(expected(id));

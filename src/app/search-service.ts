@@ -221,8 +221,11 @@ export function workerSearch(
     start(abstracts) {
       const arrived = abstracts && !abstractsIn;
       abstractsIn = abstracts;
-      // The shipped similar papers can be read now.
-      if (arrived && shipped) notify();
+      // The shipped similar papers can be read now, and are downloaded for the first paper view.
+      if (arrived && shipped) {
+        shipped.prefetch();
+        notify();
+      }
       if (fallback) {
         fallback.start(abstracts);
         if (arrived) changed();

@@ -39,55 +39,66 @@ export function bundledSimilar(doc: Document): ReadSimilar | null {
  */
 export interface ShippedSimilarPapers {
   get(id: string): readonly SimilarPaper[] | 'reading' | 'none';
+  /** Starts reading them (a download, off this thread); they are decoded when first asked for. */
+  prefetch(): void;
   subscribe(onChange: () => void): () => void;
 }
+
+type Decoded = 'none' | { answers: ShippedSimilar; at: Map<string, number> };
 
 /** `papers` must hold their abstracts when get() is called: the shared terms are read off them. */
 export function shippedSimilarPapers(
   papers: readonly Paper[],
   read: ReadSimilar,
 ): ShippedSimilarPapers {
-  let state: 'idle' | 'reading' | 'none' | { answers: ShippedSimilar; at: Map<string, number> } =
-    'idle';
+  let got: Uint8Array | 'failed' | null = null;
+  let reading = false;
+  let asked = false;
+  let decoded: Decoded | null = null;
   const listeners = new Set<() => void>();
-  const settle = (next: typeof state) => {
-    state = next;
-    for (const l of listeners) l();
+  const prefetch = () => {
+    if (reading) return;
+    reading = true;
+    const arrive = (bytes: Uint8Array | 'failed') => {
+      got = bytes;
+      if (asked) for (const l of listeners) l();
+    };
+    read().then(arrive, () => arrive('failed'));
   };
-  const start = () => {
-    state = 'reading';
-    read().then(
-      (bytes) => {
-        let answers: ShippedSimilar;
-        try {
-          answers = decodeSimilar(bytes);
-        } catch {
-          settle('none');
-          return;
-        }
-        if (answers.paperCount !== papers.length || answers.key !== datasetKey(papers)) {
-          settle('none');
-          return;
-        }
-        settle({ answers, at: new Map(papers.map((p, i) => [p.id, i] as const)) });
-      },
-      () => settle('none'),
-    );
+  const decode = (bytes: Uint8Array | 'failed'): Decoded => {
+    if (bytes === 'failed') return 'none';
+    let answers: ShippedSimilar;
+    try {
+      answers = decodeSimilar(bytes);
+    } catch {
+      return 'none';
+    }
+    if (answers.paperCount !== papers.length || answers.key !== datasetKey(papers)) return 'none';
+    return { answers, at: new Map(papers.map((p, i) => [p.id, i] as const)) };
   };
   return {
     get(id) {
-      if (state === 'idle') start();
-      if (typeof state === 'string') return state === 'none' ? 'none' : 'reading';
-      const doc = state.at.get(id);
+      if (decoded === null) {
+        prefetch();
+        if (got === null) {
+          asked = true;
+          return 'reading';
+        }
+        decoded = decode(got);
+        got = null;
+      }
+      if (decoded === 'none') return 'none';
+      const doc = decoded.at.get(id);
       if (doc === undefined) return [];
       try {
-        return state.answers.similar(papers, doc);
+        return decoded.answers.similar(papers, doc);
       } catch {
         // Papers edited after the build (same ids, other words): the worker answers.
-        state = 'none';
+        decoded = 'none';
         return 'none';
       }
     },
+    prefetch,
     subscribe(onChange) {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
