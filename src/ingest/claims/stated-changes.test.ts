@@ -23,6 +23,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a frame rate, compared with the baseline\'s', { sentence: 'On the Orin board the pipeline runs at 58 FPS, compared with 21 FPS for the stock runtime.', text: '58 FPS, compared with 21 FPS', factor: 2.7619, kind: 'throughput' }],
   ['a higher level elsewhere is no gain: the level alone', { sentence: 'Our kernel reaches 43% MFU, compared with 61% for cuBLAS on dense shapes.', text: '43% MFU', factor: null, kind: 'utilization' }],
   ['a target after the marker is no baseline: the level alone', { sentence: 'The renderer runs at 30 FPS, compared with a target of 24 FPS.', text: '30 FPS', factor: null, kind: 'throughput' }],
+  // "instead of" with a few words of setting after the first figure; both figures carry units.
+  ['instead of, with the system named between', { sentence: 'Switching adapters takes 3 ms with the swap table instead of 210 ms with merging.', text: '3 ms with the swap table instead of 210 ms', factor: 70, kind: 'latency' }],
+  ['instead of, with what the figure measures between', { sentence: 'Tiled decoding needs 9.8 GB of peak memory instead of 71 GB.', text: '9.8 GB of peak memory instead of 71 GB', factor: 7.2449, kind: 'memory' }],
+  ['instead of, after a device name with digits', { sentence: 'The clip renders in 41 seconds on one H100 instead of 9.5 minutes.', text: '41 seconds on one H100 instead of 9.5 minutes', factor: 13.902, kind: 'latency' }],
   // Factors whose sign the text lost, listed after a gain noun.
   ['bare factors in a list', { sentence: 'Against three systems the trainer shows speedups of 1.9, 2.7 and 3.3 over A, B and C, respectively.', text: '2.7', factor: 2.7, kind: 'speedup', claims: 3 }],
   ['bare numbers after a bare factor, not in a list', { sentence: 'We see speedups of 2.6 on A, and 3 of the 4 models fit.', text: 'speedups of 2.6', factor: 2.6, kind: 'speedup' }],
@@ -77,6 +81,8 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['bare counts with words between, instead of', 'We keep 2 layers frozen per block instead of 12.'],
+  ['a setting with units, a comma before instead of', 'Each worker holds 8 GB of shards, instead of 2 GB.'],
   ['fewer errors is a quality', 'The checker reaches the same accuracy with 30% fewer errors in the logs.'],
   ['a device count the paper varied', 'As the GPU count drops from 64 to 16, each step takes longer.'],
   ['devices added, not needed', 'The cluster grows its nodes from 8 to 32 over the year.'],
