@@ -10,7 +10,7 @@ import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
-import { heapUsed, openSite } from './browser-feel';
+import { heapUsed, notBusy, openSite } from './browser-feel';
 import { type LoadCpu, loadCpu } from './first-rows-cpu';
 
 interface LoadSample {
@@ -34,6 +34,8 @@ async function sample(browser: Browser, site: string, url: string): Promise<Load
   const opened = await openSite(browser, url);
   // Counted now: what came before the first rows (files keeps growing).
   const transferred = opened.files.reduce((s, f) => s + f.bytes, 0);
+  // Once the whole dataset is in: the site's first rows come before it is read.
+  await notBusy(opened.page);
   const heapAfterLoad = await heapUsed(opened.page);
   await opened.page
     .getByRole('button', { name: 'Download JSON' })
