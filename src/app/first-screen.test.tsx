@@ -68,6 +68,8 @@ describe('the first screen', () => {
     swap();
     await expect.poll(hash).toBe('#/papers?q=Synthetic+Paper+00007');
     await expect.poll(() => main().hasAttribute('aria-busy')).toBe(false);
+    // The same box, still focused, still holding what was typed.
+    expect(box).toHaveFocus();
     expect(box).toHaveValue('Synthetic Paper 00007');
     const first = document.querySelector('tbody tr[data-index="0"]');
     expect(first).toHaveTextContent('Synthetic Paper 00007');
