@@ -71,7 +71,7 @@ const UTIL_BEFORE =
 const SLO_SHARE_BEFORE =
   /\battainment(?:\s+rates?)?\s+(?:(?:rises|rose|grows|grew|improves|improved|increases|increased|goes\s+up|climbs|jumps)\s+)?(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
 const SLO_SHARE_AFTER =
-  /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b/i;
+  /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b|^\s*of\s+(?:[\w-]+\s+){1,3}?(?:within|inside|under)\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:budgets?|SLOs?|targets?|deadlines?|objectives?|limits?)\b/i;
 // A cache's hit rate says how often it is useful, not how fast the system is.
 const HIT_RATE_BEFORE =
   /\bhit(?:[- ]rates?|[- ]ratios?)\s+(?:of|above|over|at|around|near|is|was|reaches|to|from|by)?\s*$/i;
@@ -905,7 +905,10 @@ function factorWord(c: Context): Decision {
       metric: object,
     });
   }
-  if (subjectNoun === 'perf') {
+  // "… hides the latency but still doubles the hardware needed": a verb with an object of
+  // its own changes the object, never its subject.
+  const ownObject = /^(?:the|a|an|its|their|our|this|that)$/i.test(objectWords[0]?.text ?? '');
+  if (subjectNoun === 'perf' && !ownObject) {
     return decision(c, 'factor-word-subject', 'claim', down ? 'down' : 'up', {
       start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)),
       cue: raw,

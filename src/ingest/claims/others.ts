@@ -52,7 +52,7 @@ const REPORTED_SUBJECT = new RegExp(
  * "shows", "reaches", not "reports".
  */
 const REPORTS_VERB = new RegExp(
-  String.raw`(?:^\s*report(?:s|ed)?|\b(?!(?:we|it|this|paper|work|study|experiments?|results?|evaluations?)\b)[A-Za-z][\w.-]*\s+(?:(?:itself|themselves|also|only|originally|previously)\s+)?report(?:s|ed))\b(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
+  String.raw`(?:^\s*report(?:s|ed)?|\b(?!(?:we|it|this|paper|work|study|experiments?|results?|evaluations?)\b)[A-Za-z][\w.-]*\s+(?:(?:itself|themselves|also|only|originally|previously)\s+)?(?:report|claim)(?:s|ed)?)\b(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
   'i',
 );
 
@@ -87,7 +87,7 @@ export function othersFigure(
   if (GENERIC_SUBJECT.test(tail)) return true;
   // "those reporting both claim reductions of 5–10x", "methods published with 4x speedups":
   // work named by what it reported or published (the pattern itself stops at "we" or "our").
-  if (tail.includes('report') || tail.includes('publish')) {
+  if (tail.includes('report') || tail.includes('publish') || tail.includes('claim')) {
     if (REPORTED_SUBJECT.test(tail)) return true;
     if (REPORTS_VERB.test(tail) && !OURS_IN.test(tail)) return true;
   }
