@@ -52,7 +52,8 @@ describe('claims view', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'attenton');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 claim'));
     expect(columnTexts(/Evidence/)).toEqual(['1.7x']);
-    expect(hash()).toBe('#/claims?q=attenton&kind=latency');
+    // The address follows once the typing pauses (see url-store.test.ts).
+    await waitFor(() => expect(hash()).toBe('#/claims?q=attenton&kind=latency'));
   });
 
   it('keeps search and filters when switching views', async () => {

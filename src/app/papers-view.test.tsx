@@ -50,7 +50,8 @@ describe('papers view', { timeout: 20_000 }, () => {
     );
     const marks = [...dataTable().querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toContain('Attention');
-    expect(hash()).toBe('#/papers?q=attenton');
+    // The address follows once the typing pauses (see url-store.test.ts).
+    await waitFor(() => expect(hash()).toBe('#/papers?q=attenton'));
     expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy');
   });
 

@@ -4,6 +4,15 @@ import type { ViewState } from '../url/view-state';
 // view (parsed from the hash), replaces a non-canonical hash by its canonical form,
 // and keeps the notices about what was dropped visible until the user navigates.
 
+/**
+ * How long the address may lag a view that asked for it to follow later (the search
+ * box's query): written once typing has stopped this long, not on every key.
+ * `history.replaceState` is a synchronous round trip to the browser process, which
+ * stalls now and then for tens of milliseconds when that process waits for a core,
+ * and the browser fetches the page's icon again on every change of address.
+ */
+const ADDRESS_LAG_MS = 250;
+
 interface UrlSnapshot {
   state: ViewState;
   notices: readonly string[];
@@ -21,8 +30,13 @@ export interface UrlCodec {
 export interface UrlStore {
   subscribe(onChange: () => void): () => void;
   getSnapshot(): UrlSnapshot;
-  /** Shows `state`; `replace` rewrites the current history entry instead of adding one. */
-  navigate(state: ViewState, options?: { replace?: boolean }): void;
+  /**
+   * Shows `state`; `replace` rewrites the current history entry instead of adding one.
+   * With `later` as well, the view changes at once and the address follows once no
+   * such change came for ADDRESS_LAG_MS, or at once before anything reads it or leaves
+   * it (another navigation, back, href, the page being hidden).
+   */
+  navigate(state: ViewState, options?: { replace?: boolean; later?: boolean }): void;
   /** Goes back one history entry if the app itself added the current one; else returns false. */
   back(): boolean;
   /** The absolute address of the current view, for "Copy link". */
@@ -39,12 +53,25 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
   // Entries this app pushes carry this marker, so "back" knows the previous entry is
   // still this app (and not the page the user came from).
   const PUSHED = { speedboard: 'pushed' };
+  // The hash the current entry is to be rewritten to, when a view asked for it later.
+  let pending: string | null = null;
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const writePending = () => {
+    clearTimeout(pendingTimer);
+    if (pending === null) return;
+    win.history.replaceState(win.history.state, '', pending);
+    raw = pending;
+    pending = null;
+  };
 
   const emit = () => {
     for (const l of listeners) l();
   };
 
   const read = (): UrlSnapshot => {
+    // The address lags the view on purpose: the view is the snapshot.
+    if (pending !== null && snapshot) return snapshot;
     const now = win.location.hash;
     if (snapshot && now === raw) return snapshot;
     raw = now;
@@ -63,6 +90,12 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
 
   const onLocation = () => {
     const before = snapshot;
+    // The reader went elsewhere (back, an edited address) before a lagging write: the
+    // entry they left keeps the address it had, and the view follows where they went.
+    if (pending !== null) {
+      clearTimeout(pendingTimer);
+      pending = null;
+    }
     if (read() !== before) emit();
   };
 
@@ -72,12 +105,15 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
       if (listeners.size === 1) {
         win.addEventListener('hashchange', onLocation);
         win.addEventListener('popstate', onLocation);
+        win.addEventListener('pagehide', writePending);
       }
       return () => {
         listeners.delete(onChange);
         if (listeners.size === 0) {
           win.removeEventListener('hashchange', onLocation);
           win.removeEventListener('popstate', onLocation);
+          win.removeEventListener('pagehide', writePending);
+          writePending();
         }
       };
     },
@@ -85,18 +121,30 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
     navigate(state, options) {
       const hash = codec.serialize(state);
       carried = null;
-      if (hash === win.location.hash) {
+      if (hash === (pending ?? win.location.hash)) {
         if (snapshot?.notices.length) {
           snapshot = { ...snapshot, notices: [] };
           emit();
         }
         return;
       }
+      if (options?.replace && options.later) {
+        read();
+        pending = hash;
+        clearTimeout(pendingTimer);
+        pendingTimer = setTimeout(writePending, ADDRESS_LAG_MS);
+        const parsed = codec.parse(hash);
+        snapshot = { state: parsed.state, notices: [], hash, previous: snapshot?.state ?? null };
+        emit();
+        return;
+      }
+      writePending();
       if (options?.replace) win.history.replaceState(win.history.state, '', hash);
       else win.history.pushState(PUSHED, '', hash);
       onLocation();
     },
     back() {
+      writePending();
       const entry: unknown = win.history.state;
       if (!entry || typeof entry !== 'object' || (entry as typeof PUSHED).speedboard !== 'pushed')
         return false;
@@ -104,6 +152,7 @@ export function createUrlStore(win: Window, codec: UrlCodec): UrlStore {
       return true;
     },
     href() {
+      writePending();
       const url = new URL(win.location.href);
       url.hash = read().hash;
       return url.href;

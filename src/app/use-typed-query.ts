@@ -26,11 +26,15 @@ export function useTypedQuery(store: UrlStore, engine: SearchService): TypedQuer
     pending.current = null;
     setTyped(null);
     const state = store.getSnapshot().state;
-    // The first key of a search adds a history entry; the others rewrite it.
+    // The first key of a search adds a history entry; the others rewrite it, in the
+    // address once the typing pauses (see createUrlStore), not inside every key's time.
     const replace = state.page === 'list' && state.list.q !== '';
     // The captures list is not searched: a search there looks through the papers.
     const route = state.list.route === 'captures' ? 'papers' : state.list.route;
-    store.navigate({ page: 'list', list: { ...state.list, route, q } }, { replace });
+    store.navigate(
+      { page: 'list', list: { ...state.list, route, q } },
+      { replace, later: replace },
+    );
   }, [store, engine]);
   // A new engine (the whole dataset's, after a first screen that answers nothing) may
   // answer at once what was typed before it came.
