@@ -39,31 +39,31 @@ function corpus(folder: string) {
 // biome-ignore format: one row per corpus
 const rows = [
   { folder: 'main', papers: 54, tp: 112, fp: 1, fn: 0, kinds: 108, baselines: [97, 112], hardware: [0, 0] },
-  { folder: 'holdout', papers: 22, tp: 39, fp: 0, fn: 0, kinds: 39, baselines: [31, 39], hardware: [0, 0] },
+  { folder: 'holdout', papers: 22, tp: 39, fp: 1, fn: 0, kinds: 39, baselines: [31, 39], hardware: [0, 0] },
   { folder: 'holdout-2', papers: 15, tp: 27, fp: 0, fn: 0, kinds: 26, baselines: [26, 27], hardware: [0, 0] },
   { folder: 'fresh-1', papers: 68, tp: 140, fp: 0, fn: 0, kinds: 135, baselines: [127, 140], hardware: [131, 140] },
   { folder: 'fresh-2', papers: 48, tp: 88, fp: 2, fn: 2, kinds: 86, baselines: [82, 88], hardware: [84, 88] },
   { folder: 'fresh-3', papers: 46, tp: 85, fp: 0, fn: 1, kinds: 77, baselines: [72, 85], hardware: [81, 85] },
   { folder: 'fresh-4', papers: 45, tp: 80, fp: 0, fn: 0, kinds: 75, baselines: [75, 80], hardware: [78, 80] },
   { folder: 'fresh-5', papers: 10, tp: 17, fp: 1, fn: 0, kinds: 16, baselines: [13, 17], hardware: [17, 17] },
-  { folder: 'fresh-6', papers: 34, tp: 63, fp: 1, fn: 2, kinds: 58, baselines: [52, 63], hardware: [63, 63] },
+  { folder: 'fresh-6', papers: 34, tp: 63, fp: 2, fn: 2, kinds: 58, baselines: [52, 63], hardware: [63, 63] },
   { folder: 'fresh-7', papers: 33, tp: 66, fp: 1, fn: 1, kinds: 63, baselines: [57, 66], hardware: [65, 66] },
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 116, fp: 2, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
+  { folder: 'fresh-8', papers: 46, tp: 116, fp: 3, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
   { folder: 'fresh-9', papers: 48, tp: 118, fp: 2, fn: 3, kinds: 103, baselines: [93, 118], hardware: [106, 118] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 130, fp: 6, fn: 10, kinds: 122, baselines: [105, 130], hardware: [128, 130] },
   { folder: 'fresh-11', papers: 55, tp: 127, fp: 1, fn: 12, kinds: 110, baselines: [100, 127], hardware: [122, 127] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
-  { folder: 'fresh-12', papers: 52, tp: 140, fp: 5, fn: 7, kinds: 123, baselines: [121, 140], hardware: [135, 140] },
-  { folder: 'fresh-13', papers: 46, tp: 126, fp: 2, fn: 5, kinds: 107, baselines: [109, 126], hardware: [115, 126] },
+  { folder: 'fresh-12', papers: 52, tp: 140, fp: 7, fn: 7, kinds: 123, baselines: [121, 140], hardware: [135, 140] },
+  { folder: 'fresh-13', papers: 46, tp: 126, fp: 3, fn: 5, kinds: 107, baselines: [109, 126], hardware: [115, 126] },
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
   { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 128, baselines: [127, 141], hardware: [141, 141] },
-  { folder: 'fresh-18', papers: 54, tp: 125, fp: 3, fn: 4, kinds: 110, baselines: [92, 125], hardware: [122, 125] },
+  { folder: 'fresh-18', papers: 54, tp: 126, fp: 3, fn: 3, kinds: 111, baselines: [93, 126], hardware: [123, 126] },
   // fresh-14, fresh-15 and fresh-17: written the same hour as fresh-16 and fresh-18 and
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).
@@ -74,19 +74,19 @@ const rows = [
   // recommendation, federated, scientific ML, ML for databases, data loading): written
   // 2026-12-03 evening by people who had not read the rules, scored unseen at c2d6939
   // (corpus README), then opened for rule work.
-  { folder: 'fresh-19', papers: 55, tp: 99, fp: 0, fn: 6, kinds: 94, baselines: [78, 99], hardware: [96, 99] },
-  { folder: 'fresh-21', papers: 58, tp: 75, fp: 1, fn: 11, kinds: 67, baselines: [50, 75], hardware: [75, 75] },
+  { folder: 'fresh-19', papers: 55, tp: 100, fp: 0, fn: 5, kinds: 95, baselines: [79, 100], hardware: [97, 100] },
+  { folder: 'fresh-21', papers: 58, tp: 76, fp: 1, fn: 10, kinds: 67, baselines: [51, 76], hardware: [76, 76] },
   // fresh-20 (a Daily Papers mix) and fresh-22 (hardware, kernels, accelerators, energy):
   // written the same hour as fresh-19 and fresh-21 and kept off main, out of sight of every
   // rule author, until all of the evening's rule changes had landed; scored at c2d6939 and
   // at 9bf099a (corpus README).
-  { folder: 'fresh-20', papers: 56, tp: 87, fp: 1, fn: 9, kinds: 80, baselines: [77, 87], hardware: [87, 87] },
-  { folder: 'fresh-22', papers: 58, tp: 125, fp: 6, fn: 15, kinds: 107, baselines: [107, 125], hardware: [118, 125] },
+  { folder: 'fresh-20', papers: 56, tp: 88, fp: 1, fn: 8, kinds: 81, baselines: [78, 88], hardware: [88, 88] },
+  { folder: 'fresh-22', papers: 58, tp: 127, fp: 6, fn: 13, kinds: 109, baselines: [109, 127], hardware: [120, 127] },
   // fresh-24 (training systems) and fresh-25 (retrieval, real-time ML): written on the night
   // of 2026-12-03 by people who had not read the rules, scored at cae2d22 before any rule saw
   // them (corpus README), then opened for rule work.
-  { folder: 'fresh-24', papers: 56, tp: 90, fp: 4, fn: 16, kinds: 74, baselines: [71, 90], hardware: [90, 90] },
-  { folder: 'fresh-25', papers: 55, tp: 79, fp: 4, fn: 20, kinds: 66, baselines: [64, 79], hardware: [79, 79] },
+  { folder: 'fresh-24', papers: 56, tp: 99, fp: 5, fn: 7, kinds: 81, baselines: [79, 99], hardware: [99, 99] },
+  { folder: 'fresh-25', papers: 55, tp: 94, fp: 4, fn: 5, kinds: 78, baselines: [77, 94], hardware: [94, 94] },
 ];
 
 describe('claims corpus', () => {

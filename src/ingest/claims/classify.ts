@@ -8,6 +8,8 @@ import {
   OPERATION_VERB_SOURCE,
   PEOPLE_SUBJECT_SOURCE,
   WHOLE_JOB_SOURCE,
+  PASSIVE_DONE_SOURCE,
+  WORK_NOUN_SOURCE,
 } from './lexicon/durations';
 import { alternation } from './lexicon/build';
 import { NONPERF_NOUN, SPENT_NOUNS, worseDirection } from './lexicon/nouns';
@@ -21,14 +23,18 @@ import {
 } from './lexicon/overheads';
 import { STOP_WORD } from './lexicon/stop-words';
 import {
+  AFTER_EVENT_AFTER,
+  AFTER_EVENT_BEFORE,
   FIRST_OUTPUT_BEFORE,
   IN_DURATION_BEFORE,
+  LATENCY_HELD_BEFORE,
   LATENCY_OF_BEFORE,
   type Mention,
   PER_UNIT_AFTER,
   REACTION_BEFORE,
   REACTION_VERB_ON,
 } from './mentions';
+import { WORD_NUMBER_SOURCE } from './numbers';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { perSentence, type Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
@@ -301,6 +307,27 @@ const SCENE_FITTED =
 // minutes": an operation of the system, a few words of setting at most, then "takes".
 const OPERATION_TAKES =
   /^\s*(?:(?:on|with)\s+(?:[\w-]+\s+){1,4}?,?\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×-]*)\s+)*(?:decode|decoding|inference|generation|forward\s+pass|sampling|rendering|reconstruction|prediction|transcription|(?:pre-?)?training(?:\s+run)?|fine-tuning(?:\s+run)?)(?:\s+(?:for|of)\s+(?:[\w.-]+\s+){1,4}?)?)\s*(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+// The same with any piece of the system's work as the subject, and "takes" in the
+// present: a gerund with its object ("Scaling out a hot shard takes 4.2 seconds",
+// "Deduplicating a 400M-document crawl takes 2.6 hours"), or a noun of work done
+// ("a full decision takes 9 ms", "weight resharding between the engines takes 1.8 s").
+// An opening phrase before a comma may stand first ("Including feature extraction, …").
+const WORK_TAKES = new RegExp(
+  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})(?:\s+(?:for|of|between|across|on)\s+(?:[\w.,-]+\s+){1,5}?)?))\s*takes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  'i',
+);
+// Preparing the method, not running it: "Tuning the thresholds takes 2 hours".
+// Training a model is the run itself ("Training a 7B model takes 3 days"); training
+// a part of the method, or calibrating it, is not.
+const SETUP_GERUND =
+  /^\s*(?:[^,;:]{1,60},\s*)?(?:calibration\b|(?:training|tuning|calibrating|fitting|profiling|preparing|collecting|labell?ing|annotating|learning|pre-?computing)\b(?!\s+(?:a|an|the|our)\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM|network|transformer)s?\b))/i;
+// "Restoring from a checkpoint often takes hours": what the work usually costs sets the
+// scene; the paper's own time is stated plainly.
+const HABITUAL =
+  /\b(?:often|typically|usually|commonly|routinely|generally|currently|today|still|alone|otherwise|can|may|might|could)\b/i;
+// "must be answered within 200 ms", "has to respond within": a bar set, not a result.
+const REQUIRED =
+  /\b(?:must|should|has\s+to|have\s+to|needs?\s+to|required\s+to|is\s+required|are\s+required|provided|as\s+long\s+as|assuming|unless|if)\b/i;
 // The one device a time was measured on, named anywhere in its sentence: "On an A100
 // it generates …", "… in 38 seconds on a 16-core CPU".
 const ON_DEVICE = new RegExp(
@@ -313,12 +340,21 @@ const RESULT_AFTER =
   /^[^;]{0,80}?(?:\bon\s+(?:a\s+single|one)\s|\b(?:faster|quicker|speed-?ups?|accelerat\w*)\b)/i;
 const AUTHORS_SUBJECT = /\b(?:we|our\s+team)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
+// "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
+// 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
+// (scenes aside, SCENE_FITTED).
+const PASSIVE_DONE = new RegExp(
+  String.raw`\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(${PASSIVE_DONE_SOURCE})\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  'i',
+);
 
 /** An absolute duration: a latency the system reaches, or the time it takes to make its output. */
 function duration(c: Context): Decision {
   if (baselineInClause(c.clauseLeft)) return REJECT(c, 'baseline-figure');
   if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
+  // "must be answered within 200 ms", "provided latency stays below 2 µs": a bar set.
+  if (REQUIRED.test(left)) return REJECT(c, 'setting-figure');
   const perUnit = PER_UNIT_AFTER.exec(c.text.slice(c.m.end, c.m.end + 40));
   if (perUnit) {
     // "a budget of 50 ms per token" sets a bar; "adds 0.3 ms per step" is an overhead.
@@ -348,6 +384,15 @@ function duration(c: Context): Decision {
     });
   }
   const near = c.text.slice(Math.max(c.sentence.start, c.m.start - 80), c.m.start);
+  const held = LATENCY_HELD_BEFORE.exec(near);
+  if (held) {
+    if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    return decision(c, 'latency-held', 'claim', 'abs', {
+      start: c.m.start - near.length + held.index,
+      cue: 'latency',
+      metric: 'latency',
+    });
+  }
   if (FIRST_OUTPUT_BEFORE.test(near))
     return decision(c, 'first-output-time', 'claim', 'abs', {
       start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)),
@@ -358,6 +403,17 @@ function duration(c: Context): Decision {
     const verb = REACTION_VERB_ON.exec(near);
     return decision(c, 'reaction-time', 'claim', 'abs', {
       start: c.m.start - (verb ? verb[0].length : 0),
+      cue: 'latency',
+      metric: 'reaction time',
+    });
+  }
+  const event = AFTER_EVENT_AFTER.test(c.text.slice(c.m.end, c.m.end + 24))
+    ? AFTER_EVENT_BEFORE.exec(near)
+    : null;
+  if (event) {
+    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left)) return REJECT(c, 'setup-time');
+    return decision(c, 'time-after-event', 'claim', 'abs', {
+      start: c.m.start - near.length + event.index,
       cue: 'latency',
       metric: 'reaction time',
     });
@@ -378,6 +434,33 @@ function duration(c: Context): Decision {
       cue: 'time',
       verb: /train|run\b/i.test(subject) ? 'training' : null,
       metric: tidyPhrase(subject),
+    });
+  }
+  const workTakes = /\btakes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i.test(left)
+    ? WORK_TAKES.exec(left)
+    : null;
+  if (workTakes) {
+    const subject = workTakes[1] as string;
+    if (SETUP_GERUND.test(left) || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
+      return REJECT(c, 'setup-time');
+    if (HABITUAL.test(left) || openingSentence(c)) return REJECT(c, 'scene-setting-time');
+    return decision(c, 'work-takes-time', 'claim', 'abs', {
+      start: c.clauseLeftStart + left.indexOf(subject),
+      cue: 'time',
+      verb: WHOLE_JOB.test(subject) ? 'training' : null,
+      metric: tidyPhrase(subject),
+    });
+  }
+  const passive = PASSIVE_DONE.exec(left);
+  if (passive) {
+    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left)) return REJECT(c, 'setup-time');
+    if (HABITUAL.test(left) || openingSentence(c)) return REJECT(c, 'scene-setting-time');
+    const subject = left.slice(0, passive.index).trim();
+    return decision(c, 'passive-operation-time', 'claim', 'abs', {
+      start: c.clauseLeftStart + Math.max(0, left.search(/\S/)),
+      cue: 'time',
+      verb: WHOLE_JOB.test(left) ? 'training' : (passive[1] ?? null),
+      metric: tidyPhrase(subject) || null,
     });
   }
   const fitted = SCENE_FITTED.exec(left);
@@ -448,10 +531,23 @@ const WHOLE_JOB = new RegExp(String.raw`\b(?:${WHOLE_JOB_SOURCE})\b`, 'i');
 const PEOPLE_SUBJECT = new RegExp(String.raw`\b(?:${PEOPLE_SUBJECT_SOURCE})\b`, 'i');
 // "A complete tuning session finishes in 52 minutes", "Pruning Llama-3-8B completes in
 // 11 minutes": a whole job, or a gerund naming one, as the subject.
+// An opening adjunct may come first ("For a 4,096-GPU job the search finishes in 40 s"),
+// and the subject may hold a setting and a coordinated verb ("The run consumed 1.4M
+// GPU-hours and finished in 47 days"), but no second clause.
 const JOB_DONE = new RegExp(
-  String.raw`^\s*((?:(?:a|an|the|each|one|its|our|[\w-]+)\s+){0,4}?(?:${JOB_NOUN_SOURCE}|[a-z]+ing)(?:\s+(?:\S+\s+){0,4}?)?)(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  String.raw`^\s*(?:(?:for|on|at|across|with|using)\s+(?:[^,;:]|,(?=\d)){1,50}?(?:,\s+|\s+(?=the\s)))?((?:(?:a|an|the|each|one|its|our|[\w.,×-]+)\s+){0,4}?(?:${JOB_NOUN_SOURCE}|[a-z]+ing))(\s+(?:(?!(?:while|whereas|but|than|compared|versus|which|that|we)\b)\S+\s+){0,8}?)?(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
   'i',
 );
+
+/**
+ * Whether the figure stands in the abstract's first sentence, which states the problem
+ * ("…; rebuilding the index for 100M vectors takes 3.5 hours"), not the paper's result.
+ */
+function openingSentence(c: Context): boolean {
+  return (
+    c.text.slice(0, c.sentence.start).trim() === '' && c.text.slice(c.sentence.end).trim() !== ''
+  );
+}
 
 /** A whole job that finishes in T: its length is a result, kind speedup. */
 function jobDone(c: Context, left: string): Decision {
@@ -459,7 +555,7 @@ function jobDone(c: Context, left: string): Decision {
   if (!done || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
     return decision(c, 'no-cue', 'uncued', 'up');
   return decision(c, 'run-length', 'claim', 'abs', {
-    start: c.clauseLeftStart + (done.index ?? 0) + (left.length - left.trimStart().length),
+    start: c.clauseLeftStart + left.indexOf(done[1] as string),
     cue: 'time',
     verb: 'training',
     metric: tidyPhrase(done[1] as string),
@@ -472,12 +568,19 @@ function jobDone(c: Context, left: string): Decision {
  * comparison that an "and" closes before the figure's own verb ("… compared with
  * on-demand instances and completes a run in 19 hours").
  */
+// "over 12,000 configurations", "a graph over one billion vectors": a count, not a comparison.
+const OVER_A_COUNT = new RegExp(
+  String.raw`^\s*(?:\d|(?:${WORD_NUMBER_SOURCE}|a|several|many|hundreds|thousands|millions|billions)\s+(?:\d|hundred|thousand|million|billion|trillion)\b)`,
+  'i',
+);
 function baselineInClause(left: string): boolean {
   const m = COMPARISON_IN.exec(left);
   if (!m) return false;
   const rest = left.slice(m.index + m[0].length);
-  if (/^(?:over|than)$/i.test(m[0]) && /^\s*\d/.test(rest)) return baselineInClause(rest);
-  return !/\band\s+(?:then\s+)?[a-z]+s\s/i.test(rest);
+  if (/^(?:over|than)$/i.test(m[0]) && OVER_A_COUNT.test(rest)) return baselineInClause(rest);
+  // "… over BM25 and a dense retriever while answering queries in 9.8 ms": a gerund
+  // after "while" opens the figure's own phrase.
+  return !/\band\s+(?:then\s+)?[a-z]+s\s|\bwhile\s+[a-z]+ing\s/i.test(rest);
 }
 
 function percent(c: Context): Decision {

@@ -90,8 +90,11 @@ const INSTEAD_OF = new RegExp(
 // "in 9 seconds on one A100, compared with 40 minutes for X": the paper's time, then
 // the baseline's; both durations, a few words of setting between.
 const TIME_AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)(?![A-Za-z0-9])`;
+// The setting between may say when the time was counted: "95 ms after the text
+// arrives, compared with 410 ms", "within 38 s of a failure, compared with 17 minutes",
+// "3 ms with ours instead of 210 ms".
 const COMPARED_TIMES = new RegExp(
-  String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at)(?:\s+(?![\d$~])[\w'’./-]+){1,6}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:about\s+|roughly\s+|over\s+|~)?${TIME_AMOUNT}`,
+  String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at|after|of|in)(?:\s+(?![$~]|\d[\d,.]*\s?(?:ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b)[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|~)?${TIME_AMOUNT}`,
   'y',
 );
 const BETWEEN_MULT = new RegExp(
@@ -121,19 +124,28 @@ const PLAIN_ENDING = new RegExp(
 // A duration is a claim only in a few frames the classifier checks: "a p99 latency
 // of 3.8 ms", "generates a clip in 149 seconds". The lexer finds it only there.
 const DURATION =
-  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|μs|us|s|secs?|seconds?|milliseconds?|microseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
-const DURATION_NEXT = 'mµμushbd';
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|μs|us|ns|s|secs?|seconds?|milliseconds?|microseconds?|nanoseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
+const DURATION_NEXT = 'mµμushbdn';
 // "decodes at 2.9 ms per token", "Decoding costs 11 ms per token": the time one unit
 // of the system's work takes, after a word that states it.
+// The units are pieces of work the system does one after another: a token, a frame, a
+// chunk of a stream ("12 ms per 80 ms chunk"), a heartbeat, an utterance.
 export const PER_UNIT_AFTER =
-  /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising)\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document)\b/i;
+  /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising|input|audio|\d+(?:\.\d+)?\s?(?:ms|s|-second|-ms))\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document|chunk|beat|utterance|window|batch|episode|question)\b/i;
 const PER_UNIT_BEFORE =
   /\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
 export const LATENCY_OF_BEFORE =
-  /\b(?:latenc(?:y|ies)|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay)(?:\s+(?:after|per|under|during|at)(?:\s+[\w-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?$/i;
-export const IN_DURATION_BEFORE = /\bin\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay)(?:\s+(?:after|per|under|during|at)(?:\s+[\w-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?$/i;
+// "keeps motion-to-photon latency at 14 ms", "search latency stays below 4 ms", "reducing
+// average latency to 38 ms", "TTFT falls to 90 ms": a latency held at a level or brought
+// down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
+// "while keeping TPOT under 50 ms" is the bar a throughput claim was held to.
+export const LATENCY_HELD_BEFORE =
+  /\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+to|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+to)\s+(?:only\s+|just\s+|about\s+|around\s+|~)?$/i;
+export const IN_DURATION_BEFORE =
+  /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
 export const TAKES_BEFORE =
   /\b(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
@@ -147,6 +159,30 @@ export const REACTION_BEFORE = new RegExp(
   String.raw`\b(?:${REACTION_VERBS.join('|')}|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$`,
   'i',
 );
+// "resumes training 52 seconds after a node is lost", "begins responding 230 ms after
+// the user's turn ends": the time from an event to the system's answer to it.
+// "begins" and "starts" only with the reaction they begin ("begins responding"):
+// "decoding starts 0.6 s after prefill ends" times a pipeline stage, not an answer.
+const AFTER_EVENT_VERBS = [
+  'resumes',
+  'restarts',
+  'recovers',
+  'responds',
+  'reacts',
+  'replies',
+  '(?:begins|starts)\\s+[a-z]+ing',
+  'produces',
+  'emits',
+  'returns',
+  'delivers',
+  'outputs',
+  'plays',
+];
+export const AFTER_EVENT_BEFORE = new RegExp(
+  String.raw`\b(${AFTER_EVENT_VERBS.join('|')})\s+(?:[\w'’-]+\s+){0,4}?(?:only\s+|just\s+|about\s+|around\s+|~)?$`,
+  'i',
+);
+export const AFTER_EVENT_AFTER = /^\s+(?:after|of)\s+(?!the\s+baseline)/i;
 /** From a reaction verb to the end of the text: where a reaction-time claim starts. */
 export const REACTION_VERB_ON = new RegExp(
   String.raw`\b(?:${REACTION_VERBS.join('|')}|yields)\b.*$`,
@@ -168,7 +204,7 @@ const DURATION_WORDS = [
 ];
 
 const WORD_DURATION = new RegExp(
-  String.raw`\b(?:in|of|within|after)\s+(?:under\s+|about\s+|just\s+|only\s+)?((${WORD_NUMBER_SOURCE})\s+(seconds?|minutes?))\b`,
+  String.raw`\b(?:in|of|within|after|takes|took)\s+(?:under\s+|about\s+|just\s+|only\s+)?((${WORD_NUMBER_SOURCE})\s+(seconds?|minutes?))\b`,
   'gi',
 );
 
@@ -198,16 +234,19 @@ function numberWordBeforeUnit(text: string): boolean {
 }
 
 /** Whether a duration at `at` stands in a frame the classifier reads: "in T", "a latency of T", "takes T", … */
-function durationFrame(text: string, at: number, before: string): boolean {
+function durationFrame(text: string, at: number, before: string, end: number): boolean {
   if (before.includes('in ') && IN_DURATION_BEFORE.test(before)) return true;
   if (
     (before.includes('of') || before.includes('is') || before.includes('reach')) &&
     LATENCY_OF_BEFORE.test(before)
   )
     return true;
+  const near = text.slice(Math.max(0, at - 80), at);
+  if (LATENCY_HELD_BEFORE.test(near)) return true;
+  if (AFTER_EVENT_AFTER.test(text.slice(end, end + 24)) && AFTER_EVENT_BEFORE.test(near))
+    return true;
   if (!DURATION_WORDS.some((w) => before.includes(w))) return false;
   if (TAKES_BEFORE.test(before)) return true;
-  const near = text.slice(Math.max(0, at - 80), at);
   return REACTION_BEFORE.test(near) || FIRST_OUTPUT_BEFORE.test(near);
 }
 // "accelerates prefill by 7.3 at 512K tokens and by up to 11.6 at 1M": a speed verb
@@ -510,7 +549,7 @@ function mentionAt(
   if (
     DURATION_NEXT.includes(next) &&
     (m = sticky(DURATION, text, at)) &&
-    (durationFrame(text, at, before) ||
+    (durationFrame(text, at, before, at + m[0].length) ||
       (PER_UNIT_BEFORE.test(before) &&
         PER_UNIT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40))))
   ) {
@@ -552,7 +591,11 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   // abstracts never have: three literal scans of the whole text saved.
   let comparedIn: boolean | undefined;
   const compared = () =>
-    (comparedIn ??= text.includes('compared') || text.includes('versus') || text.includes('vs.'));
+    (comparedIn ??=
+      text.includes('compared') ||
+      text.includes('versus') ||
+      text.includes('vs.') ||
+      text.includes('instead of'));
   const [multWords, verbWords, fractionWords, instead, durationWords] = familiesIn(text) as [
     boolean,
     boolean,
@@ -641,7 +684,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       const at = m.index + m[0].length - (m[1] as string).length;
       const n = wordNumber((m[2] as string).toLowerCase());
       const before = text.slice(Math.max(0, at - 32), at);
-      if (n === null || !durationFrame(text, at, before)) continue;
+      if (n === null || !durationFrame(text, at, before, m.index + m[0].length)) continue;
       const d: Mention = {
         type: 'time',
         start: at,

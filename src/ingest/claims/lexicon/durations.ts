@@ -69,6 +69,15 @@ export const OPERATION_VERBS = [
   'localizes',
   'brings',
   'forecasts',
+  'embeds',
+  'embedding',
+  'synchronizes',
+  'synchronizing',
+  'deduplicates',
+  'ingests',
+  'ingesting',
+  'reshards',
+  'makes',
 ] as const;
 
 /** Verbs and objects whose time is a whole job's length (kind speedup), not one output's. */
@@ -125,9 +134,64 @@ export const JOB_NOUNS = [
   'simulation',
   'conversion',
   'distillation',
+  'construction',
+  'build',
+  'deduplication',
+  'ingestion',
+] as const;
+
+/** Nouns of a piece of the system's work that "takes" a time: "a full decision takes 9 ms". */
+export const WORK_NOUNS = [
+  ...JOB_NOUNS,
+  'decision',
+  'lookup',
+  'query',
+  'step',
+  'iteration',
+  'update',
+  'recovery',
+  'restart',
+  'failover',
+  'reconfiguration',
+  'migration',
+  'switch',
+  'synchronization',
+  'transfer',
+  'resharding',
+  'rebuild',
+] as const;
+
+/** Participles of the system's work done to its output: "one hour of audio is transcribed in 19 s". */
+export const PASSIVE_DONE_VERBS = [
+  'transcribed',
+  'processed',
+  'indexed',
+  'embedded',
+  'built',
+  'constructed',
+  'generated',
+  'produced',
+  'rendered',
+  'compiled',
+  'loaded',
+  'restored',
+  'recovered',
+  'synchronized',
+  'answered',
+  'completed',
+  'finished',
+  'deduplicated',
+  'ingested',
+  'decoded',
+  'translated',
+  'summarized',
+  'segmented',
+  'classified',
 ] as const;
 
 export const OPERATION_VERB_SOURCE = alternation(OPERATION_VERBS);
 export const WHOLE_JOB_SOURCE = alternation(WHOLE_JOB_WORDS);
 export const PEOPLE_SUBJECT_SOURCE = alternation(PEOPLE_SUBJECTS);
 export const JOB_NOUN_SOURCE = alternation(JOB_NOUNS);
+export const WORK_NOUN_SOURCE = alternation(WORK_NOUNS);
+export const PASSIVE_DONE_SOURCE = alternation(PASSIVE_DONE_VERBS);
