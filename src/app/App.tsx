@@ -104,8 +104,11 @@ export function App({
   // Typing updates the input at once; the address follows with the query's answer.
   const { typed, onQuery } = useTypedQuery(store, engine);
   // Results follow the address when React has time; a preview shows its own.
-  const deferred = useDeferredValue(state);
-  const shown = preview ? PREVIEW_STATE : deferred;
+  // The view of a new store (the whole dataset's, replacing a first screen) is shown
+  // at once: it is what was on screen, and deferring it only kept the page busy longer.
+  const viewed = useMemo(() => ({ store, state }), [store, state]);
+  const deferred = useDeferredValue(viewed);
+  const shown = preview ? PREVIEW_STATE : deferred.store === store ? deferred.state : state;
 
   const list = shown.list;
   const answer = useSyncExternalStore(engine.subscribe, () => engine.answer(list.q));
