@@ -71,35 +71,40 @@ const screen = files === null ? null : asFirstScreen(readFirstScreen(document));
 const preview = screen && isDefaultView(location.hash) ? previewOf(screen) : null;
 // Rendered now, and on screen before the dataset is parsed: the preloaded file is
 // often in before this script runs, and React would otherwise render the whole
-// dataset's state in place of a preview it had not drawn. The parse (a long task)
-// waits two frames, so the frame that draws the preview, and one after it, are not
-// held behind it (what the bench's "first rows" waits for: a frame after the rows).
+// dataset's state in place of a preview it had not drawn. The file is read meanwhile;
+// the parse (a long task) waits two frames, so the frame that draws the preview, and
+// one after it, are not held behind it (what the bench's "first rows" waits for: a
+// frame after the rows).
 if (preview) flushSync(() => render({ preview }));
-const painted = new Promise<void>((done) =>
-  preview ? requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))) : done(),
-);
+const painted = preview
+  ? new Promise<void>((done) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))),
+    )
+  : undefined;
 
 if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else
-  painted
-    .then(() =>
-      fetchDataset(files, keepText, abstractsFromWorker, location.hash.startsWith('#/paper/')),
-    )
-    .then(
-      ({ dataset, abstracts }) =>
-        // Rendered in the task that read the dataset: on a loaded machine every task
-        // the page yields between the first screen and the whole dataset's state waits
-        // for a core (at load 12 a render left to React's scheduler showed the whole
-        // dataset about 150 ms later). The arrival starts reading the abstracts after
-        // the first painted frame.
-        flushSync(() =>
-          render({
-            dataset,
-            abstracts: abstractsArrival(() => {
-              abstractsLine?.release();
-              return abstracts();
-            }),
+  fetchDataset(
+    files,
+    keepText,
+    abstractsFromWorker,
+    location.hash.startsWith('#/paper/'),
+    painted,
+  ).then(
+    ({ dataset, abstracts }) =>
+      // Rendered in the task that read the dataset: on a loaded machine every task
+      // the page yields between the first screen and the whole dataset's state waits
+      // for a core (at load 12 a render left to React's scheduler showed the whole
+      // dataset about 150 ms later). The arrival starts reading the abstracts after
+      // the first painted frame.
+      flushSync(() =>
+        render({
+          dataset,
+          abstracts: abstractsArrival(() => {
+            abstractsLine?.release();
+            return abstracts();
           }),
-        ),
-      (error: unknown) => render({ error }),
-    );
+        }),
+      ),
+    (error: unknown) => render({ error }),
+  );

@@ -101,17 +101,21 @@ export interface FetchedDataset {
  * file the fast check refuses waits for its abstracts and goes through the whole
  * schema, which says what is wrong. `abstractsFirst` (a paper link, whose abstract is
  * what the reader came for): this thread asks for the abstracts with the dataset, and
- * `keepText` gets their text, once it is in, instead of their URL.
+ * `keepText` gets their text, once it is in, instead of their URL. `parseAfter`: the
+ * dataset's text is read at once but parsed only once it settles.
  */
 export async function fetchDataset(
   files: DatasetFiles,
   keepText?: (text: DatasetText) => void,
   fromWorker?: () => Promise<string> | null,
   abstractsFirst = false,
+  parseAfter?: Promise<void>,
 ): Promise<FetchedDataset> {
   const early = abstractsFirst ? fetchText(files.abstracts, 'abstracts') : null;
   early?.catch(() => {});
   const json = await fetchText(files.dataset, 'dataset');
+  // Read meanwhile, parsed only then (once a first screen is painted).
+  await parseAfter;
   const value = parse(json, `The dataset ${files.dataset}`);
   const where = `in ${files.dataset}`;
   const fetchAbstracts = () => early ?? fetchText(files.abstracts, 'abstracts');
