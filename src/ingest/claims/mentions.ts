@@ -596,13 +596,14 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       text.includes('versus') ||
       text.includes('vs.') ||
       text.includes('instead of'));
-  const [multWords, verbWords, fractionWords, instead, durationWords] = familiesIn(text) as [
-    boolean,
-    boolean,
-    boolean,
-    boolean,
-    boolean,
-  ];
+  // Read by index: destructuring an array goes through its iterator, about 1% of the
+  // extractor's time here.
+  const families = familiesIn(text);
+  const multWords = families[0] as boolean;
+  const verbWords = families[1] as boolean;
+  const fractionWords = families[2] as boolean;
+  const instead = families[3] as boolean;
+  const durationWords = families[4] as boolean;
   const factorWords = multWords || verbWords;
   let lastEnd = 0;
   NUMBER.lastIndex = 0;
