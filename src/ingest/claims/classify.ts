@@ -204,7 +204,7 @@ export function classify(
   const c = context(text, idx, m, sentence, floor);
   if (othersFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart))
     return REJECT(c, 'prior-work-figure');
-  if (hypotheticalFigure(text, sentence, c.clauseLeft, c.clauseLeftStart))
+  if (hypotheticalFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart))
     return REJECT(c, 'hypothetical');
   // A share ("71% of peak") is a utilization the paper reaches; only a multiple is a spec.
   if (

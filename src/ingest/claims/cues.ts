@@ -34,6 +34,9 @@ import { work } from './work';
 
 // "speedups of 3x", "the gain is 1.2x", and the gain growing: "the gains grow to 1.9x",
 // "the speedup grows from 2.1x to 2.5x" (the claim is the figure it grows to).
+/** A verb of what a system needs or spends, right before the figure: "needs 3x more …". */
+const NEEDS_LAST =
+  /\b(?:needs?|needed|requires?|required|uses|used|takes|took|costs|consumes?|consumed|spends?|spent|incurs?|incurred)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+)?$/i;
 const NOMINAL_BEFORE =
   /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|reach(?:es|ed)?)\s+)?(?:of|by|reaching|is|was|are|reaches|at|to|from)\s*$/i;
 const CONTRARY_FIRST =
@@ -346,6 +349,15 @@ export function rightCue(
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
     return { contrary: 'contrary-word' };
+  // "needs 3.2x more distance computations to reach the same recall": more of what a
+  // system spends is its cost ("saves 1.6x more compute" stays a gain).
+  // "the baseline needs 20% more time than X" compares, and is read as any comparison.
+  if (
+    t0 === 'more' &&
+    NEEDS_LAST.test(c.clauseLeft.slice(-30)) &&
+    !/\bthan\b/i.test(c.text.slice(first.end, c.rightEnd))
+  )
+    return { contrary: 'worse-direction' };
   // "with a 1% slowdown", "a 3% throughput penalty" is a cost, not a gain; so is "a 0.3%
   // drop" unless a performance noun follows ("a 40% drop in latency").
   if (WORSE_NOUN_FIRST.test(t0) || (w[1] && WORSE_NOUN_FIRST.test(w[1].text)))
