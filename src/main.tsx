@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import SearchWorker from 'virtual:search-worker';
 import { type Loaded, load, Root } from './app/Root';
 import { abstractsArrival } from './app/abstracts-arrival';
-import { readerQuiet } from './app/reader-quiet';
+import { readerQuiet, watchKeys } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
 import { bundledSimilar, shippedSimilarPapers } from './app/shipped-similar';
 import { openWorkerLine, type WorkerLine } from './app/worker-line';
@@ -22,6 +22,8 @@ import './styles/app.css';
 // The site's dataset files (the first already preloading), or null: the single file
 // holds the data.
 const files = bundledDatasetFiles(document);
+// Keys typed from the first rows on hold back the abstracts' parse (readerQuiet).
+watchKeys(document);
 
 // The search worker starts at once. In the single file it is sent the dataset's text
 // as soon as it is read and builds its index while this thread renders. On the site

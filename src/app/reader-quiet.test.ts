@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readerQuiet } from './reader-quiet';
+import { readerQuiet, watchKeys } from './reader-quiet';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -24,6 +24,19 @@ describe('readerQuiet', () => {
     await vi.advanceTimersByTimeAsync(999);
     expect(quiet).toBe(false);
     await vi.advanceTimersByTimeAsync(2);
+    expect(quiet).toBe(true);
+  });
+
+  it('counts the keys pressed since the page started watching, before the first wait', async () => {
+    vi.useFakeTimers();
+    const page = document.implementation.createHTMLDocument('page');
+    watchKeys(page);
+    page.body.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true }));
+    let quiet = false;
+    void readerQuiet(page).then(() => (quiet = true));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(quiet).toBe(false);
+    await vi.advanceTimersByTimeAsync(600);
     expect(quiet).toBe(true);
   });
 });
