@@ -113,7 +113,23 @@ const BYTES = new Map<string, number>(
   }),
 );
 
-export type UnitFamily = 'time' | 'bytes' | 'percent' | 'rate' | 'money' | 'devices' | 'work';
+// "Power draw falls from 14.1 W to 9.6 W", "from 3.1 mJ to 0.8 mJ per inference": what a
+// device draws or spends, less being better.
+const WATTS = new Map<string, number>(Object.entries({ mW: 1e-3, W: 1, kW: 1e3 }));
+const JOULES = new Map<string, number>(
+  Object.entries({ pJ: 1e-12, nJ: 1e-9, µJ: 1e-6, uJ: 1e-6, mJ: 1e-3, J: 1, kJ: 1e3 }),
+);
+
+export type UnitFamily =
+  | 'time'
+  | 'bytes'
+  | 'percent'
+  | 'rate'
+  | 'money'
+  | 'devices'
+  | 'work'
+  | 'power'
+  | 'energy';
 
 // "from 50 network evaluations to 2", "in 200 iterations instead of 30,000": counts of
 // the work a model does, fewer being better.
@@ -126,6 +142,10 @@ export function unitScale(unit: string): { family: UnitFamily; scale: number } |
   if (t !== undefined) return { family: 'time', scale: t };
   const b = BYTES.get(unit);
   if (b !== undefined) return { family: 'bytes', scale: b };
+  const w = WATTS.get(unit);
+  if (w !== undefined) return { family: 'power', scale: w };
+  const j = JOULES.get(unit);
+  if (j !== undefined) return { family: 'energy', scale: j };
   if (unit === '%') return { family: 'percent', scale: 1 };
   if (unit === '$') return { family: 'money', scale: 1 };
   if (unit === 'devices') return { family: 'devices', scale: 1 };

@@ -32,6 +32,7 @@ const IDLE_SHARE = /\b(?:idle|idling|bubbles?)\b/i;
 const WHERE_SUBJECT =
   /\bwhere\s+((?:[\w-]+\s+){1,4}?)(?:needs?|needed|requires?|required|uses?|used|takes?|took)\s/i;
 const NUMBER_OF = /\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$/i;
+const POWER_LIMIT = /\b(?:caps?|capp\w*|limits?|budgets?|TDP|envelopes?|targets?)\b/i;
 const NOT_A_CHANGE = /\b(?:rang\w*|between|vary\w*|varies|scal\w*|spanning|grows?|increas\w*)\s+$/i;
 const FAMILY_KIND = {
   time: 'latency',
@@ -41,6 +42,8 @@ const FAMILY_KIND = {
   percent: 'utilization',
   devices: 'cost',
   work: 'compute',
+  power: 'energy',
+  energy: 'energy',
 } as const;
 // "reduces decoding steps from 1,024 to 96": bare counts after a noun of work counted.
 const WORK_COUNTED_LAST =
@@ -111,6 +114,9 @@ export function classifyPair(
   if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
   if (NOT_A_CHANGE.test(left)) return { reject: 'pair-range' };
   const family = before.family;
+  // "lowers the power cap from 300 W to 150 W": a limit the paper set, not what it drew.
+  if ((family === 'power' || family === 'energy') && POWER_LIMIT.test(left))
+    return { reject: 'setting-figure' };
   // A percentage pair is a claim only about how busy the hardware is: utilization
   // and goodput up, the share of time spent idle or in bubbles down. "Accuracy from
   // 52% to 55%", a hit rate or the share of requests meeting a target is not.

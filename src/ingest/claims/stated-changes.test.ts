@@ -27,6 +27,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['instead of, with the system named between', { sentence: 'Switching adapters takes 3 ms with the swap table instead of 210 ms with merging.', text: '3 ms with the swap table instead of 210 ms', factor: 70, kind: 'latency' }],
   ['instead of, with what the figure measures between', { sentence: 'Tiled decoding needs 9.8 GB of peak memory instead of 71 GB.', text: '9.8 GB of peak memory instead of 71 GB', factor: 7.2449, kind: 'memory' }],
   ['instead of, after a device name with digits', { sentence: 'The clip renders in 41 seconds on one H100 instead of 9.5 minutes.', text: '41 seconds on one H100 instead of 9.5 minutes', factor: 13.902, kind: 'latency' }],
+  // Power and energy pairs: less is better.
+  ['power drawn falls', { sentence: 'On the board, power draw falls from 14.1 W to 9.6 W.', text: 'falls from 14.1 W to 9.6 W', factor: 1.4688, kind: 'energy' }],
+  ['energy per inference falls', { sentence: 'Energy per inference drops from 3.1 mJ to 0.8 mJ.', text: 'drops from 3.1 mJ to 0.8 mJ', factor: 3.875, kind: 'energy' }],
   // Factors whose sign the text lost, listed after a gain noun.
   ['bare factors in a list', { sentence: 'Against three systems the trainer shows speedups of 1.9, 2.7 and 3.3 over A, B and C, respectively.', text: '2.7', factor: 2.7, kind: 'speedup', claims: 3 }],
   ['bare numbers after a bare factor, not in a list', { sentence: 'We see speedups of 2.6 on A, and 3 of the 4 models fit.', text: 'speedups of 2.6', factor: 2.6, kind: 'speedup' }],
@@ -81,6 +84,9 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a power cap the paper lowered', 'We lower the power cap from 300 W to 150 W.'],
+  ['a power budget varied', 'The budget goes from 200 W to 100 W as the cap tightens.'],
+  ['a power range swept upwards', 'We vary the board power from 150 W to 300 W.'],
   ['bare counts with words between, instead of', 'We keep 2 layers frozen per block instead of 12.'],
   ['a setting with units, a comma before instead of', 'Each worker holds 8 GB of shards, instead of 2 GB.'],
   ['fewer errors is a quality', 'The checker reaches the same accuracy with 30% fewer errors in the logs.'],
