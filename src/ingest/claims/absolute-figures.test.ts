@@ -81,6 +81,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['scaling efficiency after the number', { sentence: 'The trainer scales to 256 nodes at 84% efficiency.', text: '84% efficiency', factor: null, kind: 'utilization' }],
   ['scaling efficiency as a subject', { sentence: 'Strong scaling reaches 76% efficiency on 1,024 GPUs.', text: '76% efficiency', factor: null, kind: 'utilization' }],
   ['scaling efficiency before the number', { sentence: 'From 8 to 512 GPUs the weak-scaling efficiency is 93%.', text: 'weak-scaling efficiency is 93%', factor: null, kind: 'utilization' }],
+  ['a rate of output tokens per GPU', { sentence: 'The stack reaches 2,310 output tokens/s per GPU on H200.', text: '2,310 output tokens/s', factor: null, kind: 'throughput' }],
+  ['a rate of generated tokens per second per node', { sentence: 'The stack sustains 14,800 generated tokens per second per node.', text: '14,800 generated tokens per second', factor: null, kind: 'throughput' }],
   ['a share of another system\'s MFU', { sentence: 'The sparse kernel keeps 75% of the MFU of the dense kernel.', text: '75% of the MFU of the dense', factor: null, kind: 'utilization' }],
   ['utilization, an adjunct, then its verb', { sentence: 'Hardware utilization during rollout reaches 64%.', text: 'Hardware utilization during rollout reaches 64%', factor: null, kind: 'utilization' }],
 ];
@@ -91,6 +93,7 @@ describe('absolute figures', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a cap on input tokens per request', 'We cap prompts at 4,096 input tokens per request.'],
   ['a latency target', 'Each request has a TTFT target of 2 s.'],
   ['a latency of the baseline', 'Compared with a p99 latency of 9 ms for the old index, ours is steady.'],
   ['the authors\' setup step', 'We generate 2,000 prompts in 10 minutes with a script.'],
