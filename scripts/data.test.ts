@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../src/dataset/schema';
 import { main, type CliIo } from './data';
-import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
+import { DEFAULT_DATASET_PATH } from './dataset-path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 'seeds/000_8482466fddf537ca.txt';

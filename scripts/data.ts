@@ -14,7 +14,7 @@ import { SCHEMA_VERSION } from '../src/dataset/schema';
 import { paperJson } from '../src/ingest/paper-json';
 import { terminalSafe } from './terminal-text';
 import { outPathProblem } from './out-path';
-import { DEFAULT_DATASET_PATH } from './vite-dataset-plugin';
+import { DEFAULT_DATASET_PATH } from './dataset-path';
 import { writeAtomically } from './write-atomically';
 
 export const DEFAULT_INPUT = 'seeds';

@@ -25,10 +25,9 @@ import {
 import { encodeSimilar } from '../src/derive/similar/similar-codec.ts';
 import { datasetKey } from '../src/dataset/dataset-key.ts';
 import { firstScreen } from '../src/derive/first-screen.ts';
+import { DEFAULT_DATASET_PATH } from './dataset-path.ts';
 import { encodeIndex } from '../src/search/index-codec.ts';
 import { InvertedIndexBuilder } from '../src/search/inverted-index.ts';
-
-export const DEFAULT_DATASET_PATH = 'src/generated/dataset.json';
 
 function datasetPath(root: string): string {
   return path.resolve(root, process.env.SPEEDBOARD_DATASET ?? DEFAULT_DATASET_PATH);
