@@ -549,13 +549,20 @@ function openingSentence(c: Context): boolean {
   );
 }
 
+const DONE_VERB_LAST =
+  /(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+
 /** A whole job that finishes in T: its length is a result, kind speedup. */
 function jobDone(c: Context, left: string): Decision {
   const done = JOB_DONE.exec(left);
   if (!done || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
     return decision(c, 'no-cue', 'uncued', 'up');
+  // "The run consumed 1.4M GPU-hours and finished in 47 days": the claim is the second verb's.
+  const coordinated = /\band\s/i.test(done[2] ?? '');
   return decision(c, 'run-length', 'claim', 'abs', {
-    start: c.clauseLeftStart + left.indexOf(done[1] as string),
+    start:
+      c.clauseLeftStart +
+      (coordinated ? left.search(DONE_VERB_LAST) : left.indexOf(done[1] as string)),
     cue: 'time',
     verb: 'training',
     metric: tidyPhrase(done[1] as string),
@@ -570,7 +577,7 @@ function jobDone(c: Context, left: string): Decision {
  */
 // "over 12,000 configurations", "a graph over one billion vectors": a count, not a comparison.
 const OVER_A_COUNT = new RegExp(
-  String.raw`^\s*(?:\d|(?:${WORD_NUMBER_SOURCE}|a|several|many|hundreds|thousands|millions|billions)\s+(?:\d|hundred|thousand|million|billion|trillion)\b)`,
+  String.raw`^\s*(?:\d|(?:one|${WORD_NUMBER_SOURCE}|a|several|many|hundreds|thousands|millions|billions)\s+(?:\d|hundred|thousand|million|billion|trillion)\b)`,
   'i',
 );
 function baselineInClause(left: string): boolean {

@@ -98,6 +98,13 @@ const COMPARED_TIMES = new RegExp(
   String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at|after|of|in)(?:\s+(?![$~]|\d[\d,.]*\s?(?:ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b)[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|~)?${TIME_AMOUNT}`,
   'y',
 );
+// "costs $38, compared with $540 for GraphRAG": the same for dollars. The empty group
+// stands where a time's unit does, so both patterns read alike.
+const MONEY_AMOUNT = String.raw`(\$)(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?![\d])`;
+const COMPARED_MONEY = new RegExp(
+  String.raw`${MONEY_AMOUNT}(?:\s+(?:on|with|using|for|at|per|in)(?:\s+(?![$~\d])[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|~)?${MONEY_AMOUNT}`,
+  'y',
+);
 const BETWEEN_MULT = new RegExp(
   String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`,
   'y',
@@ -488,6 +495,8 @@ function mentionAt(
     compared() &&
     (m = sticky(COMPARED_TIMES, text, at))
   )
+    return pairMention(m, 5, 1);
+  if (text[at - 1] === '$' && compared() && (m = sticky(COMPARED_MONEY, text, at - 1)))
     return pairMention(m, 5, 1);
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))

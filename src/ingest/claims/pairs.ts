@@ -2,6 +2,7 @@
 // and an after, whose ratio is the factor when the paper states none.
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
+import { readPhrase } from './context';
 import type { Mention } from './mentions';
 import type { RuleName } from './rules';
 import { unitScale } from './numbers';
@@ -63,6 +64,10 @@ const NEEDED_DEVICES = new RegExp(
   String.raw`\b(?:required|needed|necessary)\s+${DEVICE_NOUNS}\b|\b${DEVICE_NOUNS}\s+(?:needed|required)\b`,
   'i',
 );
+// "battery life extends from 5 to 12 days": a time the device lasts, wanted longer.
+const LASTS_LONGER =
+  /\b(?:battery\s+(?:life(?:time)?|runtime)|lifetime|uptime|endurance)\s+(?:\S+\s+){0,3}?$/i;
+const WHOSE_AFTER = /^\s*(?:for|with|by|under)\s+/i;
 const RANGE_LOW_BEFORE = /\b(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*$/;
 const higherIsBetterFamily = (f: string) => f === 'rate' || f === 'percent';
 
@@ -112,11 +117,14 @@ export function classifyPair(
   const before = unitScale(bare ?? p.beforeUnit);
   const after = unitScale(bare ?? p.afterUnit);
   if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
-  if (NOT_A_CHANGE.test(left)) return { reject: 'pair-range' };
   const family = before.family;
   // "lowers the power cap from 300 W to 150 W": a limit the paper set, not what it drew.
   if ((family === 'power' || family === 'energy') && POWER_LIMIT.test(left))
     return { reject: 'setting-figure' };
+  // Battery life that "grows" or "increases" from A to B has changed, not ranged.
+  const lasts = family === 'time' && LASTS_LONGER.test(left);
+  if (NOT_A_CHANGE.test(left) && !(lasts && /\b(?:grows?|increas\w*)\s+$/i.test(left)))
+    return { reject: 'pair-range' };
   // A percentage pair is a claim only about how busy the hardware is: utilization
   // and goodput up, the share of time spent idle or in bubbles down. "Accuracy from
   // 52% to 55%", a hit rate or the share of requests meeting a target is not.
@@ -130,7 +138,7 @@ export function classifyPair(
   const insteadOf =
     p.beforeUnit === 'devices' ||
     /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs)\b/i.test(text.slice(m.start, m.end));
-  if (!insteadOf && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf')
+  if (!insteadOf && !lasts && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf')
     return { reject: 'pair-without-verb-or-metric' };
   const b = p.before * before.scale;
   // "uses 4 to 7 denoising steps instead of 20": a range set against one figure; the
@@ -138,7 +146,7 @@ export function classifyPair(
   const low = insteadOf && !higherIsBetterFamily(family) ? RANGE_LOW_BEFORE.exec(left) : null;
   const a = Math.min(p.after, low ? Number(low[1]) : p.after) * after.scale;
   if (!(a > 0 && b > 0)) return { reject: 'pair-not-better' };
-  const higherIsBetter = family === 'rate' || (family === 'percent' && !idle);
+  const higherIsBetter = family === 'rate' || (family === 'percent' && !idle) || lasts;
   const factor = higherIsBetter ? a / b : b / a;
   if (!(factor > 1)) return { reject: 'pair-not-better' };
   const devices = p.beforeUnit === 'devices';
@@ -146,15 +154,25 @@ export function classifyPair(
   // A device count's left words are the job, not a metric: "fine-tuned on two GPUs instead of eight".
   const metric = devices && !counts ? null : shortMetric(tidyPhrase(object));
   const where = devices ? WHERE_SUBJECT.exec(text.slice(m.start, m.end)) : null;
+  // "costs $38, compared with $540 for GraphRAG": whose the second figure is.
+  const whose =
+    !where && insteadOf && p.beforeUnit !== 'devices'
+      ? WHOSE_AFTER.exec(text.slice(m.end, m.end + 12))
+      : null;
+  const at = whose ? m.end + whose[0].length : -1;
+  const theirs = whose ? readPhrase(text, at, Math.min(sentence.end, at + 140), 1) : null;
   let kind: ClaimKind = FAMILY_KIND[family];
   if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
   if (idle) kind = 'utilization';
+  if (lasts) kind = 'energy';
   const rule: RuleName = idle
     ? 'pair-idle-share'
-    : p.setting
-      ? 'pair-with-setting'
-      : 'pair-before-after';
+    : lasts
+      ? 'pair-lasts-longer'
+      : p.setting
+        ? 'pair-with-setting'
+        : 'pair-before-after';
   // With no verb, the metric before the pair is part of the evidence ("GPU idle time falls from").
   return {
     rule,
@@ -163,7 +181,7 @@ export function classifyPair(
     factor,
     kind,
     metric,
-    baseline: where ? tidyPhrase(where[1] as string) : null,
+    baseline: where ? tidyPhrase(where[1] as string) : (theirs?.text ?? null),
   };
 }
 

@@ -89,6 +89,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['bandwidth-spec', 'The GPUs are joined by a 900 GB/s link.', '900 GB/s'],
   ['pair-with-setting', 'Cold start drops from 40 s with the stock loader to 2 s.', 'from 40 s with the stock loader to 2 s'],
   ['pair-idle-share', 'GPU idle time drops from 40% to 8% with streaming.', 'from 40% to 8%'],
+  ['pair-lasts-longer', 'On the watch, battery life grows from 3 to 8 days.', 'from 3 to 8 days'],
   ['pair-restated', 'The job time drops from 71s to 29s (2.4x faster).', 'from 71s to 29s'],
   ['pair-units-differ', 'Usage went from 8 GB to 3 hours of work.', 'from 8 GB to 3 hours'],
   ['device-count-setting', 'It reduces decode latency by 40% on 4 GPUs instead of 8.', '4 GPUs instead of 8'],

@@ -121,6 +121,7 @@ export const RULES = [
   { name: 'pair-before-after', verdict: 'claim', when: 'a change from one figure to another: "from 71s to 29s"' },
   { name: 'pair-with-setting', verdict: 'claim', when: 'a change whose before figure carries its setting: "from 26 s with the stock loader to 0.9 s"' },
   { name: 'pair-idle-share', verdict: 'claim', when: 'the share of time the hardware idles falls: "GPU idle time drops from 40% to 8%"' },
+  { name: 'pair-lasts-longer', verdict: 'claim', when: 'a time a device lasts, wanted longer: "battery life extends from 5 to 12 days"' },
   { name: 'pair-restated', verdict: 'claim', when: 'a pair and the factor that restates it: "from 71s to 29s (2.4x)"' },
   { name: 'pair-units-differ', verdict: 'reject', when: 'the two figures measure different things: "from 8 GPUs to 3 days"' },
   { name: 'device-count-setting', verdict: 'reject', when: 'devices that are the setting of the claim before them: "cuts latency by 58% on 2 GPUs instead of 4"' },
