@@ -84,12 +84,17 @@ const HIT_RATE_BEFORE =
 const HIT_RATE_AFTER = /^\s*(?:(?:cache|expert|prefix|KV)\s+)*hit(?:[- ]rates?|[- ]ratios?)\b/i;
 // "prior kernels reach only 40% utilization": an absolute figure whose subject is
 // earlier work describes the baseline, not the paper.
+// "Earlier memory-augmented world models such as WorldMem run at about 3 FPS": the
+// subject may name examples before its verb, but never the paper ("…, our kernel reaches").
 const PRIOR_WORK_SUBJECT =
-  /\b(?:prior|previous|existing|conventional|competing|baseline|state-of-the-art)\s+(?:[\w-]+\s+){0,3}(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
+  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art)\s+(?:(?!(?:we|our|us|and|or|but|than|which|that)\b)[\w.-]+\s+){0,6}?(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
 const DIRECT_SAVING =
   /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:(?:another|a\s+further|an\s+extra|a\s+total\s+of)\s+)?$/i;
 const PRIOR_WORK_WORD =
-  /\b(?:prior|previous|existing|conventional|competing|baseline|state-of-the-art)\b/i;
+  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art)\b/i;
+// "a port we profiled reaches only 33% of peak": a share of peak played down is a
+// shortfall that motivates the paper, not a level it reaches.
+const SHORTFALL_BEFORE = /\b(?:only|merely|barely)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 /** The full pattern only runs where one of its words occurs: most clauses have none. */
 function priorWork(clause: string): boolean {
   return PRIOR_WORK_WORD.test(clause) && PRIOR_WORK_SUBJECT.test(clause);
@@ -602,6 +607,11 @@ function percent(c: Context): Decision {
   const scaling = util ? null : scalingEfficiency(c, after);
   if (scaling) return scaling;
   if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  if (
+    util &&
+    SHORTFALL_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 30), c.m.start))
+  )
+    return REJECT(c, 'utilization-shortfall');
   if (util)
     return decision(c, 'utilization-after', 'claim', 'abs', {
       end: c.m.end + util[0].length,

@@ -44,6 +44,7 @@ export const RULES = [
   // Percentages of peak.
   { name: 'utilization-after', verdict: 'claim', when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"' },
   { name: 'utilization-before', verdict: 'claim', when: 'utilization named before the number: "an MFU of 49%"' },
+  { name: 'utilization-shortfall', verdict: 'reject', when: 'a share of peak played down, a shortfall that motivates the paper: "reaches only 33% of peak"' },
   { name: 'scaling-efficiency', verdict: 'claim', when: 'a scaling efficiency reached: "scales to 128 GPUs at 89% efficiency", "a strong-scaling efficiency of 80%"' },
   { name: 'slo-attainment', verdict: 'reject', when: 'a share of requests meeting a target: "SLO attainment rises by 20%", "95% of requests within the deadline"' },
   { name: 'hit-rate', verdict: 'reject', when: 'a cache hit rate: "a hit rate above 60%", "raises the prefix hit rate by 20%"' },
