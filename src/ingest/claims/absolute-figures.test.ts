@@ -64,11 +64,14 @@ const claims: [family: string, row: ClaimRow][] = [
   ['"over" one and a magnitude is no comparison', { sentence: 'It builds an index over one billion vectors in 4.5 hours.', text: 'builds an index over one billion vectors in 4.5 hours', factor: null, kind: 'latency' }],
   ['"over" a count in words is no comparison', { sentence: 'It builds an index over two billion vectors in 4.5 hours.', text: 'builds an index over two billion vectors in 4.5 hours', factor: null, kind: 'latency' }],
   ['a gerund after "while" closes the comparison', { sentence: 'It matches fusion over BM25 and a dense model while answering queries in 6 ms.', text: 'answering queries in 6 ms', factor: null, kind: 'latency' }],
+  ['a production word as the object of "completes"', { sentence: 'The fused kernel completes prefill in 33 seconds on one GPU.', text: 'completes prefill in 33 seconds', factor: null, kind: 'latency' }],
+  ['prefill of a prompt as a job that completes', { sentence: 'Prefill of a two-million-token prompt completes in 95 seconds on four GPUs.', text: 'Prefill of a two-million-token prompt completes in 95 seconds', factor: null, kind: 'speedup' }],
   ['nanoseconds', { sentence: 'The FPGA design classifies events in 45 ns.', text: 'classifies events in 45 ns', factor: null, kind: 'latency' }],
   ['a time per chunk of a stream', { sentence: 'The encoder runs at 9 ms per 40 ms chunk on a phone CPU.', text: 'The encoder runs at 9 ms per 40 ms chunk', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
+  ['a time per token, down from the baseline\'s', { sentence: 'The persistent kernel decodes at 6.2 ms per token at batch size 1, down from 9.3 ms with the stock engine.', text: 'The persistent kernel decodes at 6.2 ms per token at batch size 1, down from 9.3 ms', factor: 1.5, kind: 'latency' }],
   ['T with ours instead of T with the old way', { sentence: 'Switching takes 4 ms with our cache instead of 160 ms with reloading.', text: '4 ms with our cache instead of 160 ms', factor: 40, kind: 'latency' }],
   ['time and the baseline time', { sentence: 'The model produces a mesh in 6 seconds, compared with 30 minutes for optimization-based methods.', text: '6 seconds, compared with 30 minutes', factor: 300, kind: 'latency' }],
   // Rates and utilization.

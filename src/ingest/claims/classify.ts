@@ -25,6 +25,7 @@ import { STOP_WORD } from './lexicon/stop-words';
 import {
   AFTER_EVENT_AFTER,
   AFTER_EVENT_BEFORE,
+  BASELINE_TIME_BEFORE,
   FIRST_OUTPUT_BEFORE,
   IN_DURATION_BEFORE,
   LATENCY_HELD_BEFORE,
@@ -355,7 +356,11 @@ const PASSIVE_DONE = new RegExp(
 
 /** An absolute duration: a latency the system reaches, or the time it takes to make its output. */
 function duration(c: Context): Decision {
-  if (baselineInClause(c.clauseLeft)) return REJECT(c, 'baseline-figure');
+  if (
+    baselineInClause(c.clauseLeft) ||
+    BASELINE_TIME_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start))
+  )
+    return REJECT(c, 'baseline-figure');
   if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   // "must be answered within 200 ms", "provided latency stays below 2 µs": a bar set.
@@ -482,12 +487,21 @@ function duration(c: Context): Decision {
   // with an object of a few words and no clause break before "in".
   PRODUCE_VERB.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
-  for (let v = PRODUCE_VERB.exec(left); v; v = PRODUCE_VERB.exec(left)) verb = v;
+  let produced: RegExpExecArray | null = null;
+  for (let v = PRODUCE_VERB.exec(left); v; v = PRODUCE_VERB.exec(left)) {
+    // "completes prefill in 41 s": a production word right before "in" is the object.
+    if (IN_DURATION_BEFORE.test(left.slice(v.index + v[0].length).replace(/^\s+/, ' '))) {
+      produced = v;
+      break;
+    }
+    verb = v;
+  }
   // Other work the system does on an object: "loads a 70B checkpoint in 6.1 s".
   OPERATION_VERB.lastIndex = verb ? verb.index + verb[0].length : 0;
   let operation: RegExpExecArray | null = null;
   for (let v = OPERATION_VERB.exec(left); v; v = OPERATION_VERB.exec(left)) operation = v;
   if (operation) verb = operation;
+  else if (produced && !verb) verb = produced;
   if (!verb) return jobDone(c, left);
   const object = left.slice(verb.index + verb[0].length).replace(IN_DURATION_BEFORE, '');
   const words = object.trim().split(/\s+/).filter(Boolean);

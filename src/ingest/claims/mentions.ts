@@ -190,6 +190,11 @@ export const AFTER_EVENT_BEFORE = new RegExp(
   String.raw`\b(${AFTER_EVENT_VERBS.join('|')})\s+(?:[\w'’-]+\s+){0,4}?(?:only\s+|just\s+|about\s+|around\s+|~)?$`,
   'i',
 );
+// "7.9 ms per token, down from 13.1 ms with vLLM": the baseline's time after a
+// comparison marker; classify.ts rejects it as the baseline's, and compared.ts pairs it
+// with the paper's time before it.
+export const BASELINE_TIME_BEFORE =
+  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:down|up)\s+from|instead\s+of)\s+(?:about\s+|around\s+|roughly\s+|only\s+|~)?$/i;
 export const AFTER_EVENT_AFTER = /^\s+(?:after|of)\s+(?!the\s+baseline)/i;
 /** From a reaction verb to the end of the text: where a reaction-time claim starts. */
 export const REACTION_VERB_ON = new RegExp(
@@ -250,7 +255,7 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   )
     return true;
   const near = text.slice(Math.max(0, at - 80), at);
-  if (LATENCY_HELD_BEFORE.test(near)) return true;
+  if (LATENCY_HELD_BEFORE.test(near) || BASELINE_TIME_BEFORE.test(before)) return true;
   if (AFTER_EVENT_AFTER.test(text.slice(end, end + 24)) && AFTER_EVENT_BEFORE.test(near))
     return true;
   if (!DURATION_WORDS.some((w) => before.includes(w))) return false;

@@ -138,6 +138,9 @@ export const JOB_NOUNS = [
   'build',
   'deduplication',
   'ingestion',
+  'prefill',
+  'inference',
+  'generation',
 ] as const;
 
 /** Nouns of a piece of the system's work that "takes" a time: "a full decision takes 9 ms". */
