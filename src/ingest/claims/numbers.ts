@@ -134,7 +134,7 @@ export type UnitFamily =
 // "from 50 network evaluations to 2", "in 200 iterations instead of 30,000": counts of
 // the work a model does, fewer being better.
 const WORK_UNIT =
-  /^(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes|work)$/i;
+  /^(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes|work|tokens)$/i;
 
 /** The unit's family and its size in the family's base unit; null when unknown. */
 export function unitScale(unit: string): { family: UnitFamily; scale: number } | null {
@@ -150,7 +150,14 @@ export function unitScale(unit: string): { family: UnitFamily; scale: number } |
   if (unit === '$') return { family: 'money', scale: 1 };
   if (unit === 'devices') return { family: 'devices', scale: 1 };
   if (WORK_UNIT.test(unit)) return { family: 'work', scale: 1 };
-  if (unit.includes('/') || unit === 'FPS' || unit === 'QPS' || unit === 'Hz')
+  if (
+    unit.includes('/') ||
+    unit === 'FPS' ||
+    unit === 'QPS' ||
+    unit === 'Hz' ||
+    /^[TPG]FLOPS$/i.test(unit) ||
+    /\sper\s+second$/.test(unit)
+  )
     return { family: 'rate', scale: 1 };
   return null;
 }

@@ -34,6 +34,11 @@ const claims: [family: string, row: ClaimRow][] = [
   // Power and energy pairs: less is better.
   ['power drawn falls', { sentence: 'On the board, power draw falls from 14.1 W to 9.6 W.', text: 'falls from 14.1 W to 9.6 W', factor: 1.4688, kind: 'energy' }],
   ['energy per inference falls', { sentence: 'Energy per inference drops from 3.1 mJ to 0.8 mJ.', text: 'drops from 3.1 mJ to 0.8 mJ', factor: 3.875, kind: 'energy' }],
+  // A pair whose unit is written once, after the second figure.
+  ['samples per second, after the second figure', { sentence: 'Training throughput rises from 1.9M to 3.4M samples per second.', text: 'rises from 1.9M to 3.4M samples per second', factor: 1.7895, kind: 'throughput' }],
+  ['TFLOPS, after the second figure', { sentence: 'Overlap improves training throughput from 410 to 492 TFLOPS per GPU.', text: 'improves training throughput from 410 to 492 TFLOPS', factor: 1.2, kind: 'throughput' }],
+  ['tokens generated, after the second figure', { sentence: 'Average response length falls from 7,900 to 5,200 tokens.', text: 'falls from 7,900 to 5,200 tokens', factor: 1.5192, kind: 'compute' }],
+  ['tokens, instead of', { sentence: 'At 12.5 Hz an hour of speech fits in 8K tokens instead of 30K.', text: '8K tokens instead of 30K', factor: 3.75, kind: 'compute' }],
   // Factors whose sign the text lost, listed after a gain noun.
   ['bare factors in a list', { sentence: 'Against three systems the trainer shows speedups of 1.9, 2.7 and 3.3 over A, B and C, respectively.', text: '2.7', factor: 2.7, kind: 'speedup', claims: 3 }],
   ['bare numbers after a bare factor, not in a list', { sentence: 'We see speedups of 2.6 on A, and 3 of the 4 models fit.', text: 'speedups of 2.6', factor: 2.6, kind: 'speedup' }],
@@ -88,6 +93,7 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a context extended, a setting', 'We extend the context from 4K to 32K tokens.'],
   ['a power cap the paper lowered', 'We lower the power cap from 300 W to 150 W.'],
   ['a power budget varied', 'The budget goes from 200 W to 100 W as the cap tightens.'],
   ['a power range swept upwards', 'We vary the board power from 150 W to 300 W.'],
