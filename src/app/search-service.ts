@@ -55,9 +55,13 @@ const KEEP_ANSWERS = 32;
 
 /**
  * The engines on the main thread, built in slices between frames (background-search.ts,
- * background-similar.ts).
+ * background-similar.ts). `similarWhenAsked`: the similar-papers index is built only
+ * for a paper view that asks (the build shipped the answers, which come first).
  */
-export function inThreadSearch(papers: readonly Paper[]): SearchService {
+export function inThreadSearch(
+  papers: readonly Paper[],
+  { similarWhenAsked = false } = {},
+): SearchService {
   const engine = backgroundSearch(papers);
   const similarIndex = backgroundSimilar(papers);
   const answers = new Map<string, SearchAnswer>();
@@ -89,7 +93,7 @@ export function inThreadSearch(papers: readonly Paper[]): SearchService {
     start(abstractsIn) {
       if (!abstractsIn) return;
       engine.start();
-      similarIndex.start();
+      if (!similarWhenAsked) similarIndex.start();
     },
     stop() {
       engine.stop();
@@ -167,7 +171,7 @@ export function workerSearch(
   const fallBack = () => {
     worker?.terminate();
     worker = null;
-    fallback = inThreadSearch(papers);
+    fallback = inThreadSearch(papers, { similarWhenAsked: shipped !== null });
     fallback.subscribe(changed);
     fallback.start(abstractsIn);
     changed();
