@@ -14,6 +14,7 @@ import {
   NOT_DESIGN_VERB_SET,
   OTHERS_MODEL_SOURCE,
   OWN_RESULT_VERB_SOURCE,
+  PUBLISHED_SOURCE,
   PROPOSAL_VERB_SOURCE,
   STUDY_ARTIFACT_SOURCE,
   STUDY_PHRASE_SOURCE,
@@ -42,6 +43,9 @@ const WE_BRANCHES = [
   // "we measure board power and server energy … of six models"
   String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+[^.;]{0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,
+  // "we survey 14 published VLA designs", "we audit 30 reported kernels": a count of work
+  // others published, whatever it is called.
+  String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:${PUBLISHED_SOURCE})\b`,
   String.raw`\bwe\s+(?:analy[sz]e|collect|instrument\w*|replay|present\s+statistics\s+from)\s+(?:\d[\d.,]*(?:\s+(?:thousand|million|billion))?|${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:${STUDY_RECORD_SOURCE})\b`,
 ];
 // "among the existing loaders we measure, …": starts at the systems, before "we".

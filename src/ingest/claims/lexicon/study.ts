@@ -17,6 +17,7 @@ export const STUDY_PHRASES = [
   'benchmarking harness',
   'measurement of',
   'this paper reports on',
+  'we audit',
 ] as const;
 
 /**
@@ -140,6 +141,9 @@ export const OTHERS_MODELS = [
   'deployed',
 ] as const;
 
+/** Work others put out, right after a count: "we survey 14 published designs". */
+export const PUBLISHED_WORK = ['published', 'reported', 'released', 'publicly available'] as const;
+
 /** What a study counts: "we analyze 2.3 million requests", "statistics from 3,100 jobs". */
 export const STUDY_RECORDS = ['requests', 'traces', 'jobs', 'sessions', 'logs', 'queries'] as const;
 
@@ -226,6 +230,9 @@ export const STUDY_ARTIFACTS = [
   'profiler*',
   'testbed*',
   'simulator*',
+  // "we build an analytical latency model and validate it against measurements"
+  'analytical',
+  'roofline',
   'methodolog*',
   'study',
   'analys*',
@@ -270,3 +277,4 @@ export const PROPOSAL_VERB_SOURCE = alternation(PROPOSAL_VERBS);
 export const STUDY_ARTIFACT_SOURCE = alternation(STUDY_ARTIFACTS);
 export const OWN_RESULT_VERB_SOURCE = alternation(OWN_RESULT_VERBS);
 export const NOT_DESIGN_VERB_SET: ReadonlySet<string> = new Set(NOT_DESIGN_VERBS);
+export const PUBLISHED_SOURCE = alternation(PUBLISHED_WORK);
