@@ -51,10 +51,10 @@ const rows = [
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 116, fp: 3, fn: 7, kinds: 101, baselines: [93, 116], hardware: [103, 116] },
+  { folder: 'fresh-8', papers: 46, tp: 118, fp: 3, fn: 5, kinds: 101, baselines: [94, 118], hardware: [105, 118] },
   { folder: 'fresh-9', papers: 48, tp: 119, fp: 2, fn: 2, kinds: 104, baselines: [94, 119], hardware: [107, 119] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
-  { folder: 'fresh-10', papers: 59, tp: 131, fp: 6, fn: 9, kinds: 122, baselines: [107, 131], hardware: [129, 131] },
+  { folder: 'fresh-10', papers: 59, tp: 132, fp: 6, fn: 8, kinds: 122, baselines: [107, 132], hardware: [130, 132] },
   { folder: 'fresh-11', papers: 55, tp: 127, fp: 1, fn: 12, kinds: 110, baselines: [100, 127], hardware: [122, 127] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).

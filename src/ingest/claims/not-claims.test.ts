@@ -58,6 +58,7 @@ const none: [string, string][] = [
   ['a job that takes longer', 'The same job takes 2x longer on the older cluster.'],
   ['larger models trained, a setting', 'We train 4x larger models with the same recipe.'],
   ['longer answers, a cost', 'Its answers are 2x longer than those of the base model.'],
+  ['N× the learning rate, a setting', 'We train with 2x the learning rate of the baseline.'],
   ['overhead', 'Selective recomputation needs only 2.7% extra compute.'],
   ['overhead of a predictor', 'The predictor costs 0.3% of the layer compute.'],
   ['slower step', 'Each step is only 8% slower.'],

@@ -33,7 +33,11 @@ function namedQuantity(c: Context): { phrase: string; end: number } | null {
   }
   while (words.length > 0 && /^per$/i.test(words[words.length - 1]!.text)) words.pop();
   const last = words[words.length - 1];
-  if (!last || nearestNounIn(c.idx, words[0]!.start, last.end, false) !== 'perf') return null;
+  // "2.2x the rate of the stock loader": a bare "rate" is the system's rate of work (not
+  // "the learning rate", "the sampling rate": a setting).
+  const bareRate = words.length === 1 && /^rates?$/i.test(last?.text ?? '');
+  if (!last || (!bareRate && nearestNounIn(c.idx, words[0]!.start, last.end, false) !== 'perf'))
+    return null;
   // "the throughput per chip": the head is before "per".
   const per = words.findIndex((x) => /^per$/i.test(x.text));
   const head = per > 0 ? words.slice(0, per) : words;
