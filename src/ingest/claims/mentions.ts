@@ -221,6 +221,49 @@ const WORD_DURATION = new RegExp(
   'gi',
 );
 
+// "from three weeks to 9 minutes", "under three minutes on a laptop CPU, compared with
+// roughly a day": a before/after pair with a duration in words on one side at least.
+const WORD_TIME = String.raw`(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s+(minutes?|hours?|days?|weeks?)\b`;
+const WORD_TIME_PAIR = new RegExp(
+  String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|~)?${WORD_TIME}\s+(?:down\s+)?to\s+(?:only\s+|just\s+|about\s+|under\s+|~)?${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|~)?${WORD_TIME}`,
+  'gi',
+);
+const WORD_TIME_UNITS = [' minute', ' hour', ' day', ' week'];
+
+/** The amount a WORD_TIME match holds at group `g` (word) or `g + 1` (digits). */
+function wordTimeAmount(m: RegExpExecArray, g: number): number | null {
+  const w = m[g];
+  if (w === undefined) return parseNumber(m[g + 1] as string);
+  return /^(?:an?|one)$/i.test(w) ? 1 : wordNumber(w);
+}
+
+/** Pairs of durations with one written in words; the digits-only pairs are read elsewhere. */
+function wordTimePairs(text: string): Mention[] {
+  const out: Mention[] = [];
+  WORD_TIME_PAIR.lastIndex = 0;
+  for (let m = WORD_TIME_PAIR.exec(text); m; m = WORD_TIME_PAIR.exec(text)) {
+    const from = m[3] !== undefined;
+    // From-to: before then after; compared: the paper's (after) then the baseline's.
+    const [b, a] = from ? [1, 4] : [10, 7];
+    if (m[b] === undefined && m[a] === undefined) continue;
+    const before = wordTimeAmount(m, b);
+    const after = wordTimeAmount(m, a);
+    if (before === null || after === null) continue;
+    const unit = m[a + 2] as string;
+    out.push({
+      type: 'pair',
+      start: m.index,
+      end: m.index + m[0].length,
+      low: after,
+      high: after,
+      isRange: false,
+      unit,
+      pair: { before, after, beforeUnit: m[b + 2] as string, afterUnit: unit },
+    });
+  }
+  return out;
+}
+
 const SPACE = /\s/;
 
 /**
@@ -692,6 +735,18 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     }
   }
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
+  if (
+    (durationWords || WORD_TIME_UNITS.some((u) => text.includes(u))) &&
+    (compared() || text.includes('from '))
+  ) {
+    const pairs = wordTimePairs(text);
+    if (pairs.length > 0) {
+      const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
+      found.length = 0;
+      found.push(...kept, ...pairs);
+      found.sort((x, y) => x.start - y.start);
+    }
+  }
   // "after an initial delay of under two seconds": a duration in words, in the frames a
   // duration in digits is read in. The guard keeps the pattern off most abstracts.
   if (durationWords && numberWordBeforeUnit(text)) {

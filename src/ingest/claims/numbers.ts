@@ -98,6 +98,8 @@ const SECONDS = new Map<string, number>(
     hours: 3600,
     day: 86400,
     days: 86400,
+    week: 604800,
+    weeks: 604800,
   }),
 );
 const BYTES = new Map<string, number>(

@@ -8,6 +8,9 @@ import { type ClaimRow, expectClaimRow, expectNoClaims } from '../../test/claim-
 
 // biome-ignore format: one row per phrasing
 const claims: [family: string, row: ClaimRow][] = [
+  // A duration in words on one side of a pair.
+  ['from weeks in words to minutes', { sentence: 'The emulator cuts the time of a full parameter sweep from two weeks to 40 minutes.', text: 'cuts the time of a full parameter sweep from two weeks to 40 minutes', factor: 504, kind: 'latency' }],
+  ['minutes in words, compared with a day', { sentence: 'Planning takes under five minutes on one CPU, compared with about a day for exhaustive search.', text: 'five minutes on one CPU, compared with about a day', factor: 288, kind: 'latency' }],
   // Dollars set against the baseline's after a comparison marker; a device that lasts longer.
   ['dollars, compared with the baseline\'s', { sentence: 'Building the graph for a 20M-token corpus costs $45, compared with $600 for the LLM-extracted graph.', text: '$45, compared with $600', factor: 13.333, kind: 'cost' }],
   ['battery life extends from A to B days', { sentence: 'With on-sensor filtering, battery life extends from 4 to 10 days.', text: 'from 4 to 10 days', factor: 2.5, kind: 'energy' }],
@@ -94,6 +97,8 @@ describe('stated changes', () => {
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
   ['a context extended, a setting', 'We extend the context from 4K to 32K tokens.'],
+  ['durations in words with no verb or metric', 'Sessions last from two to five days.'],
+  ['a longer time in words for ours', 'Our search takes about a day, compared with three hours for the greedy planner.'],
   ['a power cap the paper lowered', 'We lower the power cap from 300 W to 150 W.'],
   ['a power budget varied', 'The budget goes from 200 W to 100 W as the cap tightens.'],
   ['a power range swept upwards', 'We vary the board power from 150 W to 300 W.'],
