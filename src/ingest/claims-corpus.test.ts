@@ -58,17 +58,17 @@ const rows = [
   { folder: 'fresh-11', papers: 55, tp: 127, fp: 1, fn: 12, kinds: 110, baselines: [100, 127], hardware: [122, 127] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
-  { folder: 'fresh-12', papers: 52, tp: 142, fp: 7, fn: 5, kinds: 125, baselines: [123, 142], hardware: [137, 142] },
+  { folder: 'fresh-12', papers: 52, tp: 142, fp: 6, fn: 5, kinds: 125, baselines: [123, 142], hardware: [137, 142] },
   { folder: 'fresh-13', papers: 46, tp: 127, fp: 3, fn: 4, kinds: 108, baselines: [110, 127], hardware: [116, 127] },
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
   { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 128, baselines: [127, 141], hardware: [141, 141] },
-  { folder: 'fresh-18', papers: 54, tp: 126, fp: 3, fn: 3, kinds: 111, baselines: [93, 126], hardware: [123, 126] },
+  { folder: 'fresh-18', papers: 54, tp: 126, fp: 2, fn: 3, kinds: 111, baselines: [93, 126], hardware: [123, 126] },
   // fresh-14, fresh-15 and fresh-17: written the same hour as fresh-16 and fresh-18 and
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).
   { folder: 'fresh-14', papers: 53, tp: 129, fp: 0, fn: 1, kinds: 123, baselines: [120, 129], hardware: [123, 129] },
-  { folder: 'fresh-15', papers: 56, tp: 131, fp: 2, fn: 4, kinds: 114, baselines: [120, 131], hardware: [125, 131] },
+  { folder: 'fresh-15', papers: 56, tp: 131, fp: 1, fn: 4, kinds: 114, baselines: [120, 131], hardware: [125, 131] },
   { folder: 'fresh-17', papers: 60, tp: 82, fp: 0, fn: 4, kinds: 72, baselines: [75, 82], hardware: [82, 82] },
   // fresh-19 (compression, efficient architectures, on-device) and fresh-21 (GNNs,
   // recommendation, federated, scientific ML, ML for databases, data loading): written

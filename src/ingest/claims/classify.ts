@@ -177,6 +177,12 @@ const ENABLING_BEFORE =
 const STREAMS_AT = /\bstream(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?at\s+(?:about\s+|up\s+to\s+|~)?$/i;
 const RATE_CHOSEN =
   /(?:^\s*|\b(?:that|with|using|under)\s+)(?:a|an)\s+(?:[\w-]+\s+)?rate\s+of\s+(?:only\s+|just\s+)?$/i;
+const LOAD_SET =
+  /\b(?:under|at|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:load|arrival\s+rate|request\s+rate|offered\s+load|traffic)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const RATE_NEEDED =
+  /\b(?:needs?|needed|requires?|required|demands?|call\s+for)\b[^,;]{0,40}?\b(?:of|at)\s+(?:least\s+)?$/i;
+const RATE_PROMISED =
+  /\b(?:theoretical|nominal|rated|advertised|datasheet)\b[^,;]{0,40}?\b(?:is|of|at)\s+(?:about\s+|roughly\s+|around\s+)?$/i;
 const VIDEO_NEAR = /\b(?:videos?|clips?|frames|animation|movies?)\b/i;
 const UTIL_LAST = new Set([
   'mfu',
@@ -271,6 +277,12 @@ function rate(c: Context): Decision {
     return REJECT(c, 'video-frame-rate');
   // "a rate of 6.25 embeddings per second preserves accuracy": a rate chosen, as a subject.
   if (RATE_CHOSEN.test(c.clauseLeft.slice(-40))) return REJECT(c, 'setting-figure');
+  // "Under a load of 12 requests per second, …": the offered load an experiment ran at.
+  if (LOAD_SET.test(c.clauseLeft.slice(-50))) return REJECT(c, 'setting-figure');
+  // "tasks need control loops of 30 Hz or more": a rate some task requires, not one reached.
+  if (RATE_NEEDED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'rate-requirement');
+  // "The theoretical FP8 peak of the device is 2,615 TFLOPS": what the hardware promises.
+  if (RATE_PROMISED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'hardware-spec');
   if (
     c.m.unit === 'Hz' &&
     !SYSTEM_RATE_NEAR.test(c.clauseLeft.slice(-80)) &&

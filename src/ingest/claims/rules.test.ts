@@ -13,6 +13,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['bare-number', 'The cluster ran for 12 days in 2024.', '2024'],
   ['absolute-rate', 'The engine sustains 16K tokens/s on one node.', '16K tokens/s'],
   ['video-frame-rate', 'The model renders video clips at 24 FPS.', '24 FPS'],
+  ['rate-requirement', 'Fast grasping needs a perception rate of at least 20 FPS on the arm.', '20 FPS'],
   ['signal-frequency', 'The microphone records a 50 Hz tone.', '50 Hz'],
   ['baseline-figure', 'Compared to 8 tokens/s for the reference port, ours is usable.', '8 tokens/s'],
   ['contrast-figure', 'Our server is steady, whereas the old one peaks at 900 tokens/s.', '900 tokens/s'],
