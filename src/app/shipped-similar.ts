@@ -25,8 +25,12 @@ export function bundledSimilar(doc: Document): ReadSimilar | null {
     };
   }
   if (el?.tagName !== 'SCRIPT') return null;
+  // Taken out of the page at once, as the dataset's block is: the page keeps no data
+  // block, so its only script element is the app's own.
+  const base64 = el.textContent ?? '';
+  el.remove();
   return async () => {
-    const text = atob(el.textContent ?? '');
+    const text = atob(base64);
     const bytes = new Uint8Array(text.length);
     for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
     return bytes;
