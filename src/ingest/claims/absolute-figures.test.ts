@@ -67,6 +67,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a production word as the object of "completes"', { sentence: 'The fused kernel completes prefill in 33 seconds on one GPU.', text: 'completes prefill in 33 seconds', factor: null, kind: 'latency' }],
   ['prefill of a prompt as a job that completes', { sentence: 'Prefill of a two-million-token prompt completes in 95 seconds on four GPUs.', text: 'Prefill of a two-million-token prompt completes in 95 seconds', factor: null, kind: 'speedup' }],
   ['a system reporting its outputs with a latency', { sentence: 'On the catching rig, the detector reports ball positions with a latency of 1.8 ms.', text: 'latency of 1.8 ms', factor: null, kind: 'latency' }],
+  ['the first output, the system as subject', { sentence: 'The world model shows the first frame after a key press within 140 ms.', text: 'The world model shows the first frame after a key press within 140 ms', factor: null, kind: 'latency' }],
+  ['reading a document in T', { sentence: 'On a phone the model reads a full invoice in under three seconds.', text: 'reads a full invoice in under three seconds', factor: null, kind: 'latency' }],
   ['nanoseconds', { sentence: 'The FPGA design classifies events in 45 ns.', text: 'classifies events in 45 ns', factor: null, kind: 'latency' }],
   ['a time per chunk of a stream', { sentence: 'The encoder runs at 9 ms per 40 ms chunk on a phone CPU.', text: 'The encoder runs at 9 ms per 40 ms chunk', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.

@@ -26,6 +26,7 @@ import {
   AFTER_EVENT_AFTER,
   AFTER_EVENT_BEFORE,
   BASELINE_TIME_BEFORE,
+  FIRST_OUTPUT_ACTIVE,
   FIRST_OUTPUT_BEFORE,
   IN_DURATION_BEFORE,
   LATENCY_HELD_BEFORE,
@@ -415,7 +416,7 @@ function duration(c: Context): Decision {
       metric: 'latency',
     });
   }
-  if (FIRST_OUTPUT_BEFORE.test(near))
+  if (FIRST_OUTPUT_BEFORE.test(near) || FIRST_OUTPUT_ACTIVE.test(near))
     return decision(c, 'first-output-time', 'claim', 'abs', {
       start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)),
       cue: 'latency',

@@ -161,6 +161,9 @@ export const TAKES_BEFORE =
 // the text arrives": the time to a first output. Read in the 80 characters before.
 export const FIRST_OUTPUT_BEFORE =
   /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+// "shows the first frame after an action within 160 ms": the same, the system as subject.
+export const FIRST_OUTPUT_ACTIVE =
+  /\b(?:shows|produces|emits|returns|delivers|displays|renders|outputs|plays|streams)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:after\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
 // "stops speaking within 120 ms of a barge-in": how fast the system reacts.
 const REACTION_VERBS = ['stops', 'responds', 'reacts', 'replies', 'halts', 'resumes', 'preempts'];
 export const REACTION_BEFORE = new RegExp(

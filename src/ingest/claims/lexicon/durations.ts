@@ -78,6 +78,7 @@ export const OPERATION_VERBS = [
   'ingesting',
   'reshards',
   'makes',
+  'reads',
 ] as const;
 
 /** Verbs and objects whose time is a whole job's length (kind speedup), not one output's. */
