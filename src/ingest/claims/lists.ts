@@ -49,12 +49,19 @@ function seriesGap(gap: string): boolean {
 const NEW_CLAUSE =
   /,\s*(?:(?:and|but|while|whereas)\s+)?(?:we|our|ours|it|its|this|they|their|the\s+\w+\s+(?:is|are|was|were|runs?|achieves?|reaches?|delivers?))\b/i;
 
+/**
+ * "…, with task success unchanged at 71%", "while the other frameworks stay near 38%": a
+ * level something holds, not another gain of the claim before it.
+ */
+const LEVEL_HELD =
+  /\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|unchanged|unaffected|constant|steady)\s+(?:at\s+|near\s+|around\s+|about\s+|roughly\s+|below\s+|under\s+|above\s+)*$/i;
+
 /** Only list words between two numbers: no verb of their own, no quality noun. */
 export function listGap(text: string, idx: WordIndex, from: number, to: number): boolean {
   if (to < from || to - from > 150) return false;
   work.steps += to - from;
   const gap = text.slice(from, to);
-  if (/[.;]\s/.test(gap) || NEW_CLAUSE.test(gap)) return false;
+  if (/[.;]\s/.test(gap) || NEW_CLAUSE.test(gap) || LEVEL_HELD.test(gap)) return false;
   if (hasVerbIn(idx, from, to)) return false;
   return !qualityNounOutsideAdjuncts(idx, from, to);
 }

@@ -176,6 +176,8 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['…but an "and" still joins two verbs\' figures', 'Pruning shrinks the model 2.5 times and speeds up inference by 1.7x.', ['2.5 times', 'speeds up inference by 1.7x']],
   ['a parity bound after a claim is no list member', 'The pager hosts 5x more models on a 4-GPU box than static placement while keeping median latency within 1.2x of a resident setup.', ['5x more models']],
   ['a list across a comma stays one', 'It runs 1.5x, 1.8x and 2.4x faster on the three models.', ['1.5x', '1.8x', '2.4x faster']],
+  ['a level held after a claim is no list member', 'It cuts lookup latency by 3.6x over a flat index, with answer accuracy unchanged at 64%.', ['cuts lookup latency by 3.6x']],
+  ['a level others stay near is no list member', 'Our trainer reaches 47% MFU on the largest run while the two other trainers stay near 36%.', ['47% MFU']],
   // Each claim once: a headline said again later is the same claim.
   ['a headline restated with a possessive', 'Pipelining cuts the time per image by 4.2x over plain decoding. Because no weights change, Mosaic\'s 4.2x latency reduction needs no retraining.', ['cuts the time per image by 4.2x']],
   ['a headline restated in a summary', 'On 70B models the sampler delivers a 2.6x speedup over plain decoding. In summary, it provides a 2.6x speedup with exact outputs.', ['2.6x speedup']],
