@@ -22,6 +22,10 @@ export const PRIOR_MODIFIERS = [
   'the best',
   'the usual',
   'usual',
+  'proprietary',
+  'commercial',
+  'closed-source',
+  'frontier',
 ] as const;
 
 /** Head nouns of such a subject: the systems, or the results they published. */
@@ -65,6 +69,7 @@ export const PRIOR_HEADS = [
   'alternative',
   'alternatives',
   'practice',
+  'models',
 ] as const;
 
 /**
