@@ -14,35 +14,11 @@
 //   the weights, one byte per posting, in the same order;
 //   the compound pairs (a, b) in ascending order of compoundKey, a as a gap.
 import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './inverted-index.ts';
+import { ByteReader, ByteWriter } from './bytes.ts';
 import { hashWord, WordTable } from './word-table.ts';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
 const VERSION = 2;
-
-/** Bytes and unsigned LEB128 varints, appended to a buffer that grows */
-export class ByteWriter {
-  bytes = new Uint8Array(1 << 16);
-  length = 0;
-  private reserve(n: number): void {
-    if (this.length + n <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
-    grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
-  }
-  varint(v: number): void {
-    this.reserve(5);
-    while (v >= 0x80) {
-      this.bytes[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.bytes[this.length++] = v;
-  }
-  raw(data: Uint8Array): void {
-    this.reserve(data.length);
-    this.bytes.set(data, this.length);
-    this.length += data.length;
-  }
-}
 
 /** `key`: datasetKey of the papers the index was built from. */
 export function encodeIndex(index: InvertedIndex, key: number): Uint8Array {
@@ -120,72 +96,60 @@ export class IndexFormatError extends Error {
  * IndexFormatError on anything else.
  */
 export function decodeIndex(bytes: Uint8Array): { index: InvertedIndex; key: number } {
-  let at = 0;
-  const fail = (what: string): never => {
-    throw new IndexFormatError(`search index, byte ${at}: ${what}`);
-  };
-  const varint = (): number => {
-    let v = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      if (at >= bytes.length) fail('ends early');
-      const b = bytes[at++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-    }
-    return fail('a number is too long');
-  };
-  for (const m of MAGIC) if (bytes[at++] !== m) fail('not a search index');
-  const version = varint();
-  if (version !== VERSION) fail(`format version ${version}, this app reads ${VERSION}`);
-  const key = varint();
-  const docCount = varint();
-  const vocab = varint();
-  const wordBytes = varint();
-  const compoundCount = varint();
-  if (at + wordBytes > bytes.length) fail('ends early');
+  const r = new ByteReader(
+    bytes,
+    (at, what) => new IndexFormatError(`search index, byte ${at}: ${what}`),
+  );
+  r.header(MAGIC, VERSION, 'not a search index');
+  const key = r.varint();
+  const docCount = r.varint();
+  const vocab = r.varint();
+  const wordBytes = r.varint();
+  const compoundCount = r.varint();
+  if (r.at + wordBytes > bytes.length) r.fail('ends early');
   let words: unknown;
   try {
-    words = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + wordBytes)));
+    words = JSON.parse(new TextDecoder().decode(bytes.subarray(r.at, r.at + wordBytes)));
   } catch {
-    fail('the words are not a JSON list');
+    r.fail('the words are not a JSON list');
   }
-  if (!Array.isArray(words) || words.length !== vocab) fail(`the words are not ${vocab} words`);
-  at += wordBytes;
+  if (!Array.isArray(words) || words.length !== vocab) r.fail(`the words are not ${vocab} words`);
+  r.at += wordBytes;
   const vocabulary = new WordTable();
   for (const word of words as unknown[]) {
-    if (typeof word !== 'string' || word.length === 0) fail('a word is not text');
+    if (typeof word !== 'string' || word.length === 0) r.fail('a word is not text');
     const text = word as string;
     if (
       vocabulary.intern(text, 0, text.length, hashWord(text, 0, text.length)) !==
       vocabulary.size - 1
     )
-      fail(`the word ${JSON.stringify(text)} is listed twice`);
+      r.fail(`the word ${JSON.stringify(text)} is listed twice`);
   }
   const docFreq = new Int32Array(vocab);
   const offsets = new Int32Array(vocab + 1);
   for (let i = 0; i < vocab; i++) {
-    const n = varint();
-    if (n > docCount) fail('a word is in more papers than there are');
+    const n = r.varint();
+    if (n > docCount) r.fail('a word is in more papers than there are');
     docFreq[i] = n;
     offsets[i + 1] = offsets[i]! + n;
   }
   const total = offsets[vocab]!;
   const docs = new Int32Array(total);
-  const end = decodePostings(bytes, at, offsets, docCount, docs);
-  if (typeof end === 'string') fail(end);
-  at = end as number;
-  if (at + total > bytes.length) fail('ends early');
-  const weights = bytes.slice(at, at + total);
-  at += total;
+  const end = decodePostings(bytes, r.at, offsets, docCount, docs);
+  if (typeof end === 'string') r.fail(end);
+  r.at = end as number;
+  if (r.at + total > bytes.length) r.fail('ends early');
+  const weights = bytes.slice(r.at, r.at + total);
+  r.at += total;
   const compounds = new Set<number>();
   let a = 0;
   for (let i = 0; i < compoundCount; i++) {
-    a += varint();
-    const b = varint();
-    if (a >= vocab || b >= vocab) fail('a compound names no word');
+    a += r.varint();
+    const b = r.varint();
+    if (a >= vocab || b >= vocab) r.fail('a compound names no word');
     compounds.add(compoundKey(a, b));
   }
-  if (at !== bytes.length) fail('has bytes after its end');
+  if (r.at !== bytes.length) r.fail('has bytes after its end');
   return {
     index: {
       docCount,

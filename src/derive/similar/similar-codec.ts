@@ -13,7 +13,7 @@
 //   per similar paper, its number of shared terms;
 //   per shared term, its position among the paper's terms.
 // Each column apart compresses better than one record after another.
-import { ByteWriter } from '../../search/index-codec';
+import { ByteReader, ByteWriter } from '../../search/bytes';
 import { datasetKey } from '../../dataset/dataset-key';
 import { buildSimilarIndex, type PaperText, type SimilarPaper } from './similar-index';
 import { termTexts } from './terms';
@@ -71,42 +71,30 @@ export interface ShippedSimilar {
 
 /** The answers `encodeSimilar` wrote; throws SimilarFormatError on anything else. */
 export function decodeSimilar(bytes: Uint8Array): ShippedSimilar {
-  let at = 0;
-  const fail = (what: string): never => {
-    throw new SimilarFormatError(`similar papers, byte ${at}: ${what}`);
-  };
-  const varint = (): number => {
-    let v = 0;
-    for (let shift = 0; shift < 35; shift += 7) {
-      if (at >= bytes.length) fail('ends early');
-      const b = bytes[at++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
-    }
-    return fail('a number is too long');
-  };
-  for (const m of MAGIC) if (bytes[at++] !== m) fail('not similar papers');
-  const version = varint();
-  if (version !== VERSION) fail(`format version ${version}, this app reads ${VERSION}`);
-  const key = varint();
-  const n = varint();
+  const r = new ByteReader(
+    bytes,
+    (at, what) => new SimilarFormatError(`similar papers, byte ${at}: ${what}`),
+  );
+  r.header(MAGIC, VERSION, 'not similar papers');
+  const key = r.varint();
+  const n = r.varint();
   // Where each paper's similar papers start in `docs`, and each one's terms in `terms`.
   const start = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + varint();
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + r.varint();
   const total = start[n]!;
-  if (total > bytes.length) fail('ends early');
+  if (total > bytes.length) r.fail('ends early');
   const docs = new Uint32Array(total);
   for (let i = 0; i < total; i++) {
-    docs[i] = varint();
-    if (docs[i]! >= n) fail('a similar paper is past the last paper');
+    docs[i] = r.varint();
+    if (docs[i]! >= n) r.fail('a similar paper is past the last paper');
   }
   const termStart = new Uint32Array(total + 1);
-  for (let i = 0; i < total; i++) termStart[i + 1] = termStart[i]! + varint();
+  for (let i = 0; i < total; i++) termStart[i + 1] = termStart[i]! + r.varint();
   const termTotal = termStart[total]!;
-  if (termTotal > bytes.length) fail('ends early');
+  if (termTotal > bytes.length) r.fail('ends early');
   const terms = new Uint32Array(termTotal);
-  for (let i = 0; i < termTotal; i++) terms[i] = varint();
-  if (at !== bytes.length) fail('has bytes after its end');
+  for (let i = 0; i < termTotal; i++) terms[i] = r.varint();
+  if (r.at !== bytes.length) r.fail('has bytes after its end');
   return {
     key,
     paperCount: n,
