@@ -24,6 +24,7 @@ import {
   SCROLL_END_TO_END,
 } from './browser-feel';
 import { addWorkByKind, interleaveSites, isTask, type TraceEvent, traceOrder } from './trace.ts';
+import { flagValue, siteArgs } from './args';
 
 interface CpuProfile {
   nodes: {
@@ -341,11 +342,8 @@ const mean = (xs: Split[]): Split => {
 };
 
 async function main(argv: string[]): Promise<number> {
-  const sites = argv.flatMap((a, i) => (argv[i - 1] === '--site' ? [a] : []));
-  const get = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const sites = siteArgs(argv);
+  const get = (flag: string) => flagValue(argv, flag);
   const repeat = Number(get('--repeat') ?? 2);
   const immediate = argv.includes('--immediate');
   const profilePrefix = get('--profile');

@@ -4,7 +4,7 @@
 // TaskDuration), is mostly waiting for a core; thread time is what the page's work
 // costs. Also the search worker's CPU in the same span, and that of the browser's
 // other processes (browser, GPU, any other page): they compete for the same cores.
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { INSTRUMENT_PAGE } from './browser-feel';
 import type { TraceEvent } from './trace.ts';
 
@@ -15,10 +15,16 @@ export interface LoadCpu {
   otherCpuMs: number;
 }
 
-/** One traced load of `url` (a site whose script is assets/index-*.js). */
-export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
+/**
+ * Opens `url` in a new page under a Chromium trace, with browser-feel.ts's page
+ * instrument (so the first row is the one openSite times), and waits for the first
+ * painted rows. The trace is still running; the caller stops it.
+ */
+export async function tracedLoad(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; firstRowsMs: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  // browser-feel.ts's page instrument, so the first row is the one openSite times.
   await page.addInitScript(INSTRUMENT_PAGE);
   await browser.startTracing(page, {
     categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'],
@@ -30,6 +36,12 @@ export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
     { timeout: 120_000, polling: 20 },
   );
   const firstRowsMs = (await page.evaluate('window.__feel.firstRows')) as number;
+  return { page, firstRowsMs };
+}
+
+/** One traced load of `url` (a site whose script is assets/index-*.js). */
+export async function loadCpu(browser: Browser, url: string): Promise<LoadCpu> {
+  const { page, firstRowsMs } = await tracedLoad(browser, url);
   const events = (
     JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
   ).traceEvents;

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
 import { heapUsed, notBusy, openSite } from './browser-feel';
+import { flagValue, siteArgs } from './args';
 import { type LoadCpu, loadCpu } from './first-rows-cpu';
 
 interface LoadSample {
@@ -93,10 +94,9 @@ async function profile(browser: Browser, url: string, out: string): Promise<void
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 async function main(argv: string[]): Promise<number> {
-  const sites = argv.flatMap((a, i) => (argv[i - 1] === '--site' ? [a] : []));
-  const repeatAt = argv.indexOf('--repeat');
-  const repeat = repeatAt >= 0 ? Number(argv[repeatAt + 1]) : 3;
-  const profileAt = argv.indexOf('--profile');
+  const sites = siteArgs(argv);
+  const repeat = Number(flagValue(argv, '--repeat') ?? 3);
+  const profilePrefix = flagValue(argv, '--profile');
   const chromium = findChromium();
   if (sites.length === 0 || !Number.isInteger(repeat) || repeat < 1 || !chromium) {
     process.stderr.write(
@@ -126,9 +126,9 @@ async function main(argv: string[]): Promise<number> {
             `${sites[i]}: traced, first rows ${c.firstRowsMs.toFixed(0)} ms, main thread CPU ${c.mainThreadCpuMs.toFixed(0)} ms, worker CPU ${c.workerCpuMs.toFixed(0)} ms, other processes ${c.otherCpuMs.toFixed(0)} ms (load ${os.loadavg()[0]!.toFixed(2)})\n`,
           );
         }
-    if (profileAt >= 0)
+    if (profilePrefix !== undefined)
       for (let i = 0; i < sites.length; i++)
-        await profile(browser, served[i]!.url, `${argv[profileAt + 1]}-${i}.cpuprofile`);
+        await profile(browser, served[i]!.url, `${profilePrefix}-${i}.cpuprofile`);
   } finally {
     await browser.close();
     await Promise.all(served.map((s) => s.close()));

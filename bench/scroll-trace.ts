@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { droppedFrames, notBusy, openSite, SCROLL_END_TO_END } from './browser-feel';
+import { flagValue, siteArgs } from './args';
 import {
   addWorkByKind,
   firstAt,
@@ -291,12 +292,10 @@ function report(site: string, rounds: Round[]): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const sites = argv.flatMap((a, i) => (argv[i - 1] === '--site' ? [a] : []));
-  const i = argv.indexOf('--repeat');
-  const repeat = i >= 0 ? Number(argv[i + 1]) : 2;
+  const sites = siteArgs(argv);
+  const repeat = Number(flagValue(argv, '--repeat') ?? 2);
   const trace = !argv.includes('--no-trace');
-  const j = argv.indexOf('--save');
-  const save = j >= 0 ? argv[j + 1] : undefined;
+  const save = flagValue(argv, '--save');
   const usage = 'usage: scroll-trace.ts --site DIR [--site DIR …] [--repeat N] [--no-trace]\n';
   if (sites.length === 0) {
     process.stderr.write(usage);

@@ -10,7 +10,8 @@
 // `npm run bench:worker-cpu -- --site DIR [--site DIR2 …] [--repeat N] [--idle S]`
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
-import { INSTRUMENT_PAGE } from './browser-feel';
+import { tracedLoad } from './first-rows-cpu';
+import { flagValue, siteArgs } from './args';
 import { interleaveSites, isTask, type TraceEvent } from './trace.ts';
 
 interface Round {
@@ -36,18 +37,7 @@ const LISTED = `(() => {
 
 async function round(browser: Browser, url: string, idleMs: number): Promise<Round> {
   const load = os.loadavg()[0]!;
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(INSTRUMENT_PAGE);
-  await browser.startTracing(page, {
-    categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', '__metadata'],
-  });
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __feel: { firstRows: number | null } }).__feel.firstRows !== null,
-    null,
-    { timeout: 120_000, polling: 20 },
-  );
-  const firstRowsMs = (await page.evaluate('window.__feel.firstRows')) as number;
+  const { page, firstRowsMs } = await tracedLoad(browser, url);
   await page.waitForTimeout(idleMs);
   // Timed in the page: the first change to the page that leaves the list there.
   await page.evaluate(LISTED);
@@ -102,11 +92,8 @@ async function round(browser: Browser, url: string, idleMs: number): Promise<Rou
 }
 
 async function main(argv: string[]): Promise<number> {
-  const sites = argv.flatMap((a, i) => (argv[i - 1] === '--site' ? [a] : []));
-  const get = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const sites = siteArgs(argv);
+  const get = (flag: string) => flagValue(argv, flag);
   const repeat = Number(get('--repeat') ?? 2);
   const idleMs = Number(get('--idle') ?? 15) * 1000;
   if (sites.length === 0) {
