@@ -133,6 +133,13 @@ const WEAK_VERB_BEFORE =
 const AT_A_BEFORE = /\b(?:at|with|under|for)\s+(?:a|an)\s+$/i;
 const PRONOUN_WEAK_VERB =
   /\b(?:it|ours)\s+(?:still\s+|also\s+)?(?:reach(?:es)?|achieves|delivers|gives|yields|attains|gets)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
+/**
+ * "speeds up decoding by 1.8x on chat, rising to 2.6x on code": a participle of growth right
+ * after a comma carries the claim before it to another setting (lists.ts decides whether a
+ * claim is there). "with the acceptance rate rising to 80%" names a subject of its own.
+ */
+const RISING_AFTER_COMMA =
+  /,\s*(?:and\s+)?(?:rising|growing|increasing|climbing|going\s+up)\s+(?:further\s+)?to\s+$/i;
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
 const COST_NOUN = String.raw`((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b`;
 const COST_OF = new RegExp(
@@ -575,6 +582,13 @@ const JOB_DONE = new RegExp(
  * Whether the figure stands in the abstract's first sentence, which states the problem
  * ("…; rebuilding the index for 100M vectors takes 3.5 hours"), not the paper's result.
  */
+/** Where the participle of RISING_AFTER_COMMA starts, or null. */
+function risingAt(c: Context): number | null {
+  const from = Math.max(c.sentence.start, c.qualStart - 40);
+  const m = RISING_AFTER_COMMA.exec(c.text.slice(from, c.qualStart));
+  return m ? from + m.index + (/^,\s*/.exec(m[0]) as RegExpExecArray)[0].length : null;
+}
+
 function openingSentence(c: Context): boolean {
   return (
     c.text.slice(0, c.sentence.start).trim() === '' && c.text.slice(c.sentence.end).trim() !== ''
@@ -689,6 +703,9 @@ function percent(c: Context): Decision {
   if (cue && typeof cue === 'object' && 'contrary' in cue) return REJECT(c, cue.contrary);
   if (cue === 'comparative') return decision(c, 'bare-comparative', 'uncued', 'up');
 
+  // "the savings shrink to 19%": a gain that shrinks is still that gain, not what is left.
+  const shrunkGain = /\bto\s+$/i.test(left.slice(-6)) ? nominalBefore(left) : null;
+  if (shrunkGain) return nominalCue(c, shrunkGain, left);
   // "reduces memory to 30% of the original": what is left is 30%.
   if (/\bto\s+(?:only\s+|just\s+)?$/i.test(left.slice(-20))) {
     const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
@@ -823,6 +840,8 @@ function percent(c: Context): Decision {
       verb: removes[1] ?? null,
       metric: tidyPhrase(spent[0]),
     });
+  const rising = risingAt(c);
+  if (rising !== null) return decision(c, 'rise-without-claim', 'uncued', 'up', { start: rising });
   if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
   const verb = verbThenFactor(c);
   if (verb) return verb;
@@ -918,6 +937,8 @@ function multiplier(c: Context): Decision {
 
   const nominal = nominalBefore(left);
   if (nominal) return nominalCue(c, nominal, left);
+  const rising = risingAt(c);
+  if (rising !== null) return decision(c, 'rise-without-claim', 'uncued', 'up', { start: rising });
   const to = raisedTo(c, left);
   if (to) return to;
   const verb = verbThenFactor(c);

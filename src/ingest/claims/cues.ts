@@ -37,8 +37,11 @@ import { work } from './work';
 /** A verb of what a system needs or spends, right before the figure: "needs 3x more …". */
 const NEEDS_LAST =
   /\b(?:needs?|needed|requires?|required|uses|used|takes|took|costs|consumes?|consumed|spends?|spent|incurs?|incurred)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+)?$/i;
+// The gain may name its baseline ("the mean gain over eager mode rises to 1.4x"), shrink
+// for another setting and still be a gain ("the speedup falls to 1.5x at 32K", "the savings
+// shrink to 19%": a saving of 19%), or be played down ("the gain is a modest 1.3x").
 const NOMINAL_BEFORE =
-  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|compression(?:\s+(?:ratio|rate|factor))?)\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|reach(?:es|ed)?)\s+)?(?:of|by|reaching|is|was|are|reaches|at|to|from)\s*$/i;
+  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)(?:\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:of|by|reaching|is|was|are|reaches|at|to|from)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*$/i;
 const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
@@ -61,6 +64,7 @@ const NOMINAL_LAST = new Set([
   'at',
   'to',
   'from',
+  'modest',
 ]);
 
 const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
@@ -566,19 +570,40 @@ export function nominalBefore(left: string): Nominal | null {
     : null;
 }
 
+/**
+ * Where the gain's own noun phrase starts: "At 512K tokens the gap grows to 1.5x" opens with a
+ * setting whose nouns ("tokens") say nothing of the gain, so only "the gap" is read.
+ */
+function subjectFrom(left: string, nominal: Nominal): number {
+  if (!/^\s*(?:at|on|for|with|in|under|across|beyond)\s/i.test(left)) return 0;
+  const det = /\b(?:the|its|our|their|this|these)\s+(?:[\w-]+\s+){0,3}$/i.exec(
+    left.slice(0, nominal.index),
+  );
+  return det ? det.index : 0;
+}
+
 export function nominalCue(c: Context, nominal: Nominal, left: string): Decision {
   const word = nominal.word.toLowerCase().split(/\s+/)[0] as string;
   const direction: Direction = /^(?:reduction|decrease|saving|compression)/.test(word)
     ? 'down'
     : 'up';
-  const needsNoun = /^(?:improvement|gain|increase|boost|reduction|decrease|saving)/.test(word);
+  const needsNoun = /^(?:improvement|gain|increase|boost|reduction|decrease|saving|gap)/.test(word);
+  // "the gap grows to 1.5x" only ever restates a speed claim before it; a gap stated as a
+  // share ("the accuracy gap shrinks to 0.4%") is how close a quality came.
+  if (word.startsWith('gap') && c.m.type !== 'mult' && c.m.type !== 'word')
+    return REJECT(c, 'nominal-not-perf');
   const afterNoun = /^\s*in\s+((?:[\w-]+\s*){1,4})/i.exec(c.text.slice(c.m.end, c.rightEnd));
   const metric = afterNoun
     ? tidyPhrase(afterNoun[1] as string)
     : lastWords(left.slice(0, nominal.index), 3);
   const nouns = afterNoun
     ? nearestNounIn(c.idx, c.m.end, c.m.end + afterNoun[0].length, false)
-    : nearestNounIn(c.idx, c.clauseLeftStart, c.clauseLeftStart + nominal.index, true);
+    : nearestNounIn(
+        c.idx,
+        subjectFrom(left, nominal) + c.clauseLeftStart,
+        c.clauseLeftStart + nominal.index,
+        true,
+      );
   // "a p95 latency increase of 9%", "a throughput reduction of 5%": a change for the worse.
   if (/^(?:increase|boost|reduction|decrease)/.test(word) && worseDirection(metric, direction))
     return REJECT(c, 'worse-direction');
@@ -593,7 +618,12 @@ export function nominalCue(c: Context, nominal: Nominal, left: string): Decision
   };
   // "at 8K the gain is 1.2x": a gain that names no metric may be an earlier claim's,
   // restated for another setting; lists.ts decides from the claims before it.
-  if (needsNoun && direction === 'up' && nouns === null && /^(?:improvement|gain|boost)/.test(word))
+  if (
+    needsNoun &&
+    direction === 'up' &&
+    nouns === null &&
+    /^(?:improvement|gain|boost|gap)/.test(word)
+  )
     return decision(c, 'gain-without-metric', 'uncued', direction, words);
   if (needsNoun && direction === 'up' && nouns !== 'perf') return REJECT(c, 'nominal-not-perf');
   return decision(c, 'nominal-before', 'claim', direction, words);

@@ -133,6 +133,28 @@ function followGains(items: Item[]): void {
 }
 
 /**
+ * "cuts decode latency by 20% on short answers, rising to 35% on long ones": a figure the
+ * claim right before it rises to, in the same sentence, is that claim for another setting,
+ * in its direction.
+ */
+function followRises(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const cur = items[i] as Item;
+    const prev = items[i - 1] as Item;
+    const src = prev.decision;
+    if (
+      cur.decision.rule !== 'rise-without-claim' ||
+      prev.sentence !== cur.sentence ||
+      !accepted(src) ||
+      src.direction === 'abs' ||
+      !changes(prev.type)
+    )
+      continue;
+    adopt(cur, prev, 'rise-follows-claim');
+  }
+}
+
+/**
  * "1.7x higher throughput than A, and 20% more than B"; "raises throughput to 1,900
  * tokens/s, 11x more than B": a bare comparative right after a claim compares the
  * same quantity with another baseline, whether the claim was stated as a multiple,
@@ -171,6 +193,7 @@ function followComparatives(text: string, idx: WordIndex, items: Item[]): void {
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
+  followRises(items);
   followComparatives(text, idx, items);
   for (let i = 1; i < items.length; i++) {
     const cur = items[i] as Item;

@@ -47,6 +47,8 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['nominal-before', 'We measure speedups of 3.2x on long prompts.', '3.2x'],
   ['gain-without-metric', 'The gain is 2x.', '2x'],
   ['gain-follows-claim', 'Prefill runs 3x faster at 32K tokens. At 4K the gain is 1.3x.', '1.3x'],
+  ['rise-without-claim', 'Accuracy is 52% on one split, rising to 60% on the other.', '60%'],
+  ['rise-follows-claim', 'It speeds up decoding by 1.8x on chat, rising to 2.6x on code.', '2.6x'],
   ['nominal-not-perf', 'This brings an improvement of 3% in accuracy.', '3%'],
   ['device-count', 'We train on 4x H100 for a week.', '4x'],
   ['dimension', 'The kernel uses 3 x 3 tiles.', '3 x'],

@@ -94,6 +94,8 @@ export const RULES = [
   // A noun before the number: "speedups of 3x".
   { name: 'nominal-before', verdict: 'claim', when: 'a gain noun before the number: "speedups of 3.2x", "a reduction of 40%"' },
   { name: 'gain-without-metric', verdict: 'reject', when: 'a gain that names no metric, with no claim before it to restate: "the gain is 2x"' },
+  { name: 'rise-without-claim', verdict: 'reject', when: 'a figure something rises to after a comma, with no claim right before it: "52% on one split, rising to 60%"' },
+  { name: 'rise-follows-claim', verdict: 'claim', when: 'a figure the claim before it rises to, after a comma: "by 1.8x on chat, rising to 2.6x on code"' },
   { name: 'gain-follows-claim', verdict: 'claim', when: 'a gain naming no metric restates the claim before it: "…2.8x faster; at 8K the gain is 1.2x"' },
   { name: 'nominal-not-perf', verdict: 'reject', when: 'the gain noun is about quality: "an improvement of 3% in accuracy"' },
   // Multipliers.
