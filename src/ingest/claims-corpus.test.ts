@@ -92,6 +92,11 @@ const rows = [
   // that night's rule changes had landed; scored at cae2d22 and at 442bbfc (corpus README).
   { folder: 'fresh-23', papers: 57, tp: 93, fp: 5, fn: 8, kinds: 87, baselines: [79, 93], hardware: [86, 93] },
   { folder: 'fresh-26', papers: 56, tp: 85, fp: 5, fn: 3, kinds: 77, baselines: [72, 85], hardware: [84, 85] },
+  // fresh-28 (embodied and real-time perception) and fresh-30 (a fourth Daily Papers mix):
+  // written on 2026-12-04 by people who had not read the rules, scored at 442bbfc before any
+  // rule saw them (corpus README), then opened for rule work.
+  { folder: 'fresh-28', papers: 57, tp: 104, fp: 8, fn: 34, kinds: 90, baselines: [87, 104], hardware: [96, 104] },
+  { folder: 'fresh-30', papers: 57, tp: 69, fp: 0, fn: 10, kinds: 63, baselines: [62, 69], hardware: [69, 69] },
 ];
 
 describe('claims corpus', () => {
