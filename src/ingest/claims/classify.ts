@@ -154,11 +154,17 @@ const FRACTION_OF = new RegExp(
 const OVERHEAD_BEFORE =
   /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?(?:[\d.]+%\s+of\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)?$/i;
 const REMOVE_BEFORE =
-  /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
+  /\b(sav(?:e|es|ed|ing)|fre(?:e|es|ed|eing)|reclaim\w*|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
 // The work a model or index does, counted: a share of it removed is a saving.
 // Input tokens ("removes 90% of the visual tokens") are a pruning budget, a setting.
 const WORK_OF =
   /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:visual|image|video|vision|input|prompt|context|patch)\b)[\w-]+\s+){0,2}?(?:tokens|embeddings|computations|evaluations|calls|lookups|operations)\b/i;
+// "saves 34% of the GPUs", "frees 35% of GPU capacity", "saves 27% of warehouse spend": the
+// machines or money a deployment needs, saved. Only after a verb of saving: "we remove 25% of
+// the nodes" is how an experiment injects failures.
+const RESOURCE_OF =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:GPUs|GPU\s+capacity|accelerators|nodes|servers|machines|instances|hosts|spend|spending)\b/i;
+const SAVING_VERB = /^(?:sav|fre|reclaim|cut)/i;
 // "saves 31% energy per request", "cuts 40% memory": the share saved of what a system
 // spends, with no "of" (a share of tokens without one is a pruning budget, a setting).
 const SPENT_RIGHT_AFTER = new RegExp(
@@ -830,6 +836,15 @@ function percent(c: Context): Decision {
       cue: 'savings',
       verb: removes[1] ?? null,
       metric: tidyPhrase(removed[0].replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, '')),
+    });
+  const resource = removes && SAVING_VERB.test(removes[1] ?? '') ? RESOURCE_OF.exec(after) : null;
+  if (removes && resource)
+    return decision(c, 'share-removed', 'claim', 'down', {
+      start: c.qualStart - removes[0].length,
+      end: c.m.end + resource[0].length,
+      cue: 'resources',
+      verb: removes[1] ?? null,
+      metric: tidyPhrase(resource[0].replace(/^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?/i, '')),
     });
   const spent = removes ? SPENT_RIGHT_AFTER.exec(after) : null;
   if (removes && spent)

@@ -71,6 +71,8 @@ export const KIND_NAMING_CUES: readonly (readonly [string, ClaimKind])[] = [
   ['data', 'compute'],
   // Set by the fewer-work rule: fewer calls, passes or measurements for the same result.
   ['work', 'compute'],
+  // Set by the share-removed rule on machines or money saved ("frees 35% of GPU capacity").
+  ['resources', 'cost'],
 ];
 
 const CUES = new Map<string, Direction>([
