@@ -41,6 +41,7 @@ import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { perSentence, type Span } from './sentences';
 import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
 import { HARDWARE_AHEAD, HARDWARE_NAME_SOURCE } from './hardware';
+import { readPhrase } from './context';
 import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './cues';
 import {
   type Context,
@@ -588,6 +589,40 @@ const JOB_DONE = new RegExp(
  * Whether the figure stands in the abstract's first sentence, which states the problem
  * ("…; rebuilding the index for 100M vectors takes 3.5 hours"), not the paper's result.
  */
+/** The subject of a copula right before the figure: "[prefill throughput] is 3x …". */
+const COPULA_SUBJECT =
+  /((?:[\w-]+\s+){0,2}?([\w-]+))\s+(?:is|are|was|were|becomes|became|remains|stays)\s+$/i;
+
+/**
+ * "prefill throughput is 3.0x that of the dense model": N times that of something is a claim
+ * when the subject is a rate wanted higher and N is above one, or a quantity spent and N is
+ * below one ("its memory footprint is 0.4x that of FP16", 2.5x less). "Its vocabulary is 3x
+ * that of the base model" and "its latency is 2x that of X" stay out.
+ */
+function thatOf(c: Context, left: string): Decision {
+  const subject = COPULA_SUBJECT.exec(left.slice(-60));
+  const head = subject?.[2] ?? null;
+  const start = subject
+    ? c.clauseLeftStart + left.length - Math.min(60, left.length) + subject.index
+    : c.qualStart;
+  const end = c.m.end + (/^\s*that\s+of\b/i.exec(c.text.slice(c.m.end))?.[0].length ?? 0);
+  // "… that of the BF16 model": what follows is the baseline's noun phrase.
+  const baseline = readPhrase(c.text, end, c.sentence.end, 1);
+  const words = {
+    start,
+    end,
+    baseline: baseline ? tidyPhrase(baseline.text) : null,
+    metric: subject
+      ? tidyPhrase((subject[1] as string).replace(/^.*\b(?:the|its|their|our|this)\s+/i, ''))
+      : null,
+  };
+  if (head && c.m.low >= 1 && worseDirection(head, 'down'))
+    return decision(c, 'subject-that-of', 'claim', 'up', words);
+  if (head && c.m.high < 1 && worseDirection(head, 'up'))
+    return decision(c, 'subject-that-of', 'claim', 'of', words);
+  return decision(c, 'that-of', 'uncued', 'up');
+}
+
 /** Where the participle of RISING_AFTER_COMMA starts, or null. */
 function risingAt(c: Context): number | null {
   const from = Math.max(c.sentence.start, c.qualStart - 40);
@@ -959,7 +994,7 @@ function multiplier(c: Context): Decision {
   const verb = verbThenFactor(c);
   if (verb) return verb;
   if (cue === 'compare') return decision(c, 'compared-multiplier', 'weak', 'up');
-  if (cue === 'that-of') return decision(c, 'that-of', 'uncued', 'up');
+  if (cue === 'that-of') return thatOf(c, left);
   if (
     WEAK_VERB_BEFORE.test(left.slice(-30)) &&
     (SPEED_NOMINAL.test(left.slice(-80)) ||

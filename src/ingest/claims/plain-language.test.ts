@@ -23,6 +23,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['N× the <quantity> per <unit> of', { sentence: 'The accelerator offers 3.4x the throughput per watt of a GPU.', text: '3.4x', factor: 3.4, kind: 'throughput' }],
   ['N times the <two-word quantity> of', { sentence: 'In simulation the chip gets 4 times the energy efficiency of a CPU.', text: '4 times', factor: 4, kind: 'energy' }],
   ['below one times what is spent', { sentence: 'The byte model matches it at 0.8x of its training FLOPs.', text: '0.8x of its training FLOPs', factor: 1.25, kind: 'compute' }],
+  ['a rate N× that of something', { sentence: 'At 64K tokens, decode throughput is 2.6x that of the dense baseline.', text: 'decode throughput is 2.6x that of', factor: 2.6, kind: 'throughput' }],
+  ['a quantity spent below one times that of something', { sentence: 'Its peak memory is 0.4x that of the FP16 model.', text: 'Its peak memory is 0.4x that of', factor: 2.5, kind: 'memory' }],
   ['below one times the memory', { sentence: 'The packed layout needs 0.25x the memory of FP16 weights.', text: '0.25x the memory', factor: 4, kind: 'memory' }],
   // Fractions of what is spent, in digits or words.
   ['digit fraction of the cost', { sentence: 'A CPU pool serves the same load at 1/6 of the hourly cost.', text: '1/6 of the hourly cost', factor: 6, kind: 'cost' }],
@@ -94,6 +96,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a model\'s loss reduced', 'Label smoothing reduces training loss by 5% on the small set.'],
   ['an unknown object reduced', 'The new schedule mitigates stragglers by 30%.'],
   ['a gain with no claim before it', 'The gain is 2x.'],
+  ['a size N× that of something', 'Its vocabulary is 3x that of the base model.'],
+  ['a latency N× that of something is worse', 'Its tail latency is 2x that of the dense model.'],
+  ['a rate below one times that of something is worse', 'Its throughput is 0.8x that of vLLM.'],
   ['a quality gain that grows', 'The accuracy gain grows to 4% on the hard split.'],
   ['an accuracy gap stated as a share', 'On the long split the accuracy gap shrinks to 0.4%.'],
   ['a gap with no claim before it', 'At 256K tokens the gap grows to 1.6x.'],
