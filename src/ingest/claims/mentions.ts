@@ -231,7 +231,9 @@ const WORD_TIME_PAIR = new RegExp(
   String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|~)?${WORD_TIME}\s+(?:down\s+)?to\s+(?:only\s+|just\s+|about\s+|under\s+|~)?${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|~)?${WORD_TIME}`,
   'gi',
 );
-const WORD_TIME_UNITS = [' minute', ' hour', ' day', ' week'];
+// A unit of WORD_TIME after a space (" minute" also makes durationWords true in
+// findMentions, so it is left out here).
+const TIME_UNIT_WORD = / (?:hour|day|week)/;
 
 /** The amount a WORD_TIME match holds at group `g` (word) or `g + 1` (digits). */
 function wordTimeAmount(m: RegExpExecArray, g: number): number | null {
@@ -738,10 +740,9 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     }
   }
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
-  if (
-    (durationWords || WORD_TIME_UNITS.some((u) => text.includes(u))) &&
-    (compared() || text.includes('from '))
-  ) {
+  // One scan for the units: four includes() of a word after a space cost several
+  // times as much (a space is everywhere, so the search stops at every word).
+  if ((durationWords || TIME_UNIT_WORD.test(text)) && (compared() || text.includes('from '))) {
     const pairs = wordTimePairs(text);
     if (pairs.length > 0) {
       const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
