@@ -93,11 +93,11 @@ function otherThreads(
     .join(', ');
 }
 
-/** The main thread's tasks of 2 ms or more in [from, to]: start (ms after `from`), wall, thread time, what. */
-function timeline(mine: TraceEvent[], from: number, to: number): string[] {
+/** The main thread's tasks of `minMs` or more in [from, to]: start (ms after `from`), wall, thread time, what. */
+function timeline(mine: TraceEvent[], from: number, to: number, minMs = 2): string[] {
   const tasks = mine.filter((e) => e.ph === 'X' && isTask(e) && e.ts >= from && e.ts <= to);
   return tasks
-    .filter((e) => (e.dur ?? 0) >= 2000)
+    .filter((e) => (e.dur ?? 0) >= minMs * 1000)
     .map((e) => {
       const kids = mine.filter(
         (c) => c.ph === 'X' && c.ts >= e.ts && c.ts < e.ts + (e.dur ?? 0) && c !== e && !isTask(c),
@@ -161,7 +161,14 @@ interface Round {
   main: string;
   profile: CpuProfile | null;
   load: number;
+  /** Typing at once: the main thread's tasks of 50 ms or more in the EARLY_MS after the first rows. */
+  early: { from: number; to: number } | null;
 }
+
+/** How long after the first rows the immediate case lists the main thread's long tasks. */
+const EARLY_MS = 3000;
+/** A long task, as the browser's Long Tasks API counts them. */
+const LONG_TASK_MS = 50;
 
 async function ready(page: Page): Promise<void> {
   const box = page.locator('input[type="search"]');
@@ -231,6 +238,11 @@ async function round(
   const { page, cdp, done } = await tracedPage(browser, url, withProfile, immediate, events);
   // performance.now() ↔ trace clock.
   const syncAt = (await page.evaluate("performance.mark('feel-sync').startTime")) as number;
+  const firstRows = immediate
+    ? await page.evaluate(
+        () => (window as unknown as { __feel: { firstRows: number } }).__feel.firstRows,
+      )
+    : null;
   const keys: { query: string; key: number; wall: number; k: number; end: number }[] = [];
   const box = page.locator('input[type="search"]');
   for (const [n, query] of QUERIES.entries()) {
@@ -323,6 +335,26 @@ async function round(
     main: `${thread.pid}:${thread.tid}`,
     profile,
     load,
+    early: firstRows === null ? null : { from: at(firstRows), to: at(firstRows + EARLY_MS) },
+  };
+}
+
+/** The main thread's long tasks in [from, to], and a line on them all: how many, wall and thread time. */
+function longTasks(mine: TraceEvent[], from: number, to: number) {
+  const tasks = mine.filter(
+    (e) =>
+      e.ph === 'X' &&
+      isTask(e) &&
+      e.ts >= from &&
+      e.ts <= to &&
+      (e.dur ?? 0) >= LONG_TASK_MS * 1000,
+  );
+  const wall = tasks.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
+  const cpu = tasks.reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
+  const busy = split(mine, from, to).total;
+  return {
+    head: `${tasks.length} long tasks (≥ ${LONG_TASK_MS} ms), wall ${f1(wall)} ms, cpu ${f1(cpu)} ms; main thread busy ${f1(busy)} ms in all`,
+    tasks,
   };
 }
 
@@ -367,6 +399,26 @@ async function main(argv: string[]): Promise<number> {
           `  fling dropped ${res.fling.dropped}/${res.fling.frames + res.fling.dropped} per frame ${fmtSplit(res.fling.busy)}\n` +
           `  scroll dropped ${res.scroll.dropped}/${res.scroll.frames + res.scroll.dropped} per frame ${fmtSplit(res.scroll.busy)}\n`,
       );
+      if (res.early) {
+        const { head, tasks } = longTasks(res.trace, res.early.from, res.early.to);
+        process.stdout.write(`  the first ${EARLY_MS / 1000} s after the first rows: ${head}\n`);
+        for (const task of tasks) {
+          const end = task.ts + (task.dur ?? 0);
+          for (const line of timeline(res.trace, task.ts, task.ts, LONG_TASK_MS))
+            process.stdout.write(
+              `      ${line.replace(/^\+\d+/, `+${f1((task.ts - res.early.from) / 1000)}`)}\n`,
+            );
+          // The task's heaviest functions with what they call, then by their own time.
+          if (res.profile) {
+            const window = [{ from: task.ts, to: end }];
+            const lines = [
+              ...hotFunctions(res.profile, window, 7, true).slice(1),
+              ...hotFunctions(res.profile, window, 5).map((l) => `${l} (self)`),
+            ];
+            for (const line of lines) process.stdout.write(`          ${line}\n`);
+          }
+        }
+      }
       const slow = [...res.keys].sort((a, b) => b.wall - a.wall).slice(0, 4);
       for (const k of slow) {
         process.stdout.write(
