@@ -37,6 +37,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useTypedQuery } from './use-typed-query';
 import { viewCodec } from './view-codec';
 import { PREVIEW_CODEC, PREVIEW_SEARCH, PREVIEW_STATE } from './preview';
+import { readerQuiet } from './reader-quiet';
 import { whenIdle } from './when-idle';
 
 const NO_STARS: ReadonlySet<string> = new Set();
@@ -70,8 +71,20 @@ export function App({
   const abstractsReady = arrival === 'ready';
   useEffect(() => abstracts.start(), [abstracts]);
   const index = useMemo(() => preview?.index ?? buildIndex(dataset), [preview, dataset]);
-  // What the first screen does not read is built when the page is idle after it.
-  useEffect(() => whenIdle(() => warmIndex(index)), [index]);
+  // What the first screen does not read is built when the page is idle after it, and
+  // once the reader is not typing: at 50k papers it is one task of 200 ms or more,
+  // which would otherwise land between the first keys and their results.
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    let cancelled = false;
+    void readerQuiet().then(() => {
+      if (!cancelled) cancel = whenIdle(() => warmIndex(index));
+    });
+    return () => {
+      cancelled = true;
+      cancel?.();
+    };
+  }, [index]);
   // A preview answers no query: the engine is made for the whole dataset.
   const engine = useMemo(
     () => (preview ? PREVIEW_SEARCH : search(dataset)),
