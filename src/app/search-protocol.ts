@@ -5,16 +5,18 @@ export type ToWorker =
   /** Where the site's search index is (index-codec.ts): sent first, so the worker fetches and decodes it at once. */
   | { type: 'index'; url: string }
   /**
-   * The dataset's JSON, and the abstracts' (a JSON array) when the site ships them apart
-   * and they are read already; or the URL to fetch them from (the worker then sends
-   * their text back, so the page does not download them again). `shippedIndexKey`:
-   * the dataset's datasetKey when the shipped index may answer for it (it is in the
-   * build's own shape; the worker compares the key with the index's), else null and
-   * the worker indexes the papers.
+   * The dataset's JSON, or the URL of the site's dataset file, which the worker fetches
+   * only when it needs the whole papers; and the abstracts' (a JSON array) when the site
+   * ships them apart and they are read already, or the URL to fetch them from (the
+   * worker then sends them back, so the page does not download them again).
+   * `shippedIndexKey`: the dataset's datasetKey when the shipped index may answer for
+   * it (it is in the build's own shape; the worker compares the key with the index's),
+   * else null and the worker indexes the papers.
    */
   | {
       type: 'dataset';
-      json: string;
+      json: string | null;
+      datasetUrl: string | null;
       abstracts: string | null;
       abstractsUrl: string | null;
       shippedIndexKey: number | null;

@@ -33,14 +33,17 @@ class EngineWorker {
   readonly timers: (() => void)[] = [];
   private skew = 0;
   /** What the worker's fetches get, by URL; anything else is an HTTP error. */
-  readonly files = new Map<string, string>();
+  readonly files = new Map<string, string>([[DATASET_URL, HEAD]]);
   readonly binaries = new Map<string, Uint8Array>();
+  /** The URLs fetched as text, in order. */
+  readonly fetched: string[] = [];
   private readonly handle = workerHandler({
     post: (data) => this.onmessage?.({ data } as MessageEvent<WorkerPost>),
     later: (task) => this.deferred.push(task),
     after: (_ms, task) => this.timers.push(task),
     now: () => performance.now() + this.skew,
     fetchText: async (url) => {
+      this.fetched.push(url);
       const text = this.files.get(url);
       if (text === undefined) throw new Error('HTTP 404');
       return text;
@@ -82,12 +85,15 @@ const HEAD = JSON.stringify(split.head);
 const ABSTRACTS = JSON.stringify(split.abstracts);
 const ABSTRACTS_URL = 'https://site/a/abstracts.json';
 const INDEX_URL = 'https://site/a/search-index.bin';
+const DATASET_URL = 'https://site/a/dataset.json';
 // What the site build ships: the index of the whole papers.
 const KEY = datasetKey(TEST_PAPERS);
 const INDEX = encodeIndex(new InvertedIndexBuilder(TEST_PAPERS).result(), KEY);
-// The site's dataset text: the papers without their abstracts, which the worker fetches.
+// The site's dataset: where the papers without their abstracts are, and their abstracts,
+// both of which the worker fetches.
 const siteText = (shippedIndexKey: number | null): DatasetText => ({
-  json: HEAD,
+  json: null,
+  datasetUrl: DATASET_URL,
   abstracts: null,
   abstractsUrl: ABSTRACTS_URL,
   shippedIndexKey,
@@ -97,6 +103,7 @@ function setUp({
   start = true,
   text = {
     json: HEAD,
+    datasetUrl: null,
     abstracts: ABSTRACTS,
     abstractsUrl: null,
     shippedIndexKey: null,
@@ -136,6 +143,7 @@ describe('workerSearch', () => {
       {
         type: 'dataset',
         json: HEAD,
+        datasetUrl: null,
         abstracts: ABSTRACTS,
         abstractsUrl: null,
         shippedIndexKey: null,
@@ -361,6 +369,8 @@ describe('inThreadSearch', () => {
       worker.step();
       expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
     }
+    // Nor does it need the whole papers: the dataset file is not read again.
+    expect(worker.fetched).toEqual([ABSTRACTS_URL]);
   });
 
   it('on a held line, sends where the index is and the dataset only when released, then answers alike', async () => {
@@ -415,8 +425,11 @@ describe('inThreadSearch', () => {
     worker.step();
     worker.finishDeferred();
     expect(worker.timers).toHaveLength(1);
+    expect(worker.fetched).toEqual([ABSTRACTS_URL]);
     worker.passTime();
     worker.finishDeferred(); // the papers read
+    // From the site's dataset file, which the page did not copy to the worker.
+    expect(worker.fetched).toEqual([ABSTRACTS_URL, DATASET_URL]);
     await new Promise((done) => setTimeout(done, 0));
     worker.finishDeferred(); // the similar papers built
     const id = TEST_PAPERS[2]!.id;

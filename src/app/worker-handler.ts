@@ -137,10 +137,11 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
 
   // The abstracts, fetched here and handed to the page as text. The page joins and
   // checks the same text; if it refuses it, it shows an error page, and no index is
-  // built here either. The dataset is parsed here only then: search does not wait for it.
+  // built here either. The dataset is read and parsed here only then: search does not
+  // wait for it.
   const fetchAbstracts = async (
     download: Promise<string>,
-    json: string,
+    papersText: () => Promise<string>,
     shipped: Promise<boolean> | null,
   ) => {
     let text: string | null;
@@ -154,14 +155,15 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     const haveEngine = await shipped;
     io.post({ type: 'abstracts', json: text });
     if (text === null) return;
-    const whole = () => {
+    const whole = async () => {
       let list: unknown;
+      let dataset: Dataset;
       try {
         list = JSON.parse(text);
+        dataset = JSON.parse(await papersText()) as Dataset;
       } catch {
         return;
       }
-      const dataset = JSON.parse(json) as Dataset;
       if (joinAbstracts(dataset, list) === null) build(dataset, shipped);
     };
     // Only the similar papers need the whole papers when the search index came built.
@@ -180,17 +182,31 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
         .catch(() => null);
     } else if (message.type === 'dataset') {
       const shipped = fromShippedIndex(message.shippedIndexKey);
+      const { json, datasetUrl } = message;
+      // The page's copy, or the site's file fetched again (the page read it already,
+      // so it is in the cache), only when the whole papers are needed.
+      const papersText = () =>
+        json !== null
+          ? Promise.resolve(json)
+          : datasetUrl !== null
+            ? io.fetchText(datasetUrl)
+            : Promise.reject(new Error('no dataset'));
       // Asked for before the dataset is parsed, so the download overlaps the parse.
       if (message.abstractsUrl !== null) {
         const download = io.fetchText(message.abstractsUrl);
         download.catch(() => {});
-        void fetchAbstracts(download, message.json, shipped);
+        void fetchAbstracts(download, papersText, shipped);
         return;
       }
-      const dataset = JSON.parse(message.json) as Dataset;
-      // The main thread checked both and joined them the same way before sending them.
-      if (message.abstracts !== null) joinAbstracts(dataset, JSON.parse(message.abstracts));
-      build(dataset, shipped);
+      const { abstracts } = message;
+      const withPapers = (text: string) => {
+        const dataset = JSON.parse(text) as Dataset;
+        // The main thread checked both and joined them the same way before sending them.
+        if (abstracts !== null) joinAbstracts(dataset, JSON.parse(abstracts));
+        build(dataset, shipped);
+      };
+      if (json !== null) withPapers(json);
+      else void papersText().then(withPapers, () => {});
     } else if (message.type === 'similar-shipped') {
       similarShipped = true;
     } else if (message.type === 'similar') {

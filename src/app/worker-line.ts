@@ -78,6 +78,7 @@ export function openWorkerLine(
       send(() => ({
         type: 'dataset',
         json: text.json,
+        datasetUrl: text.datasetUrl,
         abstracts: text.abstracts,
         abstractsUrl: text.abstractsUrl,
         shippedIndexKey: text.shippedIndexKey,

@@ -50,11 +50,12 @@ describe('fetchDataset', () => {
     expect(asked).toEqual([FILES.dataset, FILES.abstracts]);
     expect(dataset.papers[0]).toBe(first);
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
-    // The search worker got the dataset's text at once, where the abstracts are, and that
-    // the shipped index answers for its papers.
+    // The search worker was told at once where the dataset and the abstracts are (not
+    // sent the dataset's text), and that the shipped index answers for its papers.
     expect(kept).toEqual([
       {
-        json: JSON.stringify(built.head),
+        json: null,
+        datasetUrl: FILES.dataset,
         abstracts: null,
         abstractsUrl: FILES.abstracts,
         shippedIndexKey: datasetKey(canonical.papers),
@@ -100,7 +101,8 @@ describe('fetchDataset', () => {
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
     expect(kept).toEqual([
       {
-        json: JSON.stringify(built.head),
+        json: null,
+        datasetUrl: FILES.dataset,
         abstracts: JSON.stringify(built.abstracts),
         abstractsUrl: null,
         shippedIndexKey: datasetKey(canonical.papers),

@@ -36,13 +36,16 @@ export function bundledDatasetFiles(doc: Document): DatasetFiles | null {
 }
 
 /**
- * What the search worker is sent: the dataset's text, and the abstracts' when they
- * came apart and are read already, or else where to fetch them; and the number of
- * papers when the site's shipped search index may answer for them (the dataset file
- * is in the build's own shape), else null.
+ * What the search worker is sent: the dataset's text, or where to fetch it (the site's
+ * own file: the worker reads it only if it needs the whole papers, and the page does
+ * not copy tens of MB of text to it); the abstracts' text when they came apart and are
+ * read already, or else where to fetch them; and the datasetKey of the papers when the
+ * site's shipped search index may answer for them (the dataset file is in the build's
+ * own shape), else null.
  */
 export interface DatasetText {
-  json: string;
+  json: string | null;
+  datasetUrl: string | null;
   abstracts: string | null;
   abstractsUrl: string | null;
   shippedIndexKey: number | null;
@@ -60,7 +63,13 @@ export function readBundledDataset(doc: Document, keepText?: (text: DatasetText)
   }
   // The parsed copy is all the app uses; drop the text (tens of MB at scale).
   block.remove();
-  keepText?.({ json: text, abstracts: null, abstractsUrl: null, shippedIndexKey: null });
+  keepText?.({
+    json: text,
+    datasetUrl: null,
+    abstracts: null,
+    abstractsUrl: null,
+    shippedIndexKey: null,
+  });
   return check(parse(text, 'The dataset in this page'), 'in this page');
 }
 
@@ -124,7 +133,10 @@ export async function fetchDataset(
   if (isCanonicalDataset(value, true)) {
     const sendText = (abstracts: string | null) =>
       keepText?.({
-        json,
+        // The file this page read and checked, in the build's shape: the worker fetches
+        // it again (from the cache) when it needs the whole papers.
+        json: null,
+        datasetUrl: files.dataset,
         abstracts,
         abstractsUrl: abstracts === null ? files.abstracts : null,
         // Worked out when read: the site's worker line reads it after the first rows
@@ -161,7 +173,13 @@ export async function fetchDataset(
   // Put together as well as it goes, for the schema to find what is wrong.
   const text = await fetchAbstracts();
   // Not the build's own file, so not the index it built either: the worker indexes it.
-  keepText?.({ json, abstracts: text, abstractsUrl: null, shippedIndexKey: null });
+  keepText?.({
+    json,
+    datasetUrl: null,
+    abstracts: text,
+    abstractsUrl: null,
+    shippedIndexKey: null,
+  });
   const list = await abstractsValue(text);
   const papers = (value as { papers?: unknown } | null)?.papers;
   if (Array.isArray(papers) && Array.isArray(list) && list.length === papers.length)
