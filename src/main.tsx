@@ -40,9 +40,12 @@ const readSimilar = bundledSimilar(document);
 if (readSimilar) line?.post({ type: 'similar-shipped' });
 const abstractsLine = line;
 const keepText = abstractsLine ? (text: DatasetText) => abstractsLine.sendDataset(text) : undefined;
-// Parsed and joined once the reader is not typing: at 10k papers they are 15 MB of text.
+// Decoded, parsed and joined once the reader is not typing: at 10k papers they are
+// 15 MB of text.
 const abstractsFromWorker = () =>
-  abstractsLine?.abstracts().then((text) => readerQuiet().then(() => text)) ?? null;
+  abstractsLine
+    ?.abstracts()
+    .then((bytes) => readerQuiet().then(() => new TextDecoder().decode(bytes))) ?? null;
 const takeLine = () => {
   const l = line;
   line = null;

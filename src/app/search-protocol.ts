@@ -43,8 +43,11 @@ export type FromWorker =
   | { type: 'similar'; id: string; papers: SimilarPaper[] };
 
 /**
- * Everything the worker posts: the search service's messages, and the abstracts'
- * text as fetched from abstractsUrl (null when it could not be), which the page's
- * line to the worker keeps for the page (worker-line.ts).
+ * Everything the worker posts: the search service's messages, and the abstracts as
+ * fetched from abstractsUrl (UTF-8 JSON; null when they could not be), which the page's
+ * line to the worker keeps for the page (worker-line.ts). Bytes, transferred: a string
+ * is copied, and at 50k papers (74 MB of text) reading the copy took the page's thread
+ * about 50-80 ms whenever it arrived, often between a key and its results; the page
+ * decodes the bytes when it joins them, once the reader is not typing.
  */
-export type WorkerPost = FromWorker | { type: 'abstracts'; json: string | null };
+export type WorkerPost = FromWorker | { type: 'abstracts'; bytes: Uint8Array | null };

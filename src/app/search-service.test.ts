@@ -35,7 +35,7 @@ class EngineWorker {
   /** What the worker's fetches get, by URL; anything else is an HTTP error. */
   readonly files = new Map<string, string>([[DATASET_URL, HEAD]]);
   readonly binaries = new Map<string, Uint8Array>();
-  /** The URLs fetched as text, in order. */
+  /** The URLs fetched, in order. */
   readonly fetched: string[] = [];
   private readonly handle = workerHandler({
     post: (data) => this.onmessage?.({ data } as MessageEvent<WorkerPost>),
@@ -49,7 +49,9 @@ class EngineWorker {
       return text;
     },
     fetchBytes: async (url) => {
-      const bytes = this.binaries.get(url);
+      this.fetched.push(url);
+      const text = this.files.get(url);
+      const bytes = text === undefined ? this.binaries.get(url) : new TextEncoder().encode(text);
       if (bytes === undefined) throw new Error('HTTP 404');
       return bytes;
     },
@@ -132,6 +134,9 @@ function setUp({
   if (start) service.start(true);
   return { worker, service, changes: () => changes, line: abstractsLine };
 }
+
+/** The abstracts' text, as the page decodes the bytes the worker hands over. */
+const textOf = async (bytes: Promise<Uint8Array>) => new TextDecoder().decode(await bytes);
 
 const engine = createSearchEngine(TEST_PAPERS);
 const similarIndex = buildSimilarIndex(TEST_PAPERS);
@@ -334,14 +339,14 @@ describe('inThreadSearch', () => {
     service.stop();
   });
 
-  it('on the site, fetches the abstracts in the worker, answers from the whole papers and hands their text to the page', async () => {
+  it('on the site, fetches the abstracts in the worker, answers from the whole papers and hands them to the page', async () => {
     const worker = new EngineWorker();
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
     const text = siteText(null);
     const { service, line } = setUp({ text, worker });
     expect(worker.inbox).toEqual([{ type: 'dataset', ...text }]);
     worker.step();
-    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
     // Ready once the abstracts are in; each query is then the whole papers' answer.
     for (const q of ['video gen', 'attention', 'faster decoding']) {
       expect(service.answer(q).final).toBe(false);
@@ -370,7 +375,7 @@ describe('inThreadSearch', () => {
       expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
     }
     // Nor does it need the whole papers: the dataset file is not read again.
-    expect(worker.fetched).toEqual([ABSTRACTS_URL]);
+    expect(worker.fetched).toEqual([INDEX_URL, ABSTRACTS_URL]);
   });
 
   it('on a held line, sends where the index is and the dataset only when released, then answers alike', async () => {
@@ -402,7 +407,7 @@ describe('inThreadSearch', () => {
     ]);
     worker.step();
     worker.step();
-    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
     for (const q of ['video gen', 'attention', 'atention h10']) {
       expect(service.answer(q).final).toBe(false);
       worker.step();
@@ -420,16 +425,16 @@ describe('inThreadSearch', () => {
     const { service, line } = setUp({ text: siteText(KEY), indexUrl: INDEX_URL, worker });
     worker.step();
     worker.step();
-    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
     service.answer('attention');
     worker.step();
     worker.finishDeferred();
     expect(worker.timers).toHaveLength(1);
-    expect(worker.fetched).toEqual([ABSTRACTS_URL]);
+    expect(worker.fetched).toEqual([INDEX_URL, ABSTRACTS_URL]);
     worker.passTime();
     worker.finishDeferred(); // the papers read
     // From the site's dataset file, which the page did not copy to the worker.
-    expect(worker.fetched).toEqual([ABSTRACTS_URL, DATASET_URL]);
+    expect(worker.fetched).toEqual([INDEX_URL, ABSTRACTS_URL, DATASET_URL]);
     await new Promise((done) => setTimeout(done, 0));
     worker.finishDeferred(); // the similar papers built
     const id = TEST_PAPERS[2]!.id;
@@ -460,7 +465,7 @@ describe('inThreadSearch', () => {
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
     worker.step();
     worker.step();
-    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
     await new Promise((done) => setTimeout(done, 0));
     for (const q of ['video gen', 'attention', 'faster decoding']) {
       expect(service.answer(q).final).toBe(false);
@@ -605,7 +610,7 @@ describe('workerSearch with the similar papers the build shipped', () => {
     worker.step(); // told
     worker.step(); // the index
     worker.step(); // the dataset
-    await expect(line.abstracts()).resolves.toBe(ABSTRACTS);
+    expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
     const tick = () => new Promise((done) => setTimeout(done, 0));
     for (let i = 0; i < 3; i++) {
       worker.passTime();
@@ -616,6 +621,8 @@ describe('workerSearch with the similar papers the build shipped', () => {
     await file.deliver();
     expect(service.similar(id)).toEqual(expected(id));
     expect(worker.inbox).toEqual([]);
+    // Nor kept the abstracts it handed over, nor read the dataset file.
+    expect(worker.fetched).toEqual([INDEX_URL, ABSTRACTS_URL]);
     // Asked now, the worker reads the papers and builds the index first.
     const posted: WorkerPost[] = [];
     worker.onmessage = (e) => posted.push(e.data);
@@ -626,5 +633,7 @@ describe('workerSearch with the similar papers the build shipped', () => {
     await tick();
     worker.finishDeferred(); // the index built
     expect(posted).toEqual([{ type: 'similar', id, papers: similarIndex.similar(id) }]);
+    // Both files read again (from the cache, in a browser).
+    expect(worker.fetched).toEqual([INDEX_URL, ABSTRACTS_URL, ABSTRACTS_URL, DATASET_URL]);
   });
 });

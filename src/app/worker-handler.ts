@@ -135,31 +135,38 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     else rest(false);
   };
 
-  // The abstracts, fetched here and handed to the page as text. The page joins and
-  // checks the same text; if it refuses it, it shows an error page, and no index is
-  // built here either. The dataset is read and parsed here only then: search does not
-  // wait for it.
+  // The abstracts, fetched here and handed to the page as bytes (transferred, so this
+  // thread no longer has them). The page joins and checks the same text; if it refuses
+  // it, it shows an error page, and no index is built here either. The dataset is read
+  // and parsed here only then: search does not wait for it.
   const fetchAbstracts = async (
-    download: Promise<string>,
+    url: string,
     papersText: () => Promise<string>,
     shipped: Promise<boolean> | null,
   ) => {
-    let text: string | null;
+    let bytes: Uint8Array | null;
     try {
-      text = await download;
+      bytes = await io.fetchBytes(url);
     } catch {
-      text = null;
+      bytes = null;
     }
     // The shipped index first: its "ready" then reaches the page before the abstracts,
     // which keep the page's thread busy for a while and are needed later than search.
     const haveEngine = await shipped;
-    io.post({ type: 'abstracts', json: text });
-    if (text === null) return;
+    if (bytes === null) {
+      io.post({ type: 'abstracts', bytes: null });
+      return;
+    }
+    // Kept as text only if this thread will read them: to index the papers, or for
+    // the similar papers when the build shipped none. Else, if a paper view asks for
+    // similar papers after all, they are fetched again (from the cache).
+    const kept = haveEngine && similarShipped ? null : new TextDecoder().decode(bytes);
+    io.post({ type: 'abstracts', bytes }, [bytes.buffer as ArrayBuffer]);
     const whole = async () => {
       let list: unknown;
       let dataset: Dataset;
       try {
-        list = JSON.parse(text);
+        list = JSON.parse(kept ?? new TextDecoder().decode(await io.fetchBytes(url)));
         dataset = JSON.parse(await papersText()) as Dataset;
       } catch {
         return;
@@ -191,11 +198,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           : datasetUrl !== null
             ? io.fetchText(datasetUrl)
             : Promise.reject(new Error('no dataset'));
-      // Asked for before the dataset is parsed, so the download overlaps the parse.
       if (message.abstractsUrl !== null) {
-        const download = io.fetchText(message.abstractsUrl);
-        download.catch(() => {});
-        void fetchAbstracts(download, papersText, shipped);
+        void fetchAbstracts(message.abstractsUrl, papersText, shipped);
         return;
       }
       const { abstracts } = message;

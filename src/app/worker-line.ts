@@ -1,8 +1,8 @@
 // The page's line to its search worker, opened the moment the page starts. The
-// worker is sent where the site's shipped search index is and the dataset's text
-// (it parses its own copy); on the site it also fetches the abstracts
-// (src/dataset/abstracts.ts) and hands their text to this page, which reads them
-// after its first rows. Whatever the worker says before the app listens (its
+// worker is sent where the site's shipped search index is and the dataset's text, or
+// on the site where the dataset file is (it parses its own copy); on the site it also
+// fetches the abstracts (src/dataset/abstracts.ts) and hands their bytes to this page,
+// which reads them after its first rows. Whatever the worker says before the app listens (its
 // "ready", or a failure) is kept for it.
 // A line opened `held` keeps the index's URL and the dataset back until `release()`:
 // the site releases them once its first rows are painted, so the worker's downloads
@@ -17,8 +17,11 @@ export interface WorkerLine {
   post(message: ToWorker): void;
   /** From now on messages and failure go here; earlier ones are handed over at once. */
   listen(onMessage: (message: FromWorker) => void, onFailure: () => void): void;
-  /** The abstracts' text as the worker fetched it; fails if it could not (or has failed). */
-  abstracts(): Promise<string>;
+  /**
+   * The abstracts' file as the worker fetched it (UTF-8 JSON, decoded by whoever reads
+   * it); fails if it could not (or has failed).
+   */
+  abstracts(): Promise<Uint8Array>;
   /** Sends what a held line kept back, and from then on at once (idempotent). */
   release(): void;
   terminate(): void;
@@ -42,10 +45,10 @@ export function openWorkerLine(
     failed = true;
   };
   let abstractsUrl: string | null = null;
-  let abstractsText: string | null | undefined;
-  let abstractsWaiting: ((text: string | null) => void) | null = null;
+  let abstractsText: Uint8Array | null | undefined;
+  let abstractsWaiting: ((bytes: Uint8Array | null) => void) | null = null;
   // Handed over once, then let go: the page keeps its parsed copy (15 MB of text at 10k).
-  const gotAbstracts = (t: string | null) => {
+  const gotAbstracts = (t: Uint8Array | null) => {
     const waiting = abstractsWaiting;
     abstractsWaiting = null;
     if (waiting) {
@@ -57,7 +60,7 @@ export function openWorkerLine(
   try {
     worker = createWorker();
     worker.onmessage = (e: MessageEvent<WorkerPost>) => {
-      if (e.data.type === 'abstracts') gotAbstracts(e.data.json);
+      if (e.data.type === 'abstracts') gotAbstracts(e.data.bytes);
       else onMessage(e.data);
     };
     worker.onerror = () => {
