@@ -86,6 +86,11 @@ const painted = preview
       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))),
     )
   : undefined;
+// The first rows are on screen: the worker fetches and decodes the search index while
+// this thread reads the whole dataset (at 50k papers, keys typed over the first screen
+// otherwise waited for both, one after the other). The dataset, and with it the
+// abstracts' download, follows once the whole dataset is shown.
+void painted?.then(() => abstractsLine?.releaseIndex());
 
 if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else

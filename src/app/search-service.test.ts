@@ -418,6 +418,33 @@ describe('inThreadSearch', () => {
     expect(worker.inbox).toEqual([{ type: 'similar', id: TEST_PAPERS[1]!.id }]);
   });
 
+  it('on a held line, lets where the index is go alone, then the dataset, and answers alike', async () => {
+    const worker = new EngineWorker();
+    worker.binaries.set(INDEX_URL, INDEX);
+    const { service, line } = setUp({
+      text: siteText(KEY),
+      indexUrl: INDEX_URL,
+      worker,
+      held: true,
+    });
+    line.releaseIndex();
+    line.releaseIndex();
+    expect(worker.inbox).toEqual([{ type: 'index', url: INDEX_URL }]);
+    worker.step();
+    await new Promise((done) => setTimeout(done, 0));
+    // The index decoded, but not yet known to be the page's papers': the titles answer.
+    expect(service.answer('attention').final).toBe(false);
+    line.release();
+    expect(worker.inbox).toEqual([{ type: 'dataset', ...siteText(KEY) }]);
+    worker.step();
+    await new Promise((done) => setTimeout(done, 0));
+    for (const q of ['video gen', 'attention', 'atention h10']) {
+      expect(service.answer(q).final).toBe(false);
+      worker.step();
+      expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
+    }
+  });
+
   it('on the site, reads the whole papers for the similar ones once the reader stops typing', async () => {
     const worker = new EngineWorker();
     worker.binaries.set(INDEX_URL, INDEX);

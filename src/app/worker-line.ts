@@ -7,7 +7,10 @@
 // A line opened `held` keeps the index's URL and the dataset back until `release()`:
 // the site releases them once its first rows are painted, so the worker's downloads
 // (the index and the abstracts, several MB) and their decoding do not compete with
-// the page for the cores before then. The single file's line sends at once.
+// the page for the cores before then. `releaseIndex()` lets the index go alone: the
+// site does so once a first screen is painted, so that the worker has the index
+// decoded by the time the whole dataset replaces the first screen, which the reader
+// may already be typing over. The single file's line sends at once.
 import type { DatasetText } from '../dataset/bundled';
 import type { FromWorker, ToWorker, WorkerPost } from './search-protocol';
 
@@ -24,6 +27,8 @@ export interface WorkerLine {
   abstracts(): Promise<Uint8Array>;
   /** Sends what a held line kept back, and from then on at once (idempotent). */
   release(): void;
+  /** Sends where the index is, if a held line kept it back (idempotent). */
+  releaseIndex(): void;
   terminate(): void;
 }
 
@@ -74,7 +79,18 @@ export function openWorkerLine(
     if (holding) kept.push(message);
     else worker?.postMessage(message());
   };
-  if (indexUrl !== null) send(() => ({ type: 'index', url: indexUrl }));
+  // Kept apart from the rest while held, so it can go first, alone.
+  let heldIndex: ToWorker | null = null;
+  if (indexUrl !== null) {
+    const message: ToWorker = { type: 'index', url: indexUrl };
+    if (holding) heldIndex = message;
+    else worker?.postMessage(message);
+  }
+  const releaseIndex = () => {
+    const message = heldIndex;
+    heldIndex = null;
+    if (message) worker?.postMessage(message);
+  };
   return {
     sendDataset(text) {
       abstractsUrl = text.abstractsUrl;
@@ -89,8 +105,10 @@ export function openWorkerLine(
     },
     release() {
       holding = false;
+      releaseIndex();
       for (const m of kept.splice(0)) worker?.postMessage(m());
     },
+    releaseIndex,
     post: (message) => worker?.postMessage(message),
     listen(message, failure) {
       onMessage = message;
