@@ -42,13 +42,7 @@ export interface DatasetIndex {
  */
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const byDoc = dataset.papers.map(toPaperRow);
-  const papers = [...byDoc];
-  papers.sort((a, b) => {
-    const da = a.paper.publishedOn ?? '';
-    const db = b.paper.publishedOn ?? '';
-    if (da !== db) return da < db ? 1 : -1;
-    return a.titleKey < b.titleKey ? -1 : a.titleKey > b.titleKey ? 1 : 0;
-  });
+  const papers = listOrder(byDoc);
   const orgNames = new Map<string, string>();
   let claimCount = 0;
   for (let i = 0; i < papers.length; i++) {
@@ -112,6 +106,32 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       return (captureDates ??= new Set(dataset.sources.map((s) => s.capturedOn)));
     },
   };
+}
+
+/**
+ * Newest first (undated last), then by title; papers alike in both keep the dataset's
+ * order. By day, then within each day: papers share a few hundred days, so this is
+ * fewer and cheaper comparisons than one sort by both keys (at 50k papers that sort
+ * was about a tenth of the page's work between the first screen and the whole
+ * dataset's).
+ */
+function listOrder(rows: readonly PaperRow[]): PaperRow[] {
+  const byDay = new Map<string, PaperRow[]>();
+  for (const row of rows) {
+    const day = row.paper.publishedOn ?? '';
+    const those = byDay.get(day);
+    if (those) those.push(row);
+    else byDay.set(day, [row]);
+  }
+  // '' (undated) sorts below every date, so last.
+  const days = [...byDay.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  const out: PaperRow[] = [];
+  for (const day of days) {
+    const those = byDay.get(day)!;
+    those.sort((a, b) => (a.titleKey < b.titleKey ? -1 : a.titleKey > b.titleKey ? 1 : 0));
+    for (const row of those) out.push(row);
+  }
+  return out;
 }
 
 /** Builds the parts `buildIndex` leaves for later (see there) now. */
