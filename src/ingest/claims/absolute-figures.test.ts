@@ -92,6 +92,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a rate of generated tokens per second per node', { sentence: 'The stack sustains 14,800 generated tokens per second per node.', text: '14,800 generated tokens per second', factor: null, kind: 'throughput' }],
   ['a share of another system\'s MFU', { sentence: 'The sparse kernel keeps 75% of the MFU of the dense kernel.', text: '75% of the MFU of the dense', factor: null, kind: 'utilization' }],
   ['utilization, an adjunct, then its verb', { sentence: 'Hardware utilization during rollout reaches 64%.', text: 'Hardware utilization during rollout reaches 64%', factor: null, kind: 'utilization' }],
+  ['utilization that rises to a level', { sentence: 'With the fused kernels, MFU rises to 47% on the full pod.', text: 'MFU rises to 47%', factor: null, kind: 'utilization' }],
+  ['a share of the ideal throughput', { sentence: 'On the mixed cluster the trainer reaches 88% of the ideal aggregate throughput.', text: '88% of the ideal aggregate throughput', factor: null, kind: 'utilization' }],
+  ['a share of the optimal throughput', { sentence: 'The overlapped pipeline gets to 72% of the optimal throughput of our cost model.', text: '72% of the optimal throughput', factor: null, kind: 'utilization' }],
+  ['a share of the link bandwidth reached', { sentence: 'Layer-wise transfers reach 89% of the link bandwidth on InfiniBand.', text: '89% of the link bandwidth', factor: null, kind: 'utilization' }],
 ];
 
 describe('absolute figures', () => {
@@ -100,6 +104,10 @@ describe('absolute figures', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a share of the optimal quality', 'The distilled policy recovers 95% of the optimal reward.'],
+  ['a share of link bandwidth a part uses', 'The replication traffic occupies 5% of link bandwidth during the backward pass.'],
+  ['a share of PCIe bandwidth consumed', 'Offloading consumes less than 30% of PCIe bandwidth.'],
+  ['utilization that rises is a level only when reached', 'The accuracy rises to 81% with the larger model.'],
   ['a cap on input tokens per request', 'We cap prompts at 4,096 input tokens per request.'],
   ['a latency target', 'Each request has a TTFT target of 2 s.'],
   ['a latency of the baseline', 'Compared with a p99 latency of 9 ms for the old index, ours is steady.'],

@@ -66,15 +66,17 @@ const UTIL_AFTER =
 const UTIL_OF_AFTER =
   /^\s*of\s+(?:the\s+)?(?:MFU|HFU|(?:model\s+)?FLOPs?\s+utili[sz]ation|utili[sz]ation)\s+(?:of|achieved\s+by|reached\s+by)\s+(?:the\s+)?[\w.-]+/i;
 const PEAK_AFTER =
-  /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*/i;
+  /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*|^\s*of\s+(?:the\s+)?(?:ideal|optimal|achievable|attainable)\s+(?:(?:aggregate|total|end-to-end|system)\s+)?(?:throughput|bandwidth|FLOPs\/s|TFLOPS)\b/i;
 // "89% of memory bandwidth", "80% of the achievable HBM bandwidth": a share of a
 // hardware limit is its utilization, as a share of peak is.
 const BANDWIDTH_AFTER =
-  /^\s*of\s+(?:the\s+|its\s+)?(?:(?:available|achievable|attainable|sustained|GPU|device)\s+)?(?:HBM|DRAM|DDR\d?|memory|HBM3e?)\s+bandwidth\b/i;
+  /^\s*of\s+(?:the\s+|its\s+)?(?:(?:available|achievable|attainable|sustained|GPU|device)\s+)?(?:HBM|DRAM|DDR\d?|memory|HBM3e?|link|network|interconnect|NVLink|PCIe|InfiniBand|RDMA)\s+bandwidth\b/i;
+const BANDWIDTH_USED_BEFORE =
+  /\b(?:occup\w*|consum\w*|uses?|using|takes?\s+up|costs?|needs?|requires?)\s+(?:(?:only|just|less\s+than|under|about|roughly|up\s+to|at\s+most)\s+)*$/i;
 // "Model FLOPs utilization during generation reaches 31%": a short adjunct may
 // stand between the noun and its verb.
 const UTIL_BEFORE =
-  /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?(?:\s+(?:during|in|on|for)(?:\s+[\w-]+){1,3}?)?\s+(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
+  /\b(?:MFU|HFU|utili[sz]ation)(?:\s+rate)?(?:\s+(?:during|in|on|for)(?:\s+[\w-]+){1,3}?)?\s+(?:(?:rises|rose|climbs|climbed|increases|increased|grows|grew|improves|improved|jumps|jumped)\s+(?=to\b))?(?:of|to|at|is|was|reaches|reached|reaching|around|about|near|above|over|up to)?\s*$/i;
 // The share of requests that meet a latency target is a service level, not a speed:
 // "raises SLO attainment by 20%", "keeping 95% of requests within the deadline".
 const SLO_SHARE_BEFORE =
@@ -689,6 +691,13 @@ function percent(c: Context): Decision {
   const scaling = util ? null : scalingEfficiency(c, after);
   if (scaling) return scaling;
   if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  // "the extra traffic occupies 4% of link bandwidth": what a part uses of a link is its cost.
+  if (
+    util &&
+    BANDWIDTH_AFTER.test(after) &&
+    BANDWIDTH_USED_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start))
+  )
+    return REJECT(c, 'overhead-share');
   if (
     util &&
     SHORTFALL_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 30), c.m.start))
