@@ -279,9 +279,30 @@ const contrastEnd = perSentence((text: string, sentence: Span): number => {
   return m ? sentence.start + m.index + m[0].length : Number.POSITIVE_INFINITY;
 });
 
+// How densely a tokenizer, codec or sensor samples its input is a design setting,
+// not a speed: "a tokenizer that emits 12.5 tokens per second of audio", "models that
+// encode audio at 25 or 50 tokens per second", "a variable token rate that averages 6
+// tokens per second", "recorded with four cameras at 30 FPS". Making output at a rate
+// ("synthesizes speech at 180 tokens per second", "decodes 90 tokens/s on a phone")
+// stays a rate the system reaches.
+const OF_SIGNAL_AFTER =
+  /^\s*of\s+(?:(?:input|raw|recorded)\s+)?(?:audio|speech|sound|video|signal)\b/i;
+const SAMPLED_BEFORE =
+  /\b(?:(?:audio|speech|acoustic|variable|average|fixed|native)\s+(?:token|frame)\s+rates?\b[^,;]*|\b(?:encod|tokeni[sz]|represent|emit|digiti[sz])\w*\s+(?:(?:the|its|raw|input)\s+)?(?:audio|speech|sound|waveforms?|signals?)\s+at\s+(?:[\d.]+\s+(?:or|and|to)\s+)?|\b(?:cameras?|sensors?|microphones?)\s+(?:(?:running|operating|recording|capturing|sampled)\s+)?at\s+(?:about\s+|around\s+|~)?)$/i;
+const TOKEN_OR_FRAME_UNIT = /^(?:tokens\/s|FPS|Hz)$/;
+
+function representationRate(c: Context): boolean {
+  if (!TOKEN_OR_FRAME_UNIT.test(c.m.unit)) return false;
+  if (ON_DEVICE_AFTER.test(c.text.slice(c.m.end, c.rightEnd))) return false;
+  if (OF_SIGNAL_AFTER.test(c.text.slice(c.m.end, c.m.end + 30))) return true;
+  work.steps += 100;
+  return SAMPLED_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 100), c.m.start));
+}
+
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (UNCHANGED_BEFORE.test(c.clauseLeft.slice(-30))) return REJECT(c, 'parity-bound');
+  if (representationRate(c)) return REJECT(c, 'representation-rate');
   // "clips at 24 FPS" describes the video; "frames at 26 FPS on a single H100" is
   // how fast the system makes them.
   // "streams video at 16 FPS": a stream is made as it plays, so its frame rate is the system's.

@@ -44,9 +44,23 @@ function namedQuantity(c: Context): { phrase: string; end: number } | null {
   return { phrase: tidyPhrase(head.map((x) => x.text).join(' ')) ?? '', end: last.end };
 }
 
+// "a model trained on tokens at four times the rate": how densely the input was
+// tokenized, a setting (representation-rate), not a rate of work.
+const UNITS_AT_BEFORE = /\b(?:tokens|frames|samples)\s+at\s+(?:about\s+|roughly\s+)?$/i;
+// "both engines lose up to 3.1x of their throughput": a loss, not a gain.
+const LOSS_VERB_BEFORE =
+  /\b(?:los(?:e|es|ing)|lost|sacrific\w*|forfeit\w*|giv(?:e|es|ing)\s+up|gave\s+up)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|roughly\s+|as\s+much\s+as\s+)?$/i;
+
 export function timesTheQuantity(c: Context): Decision | null {
   const q = namedQuantity(c);
   if (!q) return null;
+  if (
+    /^rates?$/i.test(q.phrase) &&
+    UNITS_AT_BEFORE.test(c.clauseLeft.slice(-30)) &&
+    !/^\s*(?:of|achieved|reached)\b/i.test(c.text.slice(q.end, q.end + 12))
+  )
+    return REJECT(c, 'representation-rate');
+  if (LOSS_VERB_BEFORE.test(c.clauseLeft.slice(-40))) return REJECT(c, 'worse-direction');
   const below = c.m.high < 1;
   if (spendsLess(q.phrase)) {
     if (!below) return REJECT(c, 'worse-direction');

@@ -15,6 +15,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['video-frame-rate', 'The model renders video clips at 24 FPS.', '24 FPS'],
   ['rate-requirement', 'Fast grasping needs a perception rate of at least 20 FPS on the arm.', '20 FPS'],
   ['signal-frequency', 'The microphone records a 50 Hz tone.', '50 Hz'],
+  ['representation-rate', 'The tokenizer emits 6 tokens per second of audio.', '6 tokens per second'],
   ['baseline-figure', 'Compared to 8 tokens/s for the reference port, ours is usable.', '8 tokens/s'],
   ['contrast-figure', 'Our server is steady, whereas the old one peaks at 900 tokens/s.', '900 tokens/s'],
   ['utilization-after', 'Training reaches 49% MFU at scale.', '49%'],
