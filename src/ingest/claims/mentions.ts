@@ -545,13 +545,15 @@ function mentionAt(
     (m[5] === undefined || ((m[1] ?? m[4]) && (m[6] ?? m[9])))
   )
     return pairMention(m, 6, 1);
+  // The anchored pattern before the whole-text look for a comparison word: it fails at
+  // once after most numbers ("32 samples"), and most abstracts then never need the look.
   if (
     DURATION_NEXT.includes(nextSignificant(text, at + numberLength)) &&
-    compared() &&
-    (m = sticky(COMPARED_TIMES, text, at))
+    (m = sticky(COMPARED_TIMES, text, at)) &&
+    compared()
   )
     return pairMention(m, 5, 1);
-  if (text[at - 1] === '$' && compared() && (m = sticky(COMPARED_MONEY, text, at - 1)))
+  if (text[at - 1] === '$' && (m = sticky(COMPARED_MONEY, text, at - 1)) && compared())
     return pairMention(m, 5, 1);
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
