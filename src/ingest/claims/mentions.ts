@@ -742,7 +742,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
   // One scan for the units: four includes() of a word after a space cost several
   // times as much (a space is everywhere, so the search stops at every word).
-  if ((durationWords || TIME_UNIT_WORD.test(text)) && (compared() || text.includes('from '))) {
+  if ((durationWords || TIME_UNIT_WORD.test(text)) && (text.includes('from ') || compared())) {
     const pairs = wordTimePairs(text);
     if (pairs.length > 0) {
       const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
