@@ -612,6 +612,42 @@ const JOB_DONE = new RegExp(
  * Whether the figure stands in the abstract's first sentence, which states the problem
  * ("…; rebuilding the index for 100M vectors takes 3.5 hours"), not the paper's result.
  */
+// "matches full fine-tuning using only 8% of the training examples", "generates only 31% of
+// the tokens the baseline uses": the same result from a share of the work or data, played
+// down with "only", is a saving (factor 100/X). Without "only" a share used is a setting
+// ("trained on 10% of the data"); a verb after it ("only 8% of the tokens are visual")
+// makes the share a fact about the input.
+const ONLY_BEFORE = /\b(?:only|just|merely)\s+$/i;
+const WORK_SHARE_OF =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(tokens|examples|samples|data|calls|queries|steps|iterations|evaluations|rollouts|FLOPs|compute|bandwidth|GPU[- ]hours)\b/i;
+const VERB_AFTER_SHARE =
+  /^\s+(?:is|are|was|were|come|comes|came|go|goes|went|remain|remains|need|needs|get|gets)\b/i;
+
+function onlyShareOfWork(c: Context, after: string): Decision | null {
+  if (!ONLY_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 10), c.qualStart)))
+    return null;
+  // "keeps only 10% of the visual tokens", "recomputes only 12% of tokens": a budget of
+  // which tokens the method touches, a setting.
+  if (
+    /\b(?:keep\w*|retain\w*|select\w*|sampl\w*|prun\w*|recomput\w*|process\w*|attend\w*|updat\w*|reus\w*|cach\w*)\s+(?:only|just|merely)\s+$/i.test(
+      c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart),
+    )
+  )
+    return null;
+  // "Only 8% of the tokens …" opening the sentence names a share of the input, not a result.
+  if (!/\S/.test(c.text.slice(c.sentence.start, c.qualStart).replace(ONLY_BEFORE, ''))) return null;
+  const m = WORK_SHARE_OF.exec(after);
+  if (!m || VERB_AFTER_SHARE.test(after.slice(m[0].length))) return null;
+  return decision(c, 'only-share-of-work', 'claim', 'of', {
+    start:
+      c.qualStart -
+      (/(?:only|just|merely)\s+$/i.exec(c.text.slice(0, c.qualStart))?.[0].length ?? 0),
+    end: c.m.end + m[0].length,
+    cue: /^(?:examples|samples|data)$/i.test(m[1] as string) ? 'data' : 'work',
+    metric: tidyPhrase(m[0].replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, '')),
+  });
+}
+
 /** The subject of a copula right before the figure: "[prefill throughput] is 3x …". */
 const COPULA_SUBJECT =
   /((?:[\w-]+\s+){0,2}?([\w-]+))\s+(?:is|are|was|were|becomes|became|remains|stays)\s+$/i;
@@ -922,6 +958,8 @@ function percent(c: Context): Decision {
     });
   const rising = risingAt(c);
   if (rising !== null) return decision(c, 'rise-without-claim', 'uncued', 'up', { start: rising });
+  const onlyShare = onlyShareOfWork(c, after);
+  if (onlyShare) return onlyShare;
   if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
   const verb = verbThenFactor(c);
   if (verb) return verb;

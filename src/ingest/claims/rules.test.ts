@@ -62,6 +62,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['fraction-of-spend', 'The byte model matches it at 0.8x of its training FLOPs.', '0.8x'],
   ['weak-verb-perf', 'On long inputs the decoding throughput reaches 3x.', '3x'],
   ['that-of', 'Its vocabulary is 3x that of the base model.', '3x'],
+  ['only-share-of-work', 'It matches the full recipe using only 8% of the training examples.', '8%'],
   ['subject-that-of', 'Its decode throughput is 1.7x that of vLLM.', '1.7x'],
   ['no-cue', 'We test a 2x setting of the grid.', '2x'],
   ['halved-after-down-verb', 'Sharing cuts the memory in half.', 'in half'],

@@ -109,6 +109,7 @@ export const RULES = [
   { name: 'compared-multiplier', verdict: 'claim', when: 'a multiplier compared with a baseline: "2.6x over Splitwise"' },
   { name: 'verb-then-factor', verdict: 'claim', when: 'a verb on a performance noun, then the figure with no "by": "throughput rises 1.5 times", "raises throughput up to 7x"' },
   { name: 'weak-verb-perf', verdict: 'claim', when: 'a plain verb, a performance noun nearby: "throughput reaches 3x"' },
+  { name: 'only-share-of-work', verdict: 'claim', when: 'the same result from only a share of the work or data: "using only 8% of the training examples"' },
   { name: 'subject-that-of', verdict: 'claim', when: 'a rate wanted higher is N times that of something, or a quantity spent below one times: "its throughput is 1.7x that of X"' },
   { name: 'that-of', verdict: 'reject', when: 'N times that of something, outside a list: "3x that of"' },
   { name: 'no-cue', verdict: 'reject', when: 'nothing says what the number is: "a 2x setting"' },
