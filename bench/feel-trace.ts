@@ -93,20 +93,21 @@ function otherThreads(
     .join(', ');
 }
 
-/** The main thread's tasks of `minMs` or more in [from, to]: start (ms after `from`), wall, thread time, what. */
-function timeline(mine: TraceEvent[], from: number, to: number, minMs = 2): string[] {
+/** The main thread's tasks of 2 ms or more in [from, to]: start (ms after `from`), wall, thread time, what. */
+function timeline(mine: TraceEvent[], from: number, to: number): string[] {
   const tasks = mine.filter((e) => e.ph === 'X' && isTask(e) && e.ts >= from && e.ts <= to);
-  return tasks
-    .filter((e) => (e.dur ?? 0) >= minMs * 1000)
-    .map((e) => {
-      const kids = mine.filter(
-        (c) => c.ph === 'X' && c.ts >= e.ts && c.ts < e.ts + (e.dur ?? 0) && c !== e && !isTask(c),
-      );
-      const names = [...new Set(kids.slice(0, 40).map((c) => c.args?.data?.type ?? c.name))]
-        .slice(0, 6)
-        .join(' ');
-      return `+${((e.ts - from) / 1000).toFixed(0)} ms: wall ${((e.dur ?? 0) / 1000).toFixed(1)}, cpu ${((e.tdur ?? 0) / 1000).toFixed(1)} — ${names}`;
-    });
+  return tasks.filter((e) => (e.dur ?? 0) >= 2000).map((e) => describeTask(mine, e, from));
+}
+
+/** One task: its start (ms after `from`), wall and thread time, and the kinds of work in it. */
+function describeTask(mine: TraceEvent[], e: TraceEvent, from: number): string {
+  const kids = mine.filter(
+    (c) => c.ph === 'X' && c.ts >= e.ts && c.ts < e.ts + (e.dur ?? 0) && c !== e && !isTask(c),
+  );
+  const names = [...new Set(kids.slice(0, 40).map((c) => c.args?.data?.type ?? c.name))]
+    .slice(0, 6)
+    .join(' ');
+  return `+${((e.ts - from) / 1000).toFixed(0)} ms: wall ${((e.dur ?? 0) / 1000).toFixed(1)}, cpu ${((e.tdur ?? 0) / 1000).toFixed(1)} — ${names}`;
 }
 
 /** Self time (ms) per function over the samples in the intervals [from, to] (profile µs). */
@@ -339,16 +340,26 @@ async function round(
   };
 }
 
+/**
+ * A top-level piece of main-thread work: a task, or a microtask checkpoint the trace
+ * shows outside any task (promise callbacks after a fetch: at 50k papers the whole
+ * dataset's parse and render ran in one, and a filter on tasks alone missed it).
+ */
+const isTopLevel = (e: TraceEvent) =>
+  isTask(e) ||
+  (e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' && e.cat.includes('toplevel'));
+
 /** The main thread's long tasks in [from, to], and a line on them all: how many, wall and thread time. */
 function longTasks(mine: TraceEvent[], from: number, to: number) {
-  const tasks = mine.filter(
-    (e) =>
-      e.ph === 'X' &&
-      isTask(e) &&
-      e.ts >= from &&
-      e.ts <= to &&
-      (e.dur ?? 0) >= LONG_TASK_MS * 1000,
-  );
+  const tasks: TraceEvent[] = [];
+  for (const e of mine) {
+    if (e.ph !== 'X' || !isTopLevel(e) || e.ts < from || e.ts > to) continue;
+    if ((e.dur ?? 0) < LONG_TASK_MS * 1000) continue;
+    // One inside another (the trace nests some) is counted once.
+    const outer = tasks.at(-1);
+    if (outer && e.ts < outer.ts + (outer.dur ?? 0)) continue;
+    tasks.push(e);
+  }
   const wall = tasks.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
   const cpu = tasks.reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
   const busy = split(mine, from, to).total;
@@ -404,10 +415,7 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`  the first ${EARLY_MS / 1000} s after the first rows: ${head}\n`);
         for (const task of tasks) {
           const end = task.ts + (task.dur ?? 0);
-          for (const line of timeline(res.trace, task.ts, task.ts, LONG_TASK_MS))
-            process.stdout.write(
-              `      ${line.replace(/^\+\d+/, `+${f1((task.ts - res.early.from) / 1000)}`)}\n`,
-            );
+          process.stdout.write(`      ${describeTask(res.trace, task, res.early.from)}\n`);
           // The task's heaviest functions with what they call, then by their own time.
           if (res.profile) {
             const window = [{ from: task.ts, to: end }];
