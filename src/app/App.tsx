@@ -37,8 +37,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useTypedQuery } from './use-typed-query';
 import { viewCodec } from './view-codec';
 import { PREVIEW_CODEC, PREVIEW_SEARCH, PREVIEW_STATE } from './preview';
-import { readerQuiet } from './reader-quiet';
-import { whenIdle } from './when-idle';
+import { whenReaderQuietAndIdle } from './reader-quiet';
 
 const NO_STARS: ReadonlySet<string> = new Set();
 const NO_HITS: SearchResult = { hits: [], terms: [] };
@@ -74,17 +73,7 @@ export function App({
   // What the first screen does not read is built when the page is idle after it, and
   // once the reader is not typing: at 50k papers it is one task of 200 ms or more,
   // which would otherwise land between the first keys and their results.
-  useEffect(() => {
-    let cancel: (() => void) | null = null;
-    let cancelled = false;
-    void readerQuiet().then(() => {
-      if (!cancelled) cancel = whenIdle(() => warmIndex(index));
-    });
-    return () => {
-      cancelled = true;
-      cancel?.();
-    };
-  }, [index]);
+  useEffect(() => whenReaderQuietAndIdle(() => warmIndex(index)), [index]);
   // A preview answers no query: the engine is made for the whole dataset.
   const engine = useMemo(
     () => (preview ? PREVIEW_SEARCH : search(dataset)),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readerQuiet, watchKeys } from './reader-quiet';
+import { readerQuiet, watchKeys, whenReaderQuietAndIdle } from './reader-quiet';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -38,5 +38,37 @@ describe('readerQuiet', () => {
     expect(quiet).toBe(false);
     await vi.advanceTimersByTimeAsync(600);
     expect(quiet).toBe(true);
+  });
+});
+
+describe('whenReaderQuietAndIdle', () => {
+  it('waits for a second without keys, and again for a key pressed before the page was idle', async () => {
+    vi.useFakeTimers();
+    const page = document.implementation.createHTMLDocument('page');
+    watchKeys(page);
+    const key = () =>
+      page.body.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true }));
+    let done = 0;
+    key();
+    whenReaderQuietAndIdle(() => done++, page);
+    await vi.advanceTimersByTimeAsync(1000);
+    // Quiet now; a key comes before the idle moment (jsdom's is a timer of 1 ms).
+    key();
+    await vi.advanceTimersByTimeAsync(5);
+    expect(done).toBe(0);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(done).toBe(1);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(done).toBe(1);
+  });
+
+  it('does nothing once cancelled', async () => {
+    vi.useFakeTimers();
+    const page = document.implementation.createHTMLDocument('page');
+    watchKeys(page);
+    let done = 0;
+    whenReaderQuietAndIdle(() => done++, page)();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(done).toBe(0);
   });
 });

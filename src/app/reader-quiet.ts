@@ -1,3 +1,5 @@
+import { whenIdle } from './when-idle';
+
 /** How long after the last key the reader counts as no longer typing. */
 const QUIET_MS = 1000;
 
@@ -32,4 +34,28 @@ export function readerQuiet(doc: Document = document): Promise<void> {
     };
     check();
   });
+}
+
+/**
+ * Runs `work` once the page is idle and no key was pressed in `doc` for QUIET_MS.
+ * Checked again when idle: keys held up behind a long task (the reader typing while
+ * the whole dataset is read) are handled after the wait has ended, and the idle
+ * moment may come between them. Returns a function that cancels it.
+ */
+export function whenReaderQuietAndIdle(work: () => void, doc: Document = document): () => void {
+  let cancelled = false;
+  let cancelIdle: (() => void) | null = null;
+  const attempt = () =>
+    void readerQuiet(doc).then(() => {
+      if (cancelled) return;
+      cancelIdle = whenIdle(() => {
+        if (performance.now() - lastKey < QUIET_MS) attempt();
+        else work();
+      });
+    });
+  attempt();
+  return () => {
+    cancelled = true;
+    cancelIdle?.();
+  };
 }
