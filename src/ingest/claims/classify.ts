@@ -39,7 +39,7 @@ import {
 import { WORD_NUMBER_SOURCE } from './numbers';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { perSentence, type Span } from './sentences';
-import { lastVerbIn, nearestNounIn, type WordIndex } from './words';
+import { isPerfNoun, lastVerbIn, nearestNounIn, type WordIndex } from './words';
 import { HARDWARE_AHEAD, HARDWARE_NAME_SOURCE } from './hardware';
 import { readPhrase } from './context';
 import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './cues';
@@ -1104,6 +1104,20 @@ function openingSetting(text: string, sentence: Span, m: Mention): boolean {
 const GERUND_SUBJECT =
   /^\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:reduces|increases|cuts|raises|lowers|costs|slows|hurts|changes|leaves|keeps|has|is|makes|improves|degrades|lengthens|shortens|adds)\b/i;
 
+/**
+ * The head of a subject, past an adverb and a "per" phrase: "inference cost per solved
+ * problem" is cost, "peak memory also" memory; "malleable training jobs" is jobs, which
+ * names no performance quantity.
+ */
+function subjectHeadNoun(subject: string): 'perf' | null {
+  const words = subject
+    .replace(/\s+(?:also|further|even|then|still)\s*$/i, '')
+    .replace(/\s+per\s+[^,;]*$/i, '')
+    .trim()
+    .split(/\s+/);
+  return isPerfNoun(words[words.length - 1] ?? '') ? 'perf' : null;
+}
+
 function factorWord(c: Context): Decision {
   const raw = c.text.slice(c.m.start, c.m.end).toLowerCase();
   if (/magnitude/.test(raw)) return multiplier(c);
@@ -1111,17 +1125,22 @@ function factorWord(c: Context): Decision {
   // "both halves", "the two halves": a noun, not a verb.
   if (raw === 'halves' && /\b(?:both|two|the|its|their|these|those)\s+$/i.test(c.clauseLeft))
     return REJECT(c, 'factor-word-not-perf');
-  if (/^(?:by|in)\s+half/.test(raw)) {
+  if (/^(?:by|in)\s/.test(raw)) {
     const by = byVerb({ ...c });
     if (by && by.status === 'claim') return { ...by, end: c.m.end, direction: 'down' };
     const v = lastVerbIn(c.text, c.idx, c.clauseLeftStart, c.qualStart);
     if (v?.direction !== 'down') return REJECT(c, 'half-without-down-verb');
-    const noun = nearestNounIn(c.idx, v.end, c.qualStart, true);
+    const object = c.text.slice(v.end, c.qualStart);
+    // "Peak memory falls by about half": with no object, the verb's subject is what fell.
+    const subject = /\S/.test(object) ? null : c.text.slice(c.clauseLeftStart, v.at);
+    const noun = subject
+      ? subjectHeadNoun(subject)
+      : nearestNounIn(c.idx, v.end, c.qualStart, true);
     if (noun !== 'perf' && noun !== 'size') return REJECT(c, 'half-not-perf');
     return decision(c, 'halved-after-down-verb', 'claim', 'down', {
-      start: v.at,
+      start: subject ? c.clauseLeftStart + subject.search(/\S|$/) : v.at,
       verb: v.word,
-      metric: shortMetric(tidyPhrase(c.text.slice(v.end, c.qualStart))),
+      metric: shortMetric(tidyPhrase(subject ?? object)),
     });
   }
   // "Halving the link bandwidth reduces throughput by 11%": a gerund that opens the

@@ -193,6 +193,8 @@ export interface VerbHit {
 }
 
 /** The last up- or down-verb wholly inside [from, to). "speeds up" counts as one verb. */
+const MOTION_WORDS = new Set(['go', 'goes', 'went', 'going', 'come', 'comes', 'came', 'coming']);
+
 export function lastVerbIn(text: string, idx: WordIndex, from: number, to: number): VerbHit | null {
   const first = firstAt(idx, from);
   for (let i = firstAt(idx, to) - 1; i >= first; i--) {
@@ -208,6 +210,27 @@ export function lastVerbIn(text: string, idx: WordIndex, from: number, to: numbe
         direction: f & UP ? 'up' : 'down',
         speed: (f & SPEED) !== 0,
       };
+    }
+    // "goes down", "went up": a plain verb of motion and its particle.
+    if (
+      i + 1 < idx.starts.length &&
+      (idx.ends[i + 1] as number) <= to &&
+      MOTION_WORDS.has(text.slice(idx.starts[i] as number, idx.ends[i] as number).toLowerCase())
+    ) {
+      const particle = text
+        .slice(idx.starts[i + 1] as number, idx.ends[i + 1] as number)
+        .toLowerCase();
+      if (particle === 'down' || particle === 'up') {
+        const at = idx.starts[i] as number;
+        const end = idx.ends[i + 1] as number;
+        return {
+          at,
+          end,
+          word: text.slice(at, end),
+          direction: particle === 'up' ? 'up' : 'down',
+          speed: false,
+        };
+      }
     }
     // "speed up", "sped up": a speed verb made of two words.
     if (
