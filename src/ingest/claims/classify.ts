@@ -53,6 +53,7 @@ import {
   REJECT,
 } from './decision';
 import { hardwareSpecFigure, hypotheticalFigure, othersFigure } from './others';
+import { amount } from './amounts';
 import { timesTheQuantity } from './ratio';
 import { verbThenFactor } from './verb-factor';
 import { work } from './work';
@@ -264,6 +265,10 @@ export function classify(
       return factorWord(c);
     case 'time':
       return duration(c);
+    case 'amount':
+      if (baselineInClause(c.clauseLeft)) return REJECT(c, 'baseline-figure');
+      if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+      return amount(c);
     case 'pair':
       throw new Error('pairs are decided in pairs.ts');
   }
@@ -338,7 +343,9 @@ function rate(c: Context): Decision {
     return REJECT(c, 'bandwidth-spec');
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
-  if (COMPARISON_IN.test(c.clauseLeft)) return REJECT(c, 'baseline-figure');
+  // "… 2.1x faster than X on a laptop GPU and reaches 18.5 Hz on a Jetson": a verb of its
+  // own after "and" ends the comparison.
+  if (baselineInClause(c.clauseLeft)) return REJECT(c, 'baseline-figure');
   if (contrastEnd(c.text, c.sentence) <= c.m.start) return REJECT(c, 'contrast-figure');
   const of =
     /^\s*of\s+((?:[\w-]+\s+){0,3}?(?:throughput|performance|speed|inference throughput))\b/i.exec(
@@ -726,11 +733,18 @@ const OVER_A_COUNT = new RegExp(
   String.raw`^\s*(?:\d|(?:one|${WORD_NUMBER_SOURCE}|a|several|many|hundreds|thousands|millions|billions)\s+(?:\d|hundred|thousand|million|billion|trillion)\b)`,
   'i',
 );
+// "a question over the full hour is answered in 1.2 s": a span of time, not a baseline.
+const OVER_A_SPAN =
+  /^\s*(?:(?:the|a|an|one)\s+)?(?:(?:full|whole|entire|complete)\s+)?(?:hours?|days?|minutes?|weeks?|months?|episodes?|sessions?)\b/i;
+// "occupied less than 5 MB": a bound on the number, not a comparison.
+const BOUND_LAST = /\b(?:less|fewer|more|lower)\s+than\s*$/i;
 function baselineInClause(left: string): boolean {
   const m = COMPARISON_IN.exec(left);
   if (!m) return false;
   const rest = left.slice(m.index + m[0].length);
+  if (/^than$/i.test(m[0]) && rest.trim() === '' && BOUND_LAST.test(left)) return false;
   if (/^(?:over|than)$/i.test(m[0]) && OVER_A_COUNT.test(rest)) return baselineInClause(rest);
+  if (/^over$/i.test(m[0]) && OVER_A_SPAN.test(rest)) return baselineInClause(rest);
   // "… over BM25 and a dense retriever while answering queries in 9.8 ms": a gerund
   // after "while" opens the figure's own phrase.
   return !/\band\s+(?:then\s+)?[a-z]+s\s|\bwhile\s+[a-z]+ing\s/i.test(rest);

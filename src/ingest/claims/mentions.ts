@@ -16,7 +16,7 @@ export interface SkippedNumber {
   rule: RuleName;
 }
 
-export type MentionType = 'mult' | 'pct' | 'rate' | 'pair' | 'word' | 'time';
+export type MentionType = 'mult' | 'pct' | 'rate' | 'pair' | 'word' | 'time' | 'amount';
 
 export interface Mention {
   type: MentionType;
@@ -134,6 +134,28 @@ const PLAIN_ENDING = new RegExp(
 const DURATION =
   /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|μs|us|ns|s|secs?|seconds?|milliseconds?|microseconds?|nanoseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
 const DURATION_NEXT = 'mµμushbdn';
+// An amount of energy per operation, power or memory ("3.1 mJ per inference", "9 W",
+// "40 MB"). Most such figures are sizes and specs ("an 80 GB GPU", "a 15 W budget"):
+// the lexer finds one only after words that report what the system uses, and the
+// classifier decides (classify-amount.ts).
+const AMOUNT_FIGURE =
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?:([pnµμum]?J)(?=\s+per\s)|([µμum]?W|kW|[KMGT]i?B)(?![A-Za-z0-9/]))/y;
+const AMOUNT_NEXT = 'pnµμumJWkKMGT';
+// "consumes 42 µJ per classification", "drawing 9 W", "fits into 40 MB", "occupies 25
+// MB", "a peak GPU memory of 3.1 GB", "average system power is 0.9 mW", "holds the KV
+// cache to a fixed 3.2 GB", "within 24 GB of GPU memory" (the last checked after).
+export const AMOUNT_BEFORE =
+  /\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|(?:stays?|remains?)\s+(?:at|below|under))|(?:holds?|holding|keeps?|keeping)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)\s+(?:to|at|under|below)(?:\s+a\s+(?:fixed|constant))?|within)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|~)?$/i;
+// "draws 5.2 W versus 31 W for a GPU implementation": the paper's amount, then the baseline's.
+const AMOUNT_UNIT = '(?:[pnµμum]?J|[µμum]?W|kW|[KMGT]i?B)';
+// Four groups, as a time's: the empty ones never take part.
+const AMOUNT_PAIRED = String.raw`(\$(?!))?(${NUM})(\$(?!))?\s?(${AMOUNT_UNIT})(?![A-Za-z0-9/])`;
+const COMPARED_AMOUNTS = new RegExp(
+  String.raw`${AMOUNT_PAIRED}(?:\s+per\s+[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|~)?${AMOUNT_PAIRED}`,
+  'y',
+);
+export const AMOUNT_WITHIN_AFTER = /^\s+of\s+(?:[\w-]+\s+)?(?:memory|VRAM|RAM|HBM)\b/i;
+
 // "decodes at 2.9 ms per token", "Decoding costs 11 ms per token": the time one unit
 // of the system's work takes, after a word that states it.
 // The units are pieces of work the system does one after another: a token, a frame, a
@@ -630,6 +652,27 @@ function mentionAt(
       high: n,
       isRange: false,
     };
+  }
+  if (AMOUNT_NEXT.includes(next) && (m = sticky(AMOUNT_FIGURE, text, at))) {
+    const near = text.slice(Math.max(0, at - 70), at);
+    const end = at + m[0].length;
+    if (
+      AMOUNT_BEFORE.test(near) &&
+      (!/\bwithin\s+$/i.test(near) || AMOUNT_WITHIN_AFTER.test(text.slice(end, end + 30)))
+    ) {
+      const paired = compared() ? sticky(COMPARED_AMOUNTS, text, at) : null;
+      if (paired) return pairMention(paired, 5, 1);
+      const n = parseNumber(text.slice(at, at + numberLength));
+      return {
+        type: 'amount',
+        start: at,
+        end,
+        unit: (m[2] ?? m[3]) as string,
+        low: n,
+        high: n,
+        isRange: false,
+      };
+    }
   }
   if ((ranged || next === '%' || next === 'p') && (m = sticky(PCT, text, at)))
     return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };

@@ -42,6 +42,10 @@ export const RULES = [
   { name: 'run-length', verdict: 'claim', when: 'a whole job finishes in T: "a full alignment run finishes in 19 hours", "pruning the model completes in 11 minutes"' },
   { name: 'duration-not-a-result', verdict: 'reject', when: 'a participle spelling out a claim, with no device and no gain of its own: "…: generating a 10-second video in 10 seconds"' },
   { name: 'setup-time', verdict: 'reject', when: 'the authors\' own setup step: "we train the draft head in 3 hours"' },
+  // Amounts of energy, power and memory (amounts.ts): only in words that report what the system uses.
+  { name: 'absolute-energy', verdict: 'claim', when: 'the energy or power the system uses: "consumes 40 µJ per inference", "drawing 7 W", "average power is 2 mW"' },
+  { name: 'absolute-memory', verdict: 'claim', when: 'the memory the system occupies: "fits into 30 MB", "a peak GPU memory of 2.5 GB", "occupies 12 MB"' },
+  { name: 'part-size', verdict: 'reject', when: 'the size of a part or a device, not played down: "the cache occupies 200 MB", "fits in 16 GB of memory"' },
   { name: 'bandwidth-spec', verdict: 'reject', when: 'a bandwidth the hardware offers, not one the system reaches: "over a 25 GB/s link"' },
   // Percentages of peak.
   { name: 'utilization-after', verdict: 'claim', when: 'utilization named after the number: "49% MFU", "60% of peak FLOPs"' },

@@ -1,0 +1,47 @@
+// Amounts of energy, power and memory the system itself uses, with no factor: edge and
+// embedded papers report them as results ("draws 6 W", "fits into 35 MB"). Most such
+// figures in an abstract are budgets, a chip's specification, a device's memory or the
+// baseline's, and each of those has a near miss here.
+import { describe, it } from 'vitest';
+import { type ClaimRow, expectClaimRow, expectNoClaims } from '../../test/claim-rows';
+
+// biome-ignore format: one row per phrasing
+const claims: [family: string, row: ClaimRow][] = [
+  ['energy per operation', { sentence: 'On the neuromorphic board the tracker consumes 2.4 mJ per frame.', text: 'consumes 2.4 mJ', factor: null, kind: 'energy' }],
+  ['energy per operation, Greek mu', { sentence: 'The keyword spotter consumes 11 μJ per decision.', text: 'consumes 11 μJ', factor: null, kind: 'energy' }],
+  ['power drawn while running', { sentence: 'The quantized detector keeps 30 FPS while drawing 6.5 W.', text: 'drawing 6.5 W', factor: null, kind: 'energy', claims: 2 }],
+  ['power as the subject of "is"', { sentence: 'In standby mode its mean board power is 1.2 mW.', text: 'mean board power is 1.2 mW', factor: null, kind: 'energy' }],
+  ['power consumed in total', { sentence: 'The whole odometry loop consumes 35 mW in total.', text: 'consumes 35 mW', factor: null, kind: 'energy' }],
+  ['peak memory of', { sentence: 'The streaming variant answers with a peak GPU memory of 2.6 GB.', text: 'peak GPU memory of 2.6 GB', factor: null, kind: 'memory' }],
+  ['fits into, the clause ends', { sentence: 'The full mapping stack fits into 35 MB.', text: 'fits into 35 MB', factor: null, kind: 'memory' }],
+  ['occupied, played down', { sentence: 'After an hour of driving, its landmark map occupied under 8 MB.', text: 'occupied under 8 MB', factor: null, kind: 'memory' }],
+  ['a model that occupies N after quantizing it', { sentence: 'The pruned backbone occupies 18 MB after 4-bit quantization.', text: 'occupies 18 MB', factor: null, kind: 'compression' }],
+  ['within N of GPU memory', { sentence: 'It summarizes a full-day recording within 16 GB of GPU memory.', text: 'within 16 GB', factor: null, kind: 'memory' }],
+  ['a cache held to a fixed amount', { sentence: 'The assistant holds its visual cache to a fixed 2 GB however long the stream runs.', text: 'holds its visual cache to a fixed 2 GB', factor: null, kind: 'memory' }],
+  ['ours, then the baseline\'s after "versus"', { sentence: 'The event detector draws 3.8 W versus 27 W for the same network on a GPU.', text: '3.8 W versus 27 W', factor: 7.1053, kind: 'energy' }],
+];
+
+describe('amounts the system uses', () => {
+  it.each(claims)('%s', (_family, row) => expectClaimRow(row));
+});
+
+// biome-ignore format: one row per near miss
+const nearMisses: [family: string, sentence: string][] = [
+  ['a chip design\'s power at its clock, beside its area', 'The accelerator occupies 4.1 mm² and consumes 380 mW at 800 MHz.'],
+  ['a chip\'s power at peak', 'The chip consumes 70 W at peak.'],
+  ['the size that explains the problem', 'Its BF16 weights alone occupy 120 GB, more than one GPU holds.'],
+  ['a negated fit', 'A 13B model in FP16 does not fit in 24 GB of memory.'],
+  ['the size of an added part', 'The reuse cache occupies 180 MB.'],
+  ['the memory of the device it fits in', 'The 4-bit variant fits in 2 GB of memory on the phone.'],
+  ['a bar set', 'Each board must draw under 10 W.'],
+  ['the amount names the cards', 'The whole pipeline fits into 16 GB cards.'],
+  ['what such work usually costs', 'Serving such a model typically consumes 300 W per GPU.'],
+  ['the baseline as subject', 'The baseline draws 45 W.'],
+  ['the unquantized model as subject', 'The unquantized policy occupies less than 14 GB.'],
+  ['a budget', 'Deployment targets a power budget of 15 W.'],
+  ['a device\'s memory', 'We run everything on a Jetson with 8 GB of memory.'],
+];
+
+describe('amounts the system uses: near misses', () => {
+  it.each(nearMisses)('%s', (_family, sentence) => expectNoClaims(sentence));
+});

@@ -1,0 +1,89 @@
+// An amount of energy per operation, power or memory the system itself uses, in the
+// words that report it: "consumes 42 µJ per classification", "drawing 9 W", "fits
+// into 40 MB", "a peak GPU memory of 3.1 GB". The lexer (mentions.ts) keeps only
+// amounts after such words; here the rest of the clause decides whether the amount
+// is the paper's result or a budget, a device's size, or somebody else's figure.
+import { type Context, type Decision, decision, REJECT } from './decision';
+import { AMOUNT_BEFORE } from './mentions';
+
+// "within a 15 W power budget", "must fit into 8 GB", "a memory cap of 4 GB": a bar set.
+const BAR_BEFORE =
+  /\b(?:budgets?|caps?|limits?|envelopes?|TDP|constraints?|targets?|must|should|has\s+to|have\s+to|needs?\s+to|required|provided|assuming|if|unless)\b/i;
+// "fits on a single 24 GB GPU": the amount names the device, not what is used.
+const DEVICE_AFTER =
+  /^\s*(?:(?!of\b)[\w-]+\s+)?(?:GPUs?|cards?|devices?|boards?|modules?|phones?|accelerators?|A100s?|H100s?|RTX|Jetson|laptops?|nodes?)\b/i;
+// "we use 8 GB", "our runs draw 300 W": the authors' setup.
+const AUTHORS = /\b(?:we|our\s+(?:setup|testbed|cluster|runs?))\b/i;
+// "Serving a 70B model typically needs only 40 GB": what such work usually costs sets the scene.
+const HABITUAL = /\b(?:often|typically|usually|commonly|generally|can|may|might|could)\b/i;
+// "The model has 6.2 M parameters and occupies 25 MB": what a model, its weights or a
+// file occupy on disk or in memory is its size, a compression figure.
+const STORED_SUBJECT =
+  /\b(?:model|backbone|network|encoder|weights|checkpoint|file|binary|parameters)\b[^,;]*\boccup/i;
+
+// "consumes 95 W at peak", "610 mW at 1 GHz", beside the chip's area: what a chip
+// design draws is its specification, stated with the clock or area it holds for.
+const CHIP_AFTER = /^\s+at\s+(?:peak|(?:[\d.]+\s?[GMk]Hz))\b/i;
+const AREA = /\bmm²|\bmm2\b|\bsquare\s+millimet/i;
+// "does not fit in 24 GB", "its weights alone occupy 140 GB": a size that explains the problem.
+const NOT_OURS = /\b(?:not|cannot|can't|alone|normally|even)\b/i;
+// What a part occupies is a result when the words play it down ("occupied less than 5 MB")
+// or when a model "occupies 25 MB after INT8 quantization" (what compressing it achieved);
+// "the cache occupies 210 MB" sizes a part. What fits is a result played down or at the end
+// of its clause ("fits into 40 MB."); "fits in 24 GB of memory" names a device's memory.
+const PLAYED_DOWN = /\b(?:less\s+than|under|below|only|just)\s*$/i;
+const CLAUSE_ENDS = /^\s*(?:[.;]|,\s+(?:and|while|which)\b|$)/;
+const AFTER_COMPRESSING =
+  /^\s+(?:after|with)\s+(?:[\w-]+\s+)?(?:quantization|compression|pruning)\b/i;
+
+// "The baseline draws 45 W", "the original network consumes 12 mJ per frame": the clause's
+// subject is what the paper is compared with.
+const BASELINE_SUBJECT =
+  /^\s*(?:(?:the|its|their|a|an)\s+)?(?:baseline|original|prior|existing|conventional|unquantized|uncompressed|full-precision|dense|teacher|FP32|FP16|BF16)\b/i;
+
+/** An absolute energy, power or memory figure: factor null, the paper's own. */
+export function amount(c: Context): Decision {
+  const left = c.text.slice(c.clauseLeftStart, c.qualStart);
+  if (BAR_BEFORE.test(left.slice(-60))) return REJECT(c, 'setting-figure');
+  if (BASELINE_SUBJECT.test(left)) return REJECT(c, 'baseline-figure');
+  const after = c.text.slice(c.m.end, c.rightEnd);
+  if (DEVICE_AFTER.test(after)) return REJECT(c, 'hardware-spec');
+  if (AUTHORS.test(left) || HABITUAL.test(left) || NOT_OURS.test(left))
+    return REJECT(c, 'setting-figure');
+  const energy = /[JW]$/.test(c.m.unit);
+  if (
+    energy &&
+    (CHIP_AFTER.test(after) || AREA.test(c.text.slice(c.sentence.start, c.sentence.end)))
+  )
+    return REJECT(c, 'hardware-spec');
+  const occupies = /\boccup\w*\s*$/i.test(left);
+  const fits = /\bfit(?:s|ting)?\s+(?:in|into|within)\s*$/i.test(left);
+  const rest = c.text.slice(c.m.end, c.sentence.end);
+  const playedDown = PLAYED_DOWN.test(c.text.slice(c.clauseLeftStart, c.m.start));
+  if (
+    (occupies && !playedDown && !AFTER_COMPRESSING.test(rest)) ||
+    (fits && !playedDown && !CLAUSE_ENDS.test(rest))
+  )
+    return REJECT(c, 'part-size');
+  const stored = !energy && STORED_SUBJECT.test(left);
+  return decision(c, energy ? 'absolute-energy' : 'absolute-memory', 'claim', 'abs', {
+    start: frameStart(c, left),
+    cue: energy ? 'energy' : stored ? 'compression' : 'memory',
+    metric: energy ? (/J$/.test(c.m.unit) ? 'energy' : 'power') : 'memory',
+  });
+}
+
+/** Where the words that report the amount begin: "drawing", "fits into", "peak GPU memory of". */
+function frameStart(c: Context, left: string): number {
+  const near = c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 70), c.m.start);
+  const frame = AMOUNT_BEFORE.exec(near);
+  if (!frame) return c.qualStart;
+  // "a peak GPU memory of", "its average system power is": the noun's modifiers belong to the span.
+  const head = /^(?:memory|footprint|power|energy)/i.test(frame[0])
+    ? /(?:[\w-]+\s+){0,2}$/.exec(
+        c.text.slice(c.clauseLeftStart, c.m.start - near.length + frame.index),
+      )
+    : null;
+  const start = c.m.start - near.length + frame.index - (head ? head[0].length : 0);
+  return left.length > 0 ? Math.max(start, c.clauseLeftStart) : c.qualStart;
+}
