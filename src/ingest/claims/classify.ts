@@ -186,6 +186,11 @@ const ON_DEVICE_AFTER = new RegExp(
   'i',
 );
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+$/i;
+const THE_BEFORE = /\b(?:a|an|the)\s+$/i;
+const BUILT_FOR_RATE_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}?(?:controllers?|polic(?:y|ies)|cameras?|sensors?)\b/i;
+const AGENT_AT_BEFORE =
+  /\b(?:polic(?:y|ies)|controllers?|agents?)\s+(?:(?:that|which)\s+acts?\s+)?at\s+(?:up\s+to\s+)?(?:[\d.]+\s*(?:–|-|to\s)\s*)?$/i;
 const ATTRIBUTIVE_NOUN =
   /^(?:control|sampling|frame|camera|update|refresh|target|clock|input|output|video|audio|signal)\b/i;
 const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
@@ -334,6 +339,17 @@ function rate(c: Context): Decision {
     return REJECT(c, 'signal-frequency');
   // "at a 10 Hz control rate", "a 24 FPS stream": a rate used as an adjective names a setting.
   if (ATTRIBUTIVE_BEFORE.test(c.clauseLeft.slice(-6)) && ATTRIBUTIVE_NOUN.test(first))
+    return REJECT(c, 'setting-figure');
+  // "destabilizes a 50 Hz controller", "a 20 FPS automotive camera", "the 200 Hz
+  // policies", "policies at 25 Hz were the most robust", "an agent that acts at 100
+  // Hz": the rate a controller or sensor was built or trained for, not one reached
+  // ("the controller runs at 200 Hz on the robot's CPU" names where it is reached).
+  if (
+    !ON_DEVICE_AFTER.test(c.text.slice(c.m.end, c.rightEnd)) &&
+    ((THE_BEFORE.test(c.clauseLeft.slice(-6)) &&
+      BUILT_FOR_RATE_AFTER.test(c.text.slice(c.m.end, c.m.end + 40))) ||
+      AGENT_AT_BEFORE.test(c.clauseLeft.slice(-50)))
+  )
     return REJECT(c, 'setting-figure');
   // "2,900 GB/s in the memory-bound regime" is reached; "a 900 GB/s link" is a spec.
   if (

@@ -15,6 +15,11 @@ const notResults: [family: string, sentence: string][] = [
   ['a variable token rate', 'The merger yields a variable token rate that averages 8 tokens per second.'],
   ['cameras recording at a frame rate', 'The corpus holds drives recorded with four cameras at 20 FPS and one radar.'],
   ['tokens at a multiple of the rate', 'A small model trained on these tokens matches one trained on tokens at three times the rate.'],
+  // The rate a controller, policy or sensor was built or trained for.
+  ['a controller named by its rate', 'The planner recovers from shoves that topple a 50 Hz controller.'],
+  ['a camera named by its rate', 'A 20 FPS dashboard camera misses what happens between frames.'],
+  ['policies named by their rate', 'Policies at 25–50 Hz were the most robust, beating the 200 Hz policies by a wide margin.'],
+  ['an agent that acts at a rate', 'An upper-body agent that acts at 100 Hz steadies the arms.'],
   // A loss.
   ['a multiple of throughput lost', 'When pauses evict their sessions, both engines lose up to 2.7x of their throughput.'],
 ];
@@ -24,6 +29,8 @@ const stillClaims: [family: string, sentence: string, text: string][] = [
   ['speech made at a rate', 'The voice model synthesizes speech at 180 tokens per second.', '180 tokens per second'],
   ['a frame rate on a named device', 'The codec runs at 30 frames per second on a Jetson Orin.', '30 frames per second'],
   ['a multiple of another system\'s rate', 'The loader feeds samples at 2.2x the rate of the stock loader.', '2.2x'],
+  ['a controller\'s rate on a named device', 'The policy runs at 30 Hz on a Jetson Orin.', '30 Hz'],
+  ['a command stream sustained', 'The arm sustains a 50 Hz command stream.', '50 Hz'],
   ['a multiple of throughput over a baseline', 'The engine reaches 2.7x the throughput of vLLM.', '2.7x'],
 ];
 
