@@ -248,7 +248,8 @@ const WORD_DURATION = new RegExp(
 
 // "from three weeks to 9 minutes", "under three minutes on a laptop CPU, compared with
 // roughly a day": a before/after pair with a duration in words on one side at least.
-const WORD_TIME = String.raw`(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s+(minutes?|hours?|days?|weeks?)\b`;
+const WORD_TIME_UNIT = 'minutes?|hours?|days?|weeks?';
+const WORD_TIME = String.raw`(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s+(${WORD_TIME_UNIT})\b`;
 const WORD_TIME_PAIR = new RegExp(
   String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|~)?${WORD_TIME}\s+(?:down\s+)?to\s+(?:only\s+|just\s+|about\s+|under\s+|~)?${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|~)?${WORD_TIME}`,
   'gi',
@@ -266,9 +267,15 @@ function wordTimeAmount(m: RegExpExecArray, g: number): number | null {
   return /^(?:an?|one)$/i.test(w) ? 1 : wordNumber(w);
 }
 
+// Every pair holds two units, each after whitespace: where fewer than two stand, the
+// pair pattern (which tries its second branch at every "a" and number) cannot match.
+const UNIT_AFTER_SPACE = new RegExp(String.raw`\s(?:${WORD_TIME_UNIT})`, 'gi');
+
 /** Pairs of durations with one written in words; the digits-only pairs are read elsewhere. */
 function wordTimePairs(text: string): Mention[] {
   const out: Mention[] = [];
+  UNIT_AFTER_SPACE.lastIndex = 0;
+  if (!(UNIT_AFTER_SPACE.test(text) && UNIT_AFTER_SPACE.test(text))) return out;
   WORD_TIME_PAIR.lastIndex = 0;
   for (let m = WORD_TIME_PAIR.exec(text); m; m = WORD_TIME_PAIR.exec(text)) {
     const from = m[3] !== undefined;
