@@ -29,6 +29,7 @@ import {
   FIRST_OUTPUT_ACTIVE,
   FIRST_OUTPUT_BEFORE,
   IN_DURATION_BEFORE,
+  LATENCY_AFTER,
   LATENCY_HELD_BEFORE,
   LATENCY_OF_BEFORE,
   type Mention,
@@ -455,7 +456,7 @@ function duration(c: Context): Decision {
     });
   }
   const latency = LATENCY_OF_BEFORE.exec(
-    c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start),
+    c.text.slice(Math.max(c.sentence.start, c.m.start - 80), c.m.start),
   );
   if (latency) {
     // "a TTFT target of 2 s" sets a bar; "a p99 latency of 3.8 ms" reports one.
@@ -464,6 +465,20 @@ function duration(c: Context): Decision {
       start: c.m.start - latency[0].length,
       cue: 'latency',
       metric: tidyPhrase(latency[0].replace(/\s+(?:of|is|was|reaches|reaching)\b.*$/is, '')),
+    });
+  }
+  const named = LATENCY_AFTER.exec(c.text.slice(c.m.end, c.m.end + 60));
+  if (named) {
+    // "a 40 ms latency target", "adds 3 ms of latency": a bar set, or what a part costs.
+    if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    if (LATENCY_ADDED.test(left.slice(-40))) return REJECT(c, 'overhead-share');
+    // "76% accuracy at 1.2 ms latency on a phone": the operating point a quality is read at.
+    if (/\bat\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i.test(left.slice(-20)))
+      return REJECT(c, 'setting-figure');
+    return decision(c, 'latency-named-after', 'claim', 'abs', {
+      end: c.m.end + named[0].length,
+      cue: 'latency',
+      metric: tidyPhrase(named[0].replace(/^\s+of\s+/i, '')),
     });
   }
   const near = c.text.slice(Math.max(c.sentence.start, c.m.start - 80), c.m.start);
@@ -616,6 +631,8 @@ function duration(c: Context): Decision {
   });
 }
 
+const LATENCY_ADDED =
+  /\b(?:adds?|adding|added|introduces?|introducing|incurs?|incurring|costs?|cost\s+of|injects?|simulat\w*|emulat\w*|only\s+adds?)\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
 const PER_UNIT_OVERHEAD =
   /\b(?:adds?|adding|overhead|extra|additional|incurs?|itself|gate|router|predictor|selector|controller|probe|monitor)\b/i;
 const OPERATION_VERB = new RegExp(String.raw`\b(${OPERATION_VERB_SOURCE})\b`, 'gi');

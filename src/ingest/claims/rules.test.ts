@@ -15,6 +15,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['video-frame-rate', 'The model renders video clips at 24 FPS.', '24 FPS'],
   ['rate-requirement', 'Fast grasping needs a perception rate of at least 20 FPS on the arm.', '20 FPS'],
   ['signal-frequency', 'The microphone records a 50 Hz tone.', '50 Hz'],
+  ['latency-named-after', 'The compact policy answers with 85 ms latency per decision.', '85 ms'],
   ['representation-rate', 'The tokenizer emits 6 tokens per second of audio.', '6 tokens per second'],
   ['absolute-energy', 'On the drone the detector consumes 1.9 mJ per frame.', '1.9 mJ'],
   ['absolute-memory', 'With the compact descriptors the whole map fits into 22 MB.', '22 MB'],

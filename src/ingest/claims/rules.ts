@@ -28,6 +28,7 @@ export const RULES = [
   { name: 'contrast-figure', verdict: 'reject', when: 'the sentence contrasts it with the paper: "whereas prior work reaches 900 tokens/s"' },
   // Durations (classify.ts): only a latency reached or the time to make the output.
   { name: 'absolute-latency', verdict: 'claim', when: 'a latency the system reaches: "a p99 latency of 3.8 ms", "a TTFT of 210 ms"' },
+  { name: 'latency-named-after', verdict: 'claim', when: 'a time named a latency after it: "runs with 180 ms latency per decision", "40 ms of glass-to-glass latency"' },
   { name: 'time-to-produce', verdict: 'claim', when: 'the time to make its output: "generates a 5-second clip in 40 seconds", "reranking 100 passages in 23 ms"' },
   { name: 'takes-time', verdict: 'claim', when: 'what an operation takes on a named device: "a 4K decode takes 9 ms on an A100", "training takes 3 days on 16 GPUs"' },
   { name: 'first-output-time', verdict: 'claim', when: 'the time to a first output: "the first audio chunk is produced in 90 ms", "the first frame is ready 1.2 s after"' },
