@@ -95,7 +95,7 @@ const rows = [
   // fresh-28 (embodied and real-time perception) and fresh-30 (a fourth Daily Papers mix):
   // written on 2026-12-04 by people who had not read the rules, scored at 442bbfc before any
   // rule saw them (corpus README), then opened for rule work.
-  { folder: 'fresh-28', papers: 57, tp: 117, fp: 2, fn: 21, kinds: 103, baselines: [100, 117], hardware: [108, 117] },
+  { folder: 'fresh-28', papers: 57, tp: 117, fp: 0, fn: 21, kinds: 103, baselines: [100, 117], hardware: [108, 117] },
   { folder: 'fresh-30', papers: 57, tp: 71, fp: 0, fn: 8, kinds: 65, baselines: [64, 71], hardware: [71, 71] },
 ];
 

@@ -129,6 +129,7 @@ const SAVING_LAST = new Set([
 const NAMED_SUBJECT = /^\s*(?:the\s+)?(?!(?:On|At|In|For|With|Under)\b)[A-Z][\w.-]*\s/;
 const MARKER_RIGHT_BEFORE =
   /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|relative\s+to|(?:up|down)\s+from)\s+$/i;
+const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
 // "speed is unchanged at 21 tokens/s": a level kept, not a gain.
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|flat|steady)\s+(?:at\s+)?$/i;
@@ -255,6 +256,8 @@ export function classify(
   const before = text.slice(Math.max(sentence.start, c.qualStart - 30), c.qualStart);
   if (MARKER_LAST.has(lastWord(before)) && MARKER_RIGHT_BEFORE.test(before))
     return REJECT(c, 'baseline-figure');
+  // "Voxelization, previously 35% of frame time, …": the state before the paper's change.
+  if (PAST_STATE_LAST.has(lastWord(before))) return REJECT(c, 'baseline-figure');
   // "whereas TeaCache reaches 2.3×": a contrast whose subject is a named system (for
   // rates any contrast, below); "whereas on GSM8K they are 71% shorter" stays the paper's.
   const contrast = contrastEnd(text, sentence);

@@ -172,6 +172,9 @@ export function readStudy(text: string, sentences: readonly Span[]): StudyReadin
 
 const FIGURE = /\d\s*(?:[x×%]|times\b)|\b(?:twice|half|doubles?|halves?)\b/i;
 
+const OPENING_WORD =
+  /^(?:the|this|these|those|that|a|an|our|its|their|each|every|both|all|such|some|most|many|it|they|we|there|here|one|two|three)$/i;
+
 /** A sentence that opens with a name and what it does: "GreenSage lowers the GPU clock …". */
 const NAME_THEN_VERB =
   /^([A-Z][\w.+-]*)\s+(?:(?:either|first|then|also|further|instead|now)\s+)?([a-z]+s)\b/;
@@ -187,6 +190,9 @@ function namedDesign(text: string, sentences: readonly Span[]): number | null {
   for (const s of sentences) {
     const m = NAME_THEN_VERB.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
     if (!m || NOT_DESIGN_VERB_SET.has((m[2] as string).toLowerCase())) continue;
+    // "The measurements show …", "These results hold …": a word that opens any sentence
+    // is no coined name, even when the text writes it again.
+    if (OPENING_WORD.test(m[1] as string)) continue;
     // "StoreX sustains 2.3x higher throughput": a measured result, not a design.
     if (FIGURE.test(text.slice(s.start, s.end))) continue;
     const name = m[1] as string;
