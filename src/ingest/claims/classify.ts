@@ -73,6 +73,25 @@ const PEAK_AFTER =
 // hardware limit is its utilization, as a share of peak is.
 const BANDWIDTH_AFTER =
   /^\s*of\s+(?:the\s+|its\s+)?(?:(?:available|achievable|attainable|sustained|GPU|device)\s+)?(?:HBM|DRAM|DDR\d?|memory|HBM3e?|link|network|interconnect|NVLink|PCIe|InfiniBand|RDMA)\s+bandwidth\b/i;
+// "keeps the cluster more than 95% busy", "rollout GPUs stay busy 93% of the time": how
+// much of the time the system keeps the hardware working is its utilization. "The servers
+// are busy 40% of the time" describes a load, not a result.
+const KEPT_BEFORE = /\b(?:stays?|stayed|remains?|remained|kept|keeps?|keeping)\b[^,;.]{0,40}$/i;
+const BUSY_LEFT = /\bbusy\s+(?:for\s+)?$/i;
+const BUSY_AFTER = /^\s*busy\b/i;
+const OF_THE_TIME = /^\s*of\s+the\s+time\b/i;
+
+function busyShare(c: Context, after: string): Decision | null {
+  const left = c.text.slice(Math.max(c.sentence.start, c.qualStart - 60), c.qualStart);
+  if (!KEPT_BEFORE.test(left)) return null;
+  const tail = BUSY_AFTER.exec(after) ?? (BUSY_LEFT.test(left) ? OF_THE_TIME.exec(after) : null);
+  if (!tail) return null;
+  return decision(c, 'utilization-after', 'claim', 'abs', {
+    end: c.m.end + tail[0].length,
+    cue: 'utilization',
+    metric: 'busy time',
+  });
+}
 const BANDWIDTH_USED_BEFORE =
   /\b(?:occup\w*|consum\w*|uses?|using|takes?\s+up|costs?|needs?|requires?)\s+(?:(?:only|just|less\s+than|under|about|roughly|up\s+to|at\s+most)\s+)*$/i;
 // "Model FLOPs utilization during generation reaches 31%": a short adjunct may
@@ -788,6 +807,8 @@ function baselineInClause(left: string): boolean {
 
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
+  const busy = busyShare(c, after);
+  if (busy) return priorWork(c.clauseLeft) ? REJECT(c, 'prior-work-figure') : busy;
   const util =
     UTIL_AFTER.exec(after) ??
     PEAK_AFTER.exec(after) ??

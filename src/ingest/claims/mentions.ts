@@ -66,7 +66,7 @@ const RATE = new RegExp(
   String.raw`(${NUM})\s?([KkM](?![A-Za-z])|million\b|billion\b)?\s?(?:(?:output|generated|decoded|decode|prefill|input|prompt|training)\s+(?=tok))?(${RATE_UNIT})`,
   'y',
 );
-const PAIR_UNIT = String.raw`%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|[mk]?W|[pnµumk]?J|[TPG]FLOP[Ss]|(?:samples|tokens|images|frames|queries|requests)\s+per\s+second|tokens(?!\s?/)|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
+const PAIR_UNIT = String.raw`(?:GPU|node|accelerator)[- ]?(?:hours|days)|%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|[mk]?W|[pnµumk]?J|[TPG]FLOP[Ss]|(?:samples|tokens|images|frames|queries|requests)\s+per\s+second|tokens(?!\s?/)|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
 // "from 26 s with the stock loader to 0.9 s", "from 38 s under FCFS to 2.6 s": the
 // setting of the before figure may stand between it and "to" (a few words, no

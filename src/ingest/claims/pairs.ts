@@ -45,6 +45,7 @@ const FAMILY_KIND = {
   work: 'compute',
   power: 'energy',
   energy: 'energy',
+  machineTime: 'cost',
 } as const;
 // "reduces decoding steps from 1,024 to 96": bare counts after a noun of work counted.
 const WORK_COUNTED_LAST =
@@ -93,7 +94,9 @@ export function classifyPair(
   if (
     p.beforeUnit === 'devices' &&
     floor > sentence.start &&
-    !/[,;:]/.test(text.slice(floor, m.start))
+    !/[,;:]/.test(text.slice(floor, m.start)) &&
+    // "…by 3.4x and runs the same job on 104 GPUs instead of 128": a verb of its own.
+    !/\band\s+(?:then\s+)?[a-z]+s\s+(?:the|its|a|an|their)\b/.test(text.slice(floor, m.start))
   )
     return { reject: 'device-count-setting' };
   const workCounts =
