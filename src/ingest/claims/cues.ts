@@ -15,6 +15,7 @@ import {
   lastVerbIn,
   nearestNounIn,
   type NounClass,
+  nounOutsideAdjuncts,
   NONPERF,
   type VerbHit,
   wordFlagsAt,
@@ -481,8 +482,11 @@ function cueWithNoun(
     if (bare && COMPARISON_FIRST.test(afterCue(c, cueLast))) return 'comparative';
     return { contrary: 'cue-needs-perf-noun' };
   }
-  if (direction === 'down' && nouns === null && leftNouns() === 'nonperf')
-    return { contrary: 'down-cue-after-quality' };
+  if (direction === 'down' && nouns === null && leftNouns() === 'nonperf') {
+    const subject = perfSubject(c);
+    if (!subject) return { contrary: 'down-cue-after-quality' };
+    return { ...result, metric: subject };
+  }
   if (
     direction === 'down' &&
     nouns === null &&
@@ -507,6 +511,17 @@ function soonerCue(c: Context, at: number): RightCue | Contrary {
 }
 
 /** "Throughput is " → "Throughput": the subject of a copula right before the number. */
+/**
+ * "latency at 90% recall is 41% lower", "training time to that accuracy is 1.35x shorter":
+ * a quality inside an adjunct says where the subject was measured; the subject's head, read
+ * back to its clause's start (the figure in the adjunct aside), is what moved.
+ */
+function perfSubject(c: Context): string | null {
+  const from = clauseStart(c.text, Math.max(c.sentence.start, c.qualStart - 80), c.qualStart);
+  const head = nounOutsideAdjuncts(c.idx, from, c.qualStart);
+  return head?.noun === 'perf' ? tidyPhrase(c.text.slice(from, head.end)) : null;
+}
+
 function subjectBeforeCopula(left: string): string | null {
   const m = /([\w-]+)\s+(?:is|are|was|were|becomes|remains|stays|gets)\s+$/i.exec(left.slice(-40));
   return m ? (m[1] as string) : null;

@@ -17,6 +17,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a verb and its particle, "goes down by"', { sentence: 'With the shared prefix, peak memory goes down by 35%.', text: 'peak memory goes down by 35%', factor: 1.5385, kind: 'memory' }],
   ['"goes down by about a third"', { sentence: 'The activation footprint goes down by about a third.', text: 'activation footprint goes down by about a third', factor: 1.5, kind: 'memory' }],
   ['a subject that falls "by about half"', { sentence: 'Serving cost per answered query falls by about half.', text: 'Serving cost per answered query falls by about half', factor: 2, kind: 'cost' }],
+  ['a latency measured at a recall level is lower', { sentence: 'Against the graph index, search latency at 95% recall is 38% lower.', text: '38% lower', factor: 1.6129, kind: 'latency' }],
+  ['time to an accuracy is shorter', { sentence: 'Training time to the target accuracy is 1.6x shorter.', text: '1.6x shorter', factor: 1.6, kind: 'speedup' }],
   ['subject with an "of" phrase', { sentence: 'The step time of a 30B dense model shrinks by 22%.', text: 'step time of a 30B dense model shrinks by 22%', factor: 1.2821, kind: 'speedup' }],
   // "sooner": the time to an end point shrinks.
   ['N× sooner', { sentence: 'Training jobs complete 1.6x sooner on the shared cluster.', text: '1.6x sooner', factor: 1.6, kind: 'speedup' }],
@@ -99,6 +101,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a model\'s loss reduced', 'Label smoothing reduces training loss by 5% on the small set.'],
   ['an unknown object reduced', 'The new schedule mitigates stragglers by 30%.'],
   ['a gain with no claim before it', 'The gain is 2x.'],
+  ['an error measured at a precision is lower', 'Error at 4-bit precision is 2x lower than with rounding.'],
+  ['a quality after an opening adjunct', 'On retrieval the error is 3x lower.'],
   ['jobs that shrink by half', 'Elastic jobs shrink by half when a large run arrives.'],
   ['a quality that falls by half', 'Accuracy drops by half on the hardest split.'],
   ['a count of users that goes up', 'The number of users went up by 30% last year.'],
