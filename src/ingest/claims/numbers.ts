@@ -134,7 +134,8 @@ export type UnitFamily =
   | 'work'
   | 'power'
   | 'energy'
-  | 'machineTime';
+  | 'machineTime'
+  | 'capacity';
 
 // "from 50 network evaluations to 2", "in 200 iterations instead of 30,000": counts of
 // the work a model does, fewer being better.
@@ -155,6 +156,7 @@ export function unitScale(unit: string): { family: UnitFamily; scale: number } |
   if (unit === '$') return { family: 'money', scale: 1 };
   if (unit === 'devices') return { family: 'devices', scale: 1 };
   if (WORK_UNIT.test(unit)) return { family: 'work', scale: 1 };
+  if (unit === 'capacity') return { family: 'capacity', scale: 1 };
   // "from 1,900 GPU-hours to 240 GPU-hours": machine time, what a job costs.
   const machine = /^(?:GPU|node|accelerator)[- ]?(hours|days)$/i.exec(unit);
   if (machine) return { family: 'machineTime', scale: /days/i.test(machine[1] as string) ? 24 : 1 };

@@ -46,6 +46,7 @@ const FAMILY_KIND = {
   power: 'energy',
   energy: 'energy',
   machineTime: 'cost',
+  capacity: 'throughput',
 } as const;
 // "reduces decoding steps from 1,024 to 96": bare counts after a noun of work counted.
 const WORK_COUNTED_LAST =
@@ -65,6 +66,9 @@ const NEEDED_DEVICES = new RegExp(
   String.raw`\b(?:required|needed|necessary)\s+${DEVICE_NOUNS}\b|\b${DEVICE_NOUNS}\s+(?:needed|required)\b`,
   'i',
 );
+const CAPACITY_COUNTED =
+  /\b(?:(?:max(?:imum)?\s+)?batch\s+sizes?|(?:number|count)\s+of\s+(?:concurrent|simultaneous|parallel|in-flight|active)\s+[\w-]+|concurrent\s+(?:requests|sessions|users|agents|streams|sequences))\b(?:\s+\S+){0,6}?\s+$/i;
+const AUTHORS_RAISE = /\bwe\s+(?:\w+\s+)?(?:increase|raise|scale|grow|vary|set|double|sweep)\b/i;
 // "battery life extends from 5 to 12 days": a time the device lasts, wanted longer.
 const LASTS_LONGER =
   /\b(?:battery\s+(?:life(?:time)?|runtime)|lifetime|uptime|endurance)\s+(?:\S+\s+){0,3}?$/i;
@@ -116,7 +120,21 @@ export function classifyPair(
     DEVICES_COUNTED.test(left) &&
     (REDUCED_DEVICES.test(left) || NEEDED_DEVICES.test(left)) &&
     lastVerbIn(text, idx, leftStart, m.start)?.direction === 'down';
-  const bare = counts || deviceCounts ? 'devices' : workCounts ? 'work' : null;
+  // "raises the batch size that fits on one GPU from 12 to 64", "lifts the number of
+  // concurrent agents a GPU sustains from 48 to 80": more work held at once, as bare counts
+  // after a verb of the system that raises them ("we increase the batch size from 8 to 32"
+  // is a setting the authors varied).
+  const capacity =
+    !counts &&
+    !workCounts &&
+    !deviceCounts &&
+    p.beforeUnit === '' &&
+    p.afterUnit === '' &&
+    CAPACITY_COUNTED.test(left) &&
+    !AUTHORS_RAISE.test(left) &&
+    lastVerbIn(text, idx, leftStart, m.start)?.direction === 'up';
+  const bare =
+    counts || deviceCounts ? 'devices' : workCounts ? 'work' : capacity ? 'capacity' : null;
   const before = unitScale(bare ?? p.beforeUnit);
   const after = unitScale(bare ?? p.afterUnit);
   if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
@@ -149,7 +167,8 @@ export function classifyPair(
   const low = insteadOf && !higherIsBetterFamily(family) ? RANGE_LOW_BEFORE.exec(left) : null;
   const a = Math.min(p.after, low ? Number(low[1]) : p.after) * after.scale;
   if (!(a > 0 && b > 0)) return { reject: 'pair-not-better' };
-  const higherIsBetter = family === 'rate' || (family === 'percent' && !idle) || lasts;
+  const higherIsBetter =
+    family === 'rate' || family === 'capacity' || (family === 'percent' && !idle) || lasts;
   const factor = higherIsBetter ? a / b : b / a;
   if (!(factor > 1)) return { reject: 'pair-not-better' };
   const devices = p.beforeUnit === 'devices';
@@ -168,6 +187,7 @@ export function classifyPair(
   if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
   if (idle) kind = 'utilization';
+  if (family === 'capacity' && /\bbatch\b/i.test(left)) kind = 'memory';
   if (lasts) kind = 'energy';
   const rule: RuleName = idle
     ? 'pair-idle-share'
