@@ -67,6 +67,8 @@ const UTIL_AFTER =
 // still a utilization figure the paper reaches.
 const UTIL_OF_AFTER =
   /^\s*of\s+(?:the\s+)?(?:MFU|HFU|(?:model\s+)?FLOPs?\s+utili[sz]ation|utili[sz]ation)\s+(?:of|achieved\s+by|reached\s+by)\s+(?:the\s+)?[\w.-]+/i;
+const BUDGET_AFTER =
+  /^\s*(?:token\s+|step\s+|time\s+)?(?:budgets?|allowances?|quotas?|lengths?|context)\b/i;
 const PEAK_AFTER =
   /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*|^\s*of\s+(?:the\s+)?(?:ideal|optimal|achievable|attainable)\s+(?:(?:aggregate|total|end-to-end|system)\s+)?(?:throughput|bandwidth|FLOPs\/s|TFLOPS)\b/i;
 // "89% of memory bandwidth", "80% of the achievable HBM bandwidth": a share of a
@@ -104,6 +106,12 @@ const SLO_SHARE_BEFORE =
   /\battainment(?:\s+rates?)?\s+(?:(?:rises|rose|grows|grew|improves|improved|increases|increased|goes\s+up|climbs|jumps)\s+)?(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
 const SLO_SHARE_AFTER =
   /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b|^\s*of\s+(?:[\w-]+\s+){1,3}?(?:within|inside|under)\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:budgets?|SLOs?|targets?|deadlines?|objectives?|limits?)\b/i;
+// "availability above 99.9%", "99.95% uptime": how often a service is up, a service
+// level like the share of requests on time, not a speed.
+const SERVICE_LEVEL_BEFORE =
+  /\b(?:availability|uptime|durability|reliability)\s+(?:of|above|over|at|near|around|is|was|stays|remains|reaches|reaching|exceeding|exceeds|beyond|>)?\s*(?:(?:about|around|roughly|nearly|over|above)\s+)?$/i;
+const SERVICE_LEVEL_AFTER =
+  /^\s*(?:(?:service|request|replica)\s+)?(?:availability|uptime|durability)\b/i;
 // A cache's hit rate says how often it is useful, not how fast the system is.
 const HIT_RATE_BEFORE =
   /\bhit(?:[- ]rates?|[- ]ratios?)\s+(?:of|above|over|at|around|near|is|was|reaches|to|from|by)?\s*$/i;
@@ -113,11 +121,11 @@ const HIT_RATE_AFTER = /^\s*(?:(?:cache|expert|prefix|KV)\s+)*hit(?:[- ]rates?|[
 // "Earlier memory-augmented world models such as WorldMem run at about 3 FPS": the
 // subject may name examples before its verb, but never the paper ("…, our kernel reaches").
 const PRIOR_WORK_SUBJECT =
-  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art)\s+(?:(?!(?:we|our|us|and|or|but|than|which|that)\b)[\w.-]+\s+){0,6}?(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
+  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art|(?:widely|commonly)[- ]used|popular|mainstream|standard|off-the-shelf)\s+(?:(?!(?:we|our|us|and|or|but|than|which|that)\b)[\w.-]+\s+){0,6}?(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
 const DIRECT_SAVING =
   /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:(?:another|a\s+further|an\s+extra|a\s+total\s+of)\s+)?$/i;
 const PRIOR_WORK_WORD =
-  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art)\b/i;
+  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art|(?:widely|commonly)[- ]used|popular|mainstream|standard|off-the-shelf)\b/i;
 // "a port we profiled reaches only 33% of peak": a share of peak played down is a
 // shortfall that motivates the paper, not a level it reaches.
 const SHORTFALL_BEFORE = /\b(?:only|merely|barely)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -148,6 +156,10 @@ const SAVING_LAST = new Set([
 const NAMED_SUBJECT = /^\s*(?:the\s+)?(?!(?:On|At|In|For|With|Under)\b)[A-Z][\w.-]*\s/;
 const MARKER_RIGHT_BEFORE =
   /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|relative\s+to|(?:up|down)\s+from)\s+$/i;
+const EVENT_ITEMS =
+  /\b(?:steps|cases|runs|iterations|episodes|trials|requests|queries|samples|instances|tasks|frames|turns|sessions|rounds|batches|prompts|problems|calls|jobs)\s*$/i;
+const REACHED_IN =
+  /\b(?:reach\w*|converg\w*|match\w*|attain\w*|achiev\w*|recover\w*|finish\w*|complet\w*|train\w*|gets?|hits?|solv\w*)\b/i;
 const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
 // "speed is unchanged at 21 tokens/s": a level kept, not a gain.
@@ -819,6 +831,12 @@ function percent(c: Context): Decision {
   const scaling = util ? null : scalingEfficiency(c, after);
   if (scaling) return scaling;
   if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  // "uses 80% of its maximum budget": how much of an allowance was used, not of the hardware.
+  if (
+    util &&
+    BUDGET_AFTER.test(c.text.slice(c.m.end + util[0].length, c.m.end + util[0].length + 20))
+  )
+    return REJECT(c, 'setting-figure');
   // "the extra traffic occupies 4% of link bandwidth": what a part uses of a link is its cost.
   if (
     util &&
@@ -866,7 +884,12 @@ function percent(c: Context): Decision {
   if (/^(?:within|below|under|than|most)$/.test(lastWord(parity)) && PARITY_BEFORE.test(parity))
     return REJECT(c, 'parity-bound');
 
-  if (SLO_SHARE_BEFORE.test(left.slice(-60)) || SLO_SHARE_AFTER.test(after))
+  if (
+    SLO_SHARE_BEFORE.test(left.slice(-60)) ||
+    SLO_SHARE_AFTER.test(after) ||
+    SERVICE_LEVEL_BEFORE.test(left.slice(-60)) ||
+    SERVICE_LEVEL_AFTER.test(after)
+  )
     return REJECT(c, 'slo-attainment');
   const worse = settingOrWorse(c, left);
   if (worse) return worse;
@@ -956,6 +979,17 @@ function percent(c: Context): Decision {
     // "completes 27% of the steps", "agrees with the graders on 86% of steps": the share of
     // items a result holds for is a success rate, not what the system spends.
     if (ITEM_SHARE_LAST.test(left.slice(-40))) return REJECT(c, 'share-of-items');
+    // "is fully overlapped in 93% of steps", "errors occur in 2.4% of steps": how often
+    // something happens, not what the system spends; "reaches the loss in 60% of the
+    // steps" takes that share of the work.
+    if (
+      /\bin\s+(?:(?:only|just|about|around|roughly|nearly|almost|over|under|fewer\s+than|more\s+than)\s+)?$/i.test(
+        left.slice(-30),
+      ) &&
+      EVENT_ITEMS.test(nounPhrase) &&
+      !REACHED_IN.test(c.clauseLeft)
+    )
+      return REJECT(c, 'share-of-items');
     // "41% of step time is spent waiting for data": what a part takes of the whole.
     if (SPENT_AFTER.test(rest)) return REJECT(c, 'breakdown-share');
     // "saves 42.5% of training costs" removes that share; "at 18% of the cost" keeps it.

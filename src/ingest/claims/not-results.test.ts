@@ -24,6 +24,15 @@ const notResults: [family: string, sentence: string][] = [
   ['a share the part took before', 'Tokenizing, previously 30% of step time, now runs inside the fused kernel.'],
   // A measurement study whose findings open a sentence with "The".
   ['a study\'s findings after "The measurements show"', 'We profile six open models on four edge boards. The measurements show a repeating pattern. The largest model needs 2.1 s per action chunk on the smallest board.'],
+  // How often something happens, how available a service stays, how much of an allowance was used.
+  ['a share of steps something happens in', 'Gradient exchange is fully hidden behind compute in 91% of steps.'],
+  ['a share of steps errors occur in', 'Misses caused by dropped patches are rare, occurring in 3.1% of steps.'],
+  ['availability kept above a level', 'Spreading replicas over three regions keeps availability above 99.9%.'],
+  ['uptime as a share', 'The store keeps 99.95% uptime across zone failures.'],
+  ['a share of a budget used', 'Agents seldom stop early: the typical agent spends 75% of its maximum budget on every question.'],
+  // Widely used or popular work as the subject.
+  ['the most widely used kernel', 'The most widely used paged kernel reaches 58% of peak memory bandwidth on long prompts.'],
+  ['a popular library', 'Popular inference libraries reach only 40% MFU at batch size one.'],
   // A loss.
   ['a multiple of throughput lost', 'When pauses evict their sessions, both engines lose up to 2.7x of their throughput.'],
 ];
@@ -36,6 +45,10 @@ const stillClaims: [family: string, sentence: string, text: string][] = [
   ['a controller\'s rate on a named device', 'The policy runs at 30 Hz on a Jetson Orin.', '30 Hz'],
   ['a command stream sustained', 'The arm sustains a 50 Hz command stream.', '50 Hz'],
   ['"previously" that is not the figure\'s', 'On previously unseen traces the planner is 1.6x faster.', '1.6x faster'],
+  ['a share of the steps needed to reach a loss', 'The tuned run reaches the same loss in 60% of the training steps.', '60% of the training steps'],
+  ['a share of the iterations needed to converge', 'The method converges in 45% of the iterations of Adam.', '45% of the iterations of Adam'],
+  ['a share of peak of the paper\'s kernel', 'Our kernel sustains 68% of its maximum throughput.', '68% of its maximum throughput'],
+  ['a saving beside availability', 'It cuts serving cost by 41% on spot replicas while keeping availability above 99.9%.', 'cuts serving cost by 41%'],
   ['a multiple of throughput over a baseline', 'The engine reaches 2.7x the throughput of vLLM.', '2.7x'],
 ];
 
