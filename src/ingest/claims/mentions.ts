@@ -66,7 +66,7 @@ const RATE = new RegExp(
   String.raw`(${NUM})\s?([KkM](?![A-Za-z])|million\b|billion\b)?\s?(?:(?:output|generated|decoded|decode|prefill|input|prompt|training)\s+(?=tok))?(${RATE_UNIT})`,
   'y',
 );
-const PAIR_UNIT = String.raw`(?:GPU|node|accelerator)[- ]?(?:hours|days)|%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|[mk]?W|[pnµumk]?J|[TPG]FLOP[Ss]|(?:samples|tokens|images|frames|queries|requests)\s+per\s+second|tokens(?!\s?/)|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
+const PAIR_UNIT = String.raw`(?:GPU|node|accelerator)[- ]?(?:hours|days)|%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|[mk]?W|[pnµumk]?J|[TPG]FLOP[Ss]|(?:${WORK})\s+per\s+second|tokens(?!\s?/)|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
 // "from 26 s with the stock loader to 0.9 s", "from 38 s under FCFS to 2.6 s": the
 // setting of the before figure may stand between it and "to" (a few words, no
@@ -95,7 +95,7 @@ const TIME_AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(ms|µs|us
 // arrives, compared with 410 ms", "within 38 s of a failure, compared with 17 minutes",
 // "3 ms with ours instead of 210 ms".
 const COMPARED_TIMES = new RegExp(
-  String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at|after|of|in)(?:\s+(?![$~]|\d[\d,.]*\s?(?:ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b)[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|~)?${TIME_AMOUNT}`,
+  String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at|after|of|in)(?:\s+(?![$~]|\d[\d,.]*\s?(?:ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b)[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of|against)\s+(?:about\s+|roughly\s+|over\s+|~)?${TIME_AMOUNT}`,
   'y',
 );
 // "costs $38, compared with $540 for GraphRAG": the same for dollars. The empty group
@@ -337,7 +337,10 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   // The 80 characters before: an adjunct may stand between the noun and its verb
   // ("decision latency including the radio hop is 46 ms").
   if (
-    (before.includes('of') || before.includes('is') || before.includes('reach')) &&
+    (before.includes('of') ||
+      before.includes('is') ||
+      before.includes('was') ||
+      before.includes('reach')) &&
     LATENCY_OF_BEFORE.test(near)
   )
     return true;
@@ -715,8 +718,8 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   // extractor's time here.
   const families = familiesIn(text);
   // Looked for only when a pair of times or prices has matched, or to guard the pairs of
-  // times in words. "instead of" is known from the families; the other three words stay
-  // includes() calls, which their first letters keep cheaper than one pattern for them
+  // times in words. "instead of" is known from the families; the other words stay
+  // includes() calls (and "against", for "8.7 ms, against 23 ms"), which their first letters keep cheaper than one pattern for them
   // (1.9 against 3.3 µs on a bench abstract).
   let comparedIn: boolean | undefined;
   const compared = () =>
@@ -724,7 +727,8 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       (families[3] as boolean) ||
       text.includes('compared') ||
       text.includes('versus') ||
-      text.includes('vs.'));
+      text.includes('vs.') ||
+      text.includes('against'));
   const multWords = families[0] as boolean;
   const verbWords = families[1] as boolean;
   const fractionWords = families[2] as boolean;

@@ -35,6 +35,8 @@ const WHERE_SUBJECT =
 const NUMBER_OF = /\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$/i;
 const POWER_LIMIT = /\b(?:caps?|capp\w*|limits?|budgets?|TDP|envelopes?|targets?)\b/i;
 const NOT_A_CHANGE = /\b(?:rang\w*|between|vary\w*|varies|scal\w*|spanning|grows?|increas\w*)\s+$/i;
+const RATE_REACHED = /\b(?:throughput|speed|(?:frame|control|update|processing)\s+rate|FPS)\b/i;
+const LOAD_SWEPT = /\b(?:request|arrival|input|offered|sending|query)\s+rates?\b|\bload\b|\bas\s/i;
 const FAMILY_KIND = {
   time: 'latency',
   bytes: 'memory',
@@ -49,8 +51,10 @@ const FAMILY_KIND = {
   capacity: 'throughput',
 } as const;
 // "reduces decoding steps from 1,024 to 96": bare counts after a noun of work counted.
+// "decoding calls per minute of video drop from 60 to 7": a short adjunct and the
+// verb may stand between the count and the pair.
 const WORK_COUNTED_LAST =
-  /\b(?:steps|iterations|evaluations|NFEs?|passes|calls|rounds)\s+(?:needed\s+|required\s+)?$/i;
+  /\b(?:steps|iterations|evaluations|NFEs?|passes|calls|rounds)\s+(?:(?:per|of|for)\s+(?:[\w-]+\s+){1,3}?)?(?:needed\s+|required\s+|(?:drop|drops|dropped|fall|falls|fell|decrease[sd]?|shrinks?|shrank)\s+)?$/i;
 
 // Machines counted, then at most a few words of what they serve, before the pair.
 const DEVICE_NOUNS = String.raw`(?:GPUs|GPU\s+count|nodes|node\s+count|servers|machines|instances|replicas|hosts|accelerators|(?:CPU\s+)?cores)`;
@@ -144,7 +148,11 @@ export function classifyPair(
     return { reject: 'setting-figure' };
   // Battery life that "grows" or "increases" from A to B has changed, not ranged.
   const lasts = family === 'time' && LASTS_LONGER.test(left);
-  if (NOT_A_CHANGE.test(left) && !(lasts && /\b(?:grows?|increas\w*)\s+$/i.test(left)))
+  // "Throughput of the LiDAR path increases from 9 to 20 clouds per second": a rate the
+  // system reaches that grows has changed; a load swept ("as the request rate increases
+  // from 10 to 50 per second") has ranged.
+  const reached = family === 'rate' && RATE_REACHED.test(left) && !LOAD_SWEPT.test(left);
+  if (NOT_A_CHANGE.test(left) && !((lasts || reached) && /\b(?:grows?|increas\w*)\s+$/i.test(left)))
     return { reject: 'pair-range' };
   // A percentage pair is a claim only about how busy the hardware is: utilization
   // and goodput up, the share of time spent idle or in bubbles down. "Accuracy from

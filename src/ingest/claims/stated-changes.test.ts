@@ -15,6 +15,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['dollars, compared with the baseline\'s', { sentence: 'Building the graph for a 20M-token corpus costs $45, compared with $600 for the LLM-extracted graph.', text: '$45, compared with $600', factor: 13.333, kind: 'cost' }],
   ['battery life extends from A to B days', { sentence: 'With on-sensor filtering, battery life extends from 4 to 10 days.', text: 'from 4 to 10 days', factor: 2.5, kind: 'energy' }],
   ['battery life grows', { sentence: 'On the watch, battery life grows from 3 to 8 days.', text: 'grows from 3 to 8 days', factor: 2.6667, kind: 'energy' }],
+  // A rate reached that grows is a change; a count of calls with an adjunct that drops; a
+  // time set against the baseline's after "against".
+  ['a rate reached grows from A to B', { sentence: 'Throughput of the point-cloud stage increases from 12 to 30 clouds per second.', text: 'increases from 12 to 30 clouds per second', factor: 2.5, kind: 'throughput' }],
+  ['calls counted per minute drop from A to B', { sentence: 'With the trigger head, model calls per minute of audio drop from 40 to 5.', text: 'drop from 40 to 5', factor: 8, kind: 'compute' }],
+  ['a latency, then the baseline\'s after "against"', { sentence: 'Its glass-to-glass latency was 6 ms, against 18 ms for the vendor pipeline.', text: '6 ms, against 18 ms', factor: 3, kind: 'latency' }],
   // A before/after pair with the before figure's setting between it and "to".
   ['pair, "with" setting', { sentence: 'Cold-start time for the 30B checkpoint goes from 48 s with the stock loader to 3 s.', text: 'from 48 s with the stock loader to 3 s', factor: 16, kind: 'latency' }],
   ['pair, "under" setting', { sentence: 'Tail TTFT falls from 12 s under round-robin routing to 1.5 s.', text: 'falls from 12 s under round-robin routing to 1.5 s', factor: 8, kind: 'latency' }],
@@ -106,6 +111,8 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a load swept, not a rate reached', 'As the request rate increases from 20 to 80 requests per second, tail latency stays flat.'],
+  ['a count of calls that rises', 'With longer videos, model calls per minute rise from 5 to 40.'],
   ['a context extended, a setting', 'We extend the context from 4K to 32K tokens.'],
   ['durations in words with no verb or metric', 'Sessions last from two to five days.'],
   ['a longer time in words for ours', 'Our search takes about a day, compared with three hours for the greedy planner.'],

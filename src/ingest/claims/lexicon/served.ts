@@ -125,4 +125,10 @@ export const RATE_WORK = [
   'writes',
   'reads',
   'searches',
+  // Perception and testing pipelines count what they take in or run.
+  'LiDAR points',
+  'points',
+  'point clouds',
+  'clouds',
+  'test cases',
 ] as const;
