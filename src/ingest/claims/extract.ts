@@ -84,7 +84,9 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
     if (s !== lastSentence) floor = sentence.start;
     lastSentence = s;
     if (m.type === 'pair') {
-      const p = classifyPair(abstract, idx, m, sentence, floor);
+      const prevItem = items[items.length - 1];
+      const prevPair = prevItem && prevItem.sentence === s ? (pairs.get(prevItem) ?? null) : null;
+      const p = classifyPair(abstract, idx, m, sentence, floor, prevPair);
       const claim = 'factor' in p;
       const decision: Decision = {
         status: claim ? 'claim' : 'reject',

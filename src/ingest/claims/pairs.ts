@@ -70,6 +70,9 @@ const NEEDED_DEVICES = new RegExp(
   String.raw`\b(?:required|needed|necessary)\s+${DEVICE_NOUNS}\b|\b${DEVICE_NOUNS}\s+(?:needed|required)\b`,
   'i',
 );
+// Between two pairs of one list: the first's setting, a comma, "and"; no verb of its own.
+const PAIR_LIST_GAP =
+  /^(?:\s+(?:for|on|with|at|in|across|under)\s+[^,;.]{1,60})?\s*,?\s*(?:and|while)?\s+$/i;
 const CAPACITY_COUNTED =
   /\b(?:(?:max(?:imum)?\s+)?batch\s+sizes?|(?:number|count)\s+of\s+(?:concurrent|simultaneous|parallel|in-flight|active)\s+[\w-]+|concurrent\s+(?:requests|sessions|users|agents|streams|sequences))\b(?:\s+\S+){0,6}?\s+$/i;
 const AUTHORS_RAISE = /\bwe\s+(?:\w+\s+)?(?:increase|raise|scale|grow|vary|set|double|sweep)\b/i;
@@ -86,6 +89,8 @@ export function classifyPair(
   m: Mention,
   sentence: Span,
   floor: number,
+  /** The pair claim right before this one in its sentence, if any. */
+  prev: PairClaim | null = null,
 ): PairClaim | PairReject {
   const p = m.pair;
   if (!p) return { reject: 'pair-units-differ' };
@@ -167,7 +172,17 @@ export function classifyPair(
   const insteadOf =
     p.beforeUnit === 'devices' ||
     /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs)\b/i.test(text.slice(m.start, m.end));
-  if (!insteadOf && !lasts && !v && nearestNounIn(idx, leftStart, m.start, true) !== 'perf')
+  // "cuts cold starts from 94 s to 7.8 s for the 70B model, and from 21 s to 2.2 s for an
+  // 8B one": a pair that only adds a setting joins the pair claim before it.
+  const member =
+    prev !== null && !v && !insteadOf && PAIR_LIST_GAP.test(text.slice(prev.end, m.start));
+  if (
+    !member &&
+    !insteadOf &&
+    !lasts &&
+    !v &&
+    nearestNounIn(idx, leftStart, m.start, true) !== 'perf'
+  )
     return { reject: 'pair-without-verb-or-metric' };
   const b = p.before * before.scale;
   // "uses 4 to 7 denoising steps instead of 20": a range set against one figure; the
@@ -197,6 +212,16 @@ export function classifyPair(
   if (idle) kind = 'utilization';
   if (family === 'capacity' && /\bbatch\b/i.test(left)) kind = 'memory';
   if (lasts) kind = 'energy';
+  if (member && prev) {
+    return {
+      rule: 'pair-list-member',
+      start: m.start,
+      end: m.end,
+      factor,
+      kind: prev.kind,
+      metric: prev.metric,
+    };
+  }
   const rule: RuleName = idle
     ? 'pair-idle-share'
     : lasts

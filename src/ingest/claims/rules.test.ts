@@ -106,6 +106,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['device-count-setting', 'It reduces decode latency by 40% on 4 GPUs instead of 8.', '4 GPUs instead of 8'],
   ['pair-range', 'Job lengths ranging from 2s to 9s are common.', 'from 2s to 9s'],
   ['pair-percent-not-utilization', 'Accuracy rises from 52% to 55% with tuning.', 'from 52% to 55%'],
+  ['pair-list-member', 'It cuts load time from 60 s to 5 s for A, and from 12 s to 1.5 s for B.', 'from 12 s to 1.5 s'],
   ['pair-without-verb-or-metric', 'The lecture ran from 10 to 20 minutes.', 'from 10 to 20 minutes'],
   ['pair-not-better', 'The job time grew from 29s to 71s.', 'from 29s to 71s'],
   ['factor-out-of-range', 'The cache needs 100% less space.', '100%'],

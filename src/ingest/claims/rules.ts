@@ -139,6 +139,7 @@ export const RULES = [
   { name: 'device-count-setting', verdict: 'reject', when: 'devices that are the setting of the claim before them: "cuts latency by 58% on 2 GPUs instead of 4"' },
   { name: 'pair-range', verdict: 'reject', when: 'a range, not a change: "ranging from 2s to 9s"' },
   { name: 'pair-percent-not-utilization', verdict: 'reject', when: 'percentages of something other than utilization: "accuracy from 52% to 55%"' },
+  { name: 'pair-list-member', verdict: 'claim', when: 'a pair that only adds a setting after a pair claim: "from 94 s to 7.8 s for A, and from 21 s to 2.2 s for B"' },
   { name: 'pair-without-verb-or-metric', verdict: 'reject', when: 'no verb and no performance noun: "from 10 to 20 minutes"' },
   { name: 'pair-not-better', verdict: 'reject', when: 'the change is not an improvement, or a figure is zero' },
   // Assembly (assemble.ts).
