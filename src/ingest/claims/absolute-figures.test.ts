@@ -87,6 +87,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['frames made on a device', { sentence: 'The student renders frames at 30 FPS on a single GPU.', text: '30 FPS', factor: null, kind: 'throughput' }],
   ['a control rate reached', { sentence: 'With the pruned encoder the policy reaches 40 Hz.', text: '40 Hz', factor: null, kind: 'throughput' }],
   ['a rate after a comparison that a verb of its own closes', { sentence: 'The tracker is 1.8x faster than the dense baseline on a desktop GPU and reaches 22 Hz on a Jetson Orin Nano.', text: '22 Hz', factor: null, kind: 'throughput', claims: 2 }],
+  ['outputs produced at a rate', { sentence: 'On the microcontroller the odometry produces pose updates at 300 Hz.', text: '300 Hz', factor: null, kind: 'throughput' }],
   ['points a perception stage takes in per second', { sentence: 'The segmenter handles 2.4 million LiDAR points per second on one GPU.', text: '2.4 million LiDAR points per second', factor: null, kind: 'throughput' }],
   ['test cases a sandbox runs per second', { sentence: 'Each node of the grader runs about 1,800 test cases per second.', text: 'about 1,800 test cases per second', factor: null, kind: 'throughput' }],
   ['a rate with its scale in words', { sentence: 'On one node the ranker answers 2.5 million queries per second.', text: '2.5 million queries per second', factor: null, kind: 'throughput' }],

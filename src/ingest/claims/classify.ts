@@ -178,7 +178,9 @@ const PRONOUN_WEAK_VERB =
 const RISING_AFTER_COMMA =
   /,\s*(?:and\s+)?(?:rising|growing|increasing|climbing|going\s+up)\s+(?:further\s+)?to\s+$/i;
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
-const COST_NOUN = String.raw`((?:[\w-]+(?:'s)?\s+){0,2}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b`;
+// Up to three modifiers ("of the original model's GPU memory"), none a preposition
+// ("38% of requests from the cache" is a share of requests).
+const COST_NOUN = String.raw`((?:(?!(?:from|to|in|on|with|for|by|at|per|via)\b)[\w-]+(?:'s)?\s+){0,3}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b`;
 const COST_OF = new RegExp(
   String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?${COST_NOUN}`,
   'i',
@@ -211,8 +213,11 @@ const SPENT_RIGHT_AFTER = new RegExp(
 const AVOIDED_AFTER =
   /^\s*(?:is|are|was|were|can be|could be)\s+(?:avoided|saved|eliminated|removed|cut)\b/i;
 // A frequency is a system's rate only when the words say it runs at it: "the control rate rises to 45 Hz".
+// "produces pose updates at 400 Hz": what the system outputs, at a rate; a sensor that
+// produces readings at a rate is a spec (SENSOR_SUBJECT).
 const SYSTEM_RATE_NEAR =
-  /\b(?:reach\w*|achiev\w*|sustain\w*|control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput)\b/i;
+  /\b(?:reach\w*|achiev\w*|sustain\w*|control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput|produc(?:es|ing)|emit(?:s|ting)|updates|estimates)\b/i;
+const SENSOR_SUBJECT = /\b(?:cameras?|sensors?|IMUs?|LiDARs?|microphones?|radars?)\b/i;
 const REACH_VERB = /\b(?:reach\w*|achiev\w*|sustain\w*|deliver\w*|attain\w*|saturat\w*)\b/i;
 const ON_DEVICE_AFTER = new RegExp(
   String.raw`^\s+on\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|the\s+)?${HARDWARE_NAME_SOURCE}`,
@@ -368,8 +373,8 @@ function rate(c: Context): Decision {
   if (RATE_PROMISED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'hardware-spec');
   if (
     c.m.unit === 'Hz' &&
-    !SYSTEM_RATE_NEAR.test(c.clauseLeft.slice(-80)) &&
-    !SYSTEM_RATE_NEAR.test(first)
+    ((!SYSTEM_RATE_NEAR.test(c.clauseLeft.slice(-80)) && !SYSTEM_RATE_NEAR.test(first)) ||
+      SENSOR_SUBJECT.test(c.clauseLeft.slice(-80)))
   )
     return REJECT(c, 'signal-frequency');
   // "at a 10 Hz control rate", "a 24 FPS stream": a rate used as an adjective names a setting.

@@ -116,7 +116,7 @@ const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "by a factor of 3": a multiplier without its sign.
 // "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
 const FACTOR_OF_BEFORE =
-  /\b(?:factor\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
+  /\b(?:factors?\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
 // A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.
 const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)`, 'y');
 // Abstracts sometimes drop the "x": "speedups of up to 5.9 in time to first token",

@@ -17,6 +17,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['battery life grows', { sentence: 'On the watch, battery life grows from 3 to 8 days.', text: 'grows from 3 to 8 days', factor: 2.6667, kind: 'energy' }],
   // A rate reached that grows is a change; a count of calls with an adjunct that drops; a
   // time set against the baseline's after "against".
+  ['the rate a tracker updates at, as a subject', { sentence: 'Against the frame-based tracker on the same chip, the update rate is 12× higher.', text: '12× higher', factor: 12, kind: 'throughput' }],
+  ['the data rate a link carries, cut', { sentence: 'Sending learned features instead of images reduces the data rate by 80% over the radio.', text: 'reduces the data rate by 80%', factor: 5, kind: 'other' }],
+  ['a share of a cost with three modifiers', { sentence: 'The 4-bit policy needs only 30% of the original model\'s GPU memory.', text: '30% of the original model\'s GPU memory', factor: 3.3333, kind: 'memory' }],
+  ['"by factors of" one per setting', { sentence: 'It cuts rollout time by factors of 2.2 and 1.6 for the small and large policies, respectively.', text: 'cuts rollout time by factors of 2.2', factor: 2.2, kind: 'speedup', claims: 2 }],
   ['a rate reached grows from A to B', { sentence: 'Throughput of the point-cloud stage increases from 12 to 30 clouds per second.', text: 'increases from 12 to 30 clouds per second', factor: 2.5, kind: 'throughput' }],
   ['calls counted per minute drop from A to B', { sentence: 'With the trigger head, model calls per minute of audio drop from 40 to 5.', text: 'drop from 40 to 5', factor: 8, kind: 'compute' }],
   ['a latency, then the baseline\'s after "against"', { sentence: 'Its glass-to-glass latency was 6 ms, against 18 ms for the vendor pipeline.', text: '6 ms, against 18 ms', factor: 3, kind: 'latency' }],
@@ -114,6 +118,7 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a share of requests served from a cache', 'The front tier answers 40% of queries from the cache.'],
   ['a load swept, not a rate reached', 'As the request rate increases from 20 to 80 requests per second, tail latency stays flat.'],
   ['a count of calls that rises', 'With longer videos, model calls per minute rise from 5 to 40.'],
   ['a context extended, a setting', 'We extend the context from 4K to 32K tokens.'],

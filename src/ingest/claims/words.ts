@@ -115,8 +115,11 @@ const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
 const LOST = new Set(['loss', 'losses', 'degradation', 'waste']);
 const LOST_RATE = /^(?:utili[sz]ation|throughput|goodput|bandwidth)$/i;
 const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|acceptance)$/i;
-// "request rates", "query rate": the rate at which work is served is throughput.
-const WORK_BEFORE_RATE = /^(?:request|query|token|frame|sample|image|inference)$/i;
+// "request rates", "query rate": the rate at which work is served is throughput; so is
+// the rate a controller or tracker updates at ("the update rate is 16× higher"), and
+// the data rate a link carries is bandwidth ("reduces the data rate by 93%").
+const WORK_BEFORE_RATE =
+  /^(?:request|query|token|frame|sample|image|inference|update|control|decision|data|bit)$/i;
 
 function flagsOf(idx: WordIndex, i: number): number {
   work.steps++;

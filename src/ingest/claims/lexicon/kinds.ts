@@ -96,6 +96,10 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'PFLOPs',
       'PFLOPS',
       'request rate*',
+      // The rate a controller or tracker updates at: "the update rate is 16× higher".
+      'update rate*',
+      'control rate*',
+      'frame rate*',
     ],
   ],
   ['memory', [...MEMORY_NOUNS, 'storage', 'bytes', 'index', 'I/O', 'reads']],

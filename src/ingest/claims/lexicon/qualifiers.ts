@@ -25,6 +25,8 @@ export const NUMBER_QUALIFIERS = [
   'a geomean of',
   'on average',
   'a factor of',
+  // "by factors of 1.9 and 1.4 for the two sizes, respectively": one factor per setting.
+  'factors of',
 ] as const;
 
 /** Signs that qualify a number the same way ("~2x", "≈ 3x", ">10x"). */
