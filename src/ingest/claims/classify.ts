@@ -160,6 +160,7 @@ const EVENT_ITEMS =
   /\b(?:steps|cases|runs|iterations|episodes|trials|requests|queries|samples|instances|tasks|frames|turns|sessions|rounds|batches|prompts|problems|calls|jobs)\s*$/i;
 const REACHED_IN =
   /\b(?:reach\w*|converg\w*|match\w*|attain\w*|achiev\w*|recover\w*|finish\w*|complet\w*|train\w*|gets?|hits?|solv\w*)\b/i;
+const WORSE_AFTER = /^\s*(?:worse|poorer)\b/i;
 const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
 // "speed is unchanged at 21 tokens/s": a level kept, not a gain.
@@ -299,6 +300,9 @@ export function classify(
   const contrast = contrastEnd(text, sentence);
   if (m.type !== 'rate' && contrast <= m.start && NAMED_SUBJECT.test(text.slice(contrast, m.start)))
     return REJECT(c, 'contrast-figure');
+  // "the chosen configuration is 6% worse than …": a loss, never a member of a claim's list.
+  if ((m.type === 'pct' || m.type === 'mult') && WORSE_AFTER.test(text.slice(m.end, m.end + 12)))
+    return REJECT(c, 'worse-direction');
   switch (m.type) {
     case 'rate':
       return rate(c);

@@ -72,6 +72,8 @@ const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
 const RATE_WANTED = /\b(?:throughput|goodput|speed)$/i;
 
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
+const NOUN_BEFORE = /(?:\b(?:a|an)\s+(?:[\d.]+\s*%\s+)?|\d\s*%\s+)$/i;
+
 export function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
   const last = lastWord(left);
@@ -84,6 +86,9 @@ export function byVerb(c: Context): Decision | null {
   work.steps += byStart - windowStart;
   const v = lastVerbIn(c.text, c.idx, windowStart, byStart);
   if (!v) return null;
+  // "with a 1% increase in iteration time, and by 28% if …": after an article or a
+  // figure the word is a noun, and the "by N" belongs to the verb before it (lists.ts).
+  if (NOUN_BEFORE.test(c.text.slice(Math.max(windowStart, v.at - 12), v.at))) return null;
   const verbAt = v.at;
   const verbEnd = v.end;
   // Words after an earlier figure's comparison are not this figure's object.
@@ -156,7 +161,15 @@ export function byVerb(c: Context): Decision | null {
     const at = c.text.lastIndexOf(subjectWords, verbAt);
     if (at >= c.floor) start = at;
   }
-  return decision(c, 'by-verb', 'claim', v.direction, {
+  // "improves median TTFT by 27%": better for a quantity wanted lower is 27% less of it.
+  const direction =
+    v.direction === 'up' &&
+    c.m.type === 'pct' &&
+    /^improv/i.test(v.word) &&
+    worseDirection(metric, 'up')
+      ? 'down'
+      : v.direction;
+  return decision(c, 'by-verb', 'claim', direction, {
     start,
     end: inMetric ? inMetric.end : c.m.end,
     verb: v.word,

@@ -83,6 +83,8 @@ function test(re: RegExp, s: string): boolean {
   return re.test(s);
 }
 
+const ACCELERATOR_NOUN = /^accelerators?$/i;
+
 function classifyWord(w: string): number {
   let f = cache.get(w);
   if (f !== undefined) return f;
@@ -93,7 +95,8 @@ function classifyWord(w: string): number {
   if (test(NONPERF_NOUN, w)) f |= NONPERF;
   // A capitalized word mid-abstract is a name ("Hugging Face Accelerate"), not a verb.
   const capital = w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
-  if (!capital && test(UP_VERB, w)) f |= UP;
+  // "cost per accelerator": the device, not the verb.
+  if (!capital && test(UP_VERB, w) && !ACCELERATOR_NOUN.test(w)) f |= UP;
   if (!capital && test(DOWN_VERB, w)) f |= DOWN;
   if (SPEED_VERB.test(w)) f |= SPEED;
   const lower = w.toLowerCase();
