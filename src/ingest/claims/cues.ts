@@ -35,6 +35,7 @@ import { work } from './work';
 
 // "speedups of 3x", "the gain is 1.2x", and the gain growing: "the gains grow to 1.9x",
 // "the speedup grows from 2.1x to 2.5x" (the claim is the figure it grows to).
+const INPUT_LENGTH = /\b(?:context|prompt|input)\s+(?:lengths?|sizes?|tokens)\b/i;
 /** A verb of what a system needs or spends, right before the figure: "needs 3x more …". */
 const NEEDS_LAST =
   /\b(?:needs?|needed|requires?|required|uses|used|takes|took|costs|consumes?|consumed|spends?|spent|incurs?|incurred)\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+|over\s+)?$/i;
@@ -105,7 +106,10 @@ export function byVerb(c: Context): Decision | null {
   const named = objectNoun(c, objectStart, byStart) ?? head?.noun ?? null;
   // "expands the frontier by 1.7x in throughput", "beats it by 24% in speed": the metric after the number.
   const inMetric = named === 'perf' || named === 'nonperf' ? null : metricAfter(c);
-  const nouns = inMetric ? 'perf' : named;
+  // "lowers peak context length by 41%", "cuts prompt length by 5x": less input for the
+  // model to read is work saved, though "context length" alone names a setting.
+  const inputCut = v.direction === 'down' && INPUT_LENGTH.test(object);
+  const nouns = inMetric || inputCut ? 'perf' : named;
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   if (verbAt < c.floor) {

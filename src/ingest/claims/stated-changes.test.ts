@@ -64,6 +64,8 @@ const claims: [family: string, row: ClaimRow][] = [
   // A share of the work removed, and halving what is counted.
   ['a share of generated tokens saved', { sentence: 'The stopping rule saves 25–40% of the generated tokens at equal accuracy.', text: 'saves 25–40% of the generated tokens', factor: 1.6667, kind: 'compute' }],
   ['a share of stored embeddings removed', { sentence: 'Deduplication removes 45% of the stored embeddings.', text: 'removes 45% of the stored embeddings', factor: 1.8182, kind: 'compression' }],
+  ['less context held at once', { sentence: 'Folding old turns lowers peak context length by 45% on agent tasks.', text: 'lowers peak context length by 45%', factor: 1.8182, kind: 'memory' }],
+  ['a shorter prompt to read', { sentence: 'The compressor cuts prompt length by 5x on long documents.', text: 'cuts prompt length by 5x', factor: 5, kind: 'compute' }],
   ['the same result from only a share of the data', { sentence: 'The selected subset matches full fine-tuning using only 6% of the training examples.', text: 'only 6% of the training examples', factor: 16.667, kind: 'compute' }],
   ['only a share of the tokens a baseline generates', { sentence: 'The early stop generates only 40% of the tokens of a fixed budget of 32 samples.', text: 'only 40% of the tokens', factor: 2.5, kind: 'compute' }],
   ['a second pair in a list, with only its setting', { sentence: 'Prefetching cuts load time from 60 s to 5 s for the 70B model, and from 12 s to 1.5 s for the 8B one.', text: 'from 12 s to 1.5 s', factor: 8, kind: 'latency', claims: 2 }],
@@ -151,6 +153,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['halving the number of something that is not work', 'Each block halves the number of channels.'],
   ['halving the number of stored weights is a layout', 'A 2:4 pattern halves the number of stored weights.'],
   ['a share of other things removed', 'The filter removes 30% of the training images.'],
+  ['a context extended, by a factor', 'The recipe increases the context length by 4x.'],
   ['a share of the data used, not played down', 'We fine-tune each model on 10% of the training examples.'],
   ['only a share of the input, as a fact', 'In these videos, only 8% of the tokens are informative.'],
   ['a recomputation budget', 'The cache recomputes only 12% of tokens per request.'],
