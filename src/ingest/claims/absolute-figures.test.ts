@@ -50,6 +50,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a noun of work takes T, after an opening phrase', { sentence: 'Including tokenization, a full lookup takes 3 ms.', text: 'a full lookup takes 3 ms', factor: null, kind: 'latency' }],
   ['a duration in words after "takes"', { sentence: 'Replanning takes about two minutes per cluster.', text: 'Replanning takes about two minutes', factor: null, kind: 'latency' }],
   ['the output as a passive subject, done in T', { sentence: 'Ten hours of lectures are transcribed in 40 seconds on one GPU.', text: 'Ten hours of lectures are transcribed in 40 seconds', factor: null, kind: 'latency' }],
+  ['two participles, the second one done in T', { sentence: 'Crashed workers are detected and restored in under 15 seconds.', text: 'Crashed workers are detected and restored in under 15 seconds', factor: null, kind: 'latency' }],
   ['back at work T after an event', { sentence: 'The service resumes serving 12 seconds after a replica dies.', text: 'resumes serving 12 seconds', factor: null, kind: 'latency' }],
   ['begins answering T after the turn ends', { sentence: 'The agent begins speaking 180 ms after the user falls silent.', text: 'begins speaking 180 ms', factor: null, kind: 'latency' }],
   ['a latency held at a level', { sentence: 'The tracker keeps glass-to-glass latency at 9 ms.', text: 'keeps glass-to-glass latency at 9 ms', factor: null, kind: 'latency' }],

@@ -466,8 +466,9 @@ const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requ
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
 // (scenes aside, SCENE_FITTED).
+// "are isolated and recovered in under 20 seconds": a first participle may come before.
 const PASSIVE_DONE = new RegExp(
-  String.raw`\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(${PASSIVE_DONE_SOURCE})\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  String.raw`\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(?:[a-z]+ed\s+and\s+)?(${PASSIVE_DONE_SOURCE})\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
   'i',
 );
 
@@ -640,7 +641,8 @@ function duration(c: Context): Decision {
   if (
     words.length === 0 ||
     words.length > 10 ||
-    /[;:()]|,\s/.test(object) ||
+    // "renders a 10-second, six-camera clip in 14 s": a comma between two modifiers stays in the object.
+    /[;:()]|,\s(?![\w]+-[\w]+\s)/.test(object) ||
     words.some((w) => NOT_IN_OBJECT.test(w))
   )
     return decision(c, 'no-cue', 'uncued', 'up');

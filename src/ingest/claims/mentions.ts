@@ -387,6 +387,9 @@ const DENOMINATORS = new Map<string, number>(
     ninth: 9,
     tenth: 10,
     twelfth: 12,
+    // Powers of two, as quantization and compression state them: "one thirty-second of the memory".
+    sixteenth: 16,
+    'thirty-second': 32,
     twentieth: 20,
     hundredth: 100,
   }),

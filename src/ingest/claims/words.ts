@@ -142,6 +142,13 @@ function flagsOf(idx: WordIndex, i: number): number {
     WORK_BEFORE_RATE.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
   )
     f = PERF;
+  // "brings the cold start of a sandbox from 9.4 s to 0.7 s": the time to come up.
+  else if (
+    (w === 'start' || w === 'starts') &&
+    i > 0 &&
+    idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number).toLowerCase() === 'cold'
+  )
+    f = PERF;
   // "GPU utilization loss", "throughput degradation": what a system loses of a rate it
   // wants more of is a performance quantity, not a model's loss.
   if (

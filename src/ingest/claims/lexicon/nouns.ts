@@ -53,6 +53,10 @@ export const PERF_NOUNS = [
   'JCTs',
   'delay',
   'delays',
+  // The time a new instance takes to come up: "brings the cold start of a sandbox from 9.4 s to 0.7 s".
+  'cold-start',
+  'cold-starts',
+  'startup',
   ...MEMORY_NOUNS,
   'bandwidth',
   ...COST_NOUNS,
