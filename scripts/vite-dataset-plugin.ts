@@ -22,6 +22,7 @@ import {
   similarDataBlock,
   similarLink,
 } from '../src/dataset/embed.ts';
+import { markedJson, marksAttribute } from '../src/dataset/segments.ts';
 import { encodeSimilar } from '../src/derive/similar/similar-codec.ts';
 import { datasetKey } from '../src/dataset/dataset-key.ts';
 import { firstScreen } from '../src/derive/first-screen.ts';
@@ -72,6 +73,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
     index: string;
     similar: string;
     json: string;
+    marks: string;
     abstractsJson: string;
     indexBytes: Uint8Array;
     firstScreenJson: string;
@@ -101,7 +103,9 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       );
       const similarBytes = encodeSimilar(dataset.papers);
       const { head, abstracts } = splitAbstracts(dataset);
-      const headJson = asciiJson(JSON.stringify(head));
+      // The same text as asciiJson(JSON.stringify(head)), and where every few papers
+      // start in it: the page reads it a piece at a time.
+      const { json: headJson, marks } = markedJson(head);
       const abstractsJson = asciiJson(JSON.stringify(abstracts));
       const hash = (data: string | Uint8Array) =>
         createHash('sha256').update(data).digest('hex').slice(0, 12);
@@ -111,6 +115,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         index: `assets/search-index-${hash(indexBytes)}.bin`,
         similar: `assets/similar-${hash(similarBytes)}.bin`,
         json: headJson,
+        marks: marksAttribute(marks),
         abstractsJson,
         indexBytes,
         firstScreenJson: JSON.stringify(firstScreen(dataset)),
@@ -133,7 +138,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       if (end < 0) throw new Error('index.html has no </head>; the dataset link goes before it.');
       if (!files) throw new Error('the dataset files were not read at the start of the build');
       const links = [
-        datasetLink(`./${files.dataset}`),
+        datasetLink(`./${files.dataset}`, files.marks),
         abstractsLink(`./${files.abstracts}`),
         searchIndexLink(`./${files.index}`),
         similarLink(`./${files.similar}`),

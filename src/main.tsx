@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import SearchWorker from 'virtual:search-worker';
 import { type Loaded, load, Root } from './app/Root';
 import { abstractsArrival } from './app/abstracts-arrival';
+import { inSteps } from './app/in-steps';
 import { readerQuiet, watchKeys } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
 import { bundledSimilar, shippedSimilarPapers } from './app/shipped-similar';
@@ -16,6 +17,7 @@ import {
   readFirstScreen,
 } from './dataset/bundled';
 import type { Dataset } from './dataset/schema';
+import { indexSteps } from './derive/dataset-index';
 import { asFirstScreen, isDefaultView, previewOf } from './derive/first-screen';
 import './styles/app.css';
 
@@ -100,21 +102,29 @@ else
     abstractsFromWorker,
     location.hash.startsWith('#/paper/'),
     painted,
-  ).then(
-    ({ dataset, abstracts }) =>
-      // Rendered in the task that read the dataset: on a loaded machine every task
-      // the page yields between the first screen and the whole dataset's state waits
-      // for a core (at load 12 a render left to React's scheduler showed the whole
-      // dataset about 150 ms later). The arrival starts reading the abstracts after
-      // the first painted frame.
-      flushSync(() =>
-        render({
-          dataset,
-          abstracts: abstractsArrival(() => {
-            abstractsLine?.release();
-            return abstracts();
+    preview ? inSteps : undefined,
+  )
+    .then(async (fetched) => ({
+      ...fetched,
+      // Over the first screen, built in steps too; otherwise by the app as it renders.
+      index: preview ? await inSteps(indexSteps(fetched.dataset)) : undefined,
+    }))
+    .then(
+      ({ dataset, abstracts, index }) =>
+        // Rendered in the task that finished the index: on a loaded machine every task
+        // the page yields between the first screen and the whole dataset's state waits
+        // for a core (at load 12 a render left to React's scheduler showed the whole
+        // dataset about 150 ms later). The arrival starts reading the abstracts after
+        // the first painted frame.
+        flushSync(() =>
+          render({
+            dataset,
+            index,
+            abstracts: abstractsArrival(() => {
+              abstractsLine?.release();
+              return abstracts();
+            }),
           }),
-        }),
-      ),
-    (error: unknown) => render({ error }),
-  );
+        ),
+      (error: unknown) => render({ error }),
+    );

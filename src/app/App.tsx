@@ -55,6 +55,8 @@ interface Props {
    * they type to the search box, and both are answered from the whole dataset.
    */
   preview?: Preview;
+  /** `dataset`'s index, if it was built already (in steps, while the first screen showed). */
+  built?: DatasetIndex;
 }
 
 const searchInThread = (dataset: Dataset) => inThreadSearch(dataset.papers);
@@ -65,11 +67,15 @@ export function App({
   search = searchInThread,
   abstracts = ABSTRACTS_HERE,
   preview,
+  built,
 }: Props) {
   const arrival = useSyncExternalStore(abstracts.subscribe, abstracts.get);
   const abstractsReady = arrival === 'ready';
   useEffect(() => abstracts.start(), [abstracts]);
-  const index = useMemo(() => preview?.index ?? buildIndex(dataset), [preview, dataset]);
+  const index = useMemo(
+    () => preview?.index ?? (built?.dataset === dataset ? built : buildIndex(dataset)),
+    [preview, built, dataset],
+  );
   // What the first screen does not read is built when the page is idle after it, and
   // once the reader is not typing: at 50k papers it is one task of 200 ms or more,
   // which would otherwise land between the first keys and their results.

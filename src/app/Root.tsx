@@ -2,6 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { ErrorPage } from '../components/ErrorPage';
 import { DatasetError } from '../dataset/bundled';
 import type { Dataset } from '../dataset/schema';
+import type { DatasetIndex } from '../derive/dataset-index';
 import type { Preview } from '../derive/first-screen';
 import type { AbstractsArrival } from './abstracts-arrival';
 import { App } from './App';
@@ -9,7 +10,7 @@ import { PREVIEW_ABSTRACTS } from './preview';
 import type { SearchService } from './search-service';
 
 export type Loaded =
-  | { dataset: Dataset; abstracts?: AbstractsArrival }
+  | { dataset: Dataset; abstracts?: AbstractsArrival; index?: DatasetIndex }
   | { error: unknown }
   /** The site's first screen, until the whole dataset replaces it (App's `preview`). */
   | { preview: Preview };
@@ -45,7 +46,12 @@ export function Root({
           preview={loaded.preview}
         />
       ) : (
-        <App dataset={loaded.dataset} search={search} abstracts={loaded.abstracts} />
+        <App
+          dataset={loaded.dataset}
+          search={search}
+          abstracts={loaded.abstracts}
+          built={loaded.index}
+        />
       )}
     </AppErrorBoundary>
   );

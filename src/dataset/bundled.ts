@@ -6,20 +6,27 @@ import {
   ABSTRACTS_ELEMENT_ID,
   DATASET_ELEMENT_ID,
   FIRST_SCREEN_ELEMENT_ID,
+  MARKS_ATTRIBUTE,
   SEARCH_INDEX_ELEMENT_ID,
 } from './embed.ts';
 import type { Dataset } from './schema.ts';
+import { parseMarks, readMarked } from './segments.ts';
 
 /** Why the page cannot show its dataset, in words for whoever built it. */
 export class DatasetError extends Error {
   override name = 'DatasetError';
 }
 
-/** The site's dataset files; `index` is the search index built with them, if the page names one. */
+/**
+ * The site's dataset files; `index` is the search index built with them, if the page
+ * names one; `marks`, where every few papers start in the dataset file (segments.ts),
+ * if the page says.
+ */
 export interface DatasetFiles {
   dataset: string;
   abstracts: string;
   index?: string | null;
+  marks?: number[] | null;
 }
 
 /** The URLs of the site's dataset files, if the page names them instead of holding the data. */
@@ -31,7 +38,12 @@ export function bundledDatasetFiles(doc: Document): DatasetFiles | null {
   const dataset = link(DATASET_ELEMENT_ID);
   const abstracts = link(ABSTRACTS_ELEMENT_ID);
   return dataset !== null && abstracts !== null
-    ? { dataset, abstracts, index: link(SEARCH_INDEX_ELEMENT_ID) }
+    ? {
+        dataset,
+        abstracts,
+        index: link(SEARCH_INDEX_ELEMENT_ID),
+        marks: parseMarks(doc.getElementById(DATASET_ELEMENT_ID)?.getAttribute(MARKS_ATTRIBUTE)),
+      }
     : null;
 }
 
@@ -111,7 +123,9 @@ export interface FetchedDataset {
  * schema, which says what is wrong. `abstractsFirst` (a paper link, whose abstract is
  * what the reader came for): this thread asks for the abstracts with the dataset, and
  * `keepText` gets their text, once it is in, instead of their URL. `parseAfter`: the
- * dataset's text is read at once but parsed only once it settles.
+ * dataset's text is read at once but parsed only once it settles. `inSteps`: runs the
+ * read of a dataset file with marks in steps (src/app/in-steps.ts lets the reader's
+ * input in between); without it, or marks, the file is read in one go.
  */
 export async function fetchDataset(
   files: DatasetFiles,
@@ -119,18 +133,25 @@ export async function fetchDataset(
   fromWorker?: () => Promise<string> | null,
   abstractsFirst = false,
   parseAfter?: Promise<void>,
+  inSteps?: <T>(steps: Generator<void, T>) => Promise<T>,
 ): Promise<FetchedDataset> {
   const early = abstractsFirst ? fetchText(files.abstracts, 'abstracts') : null;
   early?.catch(() => {});
-  const json = await fetchText(files.dataset, 'dataset');
+  const bytes = await fetchBytes(files.dataset, 'dataset');
   // Read meanwhile, parsed only then (once a first screen is painted).
   await parseAfter;
-  const value = parse(json, `The dataset ${files.dataset}`);
+  const marked = files.marks && inSteps ? await inSteps(readMarked(bytes, files.marks)) : null;
+  // The text, for a file read whole or handed to the worker as it is.
+  let wholeText: string | null = null;
+  const json = () => (wholeText ??= new TextDecoder().decode(bytes));
+  const value: unknown = marked ?? parse(json(), `The dataset ${files.dataset}`);
   const where = `in ${files.dataset}`;
   const fetchAbstracts = () => early ?? fetchText(files.abstracts, 'abstracts');
   const abstractsValue = async (text: string) =>
     parse(text, `The abstracts file ${files.abstracts}`);
-  if (isCanonicalDataset(value, true)) {
+  // A dataset read between its marks passed the same check a piece at a time.
+  const canonical = marked ?? (isCanonicalDataset(value, true) ? value : null);
+  if (canonical !== null) {
     const sendText = (abstracts: string | null) =>
       keepText?.({
         // The file this page read and checked, in the build's shape: the worker fetches
@@ -142,7 +163,7 @@ export async function fetchDataset(
         // Worked out when read: the site's worker line reads it after the first rows
         // (hashing every id took 8-16 ms of the page's thread at 10k before them).
         get shippedIndexKey() {
-          return datasetKey(value.papers);
+          return datasetKey(canonical.papers);
         },
       });
     // Handed over before the page joins them (a then registered first runs first).
@@ -165,22 +186,22 @@ export async function fetchDataset(
       (joined ??= abstractsText()
         .then(abstractsValue)
         .then((list) => {
-          const problem = joinAbstracts(value, list);
+          const problem = joinAbstracts(canonical, list);
           if (problem !== null) throw new DatasetError(`The dataset ${where} ${problem}.`);
         }));
-    return { dataset: value, abstracts };
+    return { dataset: canonical, abstracts };
   }
   // Put together as well as it goes, for the schema to find what is wrong.
-  const text = await fetchAbstracts();
+  const abstractsJson = await fetchAbstracts();
   // Not the build's own file, so not the index it built either: the worker indexes it.
   keepText?.({
-    json,
+    json: json(),
     datasetUrl: null,
-    abstracts: text,
+    abstracts: abstractsJson,
     abstractsUrl: null,
     shippedIndexKey: null,
   });
-  const list = await abstractsValue(text);
+  const list = await abstractsValue(abstractsJson);
   const papers = (value as { papers?: unknown } | null)?.papers;
   if (Array.isArray(papers) && Array.isArray(list) && list.length === papers.length)
     papers.forEach((p, i) => {
@@ -191,13 +212,17 @@ export async function fetchDataset(
 }
 
 async function fetchText(url: string, what: string): Promise<string> {
+  // The same text as response.text(), for less of this thread's time: Chromium hands
+  // text() the body piece by piece through a decoder, the bytes whole to one decode
+  // (about 25 ms less of the page's CPU before the first rows at 10k).
+  return new TextDecoder().decode(await fetchBytes(url, what));
+}
+
+async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
   try {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    // The same text as response.text(), for less of this thread's time: Chromium hands
-    // text() the body piece by piece through a decoder, the bytes whole to one decode
-    // (about 25 ms less of the page's CPU before the first rows at 10k).
-    return new TextDecoder().decode(await response.arrayBuffer());
+    return new Uint8Array(await response.arrayBuffer());
   } catch (e) {
     throw new DatasetError(
       `The ${what} file ${url} could not be loaded (${(e as Error).message}).`,

@@ -12,6 +12,7 @@ import {
   CLAIM_KINDS,
   type Dataset,
   firstRepeatedId,
+  type Paper,
   SCHEMA_KEYS,
   SCHEMA_VERSION,
 } from './schema.ts';
@@ -168,4 +169,13 @@ export function isCanonicalDataset(value: unknown, abstractsLater = false): valu
     every(value.diagnostics, isDiagnostic) &&
     (abstractsLater || firstRepeatedId(value.papers as { id: string }[]) === null)
   );
+}
+
+/**
+ * True when every one of `papers` is as isCanonicalDataset requires of a dataset's
+ * papers: with the dataset's other fields checked apart (an empty papers list), the
+ * two together say what isCanonicalDataset says of the whole (site's) dataset.
+ */
+export function areCanonicalPapers(papers: unknown, abstractsLater: true): papers is Paper[] {
+  return every(papers, (p) => isPaper(p, abstractsLater));
 }

@@ -43,9 +43,16 @@ export function asciiJson(json: string): string {
   );
 }
 
-/** The preload link that names the site's dataset file; the app fetches the same URL. */
-export function datasetLink(href: string): string {
-  return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}" id="${DATASET_ELEMENT_ID}" />`;
+/** The dataset link's attribute with where every few papers start in its file (segments.ts). */
+export const MARKS_ATTRIBUTE = 'data-marks';
+
+/**
+ * The preload link that names the site's dataset file (the app fetches the same URL),
+ * and where every few papers start in it (segments.ts's marks as its attribute says them).
+ */
+export function datasetLink(href: string, marks?: string): string {
+  const withMarks = marks === undefined ? '' : ` ${MARKS_ATTRIBUTE}="${marks}"`;
+  return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}" id="${DATASET_ELEMENT_ID}"${withMarks} />`;
 }
 
 /** The link that names the site's abstracts file, without loading it. */

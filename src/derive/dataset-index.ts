@@ -41,8 +41,28 @@ export interface DatasetIndex {
  * are painted. `warmIndex` builds them ahead, when the page is idle.
  */
 export function buildIndex(dataset: Dataset): DatasetIndex {
-  const byDoc = dataset.papers.map(toPaperRow);
-  const papers = listOrder(byDoc);
+  const steps = indexSteps(dataset);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many papers a step of indexSteps handles, about. */
+const PAPERS_PER_STEP = 1000;
+
+/**
+ * buildIndex in steps of a thousand papers or so (the caller may let other work in
+ * between; at 50k papers the whole took 250 ms or more of the page's thread): the
+ * same index, built in the same order.
+ */
+export function* indexSteps(dataset: Dataset): Generator<void, DatasetIndex> {
+  const byDoc: PaperRow[] = [];
+  for (const paper of dataset.papers) {
+    byDoc.push(toPaperRow(paper));
+    if (byDoc.length % PAPERS_PER_STEP === 0) yield;
+  }
+  const papers = yield* listOrder(byDoc);
   const orgNames = new Map<string, string>();
   let claimCount = 0;
   for (let i = 0; i < papers.length; i++) {
@@ -51,9 +71,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     claimCount += row.claimCount;
     if (row.orgHandle !== null && row.orgName !== null) orgNames.set(row.orgHandle, row.orgName);
   }
+  yield;
   const encoder = new FacetEncoder();
   // Every facet value a claim has, its paper has too: the claims add no codes later.
-  const paperFacets = encoder.encodePapers(papers);
+  const paperFacets = yield* encoder.encodePapers(papers, PAPERS_PER_STEP);
   let claimPart: ClaimPart | null = null;
   const claimsPart = () => (claimPart ??= claimRows(papers, encoder));
   let byId: Map<string, PaperRow> | null = null;
@@ -115,7 +136,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
  * was about a tenth of the page's work between the first screen and the whole
  * dataset's).
  */
-function listOrder(rows: readonly PaperRow[]): PaperRow[] {
+function* listOrder(rows: readonly PaperRow[]): Generator<void, PaperRow[]> {
   const byDay = new Map<string, PaperRow[]>();
   for (const row of rows) {
     const day = row.paper.publishedOn ?? '';
@@ -126,10 +147,16 @@ function listOrder(rows: readonly PaperRow[]): PaperRow[] {
   // '' (undated) sorts below every date, so last.
   const days = [...byDay.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
   const out: PaperRow[] = [];
+  let sorted = 0;
   for (const day of days) {
     const those = byDay.get(day)!;
     those.sort((a, b) => (a.titleKey < b.titleKey ? -1 : a.titleKey > b.titleKey ? 1 : 0));
     for (const row of those) out.push(row);
+    sorted += those.length;
+    if (sorted >= PAPERS_PER_STEP) {
+      sorted = 0;
+      yield;
+    }
   }
   return out;
 }

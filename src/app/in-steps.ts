@@ -1,0 +1,50 @@
+// Long work on the page's thread cut into tasks the reader's input can come between:
+// a generator's steps are run until a task has taken its budget, then the rest waits
+// for the next task (scheduler.yield where the browser has it, which resumes ahead of
+// other waiting tasks but after input; a message to itself elsewhere, which a timer's
+// clamp does not slow down).
+
+/** A task's budget: a key pressed meanwhile waits for about this long, and a step more. */
+const TASK_BUDGET_MS = 25;
+
+interface YieldingScheduler {
+  yield(): Promise<void>;
+}
+
+/** The value `steps` returns, worked out in tasks of about `budgetMs` each. */
+export function inSteps<T>(steps: Generator<void, T>, budgetMs = TASK_BUDGET_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const run = () => {
+      const until = performance.now() + budgetMs;
+      try {
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            resolve(step.value);
+            return;
+          }
+          if (performance.now() >= until) break;
+        }
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      nextTask(run);
+    };
+    run();
+  });
+}
+
+function nextTask(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') {
+    scheduler.yield().then(run);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
+}
