@@ -9,6 +9,7 @@ import { type DatasetText, DatasetError, fetchDataset } from './bundled';
 import { datasetKey } from './dataset-key';
 import { checkDataset } from './check-dataset';
 import type { Dataset } from './schema';
+import { markedJson } from './segments';
 
 const FILES = {
   dataset: 'https://site/a/dataset.json',
@@ -207,5 +208,88 @@ describe('fetchDataset', () => {
     await expect(fetchDataset(FILES)).rejects.toThrow(
       /The dataset file .* could not be loaded \(HTTP 404\)/,
     );
+  });
+});
+
+describe('fetchDataset with marks', () => {
+  /** Runs the steps at once; counts them. */
+  function counting() {
+    const run = { steps: 0 };
+    const inSteps = async <T>(steps: Generator<void, T>): Promise<T> => {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        run.steps++;
+      }
+    };
+    return { run, inSteps };
+  }
+
+  const marked = markedJson(built.head, 2);
+
+  it('reads the file a piece a step into the dataset a read of the whole gives', async () => {
+    const files = { ...FILES, marks: marked.marks };
+    const body = {
+      [FILES.dataset]: marked.json,
+      [FILES.abstracts]: JSON.stringify(built.abstracts),
+    };
+    serve(body);
+    const wholeKept: DatasetText[] = [];
+    const whole = await fetchDataset(FILES, (t) => wholeKept.push(t));
+    serve(body);
+    const { run, inSteps } = counting();
+    const kept: DatasetText[] = [];
+    const read = await fetchDataset(
+      files,
+      (t) => kept.push(t),
+      undefined,
+      false,
+      undefined,
+      inSteps,
+    );
+    expect(run.steps).toBe(marked.marks.length - 1);
+    expect(read.dataset).toStrictEqual(whole.dataset);
+    expect(JSON.stringify(read.dataset)).toBe(JSON.stringify(whole.dataset));
+    // The worker is told the same, and the abstracts join the same way.
+    expect(kept).toEqual(wholeKept);
+    await read.abstracts();
+    expect(JSON.stringify(read.dataset)).toBe(JSON.stringify(canonical));
+  });
+
+  it('reads a file the marks do not fit whole, as the same dataset', async () => {
+    const other = markedJson(splitAbstracts(structuredClone(canonical)).head, 3);
+    const shifted = marked.marks.map((m, i) => (i === 1 ? m + 1 : m));
+    for (const marks of [other.marks.map((m) => m + 5), shifted, [0, 10 ** 9]]) {
+      serve({ [FILES.dataset]: marked.json, [FILES.abstracts]: JSON.stringify(built.abstracts) });
+      const { run, inSteps } = counting();
+      const { dataset, abstracts } = await fetchDataset(
+        { ...FILES, marks },
+        undefined,
+        undefined,
+        false,
+        undefined,
+        inSteps,
+      );
+      await abstracts();
+      expect(JSON.stringify(dataset)).toBe(JSON.stringify(canonical));
+      expect(run.steps).toBeLessThan(marked.marks.length - 1);
+    }
+  });
+
+  it('names the first wrong field of a marked file the fast check refuses', async () => {
+    const head = structuredClone(built.head);
+    (head.papers[3] as { upvotes: unknown }).upvotes = 'many';
+    const bad = markedJson(head, 2);
+    serve({ [FILES.dataset]: bad.json, [FILES.abstracts]: JSON.stringify(built.abstracts) });
+    const failure = fetchDataset(
+      { ...FILES, marks: bad.marks },
+      undefined,
+      undefined,
+      false,
+      undefined,
+      counting().inSteps,
+    );
+    await expect(failure).rejects.toBeInstanceOf(DatasetError);
+    await expect(failure).rejects.toThrow(/papers\[3\]\.upvotes \(paper "[^"]+"\)/);
   });
 });

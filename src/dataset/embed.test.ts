@@ -3,8 +3,14 @@
 // The dataset's data block survives the HTML parser unchanged, whatever the seed text holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBundledDataset } from './bundled';
-import { asciiJson, DATASET_ELEMENT_ID, datasetDataBlock } from './embed';
+import { bundledDatasetFiles, readBundledDataset } from './bundled';
+import {
+  abstractsLink,
+  asciiJson,
+  DATASET_ELEMENT_ID,
+  datasetDataBlock,
+  datasetLink,
+} from './embed';
 import type { Dataset } from './schema';
 
 function pageWith(dataset: unknown): Document {
@@ -101,5 +107,30 @@ describe('asciiJson', () => {
   it('leaves ASCII text as it is', () => {
     const json = JSON.stringify({ a: 'plain "text" \\ with\nescapes', b: [1, 2.5, null] });
     expect(asciiJson(json)).toBe(json);
+  });
+});
+
+describe('dataset links', () => {
+  const page = (links: string) =>
+    new DOMParser().parseFromString(
+      `<!doctype html><html><head>${links}</head><body></body></html>`,
+      'text/html',
+    );
+
+  it("name the site's files and where every few papers start in the dataset file", () => {
+    const files = bundledDatasetFiles(
+      page(`${datasetLink('./d.json', '5 90 170')}${abstractsLink('./a.json')}`),
+    );
+    expect(files?.dataset).toMatch(/\/d\.json$/);
+    expect(files?.abstracts).toMatch(/\/a\.json$/);
+    expect(files?.marks).toEqual([5, 90, 170]);
+  });
+
+  it('leave the marks out when the page has none or ones that are not marks', () => {
+    for (const marks of [undefined, '90 5', 'x'])
+      expect(
+        bundledDatasetFiles(page(`${datasetLink('./d.json', marks)}${abstractsLink('./a.json')}`))
+          ?.marks,
+      ).toBeNull();
   });
 });

@@ -60,12 +60,11 @@ export function marksAttribute(marks: readonly number[]): string {
 }
 
 export function parseMarks(attribute: string | null | undefined): number[] | null {
-  if (!attribute) return null;
+  if (!attribute || !/^\d+(?: \d+)+$/.test(attribute)) return null;
   const marks = attribute.split(' ').map(Number);
-  if (marks.length < 2) return null;
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i]!;
-    if (!Number.isSafeInteger(m) || m < 0 || (i > 0 && m < marks[i - 1]!)) return null;
+    if (!Number.isSafeInteger(m) || (i > 0 && m < marks[i - 1]!)) return null;
   }
   return marks;
 }
