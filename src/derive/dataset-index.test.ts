@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Paper } from '../dataset/schema';
 import { TEST_PAPERS } from '../search/test-papers';
-import { buildIndex } from './dataset-index';
+import { manyPapers } from '../app/__fixtures__/small-dataset';
+import { buildIndex, indexSteps } from './dataset-index';
 
 const dataset = (papers: Paper[]): Dataset => ({
   schemaVersion: 2,
@@ -67,5 +68,29 @@ describe('buildIndex', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('indexSteps', () => {
+  it('builds the index buildIndex builds, stopping every thousand papers or so', () => {
+    const d = manyPapers(2500);
+    const steps = indexSteps(d);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    const stepped = step.value;
+    const whole = buildIndex(d);
+    // Rows, order, counts and facet codes: what the views read.
+    expect(yields).toBeGreaterThanOrEqual(5);
+    expect(stepped.papers.map((r) => [r.id, r.ordinal])).toEqual(
+      whole.papers.map((r) => [r.id, r.ordinal]),
+    );
+    expect(stepped.byDoc.map((r) => r.ordinal)).toEqual(whole.byDoc.map((r) => r.ordinal));
+    expect(stepped.paperFacets).toEqual(whole.paperFacets);
+    expect(stepped.claimFacets).toEqual(whole.claimFacets);
+    expect([stepped.claimCount, [...stepped.orgNames]]).toEqual([
+      whole.claimCount,
+      [...whole.orgNames],
+    ]);
   });
 });
