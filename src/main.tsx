@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import SearchWorker from 'virtual:search-worker';
 import { type Loaded, load, Root } from './app/Root';
 import { abstractsArrival } from './app/abstracts-arrival';
-import { inSteps } from './app/in-steps';
+import { inSteps, nextTask } from './app/in-steps';
 import { readerQuiet, watchKeys } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
 import { bundledSimilar, shippedSimilarPapers } from './app/shipped-similar';
@@ -63,6 +63,8 @@ const search =
           readSimilar && shippedSimilarPapers(dataset.papers, readSimilar),
         );
 
+const afterNextTask = <T,>(value: T) => nextTask().then(() => value);
+
 const root = createRoot(document.getElementById('root')!);
 const render = (loaded: Loaded) =>
   root.render(
@@ -106,8 +108,9 @@ else
   )
     .then(async (fetched) => ({
       ...fetched,
-      // Over the first screen, built in steps too; otherwise by the app as it renders.
-      index: preview ? await inSteps(indexSteps(fetched.dataset)) : undefined,
+      // Over the first screen, built in steps too, and the whole dataset rendered in a
+      // task of its own; otherwise the app builds the index as it renders.
+      index: preview ? await inSteps(indexSteps(fetched.dataset)).then(afterNextTask) : undefined,
     }))
     .then(
       ({ dataset, abstracts, index }) =>

@@ -29,13 +29,18 @@ export function inSteps<T>(steps: Generator<void, T>, budgetMs = TASK_BUDGET_MS)
         reject(error);
         return;
       }
-      nextTask(run);
+      later(run);
     };
     run();
   });
 }
 
-function nextTask(run: () => void): void {
+/** Settles in a later task, the reader's input let in before it. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => later(resolve));
+}
+
+function later(run: () => void): void {
   const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') {
     scheduler.yield().then(run);
