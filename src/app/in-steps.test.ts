@@ -55,4 +55,3 @@ describe('nextTask', () => {
     expect(log).toEqual(['yield', 'after']);
   });
 });
-
