@@ -70,7 +70,7 @@ const NOMINAL_LAST = new Set([
 ]);
 
 const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
-const RATE_WANTED = /\b(?:throughput|goodput|speed)$/i;
+const RATE_WANTED = /\b(?:throughput|goodput|speed|QoE)$/i;
 
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 const NOUN_BEFORE = /(?:\b(?:a|an)\s+(?:[\d.]+\s*%\s+)?|\d\s*%\s+)$/i;

@@ -54,6 +54,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['the gap grows to N× after a setting', { sentence: 'At 32K tokens our trainer is 1.2x faster than the reference. At 256K tokens the gap grows to 1.6x.', text: 'gap grows to 1.6x', factor: 1.6, kind: 'speedup', claims: 2 }],
   ['a plain verb\'s figure, then another for a second setting', { sentence: 'The gains in decode speed reach 1.8x on A100 and 2.4x on H100.', text: '2.4x', factor: 2.4, kind: 'speedup', claims: 2 }],
   ['gains stated with "are", then "up to" for one trace', { sentence: 'The gains in decode speed are 2.1x on average and up to 3.5x on the longest trace.', text: 'up to 3.5x', factor: 3.5, kind: 'speedup', claims: 2 }],
+  ['quality of experience raised', { sentence: 'Pacing tokens to reading speed improves average QoE by up to 2.8x over FCFS.', text: 'improves average QoE by up to 2.8x', factor: 2.8, kind: 'other' }],
   ['rising to N after a claim', { sentence: 'The draft head speeds up decoding by 1.8x on chat prompts, rising to 2.6x on code.', text: 'rising to 2.6x', factor: 2.6, kind: 'speedup', claims: 2 }],
   ['rising to N% after a reduction keeps its direction', { sentence: 'Early exit cuts decode latency by 20% on short answers, rising to 35% on long ones.', text: 'rising to 35%', factor: 1.5385, kind: 'latency', claims: 2 }],
   // A factor whose "x" the authors left out, where the words leave no doubt.
@@ -106,6 +107,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['an error measured at a precision is lower', 'Error at 4-bit precision is 2x lower than with rounding.'],
   ['a quality after an opening adjunct', 'On retrieval the error is 3x lower.'],
   ['a plain verb\'s figure, then a clause of its own', 'Decode is fast, and the model uses a 4x upsampling factor.'],
+  ['quality of experience that drops', 'Under bursts, QoE drops by 12% for the baseline.'],
   ['jobs that shrink by half', 'Elastic jobs shrink by half when a large run arrives.'],
   ['a quality that falls by half', 'Accuracy drops by half on the hardest split.'],
   ['a count of users that goes up', 'The number of users went up by 30% last year.'],

@@ -7,6 +7,8 @@ import { COST_NOUNS, MEMORY_NOUNS, OUTPUT_LENGTH_NOUNS } from './nouns';
 
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
+  // Quality of experience is none of the kinds of speed.
+  ['other', ['QoE']],
   // Goodput is served work per second whatever target it counts against ("TTFT goodput").
   ['throughput', ['goodput']],
   ['cost', [...COST_NOUNS, 'costs', 'costing', 'cheaper', 'dollar']],

@@ -120,6 +120,8 @@ export const PERF_NOUNS = [
   'calls',
   'NFE',
   'NFEs',
+  // A streaming service's quality of experience: "improves average QoE by 3.9x".
+  'QoE',
 ] as const;
 
 /** Entries that are not a performance noun as the tail of a hyphenated word ("64-tokens" is a length). */
@@ -243,6 +245,7 @@ export const LOWER_IS_BETTER = [
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [
+  'QoE',
   'throughput',
   'goodput',
   'speed',
