@@ -557,10 +557,25 @@ function afterCue(c: Context, cueLast: number): string {
 const SAME_MEMORY =
   /\b(?:within|in|under|with|using)\s+(?:the\s+)?same\s+(?:GPU\s+)?(?:memory|VRAM|HBM)\b/i;
 
+const TIME_TAIL = new Set(['second', 'minute', 'hour', 'day']);
+const PRODUCING_VERB =
+  /^(?:collect\w*|complet\w*|produc\w*|process\w*|generat\w*|finish\w*|solv\w*|label\w*|annotat\w*|record\w*)$/i;
+const FAILURE_WORD =
+  /^(?:errors?|failures?|crash\w*|mistakes?|faults?|violations?|collisions?|interventions?|stalls?|timeouts?|retries|drops?)$/i;
 function servedKind(c: Context, post: readonly Word[]): 'throughput' | 'memory' | null {
   const words = post.map((w) => w.text.toLowerCase());
   const per = words.indexOf('per');
   const head = per < 0 ? words : words.slice(0, per);
+  // "operators collected 41% more successful demonstrations per hour": whatever the
+  // system lets its users produce, counted per unit of time, is a rate.
+  if (
+    !head.some((w) => SERVED_WORK_WORD.has(w)) &&
+    per >= 0 &&
+    TIME_TAIL.has(words[per + 1] ?? '') &&
+    PRODUCING_VERB.test(lastWord(c.clauseLeft)) &&
+    !head.some((w) => FAILURE_WORD.test(w))
+  )
+    return 'throughput';
   if (!head.some((w) => SERVED_WORK_WORD.has(w))) return null;
   // "ingests 4x more frames within the same memory budget": held at once, in memory.
   if (SAME_MEMORY.test(c.text.slice(c.m.end, c.rightEnd))) return 'memory';
