@@ -160,6 +160,10 @@ const EVENT_ITEMS =
   /\b(?:steps|cases|runs|iterations|episodes|trials|requests|queries|samples|instances|tasks|frames|turns|sessions|rounds|batches|prompts|problems|calls|jobs)\s*$/i;
 const REACHED_IN =
   /\b(?:reach\w*|converg\w*|match\w*|attain\w*|achiev\w*|recover\w*|finish\w*|complet\w*|train\w*|gets?|hits?|solv\w*)\b/i;
+const OPERATING_POINT_BEFORE =
+  /\b(?:at|under)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:latency|TTFT|TPOT|TBT|time\s+per\s+output\s+token)\s+of\s+(?:about\s+|around\s+|roughly\s+|~)?$/i;
+const LOAD_AFTER_COMPARED =
+  /^\s*(?:of|than)\s+[^,;]*?\s(?:up\s+to|at|under|until)\s+(?:about\s+|around\s+)?$/i;
 const WORSE_AFTER = /^\s*(?:worse|poorer)\b/i;
 const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
@@ -505,6 +509,17 @@ function duration(c: Context): Decision {
   if (latency) {
     // "a TTFT target of 2 s" sets a bar; "a p99 latency of 3.8 ms" reports one.
     if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    // "sustains 14,800 tokens per second per node at a TPOT of 50 ms", "2x more requests
+    // at a P99 latency of 200 ms": the operating point an earlier figure of the clause was
+    // measured at, not a latency result of its own.
+    if (
+      OPERATING_POINT_BEFORE.test(
+        c.text.slice(Math.max(c.sentence.start, c.m.start - 50), c.m.start),
+      ) &&
+      c.floor > c.sentence.start &&
+      !/[,;:]/.test(c.text.slice(c.floor, c.m.start))
+    )
+      return REJECT(c, 'setting-figure');
     return decision(c, 'absolute-latency', 'claim', 'abs', {
       start: c.m.start - latency[0].length,
       cue: 'latency',
@@ -842,6 +857,14 @@ function percent(c: Context): Decision {
   const scaling = util ? null : scalingEfficiency(c, after);
   if (scaling) return scaling;
   if (util && priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  // "stays within 5% of an unloaded server up to 90% utilization": the load a bound holds
+  // at, after the figure before it and what that figure is compared with.
+  if (
+    util &&
+    c.floor > c.sentence.start &&
+    LOAD_AFTER_COMPARED.test(c.text.slice(c.floor, c.m.start))
+  )
+    return REJECT(c, 'setting-figure');
   // "uses 80% of its maximum budget": how much of an allowance was used, not of the hardware.
   if (
     util &&

@@ -33,6 +33,8 @@ const notResults: [family: string, sentence: string][] = [
   // Widely used or popular work as the subject.
   ['the most widely used kernel', 'The most widely used paged kernel reaches 58% of peak memory bandwidth on long prompts.'],
   ['a popular library', 'Popular inference libraries reach only 40% MFU at batch size one.'],
+  // The operating point or load another figure was measured at.
+  ['a load a parity bound holds up to', 'Decode latency stays within 4% of an idle server up to 85% utilization.'],
   // A loss.
   ['a figure followed by "worse"', 'The chosen setting is 5% worse than the one a full sweep finds.'],
   ['a multiple of throughput lost', 'When pauses evict their sessions, both engines lose up to 2.7x of their throughput.'],
@@ -50,6 +52,9 @@ const stillClaims: [family: string, sentence: string, text: string][] = [
   ['a share of the iterations needed to converge', 'The method converges in 45% of the iterations of Adam.', '45% of the iterations of Adam'],
   ['a share of peak of the paper\'s kernel', 'Our kernel sustains 68% of its maximum throughput.', '68% of its maximum throughput'],
   ['a saving beside availability', 'It cuts serving cost by 41% on spot replicas while keeping availability above 99.9%.', 'cuts serving cost by 41%'],
+  ['a latency reached, on its own', 'On an H100 it reaches a TTFT of 180 ms.', 'TTFT of 180 ms'],
+  ['a latency reached after a comma', 'It cuts cost by 2x, at a p99 latency of 3.8 ms.', 'latency of 3.8 ms'],
+  ['a utilization reached beside a comparison', 'It is 1.4x faster than FSDP at 55% MFU.', '55% MFU'],
   ['a multiple of throughput over a baseline', 'The engine reaches 2.7x the throughput of vLLM.', '2.7x'],
 ];
 
@@ -88,6 +93,13 @@ describe('factors read the right way round', () => {
       'Stopping early saves 30% of the search time, while the chosen setting is 5% worse than the one a full sweep finds.';
     expect(extractClaims(sentence).claims.map((c) => c.text)).toEqual([
       'saves 30% of the search time',
+    ]);
+  });
+
+  it('takes the throughput, not the latency it was measured at', () => {
+    const sentence = 'On one node it sustains 9,600 output tokens per second at a TPOT of 60 ms.';
+    expect(extractClaims(sentence).claims.map((c) => c.text)).toEqual([
+      '9,600 output tokens per second',
     ]);
   });
 
