@@ -48,8 +48,10 @@ const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
 const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, 'i');
+// "with 5x fewer real environment interactions": an agent's episodes and interactions
+// with its environment are work counted too.
 const WORK_HEAD =
-  /\b(?:calls|passes|measurements|queries|evaluations|iterations|rounds|passages|retrievals|lookups|trials|rollouts|invocations)$/i;
+  /\b(?:calls|passes|measurements|queries|evaluations|iterations|rounds|passages|retrievals|lookups|trials|rollouts|invocations|interactions|episodes)$/i;
 const DATA_HEAD = /\b(?:data|examples|labels|annotations|demonstrations)$/i;
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
