@@ -46,6 +46,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a latency with an adjunct before its verb', { sentence: 'End-to-end latency per turn is 0.6 seconds on a phone.', text: 'latency per turn is 0.6 seconds', factor: null, kind: 'latency' }],
   // A piece of the system's work timed with no device named (corpus conventions: the
   // time of one operation, or the length of a whole run, the paper reports for its own system).
+  ['an elastic system changes its layout in T', { sentence: 'The controller reconfigures a 70B deployment across eight GPUs in 2.4 s.', text: 'reconfigures a 70B deployment across eight GPUs in 2.4 s', factor: null, kind: 'latency' }],
   ['a gerund and its object take T', { sentence: 'Rehashing a 2 TB table takes 6 minutes on the new store.', text: 'Rehashing a 2 TB table takes 6 minutes', factor: null, kind: 'latency' }],
   ['a noun of work takes T, after an opening phrase', { sentence: 'Including tokenization, a full lookup takes 3 ms.', text: 'a full lookup takes 3 ms', factor: null, kind: 'latency' }],
   ['a duration in words after "takes"', { sentence: 'Replanning takes about two minutes per cluster.', text: 'Replanning takes about two minutes', factor: null, kind: 'latency' }],
@@ -129,6 +130,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a component trained, passive', 'The router is trained in 40 minutes on one GPU.'],
   ['a duration with no production verb', 'Compilation of a new grammar finishes in 80 ms.'],
   ['a duration of a setting', 'The cluster ran for 12 days in 2024.'],
+  ['the authors reconfigure something in T', 'We reconfigure the cluster in 2 hours before each run.'],
   ['a time that is a slowdown', 'The cheap setup renders a 5-minute video in 2 hours, 24x slower than real time.'],
   ['"first" with no output after it', 'The first round of reviews is returned in 3 days.'],
   ['an operation takes T, no device', 'A full decode takes 40 ms.'],

@@ -77,6 +77,11 @@ export const OPERATION_VERBS = [
   'ingests',
   'ingesting',
   'reshards',
+  // Elastic systems change their own layout: "reconfigures a 70B deployment in 1.9 s".
+  'reconfigures',
+  'reconfiguring',
+  'resizes',
+  'rescales',
   'makes',
   'reads',
 ] as const;
