@@ -164,6 +164,8 @@ const OPERATING_POINT_BEFORE =
   /\b(?:at|under)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:latency|TTFT|TPOT|TBT|time\s+per\s+output\s+token)\s+of\s+(?:about\s+|around\s+|roughly\s+|~)?$/i;
 const LOAD_AFTER_COMPARED =
   /^\s*(?:of|than)\s+[^,;]*?\s(?:up\s+to|at|under|until)\s+(?:about\s+|around\s+)?$/i;
+const GENERIC_SYSTEM_BEFORE =
+  /\b(?:a|an|any)\s+(?:[\w-]+\s+)?(?:system|method|engine|design|scheduler|paper|kernel|framework)\s+(?:that\s+)?(?:report(?:s|ing)?|claim(?:s|ing)?|advertis(?:es|ing))\s+(?:(?:up\s+to|about|a|an)\s+)?$/i;
 const WORSE_AFTER = /^\s*(?:worse|poorer)\b/i;
 const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
@@ -284,6 +286,9 @@ export function classify(
     return REJECT(c, 'prior-work-figure');
   if (hypotheticalFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart))
     return REJECT(c, 'hypothetical');
+  // "a system reporting 3x higher throughput may deliver lower goodput": a figure of any
+  // system at all, an example in an argument, not a result of the paper's.
+  if (GENERIC_SYSTEM_BEFORE.test(c.clauseLeft.slice(-50))) return REJECT(c, 'hypothetical');
   // A share ("71% of peak") is a utilization the paper reaches; only a multiple is a spec.
   if (
     (m.type === 'mult' || m.type === 'word') &&
