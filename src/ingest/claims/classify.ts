@@ -1269,6 +1269,9 @@ function factorWord(c: Context): Decision {
   // "both halves", "the two halves": a noun, not a verb.
   if (raw === 'halves' && /\b(?:both|two|the|its|their|these|those)\s+$/i.test(c.clauseLeft))
     return REJECT(c, 'factor-word-not-perf');
+  // "We use half as many GPUs in the ablation": a setting the authors chose.
+  if (raw.startsWith('half as') && /\bwe\s+(?:[a-z]+\s+){1,2}$/i.test(c.clauseLeft))
+    return REJECT(c, 'setting-figure');
   if (/^(?:by|in)\s/.test(raw)) {
     const by = byVerb({ ...c });
     if (by && by.status === 'claim') return { ...by, end: c.m.end, direction: 'down' };

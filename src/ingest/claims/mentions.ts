@@ -415,7 +415,7 @@ const WORD_MULT = new RegExp(
 // "double-buffered", "double buffering", "double precision", "triple-buffered": names of
 // techniques and number formats, not factors.
 const WORDS =
-  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half)|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
+  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b)|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
 // Literal stems that must occur for the word patterns to match (familiesIn below).
 const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold'];
 const FACTOR_VERB_STEMS = [
