@@ -1155,6 +1155,7 @@ function settingOrWorse(c: Context, left: string): Decision | null {
   return null;
 }
 
+const TIMES_THE_BATCH = /^\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?batch(?:\s+sizes?|es)?\b/i;
 function multiplier(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   // "4x H100", "8× A100 GPUs": a count of devices; "3 x 3": a shape.
@@ -1166,6 +1167,15 @@ function multiplier(c: Context): Decision {
   if (/\bwithin\s+$/i.test(left.slice(-8)) && /^\s+of\b/i.test(after))
     return REJECT(c, 'parity-bound');
 
+  // "which allows twice the batch size on the same cluster": room for more work at once,
+  // as "lets us double the batch size" is.
+  const batch = TIMES_THE_BATCH.exec(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 40)));
+  if (batch && ENABLING_BEFORE.test(left.slice(-30)))
+    return decision(c, 'larger-batches', 'claim', 'up', {
+      end: c.m.end + batch[0].length,
+      cue: 'memory',
+      metric: 'batch size',
+    });
   const worse = settingOrWorse(c, left);
   if (worse) return worse;
   const by = byVerb(c);

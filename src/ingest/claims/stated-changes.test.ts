@@ -21,6 +21,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['the data rate a link carries, cut', { sentence: 'Sending learned features instead of images reduces the data rate by 80% over the radio.', text: 'reduces the data rate by 80%', factor: 5, kind: 'other' }],
   ['a share of a cost with three modifiers', { sentence: 'The 4-bit policy needs only 30% of the original model\'s GPU memory.', text: '30% of the original model\'s GPU memory', factor: 3.3333, kind: 'memory' }],
   ['"by factors of" one per setting', { sentence: 'It cuts rollout time by factors of 2.2 and 1.6 for the small and large policies, respectively.', text: 'cuts rollout time by factors of 2.2', factor: 2.2, kind: 'speedup', claims: 2 }],
+  ['"allows" N times the batch size', { sentence: 'Peak memory per GPU halves, which allows three times the batch size on the same nodes.', text: 'three times the batch size', factor: 3, kind: 'memory', claims: 2 }],
   ['the same result from fewer interactions with the environment', { sentence: 'The simulated-world agent matches the live-trained one with 8x fewer real browser interactions.', text: '8x fewer real browser interactions', factor: 8, kind: 'compute' }],
   ['more of what users produce, per hour', { sentence: 'With the assistive display, annotators labeled 35% more driving clips per hour than with the stock viewer.', text: '35% more driving clips per hour', factor: 1.35, kind: 'throughput' }],
   ['a fraction that is a power of two', { sentence: 'The binary codes keep the index in one sixteenth of the memory.', text: 'one sixteenth of the memory', factor: 16, kind: 'memory' }],
@@ -125,6 +126,7 @@ describe('stated changes', () => {
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
   ['"a thirty-second clip" is a length, not a fraction', 'Each user watches a thirty-second clip before the survey.'],
+  ['N times the batch size as a setting, no verb of enabling', 'The recipe trains with twice the batch size of the reference run.'],
   ['more failures per hour is no rate gained', 'The aggressive planner produces 20% more collisions per hour than the cautious one.'],
   ['more per hour with no verb of producing', 'Users report 30% more breaks per hour with the old viewer.'],
   ['a start that is not cold', 'The warm-up phase moves the start of training from 2 to 5 minutes.'],
