@@ -52,7 +52,7 @@ const rows = [
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
   { folder: 'fresh-8', papers: 46, tp: 122, fp: 2, fn: 1, kinds: 105, baselines: [96, 122], hardware: [108, 122] },
-  { folder: 'fresh-9', papers: 48, tp: 120, fp: 2, fn: 1, kinds: 105, baselines: [94, 120], hardware: [107, 120] },
+  { folder: 'fresh-9', papers: 48, tp: 120, fp: 1, fn: 1, kinds: 105, baselines: [94, 120], hardware: [107, 120] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 134, fp: 5, fn: 6, kinds: 124, baselines: [108, 134], hardware: [132, 134] },
   { folder: 'fresh-11', papers: 55, tp: 131, fp: 0, fn: 8, kinds: 115, baselines: [104, 131], hardware: [126, 131] },

@@ -166,6 +166,8 @@ const LOAD_AFTER_COMPARED =
   /^\s*(?:of|than)\s+[^,;]*?\s(?:up\s+to|at|under|until)\s+(?:about\s+|around\s+)?$/i;
 const GENERIC_SYSTEM_BEFORE =
   /\b(?:a|an|any)\s+(?:[\w-]+\s+)?(?:system|method|engine|design|scheduler|paper|kernel|framework)\s+(?:that\s+)?(?:report(?:s|ing)?|claim(?:s|ing)?|advertis(?:es|ing))\s+(?:(?:up\s+to|about|a|an)\s+)?$/i;
+const HABITUAL_BEFORE =
+  /\b(?:typically|usually|commonly|generally)\s+(?:[\w-]+\s+){1,2}?(?:(?:about|around|only|up\s+to)\s+)?(?:[\d.]+\s*(?:–|-|to\s)\s*)?$/i;
 const WORSE_AFTER = /^\s*(?:worse|poorer)\b/i;
 const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
@@ -411,6 +413,10 @@ function rate(c: Context): Decision {
   )
     return REJECT(c, 'bandwidth-spec');
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  // "policies of this size typically run at 4–6 Hz on the robot": what such systems
+  // usually reach, the state of practice the paper sets out from.
+  if (HABITUAL_BEFORE.test(c.clauseLeft.slice(-60)) && !/\b(?:we|our|ours)\b/i.test(c.clauseLeft))
+    return REJECT(c, 'prior-work-figure');
   // "compared to 8 tokens/s for llama.cpp" is the baseline's figure, not a claim.
   // "… 2.1x faster than X on a laptop GPU and reaches 18.5 Hz on a Jetson": a verb of its
   // own after "and" ends the comparison.
