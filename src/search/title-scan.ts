@@ -7,7 +7,7 @@
 // where a word starts, with the tokenizer's own idea of a word (tokenize.ts). A query
 // that only adds to the last one (typing on) looks only among the last one's hits.
 import type { Paper } from '../dataset/schema.ts';
-import { isWordChar, MAX_WORD_LENGTH, tokenize } from './tokenize.ts';
+import { isWordCharAt, MAX_WORD_LENGTH, tokenize } from './tokenize.ts';
 import type { SearchResult } from './types.ts';
 
 const lowered = new WeakMap<readonly Paper[], readonly string[]>();
@@ -45,18 +45,11 @@ export function titleScan(papers: readonly Paper[], query: string): SearchResult
 /** Whether a word of `lower` (as tokenize reads it) starts with `term` (itself one word). */
 function startsAWord(lower: string, term: string): boolean {
   for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
-    if (at > 0 && wordCharAt(lower, at - 1)) continue;
+    if (at > 0 && isWordCharAt(lower, lower.charCodeAt(at - 1), at - 1)) continue;
     // The tokenizer drops words longer than MAX_WORD_LENGTH.
     let end = at + term.length;
-    while (end < lower.length && wordCharAt(lower, end)) end++;
+    while (end < lower.length && isWordCharAt(lower, lower.charCodeAt(end), end)) end++;
     if (end - at <= MAX_WORD_LENGTH) return true;
   }
   return false;
-}
-
-function wordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128
-    ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
-    : isWordChar(c, text, i);
 }

@@ -19,6 +19,13 @@ export function isWordChar(c: number, text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]!);
 }
 
+/** Whether the code unit `c` at `i` of `text` is part of a word (ASCII tested inline). */
+export function isWordCharAt(text: string, c: number, i: number): boolean {
+  return c < 128
+    ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+    : isWordChar(c, text, i);
+}
+
 /**
  * Calls `visit` for each word of `text` with the lower-cased text and the word's
  * [start, end) in it and its hash (hashWord's FNV-1a, computed while scanning), so
@@ -34,11 +41,7 @@ export function scanWords(
   let h = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
-    const inWord =
-      i < n &&
-      (c < 128
-        ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
-        : isWordChar(c, lower, i));
+    const inWord = i < n && isWordCharAt(lower, c, i);
     if (inWord) {
       if (start < 0) {
         start = i;
