@@ -114,10 +114,10 @@ else
     }))
     .then(
       ({ dataset, abstracts, index }) =>
-        // Rendered in the task that finished the index: on a loaded machine every task
+        // Rendered at once, not left to React's scheduler: on a loaded machine every task
         // the page yields between the first screen and the whole dataset's state waits
-        // for a core (at load 12 a render left to React's scheduler showed the whole
-        // dataset about 150 ms later). The arrival starts reading the abstracts after
+        // for a core (at load 12 a render so left showed the whole dataset about 150 ms
+        // later). Over the first screen this is the task after the index's last step. The arrival starts reading the abstracts after
         // the first painted frame.
         flushSync(() =>
           render({
