@@ -103,6 +103,11 @@ const rows = [
   // a7679d8 (corpus README).
   { folder: 'fresh-27', papers: 62, tp: 91, fp: 0, fn: 9, kinds: 85, baselines: [78, 91], hardware: [86, 91] },
   { folder: 'fresh-29', papers: 56, tp: 83, fp: 4, fn: 6, kinds: 72, baselines: [70, 83], hardware: [79, 83] },
+  // fresh-31 (efficient diffusion and generation) and fresh-32 (on-device and edge inference):
+  // written on 2026-12-04 by people who had not read the rules, scored at d5aa0b1 before any
+  // rule saw them (corpus README), then opened for rule work.
+  { folder: 'fresh-31', papers: 59, tp: 63, fp: 3, fn: 20, kinds: 61, baselines: [52, 63], hardware: [63, 63] },
+  { folder: 'fresh-32', papers: 59, tp: 74, fp: 5, fn: 23, kinds: 64, baselines: [59, 74], hardware: [65, 74] },
 ];
 
 describe('claims corpus', () => {
