@@ -77,6 +77,12 @@ const claims: [family: string, row: ClaimRow][] = [
   ['reading a document in T', { sentence: 'On a phone the model reads a full invoice in under three seconds.', text: 'reads a full invoice in under three seconds', factor: null, kind: 'latency' }],
   ['nanoseconds', { sentence: 'The FPGA design classifies events in 45 ns.', text: 'classifies events in 45 ns', factor: null, kind: 'latency' }],
   ['a time per chunk of a stream', { sentence: 'The encoder runs at 9 ms per 40 ms chunk on a phone CPU.', text: 'The encoder runs at 9 ms per 40 ms chunk', factor: null, kind: 'latency' }],
+  // A length of media is the output, not a time ("12 s of speech in 40 ms"); the
+  // approximate sign qualifies a time as "about" does.
+  ['seconds of speech synthesized in T', { sentence: 'It synthesizes 12 seconds of speech in 40 ms on one GPU.', text: 'synthesizes 12 seconds of speech in 40 ms', factor: null, kind: 'latency', claims: 1 }],
+  ['minutes of audio transcribed in about T, the approximate sign', { sentence: 'The recognizer transcribes 45 minutes of meeting audio in ≈ 30 s on a T4.', text: 'transcribes 45 minutes of meeting audio in ≈ 30 s', factor: null, kind: 'latency', claims: 1 }],
+  ['a time per token after the approximate sign', { sentence: 'The engine decodes at ≈7 ms per token on one L4.', text: 'The engine decodes at ≈7 ms per token', factor: null, kind: 'latency' }],
+  ['a relative clause after "we": the model is the subject', { sentence: 'We build a renderer that produces a 1080p frame in 11 ms on a laptop GPU.', text: 'produces a 1080p frame in 11 ms', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -166,6 +172,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['what the work usually takes', 'Restoring a large job from remote storage often takes 30 minutes.'],
   ['the problem, in the opening sentence', 'Rebuilding a billion-vector index takes about 5 hours, so indexes go stale. We build ours shard by shard.'],
   ['a pipeline stage starting after another', 'Decoding starts 0.4 s after prefill ends.'],
+  ['seconds of audio asked for', 'Each prompt asks for 10 s of audio from the generator.'],
+  ['a relative clause whose subject is the authors', 'We use 2,000 prompts that we generate in 10 minutes with a script.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

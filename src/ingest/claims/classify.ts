@@ -161,7 +161,7 @@ const EVENT_ITEMS =
 const REACHED_IN =
   /\b(?:reach\w*|converg\w*|match\w*|attain\w*|achiev\w*|recover\w*|finish\w*|complet\w*|train\w*|gets?|hits?|solv\w*)\b/i;
 const OPERATING_POINT_BEFORE =
-  /\b(?:at|under)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:latency|TTFT|TPOT|TBT|time\s+per\s+output\s+token)\s+of\s+(?:about\s+|around\s+|roughly\s+|~)?$/i;
+  /\b(?:at|under)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:latency|TTFT|TPOT|TBT|time\s+per\s+output\s+token)\s+of\s+(?:about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i;
 const LOAD_AFTER_COMPARED =
   /^\s*(?:of|than)\s+[^,;]*?\s(?:up\s+to|at|under|until)\s+(?:about\s+|around\s+)?$/i;
 const GENERIC_SYSTEM_BEFORE =
@@ -244,7 +244,8 @@ const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
 // A saving that makes room: "lets us double the batch size", "allowing to triple the batch size".
 const ENABLING_BEFORE =
   /\b(?:lets?|letting|allows?|allowing|enables?|enabling|permits?)\b(?:\s+(?:us|it|them|one|users))?(?:\s+to)?\s+$/i;
-const STREAMS_AT = /\bstream(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?at\s+(?:about\s+|up\s+to\s+|~)?$/i;
+const STREAMS_AT =
+  /\bstream(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?at\s+(?:about\s+|up\s+to\s+|[~≈]\s?)?$/i;
 const RATE_CHOSEN =
   /(?:^\s*|\b(?:that|with|using|under)\s+)(?:a|an)\s+(?:[\w-]+\s+)?rate\s+of\s+(?:only\s+|just\s+)?$/i;
 const LOAD_SET =
@@ -353,7 +354,7 @@ const contrastEnd = perSentence((text: string, sentence: Span): number => {
 const OF_SIGNAL_AFTER =
   /^\s*of\s+(?:(?:input|raw|recorded)\s+)?(?:audio|speech|sound|video|signal)\b/i;
 const SAMPLED_BEFORE =
-  /\b(?:(?:audio|speech|acoustic|variable|average|fixed|native)\s+(?:token|frame)\s+rates?\b[^,;]*|\b(?:encod|tokeni[sz]|represent|emit|digiti[sz])\w*\s+(?:(?:the|its|raw|input)\s+)?(?:audio|speech|sound|waveforms?|signals?)\s+at\s+(?:[\d.]+\s+(?:or|and|to)\s+)?|\b(?:cameras?|sensors?|microphones?)\s+(?:(?:running|operating|recording|capturing|sampled)\s+)?at\s+(?:about\s+|around\s+|~)?)$/i;
+  /\b(?:(?:audio|speech|acoustic|variable|average|fixed|native)\s+(?:token|frame)\s+rates?\b[^,;]*|\b(?:encod|tokeni[sz]|represent|emit|digiti[sz])\w*\s+(?:(?:the|its|raw|input)\s+)?(?:audio|speech|sound|waveforms?|signals?)\s+at\s+(?:[\d.]+\s+(?:or|and|to)\s+)?|\b(?:cameras?|sensors?|microphones?)\s+(?:(?:running|operating|recording|capturing|sampled)\s+)?at\s+(?:about\s+|around\s+|[~≈]\s?)?)$/i;
 const TOKEN_OR_FRAME_UNIT = /^(?:tokens\/s|FPS|Hz)$/;
 
 function representationRate(c: Context): boolean {
@@ -440,18 +441,18 @@ const PRODUCE_VERB =
 // "a scene is trained in 48 seconds": in 3D reconstruction the scene is the output,
 // and fitting it is making it; "the router is trained in 40 minutes" is a setup step.
 const SCENE_FITTED =
-  /\b(?:scenes?|rooms?|avatars?|meshes|mesh)\s+(?:is|are|was|were|can\s+be)\s+(trained|reconstructed|optimi[sz]ed|fitted|fit)\s+in\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+  /\b(?:scenes?|rooms?|avatars?|meshes|mesh)\s+(?:is|are|was|were|can\s+be)\s+(trained|reconstructed|optimi[sz]ed|fitted|fit)\s+in\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
 // "a 1024×1024 decode takes 11 ms", "the full training run for the 7B model takes 90
 // minutes": an operation of the system, a few words of setting at most, then "takes".
 const OPERATION_TAKES =
-  /^\s*(?:(?:on|with)\s+(?:[\w-]+\s+){1,4}?,?\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×-]*)\s+)*(?:decode|decoding|inference|generation|forward\s+pass|sampling|rendering|reconstruction|prediction|transcription|(?:pre-?)?training(?:\s+run)?|fine-tuning(?:\s+run)?)(?:\s+(?:for|of)\s+(?:[\w.-]+\s+){1,4}?)?)\s*(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+  /^\s*(?:(?:on|with)\s+(?:[\w-]+\s+){1,4}?,?\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×-]*)\s+)*(?:decode|decoding|inference|generation|forward\s+pass|sampling|rendering|reconstruction|prediction|transcription|(?:pre-?)?training(?:\s+run)?|fine-tuning(?:\s+run)?)(?:\s+(?:for|of)\s+(?:[\w.-]+\s+){1,4}?)?)\s*(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // The same with any piece of the system's work as the subject, and "takes" in the
 // present: a gerund with its object ("Scaling out a hot shard takes 4.2 seconds",
 // "Deduplicating a 400M-document crawl takes 2.6 hours"), or a noun of work done
 // ("a full decision takes 9 ms", "weight resharding between the engines takes 1.8 s").
 // An opening phrase before a comma may stand first ("Including feature extraction, …").
 const WORK_TAKES = new RegExp(
-  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})(?:\s+(?:for|of|between|across|on)\s+(?:[\w.,-]+\s+){1,5}?)?))\s*takes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})(?:\s+(?:for|of|between|across|on)\s+(?:[\w.,-]+\s+){1,5}?)?))\s*takes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$`,
   'i',
 );
 // Preparing the method, not running it: "Tuning the thresholds takes 2 hours".
@@ -483,7 +484,7 @@ const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requ
 // (scenes aside, SCENE_FITTED).
 // "are isolated and recovered in under 20 seconds": a first participle may come before.
 const PASSIVE_DONE = new RegExp(
-  String.raw`\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(?:[a-z]+ed\s+and\s+)?(${PASSIVE_DONE_SOURCE})\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  String.raw`\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(?:[a-z]+ed\s+and\s+)?(${PASSIVE_DONE_SOURCE})\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$`,
   'i',
 );
 
@@ -543,7 +544,7 @@ function duration(c: Context): Decision {
     if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
     if (LATENCY_ADDED.test(left.slice(-40))) return REJECT(c, 'overhead-share');
     // "76% accuracy at 1.2 ms latency on a phone": the operating point a quality is read at.
-    if (/\bat\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i.test(left.slice(-20)))
+    if (/\bat\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i.test(left.slice(-20)))
       return REJECT(c, 'setting-figure');
     return decision(c, 'latency-named-after', 'claim', 'abs', {
       end: c.m.end + named[0].length,
@@ -604,7 +605,9 @@ function duration(c: Context): Decision {
       metric: tidyPhrase(subject),
     });
   }
-  const workTakes = /\btakes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i.test(left)
+  const workTakes = /\btakes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i.test(
+    left,
+  )
     ? WORK_TAKES.exec(left)
     : null;
   if (workTakes) {
@@ -677,7 +680,11 @@ function duration(c: Context): Decision {
     /^[^;]{0,30}?\bslower\b/i.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 120)))
   )
     return REJECT(c, 'worse-direction');
-  if (AUTHORS_SUBJECT.test(left.slice(0, verb.index))) return REJECT(c, 'setup-time');
+  // "we obtain a model that produces a clip in 90 ms": a relative clause's verb has the
+  // model, not the authors, as its subject.
+  const subject = left.slice(0, verb.index);
+  if (AUTHORS_SUBJECT.test(subject) && !/\b(?:that|which)\s+$/i.test(subject))
+    return REJECT(c, 'setup-time');
   if (operation) {
     // "annotators label a clip in 5 minutes": people, not the system.
     if (PEOPLE_SUBJECT.test(left.slice(0, verb.index))) return REJECT(c, 'setup-time');
@@ -703,7 +710,7 @@ function duration(c: Context): Decision {
 }
 
 const LATENCY_ADDED =
-  /\b(?:adds?|adding|added|introduces?|introducing|incurs?|incurring|costs?|cost\s+of|injects?|simulat\w*|emulat\w*|only\s+adds?)\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+  /\b(?:adds?|adding|added|introduces?|introducing|incurs?|incurring|costs?|cost\s+of|injects?|simulat\w*|emulat\w*|only\s+adds?)\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
 const PER_UNIT_OVERHEAD =
   /\b(?:adds?|adding|overhead|extra|additional|incurs?|itself|gate|router|predictor|selector|controller|probe|monitor)\b/i;
 const OPERATION_VERB = new RegExp(String.raw`\b(${OPERATION_VERB_SOURCE})\b`, 'gi');
@@ -715,7 +722,7 @@ const PEOPLE_SUBJECT = new RegExp(String.raw`\b(?:${PEOPLE_SUBJECT_SOURCE})\b`, 
 // and the subject may hold a setting and a coordinated verb ("The run consumed 1.4M
 // GPU-hours and finished in 47 days"), but no second clause.
 const JOB_DONE = new RegExp(
-  String.raw`^\s*(?:(?:for|on|at|across|with|using)\s+(?:[^,;:]|,(?=\d)){1,50}?(?:,\s+|\s+(?=the\s)))?((?:(?:a|an|the|each|one|its|our|[\w.,×-]+)\s+){0,4}?(?:${JOB_NOUN_SOURCE}|[a-z]+ing))(\s+(?:(?!(?:while|whereas|but|than|compared|versus|which|that|we)\b)\S+\s+){0,8}?)?(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$`,
+  String.raw`^\s*(?:(?:for|on|at|across|with|using)\s+(?:[^,;:]|,(?=\d)){1,50}?(?:,\s+|\s+(?=the\s)))?((?:(?:a|an|the|each|one|its|our|[\w.,×-]+)\s+){0,4}?(?:${JOB_NOUN_SOURCE}|[a-z]+ing))(\s+(?:(?!(?:while|whereas|but|than|compared|versus|which|that|we)\b)\S+\s+){0,8}?)?(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$`,
   'i',
 );
 
@@ -807,7 +814,7 @@ function openingSentence(c: Context): boolean {
 }
 
 const DONE_VERB_LAST =
-  /(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+  /(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 
 /** A whole job that finishes in T: its length is a result, kind speedup. */
 function jobDone(c: Context, left: string): Decision {
@@ -1118,7 +1125,7 @@ function percent(c: Context): Decision {
 
 const EFFICIENCY_AFTER = /^\s*(?:(?:(?:weak|strong)[- ])?scaling\s+|parallel\s+)?efficiency\b/i;
 const SCALING_EFFICIENCY_BEFORE =
-  /\b(?:(?:weak|strong)[- ])?(?:scaling|parallel)\s+efficiency\s+(?:of|is|was|reaches|reaching|at|stays\s+at|remains\s+at)\s+(?:about\s+|around\s+|over\s+|above\s+|~)?$/i;
+  /\b(?:(?:weak|strong)[- ])?(?:scaling|parallel)\s+efficiency\s+(?:of|is|was|reaches|reaching|at|stays\s+at|remains\s+at)\s+(?:about\s+|around\s+|over\s+|above\s+|[~≈]\s?)?$/i;
 const SCALING_NEAR = /\b(?:scal(?:es|ed|ing)|parallel|GPUs|nodes|devices|chips)\b/i;
 
 /** A scaling or parallel efficiency reached, written after the number or before it. */

@@ -10,7 +10,7 @@ import { roundFactor, unitScale } from './numbers';
 
 // The comparison marker must end the words between the two figures: "…, compared with 21 FPS".
 const MARKER_BEFORE_FIGURE =
-  /(?:^|[\s,])(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|~)?$/i;
+  /(?:^|[\s,])(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+from|relative\s+to)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+|[~≈]\s?)?$/i;
 /** Words between the two figures: a short adjunct, never another clause or sentence. */
 const MAX_GAP = 80;
 const CLAUSE_BREAK = /[;:.!?]|\b(?:and|but|while|whereas|which|that)\b/i;

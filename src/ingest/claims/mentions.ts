@@ -73,11 +73,11 @@ const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?
 // figure among them); both figures must then carry a unit.
 const PAIR_GAP = String.raw`(\s+(?:with|under|using|without|for|on|in|at|when|via)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?`;
 const FROM_TO = new RegExp(
-  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?${AMOUNT}`,
+  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?${AMOUNT}`,
   'y',
 );
 const TO_FROM = new RegExp(
-  String.raw`to\s+(?:only\s+|just\s+|about\s+|~)?${AMOUNT}\s+from\s+${AMOUNT}`,
+  String.raw`to\s+(?:only\s+|just\s+|about\s+|[~≈]\s?)?${AMOUNT}\s+from\s+${AMOUNT}`,
   'y',
 );
 // "9 hours instead of 50"; "takes 3 ms with the swap table instead of 210 ms", "needs
@@ -95,14 +95,14 @@ const TIME_AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(ms|µs|us
 // arrives, compared with 410 ms", "within 38 s of a failure, compared with 17 minutes",
 // "3 ms with ours instead of 210 ms".
 const COMPARED_TIMES = new RegExp(
-  String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at|after|of|in)(?:\s+(?![$~]|\d[\d,.]*\s?(?:ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b)[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of|against)\s+(?:about\s+|roughly\s+|over\s+|~)?${TIME_AMOUNT}`,
+  String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at|after|of|in)(?:\s+(?![$~]|\d[\d,.]*\s?(?:ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b)[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of|against)\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${TIME_AMOUNT}`,
   'y',
 );
 // "costs $38, compared with $540 for GraphRAG": the same for dollars. The empty group
 // stands where a time's unit does, so both patterns read alike.
 const MONEY_AMOUNT = String.raw`(\$)(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?![\d])`;
 const COMPARED_MONEY = new RegExp(
-  String.raw`${MONEY_AMOUNT}(?:\s+(?:on|with|using|for|at|per|in)(?:\s+(?![$~\d])[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|~)?${MONEY_AMOUNT}`,
+  String.raw`${MONEY_AMOUNT}(?:\s+(?:on|with|using|for|at|per|in)(?:\s+(?![$~\d])[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${MONEY_AMOUNT}`,
   'y',
 );
 const BETWEEN_MULT = new RegExp(
@@ -111,19 +111,19 @@ const BETWEEN_MULT = new RegExp(
 );
 // What may stand just before a pair's or range's opening word.
 const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i;
-const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|~)?\$?$/i;
+const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|[~≈]\s?)?\$?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "by a factor of 3": a multiplier without its sign.
 // "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
 const FACTOR_OF_BEFORE =
-  /\b(?:factors?\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
+  /\b(?:factors?\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|[~≈]\s?)?$/i;
 // A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.
 const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)`, 'y');
 // Abstracts sometimes drop the "x": "speedups of up to 5.9 in time to first token",
 // "by a factor of 1.8 over A, and by 2.9 over B", "3.5 faster inference". Then the
 // number must end its phrase: "speedups of 12 tokens per second" is no factor.
 const SPEEDUP_OF_BEFORE =
-  /\bspeed-?ups?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$/i;
+  /\bspeed-?ups?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|[~≈]\s?)?$/i;
 const BY_AFTER_FACTOR_BEFORE = /\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
 const PLAIN_ENDING = new RegExp(
   String.raw`(${NUM})(?:${DASH}(${NUM}))?(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:in|on|at|over|than|for|with|compared|relative|versus|vs|across|when|while|and|or|under|respectively)\b))`,
@@ -145,13 +145,13 @@ const AMOUNT_NEXT = 'pnµμumJWkKMGT';
 // MB", "a peak GPU memory of 3.1 GB", "average system power is 0.9 mW", "holds the KV
 // cache to a fixed 3.2 GB", "within 24 GB of GPU memory" (the last checked after).
 export const AMOUNT_BEFORE =
-  /\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|(?:stays?|remains?)\s+(?:at|below|under))|(?:holds?|holding|keeps?|keeping)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)\s+(?:to|at|under|below)(?:\s+a\s+(?:fixed|constant))?|within)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|~)?$/i;
+  /\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|(?:stays?|remains?)\s+(?:at|below|under))|(?:holds?|holding|keeps?|keeping)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)\s+(?:to|at|under|below)(?:\s+a\s+(?:fixed|constant))?|within)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
 // "draws 5.2 W versus 31 W for a GPU implementation": the paper's amount, then the baseline's.
 const AMOUNT_UNIT = '(?:[pnµμum]?J|[µμum]?W|kW|[KMGT]i?B)';
 // Four groups, as a time's: the empty ones never take part.
 const AMOUNT_PAIRED = String.raw`(\$(?!))?(${NUM})(\$(?!))?\s?(${AMOUNT_UNIT})(?![A-Za-z0-9/])`;
 const COMPARED_AMOUNTS = new RegExp(
-  String.raw`${AMOUNT_PAIRED}(?:\s+per\s+[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|~)?${AMOUNT_PAIRED}`,
+  String.raw`${AMOUNT_PAIRED}(?:\s+per\s+[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${AMOUNT_PAIRED}`,
   'y',
 );
 export const AMOUNT_WITHIN_AFTER = /^\s+of\s+(?:[\w-]+\s+)?(?:memory|VRAM|RAM|HBM)\b/i;
@@ -163,17 +163,17 @@ export const AMOUNT_WITHIN_AFTER = /^\s+of\s+(?:[\w-]+\s+)?(?:memory|VRAM|RAM|HB
 export const PER_UNIT_AFTER =
   /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising|input|audio|\d+(?:\.\d+)?\s?(?:ms|s|-second|-ms))\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document|chunk|beat|utterance|window|batch|episode|question)\b/i;
 const PER_UNIT_BEFORE =
-  /\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+  /\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
 export const LATENCY_OF_BEFORE =
-  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay)(?:\s+(?:after|per|under|during|at|including|excluding|from)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|~)?$/i;
+  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay)(?:\s+(?:after|per|under|during|at|including|excluding|from)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?$/i;
 // "keeps motion-to-photon latency at 14 ms", "search latency stays below 4 ms", "reducing
 // average latency to 38 ms", "TTFT falls to 90 ms": a latency held at a level or brought
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
 // "while keeping TPOT under 50 ms" is the bar a throughput claim was held to.
 export const LATENCY_HELD_BEFORE =
-  /\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+to|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+to)\s+(?:only\s+|just\s+|about\s+|around\s+|~)?$/i;
+  /\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+to|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+to)\s+(?:only\s+|just\s+|about\s+|around\s+|[~≈]\s?)?$/i;
 // "runs with 205 ms latency per decision", "45 ms of input-to-frame latency": the
 // latency named after the time. A bar ("a 50 ms latency budget") is no result, and a
 // delay the experiment adds ("80 ms of network latency") is its setting.
@@ -181,21 +181,21 @@ export const LATENCY_HELD_BEFORE =
 export const LATENCY_AFTER =
   /^\s+(?:of\s+)?(?:(?!(?:network|link|round-trip|RTT|added|extra|additional|injected|simulated|emulated|algorithmic|of)\b)[\w-]+\s+){0,2}?(?:latenc(?:y|ies)|lag)\b(?!\s+(?:budgets?|targets?|SLOs?|objectives?|goals?|caps?|ceilings?|constraints?|bounds?|limits?|requirements?|deadlines?|penalt(?:y|ies)|overheads?)\b)(?:\s+per\s+[\w-]+)?/i;
 export const IN_DURATION_BEFORE =
-  /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+  /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
 export const TAKES_BEFORE =
-  /\b(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|~)?$/i;
+  /\b(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // "the first audio chunk is produced in 120 ms", "the first packet is ready 45 ms after
 // the text arrives": the time to a first output. Read in the 80 characters before.
 export const FIRST_OUTPUT_BEFORE =
-  /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+  /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
 // "shows the first frame after an action within 160 ms": the same, the system as subject.
 export const FIRST_OUTPUT_ACTIVE =
-  /\b(?:shows|produces|emits|returns|delivers|displays|renders|outputs|plays|streams)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:after\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$/i;
+  /\b(?:shows|produces|emits|returns|delivers|displays|renders|outputs|plays|streams)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:after\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
 // "stops speaking within 120 ms of a barge-in": how fast the system reacts.
 const REACTION_VERBS = ['stops', 'responds', 'reacts', 'replies', 'halts', 'resumes', 'preempts'];
 export const REACTION_BEFORE = new RegExp(
-  String.raw`\b(?:${REACTION_VERBS.join('|')}|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|~)?$`,
+  String.raw`\b(?:${REACTION_VERBS.join('|')}|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$`,
   'i',
 );
 // "resumes training 52 seconds after a node is lost", "begins responding 230 ms after
@@ -218,14 +218,14 @@ const AFTER_EVENT_VERBS = [
   'plays',
 ];
 export const AFTER_EVENT_BEFORE = new RegExp(
-  String.raw`\b(${AFTER_EVENT_VERBS.join('|')})\s+(?:[\w'’-]+\s+){0,4}?(?:only\s+|just\s+|about\s+|around\s+|~)?$`,
+  String.raw`\b(${AFTER_EVENT_VERBS.join('|')})\s+(?:[\w'’-]+\s+){0,4}?(?:only\s+|just\s+|about\s+|around\s+|[~≈]\s?)?$`,
   'i',
 );
 // "7.9 ms per token, down from 13.1 ms with vLLM": the baseline's time after a
 // comparison marker; classify.ts rejects it as the baseline's, and compared.ts pairs it
 // with the paper's time before it.
 export const BASELINE_TIME_BEFORE =
-  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:down|up)\s+from|instead\s+of)\s+(?:about\s+|around\s+|roughly\s+|only\s+|~)?$/i;
+  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|(?:down|up)\s+from|instead\s+of)\s+(?:about\s+|around\s+|roughly\s+|only\s+|[~≈]\s?)?$/i;
 export const AFTER_EVENT_AFTER = /^\s+(?:after|of)\s+(?!the\s+baseline)/i;
 /** From a reaction verb to the end of the text: where a reaction-time claim starts. */
 export const REACTION_VERB_ON = new RegExp(
@@ -257,7 +257,7 @@ const WORD_DURATION = new RegExp(
 const WORD_TIME_UNIT = 'minutes?|hours?|days?|weeks?';
 const WORD_TIME = String.raw`(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s+(${WORD_TIME_UNIT})\b`;
 const WORD_TIME_PAIR = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|~)?${WORD_TIME}\s+(?:down\s+)?to\s+(?:only\s+|just\s+|about\s+|under\s+|~)?${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|~)?${WORD_TIME}`,
+  String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${WORD_TIME}\s+(?:down\s+)?to\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${WORD_TIME}`,
   'gi',
 );
 // A unit of WORD_TIME after a space (" minute" also makes durationWords true in
@@ -329,8 +329,13 @@ function numberWordBeforeUnit(text: string): boolean {
   return false;
 }
 
+const MEDIA_LENGTH_AFTER =
+  /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:audio|speech|video|footage|music|sound|recordings?|podcasts?|content|soundtracks?)\b/i;
+
 /** Whether a duration at `at` stands in a frame the classifier reads: "in T", "a latency of T", "takes T", … */
 function durationFrame(text: string, at: number, before: string, end: number): boolean {
+  // "produces 10 s of stereo audio in 90 ms": a length of media is the output, not a time.
+  if (MEDIA_LENGTH_AFTER.test(text.slice(end, end + 40))) return false;
   if (before.includes('in ') && IN_DURATION_BEFORE.test(before)) return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
   const near = text.slice(Math.max(0, at - 80), at);
