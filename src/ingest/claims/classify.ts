@@ -26,6 +26,7 @@ import {
   AFTER_EVENT_AFTER,
   AFTER_EVENT_BEFORE,
   BASELINE_TIME_BEFORE,
+  BEST_LATENCY_AT_BEFORE,
   FIRST_OUTPUT_ACTIVE,
   FIRST_OUTPUT_BEFORE,
   IN_DURATION_BEFORE,
@@ -499,6 +500,14 @@ function duration(c: Context): Decision {
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   // "must be answered within 200 ms", "provided latency stays below 2 µs": a bar set.
   if (REQUIRED.test(left)) return REJECT(c, 'setting-figure');
+  // "needs an inference time under 20 ms to stay stable": what a task needs, a bar.
+  if (
+    /\b(?:needs?|requires?|demands?)\b/i.test(left) &&
+    /^\s+(?:to|in\s+order\s+to)\s+[a-z]/i.test(c.text.slice(c.m.end, c.m.end + 20))
+  )
+    return REJECT(c, 'setting-figure');
+  // "existing samplers reach a generation time of 12 s": earlier work's time.
+  if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   const perUnit = PER_UNIT_AFTER.exec(c.text.slice(c.m.end, c.m.end + 40));
   if (perUnit) {
     // "a budget of 50 ms per token" sets a bar; "adds 0.3 ms per step" is an overhead.
@@ -536,6 +545,17 @@ function duration(c: Context): Decision {
       start: c.m.start - latency[0].length,
       cue: 'latency',
       metric: tidyPhrase(latency[0].replace(/\s+(?:of|is|was|reaches|reaching)\b.*$/is, '')),
+    });
+  }
+  const best = BEST_LATENCY_AT_BEFORE.exec(
+    c.text.slice(Math.max(c.sentence.start, c.m.start - 80), c.m.start),
+  );
+  if (best) {
+    if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    return decision(c, 'absolute-latency', 'claim', 'abs', {
+      start: c.m.start - best[0].length,
+      cue: 'latency',
+      metric: 'latency',
     });
   }
   const named = LATENCY_AFTER.exec(c.text.slice(c.m.end, c.m.end + 60));

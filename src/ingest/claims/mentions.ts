@@ -167,7 +167,7 @@ const PER_UNIT_BEFORE =
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
 export const LATENCY_OF_BEFORE =
-  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay)(?:\s+(?:after|per|under|during|at|including|excluding|from)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?$/i;
+  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?$/i;
 // "keeps motion-to-photon latency at 14 ms", "search latency stays below 4 ms", "reducing
 // average latency to 38 ms", "TTFT falls to 90 ms": a latency held at a level or brought
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
@@ -188,10 +188,10 @@ export const TAKES_BEFORE =
 // "the first audio chunk is produced in 120 ms", "the first packet is ready 45 ms after
 // the text arrives": the time to a first output. Read in the 80 characters before.
 export const FIRST_OUTPUT_BEFORE =
-  /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
+  /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)|appears?|arrives?)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
 // "shows the first frame after an action within 160 ms": the same, the system as subject.
 export const FIRST_OUTPUT_ACTIVE =
-  /\b(?:shows|produces|emits|returns|delivers|displays|renders|outputs|plays|streams)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:after\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
+  /\b(?:shows|produces|emits|returns|delivers|displays|renders|outputs|plays|streams)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:(?:after\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|within)|after)\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
 // "stops speaking within 120 ms of a barge-in": how fast the system reacts.
 const REACTION_VERBS = ['stops', 'responds', 'reacts', 'replies', 'halts', 'resumes', 'preempts'];
 export const REACTION_BEFORE = new RegExp(
@@ -329,6 +329,12 @@ function numberWordBeforeUnit(text: string): boolean {
   return false;
 }
 
+// "ties the lowest latency among the systems tested at 0.41 s", "the shortest response
+// time of all engines, at 90 ms": a best latency, then its level.
+export const BEST_LATENCY_AT_BEFORE =
+  /\b(?:lowest|shortest|smallest|minimum|best)\s+(?:[\w-]+\s+)?(?:latenc(?:y|ies)|response\s+times?|run-?\s?times?)\b(?:,?\s+[\w'’-]+){0,6}?,?\s+at\s+(?:only\s+|just\s+|about\s+|[~≈]\s?)?$/i;
+const TIME_LIST_BEFORE =
+  /\d\s?(?:ms|µs|μs|s|secs?|seconds?|milliseconds?|minutes?|hours?)\s+(?:for|on|with)\s+[^.;:,]{1,50}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:only\s+|just\s+|about\s+|[~≈]\s?)?$/i;
 const MEDIA_LENGTH_AFTER =
   /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:audio|speech|video|footage|music|sound|recordings?|podcasts?|content|soundtracks?)\b/i;
 
@@ -351,6 +357,16 @@ function durationFrame(text: string, at: number, before: string, end: number): b
     return true;
   if (LATENCY_HELD_BEFORE.test(near) || BASELINE_TIME_BEFORE.test(before)) return true;
   if (AFTER_EVENT_AFTER.test(text.slice(end, end + 24)) && AFTER_EVENT_BEFORE.test(near))
+    return true;
+  // "sampling times of 0.3 s for the policy and 12.8 s for the image model": the next
+  // member of a list of times (the classifier joins it to its neighbour's claim).
+  if (TIME_LIST_BEFORE.test(near)) return true;
+  if (before.includes('at') && BEST_LATENCY_AT_BEFORE.test(near)) return true;
+  // "shows its first frames after 0.7 s", "the first token appears within 80 ms".
+  if (
+    (before.includes('after') || before.includes('appear') || before.includes('arriv')) &&
+    (FIRST_OUTPUT_ACTIVE.test(near) || FIRST_OUTPUT_BEFORE.test(near))
+  )
     return true;
   if (!DURATION_WORDS.some((w) => before.includes(w))) return false;
   if (TAKES_BEFORE.test(before)) return true;
