@@ -1192,7 +1192,8 @@ const TIMES_THE_BATCH = /^\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?batch(?:\s+size
 function multiplier(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
   // "4x H100", "8× A100 GPUs": a count of devices; "3 x 3": a shape.
-  if (HARDWARE_AHEAD.test(after)) return REJECT(c, 'device-count');
+  // "5.4× GPU latency reduction": a fraction of a device is no count.
+  if (Number.isInteger(c.m.low) && HARDWARE_AHEAD.test(after)) return REJECT(c, 'device-count');
   if (/^\s*(?:[x×]\s*)?\d/.test(after)) return REJECT(c, 'dimension');
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   if (/\^\s*\{?\s*$/.test(left.slice(-5))) return REJECT(c, 'exponent');

@@ -19,6 +19,8 @@ const none: [string, string][] = [
   ],
   ['hardware count 4x H100', 'It runs Llama-3.1-70B in 16-bit precision on 4x H100 GPUs.'],
   ['hardware count 8×H100', 'We run on 8×H100 nodes and 4xA100 machines.'],
+  ['hardware count 16× TPU', 'A worker group of 16× TPU v5e chips trains the model.'],
+  ['hardware count 4x GPU servers', 'Replicas run on 4x GPU servers in two regions.'],
   ['hardware count 8 × A100', 'Training used 8 × A100 GPUs for a week.'],
   ['hardware count 64 H100 GPUs', 'The cluster behind the run holds 64 H100 GPUs.'],
   ['hardware count 1,024 GPUs', 'The framework scales efficiently up to 1,024 GPUs.'],

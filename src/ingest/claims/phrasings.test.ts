@@ -145,6 +145,9 @@ const rows: Row[] = [
   { phrasing: 'improvement in tokens per second', sentence: 'Inside the serving stack it gives a 2× improvement in tokens per second.', text: '2× improvement in tokens per second', factor: 2, kind: 'throughput' },
   { phrasing: 'raises tokens per second by N %', sentence: 'The GPU tokenizer raises tokens per second by 30 %.', text: 'raises tokens per second by 30 %', factor: 1.3, kind: 'throughput' },
   { phrasing: 'by N in <metric>', sentence: 'The planner widens the Pareto front by up to 1.6x in throughput.', text: 'widens the Pareto front by up to 1.6x in throughput', factor: 1.6, kind: 'throughput' },
+  { phrasing: 'a decimal multiple before a device word (memory)', sentence: 'The compiled graph gives a 2.7× GPU memory reduction on ResNet-50.', text: '2.7× GPU memory reduction', factor: 2.7, kind: 'memory' },
+  { phrasing: 'a decimal multiple before a device word (throughput)', sentence: 'The mobile runtime achieves 1.9x NPU throughput improvement over TFLite.', text: '1.9x NPU throughput improvement', factor: 1.9, kind: 'throughput' },
+  { phrasing: 'a decimal multiple before a device word (latency)', sentence: 'Our index brings a 3.4× CPU latency reduction for filtered queries.', text: '3.4× CPU latency reduction', factor: 3.4, kind: 'latency' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
