@@ -641,7 +641,10 @@ export function nominalCue(c: Context, nominal: Nominal, left: string): Decision
   // share ("the accuracy gap shrinks to 0.4%") is how close a quality came.
   if (word.startsWith('gap') && c.m.type !== 'mult' && c.m.type !== 'word')
     return REJECT(c, 'nominal-not-perf');
-  const afterNoun = /^\s*in\s+((?:[\w-]+\s*){1,4})/i.exec(c.text.slice(c.m.end, c.rightEnd));
+  // "gains of 3.1x in decode speed and 3.9x in energy": the metric stops at the next member.
+  const afterNoun = /^\s*in\s+((?:(?!(?:and|or)\b|\d)[\w-]+\s*){1,4})/i.exec(
+    c.text.slice(c.m.end, c.rightEnd),
+  );
   const metric = afterNoun
     ? tidyPhrase(afterNoun[1] as string)
     : lastWords(left.slice(0, nominal.index), 3);

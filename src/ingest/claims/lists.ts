@@ -4,8 +4,15 @@
 import type { Decision } from './classify';
 import { cueDirection } from './lexicon/cues';
 import type { MentionType } from './mentions';
+import { tidyPhrase } from './phrases';
 import type { RuleName } from './rules';
-import { hasVerbIn, qualityNounOutsideAdjuncts, type WordIndex } from './words';
+import {
+  hasVerbIn,
+  isPerfNoun,
+  isQualityNoun,
+  qualityNounOutsideAdjuncts,
+  type WordIndex,
+} from './words';
 import { work } from './work';
 
 export interface Item {
@@ -122,6 +129,31 @@ function adopt(item: Item, from: Item, rule: RuleName): void {
   };
 }
 
+// "gains of 3.1x in decode speed and 3.9x in energy efficiency": a member that names its
+// own performance noun after "in" is about that noun, not its neighbour's.
+const IN_METRIC =
+  /^\s*in\s+((?:(?!(?:and|or|over|than|on|for|relative|compared)\b|\d)[\w-]+\s*){1,4})/i;
+function ownMetricWords(text: string, item: Item): { words: string[]; m: RegExpExecArray } | null {
+  const d = item.decision;
+  const m = IN_METRIC.exec(text.slice(d.end, d.end + 60));
+  return m ? { words: (m[1] as string).split(/\s+/).filter((w) => w !== ''), m } : null;
+}
+function ownMetric(text: string, item: Item): void {
+  const own = ownMetricWords(text, item);
+  if (!own?.words.some(isPerfNoun)) return;
+  const d = item.decision;
+  item.decision = {
+    ...d,
+    metric: tidyPhrase(own.m[1] as string) ?? d.metric,
+    end: d.end + own.m[0].trimEnd().length,
+  };
+}
+/** "…, and 1.4x in accuracy": a member about a quality noun of its own is no performance claim. */
+function ownQuality(text: string, item: Item): boolean {
+  const own = ownMetricWords(text, item);
+  return own !== null && own.words.some(isQualityNoun) && !own.words.some(isPerfNoun);
+}
+
 /**
  * "training is 2.8x faster …; at 8K the gain is 1.2x", "the gains grow to 1.9x on
  * PCIe": a gain that names no metric restates the nearest claim before it, in its
@@ -221,9 +253,11 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       (accepted(prev.decision) || weakSeries(text, prev, cur)) &&
       prev.sentence === cur.sentence &&
       canShare(text, prev, cur, true) &&
-      listGap(text, idx, prev.decision.end, cur.decision.start)
+      listGap(text, idx, prev.decision.end, cur.decision.start) &&
+      !ownQuality(text, cur)
     ) {
       adopt(cur, prev, 'list-member-after');
+      ownMetric(text, cur);
     }
   }
   for (let i = items.length - 2; i >= 0; i--) {

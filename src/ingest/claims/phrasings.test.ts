@@ -176,6 +176,10 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['N× at another setting', 'It reaches speedups of 2.5x at batch size 1 and still 1.4x at batch size 16.', [[2.5, 'speedup'], [1.4, 'speedup']]],
   ['a series across semicolons', 'Each stage pays off: pruning saves 5x; quantization gives 3x; coding saves another 1.5x.', [[5, 'other'], [3, 'other'], [1.5, 'other']]],
   ['bare "N× more than X" after a served claim', 'It serves 3x more requests per second than vLLM and 1.5x more than SGLang.', [[3, 'throughput'], [1.5, 'throughput']]],
+  ['members that each name their metric after "in"', 'Our engine delivers gains of up to 2.4× in decode speed and 3.1× in tokens per joule over llama.cpp.', [[2.4, 'speedup'], [3.1, 'energy']]],
+  ['"in" metrics after a speed-up noun', 'It yields gains of up to 2.2× in prefill speed and 1.6× in memory footprint over vLLM.', [[2.2, 'speedup'], [1.6, 'memory']]],
+  ['a member about quality is no claim', 'Caching yields gains of 2.6x in denoising speed and 1.2x in CLIP score over the teacher.', [[2.6, 'speedup']]],
+  ['a member about accuracy is no claim', 'The kernels give improvements of 1.7x in throughput and 1.4x in accuracy on the suite.', [[1.7, 'throughput']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 

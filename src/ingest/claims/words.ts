@@ -113,6 +113,11 @@ export function isPerfNoun(word: string): boolean {
   return (classifyWord(word) & PERF) !== 0;
 }
 
+/** Whether a word, taken alone, is a quality noun ("accuracy", "BLEU"). */
+export function isQualityNoun(word: string): boolean {
+  return (classifyWord(word) & NONPERF) !== 0;
+}
+
 // Two-word quality nouns whose second word alone means something else.
 const SECOND_OF_PAIR = new Set(['size', 'length', 'rate', 'rates', 'match']);
 const LOST = new Set(['loss', 'losses', 'degradation', 'waste']);
