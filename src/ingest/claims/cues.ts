@@ -71,6 +71,8 @@ const NOMINAL_LAST = new Set([
   'modest',
 ]);
 
+const SERVICE_MISS =
+  /\b(?:SLOs?|SLAs?|deadlines?|latency[- ]targets?|(?:latency|TTFT|TPOT)[- ]SLOs?)[- ](?:violations?|violation\s+(?:rates?|ratios?)|miss(?:es|\s+rates?)?|attainment)\b|\b(?:violations?|misses)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:SLOs?|SLAs?|deadlines?|latency\s+targets?)\b/i;
 const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
 const RATE_WANTED = /\b(?:throughput|goodput|speed|QoE)$/i;
 
@@ -114,6 +116,10 @@ export function byVerb(c: Context): Decision | null {
   const nouns = inMetric || inputCut ? 'perf' : named;
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
+  // "lowers latency-SLO violation rates by 5x", "cuts deadline misses by 60%": how often
+  // requests miss a target is a service level, like SLO attainment, not a speed.
+  if (SERVICE_MISS.test(object) || (!object.trim() && SERVICE_MISS.test(subject)))
+    return REJECT(c, 'slo-attainment');
   if (verbAt < c.floor) {
     const gapped = gappedByVerb(c, v, byStart, isMult, ownFrom);
     if (gapped) return gapped;

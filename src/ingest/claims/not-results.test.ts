@@ -38,6 +38,11 @@ const notResults: [family: string, sentence: string][] = [
   ['what such systems typically reach', 'Billion-parameter action policies typically run at 3–5 Hz on robot computers.'],
   // A figure of any system at all, an example in an argument.
   ['a generic system reporting a figure', 'Simple queueing examples show that a system reporting 2x higher throughput can deliver less goodput.'],
+  // How often requests miss a target: a service level, like SLO attainment.
+  ['SLO violations cut by a multiple', 'The router cuts SLO violations by 4.2x on bursty traces.'],
+  ['a deadline miss rate reduced', 'Our scheduler reduces the deadline miss rate by 63% for video analytics jobs.'],
+  ['a hyphenated latency SLO violation ratio', 'Admission control lowers TTFT-SLO violation ratios by up to 9x.'],
+  ['violations of the targets as the subject', 'Violations of the latency targets drop by 70% under load.'],
   // A loss.
   ['a figure followed by "worse"', 'The chosen setting is 5% worse than the one a full sweep finds.'],
   ['a multiple of throughput lost', 'When pauses evict their sessions, both engines lose up to 2.7x of their throughput.'],
@@ -54,6 +59,8 @@ const stillClaims: [family: string, sentence: string, text: string][] = [
   ['a share of the steps needed to reach a loss', 'The tuned run reaches the same loss in 60% of the training steps.', '60% of the training steps'],
   ['a share of the iterations needed to converge', 'The method converges in 45% of the iterations of Adam.', '45% of the iterations of Adam'],
   ['a share of peak of the paper\'s kernel', 'Our kernel sustains 68% of its maximum throughput.', '68% of its maximum throughput'],
+  ['a latency cut for requests with tight SLOs', 'It cuts tail latency by 40% for requests with tight SLOs.', 'cuts tail latency by 40%'],
+  ['a latency cut beside SLO violations', 'The planner reduces p99 latency by 2.1x and SLO violations by 5x.', 'reduces p99 latency by 2.1x'],
   ['a saving beside availability', 'It cuts serving cost by 41% on spot replicas while keeping availability above 99.9%.', 'cuts serving cost by 41%'],
   ['a latency reached, on its own', 'On an H100 it reaches a TTFT of 180 ms.', 'TTFT of 180 ms'],
   ['a latency reached after a comma', 'It cuts cost by 2x, at a p99 latency of 3.8 ms.', 'latency of 3.8 ms'],
@@ -98,6 +105,13 @@ describe('factors read the right way round', () => {
       'Stopping early saves 30% of the search time, while the chosen setting is 5% worse than the one a full sweep finds.';
     expect(extractClaims(sentence).claims.map((c) => c.text)).toEqual([
       'saves 30% of the search time',
+    ]);
+  });
+
+  it('takes the latency, not the SLO violations that share its verb', () => {
+    const sentence = 'The planner reduces p99 latency by 2.1x and SLO violations by 5x.';
+    expect(extractClaims(sentence).claims.map((c) => c.text)).toEqual([
+      'reduces p99 latency by 2.1x',
     ]);
   });
 
