@@ -245,6 +245,11 @@ const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
 // A saving that makes room: "lets us double the batch size", "allowing to triple the batch size".
 const ENABLING_BEFORE =
   /\b(?:lets?|letting|allows?|allowing|enables?|enabling|permits?)\b(?:\s+(?:us|it|them|one|users))?(?:\s+to)?\s+$/i;
+const FLOP_COUNT = /FLOPs?$|FLOPS$/i;
+const COMPUTE_SPENT_BEFORE =
+  /\b(?:costs?|costing|requires?|requiring|needs?|needing|consumes?|consuming|spends?|spending|takes?|taking|totals?|totaling|amounts?\s+to|of\s+which|budget\s+of|(?:compute|computation|cost)\s+of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|[~≈]\s?)?$/i;
+const COMPUTE_SPENT_AFTER =
+  /^\s+(?:(?:are|is|were|was|get|gets)\s+(?:spent|used|consumed|needed|required)\b|(?:per|for\s+(?:each|every|one|a|an))\s+(?!(?:GPU|device|chip|node|card|accelerator|socket|watt|W)\b)[\w-]+|of\s+(?:compute|computation)\b)/i;
 const STREAMS_AT =
   /\bstream(?:s|ing)?\s+(?:[\w-]+\s+){0,2}?at\s+(?:about\s+|up\s+to\s+|[~≈]\s?)?$/i;
 const RATE_CHOSEN =
@@ -388,6 +393,15 @@ function rate(c: Context): Decision {
   if (RATE_NEEDED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'rate-requirement');
   // "The theoretical FP8 peak of the device is 2,615 TFLOPS": what the hardware promises.
   if (RATE_PROMISED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'hardware-spec');
+  // "a 10-second clip costs roughly 700 PFLOPs, of which 590 PFLOPs are spent in
+  // attention", "needs 2.1 TFLOPs per token": a count of operations a workload needs,
+  // not a rate reached ("reaches 1.1 PFLOPs on 64 GPUs" is one).
+  if (
+    FLOP_COUNT.test(c.text.slice(c.m.start, c.m.end)) &&
+    (COMPUTE_SPENT_BEFORE.test(c.clauseLeft.slice(-50)) ||
+      COMPUTE_SPENT_AFTER.test(c.text.slice(c.m.end, c.m.end + 40)))
+  )
+    return REJECT(c, 'compute-amount');
   if (
     c.m.unit === 'Hz' &&
     ((!SYSTEM_RATE_NEAR.test(c.clauseLeft.slice(-80)) && !SYSTEM_RATE_NEAR.test(first)) ||

@@ -43,6 +43,11 @@ const notResults: [family: string, sentence: string][] = [
   ['a deadline miss rate reduced', 'Our scheduler reduces the deadline miss rate by 63% for video analytics jobs.'],
   ['a hyphenated latency SLO violation ratio', 'Admission control lowers TTFT-SLO violation ratios by up to 9x.'],
   ['violations of the targets as the subject', 'Violations of the latency targets drop by 70% under load.'],
+  // A count of operations a workload needs is no rate reached.
+  ['a forward pass needs a FLOP count', 'One forward pass of the 70B model needs about 140 TFLOPs.'],
+  ['FLOPs per clip', 'The video encoder spends 38 TFLOPs per clip on attention.'],
+  ['FLOPs that are spent in a part', 'Of the total, 410 PFLOPs are spent in the MLP layers of the decoder.'],
+  ['a training run consumes a FLOP count', 'Training the 1B model consumes about 3.2 EFLOPs in total.'],
   // A loss.
   ['a figure followed by "worse"', 'The chosen setting is 5% worse than the one a full sweep finds.'],
   ['a multiple of throughput lost', 'When pauses evict their sessions, both engines lose up to 2.7x of their throughput.'],
@@ -61,6 +66,8 @@ const stillClaims: [family: string, sentence: string, text: string][] = [
   ['a share of peak of the paper\'s kernel', 'Our kernel sustains 68% of its maximum throughput.', '68% of its maximum throughput'],
   ['a latency cut for requests with tight SLOs', 'It cuts tail latency by 40% for requests with tight SLOs.', 'cuts tail latency by 40%'],
   ['a latency cut beside SLO violations', 'The planner reduces p99 latency by 2.1x and SLO violations by 5x.', 'reduces p99 latency by 2.1x'],
+  ['FLOPs reached on many GPUs', 'The fused kernel reaches 1.1 PFLOPs on 64 GPUs.', '1.1 PFLOPs'],
+  ['FLOPs per GPU sustained', 'It sustains 740 TFLOPs per GPU during pretraining.', '740 TFLOPs'],
   ['a saving beside availability', 'It cuts serving cost by 41% on spot replicas while keeping availability above 99.9%.', 'cuts serving cost by 41%'],
   ['a latency reached, on its own', 'On an H100 it reaches a TTFT of 180 ms.', 'TTFT of 180 ms'],
   ['a latency reached after a comma', 'It cuts cost by 2x, at a p99 latency of 3.8 ms.', 'latency of 3.8 ms'],
