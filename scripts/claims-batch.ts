@@ -1,4 +1,5 @@
 // What the claims pool (claims-pool.ts) and its threads (claims-worker.ts) send each other.
+import type { MessagePort } from 'node:worker_threads';
 import { extractClaims } from '../src/ingest/claims/extract';
 import { claimsJsonTail } from '../src/ingest/paper-json';
 
@@ -24,6 +25,14 @@ export interface ClaimsJson {
 export function claimsJson(abstract: string): ClaimsJson {
   const extracted = extractClaims(abstract);
   return { json: claimsJsonTail(extracted), claims: extracted.claims.length };
+}
+
+/** What each claims thread is started with. */
+export interface ClaimsWorkerData {
+  /** Where it posts its BatchResults. */
+  results: MessagePort;
+  /** One Int32 the thread sets to 1 once it has loaded the extractor. */
+  ready: Int32Array;
 }
 
 export interface BatchResult {

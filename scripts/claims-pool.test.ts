@@ -64,6 +64,30 @@ describe('the parallel data build', () => {
     }
   }, 120_000);
 
+  it('leaves every batch to a thread once it has loaded, instead of extracting here', () => {
+    const { files } = generateCorpus({ papers: 400, seed: 'left-to-the-thread' });
+    const abstracts = [
+      ...new Set(parseDataset(corpusInputs(files)).papers.map((p) => p.claimsFrom)),
+    ];
+    expect(abstracts.length).toBeGreaterThan(300);
+    const pool = startClaimsPool(2);
+    try {
+      // A first batch of 64: once the thread has finished it, it has loaded.
+      pool.prefetch(abstracts.slice(0, 64));
+      const deadline = Date.now() + 60_000;
+      while (pool.threadBatches() === 0 && Date.now() < deadline)
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      expect(pool.threadBatches()).toBe(1);
+      // Asked for at once, none of the next batches is started here, though the
+      // thread has not started them either when they are first asked for.
+      pool.prefetch(abstracts.slice(64));
+      for (const a of abstracts) expect(pool.claimsOf(a)).toEqual(claimsJson(a));
+      expect(pool.threadBatches()).toBe(Math.ceil(abstracts.length / 64));
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
   it('gives the same bytes for abstracts never handed over, and without threads', () => {
     const pool = startClaimsPool(2);
     try {

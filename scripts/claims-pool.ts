@@ -5,9 +5,11 @@
 // rest. Abstracts travel in batches; each batch has a shared flag that whoever
 // starts it claims first. The threads send back each abstract's hardware and
 // claims already as JSON text (claimsJsonTail), which the main thread writes as
-// it is: it never copies or serializes a claim. While it writes, the main thread
-// waits for no batch it could do itself: a batch it needs that no thread has
-// started, or failing that the last one nobody has started, it extracts itself.
+// it is: it never copies or serializes a claim. A batch the main thread needs
+// before its thread has loaded the extractor (or that a thread which never
+// loads would have had) it extracts itself; after that it waits for the thread:
+// the extractor is compiled and warmed up per thread, so a cold main thread
+// helping cost more CPU than it saved (resultOf).
 // Every abstract's claims are the extractor's alone, so the output is exactly
 // the serial one whoever extracted them (tests compare the bytes). Everything
 // the main thread does here is synchronous, keeping the CLI synchronous.
@@ -22,11 +24,13 @@ import {
   Worker,
 } from 'node:worker_threads';
 import {
+  BATCH_DONE,
   BATCH_FREE,
   BATCH_TAKEN,
   type BatchResult,
   type ClaimsBatch,
   type ClaimsJson,
+  type ClaimsWorkerData,
   claimsJson,
 } from './claims-batch';
 
@@ -106,14 +110,22 @@ export function startClaimsPool(jobs: number): ClaimsPool {
   const count = Math.max(0, jobs - 1);
   const source = workerSource();
   const ports: MessagePort[] = [];
+  /** Per thread, set to 1 by the thread once it has loaded the extractor. */
+  const ready: Int32Array[] = [];
   const workers = Array.from({ length: count }, () => {
     const { port1, port2 } = new MessageChannel();
-    const options = { workerData: { results: port2 }, transferList: [port2] };
+    const loaded = new Int32Array(new SharedArrayBuffer(4));
+    ready.push(loaded);
+    const options = {
+      workerData: { results: port2, ready: loaded } satisfies ClaimsWorkerData,
+      transferList: [port2],
+    };
     const worker =
       source instanceof URL
         ? new Worker(source, options)
         : new Worker(source.code, { ...options, eval: true });
-    // A thread that fails to start never takes a batch; this thread then does them all.
+    // A thread that fails to start never takes a batch, nor says it is ready: this
+    // thread then does them all.
     worker.on('error', () => {});
     ports.push(port1);
     return worker;
@@ -148,27 +160,29 @@ export function startClaimsPool(jobs: number): ClaimsPool {
     }
   };
 
-  /** The last batch that may still be free: batches before it are helped with from here. */
-  let lastFree = -1;
   const doHere = (batch: Batch): boolean => {
     if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) !== BATCH_FREE)
       return false;
     batch.results = batch.abstracts.map(claimsJson);
     return true;
   };
-  /** Extracts the last batch nobody has started; false when there is none. */
-  const helpFromTheEnd = (): boolean => {
-    for (; lastFree >= 0; lastFree--) if (doHere(batches[lastFree]!)) return true;
-    return false;
-  };
 
+  // Once its thread has loaded the extractor, a batch is left to it: this thread waits
+  // rather than help. Its first abstracts would cost it several times what they cost a
+  // thread that is warm (the extractor's code is compiled and optimized per thread),
+  // and on two cores its helping took CPU from the thread it was waiting for.
   const resultOf = (where: Place): ClaimsJson => {
     const batch = batches[where.batch]!;
     while (batch.results === null) {
       collect(batch.thread);
-      if (batch.results !== null || doHere(batch) || helpFromTheEnd()) continue;
-      // Its thread is on it and nothing else is left: wait until it marks it done.
-      if (Atomics.wait(batch.state, 0, BATCH_TAKEN, WORK_LIMIT_MS) === 'timed-out')
+      if (batch.results !== null) continue;
+      const state = Atomics.load(batch.state, 0);
+      // Done: its results were posted before it was marked so, and are collected next.
+      if (state === BATCH_DONE) continue;
+      if (state === BATCH_FREE && Atomics.load(ready[batch.thread]!, 0) === 0 && doHere(batch))
+        continue;
+      // Woken when a thread marks it done.
+      if (Atomics.wait(batch.state, 0, state, WORK_LIMIT_MS) === 'timed-out')
         throw new Error(
           `claims thread ${batch.thread + 1} did not finish in ${WORK_LIMIT_MS / 1000} s`,
         );
@@ -187,10 +201,7 @@ export function startClaimsPool(jobs: number): ClaimsPool {
       }
     },
     claimsOf(abstract) {
-      if (pending.length > 0) {
-        send();
-        lastFree = batches.length - 1;
-      }
+      send();
       const where = placed.get(abstract);
       return where ? resultOf(where) : claimsJson(abstract);
     },

@@ -22,7 +22,12 @@ import { corpusInputs } from '../bench/corpus-inputs';
 import { generateCorpus } from '../bench/generate-corpus';
 import { writeCorpus } from '../bench/write-corpus';
 import { buildDataset } from '../src/ingest/dataset';
-import { type BatchResult, type ClaimsBatch, claimsJson } from './claims-batch';
+import {
+  type BatchResult,
+  type ClaimsBatch,
+  type ClaimsWorkerData,
+  claimsJson,
+} from './claims-batch';
 import { PARALLEL_FROM_PAGES } from './claims-pool';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,12 +57,11 @@ describe('npm run data (the bundled CLI)', { timeout: 120_000 }, () => {
 
     // The threads' share is done by the bundled worker: it must load and extract.
     const { port1, port2 } = new MessageChannel();
+    const ready = new Int32Array(new SharedArrayBuffer(4));
+    const workerData: ClaimsWorkerData = { results: port2, ready };
     const worker = new Worker(
       path.join(root, 'node_modules/.cache/speedboard-data/claims-worker.mjs'),
-      {
-        workerData: { results: port2 },
-        transferList: [port2],
-      },
+      { workerData, transferList: [port2] },
     );
     try {
       const abstract = 'Our kernel runs 2.5x faster than the baseline on H100 GPUs.';
@@ -70,6 +74,8 @@ describe('npm run data (the bundled CLI)', { timeout: 120_000 }, () => {
       const [done] = (await once(port1, 'message')) as [BatchResult];
       expect(done).toEqual({ id: 7, results: [claimsJson(abstract)] });
       expect(done.results[0]!.claims).toBe(1);
+      // It said it had loaded, so the pool leaves its batches to it.
+      expect(Atomics.load(ready, 0)).toBe(1);
     } finally {
       port1.close();
       await worker.terminate();
