@@ -32,16 +32,16 @@ const ADJECTIVES = String.raw`(?:[\w-]+\s+){0,4}?`;
 const PHRASE_BRANCH = String.raw`\b(?:${STUDY_PHRASE_SOURCE})\b`;
 // "we build a replay harness and use it to evaluate five popular schedulers"
 const USE_IT_TO = String.raw`\buse[sd]?\s+(?:it|them)\s+to\s+`;
-const WE_USE_IT_BRANCH = String.raw`\bwe\s+[^.;]{0,80}?${USE_IT_TO}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`;
+const WE_USE_IT_BRANCH = String.raw`\bwe\s+(?:[^.;]|\.\d){0,80}?${USE_IT_TO}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`;
 /** Branches that start at "we". */
 const WE_BRANCHES = [
   // "we re-implement the node-wise, layer-wise and subgraph samplers": others' methods,
   // rebuilt to compare them ("we reimplement the attention kernel" is one's own work).
-  String.raw`\bwe\s+(?:${STUDY_VERB_SOURCE})\s+[^.;]{0,80}?\b(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE})\b`,
+  String.raw`\bwe\s+(?:${STUDY_VERB_SOURCE})\s+(?:[^.;]|\.\d){0,80}?\b(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
   WE_USE_IT_BRANCH,
   // "we measure board power and server energy … of six models"
-  String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+[^.;]{0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
+  String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+(?:[^.;]|\.\d){0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,
   // "we survey 14 published VLA designs", "we audit 30 reported kernels": a count of work
   // others published, whatever it is called.
