@@ -245,6 +245,15 @@ const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
 // A saving that makes room: "lets us double the batch size", "allowing to triple the batch size".
 const ENABLING_BEFORE =
   /\b(?:lets?|letting|allows?|allowing|enables?|enabling|permits?)\b(?:\s+(?:us|it|them|one|users))?(?:\s+to)?\s+$/i;
+const DEVICE_CLASSES = String.raw`(?:(?:mobile|edge|embedded|IoT|wearable|low-power|battery-powered|consumer|desktop|laptop|server|server-class|datacenter|data-center|cloud|flagship|commodity)\s+)*(?:microcontrollers?|MCUs?|phones?|smartphones?|devices?|GPUs?|CPUs?|NPUs?|SoCs?|servers?|desktops?|laptops?|workstations?|boards?|wearables?|accelerators?)`;
+const DEVICE_CLASS_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:(?:their|its|such\s+devices'|these\s+devices'|the\s+devices'|(?:[\w-]+\s+){0,2}?${DEVICE_CLASSES}'?s?)\s+)?(?:(?:on-chip|on-device|available|total|memory|peak)\s+)?(?:memory|SRAM|RAM|DRAM|flash|storage|compute|bandwidth|memory\s+bandwidth|power\s+budgets?|battery|energy\s+budgets?)\s+(?:is|are|was|were)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+|some\s+)?(?:[\w.]+\s+to\s+)?$|^\s*(?:[\w-]+\s+){0,2}?${DEVICE_CLASSES}\s+(?:have|has|offer|offers|provide|provides|come\s+with|ship\s+with)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+|some\s+)?$`,
+  'i',
+);
+const DEVICE_CLASS_COMPARED = new RegExp(
+  String.raw`^[^,;]{0,40}?\b(?:than|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|typical\s+)?${DEVICE_CLASSES}\b`,
+  'i',
+);
 const FLOP_COUNT = /FLOPs?$|FLOPS$/i;
 const COMPUTE_SPENT_BEFORE =
   /\b(?:costs?|costing|requires?|requiring|needs?|needing|consumes?|consuming|spends?|spending|takes?|taking|totals?|totaling|amounts?\s+to|of\s+which|budget\s+of|(?:compute|computation|cost)\s+of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|[~≈]\s?)?$/i;
@@ -302,6 +311,16 @@ export function classify(
   if (
     (m.type === 'mult' || m.type === 'word') &&
     hardwareSpecFigure(text, sentence, c.qualStart, m.end)
+  )
+    return REJECT(c, 'hardware-spec');
+  // "their memory is two to three orders of magnitude smaller than that of phones",
+  // "microcontrollers have 1000x less RAM than smartphones": one class of device set
+  // against another, the gap a paper sets out from, not a result.
+  if (
+    (m.type === 'mult' || m.type === 'word' || m.type === 'pct') &&
+    DEVICE_CLASS_SUBJECT.test(c.clauseLeft) &&
+    !/\b(?:we|our|ours|us)\b/i.test(c.clauseLeft) &&
+    DEVICE_CLASS_COMPARED.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))
   )
     return REJECT(c, 'hardware-spec');
   if ((m.type === 'pct' || m.type === 'mult') && openingSetting(text, sentence, m))

@@ -87,6 +87,11 @@ const notOurs: [family: string, sentence: string][] = [
   // What a number format or a hardware unit offers.
   ['a format doubles peak throughput', 'FP6 matrix units double peak throughput over FP8, yet few training recipes use them.'],
   ['a hardware generation, against a format', 'Blackwell GPUs double tensor-core throughput in FP4, but attention still runs in BF16.'],
+  // One class of device set against another: the gap a paper starts from.
+  ['a device class against another, in words', 'Sensing on microcontrollers is hard: their memory is two to three orders of magnitude smaller than that of phones.'],
+  ['microcontrollers have less memory than phones', 'Microcontrollers have roughly 1000x less RAM than smartphones.'],
+  ['edge GPUs offer less bandwidth than datacenter GPUs', 'Edge GPUs offer about 10x lower memory bandwidth than datacenter GPUs.'],
+  ['their SRAM against a phone\'s', 'Their SRAM is 100 times smaller than that of a phone.'],
   ['a format halves traffic, then a contrast', 'Eight-bit caches halve memory traffic relative to BF16, but their outliers hurt long contexts.'],
   ['a theoretical speedup of sparsity', 'Structured sparsity on these parts promises a 2x theoretical speedup, which kernels seldom reach.'],
   ['a prediction with "would halve"', 'Scaled to larger runs, the format would halve the compute bill.'],
@@ -139,6 +144,8 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['a latency improved, not raised', 'The planner improves mean completion time by 2.5x on long jobs.', 'improves mean completion time by 2.5x'],
   ['an overhead reduced', 'The scheduler cuts the communication overhead by 3x.', 'cuts the communication overhead by 3x'],
   ['a compression achieved', 'The codec achieves a compression ratio of 6x on the weights.', 'compression ratio of 6x'],
+  ['the paper\'s runtime against a named runtime on microcontrollers', 'Our runtime uses 3.3x less SRAM than TFLite Micro on microcontrollers.', '3.3x less SRAM'],
+  ['the paper\'s kernel against a device class', 'The NPU kernel is 4x faster than the mobile GPU.', '4x faster'],
   ['a format of the paper\'s own kernel', 'With our kernels, FP8 attention doubles prefill throughput over the BF16 kernel.', 'doubles prefill throughput'],
   ['a format\'s measured gain, no contrast', 'FP8 key-value caches run decoding 1.7x faster than BF16 caches on long prompts.', '1.7x faster'],
   ['a share of peak reached by a format\'s kernel', 'An FP8 build of the kernel sustains 68% of peak tensor-core throughput.', '68% of peak'],
