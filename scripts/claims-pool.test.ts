@@ -116,6 +116,22 @@ describe('the parallel data build', () => {
     }
   }, 120_000);
 
+  it('answers abstracts asked for out of the order they were handed over', () => {
+    // As when a paper is in several inputs: its abstract may be the later input's.
+    const abstracts = Array.from(
+      { length: 12 },
+      (_, i) => `Our scheduler serves ${i + 2}x more requests than the baseline.`,
+    );
+    const pool = startClaimsPool(2);
+    try {
+      pool.prefetch(abstracts);
+      for (const i of [0, 9, 1, 2, 3, 11, 4, 5, 10, 6, 7, 8, 0, 11])
+        expect(pool.claimsOf(abstracts[i]!)).toEqual(claimsJson(abstracts[i]!));
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
   it('streams exactly JSON.stringify(dataset) followed by a newline', () => {
     const file = path.join(dir, 'whole.json');
     const fd = openSync(file, 'w');

@@ -54,6 +54,8 @@ export interface ClaimsPool {
 /** Abstracts per message: big enough that messages are few, small enough to share the tail. */
 const BATCH_SIZE = 64;
 const WORK_LIMIT_MS = 600_000;
+/** How many abstracts from the one expected next claimsOf tries before its lookup. */
+const LOOK_AHEAD = 4;
 
 // Under tsx (running from source) threads do not inherit the loader, so each one loads
 // the TypeScript worker through tsx's API; the prebuilt CLI (build/data-cli.ts) has a
@@ -132,6 +134,11 @@ export function startClaimsPool(jobs: number): ClaimsPool {
   });
   const batches: Batch[] = [];
   const placed = new PlaceMap();
+  /** The abstracts handed over, in order (equal ones once), and their places. */
+  const handed: string[] = [];
+  const handedAt: Place[] = [];
+  /** Where in `handed` the next abstract asked for is expected. */
+  let next = 0;
   let pending: string[] = [];
   let byThreads = 0;
 
@@ -195,13 +202,25 @@ export function startClaimsPool(jobs: number): ClaimsPool {
       if (count === 0) return;
       for (const a of abstracts) {
         if (placed.get(a)) continue;
-        placed.set(a, { batch: batches.length, at: pending.length });
+        const place = { batch: batches.length, at: pending.length };
+        placed.set(a, place);
+        handed.push(a);
+        handedAt.push(place);
         pending.push(a);
         if (pending.length === BATCH_SIZE) send();
       }
     },
     claimsOf(abstract) {
       send();
+      // Papers are asked for in the order their abstracts were handed over, but for
+      // a paper found in several inputs (whose abstract may be a later input's, and
+      // the earlier ones' are never asked for): the next few are tried first, each
+      // one comparison (of the very same string, as a rule), before the lookup.
+      for (let i = next; i < Math.min(next + LOOK_AHEAD, handed.length); i++) {
+        if (handed[i] !== abstract) continue;
+        next = i + 1;
+        return resultOf(handedAt[i]!);
+      }
       const where = placed.get(abstract);
       return where ? resultOf(where) : claimsJson(abstract);
     },
