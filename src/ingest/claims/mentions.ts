@@ -173,7 +173,7 @@ export const LATENCY_OF_BEFORE =
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
 // "while keeping TPOT under 50 ms" is the bar a throughput claim was held to.
 export const LATENCY_HELD_BEFORE =
-  /\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+to|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+to)\s+(?:only\s+|just\s+|about\s+|around\s+|[~≈]\s?)?$/i;
+  /\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+(?:only\s+|just\s+|about\s+|around\s+|[~≈]\s?)?$/i;
 // "runs with 205 ms latency per decision", "45 ms of input-to-frame latency": the
 // latency named after the time. A bar ("a 50 ms latency budget") is no result, and a
 // delay the experiment adds ("80 ms of network latency") is its setting.
@@ -248,7 +248,7 @@ const DURATION_WORDS = [
 ];
 
 const WORD_DURATION = new RegExp(
-  String.raw`\b(?:in|of|within|after|takes|took)\s+(?:under\s+|about\s+|just\s+|only\s+)?((${WORD_NUMBER_SOURCE})\s+(seconds?|minutes?))\b`,
+  String.raw`\b(?:in|of|within|after|takes|took)\s+(?:under\s+|about\s+|just\s+|only\s+|roughly\s+|around\s+)?((${WORD_NUMBER_SOURCE}|half\s+a)\s+(seconds?|minutes?))\b`,
   'gi',
 );
 
@@ -324,6 +324,11 @@ function numberWordBeforeUnit(text: string): boolean {
       while (start > 0 && lower.charCodeAt(start - 1) >= 97 && lower.charCodeAt(start - 1) <= 122)
         start--;
       if (wordNumber(lower.slice(start, end)) !== null) return true;
+      if (
+        lower.slice(start, end) === 'a' &&
+        /half\s+$/.test(lower.slice(Math.max(0, start - 8), start))
+      )
+        return true;
     }
   }
   return false;
@@ -848,7 +853,9 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     WORD_DURATION.lastIndex = 0;
     for (let m = WORD_DURATION.exec(text); m; m = WORD_DURATION.exec(text)) {
       const at = m.index + m[0].length - (m[1] as string).length;
-      const n = wordNumber((m[2] as string).toLowerCase());
+      // "in about half a second": half of one unit.
+      const word = (m[2] as string).toLowerCase();
+      const n = /^half\s/.test(word) ? 0.5 : wordNumber(word);
       const before = text.slice(Math.max(0, at - 32), at);
       if (n === null || !durationFrame(text, at, before, m.index + m[0].length)) continue;
       const d: Mention = {
