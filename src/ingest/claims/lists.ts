@@ -151,7 +151,8 @@ function ownMetric(text: string, item: Item): void {
 /** "…, and 1.4x in accuracy": a member about a quality noun of its own is no performance claim. */
 function ownQuality(text: string, item: Item): boolean {
   const own = ownMetricWords(text, item);
-  return own !== null && own.words.some(isQualityNoun) && !own.words.some(isPerfNoun);
+  if (!own) return false;
+  return own.words.some(isQualityNoun) && !own.words.some(isPerfNoun);
 }
 
 /**
