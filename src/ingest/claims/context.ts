@@ -91,7 +91,12 @@ export function readPhrase(text: string, from: number, limit: number, items: num
       beforeItem = end;
       continue;
     }
-    if (/^\d/.test(w) && /[x×%]$/.test(w)) {
+    // "than MLC and MNN, and a 1.3 to 5.4 speedup": a figure without its sign after "and a"
+    // opens a phrase of its own too.
+    if (
+      /^\d/.test(w) &&
+      (/[x×%]$/.test(w) || /\band\s+(?:a|an)\s+$/i.test(text.slice(m.index - 7, m.index)))
+    ) {
       end = beforeFigure(text, from, end, beforeItem, seen, seenAt);
       break;
     }

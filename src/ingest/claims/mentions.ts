@@ -8,6 +8,7 @@ import { alternation } from './lexicon/build';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
+import { isPerfNoun } from './words';
 
 /** A number that opened no mention, for tracing: where it is and which rule turned it away. */
 export interface SkippedNumber {
@@ -389,7 +390,35 @@ function factorOfBefore(text: string, at: number): boolean {
 }
 const PLAIN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const SIGNED = /[x×X]|times|fold/;
-const BARE_BEFORE_CUE = /(\d+\.\d+)(?=\s(?:faster|quicker|speed-?ups?)\b)/y;
+// Abstracts also drop the sign before a speed-up noun or a comparative: "reaches 1.47
+// acceleration", "a 1.3 to 5.4 end-to-end speedup", "2.4 more system throughput". Then a
+// decimal must stand in it (an integer before "more" is a count: "3 more layers"), and a
+// comparative must be about a performance noun within three words.
+const BARE_NUMBER = String.raw`(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?`;
+const BARE_BEFORE_CUE = new RegExp(
+  String.raw`${BARE_NUMBER}(?=\s(?:(?:end-to-end|overall|average|mean|inference|decoding|prefill|training|sampling|wall-clock)\s)?(?:faster|quicker|speed-?ups?|accelerations?)\b)`,
+  'y',
+);
+const BARE_BEFORE_COMPARATIVE = new RegExp(
+  String.raw`${BARE_NUMBER}\s(?:more|higher|greater|lower|less|fewer)\s([\w/-]+(?:\s[\w/-]+){0,2})`,
+  'y',
+);
+const BARE_NEXT = 'fqsaemhgliodptw-–';
+
+/** A factor written without its sign before a speed-up noun or a comparative on a performance noun. */
+function bareFactor(text: string, at: number): Mention | null {
+  let m = sticky(BARE_BEFORE_CUE, text, at);
+  if (!m) {
+    m = sticky(BARE_BEFORE_COMPARATIVE, text, at);
+    if (!m || !(m[3] as string).split(/[\s/]/).some(isPerfNoun)) return null;
+  }
+  if (!(m[1] as string).includes('.') && !(m[2] ?? '').includes('.')) return null;
+  // "Python 3.12 faster …", "Llama 3.1 more …": a version after a name.
+  if (/[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, at - 24), at))) return null;
+  const b = BARE_NUMBER_ONLY.exec(m[0]) as RegExpExecArray;
+  return { ...mult(m, 1, 2), end: at + b[0].length };
+}
+const BARE_NUMBER_ONLY = new RegExp(`^${BARE_NUMBER}`);
 const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
 // percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
@@ -654,8 +683,10 @@ function mentionAt(
     (m = sticky(PLAIN_ENDING, text, at))
   )
     return mult(m, 1, 2);
-  if ((next === 'f' || next === 'q' || next === 's') && (m = sticky(BARE_BEFORE_CUE, text, at)))
-    return mult(m, 1, 1);
+  if (BARE_NEXT.includes(next)) {
+    const bare = bareFactor(text, at);
+    if (bare) return bare;
+  }
   if (factorWords && next === 'o' && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
     const k = 10 ** Number(m[1]);
     return {

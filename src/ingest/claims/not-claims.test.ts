@@ -19,6 +19,13 @@ const none: [string, string][] = [
   ],
   ['hardware count 4x H100', 'It runs Llama-3.1-70B in 16-bit precision on 4x H100 GPUs.'],
   ['hardware count 8×H100', 'We run on 8×H100 nodes and 4xA100 machines.'],
+  ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
+  ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
+  [
+    'a bare decimal before a quality noun',
+    'The student scores 1.5 more BLEU points than the teacher.',
+  ],
+  ['a bare decimal before accuracy', 'It reaches 2.5 higher accuracy on average.'],
   ['hardware count 16× TPU', 'A worker group of 16× TPU v5e chips trains the model.'],
   ['hardware count 4x GPU servers', 'Replicas run on 4x GPU servers in two regions.'],
   ['hardware count 8 × A100', 'Training used 8 × A100 GPUs for a week.'],

@@ -148,6 +148,10 @@ const rows: Row[] = [
   { phrasing: 'a decimal multiple before a device word (memory)', sentence: 'The compiled graph gives a 2.7× GPU memory reduction on ResNet-50.', text: '2.7× GPU memory reduction', factor: 2.7, kind: 'memory' },
   { phrasing: 'a decimal multiple before a device word (throughput)', sentence: 'The mobile runtime achieves 1.9x NPU throughput improvement over TFLite.', text: '1.9x NPU throughput improvement', factor: 1.9, kind: 'throughput' },
   { phrasing: 'a decimal multiple before a device word (latency)', sentence: 'Our index brings a 3.4× CPU latency reduction for filtered queries.', text: '3.4× CPU latency reduction', factor: 3.4, kind: 'latency' },
+  { phrasing: 'a bare decimal before a speed-up noun', sentence: 'The cache brings 1.62 acceleration to video generation without retraining.', text: '1.62 acceleration', factor: 1.62, kind: 'speedup' },
+  { phrasing: 'a bare range before a speed-up noun', sentence: 'The planner reaches a 1.4 to 3.7 end-to-end speedup over Spark on TPC-H queries.', text: '1.4 to 3.7 end-to-end speedup', factor: 3.7, kind: 'speedup', range: [1.4, 3.7] },
+  { phrasing: 'a bare decimal before a comparative on a rate', sentence: 'Batching prompts across users gives 1.8 higher decoding throughput on one A10G.', text: '1.8 higher decoding throughput', factor: 1.8, kind: 'throughput' },
+  { phrasing: 'a bare decimal before a comparative on memory', sentence: 'The recognizer needs 2.5 less memory than the streaming baseline.', text: '2.5 less memory', factor: 2.5, kind: 'memory' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
