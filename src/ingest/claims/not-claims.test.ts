@@ -19,6 +19,8 @@ const none: [string, string][] = [
   ],
   ['hardware count 4x H100', 'It runs Llama-3.1-70B in 16-bit precision on 4x H100 GPUs.'],
   ['hardware count 8×H100', 'We run on 8×H100 nodes and 4xA100 machines.'],
+  ['SRAM and Flash sizes of a board', 'The board carries 512 KB of SRAM and 2 MB of Flash.'],
+  ['layers kept in SRAM', 'Weights stay in SRAM for 3 of the 8 layers.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

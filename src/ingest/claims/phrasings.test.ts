@@ -152,6 +152,7 @@ const rows: Row[] = [
   { phrasing: 'a bare range before a speed-up noun', sentence: 'The planner reaches a 1.4 to 3.7 end-to-end speedup over Spark on TPC-H queries.', text: '1.4 to 3.7 end-to-end speedup', factor: 3.7, kind: 'speedup', range: [1.4, 3.7] },
   { phrasing: 'a bare decimal before a comparative on a rate', sentence: 'Batching prompts across users gives 1.8 higher decoding throughput on one A10G.', text: '1.8 higher decoding throughput', factor: 1.8, kind: 'throughput' },
   { phrasing: 'a bare decimal before a comparative on memory', sentence: 'The recognizer needs 2.5 less memory than the streaming baseline.', text: '2.5 less memory', factor: 2.5, kind: 'memory' },
+  { phrasing: 'less SRAM', sentence: 'The detector runs with 2.8x less SRAM than MCUNet on the same board.', text: '2.8x less SRAM', factor: 2.8, kind: 'memory' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 

@@ -12,6 +12,9 @@ export const MEMORY_NOUNS = [
   'KVcache',
   'cache',
   'VRAM',
+  // The on-chip memory of small devices: "uses 3.3× less SRAM". (DRAM and HBM name dies
+  // and stacks as often as an amount used: "increases DRAM die area by 8%".)
+  'SRAM',
 ] as const;
 
 /** Words for what a system costs: a performance noun here, and the cost kind in kinds.ts. */
