@@ -43,7 +43,7 @@ const NEEDS_LAST =
 // for another setting and still be a gain ("the speedup falls to 1.5x at 32K", "the savings
 // shrink to 19%": a saving of 19%), or be played down ("the gain is a modest 1.3x").
 const NOMINAL_BEFORE =
-  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)(?:\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:of|by|reaching|is|was|are|reaches|at|to|from)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*$/i;
+  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)(?:\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:(?:rang(?:e|es|ed|ing)\s+)?(?:from|between)|of|by|reaching|is|was|are|reaches|at|to)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*$/i;
 const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
@@ -68,6 +68,7 @@ const NOMINAL_LAST = new Set([
   'at',
   'to',
   'from',
+  'between',
   'modest',
 ]);
 

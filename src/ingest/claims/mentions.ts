@@ -114,6 +114,10 @@ const BETWEEN_MULT = new RegExp(
 const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i;
 const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|[~≈]\s?)?\$?$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+// "speedups ranging from 2.1x to 5.9x", "savings range from 35% to 60%": the gains of
+// several settings, a range of factors, not a before/after pair.
+const GAIN_RANGES_BEFORE =
+  /\b(?:speed-?ups?|savings?|reductions?|improvements?|gains?|accelerations?)\s+(?:that\s+)?(?:range|ranges|ranged|ranging)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 // "by a factor of 3": a multiplier without its sign.
 // "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
 const FACTOR_OF_BEFORE =
@@ -625,7 +629,10 @@ function mentionAt(
   const before = text.slice(Math.max(0, at - 32), at);
   let m: RegExpExecArray | null;
   // Literal checks first: the anchored patterns are only worth trying after their word.
-  const from = before.includes('from') ? FROM_BEFORE.exec(before) : null;
+  const from =
+    before.includes('from') && !GAIN_RANGES_BEFORE.test(text.slice(Math.max(0, at - 60), at))
+      ? FROM_BEFORE.exec(before)
+      : null;
   if (
     from &&
     (m = sticky(FROM_TO, text, at - before.length + from.index)) &&

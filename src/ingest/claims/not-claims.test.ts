@@ -21,6 +21,12 @@ const none: [string, string][] = [
   ['hardware count 8×H100', 'We run on 8×H100 nodes and 4xA100 machines.'],
   ['SRAM and Flash sizes of a board', 'The board carries 512 KB of SRAM and 2 MB of Flash.'],
   ['layers kept in SRAM', 'Weights stay in SRAM for 3 of the 8 layers.'],
+  ['rates that range in a trace', 'Request rates range from 5 to 40 per second in the trace.'],
+  ['accuracy gains that range', 'Accuracy gains range from 2% to 5% on the harder tasks.'],
+  [
+    'improvements in accuracy that range',
+    'Our method yields improvements ranging from 2x to 4x in accuracy.',
+  ],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

@@ -153,6 +153,8 @@ const rows: Row[] = [
   { phrasing: 'a bare decimal before a comparative on a rate', sentence: 'Batching prompts across users gives 1.8 higher decoding throughput on one A10G.', text: '1.8 higher decoding throughput', factor: 1.8, kind: 'throughput' },
   { phrasing: 'a bare decimal before a comparative on memory', sentence: 'The recognizer needs 2.5 less memory than the streaming baseline.', text: '2.5 less memory', factor: 2.5, kind: 'memory' },
   { phrasing: 'less SRAM', sentence: 'The detector runs with 2.8x less SRAM than MCUNet on the same board.', text: '2.8x less SRAM', factor: 2.8, kind: 'memory' },
+  { phrasing: 'speedups ranging from N× to M×', sentence: 'Across the suite, the planner yields speedups ranging from 1.6x to 3.9x over Presto.', text: 'speedups ranging from 1.6x to 3.9x', factor: 3.9, kind: 'speedup', range: [1.6, 3.9] },
+  { phrasing: 'speedups range from N× to M×', sentence: 'Inference speedups range from 1.4× to 2.3× on Jetson boards.', text: 'speedups range from 1.4× to 2.3×', factor: 2.3, kind: 'speedup', range: [1.4, 2.3] },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
@@ -185,6 +187,8 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"in" metrics after a speed-up noun', 'It yields gains of up to 2.2× in prefill speed and 1.6× in memory footprint over vLLM.', [[2.2, 'speedup'], [1.6, 'memory']]],
   ['a member about quality is no claim', 'Caching yields gains of 2.6x in denoising speed and 1.2x in CLIP score over the teacher.', [[2.6, 'speedup']]],
   ['a member about accuracy is no claim', 'The kernels give improvements of 1.7x in throughput and 1.4x in accuracy on the suite.', [[1.7, 'throughput']]],
+  ['ranges of gains for two settings', 'The kernels reach speedups ranging from 2.0x to 4.4x on AVX-512 servers and from 1.1x to 2.7x on Graviton.', [[4.4, 'speedup'], [2.7, 'speedup']]],
+  ['savings that range from N% to M%', 'Memory savings range from 35% to 60% depending on the model.', [[2.5, 'other']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
