@@ -18,6 +18,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a model that occupies N after quantizing it', { sentence: 'The pruned backbone occupies 18 MB after 4-bit quantization.', text: 'occupies 18 MB', factor: null, kind: 'compression' }],
   ['within N of GPU memory', { sentence: 'It summarizes a full-day recording within 16 GB of GPU memory.', text: 'within 16 GB', factor: null, kind: 'memory' }],
   ['a cache held to a fixed amount', { sentence: 'The assistant holds its visual cache to a fixed 2 GB however long the stream runs.', text: 'holds its visual cache to a fixed 2 GB', factor: null, kind: 'memory' }],
+  ['energy per operation after "at only", beside a rate', { sentence: 'On the sensor hub the classifier reaches 120 fps at only 9 µJ per frame.', text: '9 µJ', factor: null, kind: 'energy', claims: 2 }],
+  ['energy per token spent', { sentence: 'The speculative decoder spends about 0.4 J per token on the phone NPU.', text: 'about 0.4 J', factor: null, kind: 'energy' }],
+  ['the next amount of a list', { sentence: 'The tracker fits the microcontroller using under 410 KB of flash and 96 KB of SRAM.', text: '96 KB', factor: null, kind: 'memory', claims: 2 }],
+  ['the next power of a list after a comma', { sentence: 'The radio stack draws 2.1 mW, and about 0.7 mW in sleep.', text: 'about 0.7 mW', factor: null, kind: 'energy', claims: 2 }],
   ['ours, then the baseline\'s after "versus"', { sentence: 'The event detector draws 3.8 W versus 27 W for the same network on a GPU.', text: '3.8 W versus 27 W', factor: 7.1053, kind: 'energy' }],
 ];
 
@@ -39,6 +43,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['the baseline as subject', 'The baseline draws 45 W.'],
   ['the unquantized model as subject', 'The unquantized policy occupies less than 14 GB.'],
   ['a budget', 'Deployment targets a power budget of 15 W.'],
+  ['an energy budget per operation after "at"', 'The sensor must classify at a budget of 5 µJ per window.'],
+  ['a device with two sizes of memory', 'We deploy on an 80 GB GPU and 512 GB of host memory.'],
   ['a device\'s memory', 'We run everything on a Jetson with 8 GB of memory.'],
 ];
 

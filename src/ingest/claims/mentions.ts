@@ -159,6 +159,22 @@ const COMPARED_AMOUNTS = new RegExp(
   String.raw`${AMOUNT_PAIRED}(?:\s+per\s+[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${AMOUNT_PAIRED}`,
   'y',
 );
+// "reaches 165 fps at only 212 µJ per inference", "spends 3 mJ per token": an energy per
+// operation is what the system uses wherever it stands (amounts.ts rejects a bar).
+const ENERGY_PER_OP_BEFORE =
+  /\b(?:at|spends?|spending|costs?|costing)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+// "using less than 760 KB of Flash and less than 320 KB of RAM": the next amount of a list.
+const AMOUNT_LIST_BEFORE =
+  /\d\s?(?:[KMGT]i?B|[µμum]?W|kW|[pnµμum]?J\s+per\s+[\w-]+)(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+/** Whether the amount at `at` follows, in a list, an amount read after words that report use. */
+function amountListMember(text: string, at: number, near: string): boolean {
+  const list = AMOUNT_LIST_BEFORE.exec(near);
+  if (!list) return false;
+  let start = at - near.length + list.index;
+  while (start > 0 && /[\d.,]/.test(text.charAt(start - 1))) start--;
+  const before = text.slice(Math.max(0, start - 70), start);
+  return AMOUNT_BEFORE.test(before) || ENERGY_PER_OP_BEFORE.test(before);
+}
 export const AMOUNT_WITHIN_AFTER = /^\s+of\s+(?:[\w-]+\s+)?(?:memory|VRAM|RAM|HBM)\b/i;
 
 // "decodes at 2.9 ms per token", "Decoding costs 11 ms per token": the time one unit
@@ -741,8 +757,10 @@ function mentionAt(
     const near = text.slice(Math.max(0, at - 70), at);
     const end = at + m[0].length;
     if (
-      AMOUNT_BEFORE.test(near) &&
-      (!/\bwithin\s+$/i.test(near) || AMOUNT_WITHIN_AFTER.test(text.slice(end, end + 30)))
+      (AMOUNT_BEFORE.test(near) &&
+        (!/\bwithin\s+$/i.test(near) || AMOUNT_WITHIN_AFTER.test(text.slice(end, end + 30)))) ||
+      (m[2] !== undefined && ENERGY_PER_OP_BEFORE.test(near)) ||
+      amountListMember(text, at, near)
     ) {
       const paired = compared() ? sticky(COMPARED_AMOUNTS, text, at) : null;
       if (paired) return pairMention(paired, 5, 1);
