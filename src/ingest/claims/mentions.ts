@@ -72,9 +72,11 @@ const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?
 // "from 26 s with the stock loader to 0.9 s", "from 38 s under FCFS to 2.6 s": the
 // setting of the before figure may stand between it and "to" (a few words, no
 // figure among them); both figures must then carry a unit.
-const PAIR_GAP = String.raw`(\s+(?:with|under|using|without|for|on|in|at|when|via)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?`;
+// The baseline may stand in brackets after the before figure: "from 900 s (FlashAttention-3)
+// to 480 s". The after figure may be played down: "to as little as 0.61 GB".
+const PAIR_GAP = String.raw`(\s+(?:with|under|using|without|for|on|in|at|when|via)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?|\s*\([^()]{1,40}\))?`;
 const FROM_TO = new RegExp(
-  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?${AMOUNT}`,
+  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?|as\s+(?:little|low|few|much|high|many)\s+as\s+)?${AMOUNT}`,
   'y',
 );
 const TO_FROM = new RegExp(

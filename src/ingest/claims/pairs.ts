@@ -237,8 +237,16 @@ export function classifyPair(
     factor,
     kind,
     metric,
-    baseline: where ? tidyPhrase(where[1] as string) : (theirs?.text ?? null),
+    baseline: where
+      ? tidyPhrase(where[1] as string)
+      : (bracketed(text.slice(m.start, m.end)) ?? theirs?.text ?? null),
   };
+}
+
+/** "from 900 s (FlashAttention-3) to 480 s": the before figure's system, in brackets. */
+function bracketed(pair: string): string | null {
+  const b = /^from\s[^(]*\(([^()]{1,40})\)\s+(?:down\s+|up\s+)?to\s/i.exec(pair);
+  return b ? tidyPhrase(b[1] as string) : null;
 }
 
 // Between a before/after pair and the factor it restates: "(2.4x speedup)", ", a 27x reduction".
