@@ -90,3 +90,23 @@ export function hasFilters(list: ListView): boolean {
     list.ids.length > 0
   );
 }
+
+const LIST_FIELDS = Object.keys(defaultList()) as (keyof ListView)[];
+
+const sameField = (a: ListView[keyof ListView], b: ListView[keyof ListView]): boolean => {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (a && b && typeof a === 'object' && typeof b === 'object' && 'id' in a && 'id' in b)
+    return a.id === b.id && a.desc === b.desc;
+  return false;
+};
+
+/**
+ * Whether `a` and `b` are the same list view but perhaps for its query (what a search
+ * answer changes): the same route, sort, filters and groupings, by value.
+ */
+export function sameListBesidesQuery(a: ViewState, b: ViewState): boolean {
+  if (a.page !== 'list' || b.page !== 'list') return false;
+  return LIST_FIELDS.every((k) => k === 'q' || sameField(a.list[k], b.list[k]));
+}
