@@ -32,7 +32,7 @@ import {
 import { ABSTRACTS_HERE, type AbstractsArrival } from './abstracts-arrival';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
-import { documentTitle } from './document-title';
+import { useDocumentTitle } from './document-title';
 import { PaperRoute } from './PaperRoute';
 import { listResults, type Results, sameResultsFor } from './results';
 import { inThreadSearch, type SearchService } from './search-service';
@@ -192,9 +192,7 @@ export function App({
   }, [store]);
   useShortcuts(searchRef, state.page === 'paper' ? goBack : null);
 
-  useEffect(() => {
-    document.title = documentTitle(shown, index);
-  }, [shown, index]);
+  useDocumentTitle(shown, index);
 
   // Built only when the shown (deferred) state changes, so the urgent render of each
   // keystroke updates the search box without re-rendering the table and facets.
