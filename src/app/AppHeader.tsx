@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import { AppLink } from '../components/AppLink';
 import { CopyLinkButton } from '../components/CopyLinkButton';
 import { HelpButton } from '../components/HelpButton';
@@ -43,23 +43,35 @@ export function AppHeader({ state, query, searchRef, onQuery }: Props) {
           </AppLink>
         ))}
       </nav>
-      <div role="search" className="search">
-        <label htmlFor="search-input" className="visually-hidden">
-          Search
-        </label>
-        <input
-          id="search-input"
-          ref={searchRef}
-          type="search"
-          value={query}
-          placeholder="Search papers, claims, hardware…  ( / )"
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => onQuery(e.currentTarget.value)}
-        />
-      </div>
+      <SearchBox query={query} searchRef={searchRef} onQuery={onQuery} />
       <HelpButton />
       <CopyLinkButton />
     </header>
   );
 }
+
+// Memoized: the header renders again with every answer (its links carry the list),
+// and React writes an input's name, type and value again whenever it renders it.
+const SearchBox = memo(function SearchBox({
+  query,
+  searchRef,
+  onQuery,
+}: Pick<Props, 'query' | 'searchRef' | 'onQuery'>) {
+  return (
+    <div role="search" className="search">
+      <label htmlFor="search-input" className="visually-hidden">
+        Search
+      </label>
+      <input
+        id="search-input"
+        ref={searchRef}
+        type="search"
+        value={query}
+        placeholder="Search papers, claims, hardware…  ( / )"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => onQuery(e.currentTarget.value)}
+      />
+    </div>
+  );
+});

@@ -1,5 +1,6 @@
 import { formatCount } from './format';
-import { useId, useState } from 'react';
+import { memo, type ReactNode, useId, useState } from 'react';
+import { useLatestCallback } from './use-latest-callback';
 
 export interface FacetOption<V> {
   value: V;
@@ -26,6 +27,10 @@ export function FacetGroup<V extends string | number>({
 }: Props<V>) {
   const [all, setAll] = useState(false);
   const listId = useId();
+  // One toggle for every option, whatever the list it toggles in: an option whose
+  // value, count and tick stayed the same is not rendered again (React writes a
+  // checkbox's name, type and value again whenever it renders it).
+  const toggle = useLatestCallback(onToggle);
   if (options.length === 0) return null;
   const shown = all ? options : options.filter((o, i) => i < limit || selected.includes(o.value));
   return (
@@ -33,19 +38,14 @@ export function FacetGroup<V extends string | number>({
       <legend>{legend}</legend>
       <ul id={listId} className="facet-options">
         {shown.map((o) => (
-          <li key={String(o.value)}>
-            <label className={o.count === 0 ? 'facet-empty' : undefined}>
-              <input
-                type="checkbox"
-                checked={selected.includes(o.value)}
-                onChange={(e) => onToggle(o.value, e.currentTarget.checked)}
-              />
-              <span className="facet-label" title={o.label}>
-                {o.label}
-              </span>{' '}
-              <span className="facet-count">{formatCount(o.count)}</span>
-            </label>
-          </li>
+          <Option
+            key={String(o.value)}
+            value={o.value}
+            label={o.label}
+            count={o.count}
+            checked={selected.includes(o.value)}
+            onToggle={toggle}
+          />
         ))}
       </ul>
       {options.length > shown.length || all ? (
@@ -62,3 +62,32 @@ export function FacetGroup<V extends string | number>({
     </fieldset>
   );
 }
+
+interface OptionProps<V> extends FacetOption<V> {
+  checked: boolean;
+  onToggle: (value: V, on: boolean) => void;
+}
+
+const Option = memo(function Option<V extends string | number>({
+  value,
+  label,
+  count,
+  checked,
+  onToggle,
+}: OptionProps<V>) {
+  return (
+    <li>
+      <label className={count === 0 ? 'facet-empty' : undefined}>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onToggle(value, e.currentTarget.checked)}
+        />
+        <span className="facet-label" title={label}>
+          {label}
+        </span>{' '}
+        <span className="facet-count">{formatCount(count)}</span>
+      </label>
+    </li>
+  );
+}) as <V extends string | number>(props: OptionProps<V>) => ReactNode;
