@@ -126,6 +126,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a share of the optimal throughput', { sentence: 'The overlapped pipeline gets to 72% of the optimal throughput of our cost model.', text: '72% of the optimal throughput', factor: null, kind: 'utilization' }],
   ['hardware kept busy, a share after the verb', { sentence: 'With 256 workers the tuner keeps the cluster over 90% busy.', text: 'over 90% busy', factor: null, kind: 'utilization' }],
   ['hardware that stays busy a share of the time', { sentence: 'Because weights stream in the background, the decode GPUs stay busy 88% of the time.', text: '88% of the time', factor: null, kind: 'utilization' }],
+  ['a range of rates', { sentence: 'On a laptop CPU the 70B model decodes at 3–5 tokens per second.', text: '3–5 tokens per second', factor: null, kind: 'throughput' }],
+  ['a range of frame rates with "to"', { sentence: 'The tracker runs at 25 to 40 FPS on a Jetson Orin Nano.', text: '25 to 40 FPS', factor: null, kind: 'throughput' }],
+  ['rates whose "per second" comes once, at the end', { sentence: 'On the two boards it reaches 11 frames and 27 frames per second, respectively.', text: '11 frames', factor: null, kind: 'throughput', claims: 2 }],
+  ['MACs per cycle sustained', { sentence: 'The systolic array sustains 230 MACs per cycle on depthwise layers.', text: '230 MACs per cycle', factor: null, kind: 'throughput' }],
+  ['a range of rates against the baseline\'s rate', { sentence: 'It generates 2 to 4 tokens per second, against 0.8 tokens per second with offloading.', text: '2 to 4 tokens per second, against 0.8 tokens per second', factor: 5, kind: 'throughput' }],
   ['a share of the link bandwidth reached', { sentence: 'Layer-wise transfers reach 89% of the link bandwidth on InfiniBand.', text: '89% of the link bandwidth', factor: null, kind: 'utilization' }],
 ];
 
@@ -195,6 +200,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a delay of half a second people notice', 'Users notice a delay of half a second in spoken replies.'],
   ['half a second required', 'Interactive use requires answers in under half a second.'],
   ['a latency that rises further', 'Under load the latency rises further to 40 ms.'],
+  ['a range of rates a task needs', 'Agile robots require control loops of 20 to 50 Hz.'],
+  ['token rates of audio codecs, the unit once', 'The two codecs emit 12 tokens and 25 tokens per second of audio.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

@@ -376,6 +376,8 @@ const contrastEnd = perSentence((text: string, sentence: Span): number => {
 // tokens per second", "recorded with four cameras at 30 FPS". Making output at a rate
 // ("synthesizes speech at 180 tokens per second", "decodes 90 tokens/s on a phone")
 // stays a rate the system reaches.
+const SHARED_RATE_TAIL =
+  /^(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)[\d.,]+\s?[a-z]+\s?(?:\/\s?s\b|per\s+second\b)/i;
 const OF_SIGNAL_AFTER =
   /^\s*of\s+(?:(?:input|raw|recorded)\s+)?(?:audio|speech|sound|video|signal)\b/i;
 const SAMPLED_BEFORE =
@@ -386,6 +388,13 @@ function representationRate(c: Context): boolean {
   if (!TOKEN_OR_FRAME_UNIT.test(c.m.unit)) return false;
   if (ON_DEVICE_AFTER.test(c.text.slice(c.m.end, c.rightEnd))) return false;
   if (OF_SIGNAL_AFTER.test(c.text.slice(c.m.end, c.m.end + 30))) return true;
+  // "12 tokens and 25 tokens per second of audio": the unit written once, after the list.
+  const shared = SHARED_RATE_TAIL.exec(c.text.slice(c.m.end, c.m.end + 50));
+  if (
+    shared &&
+    OF_SIGNAL_AFTER.test(c.text.slice(c.m.end + shared[0].length, c.m.end + shared[0].length + 30))
+  )
+    return true;
   work.steps += 100;
   return SAMPLED_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 100), c.m.start));
 }

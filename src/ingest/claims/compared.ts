@@ -24,7 +24,13 @@ export function comparedLevels(
   ours: Mention,
   theirs: Mention,
 ): Draft | null {
-  if (draft.factor !== null || ours.type !== theirs.type || ours.isRange || theirs.isRange)
+  // A range of rates ("2.1 to 3.4 tokens per second, against 0.7") counts its upper end.
+  if (
+    draft.factor !== null ||
+    ours.type !== theirs.type ||
+    (ours.isRange && ours.type !== 'rate') ||
+    theirs.isRange
+  )
     return null;
   if (ours.type !== 'pct' && ours.type !== 'rate' && ours.type !== 'time') return null;
   const a = unitScale(ours.unit);

@@ -60,11 +60,22 @@ const PCT = new RegExp(
 );
 const WORK = alternation(RATE_WORK);
 // Hardware rates are written many ways: "1.2 PFLOPs/s", "468 petaFLOP/s", "12,900 GOPs/s", "45 TOPS/W".
-const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b|[GT]B\s?/\s?s\b|(?:ns|µs|ps)\s?/\s?day\b`;
+const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b|[GT]B\s?/\s?s\b|(?:ns|µs|ps)\s?/\s?day\b|MACs?\s?/\s?(?:cycle|clock)\b|MACs?\s+per\s+(?:cycle|clock)\b`;
 // "1.2 million queries per second": the scale may be a word.
 // "2,310 output tokens/s", "14,800 generated tokens per second": which tokens may stand between.
 const RATE = new RegExp(
   String.raw`(${NUM})\s?([KkM](?![A-Za-z])|million\b|billion\b)?\s?(?:(?:output|generated|decoded|decode|prefill|input|prompt|training)\s+(?=tok))?(${RATE_UNIT})`,
+  'y',
+);
+// "at 4-6 tokens per second": a range of rates, the unit once after the second.
+const RATE_RANGE = new RegExp(
+  String.raw`(${NUM})\s?(?:-|–|—|to)\s?(${NUM})\s?([KkM](?![A-Za-z])|million\b|billion\b)?\s?(${RATE_UNIT})`,
+  'y',
+);
+// "19.8 tokens and 58.1 tokens per second, respectively": a rate whose "per second" is
+// written once, after the last of a list.
+const RATE_SHARED = new RegExp(
+  String.raw`(${NUM})\s?(tokens|frames|images|samples|queries|requests|sequences)(?=(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)(?:${NUM})\s?\2\s?(?:/\s?s\b|per\s+second\b))`,
   'y',
 );
 const PAIR_UNIT = String.raw`(?:GPU|node|accelerator)[- ]?(?:hours|days)|%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|[mk]?W|[pnµumk]?J|[TPG]FLOP[Ss]|(?:${WORK})\s+per\s+second|tokens(?!\s?/)|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
@@ -721,6 +732,40 @@ function mentionAt(
       unit: 'x',
       low: k,
       high: k,
+      isRange: false,
+    };
+  }
+  if (ranged && (m = sticky(RATE_RANGE, text, at))) {
+    const low = parseNumber(m[1] as string, m[3]);
+    const high = parseNumber(m[2] as string, m[3]);
+    if (low !== null && high !== null && low < high)
+      return {
+        type: 'rate',
+        start: at,
+        end: at + m[0].length,
+        unit: rateUnit(m[4] as string),
+        low,
+        high,
+        isRange: true,
+      };
+  }
+  if (
+    (next === 't' ||
+      next === 'f' ||
+      next === 'i' ||
+      next === 's' ||
+      next === 'q' ||
+      next === 'r') &&
+    (m = sticky(RATE_SHARED, text, at))
+  ) {
+    const n = parseNumber(m[1] as string);
+    return {
+      type: 'rate',
+      start: at,
+      end: at + m[0].length,
+      unit: rateUnit(`${m[2]} per second`),
+      low: n,
+      high: n,
       isRange: false,
     };
   }
