@@ -452,7 +452,7 @@ function bareFactor(text: string, at: number): Mention | null {
   return { ...mult(m, 1, 2), end: at + b[0].length };
 }
 const BARE_NUMBER_ONLY = new RegExp(`^${BARE_NUMBER}`);
-const DIGIT_MAGNITUDE = /(\d)\s+orders?\s+of\s+magnitude\b/y;
+const DIGIT_MAGNITUDE = /(\d)[\s-]+orders?[\s-]+of[\s-]+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
 // percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
 // "is cut to one third, so …": or the end of its clause.
@@ -503,7 +503,7 @@ const WORD_MULT = new RegExp(
 // "double-buffered", "double buffering", "double precision", "triple-buffered": names of
 // techniques and number formats, not factors.
 const WORDS =
-  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b)|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(an|one|two|three|four|five|six)\s+orders?\s+of\s+magnitude))\b/gi;
+  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b)|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitude))\b/gi;
 // Literal stems that must occur for the word patterns to match (familiesIn below).
 const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold'];
 const FACTOR_VERB_STEMS = [

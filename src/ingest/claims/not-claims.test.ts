@@ -29,6 +29,11 @@ const none: [string, string][] = [
   ],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
+  [
+    'an order-of-magnitude larger model',
+    'We study an order-of-magnitude larger model than prior work.',
+  ],
+  ['orders-of-magnitude of a size', 'The datasets span three orders-of-magnitude in size.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

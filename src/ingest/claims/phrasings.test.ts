@@ -158,6 +158,9 @@ const rows: Row[] = [
   { phrasing: 'a pair with the baseline in brackets', sentence: 'Fused attention cuts decode latency from 64 ms (FlashInfer) to 41 ms on one L40S.', text: 'cuts decode latency from 64 ms (FlashInfer) to 41 ms', factor: 1.561, kind: 'latency' },
   { phrasing: 'a pair that falls to as little as', sentence: 'Offloading lowers peak GPU memory from 38 GB to as low as 9 GB for a 13B model.', text: 'lowers peak GPU memory from 38 GB to as low as 9 GB', factor: 4.2222, kind: 'memory' },
   { phrasing: 'a pair of rates with the baseline in brackets', sentence: 'On a laptop, the runtime lifts decoding throughput from 35 tokens/s (llama.cpp) to as high as 140 tokens/s.', text: 'lifts decoding throughput from 35 tokens/s (llama.cpp) to as high as 140 tokens/s', factor: 4, kind: 'throughput' },
+  { phrasing: 'an order-of-magnitude with hyphens', sentence: 'The sampler brings an order-of-magnitude speedup on commodity CPUs.', text: 'an order-of-magnitude speedup', factor: 10, kind: 'speedup' },
+  { phrasing: 'two-orders-of-magnitude before a reduction', sentence: 'The learned index gives a two-orders-of-magnitude reduction in lookup latency.', text: 'two-orders-of-magnitude reduction in lookup latency', factor: 100, kind: 'latency' },
+  { phrasing: 'an order-of-magnitude improvement in a rate', sentence: 'Batching the hashes yields an order-of-magnitude throughput improvement over a scalar loop.', text: 'an order-of-magnitude throughput', factor: 10, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
