@@ -62,6 +62,35 @@ describe.skipIf(!chromiumPath || !builds)("the site's first screen", () => {
     await s.page.unrouteAll();
   });
 
+  it("paints the rows from the page itself, and keeps what is typed before the app's script runs", async () => {
+    let releaseScript = () => {};
+    const heldScript = new Promise<void>((done) => (releaseScript = done));
+    await s.page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await heldScript;
+      await route.continue();
+    });
+    await s.page.goto('about:blank');
+    await s.page.goto(`${site.url}#/papers`, { waitUntil: 'commit' });
+    // No script has run: the rows, the count and the busy list are the page's markup.
+    await s.page.locator('tbody tr[data-index]').first().waitFor();
+    const main = s.page.getByRole('main');
+    expect(await main.getAttribute('aria-busy')).toBe('true');
+    const before = await seen(s.page);
+    expect(before.rows.length).toBeGreaterThan(0);
+    const box = s.page.getByRole('searchbox');
+    await box.click();
+    await box.pressSequentially('attention');
+    releaseScript();
+    await expect
+      .poll(() => s.page.evaluate(() => location.hash), { timeout: 10_000 })
+      .toBe('#/papers?q=attention');
+    await expect.poll(() => main.getAttribute('aria-busy'), { timeout: 10_000 }).toBeNull();
+    expect(await box.inputValue()).toBe('attention');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(s.takeProblems()).toEqual([]);
+    await s.page.unrouteAll();
+  });
+
   it('is not shown at any other address, which waits for the whole dataset', async () => {
     for (const route of ['#/claims', '#/papers?sort=title', '#/papers?q=attention']) {
       const release = await holdDataset(s.page);

@@ -5,6 +5,7 @@
 // paper's similar papers (src/derive/similar/similar-codec.ts), named by links; the
 // single-file build (with the similar papers in a second data block) (so it runs from file:// with
 // no network) and the dev server get it whole as a JSON data block in the page.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,6 +64,31 @@ function readDataset(file: string): Dataset {
   return check.dataset;
 }
 
+const EMPTY_ROOT = '<div id="root"></div>';
+
+/**
+ * The app's markup for the first screen (scripts/render-first-screen.ts, in a process of
+ * its own: it sets up a page's globals in jsdom and renders the app's modules).
+ */
+function renderFirstScreen(firstScreenJson: string): string {
+  const script = path.join(import.meta.dirname, 'render-first-screen.ts');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    input: firstScreenJson,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      TSX_TSCONFIG_PATH: path.join(import.meta.dirname, '../tsconfig.app.json'),
+    },
+  });
+  if (run.status !== 0 || !run.stdout)
+    throw new Error(
+      `the first screen's markup: ${run.stderr || run.error?.message || 'no output'}`,
+    );
+  return run.stdout;
+}
+
 /** `inline`: the data block in the page (the single file); else a file beside it. */
 export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
   let file = '';
@@ -77,6 +103,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
     abstractsJson: string;
     indexBytes: Uint8Array;
     firstScreenJson: string;
+    firstScreenMarkup: string;
     similarBytes: Uint8Array;
   } | null = null;
   return {
@@ -109,6 +136,7 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       const abstractsJson = asciiJson(JSON.stringify(abstracts));
       const hash = (data: string | Uint8Array) =>
         createHash('sha256').update(data).digest('hex').slice(0, 12);
+      const firstScreenJson = JSON.stringify(firstScreen(dataset));
       files = {
         dataset: `assets/dataset-${hash(headJson)}.json`,
         abstracts: `assets/abstracts-${hash(abstractsJson)}.json`,
@@ -118,7 +146,8 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
         marks: marksAttribute(marks),
         abstractsJson,
         indexBytes,
-        firstScreenJson: JSON.stringify(firstScreen(dataset)),
+        firstScreenJson,
+        firstScreenMarkup: renderFirstScreen(firstScreenJson),
         similarBytes,
       };
     },
@@ -151,7 +180,11 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       if (bodyEnd < 0)
         throw new Error('index.html has no </body>; the first screen block goes before it.');
       const block = datasetDataBlock(files.firstScreenJson, FIRST_SCREEN_ELEMENT_ID);
-      return `${withLinks.slice(0, bodyEnd)}  ${block}\n  ${withLinks.slice(bodyEnd)}`;
+      const page = `${withLinks.slice(0, bodyEnd)}  ${block}\n  ${withLinks.slice(bodyEnd)}`;
+      // Its markup too, painted as the page is parsed (the app renders the same in its place).
+      if (!page.includes(EMPTY_ROOT))
+        throw new Error(`index.html has no ${EMPTY_ROOT}; the first screen's markup goes in it.`);
+      return page.replace(EMPTY_ROOT, `<div id="root">${files.firstScreenMarkup}</div>`);
     },
     generateBundle() {
       if (!files) return;

@@ -8,6 +8,7 @@ import { inSteps, nextTask } from './app/in-steps';
 import { readerQuiet, watchKeys } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
 import { bundledSimilar, shippedSimilarPapers } from './app/shipped-similar';
+import { carryTyped, typedBefore } from './app/static-first-screen';
 import { openWorkerLine, type WorkerLine } from './app/worker-line';
 import {
   bundledDatasetFiles,
@@ -18,7 +19,7 @@ import {
 } from './dataset/bundled';
 import type { Dataset } from './dataset/schema';
 import { indexSteps } from './derive/dataset-index';
-import { asFirstScreen, isDefaultView, previewOf } from './derive/first-screen';
+import { asFirstScreen, isDefaultView, type Preview, previewOf } from './derive/first-screen';
 import './styles/app.css';
 
 // The site's dataset files (the first already preloading), or null: the single file
@@ -65,7 +66,8 @@ const search =
 
 const afterNextTask = <T,>(value: T) => nextTask().then(() => value);
 
-const root = createRoot(document.getElementById('root')!);
+const rootElement = document.getElementById('root')!;
+const root = createRoot(rootElement);
 const render = (loaded: Loaded) =>
   root.render(
     <StrictMode>
@@ -78,18 +80,34 @@ const render = (loaded: Loaded) =>
 // the whole dataset, which it needs.
 const screen = files === null ? null : asFirstScreen(readFirstScreen(document));
 const preview = screen && isDefaultView(location.hash) ? previewOf(screen) : null;
-// Rendered now, and on screen before the dataset is parsed: the preloaded file is
-// often in before this script runs, and React would otherwise render the whole
-// dataset's state in place of a preview it had not drawn. The file is read meanwhile;
-// the parse (a long task) waits two frames, so the frame that draws the preview, and
-// one after it, are not held behind it (what the bench's "first rows" waits for: a
-// frame after the rows).
-if (preview) flushSync(() => render({ preview }));
-const painted = preview
-  ? new Promise<void>((done) =>
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))),
-    )
-  : undefined;
+// The site's page holds the first screen's markup too, rendered at build time and
+// painted as the page was parsed: the app renders the same in its place after that
+// frame (its controls are inert until then, but for the search box, whose text goes
+// over to the app's), and the dataset's parse (a long task) waits for the frame after
+// that. Without the markup the preview is rendered at once, and the parse waits two
+// frames, so the frame that draws the preview, and one after it, are not held behind
+// it (what the bench's "first rows" waits for: a frame after the rows). Either way the
+// preview is on screen before the dataset is parsed: the preloaded file is often in
+// before this script runs, and React would otherwise render the whole dataset's state
+// in place of a preview it had not drawn. The file is read meanwhile. At any other
+// address the page's markup is not what the address shows.
+const showPreview = (p: Preview) => {
+  const typed = typedBefore(rootElement);
+  flushSync(() => render({ preview: p }));
+  carryTyped(rootElement, typed);
+};
+const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+const inPage = rootElement.childElementCount > 0;
+let painted: Promise<void> | undefined;
+if (!preview) rootElement.replaceChildren();
+else if (inPage)
+  painted = frame()
+    .then(() => showPreview(preview))
+    .then(frame);
+else {
+  showPreview(preview);
+  painted = new Promise<void>((done) => requestAnimationFrame(() => done())).then(frame);
+}
 // The first rows are on screen: the worker fetches and decodes the search index while
 // this thread reads the whole dataset (at 50k papers, keys typed over the first screen
 // otherwise waited for both, one after the other). The dataset, and with it the
