@@ -421,6 +421,13 @@ function factorOfBefore(text: string, at: number): boolean {
   const i = text.lastIndexOf('factor of', at);
   return i >= 0 && i > at - 200;
 }
+// "a 4- and 12-fold reduction", "2- to 3-fold faster": the first number's hyphen suspends
+// the sign the second one carries. With "to" it is a range, with "and" or "or" a list
+// whose first member is the number alone.
+const SUSPENDED = new RegExp(
+  String.raw`(${NUM})-\s+(and|or|to)\s+(${NUM})(?=\s?-?\s?(?:fold|times)(?![A-Za-z]))`,
+  'y',
+);
 const PLAIN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const SIGNED = /[x×X]|times|fold/;
 // Abstracts also drop the sign before a speed-up noun or a comparative: "reaches 1.47
@@ -705,6 +712,22 @@ function mentionAt(
   const next = nextSignificant(text, at + numberLength + plus);
   const ranged = next === '-' || next === '–' || next === '—' || next === '~' || next === 't';
   if ((ranged || MULT_NEXT.includes(next)) && (m = sticky(MULT, text, at))) return mult(m, 1, 2);
+  if (next === '-' && (m = sticky(SUSPENDED, text, at))) {
+    if (m[2] !== 'to') {
+      const n = parseNumber(m[1] as string);
+      return {
+        type: 'mult',
+        start: at,
+        end: at + numberLength + 1,
+        unit: 'x',
+        low: n,
+        high: n,
+        isRange: false,
+      };
+    }
+    const fold = sticky(MULT, text, at + m[0].length - (m[3] as string).length) as RegExpExecArray;
+    return { ...mult(m, 1, 3), end: fold.index + fold[0].length };
+  }
   if (
     (before.includes('factor') || before.includes('ratio')) &&
     FACTOR_OF_BEFORE.test(before) &&

@@ -161,6 +161,8 @@ const rows: Row[] = [
   { phrasing: 'an order-of-magnitude with hyphens', sentence: 'The sampler brings an order-of-magnitude speedup on commodity CPUs.', text: 'an order-of-magnitude speedup', factor: 10, kind: 'speedup' },
   { phrasing: 'two-orders-of-magnitude before a reduction', sentence: 'The learned index gives a two-orders-of-magnitude reduction in lookup latency.', text: 'two-orders-of-magnitude reduction in lookup latency', factor: 100, kind: 'latency' },
   { phrasing: 'an order-of-magnitude improvement in a rate', sentence: 'Batching the hashes yields an order-of-magnitude throughput improvement over a scalar loop.', text: 'an order-of-magnitude throughput', factor: 10, kind: 'throughput' },
+  { phrasing: 'a suspended hyphen in a range', sentence: 'The cache gives a 2- to 3-fold speedup on long prompts.', text: '2- to 3-fold speedup', factor: 3, kind: 'speedup', range: [2, 3] },
+  { phrasing: 'a suspended hyphen in a range before a comparative', sentence: 'Index compression gives 6- to 9-fold smaller posting lists.', text: '6- to 9-fold smaller posting lists', factor: 9, kind: 'compression', range: [6, 9] },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
@@ -195,6 +197,8 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['a member about accuracy is no claim', 'The kernels give improvements of 1.7x in throughput and 1.4x in accuracy on the suite.', [[1.7, 'throughput']]],
   ['ranges of gains for two settings', 'The kernels reach speedups ranging from 2.0x to 4.4x on AVX-512 servers and from 1.1x to 2.7x on Graviton.', [[4.4, 'speedup'], [2.7, 'speedup']]],
   ['savings that range from N% to M%', 'Memory savings range from 35% to 60% depending on the model.', [[2.5, 'other']]],
+  ['a suspended hyphen in a list', 'The scheduler achieves 2- and 4-fold higher goodput on the chat and code traces.', [[2, 'throughput'], [4, 'throughput']]],
+  ['a suspended hyphen before a reduction', 'Distillation brings a 4- or 10-fold reduction in sampling steps over the teacher.', [[4, 'compute'], [10, 'compute']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
