@@ -39,7 +39,7 @@ function corpus(folder: string) {
 // biome-ignore format: one row per corpus
 const rows = [
   { folder: 'main', papers: 54, tp: 112, fp: 1, fn: 0, kinds: 108, baselines: [97, 112], hardware: [0, 0] },
-  { folder: 'holdout', papers: 22, tp: 39, fp: 1, fn: 0, kinds: 39, baselines: [31, 39], hardware: [0, 0] },
+  { folder: 'holdout', papers: 22, tp: 39, fp: 2, fn: 0, kinds: 39, baselines: [31, 39], hardware: [0, 0] },
   { folder: 'holdout-2', papers: 15, tp: 27, fp: 0, fn: 0, kinds: 26, baselines: [26, 27], hardware: [0, 0] },
   { folder: 'fresh-1', papers: 68, tp: 140, fp: 0, fn: 0, kinds: 136, baselines: [127, 140], hardware: [131, 140] },
   { folder: 'fresh-2', papers: 48, tp: 88, fp: 2, fn: 2, kinds: 86, baselines: [82, 88], hardware: [84, 88] },
@@ -58,7 +58,7 @@ const rows = [
   { folder: 'fresh-11', papers: 55, tp: 131, fp: 0, fn: 8, kinds: 115, baselines: [104, 131], hardware: [126, 131] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
-  { folder: 'fresh-12', papers: 52, tp: 142, fp: 5, fn: 5, kinds: 125, baselines: [123, 142], hardware: [137, 142] },
+  { folder: 'fresh-12', papers: 52, tp: 142, fp: 7, fn: 5, kinds: 125, baselines: [123, 142], hardware: [137, 142] },
   { folder: 'fresh-13', papers: 46, tp: 128, fp: 3, fn: 3, kinds: 110, baselines: [111, 128], hardware: [117, 128] },
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
@@ -85,7 +85,7 @@ const rows = [
   // fresh-24 (training systems) and fresh-25 (retrieval, real-time ML): written on the night
   // of 2026-12-03 by people who had not read the rules, scored at cae2d22 before any rule saw
   // them (corpus README), then opened for rule work.
-  { folder: 'fresh-24', papers: 56, tp: 102, fp: 1, fn: 4, kinds: 85, baselines: [83, 102], hardware: [102, 102] },
+  { folder: 'fresh-24', papers: 56, tp: 103, fp: 1, fn: 3, kinds: 86, baselines: [84, 103], hardware: [103, 103] },
   { folder: 'fresh-25', papers: 55, tp: 99, fp: 0, fn: 0, kinds: 82, baselines: [83, 99], hardware: [99, 99] },
   // fresh-23 (LLM serving) and fresh-26 (a Daily Papers mix): written the same night as
   // fresh-24 and fresh-25 and kept off main, out of sight of every rule author, until all of
@@ -106,7 +106,7 @@ const rows = [
   // fresh-31 (efficient diffusion and generation) and fresh-32 (on-device and edge inference):
   // written on 2026-12-04 by people who had not read the rules, scored at d5aa0b1 before any
   // rule saw them (corpus README), then opened for rule work.
-  { folder: 'fresh-31', papers: 59, tp: 73, fp: 0, fn: 10, kinds: 71, baselines: [61, 73], hardware: [73, 73] },
+  { folder: 'fresh-31', papers: 59, tp: 74, fp: 0, fn: 9, kinds: 72, baselines: [62, 74], hardware: [74, 74] },
   { folder: 'fresh-32', papers: 59, tp: 91, fp: 2, fn: 6, kinds: 80, baselines: [75, 91], hardware: [75, 91] },
 ];
 

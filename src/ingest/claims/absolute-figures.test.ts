@@ -62,7 +62,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a lag stated with "is"', { sentence: 'Measured end to end, its streaming lag is 0.8 s.', text: 'lag is 0.8 s', factor: null, kind: 'latency' }],
   ['a job finishes, an opening adjunct before it', { sentence: 'For a 2,048-GPU job the placement search finishes in 25 seconds.', text: 'the placement search finishes in 25 seconds', factor: null, kind: 'speedup' }],
   ['a run with a setting finishes', { sentence: 'A 300B-token run with the new packer finishes in 11.5 days.', text: 'A 300B-token run with the new packer finishes in 11.5 days', factor: null, kind: 'speedup' }],
-  ['a run, a coordinated verb, then finished in T', { sentence: 'The run used 2.1M GPU-hours and finished in 30 days on 2,048 GPUs.', text: 'finished in 30 days', factor: null, kind: 'speedup' }],
+  // The machine time the run used is a claim of its own (rule machine-time).
+  ['a run, a coordinated verb, then finished in T', { sentence: 'The run used 2.1M GPU-hours and finished in 30 days on 2,048 GPUs.', text: 'finished in 30 days', factor: null, kind: 'speedup', claims: 2 }],
   ['a gerund with a long object completes', { sentence: 'Fine-tuning a 13B model on 400M tokens completes in 2 days.', text: 'Fine-tuning a 13B model on 400M tokens completes in 2 days', factor: null, kind: 'speedup' }],
   ['a corpus embedded in T', { sentence: 'It embeds a 5-million-document corpus in 31 minutes.', text: 'embeds a 5-million-document corpus in 31 minutes', factor: null, kind: 'latency' }],
   ['weights synchronized in T', { sentence: 'The trainer synchronizes policy weights in 1.6 seconds.', text: 'synchronizes policy weights in 1.6 seconds', factor: null, kind: 'latency' }],

@@ -22,6 +22,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['energy per token spent', { sentence: 'The speculative decoder spends about 0.4 J per token on the phone NPU.', text: 'about 0.4 J', factor: null, kind: 'energy' }],
   ['the next amount of a list', { sentence: 'The tracker fits the microcontroller using under 410 KB of flash and 96 KB of SRAM.', text: '96 KB', factor: null, kind: 'memory', claims: 2 }],
   ['the next power of a list after a comma', { sentence: 'The radio stack draws 2.1 mW, and about 0.7 mW in sleep.', text: 'about 0.7 mW', factor: null, kind: 'energy', claims: 2 }],
+  // Machine time the paper's own run or model cost (corpus conventions: run lengths).
+  ['GPU hours to fine-tune, named by the accelerator', { sentence: 'Fine-tuning the 7B reranker takes only 90 H100 GPU hours.', text: 'takes only 90 H100 GPU hours', factor: null, kind: 'speedup' }],
+  ['GPU-hours a pretraining run consumed, with a scale', { sentence: 'The full pretraining run consumed 2.3M GPU-hours on TPU v5p pods.', text: 'consumed 2.3M GPU-hours', factor: null, kind: 'speedup' }],
+  ['GPU hours an index build costs', { sentence: 'Building the index over one billion vectors costs 40 GPU hours.', text: 'costs 40 GPU hours', factor: null, kind: 'cost' }],
+  ['GPU-hours needed to train, after the figure', { sentence: 'The student requires 1,200 A100 GPU-hours to train, a tenth of its teacher.', text: 'requires 1,200 A100 GPU-hours to train', factor: null, kind: 'speedup' }],
   ['ours, then the baseline\'s after "versus"', { sentence: 'The event detector draws 3.8 W versus 27 W for the same network on a GPU.', text: '3.8 W versus 27 W', factor: 7.1053, kind: 'energy' }],
 ];
 
@@ -45,6 +50,11 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a budget', 'Deployment targets a power budget of 15 W.'],
   ['an energy budget per operation after "at"', 'The sensor must classify at a budget of 5 µJ per window.'],
   ['a device with two sizes of memory', 'We deploy on an 80 GB GPU and 512 GB of host memory.'],
+  ['GPU hours the authors use', 'We use 64 GPU hours for each sweep.'],
+  ['GPU hours a forecast saves', 'The schedule would save about 9,000 GPU hours per month.'],
+  ['GPU hours earlier recipes needed', 'Earlier recipes needed 5,000 GPU hours to train a comparable model.'],
+  ['a part distilled in GPU hours, passive', 'Drafters are distilled in 8 GPU-hours each.'],
+  ['a budget of GPU hours', 'Each tuning job gets a budget of 500 GPU hours.'],
   ['a device\'s memory', 'We run everything on a Jetson with 8 GB of memory.'],
 ];
 

@@ -40,7 +40,7 @@ import {
 } from './mentions';
 import { WORD_NUMBER_SOURCE } from './numbers';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
-import { perSentence, type Span } from './sentences';
+import { clauseStart, perSentence, type Span } from './sentences';
 import { isPerfNoun, lastVerbIn, nearestNounIn, type WordIndex } from './words';
 import { HARDWARE_AHEAD, HARDWARE_NAME_SOURCE } from './hardware';
 import { readPhrase } from './context';
@@ -879,16 +879,23 @@ const DONE_VERB_LAST =
   /(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 
 /** A whole job that finishes in T: its length is a result, kind speedup. */
-function jobDone(c: Context, left: string): Decision {
+function jobDone(c: Context, clauseLeft: string): Decision {
+  let left = clauseLeft;
+  let base = c.clauseLeftStart;
+  // "The run consumed 1.4M GPU-hours and finished in 47 days": the figure before stops the
+  // clause's scan at it; the subject is read back a bounded stretch past it.
+  if (c.clauseLeftStart === c.floor && c.floor > c.sentence.start && /^\s*and\s/i.test(left)) {
+    base = clauseStart(c.text, Math.max(c.sentence.start, c.qualStart - 160), c.qualStart);
+    work.steps += c.qualStart - base;
+    left = c.text.slice(base, c.qualStart);
+  }
   const done = JOB_DONE.exec(left);
   if (!done || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
     return decision(c, 'no-cue', 'uncued', 'up');
   // "The run consumed 1.4M GPU-hours and finished in 47 days": the claim is the second verb's.
   const coordinated = /\band\s/i.test(done[2] ?? '');
   return decision(c, 'run-length', 'claim', 'abs', {
-    start:
-      c.clauseLeftStart +
-      (coordinated ? left.search(DONE_VERB_LAST) : left.indexOf(done[1] as string)),
+    start: base + (coordinated ? left.search(DONE_VERB_LAST) : left.indexOf(done[1] as string)),
     cue: 'time',
     verb: 'training',
     metric: tidyPhrase(done[1] as string),

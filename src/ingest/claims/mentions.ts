@@ -179,6 +179,12 @@ const ENERGY_PER_OP_BEFORE =
 // "using less than 760 KB of Flash and less than 320 KB of RAM": the next amount of a list.
 const AMOUNT_LIST_BEFORE =
   /\d\s?(?:[KMGT]i?B|[µμum]?W|kW|[pnµμum]?J\s+per\s+[\w-]+)(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+const MACHINE_TIME_NEXT = 'KkMGTAHVLBN';
+const MACHINE_TIME =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([KkM](?![A-Za-z]))?\s?(?:(?:[A-Z][\w-]*\d[\w-]*|TPU(?:v\d\w*)?)\s+)?(?:GPU|TPU|accelerator|node)[- ]?hours\b/y;
+const MACHINE_TIME_BEFORE =
+  /\b(?:takes?|took|taking|requires?|required|requiring|needs?|needed|needing|costs?|costing|consum(?:es|ed|ing)|spends?|spent|spending|uses?|used|using)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+|fewer\s+than\s+|[~≈]\s?)?$/i;
+
 /** Whether the amount at `at` follows, in a list, an amount read after words that report use. */
 function amountListMember(text: string, at: number, near: string): boolean {
   const list = AMOUNT_LIST_BEFORE.exec(near);
@@ -845,6 +851,24 @@ function mentionAt(
         isRange: false,
       };
     }
+  }
+  // "takes only 28 A100 GPU hours to train", "consumed 1.46M H100 GPU-hours": machine time
+  // spent, after a verb of spending it (amounts.ts decides whose it is).
+  if (
+    MACHINE_TIME_NEXT.includes(next) &&
+    (m = sticky(MACHINE_TIME, text, at)) &&
+    MACHINE_TIME_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+  ) {
+    const n = parseNumber(m[1] as string, m[2]);
+    return {
+      type: 'amount',
+      start: at,
+      end: at + m[0].length,
+      unit: 'GPU-hours',
+      low: n,
+      high: n,
+      isRange: false,
+    };
   }
   if ((ranged || next === '%' || next === 'p') && (m = sticky(PCT, text, at)))
     return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };

@@ -117,6 +117,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['gapped-by-verb', 'It speeds up the small model by 1.3x; and the large model by 2.2x.', '2.2x'],
   ['restated-claim', 'The kernel is 3x faster than the old one. The 3x speedup holds on every card we tried.', '3x'],
   ['worse-direction', 'The draft head needs 30% more memory at run time.', '30%'],
+  ['machine-time', 'Training the detector takes 120 GPU hours on spot capacity.', '120 GPU hours'],
   ['compute-amount', 'A one-minute clip costs about 900 PFLOPs with the dense model.', '900 PFLOPs'],
   ['slo-attainment', 'The scheduler raises SLO attainment by 20% under bursts.', '20%'],
   ['prior-work-figure', 'Existing attention kernels reach only 35% utilization on this card.', '35%'],
