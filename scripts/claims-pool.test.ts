@@ -88,6 +88,21 @@ describe('the parallel data build', () => {
     }
   }, 120_000);
 
+  it('extracts everything here when its thread never loads', () => {
+    const abstracts = Array.from(
+      { length: 150 },
+      (_, i) => `Our kernel decodes ${i + 2}x faster than the reference on one GPU.`,
+    );
+    const pool = startClaimsPool(2, new URL('./no-such-claims-worker.mjs', import.meta.url));
+    try {
+      pool.prefetch(abstracts);
+      for (const a of abstracts) expect(pool.claimsOf(a)).toEqual(claimsJson(a));
+      expect(pool.threadBatches()).toBe(0);
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
   it('gives the same bytes for abstracts never handed over, and without threads', () => {
     const pool = startClaimsPool(2);
     try {

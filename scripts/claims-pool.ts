@@ -108,9 +108,10 @@ interface Batch extends ClaimsBatch {
   thread: number;
 }
 
-export function startClaimsPool(jobs: number): ClaimsPool {
+/** `worker`: the threads' script, if not the claims worker (tests start one that fails to load). */
+export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
   const count = Math.max(0, jobs - 1);
-  const source = workerSource();
+  const source = worker ?? workerSource();
   const ports: MessagePort[] = [];
   /** Per thread, set to 1 by the thread once it has loaded the extractor. */
   const ready: Int32Array[] = [];
