@@ -434,6 +434,7 @@ const SUSPENDED = new RegExp(
   String.raw`(${NUM})-\s+(and|or|to)\s+(${NUM})(?=\s?-?\s?(?:fold|times)(?![A-Za-z]))`,
   'y',
 );
+const SLASH_MEMBER = /(?:^|[^\w.])\d+(?:\.\d+)?\s?[%x×]\/$/;
 const PLAIN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const SIGNED = /[x×X]|times|fold/;
 // Abstracts also drop the sign before a speed-up noun or a comparative: "reaches 1.47
@@ -704,7 +705,13 @@ function mentionAt(
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
     return mult(m, 1, 2);
-  if (!isFree(text, at)) return null;
+  // "cuts latency on A/B by 21%/26%": after a slash, a figure of the same shape is the
+  // next member of a list, not the denominator of a fraction.
+  if (
+    !isFree(text, at) &&
+    !(text[at - 1] === '/' && SLASH_MEMBER.test(text.slice(Math.max(0, at - 12), at)))
+  )
+    return null;
   if (text[at + numberLength] === '/' && (m = sticky(DIGIT_FRACTION, text, at)))
     return fractionMention(at, at + m[0].length, Number(m[1]), Number(m[2]));
   // The character after the number says which patterns can match: most

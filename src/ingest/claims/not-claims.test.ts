@@ -36,6 +36,8 @@ const none: [string, string][] = [
   ['orders-of-magnitude of a size', 'The datasets span three orders-of-magnitude in size.'],
   ['suspended hyphens of bit widths', 'We use 4- and 8-bit weights in the two variants.'],
   ['a suspended range of more parameters', 'Models with 2- to 3-fold more parameters are slower.'],
+  ['a slash split of traffic', 'Traffic is split 50%/50% between the two replicas.'],
+  ['a slash list of accuracies', 'Accuracy reaches 71%/78% on the two splits.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

@@ -199,6 +199,8 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['savings that range from N% to M%', 'Memory savings range from 35% to 60% depending on the model.', [[2.5, 'other']]],
   ['a suspended hyphen in a list', 'The scheduler achieves 2- and 4-fold higher goodput on the chat and code traces.', [[2, 'throughput'], [4, 'throughput']]],
   ['a suspended hyphen before a reduction', 'Distillation brings a 4- or 10-fold reduction in sampling steps over the teacher.', [[4, 'compute'], [10, 'compute']]],
+  ['a slash list of multiples', 'The kernel speeds up prefill/decode by 1.8x/2.4x on H100.', [[1.8, 'speedup'], [2.4, 'speedup']]],
+  ['a slash list of percentages', 'It lowers TTFT by 30%/45% for short/long prompts.', [[1.4286, 'latency'], [1.8182, 'latency']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
