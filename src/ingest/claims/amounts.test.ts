@@ -27,6 +27,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['GPU-hours a pretraining run consumed, with a scale', { sentence: 'The full pretraining run consumed 2.3M GPU-hours on TPU v5p pods.', text: 'consumed 2.3M GPU-hours', factor: null, kind: 'speedup' }],
   ['GPU hours an index build costs', { sentence: 'Building the index over one billion vectors costs 40 GPU hours.', text: 'costs 40 GPU hours', factor: null, kind: 'cost' }],
   ['GPU-hours needed to train, after the figure', { sentence: 'The student requires 1,200 A100 GPU-hours to train, a tenth of its teacher.', text: 'requires 1,200 A100 GPU-hours to train', factor: null, kind: 'speedup' }],
+  // Dollars a run of the paper's system costs.
+  ['dollars after "for", a run of the system', { sentence: 'The pipeline deduplicates a 2-billion-document crawl on spot instances for about $310.', text: 'for about $310', factor: null, kind: 'cost' }],
+  ['dollars a fine-tuning run costs', { sentence: 'Fine-tuning the 8B assistant costs only $95 on rented GPUs.', text: 'costs only $95', factor: null, kind: 'cost' }],
+  ['dollars "at a cost of"', { sentence: 'It renders the full episode at a cost of $4.20.', text: 'cost of $4.20', factor: null, kind: 'cost' }],
+  ['dollars after a pace against real time', { sentence: 'The budget setup renders a 30-minute lecture in 2 hours (4x slower than real time) for under $12.', text: 'for under $12', factor: null, kind: 'cost' }],
   ['ours, then the baseline\'s after "versus"', { sentence: 'The event detector draws 3.8 W versus 27 W for the same network on a GPU.', text: '3.8 W versus 27 W', factor: 7.1053, kind: 'energy' }],
 ];
 
@@ -55,6 +60,12 @@ const nearMisses: [family: string, sentence: string][] = [
   ['GPU hours earlier recipes needed', 'Earlier recipes needed 5,000 GPU hours to train a comparable model.'],
   ['a part distilled in GPU hours, passive', 'Drafters are distilled in 8 GPU-hours each.'],
   ['a budget of GPU hours', 'Each tuning job gets a budget of 500 GPU hours.'],
+  ['what a GPU sells for', 'Each H100 costs about $30,000.'],
+  ['dollars the authors spend', 'We spend $200 on annotation.'],
+  ['dollars the baseline costs', 'The baseline costs $540 per run.'],
+  ['dollars earlier agents cost', 'Prior agents cost $3 per task.'],
+  ['a bar in dollars', 'Runs must finish for under $50 each.'],
+  ['an hourly price of hardware', 'GPUs that cost $2 per hour host the service.'],
   ['a device\'s memory', 'We run everything on a Jetson with 8 GB of memory.'],
 ];
 

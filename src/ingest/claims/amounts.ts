@@ -47,6 +47,7 @@ export function amount(c: Context): Decision {
   if (BAR_BEFORE.test(left.slice(-60))) return REJECT(c, 'setting-figure');
   if (BASELINE_SUBJECT.test(left)) return REJECT(c, 'baseline-figure');
   if (c.m.unit === 'GPU-hours') return machineTime(c, left);
+  if (c.m.unit === '$') return dollarCost(c, left);
   const after = c.text.slice(c.m.end, c.rightEnd);
   if (DEVICE_AFTER.test(after)) return REJECT(c, 'hardware-spec');
   if (AUTHORS.test(left) || HABITUAL.test(left) || NOT_OURS.test(left))
@@ -118,5 +119,26 @@ function machineTime(c: Context, left: string): Decision {
     cue: training ? 'time' : 'cost',
     verb: training ? 'training' : null,
     metric: 'GPU hours',
+  });
+}
+
+// "GPUs that cost $30,000 each", "a $300 board": what hardware sells for.
+const PRICED_HARDWARE =
+  /\b(?:GPUs?|cards?|devices?|boards?|servers?|instances?|chips?|nodes?|H100s?|A100s?|phones?|machines?)\s+(?:that\s+|which\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|priced)\b/i;
+
+/** Dollars a run of the paper's system costs, factor null: "for less than $30". */
+function dollarCost(c: Context, left: string): Decision {
+  if (AUTHORS.test(left) || HABITUAL.test(left) || NOT_OURS.test(left))
+    return REJECT(c, 'setting-figure');
+  if (EARLIER_SUBJECT.test(left)) return REJECT(c, 'prior-work-figure');
+  if (PRICED_HARDWARE.test(left)) return REJECT(c, 'hardware-spec');
+  const frame =
+    /(?:cost\s+of|\S+)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/.exec(
+      c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start),
+    );
+  return decision(c, 'dollar-cost', 'claim', 'abs', {
+    start: frame ? c.m.start - frame[0].length : c.qualStart,
+    cue: 'cost',
+    metric: 'cost',
   });
 }

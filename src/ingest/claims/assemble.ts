@@ -48,6 +48,7 @@ export function fromDecision(
   if (m.type === 'rate') kind = /\/[JW]$/.test(m.unit) ? 'energy' : 'throughput';
   // The time a training job takes is a speed-up; the time to a result is latency.
   else if (m.type === 'time') kind = d.verb && /^train/i.test(d.verb) ? 'speedup' : 'latency';
+  else if (m.type === 'amount' && m.unit === '$') kind = 'cost';
   else if (m.type === 'amount' && m.unit === 'GPU-hours')
     kind = d.verb && /^train/i.test(d.verb) ? 'speedup' : 'cost';
   else if (m.type === 'amount')

@@ -924,6 +924,9 @@ function baselineInClause(left: string): boolean {
   const rest = left.slice(m.index + m[0].length);
   if (/^than$/i.test(m[0]) && rest.trim() === '' && BOUND_LAST.test(left)) return false;
   if (/^(?:over|than)$/i.test(m[0]) && OVER_A_COUNT.test(rest)) return baselineInClause(rest);
+  // "(8x slower than real time) for less than $30": real time is a pace, not a baseline.
+  if (/^than$/i.test(m[0]) && /^\s*real[- ]time\b/i.test(rest))
+    return baselineInClause(rest.replace(/^\s*real[- ]time/i, ''));
   if (/^over$/i.test(m[0]) && OVER_A_SPAN.test(rest)) return baselineInClause(rest);
   // "… over BM25 and a dense retriever while answering queries in 9.8 ms": a gerund
   // after "while" opens the figure's own phrase.

@@ -115,6 +115,10 @@ const COMPARED_TIMES = new RegExp(
 // "costs $38, compared with $540 for GraphRAG": the same for dollars. The empty group
 // stands where a time's unit does, so both patterns read alike.
 const MONEY_AMOUNT = String.raw`(\$)(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?![\d])`;
+const MONEY_BEFORE =
+  /\b(?:for|costs?|costing|cost\s+of|spends?|spent|spending)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+const MONEY_FIGURE =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?([KkM](?![A-Za-z])|million\b|billion\b))?(?![\d])/y;
 const COMPARED_MONEY = new RegExp(
   String.raw`${MONEY_AMOUNT}(?:\s+(?:on|with|using|for|at|per|in)(?:\s+(?![$~\d])[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${MONEY_AMOUNT}`,
   'y',
@@ -702,6 +706,24 @@ function mentionAt(
     return pairMention(m, 5, 1);
   if (text[at - 1] === '$' && (m = sticky(COMPARED_MONEY, text, at - 1)) && compared())
     return pairMention(m, 5, 1);
+  // "produces a 12-minute video … for less than $30", "at a cost of $120": the dollars a
+  // run of the system costs (amounts.ts decides whose they are).
+  if (
+    text[at - 1] === '$' &&
+    MONEY_BEFORE.test(text.slice(Math.max(0, at - 50), at - 1)) &&
+    (m = sticky(MONEY_FIGURE, text, at))
+  ) {
+    const n = parseNumber(m[1] as string, m[2]);
+    return {
+      type: 'amount',
+      start: at - 1,
+      end: at + m[0].length,
+      unit: '$',
+      low: n,
+      high: n,
+      isRange: false,
+    };
+  }
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
     return mult(m, 1, 2);

@@ -118,6 +118,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['restated-claim', 'The kernel is 3x faster than the old one. The 3x speedup holds on every card we tried.', '3x'],
   ['worse-direction', 'The draft head needs 30% more memory at run time.', '30%'],
   ['machine-time', 'Training the detector takes 120 GPU hours on spot capacity.', '120 GPU hours'],
+  ['dollar-cost', 'The agent resolves the whole backlog for about $85 in API calls.', '$85'],
   ['compute-amount', 'A one-minute clip costs about 900 PFLOPs with the dense model.', '900 PFLOPs'],
   ['slo-attainment', 'The scheduler raises SLO attainment by 20% under bursts.', '20%'],
   ['prior-work-figure', 'Existing attention kernels reach only 35% utilization on this card.', '35%'],

@@ -54,6 +54,7 @@ export const RULES = [
   { name: 'utilization-shortfall', verdict: 'reject', when: 'a share of peak played down, a shortfall that motivates the paper: "reaches only 33% of peak"' },
   { name: 'scaling-efficiency', verdict: 'claim', when: 'a scaling efficiency reached: "scales to 128 GPUs at 89% efficiency", "a strong-scaling efficiency of 80%"' },
   { name: 'machine-time', verdict: 'claim', when: 'the machine time the paper\'s own run or model cost: "takes only 28 A100 GPU hours to train", "the run consumed 1.4M GPU-hours"' },
+  { name: 'dollar-cost', verdict: 'claim', when: 'the dollars a run of the paper\'s system costs: "produces the video for less than $30", "at a cost of $120"' },
   { name: 'compute-amount', verdict: 'reject', when: 'a count of operations a workload needs, not a rate reached: "costs 700 PFLOPs", "2.1 TFLOPs per token"' },
   { name: 'slo-attainment', verdict: 'reject', when: 'a share of requests meeting a target: "SLO attainment rises by 20%", "95% of requests within the deadline"' },
   { name: 'hit-rate', verdict: 'reject', when: 'a cache hit rate: "a hit rate above 60%", "raises the prefix hit rate by 20%"' },
