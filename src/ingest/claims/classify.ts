@@ -1189,6 +1189,8 @@ function percent(c: Context): Decision {
   if (rising !== null) return decision(c, 'rise-without-claim', 'uncued', 'up', { start: rising });
   const onlyShare = onlyShareOfWork(c, after);
   if (onlyShare) return onlyShare;
+  const rateShare = shareOfRate(c, left, after);
+  if (rateShare) return rateShare;
   if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
   const verb = verbThenFactor(c);
   if (verb) return verb;
@@ -1238,6 +1240,30 @@ function settingOrWorse(c: Context, left: string): Decision | null {
     return REJECT(c, 'overhead-share');
   if (WORSE_VERB_BY.test(tail)) return REJECT(c, 'worse-direction');
   return null;
+}
+
+// "reaches up to 83% of the decoding speed of native MLC-LLM", "retains 90% of the
+// throughput of the GPU build": the system's rate as a share of another system's, a
+// result it reaches (factor N/100, below one when it is slower). "Performance" is left
+// out: "retains 95% of the performance of the teacher" is a quality; so is a share of an
+// ideal or oracle system's speed ("78% of the speed of an idealized system"), which is how
+// close to the bound the system comes.
+const REACH_BEFORE =
+  /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|deliver(?:s|ed|ing)?|retain(?:s|ed|ing)?|recover(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:es|ed|ing)|(?:runs?|running|operat(?:es|ing))\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|~|≈)?$/i;
+const OF_RATE_OF =
+  /^\s*of\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,2}?(?:speed|throughput|goodput|tokens\s+per\s+second|frame\s+rate|FPS))\s+(?:of|achieved\s+by|reached\s+by)\s+(?!light\b|(?:an?\s+|the\s+)?(?:ideal|idealized|idealised|oracle|optimal|perfect|theoretical)\b)/i;
+function shareOfRate(c: Context, left: string, after: string): Decision | null {
+  if (c.m.type !== 'pct' || !REACH_BEFORE.test(left.slice(-60))) return null;
+  const m = OF_RATE_OF.exec(after);
+  if (!m) return null;
+  const at = c.m.end + m[0].length;
+  const theirs = readPhrase(c.text, at, Math.min(c.sentence.end, at + 100), 1);
+  return decision(c, 'share-of-rate', 'claim', 'share', {
+    end: c.m.end + m[0].indexOf(m[1] as string) + (m[1] as string).length,
+    cue: 'throughput',
+    metric: tidyPhrase(m[1] as string),
+    baseline: theirs?.text ?? null,
+  });
 }
 
 const TIMES_THE_BATCH = /^\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?batch(?:\s+sizes?|es)?\b/i;

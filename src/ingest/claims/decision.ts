@@ -15,7 +15,8 @@ import { work } from './work';
  * reject: the words say it is something else (a count, a size, an accuracy).
  */
 /** Which way the number moves its metric: up (faster), down (less), of ("30% of the cost"), abs (a rate). */
-export type Direction = 'up' | 'down' | 'of' | 'abs';
+/** 'share': a share of a rate another system reaches ("83% of the decoding speed of X"), factor N/100. */
+export type Direction = 'up' | 'down' | 'of' | 'abs' | 'share';
 
 export type Status = 'claim' | 'weak' | 'uncued' | 'reject';
 

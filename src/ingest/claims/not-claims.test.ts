@@ -38,6 +38,15 @@ const none: [string, string][] = [
   ['a suspended range of more parameters', 'Models with 2- to 3-fold more parameters are slower.'],
   ['a slash split of traffic', 'Traffic is split 50%/50% between the two replicas.'],
   ['a slash list of accuracies', 'Accuracy reaches 71%/78% on the two splits.'],
+  [
+    "a share of a teacher's performance",
+    'The student retains 95% of the performance of the teacher on GLUE.',
+  ],
+  [
+    "a share of an ideal system's speed",
+    'Training runs at 81% of the speed of an idealized system with free communication.',
+  ],
+  ["a share of prior work's throughput", 'Prior ports reach only 40% of the throughput of cuBLAS.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

@@ -163,6 +163,9 @@ const rows: Row[] = [
   { phrasing: 'an order-of-magnitude improvement in a rate', sentence: 'Batching the hashes yields an order-of-magnitude throughput improvement over a scalar loop.', text: 'an order-of-magnitude throughput', factor: 10, kind: 'throughput' },
   { phrasing: 'a suspended hyphen in a range', sentence: 'The cache gives a 2- to 3-fold speedup on long prompts.', text: '2- to 3-fold speedup', factor: 3, kind: 'speedup', range: [2, 3] },
   { phrasing: 'a suspended hyphen in a range before a comparative', sentence: 'Index compression gives 6- to 9-fold smaller posting lists.', text: '6- to 9-fold smaller posting lists', factor: 9, kind: 'compression', range: [6, 9] },
+  { phrasing: 'a share of another system\'s speed', sentence: 'On an M2 laptop the WebGPU port reaches up to 91% of the decoding speed of native MLX.', text: 'up to 91% of the decoding speed', factor: 0.91, kind: 'throughput' },
+  { phrasing: 'a share of another system\'s throughput', sentence: 'The Python front end retains 85% of the throughput of the C++ server on the same host.', text: '85% of the throughput', factor: 0.85, kind: 'throughput' },
+  { phrasing: 'a share of a frame rate', sentence: 'On the headset, the renderer runs at about 70% of the frame rate of the desktop build.', text: 'about 70% of the frame rate', factor: 0.7, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
@@ -214,6 +217,7 @@ describe('series', () => {
 // biome-ignore format: one row per case
 const baselines: [name: string, sentence: string, baseline: string | null][] = [
   ['a pair names the before figure\'s system in brackets', 'The compiler cuts the build from 41 min (Bazel default) to 12 min on the monorepo.', 'Bazel default'],
+  ['a share of another system\'s speed names it after "of"', 'The port reaches 80% of the decoding speed of native llama.cpp, with no install.', 'native llama.cpp'],
   ['a verb after "and" ends it', 'Tuning uses 35% less memory than full fine-tuning and finishes in half the time.', 'full fine-tuning'],
   ['a time is not a baseline', 'Grammar preprocessing is now 12x faster than before.', null],
   ['a relative clause belongs to it', 'It needs 3x less memory than a cache that holds every hot row.', 'cache that holds every hot row'],
