@@ -97,6 +97,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a latency that drops even further', { sentence: 'With batching, p95 latency drops even further to 31 ms.', text: 'latency drops even further to 31 ms', factor: null, kind: 'latency' }],
   ['half a second, in words', { sentence: 'The distilled model renders a 1024px image in half a second on one GPU.', text: 'renders a 1024px image in half a second', factor: null, kind: 'latency' }],
   ['roughly half a minute, in words', { sentence: 'The recognizer transcribes an hour-long lecture in roughly half a minute on a Pixel 8.', text: 'transcribes an hour-long lecture in roughly half a minute', factor: null, kind: 'latency' }],
+  // The paper's model trained, passive: a run length (corpus conventions).
+  ['a model pretrained in T on many chips', { sentence: 'The 1.3B encoder was pretrained in 4 days on 32 TPU v4 chips.', text: 'The 1.3B encoder was pretrained in 4 days', factor: null, kind: 'speedup' }],
+  ['students distilled on data within T', { sentence: 'Our students are distilled on 2M prompts within 9 hours on 16 H100 GPUs.', text: 'Our students are distilled on 2M prompts within 9 hours', factor: null, kind: 'speedup' }],
+  ['a named model fine-tuned in T', { sentence: 'SkimNet is fine-tuned in 35 minutes on one RTX 4090.', text: 'SkimNet is fine-tuned in 35 minutes', factor: null, kind: 'speedup' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -203,6 +207,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a latency that rises further', 'Under load the latency rises further to 40 ms.'],
   ['a range of rates a task needs', 'Agile robots require control loops of 20 to 50 Hz.'],
   ['token rates of audio codecs, the unit once', 'The two codecs emit 12 tokens and 25 tokens per second of audio.'],
+  ['a reward model trained, a part of the method', 'The reward model is trained in 6 hours.'],
+  ['draft heads distilled, a part of the method', 'The draft heads are distilled in 2 hours on one GPU.'],
+  ['what such models usually take to train', 'Such models are usually trained in 30 days on thousands of GPUs.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

@@ -521,6 +521,11 @@ const NOT_IN_OBJECT = /^(?:and|or|but|while|which|that|then|to)$/i;
 const RESULT_AFTER =
   /^[^;]{0,80}?(?:\bon\s+(?:a\s+single|one)\s|\b(?:faster|quicker|speed-?ups?|accelerat\w*)\b)/i;
 const AUTHORS_SUBJECT = /\b(?:we|our\s+team)\b/i;
+const TRAINED_PASSIVE =
+  /\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(?:trained|pre-?trained|fine-?tuned|distilled)\s+(?:(?:on|with|using|from|for)\s+(?:[\w.,×-]+\s+){1,6}?)?(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
+// The parts of a method trained to set it up: "the router is trained in 40 minutes".
+const METHOD_PART =
+  /\b(?:routers?|heads?|probes?|predictors?|drafters?|draft\s+models?|adapters?|classifiers?|gates?|gating|selectors?|controllers?|estimators?|scorers?|tokenizers?|proxies|proxy|surrogates?|reward\s+models?|critics?|value\s+models?|filters?|policies|policy)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
@@ -682,6 +687,27 @@ function duration(c: Context): Decision {
       cue: 'time',
       verb: WHOLE_JOB.test(subject) ? 'training' : null,
       metric: tidyPhrase(subject),
+    });
+  }
+  // "Lattice-3B was trained in 11 days on 64 A100 GPUs", "the students are trained on 4M
+  // images within 5 hours": the paper's model trained, a run length (corpus conventions);
+  // a part of the method ("the router is trained in 40 minutes") is a setup step.
+  const trained = SCENE_FITTED.test(left) ? null : TRAINED_PASSIVE.exec(left);
+  if (trained) {
+    const subject = left.slice(0, trained.index);
+    if (
+      AUTHORS_SUBJECT.test(subject) ||
+      PEOPLE_SUBJECT.test(subject) ||
+      METHOD_PART.test(subject) ||
+      !subject.trim()
+    )
+      return REJECT(c, 'setup-time');
+    if (HABITUAL.test(left) || openingSentence(c)) return REJECT(c, 'scene-setting-time');
+    return decision(c, 'passive-operation-time', 'claim', 'abs', {
+      start: c.clauseLeftStart + Math.max(0, left.search(/\S/)),
+      cue: 'time',
+      verb: 'training',
+      metric: tidyPhrase(subject) || null,
     });
   }
   const passive = PASSIVE_DONE.exec(left);
