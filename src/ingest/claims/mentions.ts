@@ -439,6 +439,10 @@ const SUSPENDED = new RegExp(
   'y',
 );
 const SLASH_MEMBER = /(?:^|[^\w.])\d+(?:\.\d+)?\s?[%x×]\/$/;
+// "speedups of up to 17.2 for mixed-precision GEMM and 2.6 for softmax": the first
+// member's adjunct may stand between (no figure of its own: a digit only inside a name).
+const PLAIN_ADJUNCT_GAP =
+  /^\s+(?:for|on|in|over|across|with|at|under)\s+(?:(?:[A-Za-z][\w.-]*|\d+[A-Za-z][\w.-]*)\s+){0,5}?(?:[A-Za-z][\w.-]*|\d+[A-Za-z][\w.-]*)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const PLAIN_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 const SIGNED = /[x×X]|times|fold/;
 // Abstracts also drop the sign before a speed-up noun or a comparative: "reaches 1.47
@@ -770,7 +774,7 @@ function mentionAt(
   )
     return mult(m, 1, 2);
   if (
-    ((before.includes('speed') && SPEEDUP_OF_BEFORE.test(before)) ||
+    ((before.includes('peed') && SPEEDUP_OF_BEFORE.test(before)) ||
       (before.includes('by') &&
         BY_AFTER_FACTOR_BEFORE.test(before) &&
         (factorOfBefore(text, at) || SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at))))) &&
@@ -950,9 +954,12 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   let plainEnd = -1;
   for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
     let m = mentionAt(text, n.index, n[0].length, instead, factorWords, compared);
-    if (!m && plainEnd >= 0 && n.index - plainEnd <= 7 && isFree(text, n.index)) {
+    if (!m && plainEnd >= 0 && n.index - plainEnd <= 60 && isFree(text, n.index)) {
       const gap = text.slice(plainEnd, n.index);
-      const p = PLAIN_LIST_GAP.test(gap) ? sticky(PLAIN_ENDING, text, n.index) : null;
+      const p =
+        PLAIN_LIST_GAP.test(gap) || PLAIN_ADJUNCT_GAP.test(gap)
+          ? sticky(PLAIN_ENDING, text, n.index)
+          : null;
       if (p) m = mult(p, 1, 2);
     }
     if (m && m.start >= lastEnd) {

@@ -47,6 +47,7 @@ const none: [string, string][] = [
     'Training runs at 81% of the speed of an idealized system with free communication.',
   ],
   ["a share of prior work's throughput", 'Prior ports reach only 40% of the throughput of cuBLAS.'],
+  ['speeds that are settings', 'Speeds of 30 on city roads and 50 on highways were simulated.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

@@ -204,6 +204,10 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['a suspended hyphen before a reduction', 'Distillation brings a 4- or 10-fold reduction in sampling steps over the teacher.', [[4, 'compute'], [10, 'compute']]],
   ['a slash list of multiples', 'The kernel speeds up prefill/decode by 1.8x/2.4x on H100.', [[1.8, 'speedup'], [2.4, 'speedup']]],
   ['a slash list of percentages', 'It lowers TTFT by 30%/45% for short/long prompts.', [[1.4286, 'latency'], [1.8182, 'latency']]],
+  ['bare factors with an adjunct between', 'The fused kernels give speedups of up to 9.4 for attention and 1.7 for layer norm over cuDNN.', [[9.4, 'speedup'], [1.7, 'speedup']]],
+  ['bare factors after models named with digits', 'The compiler reaches speedups of 3.1 on the 7B model and 2.4 on the 70B model.', [[3.1, 'speedup'], [2.4, 'speedup']]],
+  ['bare factors over three settings', 'Speedups of 1.5 on Ampere, 1.9 on Hopper and 2.2 on Blackwell were measured for the decoder.', [[1.5, 'speedup'], [1.9, 'speedup'], [2.2, 'speedup']]],
+  ['counts after a bare factor\'s adjunct stay out', 'We see speedups of 2.1 for batch size 16 and 32 layers.', [[2.1, 'speedup']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
