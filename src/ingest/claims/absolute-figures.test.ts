@@ -101,6 +101,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a model pretrained in T on many chips', { sentence: 'The 1.3B encoder was pretrained in 4 days on 32 TPU v4 chips.', text: 'The 1.3B encoder was pretrained in 4 days', factor: null, kind: 'speedup' }],
   ['students distilled on data within T', { sentence: 'Our students are distilled on 2M prompts within 9 hours on 16 H100 GPUs.', text: 'Our students are distilled on 2M prompts within 9 hours', factor: null, kind: 'speedup' }],
   ['a named model fine-tuned in T', { sentence: 'SkimNet is fine-tuned in 35 minutes on one RTX 4090.', text: 'SkimNet is fine-tuned in 35 minutes', factor: null, kind: 'speedup' }],
+  // A real-time factor is read like a latency; hours and days in words like digits.
+  ['a real-time factor of N', { sentence: 'The vocoder reaches a real-time factor of 0.02 on a laptop CPU.', text: 'real-time factor of 0.02', factor: null, kind: 'latency' }],
+  ['an RTF of N on a named GPU', { sentence: 'On one A10 the recognizer runs with an RTF of 0.11.', text: 'RTF of 0.11', factor: null, kind: 'latency' }],
+  ['a job completes in days, in words', { sentence: 'Fine-tuning the full 70B model completes in three days on 16 GPUs.', text: 'Fine-tuning the full 70B model completes in three days', factor: null, kind: 'speedup' }],
+  ['an output built in hours, in words', { sentence: 'The billion-vector index is built in two hours on one node.', text: 'The billion-vector index is built in two hours', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -210,6 +215,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a reward model trained, a part of the method', 'The reward model is trained in 6 hours.'],
   ['draft heads distilled, a part of the method', 'The draft heads are distilled in 2 hours on one GPU.'],
   ['what such models usually take to train', 'Such models are usually trained in 30 days on thousands of GPUs.'],
+  ['an RTF a stream needs', 'Streaming needs an RTF below 1 to keep up with the speaker.'],
+  ['days people spent, in words', 'Annotators spent three days labelling the clips.'],
+  ['a draft trained, a part of the method', 'The draft is trained in four hours.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

@@ -525,7 +525,7 @@ const TRAINED_PASSIVE =
   /\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(?:trained|pre-?trained|fine-?tuned|distilled)\s+(?:(?:on|with|using|from|for)\s+(?:[\w.,×-]+\s+){1,6}?)?(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // The parts of a method trained to set it up: "the router is trained in 40 minutes".
 const METHOD_PART =
-  /\b(?:routers?|heads?|probes?|predictors?|drafters?|draft\s+models?|adapters?|classifiers?|gates?|gating|selectors?|controllers?|estimators?|scorers?|tokenizers?|proxies|proxy|surrogates?|reward\s+models?|critics?|value\s+models?|filters?|policies|policy)\b/i;
+  /\b(?:routers?|heads?|probes?|predictors?|drafts?|drafters?|draft\s+models?|adapters?|classifiers?|gates?|gating|selectors?|controllers?|estimators?|scorers?|tokenizers?|proxies|proxy|surrogates?|reward\s+models?|critics?|value\s+models?|filters?|policies|policy)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step

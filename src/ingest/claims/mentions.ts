@@ -156,6 +156,9 @@ const PLAIN_ENDING = new RegExp(
 const DURATION =
   /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|μs|us|ns|s|secs?|seconds?|milliseconds?|microseconds?|nanoseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
 const DURATION_NEXT = 'mµμushbdn';
+const RTF_BEFORE =
+  /\b(?:RTF|real[- ]time\s+factor)s?\s+(?:of|is|was|reaches|reaching|at|around|about|below|under|as\s+low\s+as)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|[~≈]\s?)?$/i;
+const PLAIN_NUMBER = /\d+(?:\.\d+)?(?![\d.]*[A-Za-z%×x])/y;
 // An amount of energy per operation, power or memory ("3.1 mJ per inference", "9 W",
 // "40 MB"). Most such figures are sizes and specs ("an 80 GB GPU", "a 15 W budget"):
 // the lexer finds one only after words that report what the system uses, and the
@@ -211,7 +214,7 @@ const PER_UNIT_BEFORE =
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
 export const LATENCY_OF_BEFORE =
-  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?$/i;
+  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|RTF|real[- ]time\s+factor|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?$/i;
 // "keeps motion-to-photon latency at 14 ms", "search latency stays below 4 ms", "reducing
 // average latency to 38 ms", "TTFT falls to 90 ms": a latency held at a level or brought
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
@@ -292,7 +295,7 @@ const DURATION_WORDS = [
 ];
 
 const WORD_DURATION = new RegExp(
-  String.raw`\b(?:in|of|within|after|takes|took)\s+(?:under\s+|about\s+|just\s+|only\s+|roughly\s+|around\s+)?((${WORD_NUMBER_SOURCE}|half\s+a)\s+(seconds?|minutes?))\b`,
+  String.raw`\b(?:in|of|within|after|takes|took)\s+(?:under\s+|about\s+|just\s+|only\s+|roughly\s+|around\s+)?((${WORD_NUMBER_SOURCE}|half\s+a)\s+(seconds?|minutes?|hours?|days?))\b`,
   'gi',
 );
 
@@ -359,7 +362,8 @@ const SPACE = /\s/;
 function numberWordBeforeUnit(text: string): boolean {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return true;
-  for (const unit of DURATION_STEMS) {
+  for (const stem of DURATION_STEMS) {
+    const unit = stem.trimStart();
     for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + 1)) {
       let end = at;
       while (end > 0 && SPACE.test(lower.charAt(end - 1))) end--;
@@ -552,7 +556,7 @@ const FACTOR_VERB_STEMS = [
 // ignoring case and checking the spelling after, scans more slowly. The comparison
 // words stay lazy includes() calls: their first letters would slow the scan more
 // than they cost.
-const DURATION_STEMS = ['second', 'minute'];
+const DURATION_STEMS = ['second', 'minute', ' hour', ' day'];
 const STEM_FAMILIES = [
   MULT_WORD_STEMS,
   FACTOR_VERB_STEMS,
@@ -766,6 +770,26 @@ function mentionAt(
     }
     const fold = sticky(MULT, text, at + m[0].length - (m[3] as string).length) as RegExpExecArray;
     return { ...mult(m, 1, 3), end: fold.index + fold[0].length };
+  }
+  // "an inference RTF of 0.041", "a real-time factor of 0.02": how long synthesis or
+  // recognition takes per second of audio, read like a latency.
+  if (
+    (before.includes('RTF') ||
+      before.includes('eal-time factor') ||
+      before.includes('eal time factor')) &&
+    RTF_BEFORE.test(before) &&
+    (m = sticky(PLAIN_NUMBER, text, at))
+  ) {
+    const n = parseNumber(m[0]);
+    return {
+      type: 'time',
+      start: at,
+      end: at + m[0].length,
+      unit: 'RTF',
+      low: n,
+      high: n,
+      isRange: false,
+    };
   }
   if (
     (before.includes('factor') || before.includes('ratio')) &&
