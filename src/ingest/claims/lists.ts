@@ -69,6 +69,18 @@ export function listGap(text: string, idx: WordIndex, from: number, to: number):
   work.steps += to - from;
   const gap = text.slice(from, to);
   if (/[.;]\s/.test(gap) || NEW_CLAUSE.test(gap) || LEVEL_HELD.test(gap)) return false;
+  // "2.5× for model A with only a 0.06 drop in CLIP score, and 3.8× for model B": what a
+  // member cost in quality, after "with", is its adjunct; a verb or noun there is not the
+  // list's.
+  const w = WITH_ADJUNCT.exec(gap);
+  return spanIsListWords(idx, from, w ? from + w.index : to);
+}
+
+// The adjunct ends the gap: only a comma and "and" or "or" follow it.
+const WITH_ADJUNCT = /\bwith(?:out)?\s+(?:only\s+)?(?:a|an)\s[^,;]*,\s*(?:and\s+|or\s+)?$/i;
+
+function spanIsListWords(idx: WordIndex, from: number, to: number): boolean {
+  if (to <= from) return true;
   if (hasVerbIn(idx, from, to)) return false;
   return !qualityNounOutsideAdjuncts(idx, from, to);
 }

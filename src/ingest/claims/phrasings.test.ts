@@ -208,6 +208,9 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['bare factors after models named with digits', 'The compiler reaches speedups of 3.1 on the 7B model and 2.4 on the 70B model.', [[3.1, 'speedup'], [2.4, 'speedup']]],
   ['bare factors over three settings', 'Speedups of 1.5 on Ampere, 1.9 on Hopper and 2.2 on Blackwell were measured for the decoder.', [[1.5, 'speedup'], [1.9, 'speedup'], [2.2, 'speedup']]],
   ['counts after a bare factor\'s adjunct stay out', 'We see speedups of 2.1 for batch size 16 and 32 layers.', [[2.1, 'speedup']]],
+  ['a member after a with-phrase of quality cost', 'Caching gives a 1.9× speedup on FLUX with a 0.2 drop in ImageReward, and 2.6× on SD3 with no visible change.', [[1.9, 'speedup'], [2.6, 'speedup']]],
+  ['a member after a with-phrase of a small loss', 'Early exit lowers decode latency by 1.6x on chat with a small loss in accuracy, and 2.2x on summarization.', [[1.6, 'latency'], [2.2, 'latency']]],
+  ['a clause after a with-phrase keeps its own verb', 'It cuts latency by 30% on chat with a small loss in accuracy, and raises accuracy by 2% on math.', [[1.4286, 'latency']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
