@@ -106,6 +106,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['an RTF of N on a named GPU', { sentence: 'On one A10 the recognizer runs with an RTF of 0.11.', text: 'RTF of 0.11', factor: null, kind: 'latency' }],
   ['a job completes in days, in words', { sentence: 'Fine-tuning the full 70B model completes in three days on 16 GPUs.', text: 'Fine-tuning the full 70B model completes in three days', factor: null, kind: 'speedup' }],
   ['an output built in hours, in words', { sentence: 'The billion-vector index is built in two hours on one node.', text: 'The billion-vector index is built in two hours', factor: null, kind: 'latency' }],
+  // A verb of the system's work with a long object, or a setting after "to".
+  ['a system evaluates a large object in T', { sentence: 'The harness evaluates 40,000 candidate prompts with three judges on one node in 6 hours.', text: 'evaluates 40,000 candidate prompts with three judges on one node in 6 hours', factor: null, kind: 'latency' }],
+  ['a long object of a whole job', { sentence: 'The engine completes a full pass of the 12-task regression suite with the 13B checkpoint in 52 minutes.', text: 'completes a full pass of the 12-task regression suite with the 13B checkpoint in 52 minutes', factor: null, kind: 'latency' }],
+  ['fine-tuned to a length, then in T', { sentence: 'The trainer fine-tunes a 13B model to 64K context on one 8-GPU node in 30 hours.', text: 'fine-tunes a 13B model to 64K context on one 8-GPU node in 30 hours', factor: null, kind: 'speedup' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -218,6 +222,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['an RTF a stream needs', 'Streaming needs an RTF below 1 to keep up with the speaker.'],
   ['days people spent, in words', 'Annotators spent three days labelling the clips.'],
   ['a draft trained, a part of the method', 'The draft is trained in four hours.'],
+  ['the authors evaluate in T', 'We evaluate every candidate prompt on one node in 6 hours.'],
+  ['"to" before a purpose, not a setting', 'It fine-tunes the model to reach the baseline quality in 3 hours.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

@@ -755,12 +755,15 @@ function duration(c: Context): Decision {
   const object = left.slice(verb.index + verb[0].length).replace(IN_DURATION_BEFORE, '');
   const words = object.trim().split(/\s+/).filter(Boolean);
   if (operation && words.length === 0) return jobDone(c, left);
+  // A verb of the system's work may carry a longer object than one of making an output
+  // ("completes a full run of a 30-task evaluation suite with a 70B model in 19 hours").
   if (
     words.length === 0 ||
-    words.length > 10 ||
+    words.length > (operation ? 14 : 10) ||
     // "renders a 10-second, six-camera clip in 14 s": a comma between two modifiers stays in the object.
     /[;:()]|,\s(?![\w]+-[\w]+\s)/.test(object) ||
-    words.some((w) => NOT_IN_OBJECT.test(w))
+    // "fine-tunes a 70B model to 128K context in 41 hours": "to" before a figure is a setting.
+    words.some((w, i) => NOT_IN_OBJECT.test(w) && !(w === 'to' && /^\d/.test(words[i + 1] ?? '')))
   )
     return decision(c, 'no-cue', 'uncued', 'up');
   // "renders a 10-minute video in 1.3 hours, 7.8x slower than real time" is a cost.

@@ -24,6 +24,8 @@ export const OPERATION_VERBS = [
   'runs',
   'simulates',
   'simulating',
+  'evaluates',
+  'evaluating',
   'completes',
   'completing',
   'finishes',
