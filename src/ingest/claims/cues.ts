@@ -80,6 +80,13 @@ const RATE_WANTED = /\b(?:throughput|goodput|speed|QoE)$/i;
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 const NOUN_BEFORE = /(?:\b(?:a|an)\s+(?:[\d.]+\s*%\s+)?|\d\s*%\s+)$/i;
 
+const SCORED_PERFORMANCE =
+  /^(?:(?:the\s+)?(?:average|overall|mean|zero-shot|few-shot|downstream|task|benchmark)\s+)?performance(?:\s+of\s.*)?$/i;
+const SCORE_MODIFIER =
+  /^(?:the\s+)?(?:average|overall|mean|zero-shot|few-shot|downstream|task|benchmark)\s/i;
+const BENCHMARKS_AFTER =
+  /^\s+(?:on\s+average\s+)?(?:across|on|over)\s+(?:\d+|all|several|multiple|many|the|these|six|five|four|three|ten|seven|eight|nine|twelve)?\s*(?:[\w-]+\s+){0,3}?(?:benchmarks?|tasks?)\b/i;
+
 export function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
   const last = lastWord(left);
@@ -174,6 +181,16 @@ export function byVerb(c: Context): Decision | null {
     const at = c.text.lastIndexOf(subjectWords, verbAt);
     if (at >= c.floor) start = at;
   }
+  // "improves average performance by 2.6% across 38 benchmarks": performance scored on
+  // benchmarks or tasks, or averaged, and stated as a percentage is a quality score.
+  // "Datasets", "workloads" and "suites" are left out: a system's speed is measured on
+  // them too ("improves performance by 23% on the SPEC suite").
+  if (
+    c.m.type === 'pct' &&
+    SCORED_PERFORMANCE.test(metric ?? '') &&
+    (SCORE_MODIFIER.test(metric ?? '') || BENCHMARKS_AFTER.test(c.text.slice(c.m.end, c.rightEnd)))
+  )
+    return REJECT(c, 'by-verb-quality');
   // "improves median TTFT by 27%": better for a quantity wanted lower is 27% less of it.
   const direction =
     v.direction === 'up' &&

@@ -48,6 +48,18 @@ const none: [string, string][] = [
   ],
   ["a share of prior work's throughput", 'Prior ports reach only 40% of the throughput of cuBLAS.'],
   ['speeds that are settings', 'Speeds of 30 on city roads and 50 on highways were simulated.'],
+  [
+    'average performance across benchmarks',
+    'Mixing in synthetic captions improves average performance by 3.4% across 24 benchmarks.',
+  ],
+  [
+    'performance on reasoning benchmarks',
+    'The recipe improves performance by 4.1% on six reasoning benchmarks.',
+  ],
+  [
+    'overall performance of a small model',
+    'Distillation lifts the overall performance of the 1B model by 5%.',
+  ],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

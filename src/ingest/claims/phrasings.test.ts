@@ -166,6 +166,9 @@ const rows: Row[] = [
   { phrasing: 'a share of another system\'s speed', sentence: 'On an M2 laptop the WebGPU port reaches up to 91% of the decoding speed of native MLX.', text: 'up to 91% of the decoding speed', factor: 0.91, kind: 'throughput' },
   { phrasing: 'a share of another system\'s throughput', sentence: 'The Python front end retains 85% of the throughput of the C++ server on the same host.', text: '85% of the throughput', factor: 0.85, kind: 'throughput' },
   { phrasing: 'a share of a frame rate', sentence: 'On the headset, the renderer runs at about 70% of the frame rate of the desktop build.', text: 'about 70% of the frame rate', factor: 0.7, kind: 'throughput' },
+  { phrasing: 'performance on a benchmark suite of a system', sentence: 'The new allocator improves performance by 23% on the SPEC suite.', text: 'improves performance by 23%', factor: 1.23, kind: 'speedup' },
+  { phrasing: 'performance across datasets of a system', sentence: 'Our GNN sampler improves performance by 35% across five datasets.', text: 'improves performance by 35%', factor: 1.35, kind: 'speedup' },
+  { phrasing: 'inference performance as a percentage', sentence: 'Fusing the norms improves inference performance by 18% on L4 GPUs.', text: 'improves inference performance by 18%', factor: 1.18, kind: 'speedup' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
