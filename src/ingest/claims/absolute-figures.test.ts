@@ -110,6 +110,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a system evaluates a large object in T', { sentence: 'The harness evaluates 40,000 candidate prompts with three judges on one node in 6 hours.', text: 'evaluates 40,000 candidate prompts with three judges on one node in 6 hours', factor: null, kind: 'latency' }],
   ['a long object of a whole job', { sentence: 'The engine completes a full pass of the 12-task regression suite with the 13B checkpoint in 52 minutes.', text: 'completes a full pass of the 12-task regression suite with the 13B checkpoint in 52 minutes', factor: null, kind: 'latency' }],
   ['fine-tuned to a length, then in T', { sentence: 'The trainer fine-tunes a 13B model to 64K context on one 8-GPU node in 30 hours.', text: 'fine-tunes a 13B model to 64K context on one 8-GPU node in 30 hours', factor: null, kind: 'speedup' }],
+  // More subjects of "takes": an edit, plural work with "take", a noun of work "from" an event.
+  ['an edit takes T on a device', { sentence: 'A 2048px edit takes 1.4 s on one L4.', text: 'A 2048px edit takes 1.4 s', factor: null, kind: 'latency' }],
+  ['a noun of work from an event takes T', { sentence: 'Failover from a dead replica takes 3 seconds on average.', text: 'Failover from a dead replica takes 3 seconds', factor: null, kind: 'latency' }],
+  ['plural work takes less than T', { sentence: 'Placement decisions take less than 20 ms.', text: 'Placement decisions take less than 20 ms', factor: null, kind: 'latency' }],
+  ['an output is ready in T', { sentence: 'Each 5-second clip is ready in 12 seconds on one GPU.', text: 'Each 5-second clip is ready in 12 seconds', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -224,6 +229,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a draft trained, a part of the method', 'The draft is trained in four hours.'],
   ['the authors evaluate in T', 'We evaluate every candidate prompt on one node in 6 hours.'],
   ['"to" before a purpose, not a setting', 'It fine-tunes the model to reach the baseline quality in 3 hours.'],
+  ['what a cause makes the work take', 'Long contexts make prefilling a 500K-token prompt take about 20 minutes on one GPU.'],
+  ['manual work per item', 'Manual edits take about 5 minutes per image.'],
+  ['a bar to be ready within', 'Prompts must be ready within 50 ms.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

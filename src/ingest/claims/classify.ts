@@ -495,7 +495,7 @@ const OPERATION_TAKES =
 // ("a full decision takes 9 ms", "weight resharding between the engines takes 1.8 s").
 // An opening phrase before a comma may stand first ("Including feature extraction, …").
 const WORK_TAKES = new RegExp(
-  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})(?:\s+(?:for|of|between|across|on)\s+(?:[\w.,-]+\s+){1,5}?)?))\s*takes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$`,
+  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})s?(?:\s+(?:for|of|between|across|on|from|after|during|in|with)\s+(?:[\w.,-]+\s+){1,5}?)?))\s*takes?\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$`,
   'i',
 );
 // Preparing the method, not running it: "Tuning the thresholds takes 2 hours".
@@ -563,7 +563,7 @@ function duration(c: Context): Decision {
     if (PER_UNIT_OVERHEAD.test(left.slice(-80))) return REJECT(c, 'overhead-share');
     // "Filter training takes 40 seconds per query": preparing the method is a setup step.
     if (/\btraining\b/i.test(left)) return REJECT(c, 'setup-time');
-    if (AUTHORS_SUBJECT.test(left)) return REJECT(c, 'setup-time');
+    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left)) return REJECT(c, 'setup-time');
     return decision(c, 'time-per-unit', 'claim', 'abs', {
       start: c.clauseLeftStart + Math.max(0, left.search(/\S/)),
       end: c.m.end + perUnit[0].length,
@@ -672,11 +672,12 @@ function duration(c: Context): Decision {
       metric: tidyPhrase(subject),
     });
   }
-  const workTakes = /\btakes\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i.test(
-    left,
-  )
-    ? WORK_TAKES.exec(left)
-    : null;
+  const workTakes =
+    /\btakes?\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$/i.test(
+      left,
+    )
+      ? WORK_TAKES.exec(left)
+      : null;
   if (workTakes) {
     const subject = workTakes[1] as string;
     if (SETUP_GERUND.test(left) || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
@@ -751,7 +752,9 @@ function duration(c: Context): Decision {
   for (let v = OPERATION_VERB.exec(left); v; v = OPERATION_VERB.exec(left)) operation = v;
   if (operation) verb = operation;
   else if (produced && !verb) verb = produced;
-  if (!verb) return jobDone(c, left);
+  // "<verb> <object> in T": with no "in" or "within" before the time ("makes prefilling a
+  // prompt take 30 minutes") there is no such frame.
+  if (!verb || !IN_DURATION_BEFORE.test(left)) return jobDone(c, left);
   const object = left.slice(verb.index + verb[0].length).replace(IN_DURATION_BEFORE, '');
   const words = object.trim().split(/\s+/).filter(Boolean);
   if (operation && words.length === 0) return jobDone(c, left);

@@ -231,7 +231,7 @@ export const IN_DURATION_BEFORE =
   /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
 export const TAKES_BEFORE =
-  /\b(?:takes|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
+  /\b(?:takes?|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$/i;
 // "the first audio chunk is produced in 120 ms", "the first packet is ready 45 ms after
 // the text arrives": the time to a first output. Read in the 80 characters before.
 export const FIRST_OUTPUT_BEFORE =
@@ -280,7 +280,7 @@ export const REACTION_VERB_ON = new RegExp(
   'is',
 );
 const DURATION_WORDS = [
-  'takes',
+  'take',
   'took',
   'ready',
   'produced',

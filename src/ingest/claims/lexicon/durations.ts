@@ -120,6 +120,10 @@ export const PEOPLE_SUBJECTS = [
   'raters',
   'engineers',
   'operators',
+  // work done by people: "manual edits take 5 minutes per image"
+  'manual',
+  'manually',
+  'by hand',
 ] as const;
 
 /** A whole job as a subject that finishes: "A complete tuning session finishes in 52 minutes". */
@@ -170,6 +174,9 @@ export const WORK_NOUNS = [
   'transfer',
   'resharding',
   'rebuild',
+  'edit',
+  'request',
+  'frame',
 ] as const;
 
 /** Participles of the system's work done to its output: "one hour of audio is transcribed in 19 s". */
@@ -198,6 +205,8 @@ export const PASSIVE_DONE_VERBS = [
   'summarized',
   'segmented',
   'classified',
+  // "a clip is ready in 31 seconds": the output done.
+  'ready',
 ] as const;
 
 export const OPERATION_VERB_SOURCE = alternation(OPERATION_VERBS);
