@@ -115,6 +115,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a noun of work from an event takes T', { sentence: 'Failover from a dead replica takes 3 seconds on average.', text: 'Failover from a dead replica takes 3 seconds', factor: null, kind: 'latency' }],
   ['plural work takes less than T', { sentence: 'Placement decisions take less than 20 ms.', text: 'Placement decisions take less than 20 ms', factor: null, kind: 'latency' }],
   ['an output is ready in T', { sentence: 'Each 5-second clip is ready in 12 seconds on one GPU.', text: 'Each 5-second clip is ready in 12 seconds', factor: null, kind: 'latency' }],
+  ['time per output token with an adjunct stays below T', { sentence: 'Time per output token at 256K context stays below 25 ms.', text: 'Time per output token at 256K context stays below 25 ms', factor: null, kind: 'latency' }],
+  ['a TTFT with an adjunct falls to T', { sentence: 'Its TTFT on long prompts falls to 140 ms.', text: 'TTFT on long prompts falls to 140 ms', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -150,6 +152,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['rates whose "per second" comes once, at the end', { sentence: 'On the two boards it reaches 11 frames and 27 frames per second, respectively.', text: '11 frames', factor: null, kind: 'throughput', claims: 2 }],
   ['MACs per cycle sustained', { sentence: 'The systolic array sustains 230 MACs per cycle on depthwise layers.', text: '230 MACs per cycle', factor: null, kind: 'throughput' }],
   ['a range of rates against the baseline\'s rate', { sentence: 'It generates 2 to 4 tokens per second, against 0.8 tokens per second with offloading.', text: '2 to 4 tokens per second, against 0.8 tokens per second', factor: 5, kind: 'throughput' }],
+  ['work that runs at a bandwidth per device', { sentence: 'Checksum verification runs at 40 GB/s per core.', text: '40 GB/s', factor: null, kind: 'throughput' }],
   ['a share of the link bandwidth reached', { sentence: 'Layer-wise transfers reach 89% of the link bandwidth on InfiniBand.', text: '89% of the link bandwidth', factor: null, kind: 'utilization' }],
 ];
 
@@ -232,6 +235,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['what a cause makes the work take', 'Long contexts make prefilling a 500K-token prompt take about 20 minutes on one GPU.'],
   ['manual work per item', 'Manual edits take about 5 minutes per image.'],
   ['a bar to be ready within', 'Prompts must be ready within 50 ms.'],
+  ['a link that runs at its rate', 'The PCIe 5.0 link runs at 64 GB/s in each direction.'],
+  ['a latency with an adjunct that rises', 'TTFT on long prompts rises to 900 ms under load.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

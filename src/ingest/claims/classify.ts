@@ -228,7 +228,11 @@ const AVOIDED_AFTER =
 const SYSTEM_RATE_NEAR =
   /\b(?:reach\w*|achiev\w*|sustain\w*|control\w*|rates?|frequenc\w*|loops?|real[- ]time|inference|polic\w*|planner|planning|runs?|running|operat\w*|acts?|acting|decisions?|throughput|produc(?:es|ing)|emit(?:s|ting)|updates|estimates)\b/i;
 const SENSOR_SUBJECT = /\b(?:cameras?|sensors?|IMUs?|LiDARs?|microphones?|radars?)\b/i;
-const REACH_VERB = /\b(?:reach\w*|achiev\w*|sustain\w*|deliver\w*|attain\w*|saturat\w*)\b/i;
+const LINK_RUNS_AT =
+  /\b(?:links?|bus|PCIe|NVLink|interconnects?|network|NICs?|memory|HBM|DRAM|SSDs?|disks?|drives?|ports?|channels?)\s+(?:[\w-]+\s+){0,2}?(?:runs?|operates?)\s+at\s+(?:about\s+|up\s+to\s+)?$/i;
+// "Compression runs at 190 GB/s per H100": work that runs at a bandwidth reaches it.
+const REACH_VERB =
+  /\b(?:reach\w*|achiev\w*|sustain\w*|deliver\w*|attain\w*|saturat\w*|(?:runs?|running|operates?|proceeds?)\s+at)\b/i;
 const ON_DEVICE_AFTER = new RegExp(
   String.raw`^\s+on\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|the\s+)?${HARDWARE_NAME_SOURCE}`,
   'i',
@@ -453,7 +457,9 @@ function rate(c: Context): Decision {
   // "2,900 GB/s in the memory-bound regime" is reached; "a 900 GB/s link" is a spec.
   if (
     /B\/s$/.test(c.m.unit) &&
-    !REACH_VERB.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 120), c.m.start))
+    (!REACH_VERB.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 120), c.m.start)) ||
+      // "the PCIe link runs at 32 GB/s": hardware running at its rate is its spec.
+      LINK_RUNS_AT.test(c.clauseLeft))
   )
     return REJECT(c, 'bandwidth-spec');
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
