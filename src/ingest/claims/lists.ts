@@ -253,6 +253,52 @@ function followComparatives(text: string, idx: WordIndex, items: Item[]): void {
   }
 }
 
+/**
+ * "improves accuracy and energy efficiency by 1.2% and 3.8x, respectively": a verb's two
+ * figures go with its two coordinated metrics in order; one that goes with a quality noun
+ * is no claim, and the other takes its own metric.
+ */
+const TWO_METRICS_BY =
+  /((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?\S+$/i;
+function respectiveMetrics(text: string, items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const src = items[i] as Item;
+    const member = items[i + 1] as Item;
+    const third = items[i + 2];
+    if (
+      src.decision.rule !== 'by-verb' ||
+      member.decision.rule !== 'list-member-after' ||
+      member.sentence !== src.sentence ||
+      (third && third.sentence === src.sentence && third.decision.rule === 'list-member-after')
+    )
+      continue;
+    if (
+      !/^[^.;]{0,30}?\brespectively\b/i.test(
+        text.slice(member.decision.end, member.decision.end + 40),
+      )
+    )
+      continue;
+    // The span opens with the verb: the metrics are in its object.
+    const span = text.slice(src.decision.start, src.decision.end).replace(/^\S+\s+/, '');
+    const m = TWO_METRICS_BY.exec(span);
+    if (!m) continue;
+    // By the head, the last word: "prefill and decode latency" share theirs.
+    const kind = (phrase: string) => {
+      const head = phrase.split(/\s+/).pop() ?? '';
+      if (isPerfNoun(head)) return 'perf';
+      return isQualityNoun(head) ? 'quality' : null;
+    };
+    const first = kind(m[1] as string);
+    const second = kind(m[2] as string);
+    if (first === 'quality' && second === 'perf') {
+      src.decision = { ...src.decision, status: 'reject', rule: 'respective-quality' };
+      member.decision = { ...member.decision, metric: tidyPhrase(m[2] as string) };
+    } else if (first === 'perf' && second === 'quality') {
+      member.decision = { ...member.decision, status: 'reject', rule: 'respective-quality' };
+    }
+  }
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
@@ -303,6 +349,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
     )
       adopt(cur, prev, 'semicolon-series');
   }
+  respectiveMetrics(text, items);
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
     else if (item.decision.status === 'uncued')

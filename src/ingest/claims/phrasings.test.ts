@@ -214,6 +214,9 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['a member after a with-phrase of quality cost', 'Caching gives a 1.9× speedup on FLUX with a 0.2 drop in ImageReward, and 2.6× on SD3 with no visible change.', [[1.9, 'speedup'], [2.6, 'speedup']]],
   ['a member after a with-phrase of a small loss', 'Early exit lowers decode latency by 1.6x on chat with a small loss in accuracy, and 2.2x on summarization.', [[1.6, 'latency'], [2.2, 'latency']]],
   ['a clause after a with-phrase keeps its own verb', 'It cuts latency by 30% on chat with a small loss in accuracy, and raises accuracy by 2% on math.', [[1.4286, 'latency']]],
+  ['respectively: a quality first, then a rate', 'The quantized encoder improves BLEU and decoding throughput by 0.6% and 1.9x, respectively, on WMT.', [[1.9, 'throughput']]],
+  ['respectively: a quality first, then a memory saving', 'Distillation improves recall and peak memory by 0.9% and 2.5x, respectively, on MS MARCO.', [[2.5, 'memory']]],
+  ['respectively: two latencies stay claims', 'The cache cuts TTFT and TPOT by 40% and 1.5x, respectively.', [[1.6667, 'latency'], [1.5, 'latency']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
