@@ -117,6 +117,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['an output is ready in T', { sentence: 'Each 5-second clip is ready in 12 seconds on one GPU.', text: 'Each 5-second clip is ready in 12 seconds', factor: null, kind: 'latency' }],
   ['time per output token with an adjunct stays below T', { sentence: 'Time per output token at 256K context stays below 25 ms.', text: 'Time per output token at 256K context stays below 25 ms', factor: null, kind: 'latency' }],
   ['a TTFT with an adjunct falls to T', { sentence: 'Its TTFT on long prompts falls to 140 ms.', text: 'TTFT on long prompts falls to 140 ms', factor: null, kind: 'latency' }],
+  ['a real-time factor named after its figure', { sentence: 'The full system reaches 79 ms latency and 0.155 RTF on a notebook CPU.', text: '0.155 RTF', factor: null, kind: 'latency', claims: 2 }],
+  ['about N real-time factor on a GPU', { sentence: 'The vocoder synthesizes speech at ~0.12 real-time factor on one GPU.', text: '~0.12 real-time factor', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -237,6 +239,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a bar to be ready within', 'Prompts must be ready within 50 ms.'],
   ['a link that runs at its rate', 'The PCIe 5.0 link runs at 64 GB/s in each direction.'],
   ['a latency with an adjunct that rises', 'TTFT on long prompts rises to 900 ms under load.'],
+  ['an RTF target', 'We set an RTF target of 0.3 for every device.'],
+  ['an RTF a stream needs, named after', 'Streaming needs 0.5 RTF or lower to keep up.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

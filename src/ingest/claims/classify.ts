@@ -532,6 +532,7 @@ const TRAINED_PASSIVE =
 // The parts of a method trained to set it up: "the router is trained in 40 minutes".
 const METHOD_PART =
   /\b(?:routers?|heads?|probes?|predictors?|drafts?|drafters?|draft\s+models?|adapters?|classifiers?|gates?|gating|selectors?|controllers?|estimators?|scorers?|tokenizers?|proxies|proxy|surrogates?|reward\s+models?|critics?|value\s+models?|filters?|policies|policy)\b/i;
+const RTF_NAMED_AFTER = /^\s?(?:RTF|real[- ]time\s+factor)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
@@ -553,6 +554,22 @@ function duration(c: Context): Decision {
   const left = c.text.slice(c.clauseLeftStart, c.qualStart);
   // "must be answered within 200 ms", "provided latency stays below 2 µs": a bar set.
   if (REQUIRED.test(left)) return REJECT(c, 'setting-figure');
+  // "0.155 RTF on a notebook CPU": a real-time factor named after its figure.
+  const rtfAfter =
+    c.m.unit === 'RTF' ? RTF_NAMED_AFTER.exec(c.text.slice(c.m.end, c.m.end + 20)) : null;
+  if (rtfAfter) {
+    if (
+      TARGET_WORD.test(c.text.slice(c.m.end, c.m.end + 40)) ||
+      TARGET_WORD.test(left.slice(-40)) ||
+      /\b(?:needs?|requires?|demands?)\s+(?:an?\s+)?$/i.test(left)
+    )
+      return REJECT(c, 'setting-figure');
+    return decision(c, 'latency-named-after', 'claim', 'abs', {
+      end: c.m.end + rtfAfter[0].length,
+      cue: 'latency',
+      metric: 'RTF',
+    });
+  }
   // "needs an inference time under 20 ms to stay stable": what a task needs, a bar.
   if (
     /\b(?:needs?|requires?|demands?)\b/i.test(left) &&

@@ -158,6 +158,7 @@ const DURATION =
 const DURATION_NEXT = 'mµμushbdn';
 const RTF_BEFORE =
   /\b(?:RTF|real[- ]time\s+factor)s?\s+(?:of|is|was|reaches|reaching|at|around|about|below|under|as\s+low\s+as)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|[~≈]\s?)?$/i;
+const RTF_AFTER = /^\s?(?:RTF|real[- ]time\s+factor)\b/i;
 const PLAIN_NUMBER = /\d+(?:\.\d+)?(?![\d.]*[A-Za-z%×x])/y;
 // An amount of energy per operation, power or memory ("3.1 mJ per inference", "9 W",
 // "40 MB"). Most such figures are sizes and specs ("an 80 GB GPU", "a 15 W budget"):
@@ -774,10 +775,12 @@ function mentionAt(
   // "an inference RTF of 0.041", "a real-time factor of 0.02": how long synthesis or
   // recognition takes per second of audio, read like a latency.
   if (
-    (before.includes('RTF') ||
+    (((before.includes('RTF') ||
       before.includes('eal-time factor') ||
       before.includes('eal time factor')) &&
-    RTF_BEFORE.test(before) &&
+      RTF_BEFORE.test(before)) ||
+      // "79 ms latency and 0.155 RTF on a notebook CPU", "~0.12 real-time factor on a GPU"
+      RTF_AFTER.test(text.slice(at + numberLength, at + numberLength + 20))) &&
     (m = sticky(PLAIN_NUMBER, text, at))
   ) {
     const n = parseNumber(m[0]);
