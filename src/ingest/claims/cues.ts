@@ -80,6 +80,10 @@ const RATE_WANTED = /\b(?:throughput|goodput|speed|QoE)$/i;
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 const NOUN_BEFORE = /(?:\b(?:a|an)\s+(?:[\d.]+\s*%\s+)?|\d\s*%\s+)$/i;
 
+const WITHSTAND_BEFORE =
+  /\b(?:tolerat(?:es?|ed|ing)|withstand(?:s|ing)?|withstood|absorb(?:s|ed|ing)?|handl(?:es?|ed|ing)|surviv(?:es?|ed|ing)|accommodat(?:es?|ed|ing))\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$/i;
+const LOAD_HEAD =
+  /\b(?:traffic|load|loads|bursts?|spikes?|request\s+rates?|arrival\s+rates?|concurrency|QPS)$/i;
 const SCORED_PERFORMANCE =
   /^(?:(?:the\s+)?(?:average|overall|mean|zero-shot|few-shot|downstream|task|benchmark)\s+)?performance(?:\s+of\s.*)?$/i;
 const SCORE_MODIFIER =
@@ -486,6 +490,14 @@ function cueWithNoun(
   // Only cues of amount say which way the quantity moved ("speed-up in latency" is a
   // gain), and with "than X" after it the figure may be the baseline's ("X needs 20%
   // more time than ours"): then it stays a claim.
+  // "tolerating up to 7x higher burst traffic", "absorbs 3x larger load spikes": more load
+  // withstood is serving capacity, not more of a cost.
+  if (
+    direction === 'up' &&
+    LOAD_HEAD.test(post) &&
+    WITHSTAND_BEFORE.test(c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start))
+  )
+    return { ...result, rule: 'load-withstood', cue: 'throughput' };
   if (
     AMOUNT_CUE.test(cue) &&
     (direction === 'up' || direction === 'down') &&

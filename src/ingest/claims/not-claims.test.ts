@@ -60,6 +60,11 @@ const none: [string, string][] = [
     'overall performance of a small model',
     'Distillation lifts the overall performance of the 1B model by 5%.',
   ],
+  ['more traffic generated', 'Replication generates 2x more traffic on the uplink.'],
+  [
+    'more traffic incurred while handling bursts',
+    'Our design incurs 2x more traffic when handling bursts.',
+  ],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

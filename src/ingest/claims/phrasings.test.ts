@@ -169,6 +169,9 @@ const rows: Row[] = [
   { phrasing: 'performance on a benchmark suite of a system', sentence: 'The new allocator improves performance by 23% on the SPEC suite.', text: 'improves performance by 23%', factor: 1.23, kind: 'speedup' },
   { phrasing: 'performance across datasets of a system', sentence: 'Our GNN sampler improves performance by 35% across five datasets.', text: 'improves performance by 35%', factor: 1.35, kind: 'speedup' },
   { phrasing: 'inference performance as a percentage', sentence: 'Fusing the norms improves inference performance by 18% on L4 GPUs.', text: 'improves inference performance by 18%', factor: 1.18, kind: 'speedup' },
+  { phrasing: 'more traffic withstood', sentence: 'Under flash crowds the autoscaler withstands 5x higher traffic than static provisioning.', text: '5x higher traffic', factor: 5, kind: 'throughput' },
+  { phrasing: 'higher arrival rates tolerated', sentence: 'The admission controller tolerates 2.5x higher arrival rates before it starts shedding requests.', text: '2.5x higher arrival rates', factor: 2.5, kind: 'throughput' },
+  { phrasing: 'burst traffic tolerated after another claim', sentence: 'The broker sustains 3x more publishers while tolerating up to 6x higher burst load.', text: 'up to 6x higher burst load', factor: 6, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 

@@ -50,6 +50,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['share-of-items', 'The strongest agent completes 31% of the graded steps.', '31%'],
   ['share-of-other', 'We freeze 70% of the layers.', '70%'],
   ['respective-quality', 'The codec improves accuracy and decoding speed by 0.8% and 2.1x, respectively.', '0.8%'],
+  ['load-withstood', 'The router absorbs 4x higher request rates than round-robin.', '4x'],
   ['share-of-rate', 'The WebGPU build reaches 88% of the decoding speed of native llama.cpp.', '88%'],
   ['nominal-before', 'We measure speedups of 3.2x on long prompts.', '3.2x'],
   ['gain-without-metric', 'The gain is 2x.', '2x'],
