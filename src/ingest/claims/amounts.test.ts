@@ -32,6 +32,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['dollars a fine-tuning run costs', { sentence: 'Fine-tuning the 8B assistant costs only $95 on rented GPUs.', text: 'costs only $95', factor: null, kind: 'cost' }],
   ['dollars "at a cost of"', { sentence: 'It renders the full episode at a cost of $4.20.', text: 'cost of $4.20', factor: null, kind: 'cost' }],
   ['dollars after a pace against real time', { sentence: 'The budget setup renders a 30-minute lecture in 2 hours (4x slower than real time) for under $12.', text: 'for under $12', factor: null, kind: 'cost' }],
+  ['GPU-days a recipe takes', { sentence: 'The full recipe takes only 8 GPU-days on A100s.', text: 'takes only 8 GPU-days', factor: null, kind: 'cost' }],
+  ['accelerator-days named by the chip', { sentence: 'Pretraining costs 120 H100-days in total.', text: 'costs 120 H100-days', factor: null, kind: 'speedup' }],
   ['ours, then the baseline\'s after "versus"', { sentence: 'The event detector draws 3.8 W versus 27 W for the same network on a GPU.', text: '3.8 W versus 27 W', factor: 7.1053, kind: 'energy' }],
 ];
 
@@ -66,6 +68,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['dollars earlier agents cost', 'Prior agents cost $3 per task.'],
   ['a bar in dollars', 'Runs must finish for under $50 each.'],
   ['an hourly price of hardware', 'GPUs that cost $2 per hour host the service.'],
+  ['GPU-days of a budget', 'Each team has a budget of 50 GPU-days per quarter.'],
   ['a device\'s memory', 'We run everything on a Jetson with 8 GB of memory.'],
 ];
 

@@ -189,7 +189,7 @@ const AMOUNT_LIST_BEFORE =
   /\d\s?(?:[KMGT]i?B|[µμum]?W|kW|[pnµμum]?J\s+per\s+[\w-]+)(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
 const MACHINE_TIME_NEXT = 'KkMGTAHVLBN';
 const MACHINE_TIME =
-  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([KkM](?![A-Za-z]))?\s?(?:(?:[A-Z][\w-]*\d[\w-]*|TPU(?:v\d\w*)?)\s+)?(?:GPU|TPU|accelerator|node)[- ]?hours\b/y;
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([KkM](?![A-Za-z]))?\s?(?:(?:[A-Z][\w-]*\d[\w-]*|TPU(?:v\d\w*)?)[\s-]+(?:(?:GPU|TPU|chip)[- ]?)?|(?:GPU|TPU|accelerator|node|chip)[- ]?)(?:hours|days)\b/y;
 const MACHINE_TIME_BEFORE =
   /\b(?:takes?|took|taking|requires?|required|requiring|needs?|needed|needing|costs?|costing|consum(?:es|ed|ing)|spends?|spent|spending|uses?|used|using)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+|fewer\s+than\s+|[~≈]\s?)?$/i;
 
