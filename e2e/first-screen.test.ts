@@ -91,6 +91,29 @@ describe.skipIf(!chromiumPath || !builds)("the site's first screen", () => {
     await s.page.unrouteAll();
   });
 
+  it("is gone at any other address before the app's script runs, so the default list never flashes", async () => {
+    for (const route of ['#/claims', '#/papers?q=attention']) {
+      let releaseScript = () => {};
+      const heldScript = new Promise<void>((done) => (releaseScript = done));
+      await s.page.route(/\/assets\/index-[^/]*\.js$/, async (r) => {
+        await heldScript;
+        await r.continue();
+      });
+      await s.page.goto('about:blank');
+      await s.page.goto(`${site.url}${route}`, { waitUntil: 'commit' });
+      // The page is parsed past its markup (the first screen's data block comes after it).
+      await s.page
+        .locator('script[type="application/json"]')
+        .first()
+        .waitFor({ state: 'attached' });
+      expect(await s.page.locator('#root > *').count(), route).toBe(0);
+      releaseScript();
+      await s.page.locator('tbody tr[data-index]').first().waitFor();
+      expect(s.takeProblems()).toEqual([]);
+      await s.page.unrouteAll();
+    }
+  });
+
   it('is not shown at any other address, which waits for the whole dataset', async () => {
     for (const route of ['#/claims', '#/papers?sort=title', '#/papers?q=attention']) {
       const release = await holdDataset(s.page);

@@ -3,10 +3,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isCanonicalDataset } from '../src/dataset/canonical-dataset.ts';
 import type { Dataset } from '../src/dataset/schema.ts';
-import { readDatasetJson } from './vite-dataset-plugin.ts';
+import { isDefaultView } from '../src/derive/first-screen.ts';
+import { FIRST_SCREEN_GUARD, FIRST_SCREEN_HASH, readDatasetJson } from './vite-dataset-plugin.ts';
 
 const abstract = 'Our kernel is 2x faster than the baseline.';
 const smallDataset: Dataset = {
@@ -99,5 +101,39 @@ describe('readDatasetJson', () => {
     const f = name === 'missing.json' ? path.join(dir, name) : file(name, text);
     expect(() => readDatasetJson(f)).toThrow(`${f}: `);
     expect(() => readDatasetJson(f)).toThrow(message);
+  });
+});
+
+describe('the first screen guard', () => {
+  // Runs the guard's source as the page would, with only the two globals it reads.
+  const emptied = (hash: string) => {
+    let n = 0;
+    const root = { replaceChildren: () => n++ };
+    new Function('location', 'document', FIRST_SCREEN_GUARD)(
+      { hash },
+      { getElementById: (id: string) => (id === 'root' ? root : null) },
+    );
+    return n === 1;
+  };
+
+  it('keeps the markup at the default list and empties the root at any other address', () => {
+    for (const hash of ['', '#', '#/', '#/papers']) expect(emptied(hash), hash).toBe(false);
+    for (const hash of ['#/claims', '#/papers?q=attention', '#/papers?sort=title', '#/paper/3'])
+      expect(emptied(hash), hash).toBe(true);
+  });
+
+  it('never keeps it where the app would not show the default list', () => {
+    const hashes = fc.tuple(
+      fc.constantFrom('', '#', '##'),
+      fc.constantFrom('', '/', '//'),
+      fc.constantFrom('', 'papers', 'claims', 'paper/2', 'Papers', 'x'),
+      fc.constantFrom('', '/', '?', '?q=a', '?sort=title', '&', '#'),
+    );
+    fc.assert(
+      fc.property(hashes, (parts) => {
+        const hash = parts.join('');
+        if (FIRST_SCREEN_HASH.test(hash)) expect(isDefaultView(hash), hash).toBe(true);
+      }),
+    );
   });
 });

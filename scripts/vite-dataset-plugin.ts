@@ -67,6 +67,21 @@ function readDataset(file: string): Dataset {
 const EMPTY_ROOT = '<div id="root"></div>';
 
 /**
+ * The addresses at which the page's first-screen markup may stay until the app's
+ * script runs: the default list's plainest spellings (`isDefaultView` in
+ * src/derive/first-screen.ts accepts these and more; the test checks the first
+ * never says yes where the second says no).
+ */
+export const FIRST_SCREEN_HASH = /^(#(\/(papers)?)?)?$/;
+/**
+ * Runs as the parser passes it, right after the markup: at any other address (a shared
+ * link to the claims, a query, a paper) it empties the root before anything is painted,
+ * so the default list never flashes in place of the view the address names. An inline
+ * script: the policy names it by its hash (scripts/vite-csp-plugin.ts).
+ */
+export const FIRST_SCREEN_GUARD = `${FIRST_SCREEN_HASH}.test(location.hash)||document.getElementById("root").replaceChildren()`;
+
+/**
  * The app's markup for the first screen (scripts/render-first-screen.ts, in a process of
  * its own: it sets up a page's globals in jsdom and renders the app's modules).
  */
@@ -184,7 +199,10 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       // Its markup too, painted as the page is parsed (the app renders the same in its place).
       if (!page.includes(EMPTY_ROOT))
         throw new Error(`index.html has no ${EMPTY_ROOT}; the first screen's markup goes in it.`);
-      return page.replace(EMPTY_ROOT, `<div id="root">${files.firstScreenMarkup}</div>`);
+      return page.replace(
+        EMPTY_ROOT,
+        `<div id="root">${files.firstScreenMarkup}</div>\n    <script>${FIRST_SCREEN_GUARD}</script>`,
+      );
     },
     generateBundle() {
       if (!files) return;
