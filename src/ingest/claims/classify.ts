@@ -174,6 +174,13 @@ const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
 // "speed is unchanged at 21 tokens/s": a level kept, not a gain.
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|flat|steady)\s+(?:at\s+)?$/i;
+// "produces the model at under 6% of the pre-training cost", "trained for less than 3% of
+// the compute": what the system spends, bounded; "the budget is below 40% of …" and "less
+// than 3% of the cost model's parameters" are no such thing.
+const SPEND_BOUND_BEFORE =
+  /\b(?:at|for|using|requir\w*|need\w*|cost\w*|consum\w*|spend\w*|takes|took)\s+(?:only\s+|just\s+)?(?:under|below|less\s+than)\s+(?:about\s+|roughly\s+|~)?$/i;
+const SHARE_OF_SPEND =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cost|costs|budget|price|compute|FLOPs|GPU[- ]hours|energy)\b(?!\s+models?\b|'s)/i;
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
@@ -1060,7 +1067,18 @@ function percent(c: Context): Decision {
     });
   }
   const parity = c.text.slice(Math.max(c.sentence.start, c.qualStart - 20), c.qualStart);
-  if (/^(?:within|below|under|than|most)$/.test(lastWord(parity)) && PARITY_BEFORE.test(parity))
+  if (
+    /^(?:within|below|under|than|most)$/.test(lastWord(parity)) &&
+    PARITY_BEFORE.test(parity) &&
+    // "at under 6% of the pre-training cost": a share of what is spent, bounded, is a saving.
+    !(
+      c.m.type === 'pct' &&
+      SPEND_BOUND_BEFORE.test(
+        c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start),
+      ) &&
+      SHARE_OF_SPEND.test(c.text.slice(c.m.end, c.rightEnd))
+    )
+  )
     return REJECT(c, 'parity-bound');
 
   if (

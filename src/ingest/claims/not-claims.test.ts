@@ -65,6 +65,14 @@ const none: [string, string][] = [
     'more traffic incurred while handling bursts',
     'Our design incurs 2x more traffic when handling bursts.',
   ],
+  [
+    'a budget bounded as a share',
+    'Upcycling pays off when the extra budget is below roughly 40% of the original pretraining compute.',
+  ],
+  [
+    "a share of a cost model's parameters",
+    "The adapter accounts for less than 3% of the cost model's parameters.",
+  ],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

@@ -172,6 +172,8 @@ const rows: Row[] = [
   { phrasing: 'more traffic withstood', sentence: 'Under flash crowds the autoscaler withstands 5x higher traffic than static provisioning.', text: '5x higher traffic', factor: 5, kind: 'throughput' },
   { phrasing: 'higher arrival rates tolerated', sentence: 'The admission controller tolerates 2.5x higher arrival rates before it starts shedding requests.', text: '2.5x higher arrival rates', factor: 2.5, kind: 'throughput' },
   { phrasing: 'burst traffic tolerated after another claim', sentence: 'The broker sustains 3x more publishers while tolerating up to 6x higher burst load.', text: 'up to 6x higher burst load', factor: 6, kind: 'throughput' },
+  { phrasing: 'at under N% of the cost', sentence: 'Layer dropping yields a shallower detector at under 8% of the training cost.', text: '8% of the training cost', factor: 12.5, kind: 'cost' },
+  { phrasing: 'for less than N% of the compute', sentence: 'The student is trained for less than 3% of the compute of the teacher.', text: '3% of the compute', factor: 33.333, kind: 'compute' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
