@@ -18,6 +18,8 @@ const studies: [family: string, abstract: string][] = [
   ['reported gains audited', 'Several leaderboards say generated kernels beat vendor libraries. We audit these results under a stricter harness. Of the kernels that stay correct, a quarter remain more than 15% faster than the compiled reference.'],
   ['one model benchmarked on a count of phones', 'We benchmark a 3.8B-parameter assistant on five smartphones and two laptops. On the newest phone it decodes 14.2 tokens per second, 2.3x faster than on the oldest.'],
   ['a decimal point before the count of boards', 'We measure a 0.5B model quantized to 4 bits on three single-board computers. The first board reaches 21 tokens per second at 6 W.'],
+  ['a public trace of requests released', 'We release ClusterLog, a trace of 1.4 million inference requests from two production services. GPUs sit at 22% average utilization, and jobs reach only 31% MFU.'],
+  ['a dataset of jobs collected', 'We collect a dataset of 80,000 training jobs from a university cluster. The median job reaches 29% MFU.'],
   ['open models evaluated', 'We evaluate 31 open models on laptop CPUs. Four-bit weights speed up decoding by 1.7x on average.'],
 ];
 
@@ -28,6 +30,8 @@ const ownWork: [family: string, abstract: string, texts: string[]][] = [
   ['existing systems profiled to motivate a named design', 'Decoding takes most of each step in the frameworks we profiled. Rotor reshards weights directly between GPUs instead of gathering them on one rank. It trains a 13B policy 2.1x faster than the colocated baseline. On 64 GPUs, Rotor cuts step time by 35%.', ['2.1x faster', 'cuts step time by 35%']],
   ['the paper\'s compiler measured on a count of phones', 'We present Tiler, a tiling compiler for phones. We measure its latency on three smartphones, where it runs 2.1x faster than TFLite.', ['2.1x faster']],
   ['a library built, then benchmarked on GPUs', 'We build a kernel library and benchmark it on four GPUs: it is 1.8x faster than cuBLAS.', ['1.8x faster']],
+  ['a trace released, then a scheduler designed', 'We release a trace of 50,000 jobs from our cluster. Guided by it, we design Tilt, a scheduler that cuts average job completion time by 27%.', ['cuts average job completion time by 27%']],
+  ['a dataset of prompts beside the paper\'s own router', 'We introduce PromptBank, a dataset of 10,000 prompts, and Lynx, a router that cuts serving cost by 2.3x.', ['cuts serving cost by 2.3x']],
   ['a study that then proposes a method', 'We evaluate nine KV compression methods on agent tasks. We then propose PinKV, which keeps tool outputs resident and cuts cache memory by 3x at equal success.', ['cuts cache memory by 3x']],
   ['an evaluation of the paper\'s own system called a study', 'Sieve finds a slow rank within 40 seconds on average. In a controlled study with injected faults, Sieve raises training throughput by 12%.', ['raises training throughput by 12%']],
   ['the paper\'s own designs counted, not published ones', 'We evaluate three designs of our cache on long prompts. The best design cuts time to first token by 2.2x.', ['cuts time to first token by 2.2x']],

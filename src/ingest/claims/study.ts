@@ -46,6 +46,10 @@ const WE_BRANCHES = [
   // "we survey 14 published VLA designs", "we audit 30 reported kernels": a count of work
   // others published, whatever it is called.
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:${PUBLISHED_SOURCE})\b`,
+  // "we release OpenTrace-DL, a trace of 2.1 million jobs": a record of others' jobs or
+  // requests to measure with ("a dataset of 10,000 prompts" may come with a model of the
+  // paper's own, and an analytical model may explore its own designs: neither is a cue).
+  String.raw`\bwe\s+(?:release|present|introduce|publish|collect)\s+(?:[\w-]+,\s+)?(?:an?\s+|the\s+|our\s+)?(?:(?:open|public|large-scale|new)\s+)*(?:[\w-]+\s+)?(?:trace|dataset|corpus|log)\s+of\s+(?:\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?|${COUNT}\s+)(?:[\w-]+\s+){0,3}?(?:${STUDY_RECORD_SOURCE})\b`,
   String.raw`\bwe\s+(?:analy[sz]e|collect|instrument\w*|replay|present\s+statistics\s+from)\s+(?:\d[\d.,]*(?:\s+(?:thousand|million|billion))?|${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:${STUDY_RECORD_SOURCE})\b`,
 ];
 // "among the existing loaders we measure, …": starts at the systems, before "we".
