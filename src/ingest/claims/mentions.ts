@@ -8,7 +8,7 @@ import { alternation } from './lexicon/build';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
-import { isPerfNoun } from './words';
+import { isPerfNoun, SERVING_BEFORE_CAPACITY } from './words';
 
 /** A number that opened no mention, for tracing: where it is and which rule turned it away. */
 export interface SkippedNumber {
@@ -470,7 +470,11 @@ function bareFactor(text: string, at: number): Mention | null {
   let m = sticky(BARE_BEFORE_CUE, text, at);
   if (!m) {
     m = sticky(BARE_BEFORE_COMPARATIVE, text, at);
-    if (!m || !(m[3] as string).split(/[\s/]/).some(isPerfNoun)) return null;
+    const words = m ? (m[3] as string).split(/[\s/]/) : [];
+    const capacity = words.some(
+      (w, k) => /^capacit(?:y|ies)$/i.test(w) && SERVING_BEFORE_CAPACITY.test(words[k - 1] ?? ''),
+    );
+    if (!m || !(capacity || words.some(isPerfNoun))) return null;
   }
   if (!(m[1] as string).includes('.') && !(m[2] ?? '').includes('.')) return null;
   // "Python 3.12 faster …", "Llama 3.1 more …": a version after a name.

@@ -73,6 +73,8 @@ const none: [string, string][] = [
     "a share of a cost model's parameters",
     "The adapter accounts for less than 3% of the cost model's parameters.",
   ],
+  ['model capacity', 'Wider layers increase model capacity by 2x at the same depth.'],
+  ['a bare factor of more model capacity', 'The mixture adds 1.5 more model capacity per token.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

@@ -174,6 +174,9 @@ const rows: Row[] = [
   { phrasing: 'burst traffic tolerated after another claim', sentence: 'The broker sustains 3x more publishers while tolerating up to 6x higher burst load.', text: 'up to 6x higher burst load', factor: 6, kind: 'throughput' },
   { phrasing: 'at under N% of the cost', sentence: 'Layer dropping yields a shallower detector at under 8% of the training cost.', text: '8% of the training cost', factor: 12.5, kind: 'cost' },
   { phrasing: 'for less than N% of the compute', sentence: 'The student is trained for less than 3% of the compute of the teacher.', text: '3% of the compute', factor: 33.333, kind: 'compute' },
+  { phrasing: 'serving capacity raised', sentence: 'The gateway raises serving capacity by 1.7x over a static pool.', text: 'raises serving capacity by 1.7x', factor: 1.7, kind: 'throughput' },
+  { phrasing: 'more cluster capacity', sentence: 'The planner gives 2.5x more cluster capacity for the same budget.', text: '2.5x more cluster capacity', factor: 2.5, kind: 'throughput' },
+  { phrasing: 'a bare factor of more system capacity', sentence: 'Pooling the verifiers yields 2.2 more system capacity on the edge server.', text: '2.2 more system capacity', factor: 2.2, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 

@@ -129,6 +129,9 @@ const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|accept
 const WORK_BEFORE_RATE =
   /^(?:request|query|token|frame|sample|image|inference|update|control|decision|data|bit)$/i;
 
+export const SERVING_BEFORE_CAPACITY =
+  /^(?:system|serving|session|request|user|cluster|inference|fleet)$/i;
+
 function flagsOf(idx: WordIndex, i: number): number {
   work.steps++;
   const known = idx.flags[i] as number;
@@ -145,6 +148,16 @@ function flagsOf(idx: WordIndex, i: number): number {
     (w === 'rate' || w === 'rates') &&
     i > 0 &&
     WORK_BEFORE_RATE.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
+  )
+    f = PERF;
+  // "3.1x more system capacity", "raises serving capacity by 1.7x": how much work a
+  // deployment takes on; "model capacity" is a property of a network, not a speed.
+  else if (
+    (w === 'capacity' || w === 'capacities') &&
+    i > 0 &&
+    SERVING_BEFORE_CAPACITY.test(
+      idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number),
+    )
   )
     f = PERF;
   // "brings the cold start of a sandbox from 9.4 s to 0.7 s": the time to come up.
