@@ -155,6 +155,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['MACs per cycle sustained', { sentence: 'The systolic array sustains 230 MACs per cycle on depthwise layers.', text: '230 MACs per cycle', factor: null, kind: 'throughput' }],
   ['a range of rates against the baseline\'s rate', { sentence: 'It generates 2 to 4 tokens per second, against 0.8 tokens per second with offloading.', text: '2 to 4 tokens per second, against 0.8 tokens per second', factor: 5, kind: 'throughput' }],
   ['work that runs at a bandwidth per device', { sentence: 'Checksum verification runs at 40 GB/s per core.', text: '40 GB/s', factor: null, kind: 'throughput' }],
+  ['data processed per hour', { sentence: 'The deduplicator processes 1.8 TB of web text per hour on 32 CPU nodes.', text: '1.8 TB of web text per hour', factor: null, kind: 'throughput' }],
+  ['data ingested per hour, as a slash unit', { sentence: 'Each worker of the loader ingests 40 GB/h from object storage.', text: '40 GB/h', factor: null, kind: 'throughput' }],
+  ['data scanned per day', { sentence: 'The log indexer scans 12 TB per day on one rack.', text: '12 TB per day', factor: null, kind: 'throughput' }],
   ['a share of the link bandwidth reached', { sentence: 'Layer-wise transfers reach 89% of the link bandwidth on InfiniBand.', text: '89% of the link bandwidth', factor: null, kind: 'utilization' }],
 ];
 
@@ -241,6 +244,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a latency with an adjunct that rises', 'TTFT on long prompts rises to 900 ms under load.'],
   ['an RTF target', 'We set an RTF target of 0.3 for every device.'],
   ['an RTF a stream needs, named after', 'Streaming needs 0.5 RTF or lower to keep up.'],
+  ['data a workload generates per day', 'The cluster generates 2 TB of logs per day.'],
+  ['data a service stores per day', 'Each node stores 2 TB per day of logs.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

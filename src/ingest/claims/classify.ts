@@ -265,6 +265,8 @@ const DEVICE_CLASS_COMPARED = new RegExp(
   String.raw`^[^,;]{0,40}?\b(?:than|compared\s+(?:with|to)|relative\s+to)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|typical\s+)?${DEVICE_CLASSES}\b`,
   'i',
 );
+const DATA_WORK_VERB =
+  /\b(?:process\w*|ingest\w*|deduplicat\w*|filter\w*|scan\w*|index\w*|sustain\w*|handl\w*|reach\w*|compress\w*|transcod\w*|encod\w*|decod\w*|tokeniz\w*|load\w*|writ\w*|read\w*|moves?|moving|transfers?|transferring|streams?|streaming|throughput\s+(?:of|is|reaches))\b/i;
 const FLOP_COUNT = /FLOPs?$|FLOPS$/i;
 const COMPUTE_SPENT_BEFORE =
   /\b(?:costs?|costing|requires?|requiring|needs?|needing|consumes?|consuming|spends?|spending|takes?|taking|totals?|totaling|amounts?\s+to|of\s+which|budget\s+of|(?:compute|computation|cost)\s+of)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|[~≈]\s?)?$/i;
@@ -430,6 +432,14 @@ function rate(c: Context): Decision {
   if (LOAD_SET.test(c.clauseLeft.slice(-50))) return REJECT(c, 'setting-figure');
   // "tasks need control loops of 30 Hz or more": a rate some task requires, not one reached.
   if (RATE_NEEDED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'rate-requirement');
+  // "processes 2.3 TB of text per hour", "ingests 40 GB/h": data the system works through;
+  // "the cluster generates 2 TB of logs per day" describes a workload.
+  if (
+    /^[KMGTP]B/.test(c.m.unit) &&
+    /(?:hour|day|minute|\/h|\/hr|\/min)$/.test(c.m.unit) &&
+    !DATA_WORK_VERB.test(c.clauseLeft.slice(-60))
+  )
+    return REJECT(c, 'setting-figure');
   // "The theoretical FP8 peak of the device is 2,615 TFLOPS": what the hardware promises.
   if (RATE_PROMISED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'hardware-spec');
   // "a 10-second clip costs roughly 700 PFLOPs, of which 590 PFLOPs are spent in
