@@ -455,15 +455,18 @@ const SIGNED = /[x×X]|times|fold/;
 // decimal must stand in it (an integer before "more" is a count: "3 more layers"), and a
 // comparative must be about a performance noun within three words.
 const BARE_NUMBER = String.raw`(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?`;
+// "1.8 and 2.6 speedups", "1.2, 1.5 and 2.1 higher throughput": members before the one
+// that carries the cue.
+const BARE_LIST = String.raw`(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?){0,3}`;
 const BARE_BEFORE_CUE = new RegExp(
-  String.raw`${BARE_NUMBER}(?=\s(?:(?:end-to-end|overall|average|mean|inference|decoding|prefill|training|sampling|wall-clock)\s)?(?:faster|quicker|speed-?ups?|accelerations?)\b)`,
+  String.raw`${BARE_NUMBER}(?=${BARE_LIST}\s(?:(?:end-to-end|overall|average|mean|inference|decoding|prefill|training|sampling|wall-clock)\s)?(?:faster|quicker|speed-?ups?|accelerations?)\b)`,
   'y',
 );
 const BARE_BEFORE_COMPARATIVE = new RegExp(
-  String.raw`${BARE_NUMBER}\s(?:more|higher|greater|lower|less|fewer)\s([\w/-]+(?:\s[\w/-]+){0,2})`,
+  String.raw`${BARE_NUMBER}${BARE_LIST}\s(?:more|higher|greater|lower|less|fewer)\s([\w/-]+(?:\s[\w/-]+){0,2})`,
   'y',
 );
-const BARE_NEXT = 'fqsaemhgliodptw-–';
+const BARE_NEXT = 'fqsaemhgliodptw-–,';
 
 /** A factor written without its sign before a speed-up noun or a comparative on a performance noun. */
 function bareFactor(text: string, at: number): Mention | null {
@@ -478,7 +481,12 @@ function bareFactor(text: string, at: number): Mention | null {
   }
   if (!(m[1] as string).includes('.') && !(m[2] ?? '').includes('.')) return null;
   // "Python 3.12 faster …", "Llama 3.1 more …": a version after a name.
-  if (/[A-Z][\w-]*\s$/.test(text.slice(Math.max(0, at - 24), at))) return null;
+  if (
+    /(?:[A-Z][\w-]*|\b[Vv]ersions?|\b[Rr]eleases?|\bv)\s$/.test(
+      text.slice(Math.max(0, at - 24), at),
+    )
+  )
+    return null;
   const b = BARE_NUMBER_ONLY.exec(m[0]) as RegExpExecArray;
   return { ...mult(m, 1, 2), end: at + b[0].length };
 }

@@ -75,6 +75,8 @@ const none: [string, string][] = [
   ],
   ['model capacity', 'Wider layers increase model capacity by 2x at the same depth.'],
   ['a bare factor of more model capacity', 'The mixture adds 1.5 more model capacity per token.'],
+  ['bare numbers listed before more epochs', 'We train for 1.5 and 2.0 more epochs.'],
+  ['a version before "faster"', 'The runtime ships version 1.3 faster than planned.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

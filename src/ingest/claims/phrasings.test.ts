@@ -225,6 +225,9 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['respectively: a quality first, then a rate', 'The quantized encoder improves BLEU and decoding throughput by 0.6% and 1.9x, respectively, on WMT.', [[1.9, 'throughput']]],
   ['respectively: a quality first, then a memory saving', 'Distillation improves recall and peak memory by 0.9% and 2.5x, respectively, on MS MARCO.', [[2.5, 'memory']]],
   ['respectively: two latencies stay claims', 'The cache cuts TTFT and TPOT by 40% and 1.5x, respectively.', [[1.6667, 'latency'], [1.5, 'latency']]],
+  ['bare factors listed before the speed-up noun', 'It yields 1.8 and 2.6 speedups on the 7B and 13B models.', [[1.8, 'speedup'], [2.6, 'speedup']]],
+  ['three bare factors before "faster"', 'The kernels are 1.3, 1.7 and 2.2 faster on the three GPUs.', [[1.3, 'speedup'], [1.7, 'speedup'], [2.2, 'speedup']]],
+  ['bare factors listed before a comparative', 'It gives 1.4 and 1.9 higher decode throughput than vLLM and TGI, respectively.', [[1.4, 'throughput'], [1.9, 'throughput']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
