@@ -466,11 +466,27 @@ const BARE_BEFORE_COMPARATIVE = new RegExp(
   String.raw`${BARE_NUMBER}${BARE_LIST}\s(?:more|higher|greater|lower|less|fewer)\s([\w/-]+(?:\s[\w/-]+){0,2})`,
   'y',
 );
-const BARE_NEXT = 'fqsaemhgliodptw-–,';
+// "a 4.2 reduction in decode latency", "a 1.6 improvement in goodput": a gain noun and the
+// performance noun it is in.
+const BARE_BEFORE_GAIN_IN = new RegExp(
+  String.raw`${BARE_NUMBER}${BARE_LIST}\s(?:(?:end-to-end|overall|average|mean)\s)?(?:reductions?|improvements?|gains?|boosts?)\s+in\s+((?:[\w/-]+\s){0,2}[\w/-]+)`,
+  'y',
+);
+const BARE_NEXT = 'fqsaemhgliodptwrib-–,';
 
 /** A factor written without its sign before a speed-up noun or a comparative on a performance noun. */
 function bareFactor(text: string, at: number): Mention | null {
   let m = sticky(BARE_BEFORE_CUE, text, at);
+  if (!m) {
+    const gain = sticky(BARE_BEFORE_GAIN_IN, text, at);
+    // A bare number below one before a gain is a difference, not a factor.
+    if (
+      gain &&
+      parseNumber(gain[1] as string) > 1 &&
+      (gain[3] as string).split(/[\s/]/).some(isPerfNoun)
+    )
+      m = gain;
+  }
   if (!m) {
     m = sticky(BARE_BEFORE_COMPARATIVE, text, at);
     const words = m ? (m[3] as string).split(/[\s/]/) : [];

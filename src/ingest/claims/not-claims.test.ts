@@ -77,6 +77,12 @@ const none: [string, string][] = [
   ['a bare factor of more model capacity', 'The mixture adds 1.5 more model capacity per token.'],
   ['bare numbers listed before more epochs', 'We train for 1.5 and 2.0 more epochs.'],
   ['a version before "faster"', 'The runtime ships version 1.3 faster than planned.'],
+  [
+    'a bare decimal below one before an improvement',
+    'It yields a 0.8 improvement in latency on small batches.',
+  ],
+  ['a bare difference in BLEU', 'Fine-tuning gives a 2.5 improvement in BLEU.'],
+  ['a bare difference in perplexity', 'We report a 1.5 reduction in perplexity.'],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

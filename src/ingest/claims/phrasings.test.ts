@@ -177,6 +177,8 @@ const rows: Row[] = [
   { phrasing: 'serving capacity raised', sentence: 'The gateway raises serving capacity by 1.7x over a static pool.', text: 'raises serving capacity by 1.7x', factor: 1.7, kind: 'throughput' },
   { phrasing: 'more cluster capacity', sentence: 'The planner gives 2.5x more cluster capacity for the same budget.', text: '2.5x more cluster capacity', factor: 2.5, kind: 'throughput' },
   { phrasing: 'a bare factor of more system capacity', sentence: 'Pooling the verifiers yields 2.2 more system capacity on the edge server.', text: '2.2 more system capacity', factor: 2.2, kind: 'throughput' },
+  { phrasing: 'a bare decimal before a reduction in a latency', sentence: 'Our engine gives a 4.2 reduction in decode latency on phones.', text: '4.2 reduction in decode latency', factor: 4.2, kind: 'latency' },
+  { phrasing: 'a bare decimal before an improvement in goodput', sentence: 'The scheduler brings a 1.6 improvement in goodput over Orca.', text: '1.6 improvement in goodput', factor: 1.6, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
