@@ -472,6 +472,7 @@ const BARE_BEFORE_GAIN_IN = new RegExp(
   String.raw`${BARE_NUMBER}${BARE_LIST}\s(?:(?:end-to-end|overall|average|mean)\s)?(?:reductions?|improvements?|gains?|boosts?)\s+in\s+((?:[\w/-]+\s){0,2}[\w/-]+)`,
   'y',
 );
+const SERVED_UNITS = new Set<string>(RATE_WORK);
 const BARE_NEXT = 'fqsaemhgliodptwrib-–,';
 
 /** A factor written without its sign before a speed-up noun or a comparative on a performance noun. */
@@ -493,7 +494,9 @@ function bareFactor(text: string, at: number): Mention | null {
     const capacity = words.some(
       (w, k) => /^capacit(?:y|ies)$/i.test(w) && SERVING_BEFORE_CAPACITY.test(words[k - 1] ?? ''),
     );
-    if (!m || !(capacity || words.some(isPerfNoun))) return null;
+    // "2.4 more requests served per second": units of served work; the classifier decides.
+    const served = words.some((w) => SERVED_UNITS.has(w.toLowerCase()));
+    if (!m || !(capacity || served || words.some(isPerfNoun))) return null;
   }
   if (!(m[1] as string).includes('.') && !(m[2] ?? '').includes('.')) return null;
   // "Python 3.12 faster …", "Llama 3.1 more …": a version after a name.

@@ -83,6 +83,11 @@ const none: [string, string][] = [
   ],
   ['a bare difference in BLEU', 'Fine-tuning gives a 2.5 improvement in BLEU.'],
   ['a bare difference in perplexity', 'We report a 1.5 reduction in perplexity.'],
+  ['a bare decimal before more tokens in answers', 'Answers contain 2.5 more tokens on average.'],
+  [
+    'a bare decimal before more documents retrieved',
+    'Each query retrieves 1.5 more documents than BM25.',
+  ],
   ['a count before "more"', 'The second stage adds 3 more layers to the decoder.'],
   ['a version before a comparative', 'We upgrade to PyTorch 2.1 faster than planned.'],
   [

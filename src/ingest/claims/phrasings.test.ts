@@ -179,6 +179,8 @@ const rows: Row[] = [
   { phrasing: 'a bare factor of more system capacity', sentence: 'Pooling the verifiers yields 2.2 more system capacity on the edge server.', text: '2.2 more system capacity', factor: 2.2, kind: 'throughput' },
   { phrasing: 'a bare decimal before a reduction in a latency', sentence: 'Our engine gives a 4.2 reduction in decode latency on phones.', text: '4.2 reduction in decode latency', factor: 4.2, kind: 'latency' },
   { phrasing: 'a bare decimal before an improvement in goodput', sentence: 'The scheduler brings a 1.6 improvement in goodput over Orca.', text: '1.6 improvement in goodput', factor: 1.6, kind: 'throughput' },
+  { phrasing: 'a bare decimal before more requests served', sentence: 'Results show 2.4 more requests served per second than the per-device baseline.', text: '2.4 more requests served per second', factor: 2.4, kind: 'throughput' },
+  { phrasing: 'a bare decimal before more concurrent requests handled', sentence: 'The server handles 1.8 more concurrent requests than vLLM.', text: '1.8 more concurrent requests', factor: 1.8, kind: 'throughput' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
 ];
 
