@@ -28,7 +28,7 @@ export async function readTable(page: Page): Promise<TableData> {
       headers: ths.map((th) => th.innerText.trim()),
       sort: ths.map((th) => th.getAttribute('aria-sort')),
       rows: ([...table.querySelectorAll('tbody tr')] as HTMLTableRowElement[])
-        .filter((tr) => tr.cells.length > 1)
+        .filter((tr) => tr.cells.length > 1 && !tr.hidden)
         .map((tr) => ([...tr.cells] as HTMLElement[]).map((td) => td.innerText.trim())),
     };
   });

@@ -1,7 +1,7 @@
 // A long list's table renders only the rows on screen when a new list comes (a search
 // answer, a sort), and the rows beyond the screen's edges a moment later: the rows a
 // reader sees are the same either way.
-import { act, waitFor } from '@testing-library/react';
+import { act, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { columnTexts, dataTable, renderApp } from './__fixtures__/render-app';
 import { manyPapers } from './__fixtures__/small-dataset';
@@ -36,6 +36,8 @@ describe('a long list', { timeout: 20_000 }, () => {
         (_, i) => `Synthetic Paper ${String(999 - i).padStart(5, '0')}`,
       ),
     );
+    // The header row and the new list's rows: no row of the list before is seen.
+    expect(within(dataTable()).getAllByRole('row')).toHaveLength(ON_SCREEN + 1);
     await waitFor(() => expect(titles().length).toBeGreaterThan(ON_SCREEN));
   });
 });

@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { parkRest, type Slot } from './parked-rows';
 import { rowStep } from './table-keys';
 import { useRowWindow } from './use-row-window';
 import type { SortedTable } from './use-sorted-table';
@@ -68,10 +69,47 @@ export function DataTable<Row extends object>({
   const rowWindow = useRowWindow(scrollRef, headRef, rows, rows.length, ROW_HEIGHT, virtual);
   const [pendingFocus, setPendingFocus] = useState<number | null>(null);
   const before = rowWindow.start * ROW_HEIGHT;
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const live = rows.slice(rowWindow.start, rowWindow.end).map((row, i): Slot => {
+    const index = rowWindow.start + i;
+    // Keyed by slot, not by row: a row scrolled out hands its elements to the row
+    // scrolled in (the window's length is the pool's size), and new results reuse the
+    // rows on screen, so the DOM is updated in place, not rebuilt.
+    const key = virtual ? index % rowWindow.pool : getRowId(row);
+    return {
+      key,
+      parked: false,
+      element: (
+        <DataRow
+          key={key}
+          row={row}
+          index={index}
+          columnIds={columnIds}
+          renderCell={renderCell}
+          singleLine={singleLine}
+        />
+      ),
+    };
+  });
+  // A new list renders only its rows on screen; the rows it no longer shows are kept,
+  // hidden, until the window widens again and refills them.
+  const committed = useRef<readonly Slot[]>([]);
+  const slots = virtual && rowWindow.tight ? parkRest(committed.current, live) : live;
+  useLayoutEffect(() => {
+    committed.current = slots;
+    let i = 0;
+    for (const tr of bodyRef.current?.children ?? []) {
+      if (tr.classList.contains('spacer')) continue;
+      const parked = slots[i++]?.parked ?? false;
+      if ((tr as HTMLElement).hidden !== parked) (tr as HTMLElement).hidden = parked;
+    }
+  });
   const after = (rows.length - rowWindow.end) * ROW_HEIGHT;
 
   const focusRow = (index: number) => {
-    const link = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${index}"] a`);
+    const link = scrollRef.current?.querySelector<HTMLElement>(
+      `tr[data-index="${index}"]:not([hidden]) a`,
+    );
     if (!link) return false;
     link.focus({ preventScroll: virtual });
     if (!virtual) link.closest('tr')?.scrollIntoView?.({ block: 'nearest' });
@@ -164,7 +202,7 @@ export function DataTable<Row extends object>({
             })}
           </tr>
         </thead>
-        <tbody onFocus={onFocus}>
+        <tbody onFocus={onFocus} ref={bodyRef}>
           {/* One cell, no colSpan: a span over columns that CSS hides on phones would
               add phantom columns and squeeze the visible ones. */}
           {before > 0 && (
@@ -172,22 +210,7 @@ export function DataTable<Row extends object>({
               <td style={{ height: before }} />
             </tr>
           )}
-          {rows.slice(rowWindow.start, rowWindow.end).map((row, i) => {
-            const index = rowWindow.start + i;
-            // Keyed by slot, not by row: a row scrolled out hands its elements to the
-            // row scrolled in (the window's length is the pool's size), and new results
-            // reuse the rows on screen, so the DOM is updated in place, not rebuilt.
-            return (
-              <DataRow
-                key={virtual ? index % rowWindow.pool : getRowId(row)}
-                row={row}
-                index={index}
-                columnIds={columnIds}
-                renderCell={renderCell}
-                singleLine={singleLine}
-              />
-            );
-          })}
+          {slots.map((s) => s.element)}
           {after > 0 && (
             <tr className="spacer" aria-hidden="true">
               <td style={{ height: after }} />

@@ -50,6 +50,8 @@ export interface RowWindow {
    * modulo this makes the row scrolled in take the place of the one scrolled out.
    */
   pool: number;
+  /** Only the rows on screen of a new list (the rows beyond them follow; see onScreenRange). */
+  tight: boolean;
   /** Scrolls the page the least distance that shows row `index` whole below the sticky header. */
   scrollToIndex(index: number): void;
 }
@@ -317,5 +319,5 @@ export function useRowWindow(
 
   // At least the window's length, so no two rendered rows share a key.
   const pool = Math.max(visibleRows(geometry.current, rowHeight) + OVERSCAN, end - start);
-  return { start, end, pool, scrollToIndex };
+  return { start, end, pool, tight: enabled && range.tight === true, scrollToIndex };
 }

@@ -26,7 +26,10 @@ export function columnTexts(name: RegExp): string[] {
   const headers = within(table).getAllByRole('columnheader');
   const i = headers.findIndex((h) => name.test(h.textContent ?? ''));
   if (i < 0) throw new Error(`no column ${name}`);
-  return [...table.tBodies[0]!.rows].filter((r) => r.cells.length > 1).map((r) => r.cells[i]!.textContent ?? '');
+  // Rows kept hidden between lists (DataTable's parked rows) are not part of the table seen.
+  return [...table.tBodies[0]!.rows]
+    .filter((r) => r.cells.length > 1 && !r.hidden)
+    .map((r) => r.cells[i]!.textContent ?? '');
 }
 
 export function header(name: RegExp): HTMLElement {
