@@ -47,8 +47,16 @@ const MAX_CLAIM_INDEX = 100_000;
 /** Longer than any real name list entry; a longer value is not a name. */
 const MAX_AUTHOR_LENGTH = 200;
 
-export function serializeHash(state: ViewState): string {
-  const list = state.list;
+/**
+ * A list's part of an address (every parameter but `from` and `claim`, which come
+ * last), computed once per list: a table links each of its rows to a paper with the
+ * same list, and every keystroke brings a new one.
+ */
+const listQueries = new WeakMap<ListView, string>();
+
+function listQuery(list: ListView): string {
+  const known = listQueries.get(list);
+  if (known !== undefined) return known;
   const values: Partial<Record<Param, string>> = {};
   if (list.q !== '') values.q = encodeValue(list.q);
   if (list.author !== null) values.author = encodeValue(list.author);
@@ -64,15 +72,23 @@ export function serializeHash(state: ViewState): string {
   if (list.ids.length) values.ids = joinList(uniqueSorted(list.ids));
   if (list.route === 'chart' && list.by !== 'kind') values.by = list.by;
   if (list.route === 'leaderboard' && list.group !== 'metric') values.group = list.group;
-  let path = `/${list.route}`;
-  if (state.page === 'paper') {
-    path = `/paper/${encodeURIComponent(state.id)}`;
-    if (list.route !== 'papers') values.from = list.route;
-    if (state.claim !== null) values.claim = String(state.claim);
-  }
   const query = PARAM_ORDER.filter((p) => values[p] !== undefined)
     .map((p) => `${p}=${values[p]}`)
     .join('&');
+  listQueries.set(list, query);
+  return query;
+}
+
+export function serializeHash(state: ViewState): string {
+  const list = state.list;
+  const parts = [listQuery(list)];
+  let path = `/${list.route}`;
+  if (state.page === 'paper') {
+    path = `/paper/${encodeURIComponent(state.id)}`;
+    if (list.route !== 'papers') parts.push(`from=${list.route}`);
+    if (state.claim !== null) parts.push(`claim=${state.claim}`);
+  }
+  const query = parts.filter((p) => p !== '').join('&');
   return `#${path}${query ? `?${query}` : ''}`;
 }
 
