@@ -363,8 +363,7 @@ const SPACE = /\s/;
 function numberWordBeforeUnit(text: string): boolean {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return true;
-  for (const stem of DURATION_STEMS) {
-    const unit = stem.trimStart();
+  for (const unit of WORD_DURATION_UNITS) {
     for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + 1)) {
       let end = at;
       while (end > 0 && SPACE.test(lower.charAt(end - 1))) end--;
@@ -588,7 +587,10 @@ const FACTOR_VERB_STEMS = [
 // ignoring case and checking the spelling after, scans more slowly. The comparison
 // words stay lazy includes() calls: their first letters would slow the scan more
 // than they cost.
-const DURATION_STEMS = ['second', 'minute', ' hour', ' day'];
+const DURATION_STEMS = ['second', 'minute'];
+// Units a duration in words may take; "hour" and "day" are looked for only where the
+// abstract holds " hour", " day" or " week" (TIME_UNIT_WORD), as for pairs.
+const WORD_DURATION_UNITS = ['second', 'minute', 'hour', 'day'];
 const STEM_FAMILIES = [
   MULT_WORD_STEMS,
   FACTOR_VERB_STEMS,
@@ -1082,7 +1084,8 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
   // One scan for the units: four includes() of a word after a space cost several
   // times as much (a space is everywhere, so the search stops at every word).
-  if ((durationWords || TIME_UNIT_WORD.test(text)) && (text.includes('from ') || compared())) {
+  const timeUnitWord = durationWords || TIME_UNIT_WORD.test(text);
+  if (timeUnitWord && (text.includes('from ') || compared())) {
     const pairs = wordTimePairs(text);
     if (pairs.length > 0) {
       const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
@@ -1093,7 +1096,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   }
   // "after an initial delay of under two seconds": a duration in words, in the frames a
   // duration in digits is read in. The guard keeps the pattern off most abstracts.
-  if (durationWords && numberWordBeforeUnit(text)) {
+  if (timeUnitWord && numberWordBeforeUnit(text)) {
     WORD_DURATION.lastIndex = 0;
     for (let m = WORD_DURATION.exec(text); m; m = WORD_DURATION.exec(text)) {
       const at = m.index + m[0].length - (m[1] as string).length;
