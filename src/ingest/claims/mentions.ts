@@ -472,6 +472,7 @@ const BARE_BEFORE_GAIN_IN = new RegExp(
   'y',
 );
 const SERVED_UNITS = new Set<string>(RATE_WORK);
+const RANGE_OR_LIST_NEXT = '-–,tao';
 const BARE_NEXT = 'fqsaemhgliodptwrib-–,';
 
 /** A factor written without its sign before a speed-up noun or a comparative on a performance noun. */
@@ -841,7 +842,11 @@ function mentionAt(
     (m = sticky(PLAIN_ENDING, text, at))
   )
     return mult(m, 1, 2);
-  if (BARE_NEXT.includes(next)) {
+  // A bare factor holds a decimal: an integer is tried only when a range or list follows.
+  if (
+    BARE_NEXT.includes(next) &&
+    (text.slice(at, at + numberLength).includes('.') || RANGE_OR_LIST_NEXT.includes(next))
+  ) {
     const bare = bareFactor(text, at);
     if (bare) return bare;
   }
