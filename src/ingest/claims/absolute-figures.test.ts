@@ -119,6 +119,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a TTFT with an adjunct falls to T', { sentence: 'Its TTFT on long prompts falls to 140 ms.', text: 'TTFT on long prompts falls to 140 ms', factor: null, kind: 'latency' }],
   ['a real-time factor named after its figure', { sentence: 'The full system reaches 79 ms latency and 0.155 RTF on a notebook CPU.', text: '0.155 RTF', factor: null, kind: 'latency', claims: 2 }],
   ['about N real-time factor on a GPU', { sentence: 'The vocoder synthesizes speech at ~0.12 real-time factor on one GPU.', text: '~0.12 real-time factor', factor: null, kind: 'latency' }],
+  ['the time a system needs on one device', { sentence: 'The solver needs only 3 minutes on a single A100 for a full global forecast.', text: 'needs only 3 minutes', factor: null, kind: 'latency' }],
+  ['the time a renderer requires on one named GPU', { sentence: 'Our renderer requires 12 ms on one RTX 4090 for each view.', text: 'requires 12 ms', factor: null, kind: 'latency' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -246,6 +248,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['an RTF a stream needs, named after', 'Streaming needs 0.5 RTF or lower to keep up.'],
   ['data a workload generates per day', 'The cluster generates 2 TB of logs per day.'],
   ['data a service stores per day', 'Each node stores 2 TB per day of logs.'],
+  ['the time traditional solvers need on a device', 'The traditional solver needs 2 hours on a single supercomputer node.'],
+  ['the time a controller needs to stay stable', 'The controller needs 5 ms on a single core to stay stable.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

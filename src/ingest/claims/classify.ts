@@ -28,6 +28,8 @@ import {
   BASELINE_TIME_BEFORE,
   BEST_LATENCY_AT_BEFORE,
   FIRST_OUTPUT_ACTIVE,
+  NEEDS_TIME_BEFORE,
+  ON_ONE_DEVICE_AFTER,
   FIRST_OUTPUT_BEFORE,
   IN_DURATION_BEFORE,
   LATENCY_AFTER,
@@ -550,6 +552,8 @@ const TRAINED_PASSIVE =
 const METHOD_PART =
   /\b(?:routers?|heads?|probes?|predictors?|drafts?|drafters?|draft\s+models?|adapters?|classifiers?|gates?|gating|selectors?|controllers?|estimators?|scorers?|tokenizers?|proxies|proxy|surrogates?|reward\s+models?|critics?|value\s+models?|filters?|policies|policy)\b/i;
 const RTF_NAMED_AFTER = /^\s?(?:RTF|real[- ]time\s+factor)\b/i;
+const EARLIER_WORK =
+  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|traditional|classical|operational|current)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
@@ -698,6 +702,29 @@ function duration(c: Context): Decision {
     RESULT_AFTER.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 120))) ||
     ON_DEVICE.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 80))) ||
     ON_DEVICE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 200), c.m.start));
+  // "Zephyr needs 45 seconds on a single H100": the system's time on one named device.
+  if (
+    NEEDS_TIME_BEFORE.test(left) &&
+    ON_ONE_DEVICE_AFTER.test(c.text.slice(c.m.end, c.m.end + 40)) &&
+    measured()
+  ) {
+    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left)) return REJECT(c, 'setup-time');
+    // "needs 5 ms on a single core to stay stable": what a task needs, a bar.
+    if (
+      /^[^,;.]{0,40}?\bto\s+(?:stay|keep|remain|meet|be|react|avoid|reach|work)\b/i.test(
+        c.text.slice(c.m.end, c.m.end + 60),
+      )
+    )
+      return REJECT(c, 'setting-figure');
+    if (EARLIER_WORK.test(left) || HABITUAL.test(left) || openingSentence(c))
+      return REJECT(c, 'scene-setting-time');
+    const verb = /\b(?:needs|requires)\b/i.exec(left) as RegExpExecArray;
+    return decision(c, 'takes-time', 'claim', 'abs', {
+      start: c.clauseLeftStart + verb.index,
+      cue: 'time',
+      metric: null,
+    });
+  }
   const takes = OPERATION_TAKES.exec(left);
   if (takes) {
     const subject = takes[1] as string;

@@ -231,6 +231,9 @@ export const LATENCY_AFTER =
 export const IN_DURATION_BEFORE =
   /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
+export const NEEDS_TIME_BEFORE =
+  /\b(?:needs|requires)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$/i;
+export const ON_ONE_DEVICE_AFTER = /^\s+on\s+(?:a\s+single|one|a|an)\s+\S/i;
 export const TAKES_BEFORE =
   /\b(?:takes?|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$/i;
 // "the first audio chunk is produced in 120 ms", "the first packet is ready 45 ms after
@@ -282,6 +285,8 @@ export const REACTION_VERB_ON = new RegExp(
 );
 const DURATION_WORDS = [
   'take',
+  'needs',
+  'requires',
   'took',
   'ready',
   'produced',
@@ -423,6 +428,9 @@ function durationFrame(text: string, at: number, before: string, end: number): b
     return true;
   if (!DURATION_WORDS.some((w) => before.includes(w))) return false;
   if (TAKES_BEFORE.test(before)) return true;
+  // "Zephyr needs 45 seconds on a single H100": the time the system needs on one device.
+  if (NEEDS_TIME_BEFORE.test(before) && ON_ONE_DEVICE_AFTER.test(text.slice(end, end + 40)))
+    return true;
   return REACTION_BEFORE.test(near) || FIRST_OUTPUT_BEFORE.test(near);
 }
 // "accelerates prefill by 7.3 at 512K tokens and by up to 11.6 at 1M": a speed verb
