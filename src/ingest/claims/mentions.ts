@@ -734,7 +734,8 @@ function mentionAt(
   if (
     from &&
     (m = sticky(FROM_TO, text, at - before.length + from.index)) &&
-    (m[5] === undefined || ((m[1] ?? m[4]) && (m[6] ?? m[9])))
+    // A baseline in brackets ("from 50 (DDIM) to 4") says what the figures are without units.
+    (m[5] === undefined || m[5].trimStart().startsWith('(') || ((m[1] ?? m[4]) && (m[6] ?? m[9])))
   )
     return pairMention(m, 1, 6);
   const to = before.includes('to') ? TO_BEFORE.exec(before) : null;
