@@ -121,6 +121,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['about N real-time factor on a GPU', { sentence: 'The vocoder synthesizes speech at ~0.12 real-time factor on one GPU.', text: '~0.12 real-time factor', factor: null, kind: 'latency' }],
   ['the time a system needs on one device', { sentence: 'The solver needs only 3 minutes on a single A100 for a full global forecast.', text: 'needs only 3 minutes', factor: null, kind: 'latency' }],
   ['the time a renderer requires on one named GPU', { sentence: 'Our renderer requires 12 ms on one RTX 4090 for each view.', text: 'requires 12 ms', factor: null, kind: 'latency' }],
+  // The system's work with no object, its subject before the verb.
+  ['a model checkpoints in T', { sentence: 'A 70B model checkpoints in 2.3 seconds, so jobs can save every step.', text: 'A 70B model checkpoints in 2.3 seconds', factor: null, kind: 'latency' }],
+  ['an index rebuilds in T', { sentence: 'The sharded index rebuilds in 4 s after a crash.', text: 'The sharded index rebuilds in 4 s', factor: null, kind: 'latency' }],
+  ['a cold replica starts in T', { sentence: 'A cold replica starts in 0.9 s on one L4.', text: 'A cold replica starts in 0.9 s', factor: null, kind: 'latency' }],
+  ['a policy converges in T', { sentence: 'The distilled policy converges in 3 hours on one GPU.', text: 'The distilled policy converges in 3 hours', factor: null, kind: 'speedup' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -250,6 +255,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['data a service stores per day', 'Each node stores 2 TB per day of logs.'],
   ['the time traditional solvers need on a device', 'The traditional solver needs 2 hours on a single supercomputer node.'],
   ['the time a controller needs to stay stable', 'The controller needs 5 ms on a single core to stay stable.'],
+  ['the authors restart in T', 'We restart in 3 minutes.'],
+  ['the original system recovers in T', 'The original system recovers in 20 minutes.'],
+  ['what such clusters usually take to recover', 'Such clusters usually recover in 10 minutes.'],
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],

@@ -553,7 +553,7 @@ const METHOD_PART =
   /\b(?:routers?|heads?|probes?|predictors?|drafts?|drafters?|draft\s+models?|adapters?|classifiers?|gates?|gating|selectors?|controllers?|estimators?|scorers?|tokenizers?|proxies|proxy|surrogates?|reward\s+models?|critics?|value\s+models?|filters?|policies|policy)\b/i;
 const RTF_NAMED_AFTER = /^\s?(?:RTF|real[- ]time\s+factor)\b/i;
 const EARLIER_WORK =
-  /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|traditional|classical|operational|current)\b/i;
+  /\b(?:prior|previous|existing|earlier|older|original|conventional|competing|baseline|traditional|classical|operational|current|stock|default)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
@@ -800,6 +800,8 @@ function duration(c: Context): Decision {
       metric: 'scene',
     });
   }
+  const intransitiveTime = intransitive(c, left);
+  if (intransitiveTime) return intransitiveTime;
   // "<verb> <object> in T": the verb is the last production verb of the clause,
   // with an object of a few words and no clause break before "in".
   PRODUCE_VERB.lastIndex = 0;
@@ -978,6 +980,27 @@ const DONE_VERB_LAST =
   /(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 
 /** A whole job that finishes in T: its length is a result, kind speedup. */
+// "A 13B model checkpoints in 1.7 seconds", "the index rebuilds in 4 s", "a cold
+// replica starts in 0.9 s": the system's work with no object, its subject before it.
+const INTRANSITIVE_IN =
+  /\b(loads|starts|restarts|recovers|resumes|rebuilds|checkpoints|boots|converges|warms\s+up|reconfigures|migrates|(?:scales|fails)\s+(?:out|up|down|over))\s+(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$/i;
+
+function intransitive(c: Context, left: string): Decision | null {
+  const v = INTRANSITIVE_IN.exec(left);
+  if (!v) return null;
+  const subject = left.slice(0, v.index);
+  if (!/\w/.test(subject)) return null;
+  if (AUTHORS_SUBJECT.test(subject) || PEOPLE_SUBJECT.test(subject)) return REJECT(c, 'setup-time');
+  if (EARLIER_WORK.test(subject) || HABITUAL.test(left) || openingSentence(c))
+    return REJECT(c, 'scene-setting-time');
+  return decision(c, 'operation-time', 'claim', 'abs', {
+    start: c.clauseLeftStart + Math.max(0, left.search(/\S/)),
+    cue: 'time',
+    verb: /^converges$/i.test(v[1] as string) ? 'training' : (v[1] ?? null),
+    metric: tidyPhrase(subject) || null,
+  });
+}
+
 function jobDone(c: Context, clauseLeft: string): Decision {
   let left = clauseLeft;
   let base = c.clauseLeftStart;
