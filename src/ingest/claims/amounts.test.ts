@@ -31,7 +31,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['dollars after "for", a run of the system', { sentence: 'The pipeline deduplicates a 2-billion-document crawl on spot instances for about $310.', text: 'for about $310', factor: null, kind: 'cost' }],
   ['dollars a fine-tuning run costs', { sentence: 'Fine-tuning the 8B assistant costs only $95 on rented GPUs.', text: 'costs only $95', factor: null, kind: 'cost' }],
   ['dollars "at a cost of"', { sentence: 'It renders the full episode at a cost of $4.20.', text: 'cost of $4.20', factor: null, kind: 'cost' }],
-  ['dollars after a pace against real time', { sentence: 'The budget setup renders a 30-minute lecture in 2 hours (4x slower than real time) for under $12.', text: 'for under $12', factor: null, kind: 'cost' }],
+  ['dollars after a pace against real time', { sentence: 'The budget setup renders a 30-minute lecture in 2 hours (4x slower than real time) for under $12.', text: 'for under $12', factor: null, kind: 'cost', claims: 2 }],
   ['GPU-days a recipe takes', { sentence: 'The full recipe takes only 8 GPU-days on A100s.', text: 'takes only 8 GPU-days', factor: null, kind: 'cost' }],
   ['accelerator-days named by the chip', { sentence: 'Pretraining costs 120 H100-days in total.', text: 'costs 120 H100-days', factor: null, kind: 'speedup' }],
   ['ours, then the baseline\'s after "versus"', { sentence: 'The event detector draws 3.8 W versus 27 W for the same network on a GPU.', text: '3.8 W versus 27 W', factor: 7.1053, kind: 'energy' }],
