@@ -239,6 +239,25 @@ function objectNoun(c: Context, from: number, to: number): NounClass {
 const PHRASAL_BEFORE_BY =
   /\b(bring|brings|brought|bringing|drive|drives|drove|driving|push|pushes|pushed|pushing)\s+((?:[\w-]+\s+){1,4}?)(up|down)\s+$/i;
 
+// "X needs 20% more time than ours": more of a cost, compared with the paper's own
+// system, is the baseline's figure and so a claim; with the paper's own system as the
+// subject ("our method uses 3x more memory than LoRA", "it has 2x higher latency than
+// vLLM") it is the system's cost.
+const OURS_BEFORE =
+  /(?:^|[,;:(]\s*|\b(?:that|while|and|but|although|though)\s+)(?:(?:our|its)\s+(?:[\w-]+\s+){1,2}?|we\s+|it\s+|this\s+(?:method|system|approach|design)\s+)(?:[\w-]+\s+){1,2}$/i;
+const OURS_AFTER_THAN =
+  /^(?:ours\b|our\s|the\s+proposed\b|the\s+new\b|this\s+(?:work|paper|method|system|approach|design)\b|[A-Z][\w-]*'s\s+own\b)/;
+function againstOurs(rest: string): boolean {
+  const m = COMPARISON_FIRST.exec(rest);
+  if (!m) return false;
+  return OURS_AFTER_THAN.test(
+    rest
+      .slice(m[0].length)
+      .trimStart()
+      .replace(/^(?:that|those)\s+of\s+/i, ''),
+  );
+}
+
 function phrasalByVerb(c: Context, m: RegExpExecArray, byStart: number): Decision | null {
   const objectStart = byStart - m[0].length + m[0].indexOf(m[2] as string);
   const objectEnd = objectStart + (m[2] as string).trimEnd().length;
@@ -502,7 +521,10 @@ function cueWithNoun(
     AMOUNT_CUE.test(cue) &&
     (direction === 'up' || direction === 'down') &&
     worseDirection(tidyPhrase(post), direction) &&
-    !COMPARISON_FIRST.test(c.text.slice(end, c.rightEnd).trimStart())
+    (!COMPARISON_FIRST.test(c.text.slice(end, c.rightEnd).trimStart()) ||
+      (direction === 'up' &&
+        OURS_BEFORE.test(c.clauseLeft.slice(-60)) &&
+        !againstOurs(c.text.slice(end, c.rightEnd).trimStart())))
   )
     return { contrary: 'worse-direction' };
   // "Throughput is 8% lower than AdamW": with no noun after the cue, the subject is what moved.

@@ -209,11 +209,29 @@ const none: [string, string][] = [
     'triple-buffered, a technique',
     'Tiles move through shared memory on a triple-buffered schedule.',
   ],
+  // More of a cost with the paper's own system as the subject, against a named system.
+  ['our system, more latency than another', 'Our engine shows 1.9x higher latency than vLLM.'],
+  ['our method, more memory than another', 'Our adapter needs 2.4x more memory than LoRA.'],
+  ['it, more traffic than another', 'It generates 3x higher network traffic than gossip.'],
+  ['we, more time than another', 'We need 35% more time than the greedy planner.'],
+  ['a raise of memory usage', 'The extra index increases memory usage by 6%.'],
+  ['a raise of energy consumption', 'Replication raises energy consumption by 18%.'],
 ];
 
 describe('not claims', () => {
   it.each(none)('%s', (_name, sentence) => {
     expect(extractClaims(sentence).claims).toEqual([]);
+  });
+});
+
+describe('more of a cost that stays a claim', () => {
+  it.each([
+    ['a baseline subject against ours', 'vLLM shows 1.9x higher latency than our engine.', 1.9],
+    ['a baseline subject against ours', 'The greedy planner needs 35% more time than ours.', 1.35],
+    ['a baseline subject against a name', 'Local SGD needs 20% more time than SyncLite.', 1.2],
+    ['a cut in memory usage', 'The new index cuts memory usage by 2x.', 2],
+  ])('%s: %s', (_name, sentence, factor) => {
+    expect(extractClaims(sentence).claims.map((c) => c.factor)).toEqual([factor]);
   });
 });
 

@@ -288,7 +288,10 @@ export function worseDirection(phrase: string | null, direction: 'up' | 'down'):
   // "the memory needed": the head is the noun before a trailing participle.
   const words = phrase.split(' ');
   let last = words.length - 1;
-  while (last > 0 && /^(?:needed|used|required|consumed|spent)$/i.test(words[last] as string))
+  while (
+    last > 0 &&
+    /^(?:needed|used|required|consumed|spent|usage|use|consumption)$/i.test(words[last] as string)
+  )
     last--;
   const head = (words[last] as string).toLowerCase();
   return direction === 'up' ? LOWER_BETTER.has(head) : HIGHER_BETTER.has(head);
