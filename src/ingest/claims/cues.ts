@@ -125,7 +125,10 @@ export function byVerb(c: Context): Decision | null {
   // "lowers peak context length by 41%", "cuts prompt length by 5x": less input for the
   // model to read is work saved, though "context length" alone names a setting.
   const inputCut = v.direction === 'down' && INPUT_LENGTH.test(object);
-  const nouns = inMetric || inputCut ? 'perf' : named;
+  // "improves throughput and F1 by 1.8x and 0.4%, respectively": the first figure goes
+  // with the first metric alone, a performance one; the quality figure is settled in lists.ts.
+  const firstOfPair = named === 'nonperf' ? respectivePerfFirst(c, objectStart, byStart) : null;
+  const nouns = inMetric || inputCut || firstOfPair ? 'perf' : named;
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   // "lowers latency-SLO violation rates by 5x", "cuts deadline misses by 60%": how often
@@ -169,7 +172,7 @@ export function byVerb(c: Context): Decision | null {
     objectPhrase || !head ? null : subjectPhrase(c.text, Math.max(subjectStart, c.floor), head.end);
   // "outperforms X by 3x": X is what it is compared with, not what was measured.
   const outperform = OUTPERFORM_VERB.test(v.word);
-  const metric = outperform ? null : shortMetric(objectPhrase ?? subjectWords);
+  const metric = outperform ? null : (firstOfPair ?? shortMetric(objectPhrase ?? subjectWords));
   const baseline = comparedWith ?? (outperform && verbAt >= c.floor ? objectPhrase : null);
   // "the copies increase storage by 9%", "raises latency by 4%": a verb that only says
   // more, on a quantity wanted lower, is a change for the worse ("improves TTFT" is not).
@@ -210,6 +213,31 @@ export function byVerb(c: Context): Decision | null {
     metric: inMetric ? inMetric.phrase : metric,
     baseline: inMetric && outperform && verbAt >= c.floor ? objectPhrase : baseline,
   });
+}
+
+// "throughput and F1 by 1.8x and 0.4%, respectively": two coordinated metrics, each of at
+// most three words, and after the first figure a second one, then "respectively".
+const PAIRED_METRICS =
+  /^\s*(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s*$/i;
+const SECOND_THEN_RESPECTIVELY =
+  /^\s*(?:,\s*)?and\s+(?:up\s+to\s+|about\s+|nearly\s+)?[\d.]+\s*(?:%|x|×|\s?points?|\s?pp)?\s*,?\s*respectively\b/i;
+
+/**
+ * The first of two paired metrics when it is a performance one and the second a quality
+ * ("frame rate and mAP", "peak memory and word error rate"), each read as a noun phrase.
+ */
+function respectivePerfFirst(c: Context, from: number, to: number): string | null {
+  if (!SECOND_THEN_RESPECTIVELY.test(c.text.slice(c.m.end, c.m.end + 60))) return null;
+  const object = c.text.slice(from, to);
+  const m = PAIRED_METRICS.exec(object);
+  if (!m) return null;
+  const first = m[1] as string;
+  const second = m[2] as string;
+  const firstAt = from + object.indexOf(first);
+  const secondAt = from + object.lastIndexOf(second);
+  if (nearestNounIn(c.idx, firstAt, firstAt + first.length, true) !== 'perf') return null;
+  if (nearestNounIn(c.idx, secondAt, secondAt + second.length, true) !== 'nonperf') return null;
+  return tidyPhrase(first);
 }
 
 // Words that end an object's head and open a phrase about it: "the cost per solved task",

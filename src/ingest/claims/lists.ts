@@ -10,6 +10,7 @@ import {
   hasVerbIn,
   isPerfNoun,
   isQualityNoun,
+  nearestNounIn,
   qualityNounOutsideAdjuncts,
   type WordIndex,
 } from './words';
@@ -260,7 +261,7 @@ function followComparatives(text: string, idx: WordIndex, items: Item[]): void {
  */
 const TWO_METRICS_BY =
   /((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?\S+$/i;
-function respectiveMetrics(text: string, items: Item[]): void {
+function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const src = items[i] as Item;
     const member = items[i + 1] as Item;
@@ -279,17 +280,25 @@ function respectiveMetrics(text: string, items: Item[]): void {
     )
       continue;
     // The span opens with the verb: the metrics are in its object.
-    const span = text.slice(src.decision.start, src.decision.end).replace(/^\S+\s+/, '');
+    const whole = text.slice(src.decision.start, src.decision.end);
+    const span = whole.replace(/^\S+\s+/, '');
     const m = TWO_METRICS_BY.exec(span);
     if (!m) continue;
-    // By the head, the last word: "prefill and decode latency" share theirs.
-    const kind = (phrase: string) => {
+    const firstAt = src.decision.start + whole.length - span.length + m.index;
+    const firstEnd = firstAt + (m[1] as string).length;
+    const secondAt = firstEnd + (/^\s+and\s+/i.exec(text.slice(firstEnd))?.[0].length ?? 0);
+    // By the head, the last word: "prefill and decode latency" share theirs; a two-word
+    // noun is read whole ("frame rate", "word error rate").
+    const kind = (phrase: string, at: number) => {
+      const noun = nearestNounIn(idx, at, at + phrase.length, true);
+      if (noun === 'perf') return 'perf';
+      if (noun === 'nonperf') return 'quality';
       const head = phrase.split(/\s+/).pop() ?? '';
       if (isPerfNoun(head)) return 'perf';
       return isQualityNoun(head) ? 'quality' : null;
     };
-    const first = kind(m[1] as string);
-    const second = kind(m[2] as string);
+    const first = kind(m[1] as string, firstAt);
+    const second = kind(m[2] as string, secondAt);
     if (first === 'quality' && second === 'perf') {
       src.decision = { ...src.decision, status: 'reject', rule: 'respective-quality' };
       member.decision = { ...member.decision, metric: tidyPhrase(m[2] as string) };
@@ -349,7 +358,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
     )
       adopt(cur, prev, 'semicolon-series');
   }
-  respectiveMetrics(text, items);
+  respectiveMetrics(text, idx, items);
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
     else if (item.decision.status === 'uncued')

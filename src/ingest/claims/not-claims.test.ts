@@ -27,6 +27,18 @@ const none: [string, string][] = [
     'improvements in accuracy that range',
     'Our method yields improvements ranging from 2x to 4x in accuracy.',
   ],
+  [
+    'two qualities paired by respectively',
+    'Tuning improves recall and F1 by 2.4% and 1.3%, respectively.',
+  ],
+  [
+    'a rate and a quality paired without respectively',
+    'The pruned detector improves frame rate and mAP by 2.4x and 0.3%.',
+  ],
+  [
+    'two scores in points paired by respectively',
+    'The adapter improves BLEU and chrF by 0.7 and 1.2 points, respectively.',
+  ],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
   [
