@@ -26,7 +26,9 @@ const seen = (page: Page) =>
   page.evaluate(() => ({
     status: document.querySelector('.results-toolbar [role="status"]')?.textContent,
     filters: document.querySelector('aside.filters')?.textContent,
-    rows: [...document.querySelectorAll('tbody tr[data-index]')].map((tr) => tr.textContent),
+    rows: [...document.querySelectorAll('tbody tr[data-index]:not([hidden])')].map(
+      (tr) => tr.textContent,
+    ),
     footer: document.querySelector('footer')?.textContent,
     height: document.documentElement.scrollHeight,
   }));

@@ -92,7 +92,9 @@ describe.skipIf(!chromiumPath)('layout in Chromium', () => {
     await lastRow.waitFor();
     const end = await page.evaluate(() => ({
       head: document.querySelector('thead th')!.getBoundingClientRect().top,
-      last: document.querySelector('tbody tr[data-index]:last-child')!.getBoundingClientRect(),
+      last: [...document.querySelectorAll('tbody tr[data-index]:not([hidden])')]
+        .at(-1)!
+        .getBoundingClientRect(),
       window: window.innerHeight,
       domRows: document.querySelectorAll('tbody tr[data-index]').length,
     }));

@@ -32,8 +32,10 @@ const main = () => screen.getByRole('main');
 const seen = () => ({
   status: document.querySelector('.app-main [role="status"]')?.textContent ?? main().textContent,
   filters: screen.getByRole('complementary', { name: 'Filters' }).textContent,
-  rows: [...document.querySelectorAll('tbody tr[data-index]')].map((tr) => tr.textContent),
-  indexes: [...document.querySelectorAll('tbody tr[data-index]')].map((tr) =>
+  rows: [...document.querySelectorAll('tbody tr[data-index]:not([hidden])')].map(
+    (tr) => tr.textContent,
+  ),
+  indexes: [...document.querySelectorAll('tbody tr[data-index]:not([hidden])')].map((tr) =>
     tr.getAttribute('data-index'),
   ),
   spacer: document.querySelector<HTMLElement>('tbody tr.spacer:last-child td')?.style.height,
