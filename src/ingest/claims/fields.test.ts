@@ -44,6 +44,54 @@ const rows: Row[] = [
       { text: '2.1x faster', hardware: 'A100' },
     ],
   },
+  {
+    case: 'two performance metrics before two figures take one each',
+    sentence: 'The runtime cuts TTFT and peak memory by 30% and 2.2x.',
+    claims: [
+      { text: 'cuts TTFT and peak memory by 30%', metric: 'TTFT' },
+      { text: '2.2x', metric: 'peak memory' },
+    ],
+  },
+  {
+    case: 'two metrics of a database, paired by "respectively"',
+    sentence: 'Our index lowers query latency and index size by 41% and 3.5x, respectively.',
+    claims: [
+      { text: 'lowers query latency and index size by 41%', metric: 'query latency' },
+      { text: '3.5x', metric: 'index size' },
+    ],
+  },
+  {
+    case: 'two metrics of training, each with its own noun',
+    sentence:
+      'Overlapping the all-reduce increases training throughput and GPU utilization by 1.7x and 18%.',
+    claims: [
+      {
+        text: 'increases training throughput and GPU utilization by 1.7x',
+        metric: 'training throughput',
+      },
+      { text: '18%', metric: 'GPU utilization' },
+    ],
+  },
+  {
+    case: 'two stages before one shared noun keep the pair as the metric',
+    sentence:
+      'The speech decoder lowers encoding and decoding latency by 25% and 38%, respectively.',
+    claims: [
+      {
+        text: 'lowers encoding and decoding latency by 25%',
+        metric: 'encoding and decoding latency',
+      },
+      { text: '38%', metric: 'encoding and decoding latency' },
+    ],
+  },
+  {
+    case: 'a second pair after the figures leaves the metrics together',
+    sentence: 'It cuts latency and memory by 30% and 45% on the phone and the laptop.',
+    claims: [
+      { text: 'cuts latency and memory by 30%', metric: 'latency and memory' },
+      { text: '45%', metric: 'latency and memory' },
+    ],
+  },
 ];
 
 describe('claim context fields', () => {

@@ -259,6 +259,13 @@ function followComparatives(text: string, idx: WordIndex, items: Item[]): void {
  * figures go with its two coordinated metrics in order; one that goes with a quality noun
  * is no claim, and the other takes its own metric.
  */
+// A stage or part named before a shared noun: "prefill and decode latency", "training and
+// inference cost", "compute and memory overhead".
+const STAGE_WORD =
+  /^(?:pre-?fill|decod\w*|encod\w*|training|inference|serving|read|write|forward|backward|compute|computation|communication|upload|download|uplink|downlink|end-to-end|search|indexing|query|retrieval|generation|sampling|rendering|startup|compilation|storage|network)$/i;
+function sharedHead(first: string, second: string): boolean {
+  return STAGE_WORD.test(first.trim()) && /\s/.test(second.trim());
+}
 const TWO_METRICS_BY =
   /((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?\S+$/i;
 function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
@@ -273,12 +280,18 @@ function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
       (third && third.sentence === src.sentence && third.decision.rule === 'list-member-after')
     )
       continue;
-    if (
-      !/^[^.;]{0,30}?\brespectively\b/i.test(
-        text.slice(member.decision.end, member.decision.end + 40),
-      )
-    )
-      continue;
+    const respective = /^[^.;]{0,30}?\brespectively\b/i.test(
+      text.slice(member.decision.end, member.decision.end + 40),
+    );
+    // "cuts encoder latency and prefill latency by 23% and 42%": two figures right after
+    // two metrics go with them in order, unless another pair follows ("on A100 and H100").
+    const paired =
+      respective ||
+      (/^\s*,?\s*and\s+$/i.test(text.slice(src.decision.end, member.decision.start)) &&
+        !/^[^.;]{0,40}?\b(?:and|or|versus|vs)\b/i.test(
+          text.slice(member.decision.end, member.decision.end + 40),
+        ));
+    if (!paired) continue;
     // The span opens with the verb: the metrics are in its object.
     const whole = text.slice(src.decision.start, src.decision.end);
     const span = whole.replace(/^\S+\s+/, '');
@@ -299,7 +312,17 @@ function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
     };
     const first = kind(m[1] as string, firstAt);
     const second = kind(m[2] as string, secondAt);
-    if (first === 'quality' && second === 'perf') {
+    // Two performance metrics, each a noun of its own, keep one each ("prefill and decode
+    // latency" share one noun and keep the pair's).
+    if (first === 'perf' && second === 'perf' && !sharedHead(m[1] as string, m[2] as string)) {
+      const own = tidyPhrase(m[1] as string);
+      const other = tidyPhrase(m[2] as string);
+      if (own && other) {
+        src.decision = { ...src.decision, metric: own };
+        member.decision = { ...member.decision, metric: other };
+      }
+    } else if (!respective) continue;
+    else if (first === 'quality' && second === 'perf') {
       src.decision = { ...src.decision, status: 'reject', rule: 'respective-quality' };
       member.decision = { ...member.decision, metric: tidyPhrase(m[2] as string) };
     } else if (first === 'perf' && second === 'quality') {
