@@ -128,7 +128,10 @@ function respectiveHardware(
     const last = drafts[group[group.length - 1] as number] as Draft;
     const sentence = sentences[last.sentence] as Span;
     const mark = marks[firstStartingAt(marks, last.end)];
-    if (!mark || mark.end > sentence.end) continue;
+    if (!mark || mark.end > sentence.end) {
+      slashHardware(text, sentence, hw, drafts, group, paired);
+      continue;
+    }
     const names: string[] = [];
     for (let i = firstStartingAt(hw, last.end); i < hw.length; i++) {
       const h = hw[i] as HardwareMention;
@@ -143,6 +146,40 @@ function respectiveHardware(
       });
   }
   return paired;
+}
+
+/**
+ * "1.8x/2.4x faster on A100/H100": a slash list of figures and a slash list of as many
+ * accelerators after it pair in order, as with "respectively".
+ */
+function slashHardware(
+  text: string,
+  sentence: Span,
+  hw: readonly HardwareMention[],
+  drafts: readonly Draft[],
+  group: readonly number[],
+  paired: Map<number, string>,
+): void {
+  for (let k = 1; k < group.length; k++) {
+    const prev = drafts[group[k - 1] as number] as Draft;
+    const cur = drafts[group[k] as number] as Draft;
+    if (!/^\s*\/\s*$/.test(text.slice(prev.end, cur.start))) return;
+  }
+  const last = drafts[group[group.length - 1] as number] as Draft;
+  const first = firstStartingAt(hw, last.end);
+  const names: string[] = [];
+  for (let i = first; i < hw.length; i++) {
+    const h = hw[i] as HardwareMention;
+    work.steps++;
+    if (h.end > sentence.end || names.length >= group.length) break;
+    if (i > first && !/^\s*\/\s*$/.test(text.slice((hw[i - 1] as HardwareMention).end, h.start)))
+      break;
+    names.push(h.name);
+  }
+  if (names.length !== group.length) return;
+  group.forEach((index, k) => {
+    paired.set(index, names[k] as string);
+  });
 }
 
 /** A baseline introduced by "compared with", "relative to", "versus": it closes the whole sentence. */
@@ -177,7 +214,7 @@ function listGroups(text: string, drafts: readonly Draft[]): number[][] {
       prev &&
       last &&
       prev.sentence === d.sentence &&
-      /^[\s,]*(?:and|or)?[\s,]*$/i.test(text.slice(prev.end, d.start))
+      /^[\s,]*(?:and|or|\/)?[\s,]*$/i.test(text.slice(prev.end, d.start))
     )
       last.push(i);
     else groups.push([i]);

@@ -475,7 +475,7 @@ export function rightCue(
     const lower = word.text.toLowerCase();
     const two = w[i + 1] ? `${lower} ${(w[i + 1] as Word).text.toLowerCase()}` : '';
     const isTwo = TWO_WORD_CUE.test(two);
-    if (/^\d/.test(lower)) return null; // the next figure's words are its own
+    if (/^\/?\d/.test(lower)) return null; // the next figure's words are its own ("4×/6× smaller")
     const dir = isTwo ? 'up' : cueDirection(lower);
     if (dir && lower === 'sooner') return soonerCue(c, i);
     if (dir) return cueWithNoun(c, i, isTwo ? 'speedup' : lower, dir, isTwo ? i + 1 : i);

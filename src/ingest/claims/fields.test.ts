@@ -92,6 +92,32 @@ const rows: Row[] = [
       { text: '45%', metric: 'latency and memory' },
     ],
   },
+  {
+    case: 'a slash list of factors pairs with a slash list of accelerators',
+    sentence: 'The sparse attention kernel is 1.6×/2.9× faster than FlashAttention on A100/H100.',
+    claims: [
+      { text: '1.6×', metric: null, hardware: 'A100' },
+      { text: '2.9× faster', hardware: 'H100' },
+    ],
+  },
+  {
+    case: 'a slash list of size factors shares the cue and takes no metric from its neighbour',
+    sentence: 'Pruned detectors are 3×/5× smaller than the dense model.',
+    claims: [{ text: '3×', metric: null }, { text: '5× smaller' }],
+  },
+  {
+    case: 'a slash list of speedups over a database operator',
+    sentence: 'The join operator achieves 2.2x/4.1x speedups over the hash join.',
+    claims: [{ text: '2.2x', metric: null }, { text: '4.1x speedups' }],
+  },
+  {
+    case: 'a slash list of factors with accelerators joined by "and" takes the nearest',
+    sentence: 'Our kernels are 1.8x/2.4x faster on A100 and H100.',
+    claims: [
+      { text: '1.8x', hardware: 'A100' },
+      { text: '2.4x faster', hardware: 'A100' },
+    ],
+  },
 ];
 
 describe('claim context fields', () => {

@@ -39,6 +39,11 @@ const none: [string, string][] = [
     'two scores in points paired by respectively',
     'The adapter improves BLEU and chrF by 0.7 and 1.2 points, respectively.',
   ],
+  [
+    'a slash list of upsampling factors',
+    'The decoder uses 2x/4x upsampling in its last two stages.',
+  ],
+  ['slash lists of counts and ratios', 'We train with 4/8 GPUs per node and a 1/16 warmup ratio.'],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
   [
