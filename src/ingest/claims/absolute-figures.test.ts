@@ -11,6 +11,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['"a p99 latency of"', { sentence: 'Queries are answered with a p95 latency of 4.2 ms on one GPU.', text: 'latency of 4.2 ms', factor: null, kind: 'latency' }],
   ['"TTFT of"', { sentence: 'For 8K prompts the server keeps a median TTFT of 180 ms.', text: 'TTFT of 180 ms', factor: null, kind: 'latency' }],
   // The time to make the output.
+  ['emits <output> every T, on a phone', { sentence: 'On a phone, the speech model emits one token every 12 milliseconds.', text: 'emits one token every 12 milliseconds', factor: null, kind: 'latency' }],
+  ['generates <output> every T, for live video', { sentence: 'The captioner generates a new caption every 0.8 s for live video.', text: 'generates a new caption every 0.8 s', factor: null, kind: 'latency' }],
+  ['predicts <output> every T, a robot policy', { sentence: 'Running onboard, the policy predicts an action chunk every 35 ms.', text: 'predicts an action chunk every 35 ms', factor: null, kind: 'latency' }],
   ['generates <object> in T', { sentence: 'The distilled model generates a 4-second clip in 12 seconds on one card.', text: 'generates a 4-second clip in 12 seconds', factor: null, kind: 'latency' }],
   ['prefills <object> in T', { sentence: 'On two nodes the system prefills 512K tokens in 21 seconds, 3x faster than one node.', text: 'prefills 512K tokens in 21 seconds', factor: null, kind: 'latency', claims: 2 }],
   ['a gerund after a comma', { sentence: 'The reranker keeps most of its quality, scoring aside, reranking 50 passages in 9 ms on one GPU.', text: 'reranking 50 passages in 9 ms', factor: null, kind: 'latency' }],

@@ -27,6 +27,7 @@ import {
   AFTER_EVENT_BEFORE,
   BASELINE_TIME_BEFORE,
   BEST_LATENCY_AT_BEFORE,
+  EVERY_PRODUCE_BEFORE,
   FIRST_OUTPUT_ACTIVE,
   NEEDS_TIME_BEFORE,
   ON_ONE_DEVICE_AFTER,
@@ -546,6 +547,9 @@ const NOT_IN_OBJECT = /^(?:and|or|but|while|which|that|then|to)$/i;
 const RESULT_AFTER =
   /^[^;]{0,80}?(?:\bon\s+(?:a\s+single|one)\s|\b(?:faster|quicker|speed-?ups?|accelerat\w*)\b)/i;
 const AUTHORS_SUBJECT = /\b(?:we|our\s+team)\b/i;
+// What sets the pace of a system's input rather than doing its work.
+const PACE_SETTER =
+  /\b(?:cameras?|sensors?|lidars?|microphones?|environments?|simulators?|users?|clients?|traces?|workloads?|streams?|devices?\s+clock)\b/i;
 const TRAINED_PASSIVE =
   /\b(?:is|are|was|were|can\s+be|gets?)\s+(?:fully\s+)?(?:trained|pre-?trained|fine-?tuned|distilled)\s+(?:(?:on|with|using|from|for)\s+(?:[\w.,×-]+\s+){1,6}?)?(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // The parts of a method trained to set it up: "the router is trained in 40 minutes".
@@ -798,6 +802,21 @@ function duration(c: Context): Decision {
       cue: 'time',
       verb: 'trains',
       metric: 'scene',
+    });
+  }
+  // "the network produces a flow estimate every 4.8 ms": one output each T is the time
+  // each takes; a sensor's or a user's pace ("the camera produces a frame every 33 ms") is
+  // the setting.
+  const every = EVERY_PRODUCE_BEFORE.exec(left);
+  if (every) {
+    const subject = left.slice(0, every.index);
+    if (AUTHORS_SUBJECT.test(subject) || PEOPLE_SUBJECT.test(subject) || PACE_SETTER.test(subject))
+      return REJECT(c, 'setup-time');
+    return decision(c, 'time-to-produce', 'claim', 'abs', {
+      start: c.clauseLeftStart + every.index,
+      cue: 'time',
+      verb: every[1] ?? null,
+      metric: tidyPhrase(every[2] ?? '') || null,
     });
   }
   const intransitiveTime = intransitive(c, left);

@@ -230,6 +230,11 @@ export const LATENCY_HELD_BEFORE =
 // algorithmic latency").
 export const LATENCY_AFTER =
   /^\s+(?:of\s+)?(?:(?!(?:network|link|round-trip|RTT|added|extra|additional|injected|simulated|emulated|of)\b)[\w-]+\s+){0,2}?(?:latenc(?:y|ies)|lag)\b(?!\s+(?:budgets?|targets?|SLOs?|objectives?|goals?|caps?|ceilings?|constraints?|bounds?|limits?|requirements?|deadlines?|penalt(?:y|ies)|overheads?)\b)(?:\s+per\s+[\w-]+)?/i;
+// "produces a flow estimate every 4.8 ms", "emits a token every 12 ms": the system's
+// output, one each T, is the time one takes. A schedule ("saves a checkpoint every 30
+// minutes", "metrics are sampled every 10 s") has no such verb.
+export const EVERY_PRODUCE_BEFORE =
+  /\b(generates|produces|renders|synthesi[sz]es|transcribes|reconstructs|predicts|decodes|emits|outputs|returns|delivers|estimates)\s+((?:[\w'’.-]+\s+){0,6}?)every\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i;
 export const IN_DURATION_BEFORE =
   /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
@@ -403,6 +408,8 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   // "produces 10 s of stereo audio in 90 ms": a length of media is the output, not a time.
   if (MEDIA_LENGTH_AFTER.test(text.slice(end, end + 40))) return false;
   if (before.includes('in ') && IN_DURATION_BEFORE.test(before)) return true;
+  if (before.includes('every') && EVERY_PRODUCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)))
+    return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
   const near = text.slice(Math.max(0, at - 80), at);
   // The 80 characters before: an adjunct may stand between the noun and its verb

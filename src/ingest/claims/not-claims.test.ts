@@ -44,6 +44,12 @@ const none: [string, string][] = [
     'The decoder uses 2x/4x upsampling in its last two stages.',
   ],
   ['slash lists of counts and ratios', 'We train with 4/8 GPUs per node and a 1/16 warmup ratio.'],
+  ['a checkpoint schedule with "every"', 'The trainer saves a checkpoint every 30 minutes.'],
+  ['a sensor sets the pace with "every"', 'The camera produces a frame every 33 ms.'],
+  [
+    'a sampling interval with "every"',
+    'Power is sampled every 10 seconds while the database serves queries.',
+  ],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
   [
