@@ -521,7 +521,7 @@ const OPERATION_TAKES =
 // ("a full decision takes 9 ms", "weight resharding between the engines takes 1.8 s").
 // An opening phrase before a comma may stand first ("Including feature extraction, …").
 const WORK_TAKES = new RegExp(
-  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})s?(?:\s+(?:for|of|between|across|on|from|after|during|in|with)\s+(?:[\w.,-]+\s+){1,5}?)?))\s*takes?\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$`,
+  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})s?(?:\s+(?:for|of|between|across|on|from|after|during|in|with|against)\s+(?:[\w.,-]+\s+){1,5}?)?))\s*takes?\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$`,
   'i',
 );
 // Preparing the method, not running it: "Tuning the thresholds takes 2 hours".
@@ -1062,6 +1062,10 @@ const OVER_A_SPAN =
   /^\s*(?:(?:the|a|an|one)\s+)?(?:(?:full|whole|entire|complete)\s+)?(?:hours?|days?|minutes?|weeks?|months?|episodes?|sessions?)\b/i;
 // "occupied less than 5 MB": a bound on the number, not a comparison.
 const BOUND_LAST = /\b(?:less|fewer|more|lower)\s+than\s*$/i;
+// "matching against a 10M-vector index", "verification against the full database": what
+// the system looks things up in or checks them with, not a system it is compared with.
+const AGAINST_DATA =
+  /^\s+(?:(?:a|an|the|its|our|their|each|every|one|this)\s+)?(?:[\w.-]+\s+){0,4}?(?:maps?|index(?:es)?|indices|databases?|corpus|corpora|tables?|dictionar(?:y|ies)|catalogu?es?|graphs?|stores?|datastores?|collections?|repositor(?:y|ies)|codebases?|knowledge\s+bases?|galler(?:y|ies)|libraries|library|memory\s+banks?|lexicons?|gazetteers?|snapshots?|schemas?)\b/i;
 function baselineInClause(left: string): boolean {
   const m = COMPARISON_IN.exec(left);
   if (!m) return false;
@@ -1072,6 +1076,8 @@ function baselineInClause(left: string): boolean {
   if (/^than$/i.test(m[0]) && /^\s*real[- ]time\b/i.test(rest))
     return baselineInClause(rest.replace(/^\s*real[- ]time/i, ''));
   if (/^over$/i.test(m[0]) && OVER_A_SPAN.test(rest)) return baselineInClause(rest);
+  // "retrieval against a map of 1M entries takes 3.4 ms": the data the work is run on.
+  if (/^against$/i.test(m[0]) && AGAINST_DATA.test(rest)) return baselineInClause(rest);
   // "… over BM25 and a dense retriever while answering queries in 9.8 ms": a gerund
   // after "while" opens the figure's own phrase.
   return !/\band\s+(?:then\s+)?[a-z]+s\s|\bwhile\s+[a-z]+ing\s/i.test(rest);

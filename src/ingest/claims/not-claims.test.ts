@@ -50,6 +50,14 @@ const none: [string, string][] = [
     'a sampling interval with "every"',
     'Power is sampled every 10 seconds while the database serves queries.',
   ],
+  [
+    'a time "against" a named system is its figure',
+    'Against the FAISS baseline, which answers in 12 ms, the sparse index is competitive.',
+  ],
+  [
+    'a time "against" a reference implementation',
+    'Checked against a reference implementation that finishes in 4 ms, the outputs match.',
+  ],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
   [

@@ -160,6 +160,7 @@ export const WORK_NOUNS = [
   ...JOB_NOUNS,
   'decision',
   'lookup',
+  'retrieval',
   'query',
   'step',
   'iteration',
