@@ -44,8 +44,9 @@ export interface Mention {
 const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:[x×X](?![A-Za-z0-9])|%))`;
 const NUM = String.raw`(?:${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 // "50+ times", "10+%": a lower bound, read as the number.
-const TIMES = String.raw`(?:\+?\s?[x×X](?![A-Za-z0-9])|\+?\s?times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
-const DASH = String.raw`\s*(?:-|–|—|~|to)\s*`;
+const TIMES = String.raw`(?:\+?\s?[x×X]\+?(?![A-Za-z0-9])|\+?\s?times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
+// "2~3x", and the same range with the tilde operator or a full-width wave ("2∼3×", "2～3×").
+const DASH = String.raw`\s*(?:-|–|—|~|∼|～|〜|to)\s*`;
 
 // The lexer visits each number once and tries these sticky patterns at it,
 // rather than scanning the whole abstract once per pattern.
@@ -806,7 +807,15 @@ function mentionAt(
   }
   const plus = text[at + numberLength] === '+' ? 1 : 0;
   const next = nextSignificant(text, at + numberLength + plus);
-  const ranged = next === '-' || next === '–' || next === '—' || next === '~' || next === 't';
+  const ranged =
+    next === '-' ||
+    next === '–' ||
+    next === '—' ||
+    next === '~' ||
+    next === '∼' ||
+    next === '～' ||
+    next === '〜' ||
+    next === 't';
   if ((ranged || MULT_NEXT.includes(next)) && (m = sticky(MULT, text, at))) return mult(m, 1, 2);
   if (next === '-' && (m = sticky(SUSPENDED, text, at))) {
     if (m[2] !== 'to') {

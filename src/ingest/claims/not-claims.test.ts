@@ -58,6 +58,11 @@ const none: [string, string][] = [
     'a time "against" a reference implementation',
     'Checked against a reference implementation that finishes in 4 ms, the outputs match.',
   ],
+  ['a quality range with the tilde operator', 'Accuracy drops by 2∼3% on the long-tail classes.'],
+  [
+    'a setting range with a wave dash',
+    'We sweep the guidance scale over 3〜7 times the default value.',
+  ],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
   [
