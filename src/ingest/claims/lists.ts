@@ -331,6 +331,68 @@ function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
   }
 }
 
+/**
+ * "achieves 1.8x and 2.1% improvements in throughput and accuracy, respectively", "2.4x and
+ * 31% reductions in latency and memory, respectively": two figures, one change noun, then
+ * two metrics in order. Each figure takes its own metric; one on a quality is no claim.
+ */
+const CHANGES_IN_TWO =
+  /^\s+(?:[\w-]+\s+)?(?:improvements?|gains?|reductions?|speed-?ups?|increases?|decreases?|savings?|boosts?|cuts?|drops?)\s+in\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+),?\s+respectively\b/i;
+function figuresBeforeMetrics(text: string, idx: WordIndex, items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const src = items[i] as Item;
+    const member = items[i + 1] as Item;
+    const third = items[i + 2];
+    if (
+      member.sentence !== src.sentence ||
+      !(
+        member.decision.status === 'claim' ||
+        (member.decision.status === 'reject' && member.decision.rule === 'quality-noun-after')
+      ) ||
+      (third &&
+        third.sentence === src.sentence &&
+        /^\s*,?\s*(?:and\s+)?$/.test(text.slice(member.decision.end, third.decision.start))) ||
+      !/^\s*,?\s*and\s+$/i.test(text.slice(src.decision.end, member.decision.start))
+    )
+      continue;
+    // The member's figure ends its mention; the change noun follows it.
+    const tail = text.slice(member.decision.start, member.decision.start + 160);
+    const figure = /^\S+/.exec(tail)?.[0] ?? '';
+    const m = CHANGES_IN_TWO.exec(tail.slice(figure.length));
+    if (!m) continue;
+    const base = member.decision.start + figure.length + m.index;
+    const firstAt = base + m[0].indexOf(m[1] as string);
+    const secondAt =
+      firstAt +
+      (m[1] as string).length +
+      m[0].slice(m[0].indexOf(m[1] as string) + (m[1] as string).length).indexOf(m[2] as string);
+    const kind = (phrase: string, at: number) => {
+      const noun = nearestNounIn(idx, at, at + phrase.length, true);
+      if (noun === 'perf') return 'perf';
+      if (noun === 'nonperf') return 'quality';
+      return null;
+    };
+    const first = kind(m[1] as string, firstAt);
+    const second = kind(m[2] as string, secondAt);
+    if (first === null || second === null) continue;
+    if (first === 'perf') {
+      adopt(src, member, 'list-member-before');
+      src.decision = { ...src.decision, metric: tidyPhrase(m[1] as string) };
+    } else if (src.decision.status !== 'reject' || src.decision.rule !== 'respective-quality')
+      src.decision = { ...src.decision, status: 'reject', rule: 'respective-quality' };
+    // "0.6% and 2.2x gains in accuracy and decoding speed": the quality named first was
+    // the first figure's, not this one's.
+    if (second === 'perf')
+      member.decision = {
+        ...member.decision,
+        status: 'claim',
+        rule: member.decision.status === 'claim' ? member.decision.rule : 'cue-after',
+        metric: tidyPhrase(m[2] as string),
+      };
+    else member.decision = { ...member.decision, status: 'reject', rule: 'respective-quality' };
+  }
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
@@ -382,6 +444,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       adopt(cur, prev, 'semicolon-series');
   }
   respectiveMetrics(text, idx, items);
+  figuresBeforeMetrics(text, idx, items);
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
     else if (item.decision.status === 'uncued')
