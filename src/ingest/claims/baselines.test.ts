@@ -6,6 +6,11 @@ import { extractClaims } from './extract';
 
 // biome-ignore format: one row per case
 const rows: [name: string, sentence: string, claim: string, baseline: string | null][] = [
+  ['a sentence-opening "against" names the baseline', 'Against vLLM, the paged server delivers 2.3x higher throughput.', '2.3x higher throughput', 'vLLM'],
+  ['"benchmarked against" before the clause', 'Benchmarked against DuckDB, our engine answers the join queries 4x faster.', '4x faster', 'DuckDB'],
+  ['"when evaluated against" a named kernel', 'When evaluated against cuDNN, the fused convolution is 1.7× faster on a Jetson Orin.', '1.7× faster', 'cuDNN'],
+  ['an opening "against" a list is left out', 'Against Whisper, Canary and Parakeet, the streaming model is 2x faster.', '2x faster', null],
+  ['an opening "against" the data is no baseline', 'Against a map of 1M entries, lookups are 3x faster with the learned index.', '3x faster', null],
   ['a rate has no baseline, though the sentence names one', 'It decodes at 64 tokens/s, 3.1x faster than llama.cpp.', '64 tokens/s', null],
   ['the factor beside that rate keeps it', 'It decodes at 64 tokens/s, 3.1x faster than llama.cpp.', '3.1x faster', 'llama.cpp'],
   ['a utilization has no baseline', 'Training reaches 51% MFU, up from the 38% of the default compiler.', '51% MFU', null],

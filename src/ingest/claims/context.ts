@@ -189,6 +189,23 @@ export function baselineAfter(text: string, from: number, to: number, items: num
 const BEFORE_MARKERS = COMPARISON_MARKERS.filter((m) => m !== 'against');
 const BASELINE_BEFORE_MARK = new RegExp(String.raw`\b(?:${alternation(BEFORE_MARKERS)})\s+`, 'gi');
 
+// "Against vLLM, our engine is 2x faster", "Benchmarked against SGLang, it reaches …": one
+// system after a sentence-opening "against", closed by a comma. A list ("Against X, A and
+// B") or the data the work runs on ("against a 1M-entry map") is not read.
+const AGAINST_OPENER =
+  /^\s*(?:(?:when\s+)?(?:benchmarked|evaluated|measured|tested|compared|pitted|run)\s+)?against\s+([^,;:()]{1,60}?),\s/i;
+const AGAINST_NOT_ONE =
+  /\b(?:and|or)\b|\b(?:maps?|index(?:es)?|databases?|corpus|corpora|tables?|graphs?|stores?|datastores?|collections?)\b|\d/i;
+function againstOpener(text: string, from: number, window: string, to: number): Found | null {
+  const m = AGAINST_OPENER.exec(window);
+  if (!m || AGAINST_NOT_ONE.test(m[1] as string)) return null;
+  // "Against vLLM, TGI and SGLang, it …": the comma went on with a list.
+  if (/^[^;.]{0,60}?\b(?:and|or)\b[^;.]*?,/i.test(window.slice(m[0].length))) return null;
+  const start = from + m[0].indexOf(m[1] as string, m[0].search(/against/i));
+  const phrase = readPhrase(text, start, start + (m[1] as string).length, 1);
+  return phrase && phrase.end <= to ? phrase : null;
+}
+
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
 export function baselineBefore(text: string, from: number, to: number, items = 1): Found | null {
   const window = text.slice(from, to);
@@ -197,7 +214,7 @@ export function baselineBefore(text: string, from: number, to: number, items = 1
   BASELINE_BEFORE_MARK.lastIndex = 0;
   for (let m = BASELINE_BEFORE_MARK.exec(window); m; m = BASELINE_BEFORE_MARK.exec(window))
     last = m;
-  if (!last) return null;
+  if (!last) return againstOpener(text, from, window, to);
   const phrase = readPhrase(text, from + last.index + last[0].length, to, items);
   return phrase && phrase.end <= to ? phrase : null;
 }
