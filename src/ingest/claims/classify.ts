@@ -28,6 +28,7 @@ import {
   BASELINE_TIME_BEFORE,
   BEST_LATENCY_AT_BEFORE,
   EVERY_PRODUCE_BEFORE,
+  EVERY_PRODUCED_BEFORE,
   FIRST_OUTPUT_ACTIVE,
   NEEDS_TIME_BEFORE,
   ON_ONE_DEVICE_AFTER,
@@ -547,6 +548,9 @@ const NOT_IN_OBJECT = /^(?:and|or|but|while|which|that|then|to)$/i;
 const RESULT_AFTER =
   /^[^;]{0,80}?(?:\bon\s+(?:a\s+single|one)\s|\b(?:faster|quicker|speed-?ups?|accelerat\w*)\b)/i;
 const AUTHORS_SUBJECT = /\b(?:we|our\s+team)\b/i;
+// What is written out on a schedule, not made as the system's output.
+const RECORD_OUTPUT =
+  /\b(?:checkpoints?|snapshots?|logs?|backups?|reports?|summar(?:y|ies)|metrics|evaluations?|samples\s+for\s+evaluation)\b/i;
 // What sets the pace of a system's input rather than doing its work.
 const PACE_SETTER =
   /\b(?:cameras?|sensors?|lidars?|microphones?|environments?|simulators?|users?|clients?|traces?|workloads?|streams?|devices?\s+clock)\b/i;
@@ -817,6 +821,17 @@ function duration(c: Context): Decision {
       cue: 'time',
       verb: every[1] ?? null,
       metric: tidyPhrase(every[2] ?? '') || null,
+    });
+  }
+  const everyOutput = EVERY_PRODUCED_BEFORE.exec(left.replace(/^\s+/, ''));
+  if (everyOutput) {
+    const output = everyOutput[1] as string;
+    if (PACE_SETTER.test(output) || RECORD_OUTPUT.test(output)) return REJECT(c, 'setup-time');
+    return decision(c, 'time-to-produce', 'claim', 'abs', {
+      start: c.clauseLeftStart + Math.max(0, left.search(/\S/)),
+      cue: 'time',
+      verb: everyOutput[2] ?? null,
+      metric: tidyPhrase(output) || null,
     });
   }
   const intransitiveTime = intransitive(c, left);

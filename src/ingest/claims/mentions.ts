@@ -236,6 +236,9 @@ export const LATENCY_AFTER =
 // minutes", "metrics are sampled every 10 s") has no such verb.
 export const EVERY_PRODUCE_BEFORE =
   /\b(generates|produces|renders|synthesi[sz]es|transcribes|reconstructs|predicts|decodes|emits|outputs|returns|delivers|estimates)\s+((?:[\w'’.-]+\s+){0,6}?)every\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i;
+// "a new depth map is produced every 9 ms": the same, the output as the subject.
+export const EVERY_PRODUCED_BEFORE =
+  /^((?:[\w'’.-]+\s+){1,6}?)(?:is|are)\s+(generated|produced|rendered|synthesi[sz]ed|transcribed|reconstructed|predicted|decoded|emitted|output|returned|delivered|estimated)\s+every\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i;
 export const IN_DURATION_BEFORE =
   /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
@@ -409,7 +412,13 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   // "produces 10 s of stereo audio in 90 ms": a length of media is the output, not a time.
   if (MEDIA_LENGTH_AFTER.test(text.slice(end, end + 40))) return false;
   if (before.includes('in ') && IN_DURATION_BEFORE.test(before)) return true;
-  if (before.includes('every') && EVERY_PRODUCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)))
+  if (
+    before.includes('every') &&
+    (EVERY_PRODUCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
+      /\b(?:is|are)\s+[a-z]+\s+every\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i.test(
+        before,
+      ))
+  )
     return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
   const near = text.slice(Math.max(0, at - 80), at);

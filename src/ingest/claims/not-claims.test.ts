@@ -71,6 +71,18 @@ const none: [string, string][] = [
     'two quality drops, figures first, paired by respectively',
     'Pruning causes 0.4 and 0.9 point drops in BLEU and chrF, respectively.',
   ],
+  [
+    'a checkpoint written on a schedule, passive',
+    'A checkpoint is produced every 30 minutes during pre-training.',
+  ],
+  [
+    'sensor input delivered on a schedule, passive',
+    'Camera frames are delivered every 33 ms to the detector.',
+  ],
+  [
+    'a synchronization interval, passive',
+    'Gradients are synchronized every 2 seconds across the pods.',
+  ],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
   [
