@@ -72,7 +72,7 @@ const NOMINAL_LAST = new Set([
   'modest',
 ]);
 
-const SERVICE_MISS =
+export const SERVICE_MISS =
   /\b(?:SLOs?|SLAs?|deadlines?|latency[- ]targets?|(?:latency|TTFT|TPOT)[- ]SLOs?)[- ](?:violations?|violation\s+(?:rates?|ratios?)|miss(?:es|\s+rates?)?|attainment)\b|\b(?:violations?|misses)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:SLOs?|SLAs?|deadlines?|latency\s+targets?)\b/i;
 const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
 const RATE_WANTED = /\b(?:throughput|goodput|speed|QoE)$/i;
@@ -127,13 +127,16 @@ export function byVerb(c: Context): Decision | null {
   const inputCut = v.direction === 'down' && INPUT_LENGTH.test(object);
   // "improves throughput and F1 by 1.8x and 0.4%, respectively": the first figure goes
   // with the first metric alone, a performance one; the quality figure is settled in lists.ts.
-  const firstOfPair = named === 'nonperf' ? respectivePerfFirst(c, objectStart, byStart) : null;
+  const firstOfPair =
+    named === 'nonperf' || SERVICE_MISS.test(object)
+      ? respectivePerfFirst(c, objectStart, byStart)
+      : null;
   const nouns = inMetric || inputCut || firstOfPair ? 'perf' : named;
   const speedVerb = v.speed;
   const isMult = c.m.type === 'mult' || c.m.type === 'word';
   // "lowers latency-SLO violation rates by 5x", "cuts deadline misses by 60%": how often
   // requests miss a target is a service level, like SLO attainment, not a speed.
-  if (SERVICE_MISS.test(object) || (!object.trim() && SERVICE_MISS.test(subject)))
+  if (!firstOfPair && (SERVICE_MISS.test(object) || (!object.trim() && SERVICE_MISS.test(subject))))
     return REJECT(c, 'slo-attainment');
   if (verbAt < c.floor) {
     const gapped = gappedByVerb(c, v, byStart, isMult, ownFrom);
@@ -236,7 +239,11 @@ function respectivePerfFirst(c: Context, from: number, to: number): string | nul
   const firstAt = from + object.indexOf(first);
   const secondAt = from + object.lastIndexOf(second);
   if (nearestNounIn(c.idx, firstAt, firstAt + first.length, true) !== 'perf') return null;
-  if (nearestNounIn(c.idx, secondAt, secondAt + second.length, true) !== 'nonperf') return null;
+  if (
+    !SERVICE_MISS.test(second) &&
+    nearestNounIn(c.idx, secondAt, secondAt + second.length, true) !== 'nonperf'
+  )
+    return null;
   return tidyPhrase(first);
 }
 

@@ -2,6 +2,7 @@
 // the first has a verb, and in "2.1× and 1.8× faster" only the last has a cue.
 // An uncued number joins the claim next to it when only list words separate them.
 import type { Decision } from './classify';
+import { SERVICE_MISS } from './cues';
 import { cueDirection } from './lexicon/cues';
 import type { MentionType } from './mentions';
 import { tidyPhrase } from './phrases';
@@ -303,6 +304,8 @@ function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
     // By the head, the last word: "prefill and decode latency" share theirs; a two-word
     // noun is read whole ("frame rate", "word error rate").
     const kind = (phrase: string, at: number) => {
+      // "goodput and SLO attainment": how often targets are met is a service level.
+      if (SERVICE_MISS.test(phrase)) return 'quality';
       const noun = nearestNounIn(idx, at, at + phrase.length, true);
       if (noun === 'perf') return 'perf';
       if (noun === 'nonperf') return 'quality';
