@@ -230,7 +230,8 @@ const SECOND_THEN_RESPECTIVELY =
  * ("frame rate and mAP", "peak memory and word error rate"), each read as a noun phrase.
  */
 function respectivePerfFirst(c: Context, from: number, to: number): string | null {
-  if (!SECOND_THEN_RESPECTIVELY.test(c.text.slice(c.m.end, c.m.end + 60))) return null;
+  if (!SECOND_THEN_RESPECTIVELY.test(c.text.slice(c.m.end, c.m.end + 60)))
+    return respectiveListFirst(c, from, to);
   const object = c.text.slice(from, to);
   const m = PAIRED_METRICS.exec(object);
   if (!m) return null;
@@ -244,6 +245,31 @@ function respectivePerfFirst(c: Context, from: number, to: number): string | nul
     nearestNounIn(c.idx, secondAt, secondAt + second.length, true) !== 'nonperf'
   )
     return null;
+  return tidyPhrase(first);
+}
+
+// "throughput, latency and accuracy by 2x, 30% and 1%, respectively": three or four
+// metrics and as many figures.
+const MORE_THEN_RESPECTIVELY =
+  /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:up\s+to\s+|about\s+|nearly\s+)?[\d.]+\s*(?:%|x|×|\s?points?|\s?pp)?){2,3}\s*,?\s*respectively\b/i;
+const LIST_SPLIT = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+
+/** The first of a longer list of metrics when it is a performance one and a later one a quality. */
+function respectiveListFirst(c: Context, from: number, to: number): string | null {
+  const after = MORE_THEN_RESPECTIVELY.exec(c.text.slice(c.m.end, c.m.end + 90));
+  if (!after) return null;
+  const figures = 1 + (after[0].match(/[\d.]+/g)?.length ?? 0);
+  const object = c.text.slice(from, to).replace(/^\s*(?:the\s+|its\s+|their\s+)?/i, '');
+  const items = object.trim().split(LIST_SPLIT);
+  if (items.length !== figures || items.some((w) => !w || w.split(/\s+/).length > 3)) return null;
+  const first = items[0] as string;
+  const at = (phrase: string) => from + c.text.slice(from, to).indexOf(phrase);
+  const cls = (phrase: string) =>
+    SERVICE_MISS.test(phrase)
+      ? 'nonperf'
+      : nearestNounIn(c.idx, at(phrase), at(phrase) + phrase.length, true);
+  if (cls(first) !== 'perf') return null;
+  if (!items.slice(1).some((w) => cls(w) === 'nonperf')) return null;
   return tidyPhrase(first);
 }
 

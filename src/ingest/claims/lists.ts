@@ -40,7 +40,19 @@ function canShare(text: string, source: Item, member: Item, after: boolean): boo
   if (family(source.type) === family(member.type)) return true;
   const d = source.decision;
   if (!after || !changes(source.type) || !changes(member.type)) return false;
-  if (d.rule !== 'by-verb' && d.rule !== 'gapped-by-verb') return false;
+  // "by 2x, 1.5x and 1%": a member that took the verb passes it on down the series.
+  if (
+    d.rule !== 'by-verb' &&
+    d.rule !== 'gapped-by-verb' &&
+    !(
+      d.rule === 'list-member-after' &&
+      d.verb &&
+      /^[^.;]{0,40}?\brespectively\b/i.test(
+        text.slice(member.decision.end, member.decision.end + 50),
+      )
+    )
+  )
+    return false;
   return seriesGap(text.slice(d.end, member.decision.start));
 }
 
@@ -281,7 +293,7 @@ function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
       (third && third.sentence === src.sentence && third.decision.rule === 'list-member-after')
     )
       continue;
-    const respective = /^[^.;]{0,30}?\brespectively\b/i.test(
+    const respective = /^[^.;\d]{0,30}?\brespectively\b/i.test(
       text.slice(member.decision.end, member.decision.end + 40),
     );
     // "cuts encoder latency and prefill latency by 23% and 42%": two figures right after
@@ -396,6 +408,53 @@ function figuresBeforeMetrics(text: string, idx: WordIndex, items: Item[]): void
   }
 }
 
+/**
+ * "improves throughput, latency and accuracy by 2x, 30% and 1%, respectively": three or
+ * four figures after one verb go with as many metrics in order; one on a quality is no
+ * claim, the others take their own metric.
+ */
+function respectiveLists(text: string, idx: WordIndex, items: Item[]): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const src = items[i] as Item;
+    if (src.decision.rule !== 'by-verb' || src.decision.status !== 'claim') continue;
+    const run: Item[] = [src];
+    for (let j = i + 1; j < items.length; j++) {
+      const it = items[j] as Item;
+      if (it.sentence !== src.sentence || it.decision.rule !== 'list-member-after') break;
+      run.push(it);
+    }
+    if (run.length < 3 || run.length > 4) continue;
+    const last = run[run.length - 1] as Item;
+    if (
+      !/^[^.;]{0,30}?\brespectively\b/i.test(text.slice(last.decision.end, last.decision.end + 40))
+    )
+      continue;
+    const whole = text.slice(src.decision.start, src.decision.end);
+    const by = whole.search(/\s+by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?\S+$/i);
+    if (by < 0) continue;
+    const verbEnd = /^\S+\s+/.exec(whole)?.[0].length ?? 0;
+    const objectAt = src.decision.start + verbEnd;
+    const object = whole.slice(verbEnd, by);
+    const metrics = object
+      .replace(/^\s*(?:the\s+|its\s+|their\s+)?/i, '')
+      .trim()
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i);
+    if (metrics.length !== run.length || metrics.some((w) => !w || w.split(/\s+/).length > 3))
+      continue;
+    run.forEach((it, k) => {
+      const phrase = metrics[k] as string;
+      const at = objectAt + object.indexOf(phrase);
+      const noun = SERVICE_MISS.test(phrase)
+        ? 'nonperf'
+        : nearestNounIn(idx, at, at + phrase.length, true);
+      if (noun === 'nonperf')
+        it.decision = { ...it.decision, status: 'reject', rule: 'respective-quality' };
+      else if (noun === 'perf') it.decision = { ...it.decision, metric: tidyPhrase(phrase) };
+    });
+    i += run.length - 1;
+  }
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
@@ -448,6 +507,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
   }
   respectiveMetrics(text, idx, items);
   figuresBeforeMetrics(text, idx, items);
+  respectiveLists(text, idx, items);
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
     else if (item.decision.status === 'uncued')
