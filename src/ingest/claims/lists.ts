@@ -4,6 +4,7 @@
 import type { Decision } from './classify';
 import { SERVICE_MISS } from './cues';
 import { cueDirection } from './lexicon/cues';
+import { worseDirection } from './lexicon/nouns';
 import type { MentionType } from './mentions';
 import { tidyPhrase } from './phrases';
 import type { RuleName } from './rules';
@@ -334,7 +335,7 @@ function respectiveMetrics(text: string, idx: WordIndex, items: Item[]): void {
       const other = tidyPhrase(m[2] as string);
       if (own && other) {
         src.decision = { ...src.decision, metric: own };
-        member.decision = { ...member.decision, metric: other };
+        member.decision = ownMetricTaken(member, other);
       }
     } else if (!respective) continue;
     else if (first === 'quality' && second === 'perf') {
@@ -449,10 +450,24 @@ function respectiveLists(text: string, idx: WordIndex, items: Item[]): void {
         : nearestNounIn(idx, at, at + phrase.length, true);
       if (noun === 'nonperf')
         it.decision = { ...it.decision, status: 'reject', rule: 'respective-quality' };
-      else if (noun === 'perf') it.decision = { ...it.decision, metric: tidyPhrase(phrase) };
+      else if (noun === 'perf') it.decision = ownMetricTaken(it, tidyPhrase(phrase));
     });
     i += run.length - 1;
   }
+}
+
+/**
+ * A member's own metric, and the direction it gives: "improves throughput and latency by
+ * 2x and 30%" is 30% less latency, as "improves TTFT by 27%" is (cues.ts).
+ */
+function ownMetricTaken(item: Item, metric: string | null): Decision {
+  const d = item.decision;
+  const better =
+    d.direction === 'up' &&
+    item.type === 'pct' &&
+    /^improv/i.test(d.verb ?? '') &&
+    worseDirection(metric, 'up');
+  return { ...d, metric, direction: better ? 'down' : d.direction };
 }
 
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */

@@ -96,6 +96,14 @@ const none: [string, string][] = [
     'three quality metrics, the last a service level',
     'The router improves accuracy, coverage and SLO attainment by 2%, 4% and 9%, respectively.',
   ],
+  [
+    'an improved quality percentage after a rate keeps out',
+    'The cache improves recall and MRR by 3% and 2%, respectively.',
+  ],
+  [
+    'an improved error rate percentage keeps out',
+    'Pruning improves accuracy and error rate by 1% and 4%, respectively.',
+  ],
   ['accuracy with a bracketed setting', 'Accuracy moves from 61% (zero-shot) to 72% after tuning.'],
   ['lengths with a bracketed default', 'Context lengths go from 4K (the default) to 32K tokens.'],
   [
