@@ -108,6 +108,11 @@ const rows = [
   // rule saw them (corpus README), then opened for rule work.
   { folder: 'fresh-31', papers: 59, tp: 83, fp: 0, fn: 0, kinds: 80, baselines: [70, 83], hardware: [83, 83] },
   { folder: 'fresh-32', papers: 59, tp: 97, fp: 0, fn: 0, kinds: 86, baselines: [81, 97], hardware: [80, 97] },
+  // fresh-33 (recommendation, graph and data-pipeline systems) and fresh-34 (a fifth Daily
+  // Papers mix): written on 2026-12-04 with fresh-31 and fresh-32, kept hidden until that
+  // afternoon's rule changes had landed; scored at d5aa0b1 and at facd372 (corpus README).
+  { folder: 'fresh-33', papers: 62, tp: 89, fp: 1, fn: 13, kinds: 79, baselines: [73, 89], hardware: [87, 89] },
+  { folder: 'fresh-34', papers: 61, tp: 63, fp: 6, fn: 7, kinds: 51, baselines: [50, 63], hardware: [61, 63] },
 ];
 
 describe('claims corpus', () => {
