@@ -23,12 +23,7 @@ import { ClaimsView } from '../features/claims/ClaimsView';
 import { LeaderboardView } from '../features/leaderboard/LeaderboardView';
 import { PapersView } from '../features/papers/PapersView';
 import { serializeHash } from '../url/codec';
-import {
-  defaultList,
-  type ListView,
-  sameListBesidesQuery,
-  type ViewState,
-} from '../url/view-state';
+import { defaultList, type ListView } from '../url/view-state';
 import { ABSTRACTS_HERE, type AbstractsArrival } from './abstracts-arrival';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
@@ -37,7 +32,7 @@ import { PaperRoute } from './PaperRoute';
 import { listResults, type Results, sameResultsFor } from './results';
 import { inThreadSearch, type SearchService } from './search-service';
 import { createStarStore } from './star-store';
-import { createUrlStore, type UrlStore } from './url-store';
+import { createUrlStore } from './url-store';
 import { useShortcuts } from './use-shortcuts';
 import { useTypedQuery } from './use-typed-query';
 import { viewCodec } from './view-codec';
@@ -119,18 +114,7 @@ export function App({
   // Results follow the address when React has time; a preview shows its own.
   // The view of a new store (the whole dataset's, replacing a first screen) is shown
   // at once: it is what was on screen, and deferring it only kept the page busy longer.
-  // So is a search answer (the list's query changed, nothing else): the typed query
-  // reaches the address only with its answer (useTypedQuery), so no keystroke waits
-  // for it, and deferring it would only put a second render and another task between
-  // every answer and the screen. `viewed` is therefore replaced only when the view
-  // changes in more than its query; until then it holds the latest state, which a
-  // deferred render of the view after it shows while it lags.
-  const lastViewed = useRef<{ store: UrlStore; state: ViewState } | null>(null);
-  let viewed = lastViewed.current;
-  if (viewed && viewed.store === store && sameListBesidesQuery(viewed.state, state))
-    viewed.state = state;
-  else viewed = { store, state };
-  lastViewed.current = viewed;
+  const viewed = useMemo(() => ({ store, state }), [store, state]);
   const deferred = useDeferredValue(viewed);
   const shown = preview ? PREVIEW_STATE : deferred.store === store ? deferred.state : state;
 
