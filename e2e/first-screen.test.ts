@@ -10,16 +10,19 @@ import { serveStatic, type StaticSite } from './harness/static-server.ts';
 const chromiumPath = inject('chromiumPath');
 const builds = inject('builds');
 
-/** Holds every request for the dataset file until `release` is called. */
-async function holdDataset(page: Page): Promise<() => void> {
+/** Holds every request for a file matching `url` until the returned `release` is called. */
+async function hold(page: Page, url: RegExp): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((done) => (release = done));
-  await page.route(/\/assets\/dataset-[^/]*\.json$/, async (route) => {
+  await page.route(url, async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+const holdDataset = (page: Page) => hold(page, /\/assets\/dataset-[^/]*\.json$/);
+/** The app's script: the page shows only what its own markup holds. */
+const holdAppScript = (page: Page) => hold(page, /\/assets\/index-[^/]*\.js$/);
 
 /** What the reader sees: the count, the facets, the rows, the footer. */
 const seen = (page: Page) =>
@@ -65,12 +68,7 @@ describe.skipIf(!chromiumPath || !builds)("the site's first screen", () => {
   });
 
   it("paints the rows from the page itself, and keeps what is typed before the app's script runs", async () => {
-    let releaseScript = () => {};
-    const heldScript = new Promise<void>((done) => (releaseScript = done));
-    await s.page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await heldScript;
-      await route.continue();
-    });
+    const releaseScript = await holdAppScript(s.page);
     await s.page.goto('about:blank');
     await s.page.goto(`${site.url}#/papers`, { waitUntil: 'commit' });
     // No script has run: the rows, the count and the busy list are the page's markup.
@@ -95,12 +93,7 @@ describe.skipIf(!chromiumPath || !builds)("the site's first screen", () => {
 
   it("is gone at any other address before the app's script runs, so the default list never flashes", async () => {
     for (const route of ['#/claims', '#/papers?q=attention']) {
-      let releaseScript = () => {};
-      const heldScript = new Promise<void>((done) => (releaseScript = done));
-      await s.page.route(/\/assets\/index-[^/]*\.js$/, async (r) => {
-        await heldScript;
-        await r.continue();
-      });
+      const releaseScript = await holdAppScript(s.page);
       await s.page.goto('about:blank');
       await s.page.goto(`${site.url}${route}`, { waitUntil: 'commit' });
       // The page is parsed past its markup (the first screen's data block comes after it).
