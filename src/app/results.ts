@@ -5,7 +5,7 @@ import { scopePapers } from '../derive/paper-scope';
 import type { ClaimRow, PaperRow } from '../derive/rows';
 import { byAuthor, claimsOf, searchedPapers } from '../derive/search-rows';
 import type { SearchResult } from '../search/types';
-import type { ListView } from '../url/view-state';
+import { type ListView, sameValues } from '../url/view-state';
 
 export type Results =
   | { kind: 'papers'; faceted: Faceted<PaperRow> }
@@ -40,9 +40,6 @@ export function listResults(
     faceted: applyFacets(claimsOf(index, papers), list, index.facets, index.claimFacets),
   };
 }
-
-const sameValues = <T>(a: readonly T[], b: readonly T[]) =>
-  a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
  * Whether listResults gives the same rows and counts for `a` as for `b` with the same

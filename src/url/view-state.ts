@@ -91,12 +91,16 @@ export function hasFilters(list: ListView): boolean {
   );
 }
 
+/** Two lists of filter values, equal item by item. */
+export const sameValues = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
 const LIST_FIELDS = Object.keys(defaultList()) as (keyof ListView)[];
 
 const sameField = (a: ListView[keyof ListView], b: ListView[keyof ListView]): boolean => {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (Array.isArray(a) && Array.isArray(b)) return sameValues<unknown>(a, b);
+  // The one object-valued field: the sort.
   if (a && b && typeof a === 'object' && typeof b === 'object' && 'id' in a && 'id' in b)
     return a.id === b.id && a.desc === b.desc;
   return false;
