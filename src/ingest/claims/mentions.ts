@@ -5,6 +5,7 @@
 // later, from its context; this module only finds and measures them.
 import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
+import { RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
@@ -45,8 +46,9 @@ const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:[x×X](?![A-Za-z0-9])|%
 const NUM = String.raw`(?:${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 // "50+ times", "10+%": a lower bound, read as the number.
 const TIMES = String.raw`(?:\+?\s?[x×X]\+?(?![A-Za-z0-9])|\+?\s?times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
-// "2~3x", and the same range with the tilde operator or a full-width wave ("2∼3×", "2～3×").
-const DASH = String.raw`\s*(?:-|–|—|~|∼|～|〜|to)\s*`;
+// The range reader's middle, shared by every number frame ("2-4x", "1.2--28.4×", "2∼3×",
+// "by 2.9 up to 17.3"): lexicon/qualifiers.ts.
+const DASH = RANGE_SEPARATOR;
 
 // The lexer visits each number once and tries these sticky patterns at it,
 // rather than scanning the whole abstract once per pattern.
@@ -70,7 +72,7 @@ const RATE = new RegExp(
 );
 // "at 4-6 tokens per second": a range of rates, the unit once after the second.
 const RATE_RANGE = new RegExp(
-  String.raw`(${NUM})\s?(?:-|–|—|to)\s?(${NUM})\s?([KkM](?![A-Za-z])|million\b|billion\b)?\s?(${RATE_UNIT})`,
+  String.raw`(${NUM})${DASH}(${NUM})\s?([KkM](?![A-Za-z])|million\b|billion\b)?\s?(${RATE_UNIT})`,
   'y',
 );
 // "19.8 tokens and 58.1 tokens per second, respectively": a rate whose "per second" is
@@ -480,7 +482,7 @@ const SIGNED = /[x×X]|times|fold/;
 // acceleration", "a 1.3 to 5.4 end-to-end speedup", "2.4 more system throughput". Then a
 // decimal must stand in it (an integer before "more" is a count: "3 more layers"), and a
 // comparative must be about a performance noun within three words.
-const BARE_NUMBER = String.raw`(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?`;
+const BARE_NUMBER = String.raw`(\d+(?:\.\d+)?)(?:${DASH}(\d+(?:\.\d+)?))?`;
 // "1.8 and 2.6 speedups", "1.2, 1.5 and 2.1 higher throughput": members before the one
 // that carries the cue.
 const BARE_LIST = String.raw`(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?){0,3}`;
@@ -499,8 +501,9 @@ const BARE_BEFORE_GAIN_IN = new RegExp(
   'y',
 );
 const SERVED_UNITS = new Set<string>(RATE_WORK);
-const RANGE_OR_LIST_NEXT = '-–,tao';
-const BARE_NEXT = 'fqsaemhgliodptwrib-–,';
+// The first characters of a range separator (lexicon/qualifiers.ts) or a list's comma or "and".
+const RANGE_OR_LIST_NEXT = '-–—~∼,taou';
+const BARE_NEXT = 'fqsaemhgliodptwrib-–—~∼,u';
 
 /** A factor written without its sign before a speed-up noun or a comparative on a performance noun. */
 function bareFactor(text: string, at: number): Mention | null {
@@ -824,7 +827,8 @@ function mentionAt(
     next === '∼' ||
     next === '～' ||
     next === '〜' ||
-    next === 't';
+    next === 't' ||
+    next === 'u';
   if ((ranged || MULT_NEXT.includes(next)) && (m = sticky(MULT, text, at))) return mult(m, 1, 2);
   if (next === '-' && (m = sticky(SUSPENDED, text, at))) {
     if (m[2] !== 'to') {

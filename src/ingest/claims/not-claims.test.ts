@@ -293,6 +293,18 @@ const none: [string, string][] = [
   ['we, more time than another', 'We need 35% more time than the greedy planner.'],
   ['a raise of memory usage', 'The extra index increases memory usage by 6%.'],
   ['a raise of energy consumption', 'Replication raises energy consumption by 18%.'],
+  // Ranges read by the shared range reader that are no factor.
+  ['versions joined by to', 'We upgrade the runtime from v1.2 to 1.5 before measuring.'],
+  ['versions joined by up to', 'PyTorch 2.1 up to 2.4 is supported by the plugin.'],
+  [
+    'a quality raised from one score up to another',
+    'F1 rises from 81.2 up to 84.0 on the held-out split.',
+  ],
+  [
+    'a count of devices joined by up to',
+    'The job scales from 2 up to 4 GPUs without code changes.',
+  ],
+  ['a count of devices joined by to', 'Each worker uses 2 to 4 GPUs.'],
 ];
 
 describe('not claims', () => {

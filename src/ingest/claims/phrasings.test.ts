@@ -183,6 +183,13 @@ const rows: Row[] = [
   { phrasing: 'a bare decimal before more concurrent requests handled', sentence: 'The server handles 1.8 more concurrent requests than vLLM.', text: '1.8 more concurrent requests', factor: 1.8, kind: 'throughput' },
   { phrasing: 'a count pair with the baseline in brackets', sentence: 'The planner reduces refinement steps from 64 (the default schedule) to 8.', text: 'reduces refinement steps from 64 (the default schedule) to 8', factor: 8, kind: 'compute' },
   { phrasing: 'Nx larger batches', sentence: 'Quantized caches fit 2.5x larger batches.', text: '2.5x larger batches', factor: 2.5, kind: 'memory' },
+  // One range reader for every number frame: any separator of lexicon/qualifiers.ts, a sign on one end or both.
+  { phrasing: 'a double-hyphen range after by', sentence: 'The compiled pipeline shortens ETL job time by 1.6--3.2x on TPC-DS.', text: 'shortens ETL job time by 1.6--3.2x', factor: 3.2, kind: 'latency', range: [1.6, 3.2] },
+  { phrasing: 'a double-hyphen range of rates', sentence: 'The pruned detector runs at 40--55 FPS on a Jetson Orin.', text: '40--55 FPS', factor: null, kind: 'throughput', range: [40, 55] },
+  { phrasing: 'a bare range joined by up to after by', sentence: 'Our planner accelerates join processing on SSB by 1.4 up to 6.8 over Postgres.', text: 'accelerates join processing on SSB by 1.4 up to 6.8', factor: 6.8, kind: 'speedup', range: [1.4, 6.8] },
+  { phrasing: 'signed ends joined by up to', sentence: 'The speech decoder runs 2.1x up to 3.4x faster than Whisper on a laptop CPU.', text: '2.1x up to 3.4x faster', factor: 3.4, kind: 'speedup', range: [2.1, 3.4] },
+  { phrasing: 'percentages joined by up to', sentence: 'Tiered offloading cuts peak GPU memory by 22% up to 47% for 13B models.', text: 'cuts peak GPU memory by 22% up to 47%', factor: 1.8868, kind: 'memory', range: [1.2821, 1.8868] },
+  { phrasing: 'a bare range joined by up to before a speed-up noun', sentence: 'Sparse attention yields a 1.3 up to 2.2 end-to-end speedup on long videos.', text: '1.3 up to 2.2 end-to-end speedup', factor: 2.2, kind: 'speedup', range: [1.3, 2.2] },
 ];
 
 describe('one claim per phrasing', () => {
