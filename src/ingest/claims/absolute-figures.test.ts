@@ -179,6 +179,18 @@ const claims: [family: string, row: ClaimRow][] = [
   ['data ingested per hour, as a slash unit', { sentence: 'Each worker of the loader ingests 40 GB/h from object storage.', text: '40 GB/h', factor: null, kind: 'throughput' }],
   ['data scanned per day', { sentence: 'The log indexer scans 12 TB per day on one rack.', text: '12 TB per day', factor: null, kind: 'throughput' }],
   ['a share of the link bandwidth reached', { sentence: 'Layer-wise transfers reach 89% of the link bandwidth on InfiniBand.', text: '89% of the link bandwidth', factor: null, kind: 'utilization' }],
+  // A range of times shares its unit, and a time may be bounded or approximate in every
+  // frame ("in under", "in less than", "in at most", "just under"); "over" the data a job
+  // runs on, or over "more than" a count, is no comparison.
+  ['a range of hours an epoch takes, "over" the data', { sentence: 'On one A100, a full epoch over the 2B-edge graph takes 5-7 hours.', text: 'a full epoch over the 2B-edge graph takes 5-7 hours', factor: null, kind: 'speedup' }],
+  ['a range with "to", a gerund of work', { sentence: 'Rebuilding the whole vector index takes 10 to 12 minutes on a single node.', text: 'Rebuilding the whole vector index takes 10 to 12 minutes', factor: null, kind: 'latency' }],
+  ['a range of milliseconds with an en dash', { sentence: 'Decoding a 1,000-token reply takes 20–40 ms on a phone.', text: 'Decoding a 1,000-token reply takes 20–40 ms', factor: null, kind: 'latency' }],
+  ['an epoch over "more than" a count', { sentence: 'One epoch over more than 300 million click events takes 2-4 hours on a single node.', text: 'One epoch over more than 300 million click events takes 2-4 hours', factor: null, kind: 'speedup' }],
+  ['a whole job completes "in less than" T', { sentence: 'The nightly compaction job completes in less than 15 minutes.', text: 'The nightly compaction job completes in less than 15 minutes', factor: null, kind: 'speedup' }],
+  ['a pass over data finishes "within" T', { sentence: 'The indexer finishes a full pass over 3 TB of logs within 2 hours.', text: 'finishes a full pass over 3 TB of logs within 2 hours', factor: null, kind: 'latency' }],
+  ['an object with two counts joined by "and"', { sentence: 'The engine completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours.', text: 'completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours', factor: null, kind: 'latency' }],
+  ['"in at most" T', { sentence: 'The simulator completes a 10,000-agent episode in at most 4 seconds.', text: 'completes a 10,000-agent episode in at most 4 seconds', factor: null, kind: 'latency' }],
+  ['"in just under" T', { sentence: 'The speech front end answers a spoken query in just under 300 ms.', text: 'answers a spoken query in just under 300 ms', factor: null, kind: 'latency' }],
 ];
 
 describe('absolute figures', () => {
@@ -273,6 +285,13 @@ const nearMisses: [family: string, sentence: string][] = [
   ['hours of data', 'The corpus holds 900 hours of speech.'],
   ['a timeout and a period', 'Checkpoints are written every 20 minutes with a 5-second timeout.'],
   ['a percentage of accuracy after "of the"', 'The student keeps 95% of the accuracy of the teacher.'],
+  ['a range of hours trained for, a setting', 'We train each model for 3-4 hours on one GPU.'],
+  ['a timeout range', 'Each job runs with a timeout of 1-2 hours.'],
+  ['a budget of hours in an opening phrase', 'Under a budget of 2 hours of tuning, the planner finds better layouts.'],
+  ['what existing pipelines often take', 'Existing pipelines often take 5-8 hours to rebuild the index.'],
+  ['a bound that requests must meet', 'Requests must be answered in less than 50 ms.'],
+  ['fine-tuning a part of the method is setup', 'Fine-tuning the router takes 1-2 hours.'],
+  ['a profiling period of the authors', 'We profile the workload for 2 to 3 days before deployment.'],
 ];
 
 describe('absolute figures: near misses', () => {

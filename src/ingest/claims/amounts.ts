@@ -5,6 +5,7 @@
 // is the paper's result or a budget, a device's size, or somebody else's figure.
 import { type Context, type Decision, decision, REJECT } from './decision';
 import { AMOUNT_BEFORE } from './mentions';
+import { LEVEL_QUALIFIER } from './lexicon/qualifiers';
 
 // "within a 15 W power budget", "must fit into 8 GB", "a memory cap of 4 GB": a bar set.
 const BAR_BEFORE =
@@ -107,10 +108,9 @@ function machineTime(c: Context, left: string): Decision {
   const training =
     TRAIN_NEAR.test(left) ||
     /^\s+(?:to|for|of)\s+(?:\w+\s+)?(?:train|pre-?train|fine-?tun|distill)/i.test(after);
-  const frame =
-    /\S+\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+|fewer\s+than\s+|[~≈]\s?)?$/.exec(
-      c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start),
-    );
+  const frame = new RegExp(String.raw`\S+\s+${LEVEL_QUALIFIER}$`).exec(
+    c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start),
+  );
   const toTrain =
     /^\s+(?:to|for)\s+(?:\w+\s+)?(?:train\w*|pre-?train\w*|fine-?tun\w*|distill\w*)/i.exec(after);
   return decision(c, 'machine-time', 'claim', 'abs', {
@@ -132,10 +132,9 @@ function dollarCost(c: Context, left: string): Decision {
     return REJECT(c, 'setting-figure');
   if (EARLIER_SUBJECT.test(left)) return REJECT(c, 'prior-work-figure');
   if (PRICED_HARDWARE.test(left)) return REJECT(c, 'hardware-spec');
-  const frame =
-    /(?:cost\s+of|\S+)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/.exec(
-      c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start),
-    );
+  const frame = new RegExp(String.raw`(?:cost\s+of|\S+)\s+${LEVEL_QUALIFIER}$`).exec(
+    c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start),
+  );
   return decision(c, 'dollar-cost', 'claim', 'abs', {
     start: frame ? c.m.start - frame[0].length : c.qualStart,
     cue: 'cost',

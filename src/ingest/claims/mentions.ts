@@ -5,7 +5,7 @@
 // later, from its context; this module only finds and measures them.
 import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
-import { RANGE_SEPARATOR } from './lexicon/qualifiers';
+import { LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
@@ -93,10 +93,7 @@ const FROM_TO = new RegExp(
   String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?|as\s+(?:little|low|few|much|high|many)\s+as\s+)?${AMOUNT}`,
   'y',
 );
-const TO_FROM = new RegExp(
-  String.raw`to\s+(?:only\s+|just\s+|about\s+|[~≈]\s?)?${AMOUNT}\s+from\s+${AMOUNT}`,
-  'y',
-);
+const TO_FROM = new RegExp(String.raw`to\s+${LEVEL_QUALIFIER}${AMOUNT}\s+from\s+${AMOUNT}`, 'y');
 // "9 hours instead of 50"; "takes 3 ms with the swap table instead of 210 ms", "needs
 // 9.8 GB of peak memory instead of 71 GB": a few words of setting may follow the first
 // figure (no figure or comma among them); both figures must then carry a unit.
@@ -118,8 +115,10 @@ const COMPARED_TIMES = new RegExp(
 // "costs $38, compared with $540 for GraphRAG": the same for dollars. The empty group
 // stands where a time's unit does, so both patterns read alike.
 const MONEY_AMOUNT = String.raw`(\$)(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?![\d])`;
-const MONEY_BEFORE =
-  /\b(?:for|costs?|costing|cost\s+of|spends?|spent|spending)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+const MONEY_BEFORE = new RegExp(
+  String.raw`\b(?:for|costs?|costing|cost\s+of|spends?|spent|spending)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 const MONEY_FIGURE =
   /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?([KkM](?![A-Za-z])|million\b|billion\b))?(?![\d])/y;
 const COMPARED_MONEY = new RegExp(
@@ -132,7 +131,7 @@ const BETWEEN_MULT = new RegExp(
 );
 // What may stand just before a pair's or range's opening word.
 const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i;
-const TO_BEFORE = /\bto\s+(?:only\s+|just\s+|about\s+|[~≈]\s?)?\$?$/i;
+const TO_BEFORE = new RegExp(String.raw`\bto\s+${LEVEL_QUALIFIER}\$?$`, 'i');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "speedups ranging from 2.1x to 5.9x", "savings range from 35% to 60%": the gains of
 // several settings, a range of factors, not a before/after pair.
@@ -156,11 +155,17 @@ const PLAIN_ENDING = new RegExp(
 );
 // A duration is a claim only in a few frames the classifier checks: "a p99 latency
 // of 3.8 ms", "generates a clip in 149 seconds". The lexer finds it only there.
-const DURATION =
-  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(ms|µs|μs|us|ns|s|secs?|seconds?|milliseconds?|microseconds?|nanoseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])/y;
+// A range of times shares the unit written after it ("takes 1-9 hours", "2 to 3 days",
+// "1.5–2 h"): one figure, its upper end in group 3.
+const DURATION = new RegExp(
+  String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:${RANGE_SEPARATOR}((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?\s?(ms|µs|μs|us|ns|s|secs?|seconds?|milliseconds?|microseconds?|nanoseconds?|mins?|minutes?|hours?|hrs?|h|days?)(?![A-Za-z0-9])`,
+  'y',
+);
 const DURATION_NEXT = 'mµμushbdn';
-const RTF_BEFORE =
-  /\b(?:RTF|real[- ]time\s+factor)s?\s+(?:of|is|was|reaches|reaching|at|around|about|below|under|as\s+low\s+as)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|[~≈]\s?)?$/i;
+const RTF_BEFORE = new RegExp(
+  String.raw`\b(?:RTF|real[- ]time\s+factor)s?\s+(?:of|is|was|reaches|reaching|at|around|about|below|under|as\s+low\s+as)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 const RTF_AFTER = /^\s?(?:RTF|real[- ]time\s+factor)\b/i;
 const PLAIN_NUMBER = /\d+(?:\.\d+)?(?![\d.]*[A-Za-z%×x])/y;
 // An amount of energy per operation, power or memory ("3.1 mJ per inference", "9 W",
@@ -173,8 +178,10 @@ const AMOUNT_NEXT = 'pnµμumJWkKMGT';
 // "consumes 42 µJ per classification", "drawing 9 W", "fits into 40 MB", "occupies 25
 // MB", "a peak GPU memory of 3.1 GB", "average system power is 0.9 mW", "holds the KV
 // cache to a fixed 3.2 GB", "within 24 GB of GPU memory" (the last checked after).
-export const AMOUNT_BEFORE =
-  /\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|(?:stays?|remains?)\s+(?:at|below|under))|(?:holds?|holding|keeps?|keeping)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)\s+(?:to|at|under|below)(?:\s+a\s+(?:fixed|constant))?|within)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+export const AMOUNT_BEFORE = new RegExp(
+  String.raw`\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|(?:stays?|remains?)\s+(?:at|below|under))|(?:holds?|holding|keeps?|keeping)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)\s+(?:to|at|under|below)(?:\s+a\s+(?:fixed|constant))?|within)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "draws 5.2 W versus 31 W for a GPU implementation": the paper's amount, then the baseline's.
 const AMOUNT_UNIT = '(?:[pnµμum]?J|[µμum]?W|kW|[KMGT]i?B)';
 // Four groups, as a time's: the empty ones never take part.
@@ -185,16 +192,22 @@ const COMPARED_AMOUNTS = new RegExp(
 );
 // "reaches 165 fps at only 212 µJ per inference", "spends 3 mJ per token": an energy per
 // operation is what the system uses wherever it stands (amounts.ts rejects a bar).
-const ENERGY_PER_OP_BEFORE =
-  /\b(?:at|spends?|spending|costs?|costing)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+const ENERGY_PER_OP_BEFORE = new RegExp(
+  String.raw`\b(?:at|spends?|spending|costs?|costing)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "using less than 760 KB of Flash and less than 320 KB of RAM": the next amount of a list.
-const AMOUNT_LIST_BEFORE =
-  /\d\s?(?:[KMGT]i?B|[µμum]?W|kW|[pnµμum]?J\s+per\s+[\w-]+)(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|[~≈]\s?)?$/i;
+const AMOUNT_LIST_BEFORE = new RegExp(
+  String.raw`\d\s?(?:[KMGT]i?B|[µμum]?W|kW|[pnµμum]?J\s+per\s+[\w-]+)(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)${LEVEL_QUALIFIER}$`,
+  'i',
+);
 const MACHINE_TIME_NEXT = 'KkMGTAHVLBN';
 const MACHINE_TIME =
   /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([KkM](?![A-Za-z]))?\s?(?:(?:[A-Z][\w-]*\d[\w-]*|TPU(?:v\d\w*)?)[\s-]+(?:(?:GPU|TPU|chip)[- ]?)?|(?:GPU|TPU|accelerator|node|chip)[- ]?)(?:hours|days)\b/y;
-const MACHINE_TIME_BEFORE =
-  /\b(?:takes?|took|taking|requires?|required|requiring|needs?|needed|needing|costs?|costing|consum(?:es|ed|ing)|spends?|spent|spending|uses?|used|using)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|less\s+than\s+|fewer\s+than\s+|[~≈]\s?)?$/i;
+const MACHINE_TIME_BEFORE = new RegExp(
+  String.raw`\b(?:takes?|took|taking|requires?|required|requiring|needs?|needed|needing|costs?|costing|consum(?:es|ed|ing)|spends?|spent|spending|uses?|used|using)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 
 /** Whether the amount at `at` follows, in a list, an amount read after words that report use. */
 function amountListMember(text: string, at: number, near: string): boolean {
@@ -213,18 +226,24 @@ export const AMOUNT_WITHIN_AFTER = /^\s+of\s+(?:[\w-]+\s+)?(?:memory|VRAM|RAM|HB
 // chunk of a stream ("12 ms per 80 ms chunk"), a heartbeat, an utterance.
 export const PER_UNIT_AFTER =
   /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising|input|audio|\d+(?:\.\d+)?\s?(?:ms|s|-second|-ms))\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document|chunk|beat|utterance|window|batch|episode|question)\b/i;
-const PER_UNIT_BEFORE =
-  /\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
+const PER_UNIT_BEFORE = new RegExp(
+  String.raw`\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
-export const LATENCY_OF_BEFORE =
-  /\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|RTF|real[- ]time\s+factor|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?)?$/i;
+export const LATENCY_OF_BEFORE = new RegExp(
+  String.raw`\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|RTF|real[- ]time\s+factor|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "keeps motion-to-photon latency at 14 ms", "search latency stays below 4 ms", "reducing
 // average latency to 38 ms", "TTFT falls to 90 ms": a latency held at a level or brought
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
 // "while keeping TPOT under 50 ms" is the bar a throughput claim was held to.
-export const LATENCY_HELD_BEFORE =
-  /\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+(?:only\s+|just\s+|about\s+|around\s+|[~≈]\s?)?$/i;
+export const LATENCY_HELD_BEFORE = new RegExp(
+  String.raw`\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "runs with 205 ms latency per decision", "45 ms of input-to-frame latency": the
 // latency named after the time. A bar ("a 50 ms latency budget") is no result, and a
 // delay the experiment adds ("80 ms of network latency") is its setting.
@@ -236,30 +255,41 @@ export const LATENCY_AFTER =
 // "produces a flow estimate every 4.8 ms", "emits a token every 12 ms": the system's
 // output, one each T, is the time one takes. A schedule ("saves a checkpoint every 30
 // minutes", "metrics are sampled every 10 s") has no such verb.
-export const EVERY_PRODUCE_BEFORE =
-  /\b(generates|produces|renders|synthesi[sz]es|transcribes|reconstructs|predicts|decodes|emits|outputs|returns|delivers|estimates)\s+((?:[\w'’.-]+\s+){0,6}?)every\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i;
+export const EVERY_PRODUCE_BEFORE = new RegExp(
+  String.raw`\b(generates|produces|renders|synthesi[sz]es|transcribes|reconstructs|predicts|decodes|emits|outputs|returns|delivers|estimates)\s+((?:[\w'’.-]+\s+){0,6}?)every\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "a new depth map is produced every 9 ms": the same, the output as the subject.
-export const EVERY_PRODUCED_BEFORE =
-  /^((?:[\w'’.-]+\s+){1,6}?)(?:is|are)\s+(generated|produced|rendered|synthesi[sz]ed|transcribed|reconstructed|predicted|decoded|emitted|output|returned|delivered|estimated)\s+every\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i;
-export const IN_DURATION_BEFORE =
-  /\b(?:in|within)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|[~≈]\s?)?$/i;
+export const EVERY_PRODUCED_BEFORE = new RegExp(
+  String.raw`^((?:[\w'’.-]+\s+){1,6}?)(?:is|are)\s+(generated|produced|rendered|synthesi[sz]ed|transcribed|reconstructed|predicted|decoded|emitted|output|returned|delivered|estimated)\s+every\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
+export const IN_DURATION_BEFORE = new RegExp(
+  String.raw`\b(?:in|within)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
-export const NEEDS_TIME_BEFORE =
-  /\b(?:needs|requires)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$/i;
+export const NEEDS_TIME_BEFORE = new RegExp(
+  String.raw`\b(?:needs|requires)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 export const ON_ONE_DEVICE_AFTER = /^\s+on\s+(?:a\s+single|one|a|an)\s+\S/i;
-export const TAKES_BEFORE =
-  /\b(?:takes?|took)\s+(?:only\s+|just\s+|about\s+|under\s+|roughly\s+|less\s+than\s+|[~≈]\s?)?$/i;
+export const TAKES_BEFORE = new RegExp(String.raw`\b(?:takes?|took)\s+${LEVEL_QUALIFIER}$`, 'i');
 // "the first audio chunk is produced in 120 ms", "the first packet is ready 45 ms after
 // the text arrives": the time to a first output. Read in the 80 characters before.
-export const FIRST_OUTPUT_BEFORE =
-  /\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)|appears?|arrives?)\s+(?:in\s+|within\s+|after\s+)?(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
+export const FIRST_OUTPUT_BEFORE = new RegExp(
+  String.raw`\bfirst\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:(?:is|are|was|were|becomes?)\s+(?:produced|generated|emitted|ready|played|available|returned|delivered|streamed|synthesi[sz]ed|audible)|appears?|arrives?)\s+(?:in\s+|within\s+|after\s+)?${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "shows the first frame after an action within 160 ms": the same, the system as subject.
-export const FIRST_OUTPUT_ACTIVE =
-  /\b(?:shows|produces|emits|returns|delivers|displays|renders|outputs|plays|streams)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:(?:after\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|within)|after)\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$/i;
+export const FIRST_OUTPUT_ACTIVE = new RegExp(
+  String.raw`\b(?:shows|produces|emits|returns|delivers|displays|renders|outputs|plays|streams)\s+(?:its|the|a)\s+first\s+(?:[\w-]+\s+){0,2}?(?:chunk|packet|token|frame|byte|word|sample|image|response|result|answer|output|segment|audio|clip)s?\s+(?:(?:after\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|within)|after)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "stops speaking within 120 ms of a barge-in": how fast the system reacts.
 const REACTION_VERBS = ['stops', 'responds', 'reacts', 'replies', 'halts', 'resumes', 'preempts'];
 export const REACTION_BEFORE = new RegExp(
-  String.raw`\b(?:${REACTION_VERBS.join('|')}|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?$`,
+  String.raw`\b(?:${REACTION_VERBS.join('|')}|yields\s+the\s+turn)\s+(?:(?:speaking|talking|generating|playback|(?:a|the)\s+(?:running\s+)?(?:kernel|job|request|task))\s+)?within\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "resumes training 52 seconds after a node is lost", "begins responding 230 ms after
@@ -282,7 +312,7 @@ const AFTER_EVENT_VERBS = [
   'plays',
 ];
 export const AFTER_EVENT_BEFORE = new RegExp(
-  String.raw`\b(${AFTER_EVENT_VERBS.join('|')})\s+(?:[\w'’-]+\s+){0,4}?(?:only\s+|just\s+|about\s+|around\s+|[~≈]\s?)?$`,
+  String.raw`\b(${AFTER_EVENT_VERBS.join('|')})\s+(?:[\w'’-]+\s+){0,4}?${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "7.9 ms per token, down from 13.1 ms with vLLM": the baseline's time after a
@@ -323,7 +353,7 @@ const WORD_DURATION = new RegExp(
 const WORD_TIME_UNIT = 'minutes?|hours?|days?|weeks?';
 const WORD_TIME = String.raw`(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s+(${WORD_TIME_UNIT})\b`;
 const WORD_TIME_PAIR = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${WORD_TIME}\s+(?:down\s+)?to\s+(?:only\s+|just\s+|about\s+|under\s+|[~≈]\s?)?${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${WORD_TIME}`,
+  String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${WORD_TIME}\s+(?:down\s+)?to\s+${LEVEL_QUALIFIER}${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${WORD_TIME}`,
   'gi',
 );
 // A unit of WORD_TIME after a space (" minute" also makes durationWords true in
@@ -402,10 +432,14 @@ function numberWordBeforeUnit(text: string): boolean {
 
 // "ties the lowest latency among the systems tested at 0.41 s", "the shortest response
 // time of all engines, at 90 ms": a best latency, then its level.
-export const BEST_LATENCY_AT_BEFORE =
-  /\b(?:lowest|shortest|smallest|minimum|best)\s+(?:[\w-]+\s+)?(?:latenc(?:y|ies)|response\s+times?|run-?\s?times?)\b(?:,?\s+[\w'’-]+){0,6}?,?\s+at\s+(?:only\s+|just\s+|about\s+|[~≈]\s?)?$/i;
-const TIME_LIST_BEFORE =
-  /\d\s?(?:ms|µs|μs|s|secs?|seconds?|milliseconds?|minutes?|hours?)\s+(?:for|on|with)\s+[^.;:,]{1,50}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:only\s+|just\s+|about\s+|[~≈]\s?)?$/i;
+export const BEST_LATENCY_AT_BEFORE = new RegExp(
+  String.raw`\b(?:lowest|shortest|smallest|minimum|best)\s+(?:[\w-]+\s+)?(?:latenc(?:y|ies)|response\s+times?|run-?\s?times?)\b(?:,?\s+[\w'’-]+){0,6}?,?\s+at\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
+const TIME_LIST_BEFORE = new RegExp(
+  String.raw`\d\s?(?:ms|µs|μs|s|secs?|seconds?|milliseconds?|minutes?|hours?)\s+(?:for|on|with)\s+[^.;:,]{1,50}?(?:,\s+(?:and\s+)?|\s+and\s+)${LEVEL_QUALIFIER}$`,
+  'i',
+);
 const MEDIA_LENGTH_AFTER =
   /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:audio|speech|video|footage|music|sound|recordings?|podcasts?|content|soundtracks?)\b/i;
 
@@ -417,9 +451,7 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   if (
     before.includes('every') &&
     (EVERY_PRODUCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
-      /\b(?:is|are)\s+[a-z]+\s+every\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|[~≈]\s?)?$/i.test(
-        before,
-      ))
+      new RegExp(String.raw`\b(?:is|are)\s+[a-z]+\s+every\s+${LEVEL_QUALIFIER}$`, 'i').test(before))
   )
     return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
@@ -950,21 +982,23 @@ function mentionAt(
   }
   // The unit first: most numbers before an s, m or h word ("32 samples") are no duration.
   if (
-    DURATION_NEXT.includes(next) &&
+    (DURATION_NEXT.includes(next) || ranged) &&
     (m = sticky(DURATION, text, at)) &&
     (durationFrame(text, at, before, at + m[0].length) ||
       (PER_UNIT_BEFORE.test(before) &&
         PER_UNIT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40))))
   ) {
     const n = parseNumber(text.slice(at, at + numberLength));
+    const high = m[2] === undefined ? n : parseNumber(m[2]);
+    const isRange = n !== null && high !== null && n < high;
     return {
       type: 'time',
       start: at,
       end: at + m[0].length,
-      unit: m[2] as string,
+      unit: m[3] as string,
       low: n,
-      high: n,
-      isRange: false,
+      high: isRange ? high : n,
+      isRange,
     };
   }
   if (AMOUNT_NEXT.includes(next) && (m = sticky(AMOUNT_FIGURE, text, at))) {

@@ -106,6 +106,9 @@ export const WHOLE_JOB_WORDS = [
   'tuning',
   'simulation',
   'search',
+  // "one epoch over a billion edges takes 1-9 hours": a pass over the data is a whole job.
+  'epoch',
+  'epochs',
 ] as const;
 
 /** Subjects that are people, not the system: "annotators label a clip in 5 minutes". */
@@ -131,6 +134,7 @@ export const JOB_NOUNS = [
   'run',
   'session',
   'job',
+  'epoch',
   'sweep',
   'exploration',
   'search',

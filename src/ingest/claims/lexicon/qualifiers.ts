@@ -73,3 +73,34 @@ export const RANGE_SEPARATORS = ['--', '-', '–', '—', '~', '∼', '～', '�
 
 /** The separator with the space around it: the range reader's middle. */
 export const RANGE_SEPARATOR = String.raw`\s*(?:${alternation(RANGE_SEPARATORS)})\s*`;
+
+/**
+ * Words that qualify a level the system holds or a time it takes: played down,
+ * approximate or bounded from above ("takes only 3 s", "in about 2 hours", "finishes in
+ * under 40 minutes", "keeps latency below 1 ms", "uses less than 12 MB", "in at most 4
+ * s"). One list for every frame of an absolute figure; two may stand together ("just
+ * under", "only about").
+ */
+export const LEVEL_QUALIFIERS = [
+  'only',
+  'just',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'under',
+  'below',
+  'well under',
+  'well below',
+  'less than',
+  'fewer than',
+  'no more than',
+  'at most',
+  'as little as',
+  'as low as',
+] as const;
+
+/** Any run of level qualifiers, each followed by its space, or a sign ("~3 s", "≈ 12 MB", "<1 ms"). */
+export const LEVEL_QUALIFIER = String.raw`(?:(?:${alternation(LEVEL_QUALIFIERS)})\s+|[~≈<]\s?)*`;
