@@ -5,7 +5,7 @@
 // later, from its context; this module only finds and measures them.
 import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
-import { LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
+import { FIGURE_QUALIFIED, LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
@@ -139,16 +139,17 @@ const GAIN_RANGES_BEFORE =
   /\b(?:speed-?ups?|savings?|reductions?|improvements?|gains?|accelerations?)\s+(?:that\s+)?(?:range|ranges|ranged|ranging)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 // "by a factor of 3": a multiplier without its sign.
 // "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
-const FACTOR_OF_BEFORE =
-  /\b(?:factors?\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|[~≈]\s?)?$/i;
+const FACTOR_OF_BEFORE = new RegExp(
+  String.raw`\b(?:factors?\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
 // A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.
 const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)`, 'y');
 // Abstracts sometimes drop the "x": "speedups of up to 5.9 in time to first token",
 // "by a factor of 1.8 over A, and by 2.9 over B", "3.5 faster inference". Then the
 // number must end its phrase: "speedups of 12 tokens per second" is no factor.
-const SPEEDUP_OF_BEFORE =
-  /\bspeed-?ups?\s+of\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|[~≈]\s?)?$/i;
-const BY_AFTER_FACTOR_BEFORE = /\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
+const SPEEDUP_OF_BEFORE = new RegExp(String.raw`\bspeed-?ups?\s+of\s+${FIGURE_QUALIFIED}$`, 'i');
+const BY_AFTER_FACTOR_BEFORE = new RegExp(String.raw`\bby\s+${FIGURE_QUALIFIED}$`, 'i');
 const PLAIN_ENDING = new RegExp(
   String.raw`(${NUM})(?:${DASH}(${NUM}))?(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:in|on|at|over|than|for|with|compared|relative|versus|vs|across|when|while|and|or|under|respectively)\b))`,
   'y',
@@ -488,8 +489,10 @@ function durationFrame(text: string, at: number, before: string, end: number): b
 }
 // "accelerates prefill by 7.3 at 512K tokens and by up to 11.6 at 1M": a speed verb
 // earlier in the clause makes "by N" a factor.
-const SPEED_VERB_BY =
-  /\b(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up)\s(?:[^.;,]|\.\d)*\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
+const SPEED_VERB_BY = new RegExp(
+  String.raw`\b(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up)\s(?:[^.;,]|\.\d)*\bby\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
 
 /** "by a factor of 1.8 over A, and by 2.9 over B": "factor of" within the 200 characters before. */
 function factorOfBefore(text: string, at: number): boolean {

@@ -305,6 +305,12 @@ const none: [string, string][] = [
     'The job scales from 2 up to 4 GPUs without code changes.',
   ],
   ['a count of devices joined by to', 'Each worker uses 2 to 4 GPUs.'],
+  // Qualified numbers after a gain word that are no factor.
+  ['epochs saved after a speed verb', 'The trainer accelerates convergence by almost 3 epochs.'],
+  [
+    'accuracy gains of a bare number',
+    'Accuracy gains of about 1.5 on GSM8K come from the new prompt.',
+  ],
 ];
 
 describe('not claims', () => {

@@ -190,6 +190,11 @@ const rows: Row[] = [
   { phrasing: 'signed ends joined by up to', sentence: 'The speech decoder runs 2.1x up to 3.4x faster than Whisper on a laptop CPU.', text: '2.1x up to 3.4x faster', factor: 3.4, kind: 'speedup', range: [2.1, 3.4] },
   { phrasing: 'percentages joined by up to', sentence: 'Tiered offloading cuts peak GPU memory by 22% up to 47% for 13B models.', text: 'cuts peak GPU memory by 22% up to 47%', factor: 1.8868, kind: 'memory', range: [1.2821, 1.8868] },
   { phrasing: 'a bare range joined by up to before a speed-up noun', sentence: 'Sparse attention yields a 1.3 up to 2.2 end-to-end speedup on long videos.', text: '1.3 up to 2.2 end-to-end speedup', factor: 2.2, kind: 'speedup', range: [1.3, 2.2] },
+  // One qualifier set (lexicon/qualifiers.ts FIGURE_QUALIFIERS) between every frame's cue and its number.
+  { phrasing: 'approximately before a bare factor after a speed verb', sentence: 'The compiler accelerates sparse convolution on RTX 4090 by approximately 2.6 over TorchSparse.', text: 'accelerates sparse convolution on RTX 4090 by approximately 2.6', factor: 2.6, kind: 'speedup' },
+  { phrasing: 'almost before a bare factor after speedups of', sentence: 'Our vector store reaches speedups of almost 3.4 in query time.', text: 'speedups of almost 3.4 in query time', factor: 3.4, kind: 'speedup' },
+  { phrasing: 'at least before a bare speedup factor', sentence: 'The loader achieves a speedup factor of at least 1.9 on ImageNet.', text: 'speedup factor of at least 1.9', factor: 1.9, kind: 'speedup' },
+  { phrasing: 'as much as before a bare factor after speeds up', sentence: 'Speculative decoding speeds up generation by as much as 2.8 relative to greedy decoding.', text: 'speeds up generation by as much as 2.8', factor: 2.8, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {

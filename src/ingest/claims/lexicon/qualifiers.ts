@@ -104,3 +104,32 @@ export const LEVEL_QUALIFIERS = [
 
 /** Any run of level qualifiers, each followed by its space, or a sign ("~3 s", "≈ 12 MB", "<1 ms"). */
 export const LEVEL_QUALIFIER = String.raw`(?:(?:${alternation(LEVEL_QUALIFIERS)})\s+|[~≈<]\s?)*`;
+
+/**
+ * The words every factor frame accepts between its cue and its number ("a speedup of up
+ * to 3x", "by roughly 40%", "the gain is still 1.2x", "speedup ratios of ~2x"): hedges,
+ * lower bounds and play-downs. A frame asks for them through FIGURE_QUALIFIED, never
+ * with a list of its own (a level or a time takes LEVEL_QUALIFIERS).
+ */
+export const FIGURE_QUALIFIERS = [
+  'up to',
+  'upwards of',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'nearly',
+  'almost',
+  'over',
+  'more than',
+  'greater than',
+  'at least',
+  'as much as',
+  'as high as',
+  'only',
+  'just',
+  'still',
+] as const;
+
+/** Any run of figure qualifiers and signs ("only about", "~", "up to ≈"), possibly none. */
+export const FIGURE_QUALIFIED = String.raw`(?:(?:${alternation(FIGURE_QUALIFIERS)})\s+|[~≈]\s?)*`;
