@@ -113,6 +113,11 @@ const rows = [
   // afternoon's rule changes had landed; scored at d5aa0b1 and at facd372 (corpus README).
   { folder: 'fresh-33', papers: 62, tp: 93, fp: 1, fn: 9, kinds: 82, baselines: [76, 93], hardware: [91, 93] },
   { folder: 'fresh-34', papers: 61, tp: 63, fp: 6, fn: 7, kinds: 51, baselines: [50, 63], hardware: [61, 63] },
+  // fresh-35 (long-context inference) and fresh-36 (distributed training systems): written on
+  // the evening of 2026-12-04 by people who had not read the rules, scored at 5800360 before
+  // any rule saw them (corpus README), then opened for rule work.
+  { folder: 'fresh-35', papers: 59, tp: 84, fp: 5, fn: 8, kinds: 79, baselines: [66, 84], hardware: [84, 84] },
+  { folder: 'fresh-36', papers: 60, tp: 69, fp: 5, fn: 9, kinds: 64, baselines: [60, 69], hardware: [68, 69] },
 ];
 
 describe('claims corpus', () => {
