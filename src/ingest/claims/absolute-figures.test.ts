@@ -190,6 +190,17 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a pass over data finishes "within" T', { sentence: 'The indexer finishes a full pass over 3 TB of logs within 2 hours.', text: 'finishes a full pass over 3 TB of logs within 2 hours', factor: null, kind: 'latency' }],
   ['an object with two counts joined by "and"', { sentence: 'The engine completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours.', text: 'completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours', factor: null, kind: 'latency' }],
   ['"in at most" T', { sentence: 'The simulator completes a 10,000-agent episode in at most 4 seconds.', text: 'completes a 10,000-agent episode in at most 4 seconds', factor: null, kind: 'latency' }],
+  // A level held, with a bound or an approximation: one set of verbs (keep, hold,
+  // maintain, stay, remain, is kept), determiners and level words (at, below, under,
+  // within) for latency and memory alike.
+  ['keeps a latency below T, a cache tier', { sentence: 'Under bursty traffic the cache tier keeps a p999 latency below 2 ms.', text: 'keeps a p999 latency below 2 ms', factor: null, kind: 'latency' }],
+  ['holds its lag under T, speech', { sentence: 'The speech decoder holds its end-to-end lag under 120 ms on a phone.', text: 'holds its end-to-end lag under 120 ms', factor: null, kind: 'latency' }],
+  ['maintains a latency within T, a robot', { sentence: 'On the robot, the policy maintains a control latency within 8 ms.', text: 'maintains a control latency within 8 ms', factor: null, kind: 'latency' }],
+  ['a latency is kept under T, passive', { sentence: 'Query latency is kept under 3 ms on a single core.', text: 'latency is kept under 3 ms', factor: null, kind: 'latency' }],
+  ['keeps memory usage at about M, an index', { sentence: 'Our index keeps resident memory usage at roughly 300 MB for a 1B-vector collection.', text: 'keeps resident memory usage at roughly 300 MB', factor: null, kind: 'memory' }],
+  ['holds a memory footprint below M, a cache', { sentence: 'The allocator holds the KV cache memory footprint below 6 GB.', text: 'holds the KV cache memory footprint below 6 GB', factor: null, kind: 'memory' }],
+  ['memory remains below M, training', { sentence: 'Peak GPU memory remains below 11 GB during fine-tuning.', text: 'Peak GPU memory remains below 11 GB', factor: null, kind: 'memory' }],
+  ['a latency bound kept beside a result is its bar, no second claim', { sentence: 'Across the traces, goodput rises by 60% while keeping TTFT below 200 ms.', text: 'goodput rises by 60%', factor: 1.6, kind: 'throughput', claims: 1 }],
   ['"in just under" T', { sentence: 'The speech front end answers a spoken query in just under 300 ms.', text: 'answers a spoken query in just under 300 ms', factor: null, kind: 'latency' }],
 ];
 
@@ -291,6 +302,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['what existing pipelines often take', 'Existing pipelines often take 5-8 hours to rebuild the index.'],
   ['a bound that requests must meet', 'Requests must be answered in less than 50 ms.'],
   ['fine-tuning a part of the method is setup', 'Fine-tuning the router takes 1-2 hours.'],
+  ['a latency bound a deployment must keep', 'Deployments must keep p99 latency below 50 ms.'],
+  ['an SLO of T', 'The service has an SLO of 100 ms for p99 latency.'],
+  ['a memory budget', 'Each replica gets a 24 GB memory budget.'],
   ['a profiling period of the authors', 'We profile the workload for 2 to 3 days before deployment.'],
 ];
 

@@ -571,6 +571,8 @@ const METHOD_PART =
 const RTF_NAMED_AFTER = /^\s?(?:RTF|real[- ]time\s+factor)\b/i;
 const EARLIER_WORK =
   /\b(?:prior|previous|existing|earlier|older|original|conventional|competing|baseline|traditional|classical|operational|current|stock|default)\b/i;
+const HELD_BOUND_BESIDE =
+  /\b(?:while|whilst|and|,)\s+(?:still\s+)?(?:keeping|holding|maintaining)\b[^,;]*\b(?:below|under|within)\s+(?:[\w~≈<]+\s+)*$/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
@@ -684,6 +686,18 @@ function duration(c: Context): Decision {
   const held = LATENCY_HELD_BEFORE.exec(near);
   if (held) {
     if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    // "doubles throughput while keeping TPOT under 50 ms": a bound held beside another
+    // result is the bar that result was measured under; "keeps latency below 1 ms" alone
+    // and "while keeping latency at 14 ms" report a level.
+    if (HELD_BOUND_BESIDE.test(near.slice(0, held.index + held[0].length)))
+      return REJECT(c, 'setting-figure');
+    // "keeps TPOT under 40 ms for every tenant": a bound promised to each of a population is
+    // a service level, not a level measured.
+    if (
+      /\b(?:below|under|within)\s+(?:[\w~≈<]+\s+)*$/i.test(near) &&
+      /^\s+(?:for|across|to)\s+(?:every|each|all)\b/i.test(c.text.slice(c.m.end, c.m.end + 20))
+    )
+      return REJECT(c, 'setting-figure');
     return decision(c, 'latency-held', 'claim', 'abs', {
       start: c.m.start - near.length + held.index,
       cue: 'latency',

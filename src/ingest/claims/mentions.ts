@@ -176,11 +176,18 @@ const PLAIN_NUMBER = /\d+(?:\.\d+)?(?![\d.]*[A-Za-z%×x])/y;
 const AMOUNT_FIGURE =
   /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?:([pnµμum]?J)(?=\s+per\s)|([µμum]?W|kW|[KMGT]i?B)(?![A-Za-z0-9/]))/y;
 const AMOUNT_NEXT = 'pnµμumJWkKMGT';
+// A level held: "keeps a p99 latency below 0.9 ms", "holds memory usage at about 12 MB",
+// "tail latency stays under 5 ms", "peak memory remains within 2 GB". One set of verbs,
+// determiners and level words for latency and memory alike.
+const HELD_VERB = String.raw`(?:keep(?:s|ing)?|kept|hold(?:s|ing)?|held|maintain(?:s|ing|ed)?)`;
+const HELD_DETERMINER = String.raw`(?:(?:the|its|their|our|a|an)\s+)?`;
+const HELD_LEVEL = String.raw`(?:at|below|under|within)`;
+const STAYS = String.raw`(?:stays?|remains?|stayed|remained|is\s+(?:kept|held)|are\s+(?:kept|held))`;
 // "consumes 42 µJ per classification", "drawing 9 W", "fits into 40 MB", "occupies 25
 // MB", "a peak GPU memory of 3.1 GB", "average system power is 0.9 mW", "holds the KV
 // cache to a fixed 3.2 GB", "within 24 GB of GPU memory" (the last checked after).
 export const AMOUNT_BEFORE = new RegExp(
-  String.raw`\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|(?:stays?|remains?)\s+(?:at|below|under))|(?:holds?|holding|keeps?|keeping)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)\s+(?:to|at|under|below)(?:\s+a\s+(?:fixed|constant))?|within)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|${STAYS}\s+${HELD_LEVEL})|${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)(?:\s+(?:usage|use|consumption|footprint))?\s+(?:to|${HELD_LEVEL})(?:\s+a\s+(?:fixed|constant))?|within)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "draws 5.2 W versus 31 W for a GPU implementation": the paper's amount, then the baseline's.
@@ -242,7 +249,7 @@ export const LATENCY_OF_BEFORE = new RegExp(
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
 // "while keeping TPOT under 50 ms" is the bar a throughput claim was held to.
 export const LATENCY_HELD_BEFORE = new RegExp(
-  String.raw`\b(?:(?:keep(?:s|ing)?|hold(?:s|ing)?|maintain(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+at|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:stays?|remains?|stayed|remained)\s+(?:below|under)|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+${HELD_LEVEL}|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+${STAYS}\s+${HELD_LEVEL}|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "runs with 205 ms latency per decision", "45 ms of input-to-frame latency": the
