@@ -12,6 +12,7 @@ import {
   WORK_NOUN_SOURCE,
 } from './lexicon/durations';
 import { alternation } from './lexicon/build';
+import { GAIN_NOUNS } from './lexicon/cues';
 import { NONPERF_NOUN, SPENT_NOUNS, worseDirection } from './lexicon/nouns';
 import {
   BREAKDOWN_VERB_LAST,
@@ -1540,12 +1541,15 @@ function multiplier(c: Context): Decision {
   if (verb) return verb;
   if (cue === 'compare') return decision(c, 'compared-multiplier', 'weak', 'up');
   if (cue === 'that-of') return thatOf(c, left);
-  if (
-    WEAK_VERB_BEFORE.test(left.slice(-30)) &&
-    (SPEED_NOMINAL.test(left.slice(-80)) ||
-      nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true) === 'perf')
-  ) {
-    return decision(c, 'weak-verb-perf', 'weak', 'up', { metric: null });
+  if (WEAK_VERB_BEFORE.test(left.slice(-30))) {
+    const nouns = nearestNounIn(c.idx, c.clauseLeftStart, c.qualStart, true);
+    const gain = SPEED_NOMINAL.exec(left.slice(-80));
+    // "the BLEU gain remains 1.4": a gain or improvement on a quality is none of speed.
+    if (
+      nouns === 'perf' ||
+      (gain && !(nouns === 'nonperf' && /^(?:gain|improvement)/i.test(gain[0])))
+    )
+      return decision(c, 'weak-verb-perf', 'weak', 'up', { metric: null });
   }
   // "…a 2.4x speedup, and on the larger model it reaches 2.1x": "it" and a plain verb
   // restate the claim before, for another setting (lists.ts decides whether one is there).
@@ -1562,6 +1566,7 @@ const COUNTED_WORK =
 const OPENING_SETTING = /^(?:at|under|with|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
 /** …that holds no word of a gain before its comma (or the main clause's subject): "At 2x lower cost, …" is a claim. */
 const SETTING_TO_COMMA = /^[^,;:.]{0,60}?(?:,|(?=\s+(?:the|this|our|its|we|it)\s))/i;
+const GAIN_NOUN_WORD = new RegExp(String.raw`\b(?:${alternation(GAIN_NOUNS)})\b`, 'i');
 const GAIN_WORD =
   /\b(?:lower|less|fewer|faster|higher|smaller|more|shorter|cheaper|better|speedups?|savings?|improvements?|gains?)\b/i;
 
@@ -1572,7 +1577,10 @@ const GAIN_WORD =
  */
 function openingSetting(text: string, sentence: Span, m: Mention): boolean {
   if (m.start - sentence.start > 40) return false;
-  if (!OPENING_SETTING.test(text.slice(sentence.start, m.start))) return false;
+  const lead = text.slice(sentence.start, m.start);
+  if (!OPENING_SETTING.test(lead)) return false;
+  // "With a speedup ratio of 2.2x, …" names a gain reached; "With a speedup target of 3x" a goal.
+  if (GAIN_NOUN_WORD.test(lead) && !/\btargets?\b/i.test(lead)) return false;
   const rest = SETTING_TO_COMMA.exec(text.slice(m.end, Math.min(sentence.end, m.end + 61)));
   return rest !== null && !GAIN_WORD.test(rest[0]);
 }

@@ -1,8 +1,14 @@
 // The words that make a number a claim: a verb before it ("reduces X by"),
 // a cue after it ("2x higher throughput"), a noun before it ("speedups of").
 import { COMPARISON_FIRST, COMPARISON_IN, COMPARISON_SOURCE } from './lexicon/comparison';
-import { cueDirection, cueNeedsNoun } from './lexicon/cues';
-import { BY_BEFORE, BY_LAST_WORDS } from './lexicon/qualifiers';
+import { cueDirection, cueNeedsNoun, GAIN_RATIO_NOUNS } from './lexicon/cues';
+import { alternation, lastWordSet } from './lexicon/build';
+import {
+  BY_BEFORE,
+  BY_LAST_WORDS,
+  FIGURE_QUALIFIED,
+  FIGURE_QUALIFIERS,
+} from './lexicon/qualifiers';
 import { OUTPUT_LENGTH, worseDirection } from './lexicon/nouns';
 import { WORSE_NOUN_FIRST } from './lexicon/overheads';
 import { CAPACITY_VERB, RATE_TAIL, SERVE_VERB, SERVED_WORK_WORD } from './lexicon/served';
@@ -42,8 +48,13 @@ const NEEDS_LAST =
 // The gain may name its baseline ("the mean gain over eager mode rises to 1.4x"), shrink
 // for another setting and still be a gain ("the speedup falls to 1.5x at 32K", "the savings
 // shrink to 19%": a saving of 19%), or be played down ("the gain is a modest 1.3x").
-const NOMINAL_BEFORE =
-  /\b(speed-?ups?(?:\s+(?:ratios?|factors?))?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)(?:\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:(?:rang(?:e|es|ed|ing)\s+)?(?:from|between)|of|by|reaching|is|was|are|reaches|at|to)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*$/i;
+// Any gain noun may carry a ratio or factor ("a throughput gain ratio of", "speedup ratios
+// of"), and the figure may carry any figure qualifier ("the gain is still 1.2x", "speedups
+// of just 1.1"). "The gain remains 1.2x" is left to the weak verbs (classify.ts).
+const NOMINAL_BEFORE = new RegExp(
+  String.raw`\b((?:speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?)(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)(?:\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:(?:rang(?:e|es|ed|ing)\s+)?(?:from|between)|of|by|reaching|is|was|are|were|reaches|at|to)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*${FIGURE_QUALIFIED}$`,
+  'i',
+);
 const CONTRARY_FIRST =
   /^(?:larger|longer|bigger|wider|deeper|earlier|later|slower|heavier|denser|taller|older|extra|overhead|additional|more\s+accurate)$/i;
 /** A comparison inside a verb's object: "improves the throughput over X by 2x". */
@@ -57,7 +68,10 @@ const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductio
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
+const PLAYED_DOWN_LAST = /\b(?:only|just)\s+$/i;
 const NOMINAL_LAST = new Set([
+  ...lastWordSet(FIGURE_QUALIFIERS),
+  'were',
   'of',
   'by',
   'reaching',
@@ -729,7 +743,9 @@ export function nominalBefore(left: string): Nominal | null {
   if (!NOMINAL_LAST.has(last)) return null;
   const tailAt = Math.max(0, left.length - 60);
   const m = NOMINAL_BEFORE.exec(left.slice(tailAt));
-  return m
+  // "but wall-clock speedups of only 1.2x": a gain played down is how abstracts report
+  // others' results or a limit, seldom their own; other rules read it.
+  return m && !PLAYED_DOWN_LAST.test(m[0])
     ? {
         index: tailAt + m.index,
         word: m[1] as string,

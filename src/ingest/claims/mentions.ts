@@ -5,6 +5,7 @@
 // later, from its context; this module only finds and measures them.
 import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
+import { GAIN_LINKS, GAIN_NOUNS, GAIN_RATIO_NOUNS } from './lexicon/cues';
 import { FIGURE_QUALIFIED, LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
@@ -139,8 +140,9 @@ const GAIN_RANGES_BEFORE =
   /\b(?:speed-?ups?|savings?|reductions?|improvements?|gains?|accelerations?)\s+(?:that\s+)?(?:range|ranges|ranged|ranging)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 // "by a factor of 3": a multiplier without its sign.
 // "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
+// "a throughput gain ratio of 4.1", "speedup factors of 2.2": any gain noun (lexicon/cues.ts).
 const FACTOR_OF_BEFORE = new RegExp(
-  String.raw`\b(?:factors?\s+of|speed-?ups?\s+(?:ratios?|factors?)\s+(?:of|is|was|reaches|reaching))\s+${FIGURE_QUALIFIED}$`,
+  String.raw`\b(?:factors?\s+of|(?:${alternation(GAIN_NOUNS)})\s+(?:${alternation(GAIN_RATIO_NOUNS)})\s+(?:${alternation(GAIN_LINKS)}))\s+${FIGURE_QUALIFIED}$`,
   'i',
 );
 // A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.
@@ -148,7 +150,21 @@ const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)
 // Abstracts sometimes drop the "x": "speedups of up to 5.9 in time to first token",
 // "by a factor of 1.8 over A, and by 2.9 over B", "3.5 faster inference". Then the
 // number must end its phrase: "speedups of 12 tokens per second" is no factor.
-const SPEEDUP_OF_BEFORE = new RegExp(String.raw`\bspeed-?ups?\s+of\s+${FIGURE_QUALIFIED}$`, 'i');
+// "the gain remains 1.22", "improvements of up to 1.4 over X": any gain noun and its link.
+const SPEEDUP_OF_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(GAIN_NOUNS)})\s+(?:${alternation(GAIN_LINKS)})\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
+// "gains of 6.3 and 4.8 points": a list whose last member names the unit is no factor.
+const UNIT_AFTER_LIST =
+  /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?)+\s?(?:points?|pts?|pp|p\.p\.|%|percent|percentage)(?![A-Za-z])/i;
+/** Whether a gain noun may end the 32 characters before a number (a cheap guard for SPEEDUP_OF_BEFORE). */
+const gainNounNear = (before: string) =>
+  before.includes('peed') ||
+  before.includes('ccelera') ||
+  before.includes('ain') ||
+  before.includes('mprove') ||
+  before.includes('oost');
 const BY_AFTER_FACTOR_BEFORE = new RegExp(String.raw`\bby\s+${FIGURE_QUALIFIED}$`, 'i');
 const PLAIN_ENDING = new RegExp(
   String.raw`(${NUM})(?:${DASH}(${NUM}))?(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:in|on|at|over|than|for|with|compared|relative|versus|vs|across|when|while|and|or|under|respectively)\b))`,
@@ -917,11 +933,12 @@ function mentionAt(
   )
     return mult(m, 1, 2);
   if (
-    ((before.includes('peed') && SPEEDUP_OF_BEFORE.test(before)) ||
+    ((gainNounNear(before) && SPEEDUP_OF_BEFORE.test(before)) ||
       (before.includes('by') &&
         BY_AFTER_FACTOR_BEFORE.test(before) &&
         (factorOfBefore(text, at) || SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at))))) &&
-    (m = sticky(PLAIN_ENDING, text, at))
+    (m = sticky(PLAIN_ENDING, text, at)) &&
+    !UNIT_AFTER_LIST.test(text.slice(at + m[0].length, at + m[0].length + 40))
   )
     return mult(m, 1, 2);
   // A bare factor holds a decimal: an integer is tried only when a range or list follows.

@@ -311,6 +311,19 @@ const none: [string, string][] = [
     'accuracy gains of a bare number',
     'Accuracy gains of about 1.5 on GSM8K come from the new prompt.',
   ],
+  // Settings and qualities beside gain nouns.
+  [
+    'a speedup ratio target',
+    'With a speedup ratio target of 3x, the planner picks the layers to skip.',
+  ],
+  ['a sparsity target', 'At a sparsity target of 60%, the model keeps its accuracy.'],
+  ['a pruning rate', 'Under a pruning rate of 50%, the detector keeps its mAP.'],
+  ['a quality gain that remains, bare', 'The BLEU gain remains 1.4 on WMT.'],
+  ['a quality gain that remains, signed', 'The BLEU gain remains 1.4x on WMT.'],
+  [
+    'gains of a list in points',
+    'Fine-tuning on the new corpus yields gains of 3.2 and 2.9 points over the web-mined set.',
+  ],
 ];
 
 describe('not claims', () => {

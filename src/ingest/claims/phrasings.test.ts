@@ -195,6 +195,11 @@ const rows: Row[] = [
   { phrasing: 'almost before a bare factor after speedups of', sentence: 'Our vector store reaches speedups of almost 3.4 in query time.', text: 'speedups of almost 3.4 in query time', factor: 3.4, kind: 'speedup' },
   { phrasing: 'at least before a bare speedup factor', sentence: 'The loader achieves a speedup factor of at least 1.9 on ImageNet.', text: 'speedup factor of at least 1.9', factor: 1.9, kind: 'speedup' },
   { phrasing: 'as much as before a bare factor after speeds up', sentence: 'Speculative decoding speeds up generation by as much as 2.8 relative to greedy decoding.', text: 'speeds up generation by as much as 2.8', factor: 2.8, kind: 'speedup' },
+  // Any gain noun, singular or plural, with a ratio after it, names a gain reached, not a setting.
+  { phrasing: 'a speedup ratio range in an opening with-phrase', sentence: 'With a speedup ratio of 2.2x-3.1x, the compiled query plan beats DuckDB on TPC-H.', text: 'speedup ratio of 2.2x-3.1x', factor: 3.1, kind: 'speedup', range: [2.2, 3.1] },
+  { phrasing: 'a gain ratio with a bare factor', sentence: 'Across all graphs, the partitioner keeps an end-to-end training gain ratio of 1.8 over DistDGL.', text: 'gain ratio of 1.8', factor: 1.8, kind: 'speedup' },
+  { phrasing: 'a throughput gain ratio after with, mid-sentence', sentence: 'The kernel library runs the vision encoder on edge TPUs, with a throughput gain ratio of 2.5x over TFLite.', text: 'gain ratio of 2.5x', factor: 2.5, kind: 'speedup' },
+  { phrasing: 'a bare gain that remains', sentence: 'Even on slow links, the gain remains 1.25.', text: '1.25', factor: 1.25, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {

@@ -22,6 +22,46 @@ export const NOUN_NEEDING_CUES = [
   'enhancements',
 ] as const;
 
+/**
+ * Nouns that name a gain by themselves, singular and plural ("a speedup of 2.4", "gains
+ * of 1.3x", "the improvement remains 1.2"); a ratio or factor may follow them ("a
+ * speedup ratio of", "a throughput gain ratio of", "speedup factors of").
+ */
+export const GAIN_NOUNS = [
+  'speedup',
+  'speedups',
+  'speed-up',
+  'speed-ups',
+  'acceleration',
+  'accelerations',
+  'gain',
+  'gains',
+  'improvement',
+  'improvements',
+  'boost',
+  'boosts',
+] as const;
+export const GAIN_RATIO_NOUNS = ['ratio', 'ratios', 'factor', 'factors'] as const;
+/** Words that link a gain noun to its figure: "speedups of", "the gain is", "the gain remains". */
+export const GAIN_LINKS = [
+  'of',
+  'is',
+  'was',
+  'are',
+  'were',
+  'remains at',
+  'remained at',
+  'stays at',
+  'stayed at',
+  'remains',
+  'remained',
+  'stays',
+  'stayed',
+  'reaches',
+  'reached',
+  'reaching',
+] as const;
+
 export const UP_CUES = [
   'faster',
   'quicker',

@@ -3,6 +3,8 @@
 // "communication takes 35% of decoding time", "keeps the overhead at 9% of the
 // attention time", "with a compression ratio of 88%".
 import { alternation, wordsRegex } from './build';
+import { GAIN_NOUNS } from './cues';
+import { FIGURE_QUALIFIED } from './qualifiers';
 
 /** Nouns for a change for the worse, right after the number: "a 1% slowdown". */
 export const WORSE_NOUNS = [
@@ -121,6 +123,9 @@ export const SETTING_NOUNS = [
   'budget',
   'keep ratio',
   'retention ratio',
+  // "with a speedup ratio target of 3x": a goal set, not one reached.
+  'target',
+  'targets',
 ] as const;
 
 /** Prepositions that introduce a setting: "at a pruning ratio of 50%", "under 70% sparsity". */
@@ -136,8 +141,11 @@ export const BREAKDOWN_VERB_LAST = new RegExp(
   String.raw`\b(?:${alternation(BREAKDOWN_VERBS)})\s+(?:(?:about|around|roughly|nearly|almost|up\s+to|between|over|more\s+than)\s+)?$`,
   'i',
 );
+// A gain noun's ratio is a result, not a setting ("with a speedup ratio of 3.9x", "at a
+// throughput gain ratio of 4x"); its target is a setting again ("with a speedup ratio
+// target of 3x").
 export const SETTING_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|up\s+to)\s+)?$`,
+  String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?(?:(?!(?:${alternation(GAIN_NOUNS)})\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?${FIGURE_QUALIFIED}$)[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\s+(?:of\s+)?${FIGURE_QUALIFIED}$`,
   'i',
 );
 export const ITEM_SHARE_LAST = new RegExp(
