@@ -1134,8 +1134,47 @@ function baselineInClause(left: string): boolean {
   return !/\band\s+(?:then\s+)?[a-z]+s\s|\bwhile\s+[a-z]+ing\s/i.test(rest);
 }
 
+// "costs one fifth as much as X", "uses 30% as much memory as X", "half as many GPUs as":
+// a share of what another system spends (group 1: much or many; group 2: what is spent).
+const AS_MUCH_AFTER = /^\s+as\s+(much|many|little|few)\b((?:\s+(?!as\b)[\w-]+){0,5}?)\s+as\b/i;
+// What the share is of, when it is named: a quantity spent, or devices and work counted.
+const AS_MUCH_SPENT = new RegExp(
+  String.raw`\b(?:${alternation(SPENT_NOUNS)}|GPUs|nodes|servers|machines|accelerators|devices|replicas|chips|cores|data|steps|iterations|evaluations|tokens|parameters|samples|memory\s+traffic)$`,
+  'i',
+);
+// With nothing named, the verb says what is spent: "costs", "uses", "needs", "consumes".
+const AS_MUCH_VERB =
+  /\b(cost|costs|costing|uses|using|needs|needing|requires|requiring|consumes|consuming|spends|spending|draws|drawing|takes|taking|occupies|stores|moves|transfers|reads|fetches)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|[~≈]\s?)*$/i;
+
+/** "costs one fifth as much as X": the system spends that share of what X spends. */
+function shareAsMuch(c: Context, after: string): Decision | null {
+  const m = AS_MUCH_AFTER.exec(after);
+  if (!m) return null;
+  // "as many bytes from disk as": what is spent ends at its first preposition.
+  const named = (m[2] as string)
+    .trim()
+    .replace(/\s+(?:from|on|in|over|per|for|at|to|across|with)\b.*$/i, '');
+  const nearStart = Math.max(c.sentence.start, c.m.start - 50);
+  const verb = AS_MUCH_VERB.exec(c.text.slice(nearStart, c.m.start));
+  if (named ? !AS_MUCH_SPENT.test(named) : !verb) return REJECT(c, 'share-of-other');
+  // "We use half as many GPUs in the ablation": a setting the authors chose.
+  if (/\bwe\s+(?:[a-z]+\s+){0,2}$/i.test(c.clauseLeft)) return REJECT(c, 'setting-figure');
+  const end = c.m.end + m[0].length;
+  const found = readPhrase(c.text, end, c.sentence.end, 1);
+  const verbWord = ((verb?.[1] as string | undefined) ?? '').toLowerCase();
+  return decision(c, 'share-as-much', 'claim', 'of', {
+    start: verb ? nearStart + verb.index : c.qualStart,
+    end: found ? found.end : end,
+    cue: 'cost',
+    metric: named ? tidyPhrase(named) : verbWord.startsWith('cost') ? 'cost' : null,
+    baseline: found ? tidyPhrase(found.text) : null,
+  });
+}
+
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
+  const asMuch = shareAsMuch(c, after);
+  if (asMuch) return asMuch;
   const busy = busyShare(c, after);
   if (busy) return priorWork(c.clauseLeft) ? REJECT(c, 'prior-work-figure') : busy;
   const util =

@@ -602,7 +602,13 @@ const DIGIT_MAGNITUDE = /(\d)[\s-]+orders?[\s-]+of[\s-]+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
 // percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
 // "is cut to one third, so …": or the end of its clause.
-const FRACTION_AHEAD = String.raw`(?=\s+(?:of\s+)?(?:the|its|their|our|a|an)\b|\s*[,;]|\.(?!\d))`;
+// "one fifth as much as X", "a third as many GPUs as": a fraction of what another
+// system spends, as "one fifth of the cost of X" says it (the classifier reads "as … as").
+const AS_MUCH_AHEAD = String.raw`\s+as\s+(?:much|many|little|few)\b`;
+const FRACTION_AHEAD = String.raw`(?=\s+(?:of\s+)?(?:the|its|their|our|a|an)\b|\s*[,;]|\.(?!\d)|${AS_MUCH_AHEAD})`;
+// "half as much energy as", "half as many bytes": half in the same frame ("half as many
+// GPUs" alone is read as a factor word, WORDS).
+const HALF_AS = new RegExp(String.raw`\bhalf(?=${AS_MUCH_AHEAD})`, 'gi');
 const DIGIT_FRACTION = new RegExp(
   String.raw`(\d{1,2})\s?\/\s?(\d{1,3})(?:th|rd)?${FRACTION_AHEAD}`,
   'y',
@@ -1185,6 +1191,14 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       const den = DENOMINATORS.get((m[2] as string).toLowerCase()) ?? 0;
       const f = fractionMention(m.index, m.index + m[0].length, num, den);
       if (f && !overlapsSorted(found, f)) fractions.push(f);
+    }
+  }
+  if (verbWords) {
+    HALF_AS.lastIndex = 0;
+    for (let m = HALF_AS.exec(text); m; m = HALF_AS.exec(text)) {
+      const f = fractionMention(m.index, m.index + m[0].length, 1, 2);
+      if (f && !overlapsSorted(found, f) && !words.some((w) => w.start < f.end && f.start < w.end))
+        fractions.push(f);
     }
   }
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);

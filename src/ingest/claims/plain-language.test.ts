@@ -35,6 +35,13 @@ const claims: [family: string, row: ClaimRow][] = [
   ['digit fraction of the cost', { sentence: 'A CPU pool serves the same load at 1/6 of the hourly cost.', text: '1/6 of the hourly cost', factor: 6, kind: 'cost' }],
   ['digit fraction, no "of"', { sentence: 'Volunteer machines answer at roughly 1/4 the price of a hosted endpoint.', text: 'roughly 1/4 the price', factor: 4, kind: 'cost' }],
   ['word fraction of the memory', { sentence: 'The loader needs only a quarter of the GPU memory of full caching.', text: 'a quarter of the GPU memory', factor: 4, kind: 'memory' }],
+  // A share of what another system spends, as an equal comparison: "<share> as much /
+  // many (<quantity>) as X", the share in words, digits or a percentage.
+  ['a word fraction as much as, the verb says cost', { sentence: 'Serving the catalog costs about a sixth as much as the hosted vector service.', text: 'costs about a sixth as much as the hosted vector service', factor: 6, kind: 'cost' }],
+  ['a percentage as much memory as', { sentence: 'The paged decoder uses 30% as much KV memory as vLLM at 32K context.', text: 'uses 30% as much KV memory as vLLM', factor: 3.3333, kind: 'memory' }],
+  ['a digit fraction as much as', { sentence: 'Transcoding a clip costs roughly 1/4 as much as the GPU path.', text: 'costs roughly 1/4 as much as the GPU path', factor: 4, kind: 'cost' }],
+  ['a fraction as many bytes as', { sentence: 'The learned router reads a third as many bytes from disk as the graph index.', text: 'reads a third as many bytes from disk as the graph index', factor: 3, kind: 'memory' }],
+  ['half as much power as', { sentence: 'On the drone, the tracker draws half as much power as the GPU version.', text: 'draws half as much power as the GPU version', factor: 2, kind: 'energy' }],
   ['word fraction removed', { sentence: 'Early exit saves two thirds of the decoding compute.', text: 'saves two thirds of the decoding compute', factor: 3, kind: 'compute' }],
   // Rates in the units real systems report.
   ['work items per second', { sentence: 'One CPU socket encodes 3,100 passages per second.', text: '3,100 passages per second', factor: null, kind: 'throughput' }],
@@ -96,6 +103,10 @@ const nearMisses: [family: string, sentence: string][] = [
   ['times a quantity that is not performance', 'The corpus has 5x the vocabulary of the old one.'],
   ['a fraction of something not spent', 'We prune a third of the attention heads.'],
   ['a fraction of the time', 'The small model is picked a quarter of the time.'],
+  ['half as fast: a slower rate', 'On the phone the model runs half as fast as on the laptop.'],
+  ['a fraction as much of a rate', 'The FPGA reaches a third as much throughput as the GPU.'],
+  ['a fraction as many of what is not spent', 'The student has a quarter as many attention heads as the teacher.'],
+  ['a share as many the authors chose', 'We use half as many GPUs as the baseline in the ablation.'],
   ['a fraction with no "of" or determiner after it', 'Ratios of 1/8 work best for the cache.'],
   ['a frequency that is not a rate', 'The microphone records a 50 Hz tone.'],
   ['scaling the number of devices', 'We scale the number of GPUs from 8 to 256 in the study.'],

@@ -46,6 +46,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['compared-levels', 'The schedule reaches 49% MFU, versus 41% for FSDP.', '49%'],
   ['share-saved', 'Early exit cuts 40% compute on easy prompts.', '40%'],
   ['share-avoided', 'With reuse, 40% of the compute is avoided.', '40%'],
+  ['share-as-much', 'Each query costs one fifth as much as the hosted service.', 'one fifth'],
   ['share-of-cost', 'The model trains at 18% of the cost of its predecessor.', '18%'],
   ['share-of-items', 'The strongest agent completes 31% of the graded steps.', '31%'],
   ['share-of-other', 'We freeze 70% of the layers.', '70%'],

@@ -91,6 +91,7 @@ export const RULES = [
   { name: 'share-removed', verdict: 'claim', when: 'a verb removes the share: "saves 42.5% of training costs"' },
   { name: 'share-saved', verdict: 'claim', when: 'a verb saves a share of what is spent, no "of": "saves 30% energy per request"' },
   { name: 'share-avoided', verdict: 'claim', when: 'the share is avoided: "40% of the compute is saved"' },
+  { name: 'share-as-much', verdict: 'claim', when: 'a share of what another system spends: "costs one fifth as much as X", "uses 30% as much memory as X"' },
   { name: 'share-of-cost', verdict: 'claim', when: 'the system needs only that share: "at 18% of the cost"' },
   { name: 'share-of-items', verdict: 'reject', when: 'the share of items a result holds for: "completes 27% of the steps", "agrees with graders on 86% of items"' },
   { name: 'share-of-rate', verdict: 'claim', when: 'the system reaches a share of another system\'s rate: "reaches 83% of the decoding speed of native X" (factor 0.83)' },
