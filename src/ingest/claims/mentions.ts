@@ -6,6 +6,7 @@
 import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
 import { GAIN_LINKS, GAIN_NOUNS, GAIN_RATIO_NOUNS } from './lexicon/cues';
+import { DOWN_VERBS, UP_VERBS } from './lexicon/verbs';
 import { FIGURE_QUALIFIED, LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
@@ -517,6 +518,20 @@ const SPEED_VERB_BY = new RegExp(
   'i',
 );
 
+// "improves inference throughput by up to 1.49 over X", "shortens the makespan of a workload
+// by 1.27": an up or down verb whose object holds a performance noun, then "by".
+const VERB_OBJECT_BY = new RegExp(
+  String.raw`\b(?:${alternation([...UP_VERBS, ...DOWN_VERBS])})\s+((?:[\w'’/-]+\s+){1,8}?)by\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
+
+/** A decimal after "by" whose verb's object is a performance quantity (the classifier decides the rest). */
+function perfVerbBy(text: string, at: number, numberLength: number): boolean {
+  if (!text.slice(at, at + numberLength).includes('.')) return false;
+  const m = VERB_OBJECT_BY.exec(text.slice(Math.max(0, at - 100), at));
+  return m !== null && (m[1] as string).split(/[\s/]+/).some(isPerfNoun);
+}
+
 /** "by a factor of 1.8 over A, and by 2.9 over B": "factor of" within the 200 characters before. */
 function factorOfBefore(text: string, at: number): boolean {
   const i = text.lastIndexOf('factor of', at);
@@ -942,7 +957,9 @@ function mentionAt(
     ((gainNounNear(before) && SPEEDUP_OF_BEFORE.test(before)) ||
       (before.includes('by') &&
         BY_AFTER_FACTOR_BEFORE.test(before) &&
-        (factorOfBefore(text, at) || SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at))))) &&
+        (factorOfBefore(text, at) ||
+          SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at)) ||
+          perfVerbBy(text, at, numberLength)))) &&
     (m = sticky(PLAIN_ENDING, text, at)) &&
     !UNIT_AFTER_LIST.test(text.slice(at + m[0].length, at + m[0].length + 40))
   )

@@ -324,6 +324,16 @@ const none: [string, string][] = [
     'gains of a list in points',
     'Fine-tuning on the new corpus yields gains of 3.2 and 2.9 points over the web-mined set.',
   ],
+  // A bare decimal after a verb and "by" whose object is no performance quantity.
+  [
+    'a quality raised by a bare number',
+    'The curriculum improves exact-match accuracy by 1.8 over the base model.',
+  ],
+  [
+    'a setting raised by a bare number',
+    'The tuner increases the learning rate by 1.5 after warmup.',
+  ],
+  ['a score raised by a bare number', 'The new loss improves the F1 score by 2.5 on average.'],
 ];
 
 describe('not claims', () => {

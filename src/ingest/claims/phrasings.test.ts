@@ -200,6 +200,10 @@ const rows: Row[] = [
   { phrasing: 'a gain ratio with a bare factor', sentence: 'Across all graphs, the partitioner keeps an end-to-end training gain ratio of 1.8 over DistDGL.', text: 'gain ratio of 1.8', factor: 1.8, kind: 'speedup' },
   { phrasing: 'a throughput gain ratio after with, mid-sentence', sentence: 'The kernel library runs the vision encoder on edge TPUs, with a throughput gain ratio of 2.5x over TFLite.', text: 'gain ratio of 2.5x', factor: 2.5, kind: 'speedup' },
   { phrasing: 'a bare gain that remains', sentence: 'Even on slow links, the gain remains 1.25.', text: '1.25', factor: 1.25, kind: 'speedup' },
+  // A bare decimal after any up or down verb whose object is a performance quantity, then "by".
+  { phrasing: 'a bare factor after raises goodput by nearly', sentence: 'The new allocator raises serving goodput on A100 by nearly 1.6 compared with vLLM.', text: 'raises serving goodput on A100 by nearly 1.6', factor: 1.6, kind: 'throughput' },
+  { phrasing: 'a bare factor after lowers latency by', sentence: 'Our codec lowers decode latency on Snapdragon phones by 2.3 over the FP16 baseline.', text: 'lowers decode latency on Snapdragon phones by 2.3', factor: 2.3, kind: 'latency' },
+  { phrasing: 'a bare factor after shortens a latency by up to', sentence: 'Tiered caching shortens the p99 fetch latency of the feature store by up to 4.2 relative to Redis.', text: 'shortens the p99 fetch latency of the feature store by up to 4.2', factor: 4.2, kind: 'latency' },
 ];
 
 describe('one claim per phrasing', () => {
