@@ -63,6 +63,10 @@ const COMPARISON_WITHIN = new RegExp(String.raw`\s(?:${COMPARISON_SOURCE})\s`, '
 // with its environment are work counted too.
 const WORK_HEAD =
   /\b(?:calls|passes|measurements|queries|evaluations|iterations|rounds|passages|retrievals|lookups|trials|rollouts|invocations|interactions|episodes)$/i;
+// Data the system moves, read or written, named by its participle: "data fetched", "bytes
+// moved", "memory traffic generated", "pages read from disk".
+const DATA_MOVED =
+  /^(?:[\w-]+\s+){0,2}?(?:data|bytes|traffic|pages|blocks|records|rows|vectors|embeddings|tensors|activations|weights|I\/O|IO|reads|writes)\s+(?:fetched|read|moved|transferred|loaded|written|sent|received|accessed|generated|shuffled|communicated|exchanged|copied|scanned|streamed|retrieved|pulled|swapped|spilled|offloaded)(?:\s+(?:between|across|over|from|to|into|per|on|in)\b.*)?$/i;
 const DATA_HEAD = /\b(?:data|examples|labels|annotations|demonstrations)$/i;
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
@@ -615,6 +619,10 @@ function cueWithNoun(
   // "delivers 1.3x more speedup": more of a gain is that gain.
   if (AMOUNT_CUE.test(cue) && direction === 'up' && SPEEDUP_NOUN.test(postWords[0]?.text ?? ''))
     return { ...result, cue: 'speedup' };
+  // "43% less data fetched from storage", "30% fewer bytes moved", "less memory traffic
+  // generated": data the system moves or reads, named by its participle, is I/O it spends.
+  if (direction === 'down' && /^(?:less|fewer|lower)$/.test(cue) && DATA_MOVED.test(post))
+    return { ...result, rule: 'data-moved', cue: 'memory' };
   // "matches full replay with 6x less replay data": the same result from less data is a saving.
   if (direction === 'down' && /^(?:less|fewer)$/.test(cue) && DATA_HEAD.test(post))
     return { ...result, rule: 'less-data', cue: 'data' };

@@ -104,7 +104,8 @@ export const KIND_NAMING_CUES: readonly (readonly [string, ClaimKind])[] = [
   ['accelerations', 'speedup'],
   ['sooner', 'speedup'],
   ['compression', 'compression'],
-  // Set by the served-work and larger-batches rules, which know the kind from the verb.
+  // Set by the served-work and larger-batches rules, which know the kind from the verb,
+  // and by data-moved (less data read or moved is memory traffic).
   ['throughput', 'throughput'],
   ['memory', 'memory'],
   // Set by the less-data rule: the same result from less data saves compute.
