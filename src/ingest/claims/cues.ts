@@ -11,7 +11,14 @@ import {
 } from './lexicon/qualifiers';
 import { OUTPUT_LENGTH, worseDirection } from './lexicon/nouns';
 import { WORSE_NOUN_FIRST } from './lexicon/overheads';
-import { CAPACITY_VERB, RATE_TAIL, SERVE_VERB, SERVED_WORK_WORD } from './lexicon/served';
+import {
+  CAPACITY_VERB,
+  HELD_THINGS,
+  RATE_TAIL,
+  ROOM_VERBS,
+  SERVE_VERB,
+  SERVED_WORK_WORD,
+} from './lexicon/served';
 import { STOP_WORD } from './lexicon/stop-words';
 import { FINISH_VERB, OUTPERFORM_VERB } from './lexicon/verbs';
 import type { RuleName } from './rules';
@@ -442,10 +449,15 @@ export interface RightCue {
 const NUMBER_ADJECTIVE = /^\d[\d.,]*[KkMB]?-[A-Za-z]/;
 // "fits 2.5x longer sequences", "enables 4x larger micro-batches": a verb of holding
 // right before the factor, then what is held.
-const HOLDS_RIGHT_BEFORE =
-  /\b(?:allows?|enables?|fits?|handles?|accommodates?|supports?|holds?)\s+(?:up\s+to\s+)?$/i;
-const HOLDS_BEFORE =
-  /\b(?:allows?|allowing|enables?|enabling|fits?|fitting|handles?|handling|accommodates?|trains?|training|serves?|serving)\s+((?:[\w-]+\s+){1,3})$/i;
+const HOLDS_RIGHT_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(ROOM_VERBS)})\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
+const HELD_THING_LAST = new RegExp(String.raw`\b(?:${alternation(HELD_THINGS)})\s+$`, 'i');
+const HOLDS_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(ROOM_VERBS)}|trains?|training|serves?|serving)\s+((?:[\w-]+\s+){1,3})$`,
+  'i',
+);
 
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
 export function rightCue(
@@ -486,15 +498,18 @@ export function rightCue(
       end: w[1].end,
     };
   // "allows systems four times larger on one GPU": what the memory saved lets it hold.
-  if (/^(?:larger|bigger)$/.test(t0)) {
+  if (/^(?:larger|bigger|longer)$/.test(t0)) {
     const held = HOLDS_BEFORE.exec(c.clauseLeft.slice(-50));
-    if (held)
+    // What is held stands before the figure ("graphs four times larger") or right after the
+    // comparative ("trains with 4x longer context").
+    const after = w[1] && HELD_THING_LAST.test(`${w[1].text} `) ? w[1] : null;
+    if (held && (HELD_THING_LAST.test(held[1] as string) || after))
       return {
         rule: 'larger-inputs',
         direction: 'up',
         cue: 'memory',
-        metric: tidyPhrase(held[1] as string),
-        end: first.end,
+        metric: after ? after.text : tidyPhrase(held[1] as string),
+        end: after ? after.end : first.end,
       };
   }
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))

@@ -334,6 +334,14 @@ const none: [string, string][] = [
     'The tuner increases the learning rate by 1.5 after warmup.',
   ],
   ['a score raised by a bare number', 'The new loss improves the F1 score by 2.5 on average.'],
+  // A setting or a wait made larger, or batches larger with no verb of room, is no capacity.
+  ['a learning rate made larger', 'Our planner allows a 2x larger learning rate.'],
+  [
+    'learning rates up to N× larger',
+    'The tuner permits learning rates up to 10x larger without divergence.',
+  ],
+  ['jobs that wait longer', 'The scheduler allows jobs 2x longer to wait in the queue.'],
+  ['batches in a trace', 'The trace contains batches up to 3x larger than average.'],
 ];
 
 describe('not claims', () => {

@@ -204,6 +204,11 @@ const rows: Row[] = [
   { phrasing: 'a bare factor after raises goodput by nearly', sentence: 'The new allocator raises serving goodput on A100 by nearly 1.6 compared with vLLM.', text: 'raises serving goodput on A100 by nearly 1.6', factor: 1.6, kind: 'throughput' },
   { phrasing: 'a bare factor after lowers latency by', sentence: 'Our codec lowers decode latency on Snapdragon phones by 2.3 over the FP16 baseline.', text: 'lowers decode latency on Snapdragon phones by 2.3', factor: 2.3, kind: 'latency' },
   { phrasing: 'a bare factor after shortens a latency by up to', sentence: 'Tiered caching shortens the p99 fetch latency of the feature store by up to 4.2 relative to Redis.', text: 'shortens the p99 fetch latency of the feature store by up to 4.2', factor: 4.2, kind: 'latency' },
+  // What saved memory makes room for, with any verb of room and any figure qualifier; the thing held before the figure or after the comparative.
+  { phrasing: 'sequence lengths up to N× longer after permits', sentence: 'The paged optimizer permits sequence lengths up to 4× longer on a 24 GB card.', text: 'up to 4× longer', factor: 4, kind: 'memory' },
+  { phrasing: 'point clouds nearly N× larger after supports', sentence: 'Activation offloading supports point clouds nearly 3x larger on one GPU.', text: 'nearly 3x larger', factor: 3, kind: 'memory' },
+  { phrasing: 'graphs about N times bigger after handle', sentence: 'Sharded states let the trainer handle graphs about 6 times bigger than before.', text: 'about 6 times bigger', factor: 6, kind: 'memory' },
+  { phrasing: 'trains with N× longer contexts', sentence: 'Block-sparse attention trains with 8x longer contexts than FlashAttention on the same 16 GPUs.', text: '8x longer contexts', factor: 8, kind: 'memory' },
 ];
 
 describe('one claim per phrasing', () => {

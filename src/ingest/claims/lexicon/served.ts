@@ -65,6 +65,66 @@ export const CAPACITY_VERBS = [
   'permit*',
 ] as const;
 
+/**
+ * Verbs of making room for more at once: "fits 2.5x longer sequences", "permits batch sizes
+ * up to 7.5x larger", "allows graphs four times larger" (what saved memory lets it hold).
+ */
+export const ROOM_VERBS = [
+  'allow*',
+  'enabl*',
+  'permit*',
+  'fit*',
+  'handl*',
+  'accommodat*',
+  'support*',
+  'hold*',
+] as const;
+
+/**
+ * What a system makes room for: the head of the phrase a verb of ROOM_VERBS holds before
+ * "N× larger" ("graphs four times larger", "batch sizes up to 7.5x larger", "sequence
+ * lengths 4x longer"); "allows a 2x larger learning rate" holds a setting.
+ */
+export const HELD_THINGS = [
+  'batch*',
+  'micro-batch*',
+  'minibatch*',
+  'mini-batch*',
+  'sequence*',
+  'length',
+  'lengths',
+  'context*',
+  'window*',
+  'prompt*',
+  'input*',
+  'model*',
+  'system*',
+  'graph*',
+  'mesh*',
+  'meshes',
+  'clouds',
+  'scene*',
+  'image*',
+  'video*',
+  'document*',
+  'dataset*',
+  'table*',
+  'index*',
+  'indices',
+  'embedding*',
+  'vocabular*',
+  'problem*',
+  'instance*',
+  'network*',
+  'tensor*',
+  'matri*',
+  'workload*',
+  'state*',
+  'cache*',
+  'size',
+  'sizes',
+] as const;
+
 /** Per-time tails that make any count a rate: "more images per minute". */
 export const RATE_TAILS = [
   'second',
