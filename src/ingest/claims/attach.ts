@@ -11,6 +11,7 @@ import {
   overlapIndex,
   type Found,
   listItems,
+  sentenceFrame,
 } from './context';
 import { listGap } from './lists';
 import type { Span } from './sentences';
@@ -233,6 +234,7 @@ export function withContext(
   const baselineText: (string | null)[] = drafts.map((d) => d.baseline);
   const groups = listGroups(text, drafts);
   const respective = respectiveHardware(text, sentences, hw, drafts, groups);
+  let frame: Found | null = null;
   for (const group of groups) {
     const lastIndex = group[group.length - 1] as number;
     const last = drafts[lastIndex] as Draft;
@@ -240,14 +242,17 @@ export function withContext(
     const next = drafts[lastIndex + 1];
     const limit = next && next.sentence === last.sentence ? next.start : sentence.end;
     const after = baselineAfter(text, last.end, Math.min(limit, last.end + 100), group.length);
-    // With nothing after the group, a "compared to X" earlier in the sentence, unless an
-    // earlier claim of the sentence owns it.
+    // With nothing after the group, the sentence's opening frame ("Relative to vLLM, …"),
+    // which holds for each of its claims, or a "compared to X" earlier in the sentence,
+    // unless an earlier claim of the sentence owns it.
     const first = drafts[group[0] as number] as Draft;
     const prevDraft = drafts[(group[0] as number) - 1];
-    const before =
-      after || (prevDraft && prevDraft.sentence === first.sentence)
-        ? null
-        : baselineBefore(text, sentence.start, first.start, group.length);
+    const firstOfSentence = !prevDraft || prevDraft.sentence !== first.sentence;
+    if (firstOfSentence) frame = sentenceFrame(text, sentence.start, first.start);
+    const before = after
+      ? null
+      : (frame ??
+        (firstOfSentence ? baselineBefore(text, sentence.start, first.start, group.length) : null));
     const found = after ?? before;
     const names = found && group.length > 1 ? listItems(found.text) : [];
     // A list whose first member's own words name the systems: "over A, B, and C by 29×, 29×, and 3×".

@@ -206,6 +206,45 @@ function againstOpener(text: string, from: number, window: string, to: number): 
   return phrase && phrase.end <= to ? phrase : null;
 }
 
+// "Relative to vLLM, Tessera speeds up prefilling by 2.6x and decoding by 1.9x": a comparison
+// adjunct fronted before the main clause, closed by its comma, frames every claim of the
+// sentence. Its markers are the comparison markers that open an adjunct; "than" belongs to a
+// comparative, and an opening "over" is mostly time or data ("Over a week-long trace, …").
+const FRAME_MARKERS = COMPARISON_MARKERS.filter((m) => m !== 'than' && m !== 'over');
+const FRAME_MARK = new RegExp(String.raw`\b(?:${alternation(FRAME_MARKERS)})\s+`, 'gi');
+// What may stand before the marker: the sentence start, a participle ("Measured against",
+// "When benchmarked against"), or a comma or "and" after a leading adjunct ("On an RTX
+// 4090, and relative to top-k retrieval, …").
+const FRAME_LEAD =
+  /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:(?:when|if|as)\s+)?(?:(?:benchmarked|evaluated|measured|tested|compared|pitted|run|set)\s+)?$/i;
+// "Compared with vLLM, SGLang and TGI, it …": the comma went on with a list of names.
+const FRAME_LIST = /^,\s*[^,;.]{1,30}?,?\s(?:and|or)\s[^,;.]{1,30}?,/i;
+
+/**
+ * The comparison frame of a sentence: the last adjunct "Compared with X," (or "Relative to
+ * X,", "Against X,", "Versus X,") before its first claim at `to`, read as one phrase that
+ * ends at the adjunct's comma; null when there is none.
+ */
+export function sentenceFrame(text: string, from: number, to: number): Found | null {
+  const window = text.slice(from, to);
+  work.steps += window.length;
+  let last: RegExpExecArray | null = null;
+  FRAME_MARK.lastIndex = 0;
+  for (let m = FRAME_MARK.exec(window); m; m = FRAME_MARK.exec(window)) last = m;
+  if (!last || !FRAME_LEAD.test(window.slice(0, last.index))) return null;
+  const at = from + last.index + last[0].length;
+  const phrase = readPhrase(text, at, to, 1);
+  if (!phrase || text[phrase.end] !== ',') return null;
+  // "Against a map of 1M entries, …": the data the work runs on, not a system.
+  if (/^against\b/i.test(last[0]) && AGAINST_NOT_ONE.test(phrase.text)) return null;
+  // "Compared with Faiss, ScaNN and HNSWlib, …": the frame is the whole list, one phrase.
+  const list = FRAME_LIST.exec(text.slice(phrase.end, to));
+  if (!list) return phrase;
+  const close = phrase.end + list[0].length - 1;
+  const whole = readPhrase(text, at, close, 8);
+  return whole && whole.end === close ? whole : null;
+}
+
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
 export function baselineBefore(text: string, from: number, to: number, items = 1): Found | null {
   const window = text.slice(from, to);
@@ -215,6 +254,14 @@ export function baselineBefore(text: string, from: number, to: number, items = 1
   for (let m = BASELINE_BEFORE_MARK.exec(window); m; m = BASELINE_BEFORE_MARK.exec(window))
     last = m;
   if (!last) return againstOpener(text, from, window, to);
+  // "Over a week-long trace, …", "Over 1 Gbps links, …": an opening "over" is time, data
+  // or a path; it names a system compared with only as a name ("Over AWQ at 4 bits, …").
+  if (
+    /^over\b/i.test(last[0]) &&
+    FRAME_LEAD.test(window.slice(0, last.index)) &&
+    !/^[^\s\d]*[A-Z]/.test(window.slice(last.index + last[0].length))
+  )
+    return null;
   const phrase = readPhrase(text, from + last.index + last[0].length, to, items);
   return phrase && phrase.end <= to ? phrase : null;
 }
