@@ -110,8 +110,9 @@ else {
 }
 // The first rows are on screen: the worker fetches and decodes the search index while
 // this thread reads the whole dataset (at 50k papers, keys typed over the first screen
-// otherwise waited for both, one after the other). The dataset, and with it the
-// abstracts' download, follows once the whole dataset is shown.
+// otherwise waited for both, one after the other). The papers' key follows as soon as
+// the dataset is read, so the worker is ready when the whole dataset is shown; the
+// dataset's message, and with it the abstracts' download, once it is shown.
 void painted?.then(() => abstractsLine?.releaseIndex());
 
 if (files === null) render(load(() => readBundledDataset(document, keepText)));

@@ -21,6 +21,14 @@ export type ToWorker =
       abstractsUrl: string | null;
       shippedIndexKey: number | null;
     }
+  /**
+   * The datasetKey of the page's papers, sent once they are read and the index has
+   * gone (it is not held back with the dataset): the worker is ready as soon as the
+   * shipped index is decoded and found to be theirs, so keys typed over the first
+   * screen are answered when the whole dataset is shown, not after the abstracts'
+   * download has begun. The dataset's message follows with the same key.
+   */
+  | { type: 'papers'; key: number }
   | { type: 'search'; query: string }
   /**
    * The build shipped every paper's similar papers and the page looks them up: the

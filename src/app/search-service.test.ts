@@ -361,11 +361,13 @@ describe('inThreadSearch', () => {
     // The abstracts never come: search does not need them.
     const text = siteText(KEY);
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
-    // Where the index is comes first, before the dataset is read.
+    // Where the index is comes first, before the dataset is read; then the papers' key.
     expect(worker.inbox).toEqual([
       { type: 'index', url: INDEX_URL },
+      { type: 'papers', key: KEY },
       { type: 'dataset', ...text },
     ]);
+    worker.step();
     worker.step();
     worker.step();
     await expect(line.abstracts()).rejects.toThrow(/no abstracts/);
@@ -403,8 +405,10 @@ describe('inThreadSearch', () => {
     expect(keyReads).toBe(1);
     expect(worker.inbox).toEqual([
       { type: 'index', url: INDEX_URL },
+      { type: 'papers', key: KEY },
       { type: 'dataset', ...siteText(KEY) },
     ]);
+    worker.step();
     worker.step();
     worker.step();
     expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
@@ -418,31 +422,78 @@ describe('inThreadSearch', () => {
     expect(worker.inbox).toEqual([{ type: 'similar', id: TEST_PAPERS[1]!.id }]);
   });
 
-  it('on a held line, lets where the index is go alone, then the dataset, and answers alike', async () => {
+  it('on a held line, lets where the index is go alone with the papers` key, answers, and sends the dataset when released', async () => {
     const worker = new EngineWorker();
     worker.binaries.set(INDEX_URL, INDEX);
+    worker.files.set(ABSTRACTS_URL, ABSTRACTS);
     const { service, line } = setUp({
       text: siteText(KEY),
       indexUrl: INDEX_URL,
       worker,
       held: true,
     });
+    let readies = 0;
+    const toPage = worker.onmessage;
+    worker.onmessage = (e) => {
+      if (e.data.type === 'ready') readies++;
+      toPage?.(e);
+    };
     line.releaseIndex();
     line.releaseIndex();
-    expect(worker.inbox).toEqual([{ type: 'index', url: INDEX_URL }]);
+    // The dataset's text came before: its key follows the index.
+    expect(worker.inbox).toEqual([
+      { type: 'index', url: INDEX_URL },
+      { type: 'papers', key: KEY },
+    ]);
+    worker.step();
     worker.step();
     await new Promise((done) => setTimeout(done, 0));
-    // The index decoded, but not yet known to be the page's papers': the titles answer.
-    expect(service.answer('attention').final).toBe(false);
-    line.release();
-    expect(worker.inbox).toEqual([{ type: 'dataset', ...siteText(KEY) }]);
-    worker.step();
-    await new Promise((done) => setTimeout(done, 0));
+    // Ready with the shipped index; the abstracts are not downloaded yet.
     for (const q of ['video gen', 'attention', 'atention h10']) {
       expect(service.answer(q).final).toBe(false);
       worker.step();
       expect(service.answer(q)).toEqual({ result: engine.search(q), final: true });
     }
+    expect(worker.fetched).toEqual([INDEX_URL]);
+    expect(readies).toBe(1);
+    line.release();
+    expect(worker.inbox).toEqual([{ type: 'dataset', ...siteText(KEY) }]);
+    worker.step();
+    expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
+    // The engine it answered with stays: one 'ready', the same answers.
+    expect(service.answer('faster decoding').final).toBe(false);
+    worker.step();
+    expect(service.answer('faster decoding')).toEqual({
+      result: engine.search('faster decoding'),
+      final: true,
+    });
+    await new Promise((done) => setTimeout(done, 0));
+    expect(readies).toBe(1);
+    expect(worker.inbox).toEqual([]);
+  });
+
+  it('on a held line, sends the papers` key at once when the index went before the dataset was read', async () => {
+    const worker = new EngineWorker();
+    worker.binaries.set(INDEX_URL, INDEX);
+    const line = openWorkerLine(() => worker as unknown as Worker, INDEX_URL, true);
+    line.releaseIndex();
+    expect(worker.inbox).toEqual([{ type: 'index', url: INDEX_URL }]);
+    line.sendDataset(siteText(KEY));
+    expect(worker.inbox).toEqual([
+      { type: 'index', url: INDEX_URL },
+      { type: 'papers', key: KEY },
+    ]);
+    // Not the build's file: no key, and the dataset waits for the release as before.
+    const other = new EngineWorker();
+    const otherLine = openWorkerLine(() => other as unknown as Worker, INDEX_URL, true);
+    otherLine.releaseIndex();
+    otherLine.sendDataset(siteText(null));
+    expect(other.inbox).toEqual([{ type: 'index', url: INDEX_URL }]);
+    otherLine.release();
+    expect(other.inbox).toEqual([
+      { type: 'index', url: INDEX_URL },
+      { type: 'dataset', ...siteText(null) },
+    ]);
   });
 
   it('on the site, reads the whole papers for the similar ones once the reader stops typing', async () => {
@@ -450,6 +501,7 @@ describe('inThreadSearch', () => {
     worker.binaries.set(INDEX_URL, INDEX);
     worker.files.set(ABSTRACTS_URL, ABSTRACTS);
     const { service, line } = setUp({ text: siteText(KEY), indexUrl: INDEX_URL, worker });
+    worker.step();
     worker.step();
     worker.step();
     expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
@@ -490,8 +542,9 @@ describe('inThreadSearch', () => {
     if (bytes) worker.binaries.set(INDEX_URL, bytes);
     const text = siteText(papers);
     const { service, line } = setUp({ text, indexUrl: INDEX_URL, worker });
-    worker.step();
-    worker.step();
+    // The index, the papers' key when there is one, the dataset.
+    expect(worker.inbox).toHaveLength(papers === null ? 2 : 3);
+    while (worker.inbox.length > 0) worker.step();
     expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
     await new Promise((done) => setTimeout(done, 0));
     for (const q of ['video gen', 'attention', 'faster decoding']) {
@@ -636,6 +689,7 @@ describe('workerSearch with the similar papers the build shipped', () => {
     });
     worker.step(); // told
     worker.step(); // the index
+    worker.step(); // the papers' key
     worker.step(); // the dataset
     expect(await textOf(line.abstracts())).toBe(ABSTRACTS);
     const tick = () => new Promise((done) => setTimeout(done, 0));

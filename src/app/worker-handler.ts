@@ -2,8 +2,9 @@
 // (search-worker.ts), so tests can drive the same code on their own thread.
 // On the site the search index comes built: the worker is told where it is (once
 // the page's first rows are painted, worker-line.ts), fetches and decodes it
-// (index-codec.ts), and is ready once the page says its dataset is the one the
-// index was built from, without the abstracts; otherwise (the single file, or an
+// (index-codec.ts), and is ready once the page says its papers are the ones the
+// index was built from ('papers', as soon as it has read them; or the dataset's
+// message), without the abstracts; otherwise (the single file, or an
 // index that cannot be read) it is built at once when the whole papers are in (the
 // reader may be typing). Then the similar-papers index is built in short slices,
 // yielding between them, so a query that arrives meanwhile waits at most one slice;
@@ -178,6 +179,9 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     else whole();
   };
 
+  // Ready from the shipped index for the papers of this key ('papers', before the dataset).
+  let keyed: { key: number; shipped: Promise<boolean> | null } | null = null;
+
   return (message) => {
     if (message.type === 'index') {
       shippedIndex = io
@@ -187,8 +191,13 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           return { engine: docSearchEngine(index), key };
         })
         .catch(() => null);
+    } else if (message.type === 'papers') {
+      keyed = { key: message.key, shipped: fromShippedIndex(message.key) };
     } else if (message.type === 'dataset') {
-      const shipped = fromShippedIndex(message.shippedIndexKey);
+      // Ready already, or not, for these papers: the answer stands.
+      const shipped =
+        (keyed?.key === message.shippedIndexKey ? keyed.shipped : null) ??
+        fromShippedIndex(message.shippedIndexKey);
       const { json, datasetUrl } = message;
       // The page's copy, or the site's file fetched again (the page read it already,
       // so it is in the cache), only when the whole papers are needed.

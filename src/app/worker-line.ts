@@ -10,7 +10,10 @@
 // the page for the cores before then. `releaseIndex()` lets the index go alone: the
 // site does so once a first screen is painted, so that the worker has the index
 // decoded by the time the whole dataset replaces the first screen, which the reader
-// may already be typing over. The single file's line sends at once.
+// may already be typing over. The papers' key (the 'papers' message) goes as soon as
+// both the index and the dataset's text have: the worker is then ready when the whole
+// dataset is shown, while the dataset's message, which starts the abstracts' download,
+// waits for `release()`. The single file's line sends at once.
 import type { DatasetText } from '../dataset/bundled';
 import type { FromWorker, ToWorker, WorkerPost } from './search-protocol';
 
@@ -86,27 +89,44 @@ export function openWorkerLine(
     if (holding) heldIndex = message;
     else worker?.postMessage(message);
   }
+  // The papers' key, once the dataset's text is here: sent after the index, at once if it has gone.
+  let papersKey: (() => number | null) | null = null;
+  let indexGone = heldIndex === null;
+  const sendKey = () => {
+    const key = indexUrl !== null && indexGone ? papersKey?.() : null;
+    if (key === null || key === undefined) return;
+    papersKey = null;
+    worker?.postMessage({ type: 'papers', key });
+  };
   const releaseIndex = () => {
     const message = heldIndex;
     heldIndex = null;
+    indexGone = true;
     if (message) worker?.postMessage(message);
+    sendKey();
   };
   return {
     sendDataset(text) {
       abstractsUrl = text.abstractsUrl;
+      // Worked out once (hashing every id), when first sent.
+      let key: number | null | undefined;
+      const keyOf = () => (key === undefined ? (key = text.shippedIndexKey) : key);
+      papersKey = keyOf;
+      sendKey();
       send(() => ({
         type: 'dataset',
         json: text.json,
         datasetUrl: text.datasetUrl,
         abstracts: text.abstracts,
         abstractsUrl: text.abstractsUrl,
-        shippedIndexKey: text.shippedIndexKey,
+        shippedIndexKey: keyOf(),
       }));
     },
     release() {
       holding = false;
       releaseIndex();
       for (const m of kept.splice(0)) worker?.postMessage(m());
+      papersKey = null;
     },
     releaseIndex,
     post: (message) => worker?.postMessage(message),
