@@ -221,6 +221,12 @@ const REMOVE_BEFORE =
 // Input tokens ("removes 90% of the visual tokens") are a pruning budget, a setting.
 const WORK_OF =
   /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:visual|image|video|vision|input|prompt|context|patch)\b)[\w-]+\s+){0,2}?(?:tokens|embeddings|computations|evaluations|calls|lookups|operations)\b/i;
+// The model's parameters, a share of which a method removes: "of embedding parameters",
+// "of the weights", "of its attention parameters".
+const PARAMETERS_OF =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:parameters|params|weights)\b/i;
+const PRUNE_BEFORE =
+  /\b(prun\w*|spars\w*|drop(?:s|ped|ping)?|discard\w*|zero(?:s|es|ed|ing)?\s+out)\s+(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
 // "saves 34% of the GPUs", "frees 35% of GPU capacity", "saves 27% of warehouse spend": the
 // machines or money a deployment needs, saved. Only after a verb of saving: "we remove 25% of
 // the nodes" is how an experiment injects failures.
@@ -1418,6 +1424,30 @@ function percent(c: Context): Decision {
       verb: removes[1] ?? null,
       metric: tidyPhrase(removed[0].replace(/^\s*of\s+(?:the\s+|its\s+|their\s+)?/i, '')),
     });
+  // "removing 96-98% of embedding parameters", "prunes 90% of the weights": a share of the
+  // model's parameters removed leaves the rest, a compression (factor 100/(100-X)); the
+  // authors removing a share ("we prune 50% of the weights") set a ratio to study.
+  const pruned = removes || PRUNE_BEFORE.test(left) ? PARAMETERS_OF.exec(after) : null;
+  if (pruned) {
+    if (AUTHORS_SUBJECT.test(c.clauseLeft)) return REJECT(c, 'setting-figure');
+    const verb = removes ?? PRUNE_BEFORE.exec(left);
+    // "when removing 50% of the weights, accuracy drops", "after pruning 60% of the
+    // parameters": the condition an experiment ran under ("while removing" is a result).
+    const verbAt = verb ? c.qualStart - verb[0].length : c.qualStart;
+    if (
+      /\b(?:when|after|if|once|upon|before|until|by)\s+$/i.test(
+        c.text.slice(Math.max(c.sentence.start, verbAt - 12), verbAt),
+      )
+    )
+      return REJECT(c, 'setting-figure');
+    return decision(c, 'share-removed', 'claim', 'down', {
+      start: c.qualStart - (verb ? verb[0].length : 0),
+      end: c.m.end + pruned[0].length,
+      cue: 'compression',
+      verb: verb?.[1] ?? null,
+      metric: tidyPhrase(pruned[0].replace(/^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+)?/i, '')),
+    });
+  }
   const resource = removes && SAVING_VERB.test(removes[1] ?? '') ? RESOURCE_OF.exec(after) : null;
   if (removes && resource)
     return decision(c, 'share-removed', 'claim', 'down', {

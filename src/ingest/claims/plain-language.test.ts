@@ -48,6 +48,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['fewer bytes written per update', { sentence: 'The compaction scheme leaves 35% fewer bytes written to flash per update.', text: '35% fewer bytes written', factor: 1.5385, kind: 'memory' }],
   ['less data transferred between devices', { sentence: 'With the new layout, training sees 2x less activation data transferred between GPUs.', text: '2x less activation data transferred between GPUs', factor: 2, kind: 'memory' }],
   ['two shares of data moved, respectively', { sentence: 'Against the two baselines, the shuffle needs 52% and 30% less data sent over the network, respectively.', text: '30% less data sent', factor: 1.4286, kind: 'memory', claims: 2 }],
+  // A share of the model's parameters removed leaves the rest: a compression, factor
+  // 100/(100 − X), a range by its upper end.
+  ['a range of parameters removed, a recommender', { sentence: 'The learned thresholds keep ranking quality while removing 92-95% of the embedding table parameters.', text: 'removing 92-95% of the embedding table parameters', factor: 20, kind: 'compression' }],
+  ['weights pruned, a vision model', { sentence: 'The one-shot pruner prunes 80% of the weights of a ViT-B with under 1% accuracy loss.', text: 'prunes 80% of the weights', factor: 5, kind: 'compression' }],
+  ['attention parameters dropped, a speech model', { sentence: 'The learned mask drops 75% of attention parameters at equal word error rate.', text: 'drops 75% of attention parameters', factor: 4, kind: 'compression' }],
   ['word fraction removed', { sentence: 'Early exit saves two thirds of the decoding compute.', text: 'saves two thirds of the decoding compute', factor: 3, kind: 'compute' }],
   // Rates in the units real systems report.
   ['work items per second', { sentence: 'One CPU socket encodes 3,100 passages per second.', text: '3,100 passages per second', factor: null, kind: 'throughput' }],
@@ -110,6 +115,10 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a fraction of something not spent', 'We prune a third of the attention heads.'],
   ['a fraction of the time', 'The small model is picked a quarter of the time.'],
   ['less data moved by prior engines', 'Prior engines move 40% less data read from disk but stall on compute.'],
+  ['a share of training data removed, an ablation', 'We also study removing 10% of the training data.'],
+  ['the authors prune a ratio', 'We prune 50% of the weights in each layer.'],
+  ['a share removed as the condition of an experiment', 'Accuracy falls sharply after pruning 60% of the parameters.'],
+  ['a share removed after "when"', 'When removing 50% of the weights, the perplexity rises quickly.'],
   ['half as fast: a slower rate', 'On the phone the model runs half as fast as on the laptop.'],
   ['a fraction as much of a rate', 'The FPGA reaches a third as much throughput as the GPU.'],
   ['a fraction as many of what is not spent', 'The student has a quarter as many attention heads as the teacher.'],
