@@ -90,7 +90,7 @@ const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?
 // figure among them); both figures must then carry a unit.
 // The baseline may stand in brackets after the before figure: "from 900 s (FlashAttention-3)
 // to 480 s". The after figure may be played down: "to as little as 0.61 GB".
-const PAIR_GAP = String.raw`(\s+(?:with|under|using|without|for|on|in|at|when|via)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?|\s*\([^()]{1,40}\))?`;
+const PAIR_GAP = String.raw`(\s+(?:with|under|using|without|for|per|on|in|at|when|via)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?|\s*\([^()]{1,40}\))?`;
 const FROM_TO = new RegExp(
   String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?|as\s+(?:little|low|few|much|high|many)\s+as\s+)?${AMOUNT}`,
   'y',

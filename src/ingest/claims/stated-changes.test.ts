@@ -8,6 +8,10 @@ import { type ClaimRow, expectClaimRow, expectNoClaims } from '../../test/claim-
 
 // biome-ignore format: one row per phrasing
 const claims: [family: string, row: ClaimRow][] = [
+  // A before/after pair whose first figure carries "per <unit>" and a setting before "to":
+  // one pair, not two absolute figures.
+  ['from a rate per GPU with a format to a rate', { sentence: 'FP8 raises pretraining throughput from 410 TFLOPS per GPU with BF16 to 560 TFLOPS.', text: 'raises pretraining throughput from 410 TFLOPS per GPU with BF16 to 560 TFLOPS', factor: 1.3659, kind: 'throughput', claims: 1 }],
+  ['from a time per token on a device to a time', { sentence: 'Quantized decoding cuts latency from 31 ms per token on the A10 to 18 ms.', text: 'cuts latency from 31 ms per token on the A10 to 18 ms', factor: 1.7222, kind: 'latency', claims: 1 }],
   // A duration in words on one side of a pair.
   ['from weeks in words to minutes', { sentence: 'The emulator cuts the time of a full parameter sweep from two weeks to 40 minutes.', text: 'cuts the time of a full parameter sweep from two weeks to 40 minutes', factor: 504, kind: 'latency' }],
   ['minutes in words, compared with a day', { sentence: 'Planning takes under five minutes on one CPU, compared with about a day for exhaustive search.', text: 'five minutes on one CPU, compared with about a day', factor: 288, kind: 'latency' }],
@@ -125,6 +129,7 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['a time per token that grows', 'Larger batches raise the time per step from 2 ms per token to 5 ms.'],
   ['"a thirty-second clip" is a length, not a fraction', 'Each user watches a thirty-second clip before the survey.'],
   ['N times the batch size as a setting, no verb of enabling', 'The recipe trains with twice the batch size of the reference run.'],
   ['more failures per hour is no rate gained', 'The aggressive planner produces 20% more collisions per hour than the cautious one.'],
