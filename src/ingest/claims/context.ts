@@ -2,13 +2,16 @@
 // (precision, sequence length, batch size, parallelism, scale).
 import { alternation } from './lexicon/build';
 import { modifierOpens } from './baseline-modifier';
-import { COMPARISON_MARKERS, COMPARISON_SOURCE } from './lexicon/comparison';
+import { COMPARISON_MARKERS, COMPARISON_SOURCE, MEASURED_QUANTITIES } from './lexicon/comparison';
 import { DOWN_VERB, UP_VERB } from './lexicon/verbs';
 import { tidyPhrase } from './phrases';
 import { work } from './work';
 
+// "2.1x the MFU of X", "1.7x the request rate of Y", "3.1 times the frames per second per
+// watt of Z": the quantity a multiple is of, then its owner.
+const OF_QUANTITY = alternation(MEASURED_QUANTITIES);
 const BASELINE_MARK = new RegExp(
-  String.raw`\b(?:${COMPARISON_SOURCE}|the\s+(?:[\w-]+\s+){0,2}?(?:throughput|speed|performance|efficiency|latency|memory|cost|bandwidth)(?:\s+per\s+[\w-]+)?\s+of|that\s+of)\s+`,
+  String.raw`\b(?:${COMPARISON_SOURCE}|the\s+(?:[\w-]+\s+){0,2}?(?:${OF_QUANTITY})(?:\s+per\s+[\w-]+){0,2}\s+of|that\s+of)\s+`,
   'gi',
 );
 const STOP =
@@ -73,7 +76,8 @@ export function readPhrase(text: string, from: number, limit: number, items: num
     work.steps++;
     const bare = w.charCodeAt(w.length - 1) === 46 /* . */ ? w.slice(0, -1) : w;
     if (STOP.test(bare) && (bare !== w || !modifierOpens(text, m.index, bare, seen))) break;
-    if (beforeItem >= 0 && isVerb(bare)) {
+    // A capital mid-sentence is a name ("Hugging Face Accelerate"), never a clause's verb.
+    if (beforeItem >= 0 && !isUpper(bare.charCodeAt(0)) && isVerb(bare)) {
       end = beforeItem;
       break;
     }
@@ -143,6 +147,10 @@ function beforeFigure(
   return end;
 }
 
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 function isVerb(word: string): boolean {
   UP_VERB.lastIndex = 0;
   DOWN_VERB.lastIndex = 0;
@@ -169,6 +177,9 @@ export function baselineAfter(text: string, from: number, to: number, items: num
   }
   BASELINE_MARK.lastIndex = 0;
   for (let m = BASELINE_MARK.exec(window); m; m = BASELINE_MARK.exec(window)) {
+    // "… at the rate of the demonstrations", "the peak memory of a batch of 32 images": the
+    // quantity of a multiple stands right after it; further on, "the Q of" names an owner.
+    if (/^the\s/i.test(m[0]) && window.slice(0, m.index).trim() !== '') continue;
     let at = from + m.index + m[0].length;
     if (
       AMOUNT_THAN.test(text.slice(Math.max(from, at - 20), at)) &&

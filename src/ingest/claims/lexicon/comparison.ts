@@ -29,3 +29,34 @@ export const COMPARISON_FIRST = new RegExp(String.raw`^(?:${COMPARISON_SOURCE})(
 
 /** First words of the markers: each ends a noun phrase read after a number. */
 export const COMPARISON_FIRST_WORDS = COMPARISON_MARKERS.map((m) => m.split(' ')[0] as string);
+
+/**
+ * What a multiple is "of" when it names its baseline after the quantity: "2.1x the MFU of
+ * Megatron-LM", "1.7x the request rate of vLLM", "3.1 times the frames per second of X".
+ */
+export const MEASURED_QUANTITIES = [
+  'throughput',
+  'goodput',
+  'speed',
+  'performance',
+  'efficiency',
+  'latency',
+  'memory',
+  'footprint',
+  'cost',
+  'bandwidth',
+  'rate',
+  'MFU',
+  'HFU',
+  'utilization',
+  'utilisation',
+  'energy',
+  'power',
+  'FLOPs',
+  'TFLOPS',
+  'QPS',
+  'frames',
+  'tokens',
+  'requests',
+  'queries',
+] as const;
