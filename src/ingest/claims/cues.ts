@@ -1,7 +1,13 @@
 // The words that make a number a claim: a verb before it ("reduces X by"),
 // a cue after it ("2x higher throughput"), a noun before it ("speedups of").
 import { COMPARISON_FIRST, COMPARISON_IN, COMPARISON_SOURCE } from './lexicon/comparison';
-import { cueDirection, cueNeedsNoun, GAIN_RATIO_NOUNS } from './lexicon/cues';
+import {
+  cueDirection,
+  cueNeedsNoun,
+  GAIN_NOUNS,
+  GAIN_RATIO_NOUNS,
+  SPEED_MODIFIERS,
+} from './lexicon/cues';
 import { alternation, lastWordSet } from './lexicon/build';
 import {
   BY_BEFORE,
@@ -79,6 +85,8 @@ const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductio
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
+const SPEED_MODIFIER = new RegExp(`^(?:${alternation(SPEED_MODIFIERS)})$`, 'i');
+const GAIN_NOUN_CUE = new RegExp(`^(?:${alternation(GAIN_NOUNS)})$`, 'i');
 const PLAYED_DOWN_LAST = /\b(?:only|just)\s+$/i;
 const NOMINAL_LAST = new Set([
   ...lastWordSet(FIGURE_QUALIFIERS),
@@ -648,6 +656,17 @@ function cueWithNoun(
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;
+    // "up to 1.48x end-to-end improvement", "a 2x wall-clock gain": a multiple of a gain
+    // whose only modifier is one of speed is a speed-up.
+    if (
+      nouns === null &&
+      c.m.type === 'mult' &&
+      at === cueLast &&
+      at > 0 &&
+      SPEED_MODIFIER.test((w[at - 1] as Word).text) &&
+      GAIN_NOUN_CUE.test(cue)
+    )
+      return { ...result, cue: 'speedup', metric: null };
     // "…than vLLM, and 2.1x more than SGLang": a bare comparative after another
     // comparison takes its list neighbour's words, not the neighbour's baseline as a metric.
     const bare = nouns === null && postWords.length === 0;

@@ -5,7 +5,7 @@
 // later, from its context; this module only finds and measures them.
 import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
-import { GAIN_LINKS, GAIN_NOUNS, GAIN_RATIO_NOUNS } from './lexicon/cues';
+import { GAIN_LINKS, GAIN_NOUNS, GAIN_RATIO_NOUNS, SPEED_MODIFIERS } from './lexicon/cues';
 import { DOWN_VERBS, UP_VERBS } from './lexicon/verbs';
 import { FIGURE_QUALIFIED, LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
@@ -560,7 +560,7 @@ const BARE_NUMBER = String.raw`(\d+(?:\.\d+)?)(?:${DASH}(\d+(?:\.\d+)?))?`;
 // that carries the cue.
 const BARE_LIST = String.raw`(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?){0,3}`;
 const BARE_BEFORE_CUE = new RegExp(
-  String.raw`${BARE_NUMBER}(?=${BARE_LIST}\s(?:(?:end-to-end|overall|average|mean|inference|decoding|prefill|training|sampling|wall-clock)\s)?(?:faster|quicker|speed-?ups?|accelerations?)\b)`,
+  String.raw`${BARE_NUMBER}(?=${BARE_LIST}\s(?:(?:overall|average|mean|${alternation(SPEED_MODIFIERS)})\s)?(?:faster|quicker|speed-?ups?|accelerations?)\b)`,
   'y',
 );
 const BARE_BEFORE_COMPARATIVE = new RegExp(

@@ -342,6 +342,15 @@ const none: [string, string][] = [
   ],
   ['jobs that wait longer', 'The scheduler allows jobs 2x longer to wait in the queue.'],
   ['batches in a trace', 'The trace contains batches up to 3x larger than average.'],
+  // A speed modifier before a gain noun on a quality.
+  [
+    'an end-to-end improvement in recall',
+    'The retriever gives a 2x end-to-end improvement in recall.',
+  ],
+  [
+    'an end-to-end improvement in success rate',
+    'The agent shows a 1.3x end-to-end improvement in task success rate.',
+  ],
 ];
 
 describe('not claims', () => {

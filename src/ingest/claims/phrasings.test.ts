@@ -209,6 +209,9 @@ const rows: Row[] = [
   { phrasing: 'point clouds nearly N× larger after supports', sentence: 'Activation offloading supports point clouds nearly 3x larger on one GPU.', text: 'nearly 3x larger', factor: 3, kind: 'memory' },
   { phrasing: 'graphs about N times bigger after handle', sentence: 'Sharded states let the trainer handle graphs about 6 times bigger than before.', text: 'about 6 times bigger', factor: 6, kind: 'memory' },
   { phrasing: 'trains with N× longer contexts', sentence: 'Block-sparse attention trains with 8x longer contexts than FlashAttention on the same 16 GPUs.', text: '8x longer contexts', factor: 8, kind: 'memory' },
+  // A multiple of a gain noun whose only modifier is one of speed (lexicon/cues.ts SPEED_MODIFIERS) is a speed-up.
+  { phrasing: 'up to N× end-to-end improvement over a system', sentence: 'Our planner brings up to 3.1× end-to-end improvement over Spark SQL.', text: 'up to 3.1× end-to-end improvement', factor: 3.1, kind: 'speedup' },
+  { phrasing: 'an N× end-to-end boost', sentence: 'The index build sees a 2.6x end-to-end boost on Graviton3.', text: '2.6x end-to-end boost', factor: 2.6, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {

@@ -41,6 +41,19 @@ export const GAIN_NOUNS = [
   'boost',
   'boosts',
 ] as const;
+/**
+ * Modifiers that make a gain noun a gain in speed: "a 1.48x end-to-end improvement", "a
+ * 1.3 to 5.4 end-to-end speedup", "a 2x wall-clock gain".
+ */
+export const SPEED_MODIFIERS = [
+  'end-to-end',
+  'inference',
+  'decoding',
+  'prefill',
+  'training',
+  'sampling',
+  'wall-clock',
+] as const;
 export const GAIN_RATIO_NOUNS = ['ratio', 'ratios', 'factor', 'factors'] as const;
 /** Words that link a gain noun to its figure: "speedups of", "the gain is", "the gain remains". */
 export const GAIN_LINKS = [
