@@ -341,6 +341,7 @@ export function formatRun(run: BenchRun): string {
       'keystroke p50 / p95 / max, immediate (ms)',
       (f) => `${ms(f.immediate.p50Ms)} / ${ms(f.immediate.p95Ms)} / ${ms(f.immediate.maxMs)}`,
     );
+    row('immediate: first key typed after first rows (ms)', (f) => ms(f.immediateStartMs));
     row('search index ready after first rows (ms)', (f) => ms(f.indexReadyMs));
     row(
       'fling (240 px a frame, 600 frames): frames dropped',
