@@ -402,7 +402,9 @@ function gappedByVerb(
     clauseStart(c.text, Math.max(c.sentence.start, c.floor), byStart),
     ownFrom,
   );
-  const own = nearestNounIn(c.idx, lastClause, byStart, true);
+  // A noun inside an adjunct ("… by 58% at 32K context and by 141% at 128K") says where the
+  // earlier figure was measured, not what this one changes.
+  const own = nounOutsideAdjuncts(c.idx, lastClause, byStart)?.noun ?? null;
   if (own === 'nonperf') return REJECT(c, 'by-verb-quality');
   if (own !== null) return null;
   // The verb's object ends at its own "by".

@@ -243,6 +243,10 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"in" metrics after a speed-up noun', 'It yields gains of up to 2.2× in prefill speed and 1.6× in memory footprint over vLLM.', [[2.2, 'speedup'], [1.6, 'memory']]],
   ['a member about quality is no claim', 'Caching yields gains of 2.6x in denoising speed and 1.2x in CLIP score over the teacher.', [[2.6, 'speedup']]],
   ['a member about accuracy is no claim', 'The kernels give improvements of 1.7x in throughput and 1.4x in accuracy on the suite.', [[1.7, 'throughput']]],
+  // A noun inside an adjunct says where the earlier figure was measured, not what the next "by N" changes.
+  ['"and by N" after a context length in an adjunct', 'The prefetcher cuts TTFT by 31% at 8K context and by up to 2.2x at 64K context.', [[1.4493, 'latency'], [2.2, 'latency']]],
+  ['"and by N" after a resolution in an adjunct', 'The sampler speeds up rendering by 1.4x at 512 px resolution and by 2.3x at 1024 px resolution.', [[1.4, 'speedup'], [2.3, 'speedup']]],
+  ['a new quality object after "and" stays out', 'The scheduler raises throughput by 20% at batch 8 and accuracy by 1.2% at batch 32.', [[1.2, 'throughput']]],
   ['ranges of gains for two settings', 'The kernels reach speedups ranging from 2.0x to 4.4x on AVX-512 servers and from 1.1x to 2.7x on Graviton.', [[4.4, 'speedup'], [2.7, 'speedup']]],
   ['savings that range from N% to M%', 'Memory savings range from 35% to 60% depending on the model.', [[2.5, 'other']]],
   ['a suspended hyphen in a list', 'The scheduler achieves 2- and 4-fold higher goodput on the chat and code traces.', [[2, 'throughput'], [4, 'throughput']]],
