@@ -60,7 +60,8 @@ import {
   lastWords,
   REJECT,
 } from './decision';
-import { hardwareSpecFigure, hypotheticalFigure, othersFigure } from './others';
+import { formatShareFigure, hardwareSpecFigure, hypotheticalFigure, othersFigure } from './others';
+import { HARDWARE_LEVEL_SOURCE } from './lexicon/others';
 import { amount } from './amounts';
 import { timesTheQuantity } from './ratio';
 import { verbThenFactor } from './verb-factor';
@@ -268,6 +269,39 @@ const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
 // A saving that makes room: "lets us double the batch size", "allowing to triple the batch size".
 const ENABLING_BEFORE =
   /\b(?:lets?|letting|allows?|allowing|enables?|enabling|permits?)\b(?:\s+(?:us|it|them|one|users))?(?:\s+to)?\s+$/i;
+const LEVEL = String.raw`(?:the\s+|a\s+|an\s+|its\s+|their\s+|(?:the\s+)?GPU'?s\s+)?(?:${HARDWARE_LEVEL_SOURCE})\b`;
+const LEVEL_MARKER = String.raw`(?:than|relative\s+to|compared\s+(?:with|to)|over|versus|vs\.?)`;
+// "… lower access latency of shared memory relative to global memory": the figure's noun
+// belongs to one level, compared with another.
+const LEVEL_OF_AFTER = new RegExp(
+  String.raw`^\s*(?:lower|higher|greater|faster|slower|smaller|larger|more|less|wider|shorter)?\s*(?:[\w-]+\s+){0,3}?of\s+${LEVEL}(?:\s+[\w-]+){0,2}?,?\s+${LEVEL_MARKER}\s+(?:that\s+of\s+)?${LEVEL}`,
+  'i',
+);
+// "SRAM offers 10x higher bandwidth than HBM", "NVLink is 7x faster than PCIe": a level as
+// the subject, another after the marker.
+const LEVEL_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[\w-]+\s+){0,2}?${LEVEL}\s+(?:[\w-]+\s+){0,3}?$`,
+  'i',
+);
+const LEVEL_COMPARED_AFTER = new RegExp(
+  String.raw`^[^,;]{0,50}?\b${LEVEL_MARKER}\s+(?:that\s+of\s+)?${LEVEL}`,
+  'i',
+);
+
+function hardwareLevelsCompared(
+  text: string,
+  sentence: Span,
+  clauseLeft: string,
+  end: number,
+): boolean {
+  const after = text.slice(end, Math.min(sentence.end, end + 120));
+  if (LEVEL_OF_AFTER.test(after)) return true;
+  return (
+    !/\b(?:we|our|ours|us)\b/i.test(clauseLeft) &&
+    LEVEL_SUBJECT.test(clauseLeft) &&
+    LEVEL_COMPARED_AFTER.test(after)
+  );
+}
 const DEVICE_CLASSES = String.raw`(?:(?:mobile|edge|embedded|IoT|wearable|low-power|battery-powered|consumer|desktop|laptop|server|server-class|datacenter|data-center|cloud|flagship|commodity)\s+)*(?:microcontrollers?|MCUs?|phones?|smartphones?|devices?|GPUs?|CPUs?|NPUs?|SoCs?|servers?|desktops?|laptops?|workstations?|boards?|wearables?|accelerators?)`;
 const DEVICE_CLASS_SUBJECT = new RegExp(
   String.raw`^\s*(?:[\w-]+\s+){0,2}?(?:(?:their|its|such\s+devices'|these\s+devices'|the\s+devices'|(?:[\w-]+\s+){0,2}?${DEVICE_CLASSES}'?s?)\s+)?(?:(?:on-chip|on-device|available|total|memory|peak)\s+)?(?:memory|SRAM|RAM|DRAM|flash|storage|compute|bandwidth|memory\s+bandwidth|power\s+budgets?|battery|energy\s+budgets?)\s+(?:is|are|was|were)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+|some\s+)?(?:[\w.]+\s+to\s+)?$|^\s*(?:[\w-]+\s+){0,2}?${DEVICE_CLASSES}\s+(?:have|has|offer|offers|provide|provides|come\s+with|ship\s+with)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+|some\s+)?$`,
@@ -338,6 +372,8 @@ export function classify(
     hardwareSpecFigure(text, sentence, c.qualStart, m.end)
   )
     return REJECT(c, 'hardware-spec');
+  if (m.type === 'pct' && formatShareFigure(text, sentence, c.qualStart, m.end))
+    return REJECT(c, 'hardware-spec');
   // "their memory is two to three orders of magnitude smaller than that of phones",
   // "microcontrollers have 1000x less RAM than smartphones": one class of device set
   // against another, the gap a paper sets out from, not a result.
@@ -346,6 +382,14 @@ export function classify(
     DEVICE_CLASS_SUBJECT.test(c.clauseLeft) &&
     !/\b(?:we|our|ours|us)\b/i.test(c.clauseLeft) &&
     DEVICE_CLASS_COMPARED.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))
+  )
+    return REJECT(c, 'hardware-spec');
+  // "exploiting the 12–15x lower access latency of shared memory relative to global memory",
+  // "SRAM offers 10x higher bandwidth than HBM": one level of the memory hierarchy (or one
+  // link) set against another is a hardware fact the design exploits, not a result.
+  if (
+    (m.type === 'mult' || m.type === 'word' || m.type === 'pct') &&
+    hardwareLevelsCompared(text, sentence, c.clauseLeft, m.end)
   )
     return REJECT(c, 'hardware-spec');
   if ((m.type === 'pct' || m.type === 'mult') && openingSetting(text, sentence, m))

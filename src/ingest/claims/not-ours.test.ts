@@ -91,6 +91,13 @@ const notOurs: [family: string, sentence: string][] = [
   ['a device class against another, in words', 'Sensing on microcontrollers is hard: their memory is two to three orders of magnitude smaller than that of phones.'],
   ['microcontrollers have less memory than phones', 'Microcontrollers have roughly 1000x less RAM than smartphones.'],
   ['edge GPUs offer less bandwidth than datacenter GPUs', 'Edge GPUs offer about 10x lower memory bandwidth than datacenter GPUs.'],
+  // One level of the memory hierarchy, or one link, set against another: a hardware fact.
+  ['a level\'s latency relative to another level', 'The kernel exploits the 20–30x lower access latency of on-chip SRAM relative to HBM.'],
+  ['a level as the subject, another after "than"', 'On the A100, shared memory offers roughly 8x higher bandwidth than global memory.'],
+  ['a link faster than another link', 'NVLink is about 7x faster than PCIe for all-reduce traffic.'],
+  // A share a number format offers, against another format, before a contrast.
+  ['a format fits a model in a share of another format\'s memory', 'The 4-bit integer format lets a model fit in a quarter of its 16-bit memory, but dequantizing it costs cycles.'],
+  ['a format needs a share of another format\'s footprint', 'INT8 KV caches need only 50% of the FP16 footprint, yet their dequantization stalls decoding.'],
   ['their SRAM against a phone\'s', 'Their SRAM is 100 times smaller than that of a phone.'],
   ['a format halves traffic, then a contrast', 'Eight-bit caches halve memory traffic relative to BF16, but their outliers hurt long contexts.'],
   ['a theoretical speedup of sparsity', 'Structured sparsity on these parts promises a 2x theoretical speedup, which kernels seldom reach.'],
@@ -106,6 +113,9 @@ const notOurs: [family: string, sentence: string][] = [
 
 // biome-ignore format: one row per phrasing
 const stillOurs: [family: string, sentence: string, text: string][] = [
+  ['our store against one on another level', 'Our store serves reads 4x faster than a disk-based store.', '4x faster'],
+  ['our format\'s share of another format\'s memory', 'Our 4-bit format fits the model in a quarter of its 16-bit memory, and decoding stays fast.', 'a quarter of its 16-bit memory'],
+  ['a latency cut relative to a table in another level', 'Our cache keeps hot rows in shared memory and cuts lookup latency by 3.2x relative to a global-memory table.', 'cuts lookup latency by 3.2x'],
   ['"reported" about the paper\'s own system', 'Our kernel, reported here for the first time, runs 2.4x faster than the fused baseline.', '2.4x faster'],
   ['the paper reports its own figure', 'We report a 2.4x speedup over the dense baseline.', '2.4x speedup'],
   ['"this paper reports"', 'This paper reports a 3x reduction in memory traffic.', '3x reduction in memory traffic'],
@@ -170,6 +180,7 @@ const readRight: [family: string, sentence: string, text: string, factor: number
 // biome-ignore format: one row per phrasing
 const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a setting before the verb is no list member', 'Compressing prompts 12 times cuts TTFT by 5.5x on long documents.', ['cuts TTFT by 5.5x']],
+  ['a claim beside the hardware fact it exploits', 'The lookup kernel cuts decode latency by 1.6x by exploiting the 12x lower latency of shared memory compared with global memory.', ['cuts decode latency by 1.6x']],
   ['a list before the verb still is', 'It is 1.4x and 2.2x faster than the two baselines.', ['1.4x', '2.2x faster']],
   ['a baseline\'s figure after "compared with"', 'It speeds up decoding by 3.1x, compared with 1.9x reported for the older drafter.', ['speeds up decoding by 3.1x']],
   ['a contrast with a named system', 'Our cache accelerates the model by 4x, whereas FastCache reaches 1.8x at equal quality.', ['accelerates the model by 4x']],

@@ -213,7 +213,7 @@ const SPEC_OPENING = new RegExp(
 const SPEC_NEAR = new RegExp(String.raw`\b(?:${SPEC_WORD_SOURCE})\b`, 'i');
 /** "… over BF16", "relative to 8-bit formats": compared with another format, not a system. */
 const FORMAT_COMPARED = new RegExp(
-  String.raw`\b(?:over|of|than|relative\s+to|compared\s+(?:with|to)|in)\s+(?:the\s+)?(?:${SPEC_SUBJECT_SOURCE})\b`,
+  String.raw`\b(?:over|of|than|relative\s+to|compared\s+(?:with|to)|in)\s+(?:the\s+|its\s+|their\s+)?(?:${SPEC_SUBJECT_SOURCE})\b`,
   'i',
 );
 const CONTRAST_AFTER = /\b(?:but|yet|however|although|though)\b/i;
@@ -239,4 +239,27 @@ export function hardwareSpecFigure(
   const near = `${lead.slice(-40)} ${text.slice(figureStart, figureEnd)} ${after.slice(0, 50)}`;
   if (SPEC_NEAR.test(near)) return true;
   return FORMAT_COMPARED.test(after) && CONTRAST_AFTER.test(text.slice(figureEnd, sentence.end));
+}
+
+/**
+ * True when a share states what a number format offers, set against another format
+ * before a contrast: "The 4-bit format lets a model fit in a quarter of its 16-bit memory,
+ * but …", "INT8 caches need 50% of the FP16 footprint, yet …". A share a kernel reaches
+ * ("71% of peak") is left to the utilization rules.
+ */
+export function formatShareFigure(
+  text: string,
+  sentence: Span,
+  figureStart: number,
+  figureEnd: number,
+): boolean {
+  const lead = text.slice(sentence.start, figureStart);
+  if (!SPEC_OPENING.test(lead) || OURS_BEFORE.test(lead)) return false;
+  const after = text.slice(figureEnd, Math.min(sentence.end, figureEnd + 80));
+  work.steps += lead.length + after.length;
+  return (
+    /^\s+of\b/i.test(after) &&
+    FORMAT_COMPARED.test(after.slice(0, 40)) &&
+    CONTRAST_AFTER.test(text.slice(figureEnd, sentence.end))
+  );
 }

@@ -164,6 +164,11 @@ export const SPEC_SUBJECTS = [
   'eight-bit',
   '4-bit',
   '8-bit',
+  '16-bit',
+  '32-bit',
+  'FP32',
+  'half-precision',
+  'full-precision',
   'low-precision',
   'lower precision',
   'tensor cores',
@@ -194,3 +199,52 @@ export const SPEC_WORDS = [
 
 export const SPEC_SUBJECT_SOURCE = alternation(SPEC_SUBJECTS);
 export const SPEC_WORD_SOURCE = alternation(SPEC_WORDS);
+
+/**
+ * Levels of a memory hierarchy and links between devices: a figure that sets one
+ * against another ("the 12x lower access latency of shared memory relative to global
+ * memory", "SRAM offers 10x the bandwidth of HBM", "NVLink is 7x faster than PCIe") is a
+ * fact of the hardware the paper exploits, not its result.
+ */
+export const HARDWARE_LEVELS = [
+  'shared memory',
+  'SMEM',
+  'registers',
+  'register file',
+  'L1',
+  'L1 cache',
+  'L2',
+  'L2 cache',
+  'L3',
+  'cache',
+  'caches',
+  'on-chip memory',
+  'off-chip memory',
+  'on-chip SRAM',
+  'SRAM',
+  'scratchpad',
+  'HBM',
+  'DRAM',
+  'DDR4',
+  'DDR5',
+  'LPDDR5',
+  'global memory',
+  'device memory',
+  'host memory',
+  'CPU memory',
+  'GPU memory',
+  'main memory',
+  'flash',
+  'SSD',
+  'SSDs',
+  'NVMe',
+  'disk',
+  'disks',
+  'NVLink',
+  'PCIe',
+  'InfiniBand',
+  'Ethernet',
+  'RDMA',
+  'CXL',
+] as const;
+export const HARDWARE_LEVEL_SOURCE = alternation(HARDWARE_LEVELS);
