@@ -87,6 +87,7 @@ const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const SPEED_MODIFIER = new RegExp(`^(?:${alternation(SPEED_MODIFIERS)})$`, 'i');
 const GAIN_NOUN_CUE = new RegExp(`^(?:${alternation(GAIN_NOUNS)})$`, 'i');
+const BATCH_MODIFIER = /^(?:maximum|max|effective|global|supported|feasible|achievable)$/i;
 const PLAYED_DOWN_LAST = /\b(?:only|just)\s+$/i;
 const NOMINAL_LAST = new Set([
   ...lastWordSet(FIGURE_QUALIFIERS),
@@ -484,12 +485,16 @@ export function rightCue(
   // "serves 2.2x as many concurrent agents": "as many" says what "more" says.
   if (t0 === 'as' && w[1] && /^many$/i.test(w[1].text)) return cueWithNoun(c, 1, 'more', 'up', 1);
   // "2.9x larger batches": room for more work at once is memory capacity.
+  // A modifier may stand before the batch: "2.7x larger maximum batch size".
+  const batchAt = w[1] && BATCH_MODIFIER.test(w[1].text) ? 2 : 1;
+  const batch = w[batchAt];
   if (
     /^(?:larger|bigger)$/.test(t0) &&
-    w[1] &&
-    /^(?:micro-?|mini-?)?batch(?:es)?$/i.test(w[1].text)
+    batch &&
+    /^(?:micro-?|mini-?)?batch(?:es)?$/i.test(batch.text)
   ) {
-    const end = w[2] && /^sizes?$/i.test(w[2].text) ? w[2].end : w[1].end;
+    const size = w[batchAt + 1];
+    const end = size && /^sizes?$/i.test(size.text) ? size.end : batch.end;
     return { rule: 'larger-batches', direction: 'up', cue: 'memory', metric: 'batch size', end };
   }
   // "2.9x larger micro-batches", "fits 2.5x longer sequences": what a verb of holding

@@ -351,6 +351,8 @@ const none: [string, string][] = [
     'an end-to-end improvement in success rate',
     'The agent shows a 1.3x end-to-end improvement in task success rate.',
   ],
+  ['requests admitted to wait longer', 'The allocator admits requests 3x longer to queue.'],
+  ['a larger maximum learning rate', 'The recipe uses a 2x larger maximum learning rate.'],
 ];
 
 describe('not claims', () => {

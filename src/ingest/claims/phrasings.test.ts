@@ -212,6 +212,10 @@ const rows: Row[] = [
   // A multiple of a gain noun whose only modifier is one of speed (lexicon/cues.ts SPEED_MODIFIERS) is a speed-up.
   { phrasing: 'up to N× end-to-end improvement over a system', sentence: 'Our planner brings up to 3.1× end-to-end improvement over Spark SQL.', text: 'up to 3.1× end-to-end improvement', factor: 3.1, kind: 'speedup' },
   { phrasing: 'an N× end-to-end boost', sentence: 'The index build sees a 2.6x end-to-end boost on Graviton3.', text: '2.6x end-to-end boost', factor: 2.6, kind: 'speedup' },
+  // More verbs of room (unlocks, admits) and a modifier before the batch.
+  { phrasing: 'sequences up to N× longer after unlocks', sentence: 'The sharded optimizer unlocks sequences up to 6x longer on a single node.', text: 'up to 6x longer', factor: 6, kind: 'memory' },
+  { phrasing: 'micro-batches nearly N times larger after admits', sentence: 'Freed HBM admits micro-batches nearly 2.5 times larger on an A10G.', text: 'nearly 2.5 times larger', factor: 2.5, kind: 'memory' },
+  { phrasing: 'an N× larger effective batch size', sentence: 'The planner reaches a 4x larger effective batch size than ZeRO-3 on 16 V100 GPUs.', text: '4x larger effective batch size', factor: 4, kind: 'memory' },
 ];
 
 describe('one claim per phrasing', () => {
@@ -247,6 +251,7 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"and by N" after a context length in an adjunct', 'The prefetcher cuts TTFT by 31% at 8K context and by up to 2.2x at 64K context.', [[1.4493, 'latency'], [2.2, 'latency']]],
   ['"and by N" after a resolution in an adjunct', 'The sampler speeds up rendering by 1.4x at 512 px resolution and by 2.3x at 1024 px resolution.', [[1.4, 'speedup'], [2.3, 'speedup']]],
   ['a new quality object after "and" stays out', 'The scheduler raises throughput by 20% at batch 8 and accuracy by 1.2% at batch 32.', [[1.2, 'throughput']]],
+  ['two larger maxima paired by respectively', 'Against pipeline parallelism, the method achieves 5.1x and 1.8x larger maximum batch size and context length, respectively.', [[5.1, 'memory'], [1.8, 'memory']]],
   ['ranges of gains for two settings', 'The kernels reach speedups ranging from 2.0x to 4.4x on AVX-512 servers and from 1.1x to 2.7x on Graviton.', [[4.4, 'speedup'], [2.7, 'speedup']]],
   ['savings that range from N% to M%', 'Memory savings range from 35% to 60% depending on the model.', [[2.5, 'other']]],
   ['a suspended hyphen in a list', 'The scheduler achieves 2- and 4-fold higher goodput on the chat and code traces.', [[2, 'throughput'], [4, 'throughput']]],

@@ -78,6 +78,8 @@ export const ROOM_VERBS = [
   'accommodat*',
   'support*',
   'hold*',
+  'admit*',
+  'unlock*',
 ] as const;
 
 /**
