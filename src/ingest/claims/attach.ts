@@ -223,6 +223,63 @@ function listGroups(text: string, drafts: readonly Draft[]): number[][] {
   return groups;
 }
 
+// What ends the reach of a baseline named earlier in the sentence: a semicolon or colon (a
+// clause of its own), or a relative clause that states a consequence ("…, which lets the
+// GPU hold 3.5x larger batches").
+// A claim about the whole system after one about a part ("the kernel is 5.6x faster than
+// FlashAttention-2, and end-to-end latency falls by 2.7x") is a comparison of its own.
+const SHARE_BREAK =
+  /[;:]|\bwhich\b|\bthat\s+(?:lets?|allows?|makes?|enables?|yields?)\b|\bend[- ]to[- ]end\b|\boverall\b/i;
+
+// A comparative right after the figure ("40% less memory", "1.5x faster", "2.2x as many"):
+// without a "than" of its own it still compares with something, the sentence's baseline.
+// A change stated with a verb ("accelerates backward by 1.3x") or a gain noun ("3x speedup on
+// GPT-2") needs no standard and takes none.
+const COMPARATIVE_AFTER =
+  /^\S+\s+(?:(?:times|percent|fold)\s+)?(?:less|fewer|more|lower|higher|faster|slower|smaller|larger|bigger|cheaper|shorter|sooner|quicker|better|greater|longer|as\s)/i;
+
+/**
+ * "FP8 training is 34% faster than BF16 and uses 27% less memory": a claim that names no
+ * baseline of its own is compared with the one an earlier claim of its sentence named,
+ * when that claim's sentence names one baseline only (after "2.3x over vLLM and 1.8x
+ * over TGI" a third figure is compared with neither), nothing but commas and coordinated
+ * clauses stand between, and the claim is no before/after pair, which carries its own
+ * before figure.
+ */
+function shareForward(text: string, drafts: readonly Draft[], baselineText: (string | null)[]) {
+  let sentence = -1;
+  let shared: string | null = null;
+  let one = true;
+  let from = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    if (d.sentence !== sentence) {
+      sentence = d.sentence;
+      shared = null;
+      one = true;
+    }
+    const own = baselineText[i];
+    if (own) {
+      if (shared !== null && shared.toLowerCase() !== own.toLowerCase()) one = false;
+      shared = own;
+      from = d.end;
+      continue;
+    }
+    if (
+      shared === null ||
+      !one ||
+      d.factor === null ||
+      d.rule.startsWith('pair-') ||
+      !COMPARATIVE_AFTER.test(text.slice(d.numberStart, d.numberStart + 40)) ||
+      SHARE_BREAK.test(text.slice(from, d.end))
+    )
+      continue;
+    work.steps++;
+    baselineText[i] = shared;
+    from = d.end;
+  }
+}
+
 export function withContext(
   text: string,
   idx: WordIndex,
@@ -291,6 +348,7 @@ export function withContext(
       baselineText[i] = baselineText[i + 1] as string;
     }
   }
+  shareForward(text, drafts, baselineText);
   const claimSpans: Found[] = drafts.map((d) => ({ text: '', start: d.start, end: d.end }));
   const overlapsExcluded = overlapIndex([
     ...baselines.filter((b): b is Found => b !== null),
