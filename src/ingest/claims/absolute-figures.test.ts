@@ -189,6 +189,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a whole job completes "in less than" T', { sentence: 'The nightly compaction job completes in less than 15 minutes.', text: 'The nightly compaction job completes in less than 15 minutes', factor: null, kind: 'speedup' }],
   ['a pass over data finishes "within" T', { sentence: 'The indexer finishes a full pass over 3 TB of logs within 2 hours.', text: 'finishes a full pass over 3 TB of logs within 2 hours', factor: null, kind: 'latency' }],
   ['an object with two counts joined by "and"', { sentence: 'The engine completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours.', text: 'completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours', factor: null, kind: 'latency' }],
+  ['a gerund with a long object takes T', { sentence: 'Restoring the KV cache of a 16K-token prompt for a 70B model from S3 takes 1.2 s.', text: 'Restoring the KV cache of a 16K-token prompt for a 70B model from S3 takes 1.2 s', factor: null, kind: 'latency' }],
+  ['continued training of the model takes T on many GPUs', { sentence: 'The adaptation takes 20 hours on 16 H100 GPUs.', text: 'The adaptation takes 20 hours', factor: null, kind: 'speedup' }],
+  ['post-training takes T', { sentence: 'Post-training takes 3 days on 32 A100 GPUs for the 7B student.', text: 'Post-training takes 3 days', factor: null, kind: 'speedup' }],
   ['"in at most" T', { sentence: 'The simulator completes a 10,000-agent episode in at most 4 seconds.', text: 'completes a 10,000-agent episode in at most 4 seconds', factor: null, kind: 'latency' }],
   // A level held, with a bound or an approximation: one set of verbs (keep, hold,
   // maintain, stay, remain, is kept), determiners and level words (at, below, under,
@@ -305,6 +308,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a latency bound a deployment must keep', 'Deployments must keep p99 latency below 50 ms.'],
   ['an SLO of T', 'The service has an SLO of 100 ms for p99 latency.'],
   ['a memory budget', 'Each replica gets a 24 GB memory budget.'],
+  ['a long gerund of what the work often takes', 'Warming the page cache of a 2 TB table from remote storage often takes 3 hours.'],
   ['a profiling period of the authors', 'We profile the workload for 2 to 3 days before deployment.'],
 ];
 

@@ -578,7 +578,7 @@ const OPERATION_TAKES = new RegExp(
 // ("a full decision takes 9 ms", "weight resharding between the engines takes 1.8 s").
 // An opening phrase before a comma may stand first ("Including feature extraction, …").
 const WORK_TAKES = new RegExp(
-  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,7}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})s?(?:\s+(?:for|of|between|across|on|over|from|after|during|in|with|against)\s+(?:[\w.,-]+\s+){1,7}?)?))\s*takes?\s+${LEVEL_QUALIFIER}$`,
+  String.raw`^\s*(?:[^,;:]{1,60},\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×.,-]*)\s+)*(?:[A-Za-z-]+ing(?:\s+(?:out|up|down|back))?(?:\s+(?!takes\b)[\w.,×'’-]+){0,16}?|(?:[\w-]+\s+)?(?:${WORK_NOUN_SOURCE})s?(?:\s+(?:for|of|between|across|on|over|from|after|during|in|with|against)\s+(?:[\w.,-]+\s+){1,7}?)?))\s*takes?\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // Preparing the method, not running it: "Tuning the thresholds takes 2 hours".

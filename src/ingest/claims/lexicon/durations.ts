@@ -109,6 +109,11 @@ export const WHOLE_JOB_WORDS = [
   // "one epoch over a billion edges takes 1-9 hours": a pass over the data is a whole job.
   'epoch',
   'epochs',
+  // "The adaptation takes 14 hours on 64 GPUs": continued training of the paper's model.
+  'adaptation',
+  'pre-training',
+  'pretraining',
+  'post-training',
 ] as const;
 
 /** Subjects that are people, not the system: "annotators label a clip in 5 minutes". */
@@ -150,6 +155,10 @@ export const JOB_NOUNS = [
   'simulation',
   'conversion',
   'distillation',
+  'adaptation',
+  'pre-training',
+  'pretraining',
+  'post-training',
   'construction',
   'build',
   'deduplication',
