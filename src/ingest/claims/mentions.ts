@@ -5,7 +5,13 @@
 // later, from its context; this module only finds and measures them.
 import { findDeviceCounts } from './counts';
 import { alternation } from './lexicon/build';
-import { GAIN_LINKS, GAIN_NOUNS, GAIN_RATIO_NOUNS, SPEED_MODIFIERS } from './lexicon/cues';
+import {
+  GAIN_BASELINE,
+  GAIN_LINKS,
+  GAIN_NOUNS,
+  GAIN_RATIO_NOUNS,
+  SPEED_MODIFIERS,
+} from './lexicon/cues';
 import { DOWN_VERBS, UP_VERBS } from './lexicon/verbs';
 import { FIGURE_QUALIFIED, LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
@@ -152,20 +158,28 @@ const PLAIN = new RegExp(String.raw`(${NUM})(?:${DASH}(${NUM}))?(?![\w%×]|\.\w)
 // "by a factor of 1.8 over A, and by 2.9 over B", "3.5 faster inference". Then the
 // number must end its phrase: "speedups of 12 tokens per second" is no factor.
 // "the gain remains 1.22", "improvements of up to 1.4 over X": any gain noun and its link.
+// The gain may name its baseline before the link ("the speedup over vLLM is up to 2.2"),
+// as the classifier's nominal frame reads it.
 const SPEEDUP_OF_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(GAIN_NOUNS)})\s+(?:${alternation(GAIN_LINKS)})\s+${FIGURE_QUALIFIED}$`,
+  String.raw`\b(?:${alternation(GAIN_NOUNS)})${GAIN_BASELINE}\s+(?:${alternation(GAIN_LINKS)})\s+${FIGURE_QUALIFIED}$`,
   'i',
 );
 // "gains of 6.3 and 4.8 points": a list whose last member names the unit is no factor.
 const UNIT_AFTER_LIST =
   /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?)+\s?(?:points?|pts?|pp|p\.p\.|%|percent|percentage)(?![A-Za-z])/i;
-/** Whether a gain noun may end the 32 characters before a number (a cheap guard for SPEEDUP_OF_BEFORE). */
-const gainNounNear = (before: string) =>
-  before.includes('peed') ||
-  before.includes('ccelera') ||
-  before.includes('ain') ||
-  before.includes('mprove') ||
-  before.includes('oost');
+/** A gain noun, its baseline, link and qualifiers in the 60 characters before (literal guards first). */
+function gainFrame(text: string, at: number): boolean {
+  const near = text.slice(Math.max(0, at - 60), at);
+  return (
+    (near.includes('peed') ||
+      near.includes('ccelera') ||
+      near.includes('gain') ||
+      near.includes('Gain') ||
+      near.includes('mprove') ||
+      near.includes('oost')) &&
+    SPEEDUP_OF_BEFORE.test(near)
+  );
+}
 const BY_AFTER_FACTOR_BEFORE = new RegExp(String.raw`\bby\s+${FIGURE_QUALIFIED}$`, 'i');
 const PLAIN_ENDING = new RegExp(
   String.raw`(${NUM})(?:${DASH}(${NUM}))?(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:in|on|at|over|than|for|with|compared|relative|versus|vs|across|when|while|and|or|under|respectively)\b))`,
@@ -954,7 +968,7 @@ function mentionAt(
   )
     return mult(m, 1, 2);
   if (
-    ((gainNounNear(before) && SPEEDUP_OF_BEFORE.test(before)) ||
+    (gainFrame(text, at) ||
       (before.includes('by') &&
         BY_AFTER_FACTOR_BEFORE.test(before) &&
         (factorOfBefore(text, at) ||

@@ -353,6 +353,14 @@ const none: [string, string][] = [
   ],
   ['requests admitted to wait longer', 'The allocator admits requests 3x longer to queue.'],
   ['a larger maximum learning rate', 'The recipe uses a 2x larger maximum learning rate.'],
+  [
+    'a quality gain over a baseline, bare',
+    'The accuracy gain over the base model is 1.8 on GSM8K.',
+  ],
+  [
+    'a quality improvement over a teacher, bare',
+    'The BLEU improvement over the teacher is 1.6 on WMT.',
+  ],
 ];
 
 describe('not claims', () => {

@@ -216,6 +216,11 @@ const rows: Row[] = [
   { phrasing: 'sequences up to N× longer after unlocks', sentence: 'The sharded optimizer unlocks sequences up to 6x longer on a single node.', text: 'up to 6x longer', factor: 6, kind: 'memory' },
   { phrasing: 'micro-batches nearly N times larger after admits', sentence: 'Freed HBM admits micro-batches nearly 2.5 times larger on an A10G.', text: 'nearly 2.5 times larger', factor: 2.5, kind: 'memory' },
   { phrasing: 'an N× larger effective batch size', sentence: 'The planner reaches a 4x larger effective batch size than ZeRO-3 on 16 V100 GPUs.', text: '4x larger effective batch size', factor: 4, kind: 'memory' },
+  // A gain noun that names its baseline before its link carries a bare factor too.
+  { phrasing: 'the speedup over a system is up to N', sentence: 'The speedup over vLLM is up to 2.2.', text: 'speedup over vLLM is up to 2.2', factor: 2.2, kind: 'speedup' },
+  { phrasing: 'the speedup against a system is still N', sentence: 'On the largest graphs the speedup against DGL is still 1.35.', text: 'speedup against DGL is still 1.35', factor: 1.35, kind: 'speedup' },
+  { phrasing: 'the acceleration over a three-word baseline is about N', sentence: 'For long videos the acceleration over the dense model is about 2.7.', text: 'acceleration over the dense model is about 2.7', factor: 2.7, kind: 'speedup' },
+  { phrasing: 'a speedup of a modest bare N', sentence: 'On CPUs the end-to-end speedup is a modest 1.15.', text: 'speedup is a modest 1.15', factor: 1.15, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {

@@ -55,6 +55,8 @@ export const SPEED_MODIFIERS = [
   'wall-clock',
 ] as const;
 export const GAIN_RATIO_NOUNS = ['ratio', 'ratios', 'factor', 'factors'] as const;
+/** A baseline a gain noun may name before its link: "the speedup over the eager baseline is 1.8". */
+export const GAIN_BASELINE = String.raw`(?:\s+(?:over|versus|vs\.?|against|relative\s+to|compared\s+(?:with|to))\s+[\w.-]+(?:\s+[\w.-]+){0,2})?`;
 /** Words that link a gain noun to its figure: "speedups of", "the gain is", "the gain remains". */
 export const GAIN_LINKS = [
   'of',

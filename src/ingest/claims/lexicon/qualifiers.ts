@@ -129,6 +129,10 @@ export const FIGURE_QUALIFIERS = [
   'only',
   'just',
   'still',
+  // "the overall gain is a modest 1.15": played down, as "only".
+  'a modest',
+  'a more modest',
+  'a still modest',
 ] as const;
 
 /** Any run of figure qualifiers and signs ("only about", "~", "up to ≈"), possibly none. */
