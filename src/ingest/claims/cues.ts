@@ -81,6 +81,30 @@ const WORK_HEAD =
 // moved", "memory traffic generated", "pages read from disk".
 const DATA_MOVED =
   /^(?:[\w-]+\s+){0,2}?(?:data|bytes|traffic|pages|blocks|records|rows|vectors|embeddings|tensors|activations|weights|I\/O|IO|reads|writes)\s+(?:fetched|read|moved|transferred|loaded|written|sent|received|accessed|generated|shuffled|communicated|exchanged|copied|scanned|streamed|retrieved|pulled|swapped|spilled|offloaded)(?:\s+(?:between|across|over|from|to|into|per|on|in)\b.*)?$/i;
+// Verbs of spending whose quantity goes unnamed: "communicating 400 times less".
+const SPENDING_VERB_BEFORE =
+  /\b(communicat(?:es|ing|ed)|transfer(?:s|ring|red)|send(?:s|ing)|sent|consum(?:es|ing|ed)|draw(?:s|ing)|drew|spend(?:s|ing)|spent|cost(?:s|ing)?|allocat(?:es|ing|ed)|occup(?:ies|ying|ied))\s+(?:(?:only|just|about|around|roughly|nearly|up\s+to|over|more\s+than|an?\s+estimated)\s+|[~≈]\s?)*$/i;
+const SPENT_BY_VERB = new Map<string, string>([
+  ['commu', 'communication'],
+  ['trans', 'data transferred'],
+  ['send', 'data sent'],
+  ['sends', 'data sent'],
+  ['sendi', 'data sent'],
+  ['sent', 'data sent'],
+  ['consu', 'resources'],
+  ['draw', 'power'],
+  ['draws', 'power'],
+  ['drawi', 'power'],
+  ['drew', 'power'],
+  ['spend', 'cost'],
+  ['spent', 'cost'],
+  ['cost', 'cost'],
+  ['costs', 'cost'],
+  ['costi', 'cost'],
+  ['alloc', 'memory'],
+  ['occup', 'memory'],
+]);
+const AUTHORS_BEFORE = /\b(?:we|our\s+team)\s+(?:[a-z]+\s+){0,2}$/i;
 const DATA_HEAD = /\b(?:data|examples|labels|annotations|demonstrations)$/i;
 const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
@@ -662,6 +686,16 @@ function cueWithNoun(
   if (direction === 'down' && cue === 'fewer' && WORK_HEAD.test(post))
     return { ...result, rule: 'fewer-work', cue: 'work' };
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
+  // "while communicating 400 times less", "transfers 5x less than X", "draws 40% less": with
+  // no noun after the cue, a verb of spending right before the figure names what is spent.
+  if (direction === 'down' && postWords.length === 0 && /^(?:less|fewer|lower)$/i.test(cue)) {
+    const spent = SPENDING_VERB_BEFORE.exec(
+      c.text.slice(Math.max(c.clauseLeftStart, c.qualStart - 40), c.qualStart),
+    );
+    const stem = spent?.[1]?.toLowerCase().slice(0, 5);
+    if (spent && stem && !AUTHORS_BEFORE.test(c.clauseLeft))
+      return { ...result, rule: 'spent-less', metric: SPENT_BY_VERB.get(stem) ?? null };
+  }
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;
     // "up to 1.48x end-to-end improvement", "a 2x wall-clock gain": a multiple of a gain

@@ -100,6 +100,7 @@ export const RULES = [
   { name: 'share-of-other', verdict: 'reject', when: 'a share of anything else: "70% of the layers"' },
   { name: 'served-work', verdict: 'claim', when: 'more work served or held: "serves 30% more requests", "holds 3x more sequences"' },
   { name: 'less-data', verdict: 'claim', when: 'the same result from less data: "matches it with 6x less training data"' },
+  { name: 'spent-less', verdict: 'claim', when: 'a verb of spending, then less with no noun: "while communicating 400 times less", "draws 40% less than X"' },
   { name: 'data-moved', verdict: 'claim', when: 'less data moved, read or written: "43% less data fetched from storage", "30% fewer bytes moved"' },
   { name: 'fewer-work', verdict: 'claim', when: 'the same result from fewer units of work: "10x fewer hardware measurements", "58% fewer retrieval calls"' },
   { name: 'larger-batches', verdict: 'claim', when: 'room for larger batches: "fits 2.9x larger batches", "lets us double the batch size"' },
