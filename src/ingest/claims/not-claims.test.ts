@@ -361,6 +361,12 @@ const none: [string, string][] = [
     'a quality improvement over a teacher, bare',
     'The BLEU improvement over the teacher is 1.6 on WMT.',
   ],
+  ['a quality that rises by a bare number', 'Top-1 accuracy rises by 1.6 over the baseline.'],
+  [
+    'a setting increased by a bare number, passive',
+    'The learning rate is increased by 1.5 after warmup.',
+  ],
+  ['perplexity that drops by a bare number', 'Perplexity drops by 0.4 with the new data.'],
 ];
 
 describe('not claims', () => {

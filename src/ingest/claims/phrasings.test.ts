@@ -221,6 +221,9 @@ const rows: Row[] = [
   { phrasing: 'the speedup against a system is still N', sentence: 'On the largest graphs the speedup against DGL is still 1.35.', text: 'speedup against DGL is still 1.35', factor: 1.35, kind: 'speedup' },
   { phrasing: 'the acceleration over a three-word baseline is about N', sentence: 'For long videos the acceleration over the dense model is about 2.7.', text: 'acceleration over the dense model is about 2.7', factor: 2.7, kind: 'speedup' },
   { phrasing: 'a speedup of a modest bare N', sentence: 'On CPUs the end-to-end speedup is a modest 1.15.', text: 'speedup is a modest 1.15', factor: 1.15, kind: 'speedup' },
+  // The same bare decimal with the quantity as the subject, passive or intransitive.
+  { phrasing: 'a throughput that rises by a bare N', sentence: 'Training throughput rises by 1.6 over FSDP.', text: 'Training throughput rises by 1.6', factor: 1.6, kind: 'throughput' },
+  { phrasing: 'a speed improved by up to a bare N, passive', sentence: 'Decode speed was improved by up to 1.9 on Jetson Orin.', text: 'Decode speed was improved by up to 1.9', factor: 1.9, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {
