@@ -4,7 +4,7 @@
 // "keeping all states on the GPU") or words about the claim itself ("… than vLLM
 // with the same accuracy", "… on an H100", "… in end-to-end latency").
 import { CLAIM_TERMS_FIRST, DEVICE_CLASS_PHRASE, PLACE_WORD } from './lexicon/baseline-modifiers';
-import { isPerfNoun as perf } from './words';
+import { isPerfNoun as perf, isQualityNoun as quality } from './words';
 
 const NEXT_TWO = /^\s+([^\s,;:()]+)(?:\s+([^\s,;:()]+))?/;
 /** A figure, not a word with a number in it ("4-bit", "rank-16", "Llama-3"). */
@@ -13,7 +13,19 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|each|every)$/i;
 /** A name: a capital or a digit somewhere ("vLLM", "FP8", "xDiT"). */
 const NAME = /[A-Z]|\d/;
 const OWN_MODE =
-  /^\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:mode|configuration|setting|settings|defaults?)\b/i;
+  /^\s+(?:(?:its|their)\s+)?(?:[\w-]+\s+){0,2}(?:mode|configuration|setting|settings|defaults?)\b/i;
+// "colocated serving at the default clocks", "running at maximum clocks", "Qwen2.5-VL at
+// native resolution": the setting the baseline runs at; "at 64K tokens", "at the same
+// accuracy", "at batch size 64" are the claim's conditions.
+const AT_SETTING =
+  /^\s+(?:(?:the|its|their)\s+)?(?:default|maximum|max|native|stock|nominal|factory|full|base|peak)\s+(?:[\w-]+\s+)?(?:clocks?|frequenc(?:y|ies)|resolution|precision|settings?|configuration|power(?:\s+limit)?|limits?|cap)\b/i;
+// "with the same width", "with the same detector": the baseline built like the paper's; "with
+// the same accuracy", "with matching quality" state the claim's terms.
+const SAME_AS_OURS = /^\s+(?:the\s+)?(?:same|identical|matching|equal)\s+([\w-]+)(?:\s+([\w-]+))?/i;
+// "self-consistency with 5 samples", "beam search with width 64": a count the baseline used;
+// "with 30% less memory", "with 2x fewer GPUs" are figures of the claim.
+const WITH_COUNT =
+  /^\s+(?:(?:a\s+)?(?:width|beam|budget|rank)\s+(?:of\s+)?)?\d[\d,]*\s+(?!less\b|fewer\b|more\b|lower\b|higher\b|times\b)[a-z][\w-]*/i;
 const GERUND = /^[a-z][a-z-]*ing$/;
 const PARTICIPLE = /^[a-z]{3,}ed$/;
 const RUNS_ON = /^(?:running|runs|run|deployed|trained|served|hosted)$/i;
@@ -41,11 +53,30 @@ export function modifierOpens(
   const next = NEXT_TWO.exec(after);
   if (!next || words.length === 0) return false;
   const n1 = next[1] as string;
-  const n2 = next[2] ?? '';
+  // "… from object storage.": the sentence's dot is no part of the word.
+  const n2 = (next[2] ?? '').replace(/\.$/, '');
+  const p = prep.toLowerCase();
+  if (p === 'with' && WITH_COUNT.test(after) && !/^\s+\d[\d,.]*\s*[x×%]/.test(after)) return true;
   if (FIGURE.test(n1) || FIGURE.test(n2)) return false;
   const last = words[words.length - 1] as string;
-  switch (prep.toLowerCase()) {
-    case 'with':
+  switch (p) {
+    case 'with': {
+      const same = SAME_AS_OURS.exec(after);
+      if (same) {
+        const noun = same[2] ?? (same[1] as string);
+        return !quality(same[1] as string) && !quality(noun) && !perf(same[1] as string);
+      }
+      return !CLAIM_TERMS_FIRST.test(after.trimStart()) && !perf(n1);
+    }
+    case 'using':
+      // "vLLM using CUDA graphs", "Megatron-LM using full recomputation"; not "using 40% less
+      // memory", "using only four GPUs", "using the same accuracy budget".
+      return !CLAIM_TERMS_FIRST.test(after.trimStart()) && !perf(n1) && !quality(n1);
+    case 'at':
+      return AT_SETTING.test(after);
+    case 'as':
+      // "state-of-the-art systems such as FasterTransformer and Orca": the examples.
+      return /^such$/i.test(last) && (NAME.test(n1) || DETERMINER.test(n1));
     case 'without':
       // "llama.cpp with 4-bit weights", "vLLM without speculation"; not "with the same
       // accuracy", "with 40% less memory", "without sacrificing quality".
@@ -55,9 +86,17 @@ export function modifierOpens(
       // mode"; not "in TTFT", "in the forward pass", "in 31 hours".
       return (NAME.test(n1) && !perf(n1) && !perf(n2)) || OWN_MODE.test(after);
     case 'from':
-      // "restarting from a remote checkpoint", "reloading the model from object storage";
-      // not "from 12 s to 3 s".
-      return verbPhrase(words) || PARTICIPLE.test(last) || /s$/.test(last);
+      // "restarting from a remote checkpoint", "reloading the model from object storage",
+      // "a DataLoader reading from S3", "a conventional restart from remote storage"; not
+      // "from 12 s to 3 s".
+      return (
+        verbPhrase(words) ||
+        PARTICIPLE.test(last) ||
+        GERUND.test(last) ||
+        /s$/.test(last) ||
+        PLACE_WORD.test(n1) ||
+        PLACE_WORD.test(n2)
+      );
     case 'to':
       // "offloading the model to the host"; not "to reach the same loss".
       return (

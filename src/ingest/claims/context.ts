@@ -18,6 +18,7 @@ const STOP =
   /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so|despite|it|they|we|this|these)$/i;
 // A name has a capital, digit or dot somewhere ("vLLM", "llama.cpp", "FP16").
 const NAME_OR_DETERMINER = /[A-Z0-9.(]|^(?:the|a|an|its|their|our)$/;
+const EXAMPLES_AFTER = /^\s*(?:such\s+as|including)\s+[A-Z]/;
 const TIME_NOT_BASELINE = /^(?:before|previously|earlier|ever|usual|expected|this|it)$/i;
 const VERBISH =
   /^(?:is|are|was|were|has|have|uses?|runs?|reach\w*|achiev\w*|deliver\w*|yield\w*|enabl\w*|support\w*|maintain\w*|keep\w*|mak\w*|match\w*|attain\w*|provid\w*|offer\w*|remain\w*|scal\w*|consum\w*|requir\w*|generat\w*|serv\w*|train\w*)$/i;
@@ -65,6 +66,8 @@ export function readPhrase(text: string, from: number, limit: number, items: num
     }
     if (w === ';' || w === ':') break;
     if (w === ',') {
+      // "state-of-the-art systems, such as FasterTransformer and Orca": examples of it.
+      if (EXAMPLES_AFTER.test(text.slice(m.index + 1, m.index + 24))) continue;
       if (count >= items) break;
       // Listed baselines are names or determined noun phrases; "…, it achieves" is a clause.
       const after = /\s*(\S+)/.exec(text.slice(m.index + 1, m.index + 41))?.[1] ?? '';
@@ -91,7 +94,11 @@ export function readPhrase(text: string, from: number, limit: number, items: num
       // A second baseline is a name or a determined noun phrase ("vLLM and DistServe",
       // "padding and the packed baseline"); a lowercase word after "and" starts a new
       // clause ("full fine-tuning and finishes …", "ring attention and sustains …").
-      if (!NAME_OR_DETERMINER.test(nextWord)) break;
+      if (
+        !NAME_OR_DETERMINER.test(nextWord) &&
+        !coordinatedNoun(text, m.index + w.length, Math.min(limit, m.index + 60))
+      )
+        break;
       beforeItem = end;
       continue;
     }
@@ -125,6 +132,34 @@ export function readPhrase(text: string, from: number, limit: number, items: num
 }
 
 const RELATIVE = /^(?:that|which|who)$/i;
+// Where a coordinated noun phrase may end: punctuation, the text's end, or a word that
+// opens an adjunct or a clause.
+const CONJUNCT_END = /^(?:[,.;:)]|while|respectively)$/i;
+const CONJUNCT_WORD = /^[a-z][\w-]*$/;
+const NOT_NOUN = /^(?:is|are|was|were|be|never|not|also|then|still|only|lose|loses)$/i;
+const OBJECT_FIRST = /^(?:the|a|an|its|their|every|each|all|no|any)$/i;
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
+
+/**
+ * "periodic checkpointing and redundant computation", "the default batch size and power
+ * limit", "DistDGL and two partition-parallel trainers": after "and", one to three plain
+ * words that end the phrase with no verb among them are a second noun phrase; "… and
+ * finishes training 2x faster", "… and sustains 40% more" are a new clause.
+ */
+function coordinatedNoun(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).match(/[^\s,.;:()]+|[,.;:)]/g) ?? [];
+  work.steps += words.length;
+  for (let k = 0; k < words.length && k <= 3; k++) {
+    const w = words[k] as string;
+    if (k > 0 && CONJUNCT_END.test(w)) return true;
+    if (k === 0 && NUMBER_WORD.test(w)) continue;
+    if (!CONJUNCT_WORD.test(w) || isVerb(w) || STOP.test(w) || NOT_NOUN.test(w)) return false;
+    // "… and meets every deadline": a word in -s before a determiner is a verb.
+    if (/s$/.test(w) && OBJECT_FIRST.test(words[k + 1] ?? '')) return false;
+  }
+  // The phrase runs to the end of what may be read.
+  return words.length > 0 && words.length <= 3;
+}
 
 /**
  * Where a phrase that runs into a figure ends: "… than vLLM with a CPU cache and a 3.1x
