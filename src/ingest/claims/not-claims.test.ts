@@ -367,6 +367,8 @@ const none: [string, string][] = [
     'The learning rate is increased by 1.5 after warmup.',
   ],
   ['perplexity that drops by a bare number', 'Perplexity drops by 0.4 with the new data.'],
+  ['compression factors in general', 'Compression factors of 4-8 are common in practice.'],
+  ['upsampling factors of a decoder', 'Upsampling factors of 2 and 4 are used in the decoder.'],
 ];
 
 describe('not claims', () => {

@@ -224,6 +224,9 @@ const rows: Row[] = [
   // The same bare decimal with the quantity as the subject, passive or intransitive.
   { phrasing: 'a throughput that rises by a bare N', sentence: 'Training throughput rises by 1.6 over FSDP.', text: 'Training throughput rises by 1.6', factor: 1.6, kind: 'throughput' },
   { phrasing: 'a speed improved by up to a bare N, passive', sentence: 'Decode speed was improved by up to 1.9 on Jetson Orin.', text: 'Decode speed was improved by up to 1.9', factor: 1.9, kind: 'speedup' },
+  // A gain noun's 'factors of' is its own frame, not a qualifier that hides the noun.
+  { phrasing: 'speedup factors of a bare range', sentence: 'The kernels give speedup factors of 1.3-2.2 on A100.', text: 'speedup factors of 1.3-2.2', factor: 2.2, kind: 'speedup', range: [1.3, 2.2] },
+  { phrasing: 'acceleration factors of about a bare N', sentence: 'The pruned ViT reaches acceleration factors of about 2.5 on edge TPUs.', text: 'acceleration factors of about 2.5', factor: 2.5, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {
