@@ -65,11 +65,17 @@ export interface BrowserFeel {
 // every return of the page to not-busy (and the frame painted after it), and the
 // first row. A string, not a function: tsx's transform would add helper calls
 // that do not exist in the page.
+// A key is timed from when it went down (the event's timeStamp: when the browser got
+// it), not from when the page dispatched it: a key pressed during a long task waits
+// for that task, and the reader feels the wait. The dispatch time is kept too: only a
+// paint after it can hold the key's answer.
 export const INSTRUMENT_PAGE = `(() => {
-  const feel = (window.__feel = { keys: [], painted: [], firstRows: null });
+  const feel = (window.__feel = { keys: [], dispatched: [], painted: [], firstRows: null });
   document.addEventListener('keydown', (e) => {
-    if (e.target && e.target.matches && e.target.matches('input[type="search"]'))
-      feel.keys.push(performance.now());
+    if (e.target && e.target.matches && e.target.matches('input[type="search"]')) {
+      feel.keys.push(e.timeStamp);
+      feel.dispatched.push(performance.now());
+    }
   }, true);
   const afterPaint = (record) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
@@ -121,6 +127,32 @@ export const SCROLL_END_TO_END = `(async (step, maxFrames) => {
   return frames;
 })`;
 
+/** What INSTRUMENT_PAGE records of a query's keys (page clock, ms). */
+export interface FeelKeys {
+  keys: number[];
+  dispatched: number[];
+  painted: number[];
+}
+
+/** Clears the record before a query is typed. Runs in the page. */
+export const clearFeelKeys = () => {
+  const f = (window as unknown as { __feel: FeelKeys }).__feel;
+  f.keys.length = 0;
+  f.dispatched.length = 0;
+  f.painted.length = 0;
+};
+
+/**
+ * Per key: when it went down (`k`) and the first not-busy frame painted after the page
+ * dispatched it (`end`, NaN if none was).
+ */
+export function keyAnswers(f: FeelKeys): { k: number; end: number }[] {
+  return f.keys.map((k, i) => {
+    const dispatched = f.dispatched[i] ?? k;
+    return { k, end: f.painted.find((t) => t >= dispatched) ?? NaN };
+  });
+}
+
 export const quantile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 
@@ -156,21 +188,16 @@ async function typeQueries(
       await box.fill('');
       await notBusy(page);
     }
-    await page.evaluate(() => {
-      const f = (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel;
-      f.keys.length = 0;
-      f.painted.length = 0;
-    });
+    await page.evaluate(clearFeelKeys);
     await box.pressSequentially(query, { delay: KEY_DELAY_MS });
     await notBusy(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-    const { keys, painted } = await page.evaluate(
-      () => (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel,
+    const answers = keyAnswers(
+      await page.evaluate(() => (window as unknown as { __feel: FeelKeys }).__feel),
     );
-    if (Number.isNaN(firstKey)) firstKey = keys[0] ?? NaN;
-    for (const k of keys) {
-      const end = painted.find((t) => t >= k);
-      if (end === undefined) throw new Error(`a keystroke of "${query}" never settled`);
+    if (Number.isNaN(firstKey)) firstKey = answers[0]?.k ?? NaN;
+    for (const { k, end } of answers) {
+      if (Number.isNaN(end)) throw new Error(`a keystroke of "${query}" never settled`);
       times.push(end - k);
     }
     clearFirst = true;

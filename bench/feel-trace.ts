@@ -14,8 +14,11 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import {
+  clearFeelKeys,
   droppedFrames,
+  type FeelKeys,
   INSTRUMENT_PAGE,
+  keyAnswers,
   KEY_DELAY_MS,
   notBusy,
   openSite,
@@ -252,19 +255,14 @@ async function round(
       await notBusy(page);
       await page.waitForTimeout(300);
     }
-    await page.evaluate(() => {
-      const f = (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel;
-      f.keys.length = 0;
-      f.painted.length = 0;
-    });
+    await page.evaluate(clearFeelKeys);
     await box.pressSequentially(query, { delay: KEY_DELAY_MS });
     await notBusy(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
-    const f = (await page.evaluate(
-      () => (window as unknown as { __feel: { keys: number[]; painted: number[] } }).__feel,
-    )) as { keys: number[]; painted: number[] };
-    f.keys.forEach((k, i) => {
-      const end = f.painted.find((t) => t >= k) ?? NaN;
+    const answers = keyAnswers(
+      await page.evaluate(() => (window as unknown as { __feel: FeelKeys }).__feel),
+    );
+    answers.forEach(({ k, end }, i) => {
       keys.push({ query, key: i, wall: end - k, k, end });
     });
   }
