@@ -89,7 +89,7 @@ const RATE_SHARED = new RegExp(
   String.raw`(${NUM})\s?(tokens|frames|images|samples|queries|requests|sequences)(?=(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)(?:${NUM})\s?\2\s?(?:/\s?s\b|per\s+second\b))`,
   'y',
 );
-const PAIR_UNIT = String.raw`(?:GPU|node|accelerator)[- ]?(?:hours|days)|%|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|[mk]?W|[pnµumk]?J|[TPG]FLOP[Ss]|(?:${WORK})\s+per\s+second|tokens(?!\s?/)|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
+const PAIR_UNIT = String.raw`(?:GPU|node|accelerator)[- ]?(?:hours|days)|%|bytes|ms|µs|us|ns|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|[KMGT]i?B|[mk]?W|[pnµumk]?J|[TPG]FLOP[Ss]|(?:${WORK})\s+per\s+second|tokens(?!\s?/)|tokens?\s?/\s?s|FPS|QPS|Hz|(?:(?:network|function|model|denoising|sampling)\s+)?(?:evaluations|NFEs?|steps|iterations|passes)`;
 const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?(?![A-Za-z0-9])`;
 // "from 26 s with the stock loader to 0.9 s", "from 38 s under FCFS to 2.6 s": the
 // setting of the before figure may stand between it and "to" (a few words, no
@@ -692,7 +692,7 @@ const WORD_MULT = new RegExp(
 // "double-buffered", "double buffering", "double precision", "triple-buffered": names of
 // techniques and number formats, not factors.
 const WORDS =
-  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b)|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitude))\b/gi;
+  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b(?!\s+well\b))|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitude))\b/gi;
 // Literal stems that must occur for the word patterns to match (familiesIn below).
 const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold'];
 const FACTOR_VERB_STEMS = [

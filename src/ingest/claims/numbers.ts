@@ -112,6 +112,9 @@ const BYTES = new Map<string, number>(
     MiB: 1024 ** 2,
     GiB: 1024 ** 3,
     TiB: 1024 ** 4,
+    // "from 16 bytes to 6 bytes per parameter" (bit widths stay out: "from 16 bits to 4
+    // bits" names the format a method quantizes to, a setting).
+    bytes: 1,
   }),
 );
 

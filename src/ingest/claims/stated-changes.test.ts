@@ -12,6 +12,11 @@ const claims: [family: string, row: ClaimRow][] = [
   // one pair, not two absolute figures.
   ['from a rate per GPU with a format to a rate', { sentence: 'FP8 raises pretraining throughput from 410 TFLOPS per GPU with BF16 to 560 TFLOPS.', text: 'raises pretraining throughput from 410 TFLOPS per GPU with BF16 to 560 TFLOPS', factor: 1.3659, kind: 'throughput', claims: 1 }],
   ['from a time per token on a device to a time', { sentence: 'Quantized decoding cuts latency from 31 ms per token on the A10 to 18 ms.', text: 'cuts latency from 31 ms per token on the A10 to 18 ms', factor: 1.7222, kind: 'latency', claims: 1 }],
+  // Bytes per item on both sides of a pair, as with KB or GB.
+  ['from bytes to bytes per parameter', { sentence: 'The new optimizer cuts state memory from 12 bytes to 4 bytes per parameter.', text: 'cuts state memory from 12 bytes to 4 bytes', factor: 3, kind: 'memory' }],
+  ['bytes instead of bytes per vector', { sentence: 'The index stores each vector in 32 bytes instead of 512 bytes.', text: '32 bytes instead of 512 bytes', factor: 16, kind: 'memory' }],
+  // "by half as well": "as well" is no "half as … as" comparison.
+  ['halved "as well"', { sentence: 'Peak activation memory drops by half as well.', text: 'Peak activation memory drops by half', factor: 2, kind: 'memory' }],
   // A duration in words on one side of a pair.
   ['from weeks in words to minutes', { sentence: 'The emulator cuts the time of a full parameter sweep from two weeks to 40 minutes.', text: 'cuts the time of a full parameter sweep from two weeks to 40 minutes', factor: 504, kind: 'latency' }],
   ['minutes in words, compared with a day', { sentence: 'Planning takes under five minutes on one CPU, compared with about a day for exhaustive search.', text: 'five minutes on one CPU, compared with about a day', factor: 288, kind: 'latency' }],
@@ -129,6 +134,8 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['bit widths a method quantizes between', 'We quantize the KV cache from 16 bits to 2 bits per value.'],
+  ['bytes padded up', 'We pad each record from 100 bytes to 128 bytes for alignment.'],
   ['a time per token that grows', 'Larger batches raise the time per step from 2 ms per token to 5 ms.'],
   ['"a thirty-second clip" is a length, not a fraction', 'Each user watches a thirty-second clip before the survey.'],
   ['N times the batch size as a setting, no verb of enabling', 'The recipe trains with twice the batch size of the reference run.'],
