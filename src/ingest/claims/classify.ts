@@ -1519,7 +1519,39 @@ function percent(c: Context): Decision {
   if (/^\s*of\b/i.test(after)) return REJECT(c, 'share-of-other');
   const verb = verbThenFactor(c);
   if (verb) return verb;
+  const signed = signedGain(c);
+  if (signed) return signed;
   return decision(c, 'no-cue', 'uncued', 'up');
+}
+
+const PER_TIME_AFTER = /\bper\s+(?:second|minute|hour|day)\b|\/\s?s\b/i;
+/**
+ * "+29% throughput", "+15% to +29% tokens per second over X": a plus sign before a
+ * percentage says the quantity named right after it went up, as "higher" would.
+ */
+function signedGain(c: Context): Decision | null {
+  if (c.text.charCodeAt(c.m.start - 1) !== 43 /* + */) return null;
+  const words: Word[] = [];
+  for (const word of c.right) {
+    if (STOP_WORD.test(word.text) && word.text.toLowerCase() !== 'per') break;
+    if (/^\d/.test(word.text)) break;
+    words.push(word);
+    if (word.closes || words.length >= 4) break;
+  }
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const phrase = c.text.slice((words[0] as Word).start, last.end);
+  const nouns = nearestNounIn(c.idx, (words[0] as Word).start, last.end, false);
+  if (nouns === 'nonperf') return REJECT(c, 'quality-noun-after');
+  if (nouns !== 'perf' && !PER_TIME_AFTER.test(phrase)) return null;
+  const metric = tidyPhrase(phrase);
+  if (metric && worseDirection(metric, 'up')) return REJECT(c, 'worse-direction');
+  return decision(c, 'signed-gain', 'claim', 'up', {
+    start: c.qualStart - 1,
+    end: last.end,
+    cue: 'higher',
+    metric,
+  });
 }
 
 const EFFICIENCY_AFTER = /^\s*(?:(?:(?:weak|strong)[- ])?scaling\s+|parallel\s+)?efficiency\b/i;

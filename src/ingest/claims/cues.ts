@@ -153,7 +153,7 @@ const BENCHMARKS_AFTER =
 export function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
   const last = lastWord(left);
-  const by = BY_LAST_WORDS.has(last) || /[~≈]$/.test(last) ? BY_BEFORE.exec(left) : null;
+  const by = BY_LAST_WORDS.has(last) || /[~≈+]$/.test(last) ? BY_BEFORE.exec(left) : null;
   if (!by) return null;
   const byStart = c.m.start - by[0].length;
   const phrasal = PHRASAL_BEFORE_BY.exec(c.text.slice(Math.max(c.floor, byStart - 80), byStart));

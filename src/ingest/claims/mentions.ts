@@ -65,8 +65,9 @@ const DASH = RANGE_SEPARATOR;
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 const DECIMAL_COMMA_AHEAD = /,\d{1,2}\s?(?:[x×X](?![A-Za-z0-9])|%)/y;
 const MULT = new RegExp(`(${NUM})(?:${TIMES}?${DASH}(${NUM}))?${TIMES}`, 'y');
+// "+15% to +29%": a plus sign may repeat on the second end.
 const PCT = new RegExp(
-  String.raw`(${NUM})(?:\s?%?${DASH}(${NUM}))?\+?\s?(?:%|percent\b|per cent\b)`,
+  String.raw`(${NUM})(?:\s?%?${DASH}\+?(${NUM}))?\+?\s?(?:%|percent\b|per cent\b)`,
   'y',
 );
 const WORK = alternation(RATE_WORK);

@@ -369,6 +369,10 @@ const none: [string, string][] = [
   ['perplexity that drops by a bare number', 'Perplexity drops by 0.4 with the new data.'],
   ['compression factors in general', 'Compression factors of 4-8 are common in practice.'],
   ['upsampling factors of a decoder', 'Upsampling factors of 2 and 4 are used in the decoder.'],
+  // Signed percentages that are no gain in performance.
+  ['a signed quality', 'The patch gives +12% accuracy on GSM8K.'],
+  ['a signed latency, worse', 'The change brings +20% latency on long prompts.'],
+  ['signed scores per benchmark', 'Scores: +3% on MMLU, +5% on GSM8K.'],
 ];
 
 describe('not claims', () => {

@@ -227,6 +227,10 @@ const rows: Row[] = [
   // A gain noun's 'factors of' is its own frame, not a qualifier that hides the noun.
   { phrasing: 'speedup factors of a bare range', sentence: 'The kernels give speedup factors of 1.3-2.2 on A100.', text: 'speedup factors of 1.3-2.2', factor: 2.2, kind: 'speedup', range: [1.3, 2.2] },
   { phrasing: 'acceleration factors of about a bare N', sentence: 'The pruned ViT reaches acceleration factors of about 2.5 on edge TPUs.', text: 'acceleration factors of about 2.5', factor: 2.5, kind: 'speedup' },
+  // A plus sign before a percentage on a performance noun says it went up; on both ends of a range too.
+  { phrasing: 'a signed percentage before a rate', sentence: 'On a Raspberry Pi the runtime shows +41% frames per second over TFLite.', text: '+41% frames per second', factor: 1.41, kind: 'speedup' },
+  { phrasing: 'a signed range before goodput', sentence: 'The new batching gives +17% to +32% goodput on the Azure trace.', text: '+17% to +32% goodput', factor: 1.32, kind: 'throughput', range: [1.17, 1.32] },
+  { phrasing: 'a signed percentage after by', sentence: 'Our prefetcher improves training throughput by +22% on ImageNet.', text: 'improves training throughput by +22%', factor: 1.22, kind: 'throughput' },
 ];
 
 describe('one claim per phrasing', () => {

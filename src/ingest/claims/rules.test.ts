@@ -37,6 +37,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['quality-word-after', 'It shows a 5% accuracy gain on the suite.', '5%'],
   ['quality-noun-after', 'It reaches 2% higher accuracy than the baseline.', '2%'],
   ['cue-needs-perf-noun', 'The agent answers 10% more often.', '10%'],
+  ['signed-gain', 'Batching gives +35% decode throughput on the phone.', '35%'],
   ['down-cue-after-quality', 'On retrieval the error is 3x lower.', '3x'],
   ['reduced-to-share', 'Pruning shrinks the memory to 30% of the original.', '30%'],
   ['share-of-quality', 'The student keeps 95% of the teacher accuracy cost.', '95%'],

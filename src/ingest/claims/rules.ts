@@ -80,6 +80,7 @@ export const RULES = [
   { name: 'contrary-word', verdict: 'reject', when: 'a word that is not a gain follows: "2x larger", "3x longer"' },
   { name: 'quality-word-after', verdict: 'reject', when: 'a quality noun comes before any cue: "5% accuracy gain"' },
   { name: 'quality-noun-after', verdict: 'reject', when: 'the cue\'s noun is a quality: "2% higher accuracy"' },
+  { name: 'signed-gain', verdict: 'claim', when: 'a plus sign before a percentage on a performance noun: "+29% throughput", "+15% to +29% tokens per second"' },
   { name: 'cue-needs-perf-noun', verdict: 'reject', when: 'a vague up-cue with no performance noun: "2x more", "10% better"' },
   { name: 'sooner-without-finishing', verdict: 'reject', when: '"sooner" with no verb of finishing: "the device overheats 2x sooner"' },
   { name: 'down-cue-after-quality', verdict: 'reject', when: 'a down cue after a quality noun: "error falls to 3% lower"' },

@@ -57,8 +57,9 @@ const BY_QUALIFIERS = [
 ];
 
 /** Left context ending in "by [qualifier]": the number measures a verb's change. */
+// "by +18%": a plus sign restates the direction.
 export const BY_BEFORE = new RegExp(
-  String.raw`\bby(?:\s+(?:${alternation(BY_QUALIFIERS)}))*\s+[~≈]?\s?$`,
+  String.raw`\bby(?:\s+(?:${alternation(BY_QUALIFIERS)}))*\s+[~≈+]?\s?$`,
   'i',
 );
 
