@@ -5,6 +5,79 @@ import type { ClaimKind } from '../../../dataset/schema';
 import { wordsRegex } from './build';
 import { COST_NOUNS, MEMORY_NOUNS, OUTPUT_LENGTH_NOUNS } from './nouns';
 
+/**
+ * Times that name a whole job, run, phase or a step of training: a speed-up ("cuts
+ * job completion time by 41%", "execution time", "all-reduce time", "the time to
+ * train the model"). Read before the nouns of latency, so a job's time is never a
+ * request's.
+ */
+export const JOB_TIME_NOUNS: readonly string[] = [
+  'training time',
+  'iteration time',
+  'step time',
+  'epoch time',
+  'compilation time',
+  'tuning time',
+  'wall-clock time',
+  'aggregation time',
+  'search time',
+  // A whole job, phase or batch of work, not one request.
+  'makespan',
+  'build time',
+  'write time',
+  'stall time',
+  'rollout time',
+  'pruning time',
+  'autotuning time',
+  'sampling time',
+  'generation time',
+  'all-to-all time',
+  'communication time',
+  'time to accuracy',
+  'time-to-accuracy',
+  'time to target',
+  'time-to-target',
+  'JCT',
+  'JCTs',
+  'phase',
+  // A job's or a task's time to finish, the time a program runs, a step of training.
+  'completion time*',
+  'execution time*',
+  'wall time*',
+  'run time*',
+  'compile time*',
+  'compilation times',
+  'planning time',
+  'preprocessing time',
+  'indexing time',
+  'forward time',
+  'backward time',
+  'attention time',
+  'layer time',
+  'all-reduce time',
+  'all-gather time',
+  'reduce-scatter time',
+  'synchronization time',
+  'time to train',
+  'time spent',
+  'time duration',
+];
+
+/** Times of one request, one output or one recovery: latency ("TTFT", "response time"). */
+export const LATENCY_NOUNS: readonly string[] = [
+  'latenc*',
+  'TTFT',
+  'TPOT',
+  'TBT',
+  'time-to-first-token',
+  'time to first token',
+  'response time',
+  'time-between-tokens',
+  'time between tokens',
+  'delay',
+  'delays',
+];
+
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
   // Quality of experience is none of the kinds of speed.
@@ -28,56 +101,10 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
     ],
   ],
   // The time a training or build job takes is a speed-up; a request's time is latency (below).
-  [
-    'speedup',
-    [
-      'training time',
-      'iteration time',
-      'step time',
-      'epoch time',
-      'compilation time',
-      'tuning time',
-      'wall-clock time',
-      'aggregation time',
-      'search time',
-      // A whole job, phase or batch of work, not one request.
-      'makespan',
-      'build time',
-      'write time',
-      'stall time',
-      'rollout time',
-      'pruning time',
-      'autotuning time',
-      'sampling time',
-      'generation time',
-      'all-to-all time',
-      'communication time',
-      'time to accuracy',
-      'time-to-accuracy',
-      'time to target',
-      'time-to-target',
-      'JCT',
-      'JCTs',
-      'phase',
-    ],
-  ],
-  [
-    'latency',
-    [
-      'latenc*',
-      'TTFT',
-      'TPOT',
-      'TBT',
-      'time-to-first-token',
-      'time to first token',
-      'response time',
-      'time-between-tokens',
-      'time between tokens',
-      'delay',
-      'delays',
-      'time',
-    ],
-  ],
+  // One request's time to finish is its latency, whatever a job's is.
+  ['latency', ['request completion time*', 'query completion time*']],
+  ['speedup', JOB_TIME_NOUNS],
+  ['latency', [...LATENCY_NOUNS, 'time']],
   [
     'throughput',
     [
