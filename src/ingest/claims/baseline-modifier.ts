@@ -78,6 +78,9 @@ export function modifierOpens(
       // "state-of-the-art systems such as FasterTransformer and Orca": the examples.
       return /^such$/i.test(last) && (NAME.test(n1) || DETERMINER.test(n1));
     case 'without':
+      // "the baseline method without violating SLOs": a gerund with its object is the
+      // claim's terms ("without speculation", "without prefix caching" describe the baseline).
+      if (/^\s+[a-z]+ing\s+(?!caching\b|offloading\b)[\w-]/i.test(after)) return false;
       // "llama.cpp with 4-bit weights", "vLLM without speculation"; not "with the same
       // accuracy", "with 40% less memory", "without sacrificing quality".
       return !CLAIM_TERMS_FIRST.test(after.trimStart()) && !perf(n1);

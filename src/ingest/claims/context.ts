@@ -2,8 +2,14 @@
 // (precision, sequence length, batch size, parallelism, scale).
 import { alternation } from './lexicon/build';
 import { modifierOpens } from './baseline-modifier';
-import { COMPARISON_MARKERS, COMPARISON_SOURCE, MEASURED_QUANTITIES } from './lexicon/comparison';
+import {
+  COMPARISON_MARKERS,
+  COMPARISON_SOURCE,
+  LINK_MEDIA,
+  MEASURED_QUANTITIES,
+} from './lexicon/comparison';
 import { DOWN_VERB, UP_VERB } from './lexicon/verbs';
+import { WORD_NUMBER_SOURCE } from './numbers';
 import { tidyPhrase } from './phrases';
 import { work } from './work';
 
@@ -19,7 +25,8 @@ const STOP =
 // A name has a capital, digit or dot somewhere ("vLLM", "llama.cpp", "FP16").
 const NAME_OR_DETERMINER = /[A-Z0-9.(]|^(?:the|a|an|its|their|our)$/;
 const EXAMPLES_AFTER = /^\s*(?:such\s+as|including)\s+[A-Z]/;
-const TIME_NOT_BASELINE = /^(?:before|previously|earlier|ever|usual|expected|this|it)$/i;
+const NUMBER_PHRASE = /^[~≈]?\d[\d.,]*(?:\s+[\w-]+)?$/;
+const TIME_NOT_BASELINE = /^(?:before|previously|earlier|ever|usual|expected|this|it|one)$/i;
 const VERBISH =
   /^(?:is|are|was|were|has|have|uses?|runs?|reach\w*|achiev\w*|deliver\w*|yield\w*|enabl\w*|support\w*|maintain\w*|keep\w*|mak\w*|match\w*|attain\w*|provid\w*|offer\w*|remain\w*|scal\w*|consum\w*|requir\w*|generat\w*|serv\w*|train\w*)$/i;
 
@@ -126,8 +133,9 @@ export function readPhrase(text: string, from: number, limit: number, items: num
   }
   if (end <= from) return null;
   const t = tidyPhrase(text.slice(from, end).replace(/'s$/, ''));
-  // "faster than before": a time, not a system.
-  if (t && TIME_NOT_BASELINE.test(t)) return null;
+  // "faster than before": a time, not a system; "versus 810", "against 2.4 mIoU for ToMe":
+  // a figure, not a system.
+  if (t && (TIME_NOT_BASELINE.test(t) || NUMBER_PHRASE.test(t))) return null;
   return t ? { text: t, start: from, end } : null;
 }
 
@@ -194,13 +202,25 @@ function isVerb(word: string): boolean {
 
 // "loses less than one point", "more than 2x": "than" after an amount before a number
 // bounds the number; it compares with nothing.
-const AMOUNT_THAN = /\b(?:less|more|fewer|greater|no\s+more|no\s+less)\s+than\s+$/i;
+// "for sequences longer than 64K tokens": any comparative before "than" and a number.
+const AMOUNT_THAN = /\b(?:less|more|fewer|greater|no\s+more|no\s+less|[a-z]{3,}er)\s+than\s+$/i;
 const NUMBER_FIRST =
   /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:third|quarter|half))\b)/i;
 // "twice as fast as FastSpeech 2": the second "as" opens the baseline.
 const AS_AS = /\bas\s+(?:fast|quick|efficient|cheap|small|large|much|many)\s*$/i;
 // "than with per-expert cuBLAS calls", "than when loading from disk": the baseline follows.
 const THAN_LEAD = /^(?:with|when|using|by)\s+/i;
+
+const SUBORDINATE = /\b(?:while|whereas|because|since|although|though|which|where)\b/i;
+/** After "over": what a claim runs over or through, not what it is compared with. */
+// "over six months", "over 512 A100 GPUs"; "over three leading inference systems" counts baselines.
+const OVER_COUNT = String.raw`(?:\d[\d,.]*|${WORD_NUMBER_SOURCE})(?:\s(?!(?:[\w-]+\s+){0,2}(?:systems|baselines|methods|engines|frameworks|approaches|implementations|libraries|kernels|schedulers|designs)\b)|-(?:second|minute|hour|day|week|month|year|node|GPU)s?\b)`;
+const OVER_PATH = String.raw`(?:[\w.-]+\s+){0,2}?(?:${alternation(LINK_MEDIA)})(?![\w-])`;
+const OVER_SPAN = String.raw`(?:(?:full|whole|entire|complete|same)\s+)?(?:hours?|days?|weeks?|months?|years?|runs?|traces?|benchmarks?|datasets?|tasks?)\b`;
+export const OVER_NOT_BASELINE = new RegExp(
+  String.raw`^(?:(?:a|an|the|one|its|their)\s+)?(?:${OVER_COUNT}|${OVER_PATH}|${OVER_SPAN})`,
+  'i',
+);
 
 /** First baseline phrase between `from` and `to`. */
 export function baselineAfter(text: string, from: number, to: number, items: number): Found | null {
@@ -212,6 +232,13 @@ export function baselineAfter(text: string, from: number, to: number, items: num
   }
   BASELINE_MARK.lastIndex = 0;
   for (let m = BASELINE_MARK.exec(window); m; m = BASELINE_MARK.exec(window)) {
+    // "…, while obtaining better FID than competing methods", "because the DLAs are more
+    // efficient than the GPU": a comparison inside a subordinate clause is that clause's.
+    if (SUBORDINATE.test(window.slice(0, m.index))) return null;
+    // "over a 30-day run", "over six months", "over 400 Gb/s links", "read over PCIe": time,
+    // a count or a path, not a system compared with.
+    if (/^over\b/i.test(m[0]) && OVER_NOT_BASELINE.test(window.slice(m.index + m[0].length)))
+      continue;
     // "… at the rate of the demonstrations", "the peak memory of a batch of 32 images": the
     // quantity of a multiple stands right after it; further on, "the Q of" names an owner.
     if (/^the\s/i.test(m[0]) && window.slice(0, m.index).trim() !== '') continue;

@@ -60,3 +60,31 @@ export const MEASURED_QUANTITIES = [
   'requests',
   'queries',
 ] as const;
+
+/** Links and media data travels over: "over PCIe", "over 400 Gb/s links" name a path, no baseline. */
+export const LINK_MEDIA = [
+  'PCIe',
+  'NVLink',
+  'network',
+  'networks',
+  'link',
+  'links',
+  'Ethernet',
+  'InfiniBand',
+  'Wi-Fi',
+  'WiFi',
+  'WAN',
+  'LAN',
+  'internet',
+  'wire',
+  'bus',
+  'interconnect',
+  'fabric',
+  'cellular',
+  '5G',
+  'LTE',
+  'Gbps',
+  'Mbps',
+  'Gb/s',
+  'Mb/s',
+] as const;
