@@ -373,6 +373,7 @@ const none: [string, string][] = [
   ['a signed quality', 'The patch gives +12% accuracy on GSM8K.'],
   ['a signed latency, worse', 'The change brings +20% latency on long prompts.'],
   ['signed scores per benchmark', 'Scores: +3% on MMLU, +5% on GSM8K.'],
+  ['accuracy gains that reach a bare number', 'Accuracy gains reach 2.1 on GSM8K.'],
 ];
 
 describe('not claims', () => {

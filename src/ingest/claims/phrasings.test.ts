@@ -231,6 +231,10 @@ const rows: Row[] = [
   { phrasing: 'a signed percentage before a rate', sentence: 'On a Raspberry Pi the runtime shows +41% frames per second over TFLite.', text: '+41% frames per second', factor: 1.41, kind: 'speedup' },
   { phrasing: 'a signed range before goodput', sentence: 'The new batching gives +17% to +32% goodput on the Azure trace.', text: '+17% to +32% goodput', factor: 1.32, kind: 'throughput', range: [1.17, 1.32] },
   { phrasing: 'a signed percentage after by', sentence: 'Our prefetcher improves training throughput by +22% on ImageNet.', text: 'improves training throughput by +22%', factor: 1.22, kind: 'throughput' },
+  // Added gains and a plural gain noun that reaches its figure.
+  { phrasing: 'a bare factor after by a further', sentence: 'It lifts serving throughput by a further 1.3.', text: 'lifts serving throughput by a further 1.3', factor: 1.3, kind: 'throughput' },
+  { phrasing: 'a bare factor after by another', sentence: 'The compaction cuts index size by another 1.4 on the log corpus.', text: 'cuts index size by another 1.4', factor: 1.4, kind: 'memory' },
+  { phrasing: 'speedups reach up to a bare N', sentence: 'Speedups reach up to 3.4 on the largest inputs.', text: 'up to 3.4', factor: 3.4, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {

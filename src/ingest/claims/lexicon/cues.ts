@@ -72,6 +72,7 @@ export const GAIN_LINKS = [
   'remained',
   'stays',
   'stayed',
+  'reach',
   'reaches',
   'reached',
   'reaching',

@@ -135,6 +135,11 @@ export const FIGURE_QUALIFIERS = [
   'a modest',
   'a more modest',
   'a still modest',
+  // "lifts serving throughput by a further 1.3": added to a gain stated before.
+  'a further',
+  'an additional',
+  'another',
+  'an extra',
 ] as const;
 
 /** Any run of figure qualifiers and signs ("only about", "~", "up to ≈"), possibly none. */
