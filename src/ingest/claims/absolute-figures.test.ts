@@ -76,9 +76,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a gerund with a long object completes', { sentence: 'Fine-tuning a 13B model on 400M tokens completes in 2 days.', text: 'Fine-tuning a 13B model on 400M tokens completes in 2 days', factor: null, kind: 'speedup' }],
   ['a corpus embedded in T', { sentence: 'It embeds a 5-million-document corpus in 31 minutes.', text: 'embeds a 5-million-document corpus in 31 minutes', factor: null, kind: 'latency' }],
   ['weights synchronized in T', { sentence: 'The trainer synchronizes policy weights in 1.6 seconds.', text: 'synchronizes policy weights in 1.6 seconds', factor: null, kind: 'latency' }],
-  ['"over" one and a magnitude is no comparison', { sentence: 'It builds an index over one billion vectors in 4.5 hours.', text: 'builds an index over one billion vectors in 4.5 hours', factor: null, kind: 'latency' }],
+  ['"over" one and a magnitude is no comparison', { sentence: 'It builds an index over one billion vectors in 4.5 hours.', text: 'builds an index over one billion vectors in 4.5 hours', factor: null, kind: 'speedup' }],
   ['"over" a span of time is no comparison', { sentence: 'A query over the whole day of footage is answered in 0.9 s on an L4.', text: 'A query over the whole day of footage is answered in 0.9 s', factor: null, kind: 'latency' }],
-  ['"over" a count in words is no comparison', { sentence: 'It builds an index over two billion vectors in 4.5 hours.', text: 'builds an index over two billion vectors in 4.5 hours', factor: null, kind: 'latency' }],
+  ['"over" a count in words is no comparison', { sentence: 'It builds an index over two billion vectors in 4.5 hours.', text: 'builds an index over two billion vectors in 4.5 hours', factor: null, kind: 'speedup' }],
   ['a gerund after "while" closes the comparison', { sentence: 'It matches fusion over BM25 and a dense model while answering queries in 6 ms.', text: 'answering queries in 6 ms', factor: null, kind: 'latency' }],
   ['a production word as the object of "completes"', { sentence: 'The fused kernel completes prefill in 33 seconds on one GPU.', text: 'completes prefill in 33 seconds', factor: null, kind: 'latency' }],
   ['prefill of a prompt as a job that completes', { sentence: 'Prefill of a two-million-token prompt completes in 95 seconds on four GPUs.', text: 'Prefill of a two-million-token prompt completes in 95 seconds', factor: null, kind: 'speedup' }],
@@ -114,9 +114,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a real-time factor of N', { sentence: 'The vocoder reaches a real-time factor of 0.02 on a laptop CPU.', text: 'real-time factor of 0.02', factor: null, kind: 'latency' }],
   ['an RTF of N on a named GPU', { sentence: 'On one A10 the recognizer runs with an RTF of 0.11.', text: 'RTF of 0.11', factor: null, kind: 'latency' }],
   ['a job completes in days, in words', { sentence: 'Fine-tuning the full 70B model completes in three days on 16 GPUs.', text: 'Fine-tuning the full 70B model completes in three days', factor: null, kind: 'speedup' }],
-  ['an output built in hours, in words', { sentence: 'The billion-vector index is built in two hours on one node.', text: 'The billion-vector index is built in two hours', factor: null, kind: 'latency' }],
+  ['an output built in hours, in words', { sentence: 'The billion-vector index is built in two hours on one node.', text: 'The billion-vector index is built in two hours', factor: null, kind: 'speedup' }],
   // A verb of the system's work with a long object, or a setting after "to".
-  ['a system evaluates a large object in T', { sentence: 'The harness evaluates 40,000 candidate prompts with three judges on one node in 6 hours.', text: 'evaluates 40,000 candidate prompts with three judges on one node in 6 hours', factor: null, kind: 'latency' }],
+  ['a system evaluates a large object in T', { sentence: 'The harness evaluates 40,000 candidate prompts with three judges on one node in 6 hours.', text: 'evaluates 40,000 candidate prompts with three judges on one node in 6 hours', factor: null, kind: 'speedup' }],
   ['a long object of a whole job', { sentence: 'The engine completes a full pass of the 12-task regression suite with the 13B checkpoint in 52 minutes.', text: 'completes a full pass of the 12-task regression suite with the 13B checkpoint in 52 minutes', factor: null, kind: 'latency' }],
   ['fine-tuned to a length, then in T', { sentence: 'The trainer fine-tunes a 13B model to 64K context on one 8-GPU node in 30 hours.', text: 'fine-tunes a 13B model to 64K context on one 8-GPU node in 30 hours', factor: null, kind: 'speedup' }],
   // More subjects of "takes": an edit, plural work with "take", a noun of work "from" an event.
@@ -138,7 +138,7 @@ const claims: [family: string, row: ClaimRow][] = [
   // A system's algorithmic latency is its own time (corpus conventions).
   ['the algorithmic latency a recognizer runs with', { sentence: 'The streaming recognizer runs faster than real time on a laptop CPU with 0.32 s algorithmic latency.', text: '0.32 s algorithmic latency', factor: null, kind: 'latency' }],
   ['a codec\'s algorithmic latency', { sentence: 'The codec has 25 ms algorithmic latency and runs on one CPU core.', text: '25 ms algorithmic latency', factor: null, kind: 'latency' }],
-  ['a run slower than real time is still the run\'s length', { sentence: 'The cheap setup renders a 5-minute video in 2 hours, 24x slower than real time.', text: 'renders a 5-minute video in 2 hours', factor: null, kind: 'latency' }],
+  ['a run slower than real time is still the run\'s length', { sentence: 'The cheap setup renders a 5-minute video in 2 hours, 24x slower than real time.', text: 'renders a 5-minute video in 2 hours', factor: null, kind: 'speedup' }],
   // Two times set against each other are one pair.
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
@@ -187,8 +187,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a range of milliseconds with an en dash', { sentence: 'Decoding a 1,000-token reply takes 20–40 ms on a phone.', text: 'Decoding a 1,000-token reply takes 20–40 ms', factor: null, kind: 'latency' }],
   ['an epoch over "more than" a count', { sentence: 'One epoch over more than 300 million click events takes 2-4 hours on a single node.', text: 'One epoch over more than 300 million click events takes 2-4 hours', factor: null, kind: 'speedup' }],
   ['a whole job completes "in less than" T', { sentence: 'The nightly compaction job completes in less than 15 minutes.', text: 'The nightly compaction job completes in less than 15 minutes', factor: null, kind: 'speedup' }],
-  ['a pass over data finishes "within" T', { sentence: 'The indexer finishes a full pass over 3 TB of logs within 2 hours.', text: 'finishes a full pass over 3 TB of logs within 2 hours', factor: null, kind: 'latency' }],
-  ['an object with two counts joined by "and"', { sentence: 'The engine completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours.', text: 'completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours', factor: null, kind: 'latency' }],
+  ['a pass over data finishes "within" T', { sentence: 'The indexer finishes a full pass over 3 TB of logs within 2 hours.', text: 'finishes a full pass over 3 TB of logs within 2 hours', factor: null, kind: 'speedup' }],
+  ['an object with two counts joined by "and"', { sentence: 'The engine completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours.', text: 'completes inference over a graph with 3 billion nodes and 40 billion edges within 5 hours', factor: null, kind: 'speedup' }],
   ['a gerund with a long object takes T', { sentence: 'Restoring the KV cache of a 16K-token prompt for a 70B model from S3 takes 1.2 s.', text: 'Restoring the KV cache of a 16K-token prompt for a 70B model from S3 takes 1.2 s', factor: null, kind: 'latency' }],
   ['continued training of the model takes T on many GPUs', { sentence: 'The adaptation takes 20 hours on 16 H100 GPUs.', text: 'The adaptation takes 20 hours', factor: null, kind: 'speedup' }],
   ['post-training takes T', { sentence: 'Post-training takes 3 days on 32 A100 GPUs for the 7B student.', text: 'Post-training takes 3 days', factor: null, kind: 'speedup' }],

@@ -14,11 +14,11 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Decision } from './classify';
-import { kindOf } from './kind';
+import { kindOf, timeKind } from './kind';
 import { alternation } from './lexicon/build';
 import { SUMMARY_OPENERS } from './lexicon/restated';
 import type { Mention } from './mentions';
-import { isPlausibleClaim, roundFactor } from './numbers';
+import { isPlausibleClaim, roundFactor, unitScale } from './numbers';
 import type { PairClaim } from './pairs';
 import type { Span } from './sentences';
 
@@ -36,25 +36,39 @@ function factorOf(m: Mention, d: Decision, x: number): number | null | undefined
   return x > 0 ? x : undefined;
 }
 
+const BARE_TIME = /^time$/i;
+const COMPARED_AMOUNT = /^(?:less|more)$/i;
+
 export function fromDecision(
   m: Mention,
   d: Decision,
   sentence: number,
   mention: number,
+  /** The sentence up to the number: what a bare "less time" is the time of. */
+  lead = '',
 ): Draft | null {
   const high = factorOf(m, d, m.high);
   const low = d.final ? high : factorOf(m, d, m.low);
   if (high === undefined || low === undefined) return null;
   let kind: ClaimKind;
   if (m.type === 'rate') kind = /\/[JW]$/.test(m.unit) ? 'energy' : 'throughput';
-  // The time a training job takes is a speed-up; the time to a result is latency.
-  else if (m.type === 'time') kind = d.verb && /^train/i.test(d.verb) ? 'speedup' : 'latency';
+  // The time a training job or a whole run takes is a speed-up; the time to a result is latency.
+  else if (m.type === 'time')
+    kind = timeKind(
+      [d.metric, d.verb, d.cue],
+      m.high * (unitScale(m.unit)?.scale ?? 0),
+      d.verb && /^train/i.test(d.verb) ? 'speedup' : 'latency',
+    );
   else if (m.type === 'amount' && m.unit === '$') kind = 'cost';
   else if (m.type === 'amount' && m.unit === 'GPU-hours')
     kind = d.verb && /^train/i.test(d.verb) ? 'speedup' : 'cost';
   else if (m.type === 'amount')
     kind = d.cue === 'compression' ? 'compression' : /[JW]$/.test(m.unit) ? 'energy' : 'memory';
   else if (d.direction === 'abs') kind = 'utilization';
+  // "reaches the same loss in 2.3x less time": time with no noun of its own is the
+  // time the work takes, a speed-up, unless its sentence names one output's time.
+  else if (d.metric && BARE_TIME.test(d.metric) && d.cue && COMPARED_AMOUNT.test(d.cue))
+    kind = timeKind([lead], 0, 'speedup');
   else kind = kindOf(d.cue, d.metric, d.verb, d.direction);
   const factor = high === null ? null : roundFactor(Math.max(high, low ?? high));
   if (!isPlausibleClaim([m.low, m.high], factor)) return null;

@@ -123,7 +123,13 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
     const pair = pairs.get(item);
     const draft = pair
       ? fromPair(m, pair, item.sentence, i)
-      : fromDecision(m, item.decision, item.sentence, i);
+      : fromDecision(
+          m,
+          item.decision,
+          item.sentence,
+          i,
+          abstract.slice((sentences[item.sentence] as Span).start, m.start),
+        );
     if (!draft) {
       rules[i] = 'factor-out-of-range';
       return;

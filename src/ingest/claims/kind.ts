@@ -2,7 +2,15 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Direction } from './decision';
 import { kindNamedByCue } from './lexicon/cues';
-import { KIND_PATTERNS } from './lexicon/kinds';
+import { wordsRegex } from './lexicon/build';
+import {
+  JOB_TIME_NOUNS,
+  KIND_PATTERNS,
+  LATENCY_NOUNS,
+  ONE_OUTPUT_TIME_NOUNS,
+  REQUEST_TIME_NOUNS,
+  RUN_NOUNS,
+} from './lexicon/kinds';
 
 // Metric phrases, verbs and cue words repeat across abstracts: each is looked up once.
 const kindCache = new Map<string, ClaimKind | null>();
@@ -42,4 +50,31 @@ export function kindOf(
   if (direction === 'of') return 'cost';
   if (direction === 'down') return 'other';
   return 'speedup';
+}
+
+const REQUEST_TIME = wordsRegex([
+  ...REQUEST_TIME_NOUNS,
+  ...LATENCY_NOUNS,
+  ...ONE_OUTPUT_TIME_NOUNS,
+]);
+// "The runtime brings the cold start of a function from 12 s to 0.8 s": a runtime
+// before a time figure is the system, not the run.
+const JOB_TIME = wordsRegex([...JOB_TIME_NOUNS, ...RUN_NOUNS.filter((w) => w !== 'runtime')]);
+/** Nobody waits hours for one answer: a time this long is the length of a whole run. */
+const WHOLE_RUN_SECONDS = 3600;
+
+/**
+ * Kind of a stated time or a before/after pair of times ("takes 4.5 hours", "from 41
+ * minutes to 2.6 minutes"): a noun of one request or output (latency, TTFT, delay, a
+ * time per query, a recovery) makes it latency, a noun of a job, a run or training a speed-up; with neither, a
+ * time of an hour or more is a whole run, a speed-up, and a shorter one is `otherwise`.
+ */
+export function timeKind(
+  words: readonly (string | null)[],
+  seconds: number,
+  otherwise: ClaimKind,
+): ClaimKind {
+  for (const text of words) if (text && REQUEST_TIME.test(text)) return 'latency';
+  for (const text of words) if (text && JOB_TIME.test(text)) return 'speedup';
+  return seconds >= WHOLE_RUN_SECONDS ? 'speedup' : otherwise;
 }

@@ -18,8 +18,8 @@ const claims: [family: string, row: ClaimRow][] = [
   // "by half as well": "as well" is no "half as … as" comparison.
   ['halved "as well"', { sentence: 'Peak activation memory drops by half as well.', text: 'Peak activation memory drops by half', factor: 2, kind: 'memory' }],
   // A duration in words on one side of a pair.
-  ['from weeks in words to minutes', { sentence: 'The emulator cuts the time of a full parameter sweep from two weeks to 40 minutes.', text: 'cuts the time of a full parameter sweep from two weeks to 40 minutes', factor: 504, kind: 'latency' }],
-  ['minutes in words, compared with a day', { sentence: 'Planning takes under five minutes on one CPU, compared with about a day for exhaustive search.', text: 'five minutes on one CPU, compared with about a day', factor: 288, kind: 'latency' }],
+  ['from weeks in words to minutes', { sentence: 'The emulator cuts the time of a full parameter sweep from two weeks to 40 minutes.', text: 'cuts the time of a full parameter sweep from two weeks to 40 minutes', factor: 504, kind: 'speedup' }],
+  ['minutes in words, compared with a day', { sentence: 'Planning takes under five minutes on one CPU, compared with about a day for exhaustive search.', text: 'five minutes on one CPU, compared with about a day', factor: 288, kind: 'speedup' }],
   // Dollars set against the baseline's after a comparison marker; a device that lasts longer.
   ['dollars, compared with the baseline\'s', { sentence: 'Building the graph for a 20M-token corpus costs $45, compared with $600 for the LLM-extracted graph.', text: '$45, compared with $600', factor: 13.333, kind: 'cost' }],
   ['battery life extends from A to B days', { sentence: 'With on-sensor filtering, battery life extends from 4 to 10 days.', text: 'from 4 to 10 days', factor: 2.5, kind: 'energy' }],

@@ -78,6 +78,54 @@ export const LATENCY_NOUNS: readonly string[] = [
   'delays',
 ];
 
+/** One request's or one query's time to finish is its latency, whatever a job's is. */
+export const REQUEST_TIME_NOUNS: readonly string[] = [
+  'request completion time*',
+  'query completion time*',
+];
+
+/**
+ * What makes a stated time the time of one output or of getting back to work, latency
+ * whatever job it is part of: "wall-clock time per query", "the time to the first
+ * training batch", "resumes training within 38 seconds" (read for time figures only).
+ */
+export const ONE_OUTPUT_TIME_NOUNS: readonly string[] = [
+  'per query',
+  'per request',
+  'per token',
+  'per output token',
+  'per turn',
+  'per frame',
+  'per image',
+  'per answer',
+  'per response',
+  'per question',
+  'each query',
+  'each request',
+  'each turn',
+  'each frame',
+  'each token',
+  'each question',
+  'time to first',
+  'time to the first',
+  'recover*',
+  'restor*',
+  'resum*',
+  'failover',
+];
+
+/** Words of a whole run: what a time figure after them measures is its length. */
+export const RUN_NOUNS: readonly string[] = [
+  'training',
+  'fine-tuning',
+  'finetuning',
+  'pre-training',
+  'pretraining',
+  'wall-clock',
+  'wallclock',
+  'runtime',
+];
+
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
   // Quality of experience is none of the kinds of speed.
@@ -102,7 +150,7 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
   ],
   // The time a training or build job takes is a speed-up; a request's time is latency (below).
   // One request's time to finish is its latency, whatever a job's is.
-  ['latency', ['request completion time*', 'query completion time*']],
+  ['latency', REQUEST_TIME_NOUNS],
   ['speedup', JOB_TIME_NOUNS],
   ['latency', [...LATENCY_NOUNS, 'time']],
   [
@@ -185,14 +233,7 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'speed-ups',
       'accelerat*',
       'quicker',
-      'wall-clock',
-      'wallclock',
-      'runtime',
-      'training',
-      'fine-tuning',
-      'finetuning',
-      'pre-training',
-      'pretraining',
+      ...RUN_NOUNS,
     ],
   ],
 ];
