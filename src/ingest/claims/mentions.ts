@@ -99,7 +99,7 @@ const AMOUNT = String.raw`(\$)?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(${PAIR_UNIT})?
 // to 480 s". The after figure may be played down: "to as little as 0.61 GB".
 const PAIR_GAP = String.raw`(\s+(?:with|under|using|without|for|per|on|in|at|when|via)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?|\s*\([^()]{1,40}\))?`;
 const FROM_TO = new RegExp(
-  String.raw`from\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+(?:only\s+|just\s+|about\s+|around\s+|under\s+|[~≈]\s?|as\s+(?:little|low|few|much|high|many)\s+as\s+)?${AMOUNT}`,
+  String.raw`from\s+${FIGURE_QUALIFIED}${AMOUNT}${PAIR_GAP}\s+(?:down\s+|up\s+)?to\s+${LEVEL_QUALIFIER}${FIGURE_QUALIFIED}${AMOUNT}`,
   'y',
 );
 const TO_FROM = new RegExp(String.raw`to\s+${LEVEL_QUALIFIER}${AMOUNT}\s+from\s+${AMOUNT}`, 'y');
@@ -139,13 +139,15 @@ const BETWEEN_MULT = new RegExp(
   'y',
 );
 // What may stand just before a pair's or range's opening word.
-const FROM_BEFORE = /\bfrom\s+(?:~|about\s+|around\s+|roughly\s+|over\s+)?\$?$/i;
+const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${FIGURE_QUALIFIED}\$?$`, 'i');
 const TO_BEFORE = new RegExp(String.raw`\bto\s+${LEVEL_QUALIFIER}\$?$`, 'i');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "speedups ranging from 2.1x to 5.9x", "savings range from 35% to 60%": the gains of
 // several settings, a range of factors, not a before/after pair.
-const GAIN_RANGES_BEFORE =
-  /\b(?:speed-?ups?|savings?|reductions?|improvements?|gains?|accelerations?)\s+(?:that\s+)?(?:range|ranges|ranged|ranging)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const GAIN_RANGES_BEFORE = new RegExp(
+  String.raw`\b(?:speed-?ups?|savings?|reductions?|improvements?|gains?|accelerations?)\s+(?:that\s+)?(?:range|ranges|ranged|ranging)\s+from\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
 // "by a factor of 3": a multiplier without its sign.
 // "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
 // "a throughput gain ratio of 4.1", "speedup factors of 2.2": any gain noun (lexicon/cues.ts).
@@ -393,7 +395,7 @@ const WORD_DURATION = new RegExp(
 const WORD_TIME_UNIT = 'minutes?|hours?|days?|weeks?';
 const WORD_TIME = String.raw`(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s+(${WORD_TIME_UNIT})\b`;
 const WORD_TIME_PAIR = new RegExp(
-  String.raw`\bfrom\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${WORD_TIME}\s+(?:down\s+)?to\s+${LEVEL_QUALIFIER}${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${WORD_TIME}`,
+  String.raw`\bfrom\s+${FIGURE_QUALIFIED}${WORD_TIME}\s+(?:down\s+)?to\s+${LEVEL_QUALIFIER}${WORD_TIME}|\b${WORD_TIME}(?:\s+(?:on|with|using|for|at|in)(?:\s+(?![\d$~])[\w'’./-]+){1,7}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${WORD_TIME}`,
   'gi',
 );
 // A unit of WORD_TIME after a space (" minute" also makes durationWords true in

@@ -374,6 +374,8 @@ const none: [string, string][] = [
   ['a signed latency, worse', 'The change brings +20% latency on long prompts.'],
   ['signed scores per benchmark', 'Scores: +3% on MMLU, +5% on GSM8K.'],
   ['accuracy gains that reach a bare number', 'Accuracy gains reach 2.1 on GSM8K.'],
+  ['a quality pair from nearly a score', 'F1 climbs from nearly 71.0 to 74.2 with the new data.'],
+  ['a head count from almost a number', 'The team grew from almost 10 to 25 engineers.'],
 ];
 
 describe('not claims', () => {

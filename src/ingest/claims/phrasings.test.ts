@@ -235,6 +235,11 @@ const rows: Row[] = [
   { phrasing: 'a bare factor after by a further', sentence: 'It lifts serving throughput by a further 1.3.', text: 'lifts serving throughput by a further 1.3', factor: 1.3, kind: 'throughput' },
   { phrasing: 'a bare factor after by another', sentence: 'The compaction cuts index size by another 1.4 on the log corpus.', text: 'cuts index size by another 1.4', factor: 1.4, kind: 'memory' },
   { phrasing: 'speedups reach up to a bare N', sentence: 'Speedups reach up to 3.4 on the largest inputs.', text: 'up to 3.4', factor: 3.4, kind: 'speedup' },
+  // Before/after pairs: the before figure takes the figure qualifiers, the after figure the level and figure qualifiers.
+  { phrasing: 'a pair from nearly T to T', sentence: 'Checkpoint restore time falls from nearly 3 minutes to 40 seconds.', text: 'falls from nearly 3 minutes to 40 seconds', factor: 4.5, kind: 'latency' },
+  { phrasing: 'a pair in words from almost to under', sentence: 'The sweep shrinks from almost two days to under five hours.', text: 'shrinks from almost two days to under five hours', factor: 9.6, kind: 'speedup' },
+  { phrasing: 'a pair from approximately to just over', sentence: 'Cold-start latency drops from approximately 9.2 s to just over 1.1 s on Lambda.', text: 'drops from approximately 9.2 s to just over 1.1 s', factor: 8.3636, kind: 'latency' },
+  { phrasing: 'a pair from more than to as few as', sentence: 'Per-GPU memory goes from more than 70 GB to as few as 18 GB.', text: 'from more than 70 GB to as few as 18 GB', factor: 3.8889, kind: 'memory' },
 ];
 
 describe('one claim per phrasing', () => {

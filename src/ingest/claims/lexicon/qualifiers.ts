@@ -102,6 +102,7 @@ export const LEVEL_QUALIFIERS = [
   'at most',
   'as little as',
   'as low as',
+  'as few as',
 ] as const;
 
 /** Any run of level qualifiers, each followed by its space, or a sign ("~3 s", "≈ 12 MB", "<1 ms"). */
@@ -128,6 +129,7 @@ export const FIGURE_QUALIFIERS = [
   'at least',
   'as much as',
   'as high as',
+  'as many as',
   'only',
   'just',
   'still',
