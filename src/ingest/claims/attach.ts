@@ -183,6 +183,14 @@ function slashHardware(
   });
 }
 
+const RESPECTIVELY = /\brespectively\b/i;
+
+/** Whether every member of a list group measures the same metric (or none names one). */
+function oneMetric(drafts: readonly Draft[], group: readonly number[]): boolean {
+  const first = (drafts[group[0] as number] as Draft).metric?.toLowerCase() ?? null;
+  return group.every((i) => ((drafts[i] as Draft).metric?.toLowerCase() ?? null) === first);
+}
+
 /** A baseline introduced by "compared with", "relative to", "versus": it closes the whole sentence. */
 function comparedAtEnd(text: string, found: Found | null): boolean {
   if (!found) return false;
@@ -311,7 +319,16 @@ export function withContext(
       : (frame ??
         (firstOfSentence ? baselineBefore(text, sentence.start, first.start, group.length) : null));
     const found = after ?? before;
-    const names = found && group.length > 1 ? listItems(found.text) : [];
+    // "4.2x and 1.8x lower latency than CMSIS-NN and PULP-NN, respectively", "29×, 29× and
+    // 3× over Parrot, vLLM and SGLang": names pair with figures in order when "respectively"
+    // says so or the figures are one list on one metric; "reduces X by 23% and Y by 2.1x
+    // compared with ECMP and DCQCN" compares each of two metrics with both.
+    const names =
+      found &&
+      group.length > 1 &&
+      (RESPECTIVELY.test(text.slice(found.start, sentence.end)) || oneMetric(drafts, group))
+        ? listItems(found.text)
+        : [];
     // A list whose first member's own words name the systems: "over A, B, and C by 29×, 29×, and 3×".
     const own = group.length > 1 && first.baseline ? listItems(first.baseline) : [];
     if (own.length === group.length && names.length !== group.length) {

@@ -32,6 +32,12 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['a name that holds a verb is no new clause', 'It is 1.8x, 2.5x and 3.1x faster than DeepSpeed, Hugging Face Accelerate and FlexGen, respectively.', '2.5x', 'Hugging Face Accelerate'],
   ['"the Q of" away from the figure names an owner, not a baseline', 'Pruning half of the frames gives a 2.4x prefill speedup and a 30% reduction in the peak memory of a batch of 16 videos.', '2.4x prefill speedup', null],
   ['…nor does a pace it keeps', 'Each frame is denoised 3x faster, enough to keep pace with the frame rate of the camera.', '3x faster', null],
+  // A list of baselines pairs with a list of figures in order only on one metric or with "respectively".
+  ['two metrics are each compared with the whole list', 'The runtime cuts peak memory by 2.8x and latency by 1.6x compared with TFLite Micro and CMSIS-NN.', 'latency by 1.6x', 'TFLite Micro and CMSIS-NN'],
+  ['…also as comparatives', 'The store uses 2.1x less RAM and 3.4x less disk than RocksDB and LevelDB.', '2.1x less RAM', 'RocksDB and LevelDB'],
+  ['…but figures on one metric pair in order', 'The engine reaches 1.7x and 1.3x the throughput of Spark and Flink.', '1.3x', 'Flink'],
+  ['…as do figures before "respectively"', 'It uses 2.1x and 3.4x less memory than RocksDB and LevelDB, respectively.', '3.4x less memory', 'LevelDB'],
+  ['", and its" opens a clause, no second baseline', 'Ingest is 2x faster and 3x cheaper than Kafka Connect, and its lag and memory use stay flat under load.', '3x cheaper', 'Kafka Connect'],
   // What is no baseline though a marker stands before it.
   ['a comparison inside a "while" clause is that clause\'s', 'The index cuts query latency by 35%, while its recall stays higher than that of IVF-PQ.', 'cuts query latency by 35%', null],
   ['…and inside a "because" clause', 'Energy per frame drops by 22% because the NPU is more efficient than the GPU for convolutions.', 'Energy per frame drops by 22%', null],

@@ -24,6 +24,7 @@ const STOP =
   /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so|despite|it|they|we|this|these)$/i;
 // A name has a capital, digit or dot somewhere ("vLLM", "llama.cpp", "FP16").
 const NAME_OR_DETERMINER = /[A-Z0-9.(]|^(?:the|a|an|its|their|our)$/;
+const CLAUSE_AFTER_COMMA = /^\s*and\s+(?:its|their|our|it|we|they|this|these)\b/i;
 const EXAMPLES_AFTER = /^\s*(?:such\s+as|including)\s+[A-Z]/;
 const NUMBER_PHRASE = /^[~≈]?\d[\d.,]*(?:\s+[\w-]+)?$/;
 const TIME_NOT_BASELINE = /^(?:before|previously|earlier|ever|usual|expected|this|it|one)$/i;
@@ -79,6 +80,8 @@ export function readPhrase(text: string, from: number, limit: number, items: num
       // Listed baselines are names or determined noun phrases; "…, it achieves" is a clause.
       const after = /\s*(\S+)/.exec(text.slice(m.index + 1, m.index + 41))?.[1] ?? '';
       if (!NAME_OR_DETERMINER.test(after) && after !== 'and') break;
+      // "…, and its time and energy profiles stay …": a possessive after ", and" opens a clause.
+      if (CLAUSE_AFTER_COMMA.test(text.slice(m.index + 1, m.index + 24))) break;
       count++;
       beforeItem = end;
       continue;
