@@ -1708,7 +1708,10 @@ const COUNTED_WORK =
 
 /** "doubles", "halves", "by half", "an order of magnitude": factors spelled in words. */
 /** The sentence opens with a phrase of setting: "At a", "Under a node-level cap of", "With an". */
-const OPENING_SETTING = /^(?:at|under|with|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
+// "Keeping 20% of the cache as heavy hitters, X reaches …", "Retaining only 10% of the
+// tokens, the model …": an opening participle of a budget kept or used sets the scene too.
+const OPENING_SETTING =
+  /^(?:(?:at|under|with|for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?|(?:keeping|retaining|using|evicting|pruning|dropping|sampling|caching|selecting|storing|reserving|offloading|allocating)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?)$/i;
 /** …that holds no word of a gain before its comma (or the main clause's subject): "At 2x lower cost, …" is a claim. */
 const SETTING_TO_COMMA = /^[^,;:.]{0,60}?(?:,|(?=\s+(?:the|this|our|its|we|it)\s))/i;
 const GAIN_NOUN_WORD = new RegExp(String.raw`\b(?:${alternation(GAIN_NOUNS)})\b`, 'i');
