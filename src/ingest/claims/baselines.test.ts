@@ -23,6 +23,9 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['an opening "over" a span of time is no frame', 'Over a month-long trace, the autoscaler cuts GPU-hours by 31% and halves the p99 latency.', 'cuts GPU-hours by 31%', null],
   ['…nor is "over" the links used', 'Over 10 Gbps links, the new collective shortens all-reduce time by 2.2x.', 'all-reduce time by 2.2x', null],
   ['…an opening "over" a named system is', 'Over GPTQ, the 3-bit quantizer is 18% faster on long prompts.', '18% faster', 'GPTQ'],
+  ['an opening "against" a name with digits is a system', 'Against the FP16 baseline, the quantized decoder runs 2.2x faster and uses 61% less memory.', '61% less memory', 'FP16 baseline'],
+  ['…and so is an index of a named system', 'Against the vector index of Milvus 2.3, query latency at equal recall is 35% lower.', '35% lower', 'vector index of Milvus 2.3'],
+  ['…but a counted table is data', 'Against the 2B-row table, the learned index answers lookups 2.7x faster.', '2.7x faster', null],
   ['an opening frame over data is no frame', 'Against a table of 2B rows, the learned index answers lookups 2.7x faster and uses 5x less memory.', '5x less memory', null],
   // "N× the <quantity> of X": X is the baseline, for any measured quantity, paired in order.
   ['"the MFU of" a list, paired by "respectively"', 'The trainer reaches 1.3x, 1.6x and 2.2x the MFU of Megatron-LM, Colossal-AI and PyTorch FSDP, respectively.', '1.6x', 'Colossal-AI'],

@@ -272,6 +272,15 @@ const AGAINST_OPENER =
   /^\s*(?:(?:when\s+)?(?:benchmarked|evaluated|measured|tested|compared|pitted|run)\s+)?against\s+([^,;:()]{1,60}?),\s/i;
 const AGAINST_NOT_ONE =
   /\b(?:and|or)\b|\b(?:maps?|index(?:es)?|databases?|corpus|corpora|tables?|graphs?|stores?|datastores?|collections?)\b|\d/i;
+// "a map of 1M entries", "the 2B-row table": the data a system works on, named by what it
+// holds and how much; "the BF16 baseline", "the filtered index of Milvus 2.4" are systems.
+const DATA_NOUN =
+  /\b(?:maps?|index(?:es)?|databases?|corpus|corpora|tables?|graphs?|stores?|datastores?|collections?)\b/i;
+const DATA_COUNT = /(?:^|\s)\d[\d.,]*[KMBkmb]?(?:\s|-)/;
+function againstData(phrase: string): boolean {
+  return DATA_COUNT.test(phrase) || (DATA_NOUN.test(phrase) && !/[A-Z]/.test(phrase));
+}
+
 function againstOpener(text: string, from: number, window: string, to: number): Found | null {
   const m = AGAINST_OPENER.exec(window);
   if (!m || AGAINST_NOT_ONE.test(m[1] as string)) return null;
@@ -312,7 +321,7 @@ export function sentenceFrame(text: string, from: number, to: number): Found | n
   const phrase = readPhrase(text, at, to, 1);
   if (!phrase || text[phrase.end] !== ',') return null;
   // "Against a map of 1M entries, …": the data the work runs on, not a system.
-  if (/^against\b/i.test(last[0]) && AGAINST_NOT_ONE.test(phrase.text)) return null;
+  if (/^against\b/i.test(last[0]) && againstData(phrase.text)) return null;
   // "Compared with Faiss, ScaNN and HNSWlib, …": the frame is the whole list, one phrase.
   const list = FRAME_LIST.exec(text.slice(phrase.end, to));
   if (!list) return phrase;
