@@ -978,14 +978,16 @@ function mentionAt(
     (m = sticky(PLAIN, text, at))
   )
     return mult(m, 1, 2);
+  // The number must end its phrase: that anchored test fails at once after most numbers
+  // ("70B", "12 days"), so it goes before the looks back for a frame.
   if (
+    (m = sticky(PLAIN_ENDING, text, at)) &&
     (gainFrame(text, at) ||
       (before.includes('by') &&
         BY_AFTER_FACTOR_BEFORE.test(before) &&
         (factorOfBefore(text, at) ||
           SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at)) ||
           perfVerbBy(text, at, numberLength)))) &&
-    (m = sticky(PLAIN_ENDING, text, at)) &&
     !UNIT_AFTER_LIST.test(text.slice(at + m[0].length, at + m[0].length + 40))
   )
     return mult(m, 1, 2);
