@@ -14,7 +14,7 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Decision } from './classify';
-import { kindOf, timeKind } from './kind';
+import { kindOf, speedsOneOutput, timeKind } from './kind';
 import { alternation } from './lexicon/build';
 import { SUMMARY_OPENERS } from './lexicon/restated';
 import type { Mention } from './mentions';
@@ -38,6 +38,7 @@ function factorOf(m: Mention, d: Decision, x: number): number | null | undefined
 
 const BARE_TIME = /^time$/i;
 const COMPARED_AMOUNT = /^(?:less|more)$/i;
+const SPEED_CUE = /^(?:faster|quicker|sooner)$/i;
 
 export function fromDecision(
   m: Mention,
@@ -69,7 +70,14 @@ export function fromDecision(
   // time the work takes, a speed-up, unless its sentence names one output's time.
   else if (d.metric && BARE_TIME.test(d.metric) && d.cue && COMPARED_AMOUNT.test(d.cue))
     kind = timeKind([lead], 0, 'speedup');
-  else kind = kindOf(d.cue, d.metric, d.verb, d.direction);
+  else {
+    kind = kindOf(d.cue, d.metric, d.verb, d.direction);
+    if (
+      (kind === 'speedup' || SPEED_CUE.test(d.cue ?? '')) &&
+      speedsOneOutput(d.cue, d.metric, lead)
+    )
+      kind = 'latency';
+  }
   const factor = high === null ? null : roundFactor(Math.max(high, low ?? high));
   if (!isPlausibleClaim([m.low, m.high], factor)) return null;
   const range: [number, number] | null =

@@ -8,6 +8,7 @@ import {
   KIND_PATTERNS,
   LATENCY_NOUNS,
   ONE_OUTPUT_TIME_NOUNS,
+  ONE_OUTPUT_WORK,
   REQUEST_TIME_NOUNS,
   RUN_NOUNS,
 } from './lexicon/kinds';
@@ -77,4 +78,22 @@ export function timeKind(
   for (const text of words) if (text && REQUEST_TIME.test(text)) return 'latency';
   for (const text of words) if (text && JOB_TIME.test(text)) return 'speedup';
   return seconds >= WHOLE_RUN_SECONDS ? 'speedup' : otherwise;
+}
+
+/** A subject of one answer or of getting back to work: "restores are 2.2x faster". */
+const ONE_OUTPUT_SUBJECT = wordsRegex(ONE_OUTPUT_WORK);
+const SPEED_CUE = /^(?:faster|quicker|sooner|speed-?ups?|accelerations?)$/i;
+const CLAUSE_BREAK = /[,;:]/g;
+
+/**
+ * A speed-up of one output's time is a latency: the metric names one ("a 1.9x speed-up
+ * in prefill latency", "1.9x faster per turn"), or the clause before the figure does
+ * its work ("recovery completes 4.2x faster", "it responds 5.3x faster").
+ */
+export function speedsOneOutput(cue: string | null, metric: string | null, lead: string): boolean {
+  if (metric && REQUEST_TIME.test(metric)) return true;
+  if (!cue || !SPEED_CUE.test(cue)) return false;
+  let from = 0;
+  for (const b of lead.matchAll(CLAUSE_BREAK)) from = (b.index as number) + 1;
+  return ONE_OUTPUT_SUBJECT.test(lead.slice(from));
 }

@@ -83,7 +83,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['rising to N after a claim', { sentence: 'The draft head speeds up decoding by 1.8x on chat prompts, rising to 2.6x on code.', text: 'rising to 2.6x', factor: 2.6, kind: 'speedup', claims: 2 }],
   ['rising to N% after a reduction keeps its direction', { sentence: 'Early exit cuts decode latency by 20% on short answers, rising to 35% on long ones.', text: 'rising to 35%', factor: 1.5385, kind: 'latency', claims: 2 }],
   // A factor whose "x" the authors left out, where the words leave no doubt.
-  ['speedups of a bare number', { sentence: 'Against the reference kernel we see speedups of up to 4.4 in prefill latency.', text: 'speedups of up to 4.4 in prefill latency', factor: 4.4, kind: 'speedup' }],
+  ['speedups of a bare number', { sentence: 'Against the reference kernel we see speedups of up to 4.4 in prefill latency.', text: 'speedups of up to 4.4 in prefill latency', factor: 4.4, kind: 'latency' }],
   ['a bare number after an earlier factor', { sentence: 'It speeds up sampling by a factor of 1.6 over one baseline, and by 2.3 over another.', text: 'by 2.3', factor: 2.3, kind: 'speedup', claims: 2 }],
   ['a bare decimal before "faster"', { sentence: 'Pruning the prompt gives 2.7 faster decoding.', text: '2.7 faster decoding', factor: 2.7, kind: 'speedup' }],
   // Fewer devices or fewer things served, stated as two counts.
