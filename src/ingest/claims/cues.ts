@@ -767,7 +767,11 @@ function perfSubject(c: Context): string | null {
 }
 
 function subjectBeforeCopula(left: string): string | null {
-  const m = /([\w-]+)\s+(?:is|are|was|were|becomes|remains|stays|gets)\s+$/i.exec(left.slice(-40));
+  // "a TTFT that is 8% higher": the noun a relative pronoun stands for is the subject.
+  const m =
+    /([\w-]+)\s+(?:(?:that|which)\s+)?(?:is|are|was|were|becomes|remains|stays|gets)\s+$/i.exec(
+      left.slice(-40),
+    );
   return m ? (m[1] as string) : null;
 }
 
