@@ -2,7 +2,7 @@
 // and an after, whose ratio is the factor when the paper states none.
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
-import { timeKind } from './kind';
+import { sizeKind, timeKind } from './kind';
 import { readPhrase } from './context';
 import type { Mention } from './mentions';
 import type { RuleName } from './rules';
@@ -209,6 +209,7 @@ export function classifyPair(
   const theirs = whose ? readPhrase(text, at, Math.min(sentence.end, at + 140), 1) : null;
   let kind: ClaimKind = FAMILY_KIND[family];
   if (family === 'time') kind = timeKind([metric, left], b, kind);
+  if (family === 'bytes') kind = sizeKind(left);
   if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
   if (idle) kind = 'utilization';

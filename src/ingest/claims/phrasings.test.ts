@@ -233,7 +233,7 @@ const rows: Row[] = [
   { phrasing: 'a signed percentage after by', sentence: 'Our prefetcher improves training throughput by +22% on ImageNet.', text: 'improves training throughput by +22%', factor: 1.22, kind: 'throughput' },
   // Added gains and a plural gain noun that reaches its figure.
   { phrasing: 'a bare factor after by a further', sentence: 'It lifts serving throughput by a further 1.3.', text: 'lifts serving throughput by a further 1.3', factor: 1.3, kind: 'throughput' },
-  { phrasing: 'a bare factor after by another', sentence: 'The compaction cuts index size by another 1.4 on the log corpus.', text: 'cuts index size by another 1.4', factor: 1.4, kind: 'memory' },
+  { phrasing: 'a bare factor after by another', sentence: 'The compaction cuts index size by another 1.4 on the log corpus.', text: 'cuts index size by another 1.4', factor: 1.4, kind: 'compression' },
   { phrasing: 'speedups reach up to a bare N', sentence: 'Speedups reach up to 3.4 on the largest inputs.', text: 'up to 3.4', factor: 3.4, kind: 'speedup' },
   // Before/after pairs: the before figure takes the figure qualifiers, the after figure the level and figure qualifiers.
   { phrasing: 'a pair from nearly T to T', sentence: 'Checkpoint restore time falls from nearly 3 minutes to 40 seconds.', text: 'falls from nearly 3 minutes to 40 seconds', factor: 4.5, kind: 'latency' },

@@ -14,7 +14,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['from a time per token on a device to a time', { sentence: 'Quantized decoding cuts latency from 31 ms per token on the A10 to 18 ms.', text: 'cuts latency from 31 ms per token on the A10 to 18 ms', factor: 1.7222, kind: 'latency', claims: 1 }],
   // Bytes per item on both sides of a pair, as with KB or GB.
   ['from bytes to bytes per parameter', { sentence: 'The new optimizer cuts state memory from 12 bytes to 4 bytes per parameter.', text: 'cuts state memory from 12 bytes to 4 bytes', factor: 3, kind: 'memory' }],
-  ['bytes instead of bytes per vector', { sentence: 'The index stores each vector in 32 bytes instead of 512 bytes.', text: '32 bytes instead of 512 bytes', factor: 16, kind: 'memory' }],
+  ['bytes instead of bytes per vector', { sentence: 'The index stores each vector in 32 bytes instead of 512 bytes.', text: '32 bytes instead of 512 bytes', factor: 16, kind: 'compression' }],
   // "by half as well": "as well" is no "half as … as" comparison.
   ['halved "as well"', { sentence: 'Peak activation memory drops by half as well.', text: 'Peak activation memory drops by half', factor: 2, kind: 'memory' }],
   // A duration in words on one side of a pair.

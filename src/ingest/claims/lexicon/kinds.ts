@@ -146,6 +146,45 @@ export const RUN_NOUNS: readonly string[] = [
   'runtime',
 ];
 
+/** Memory a system holds while it runs, and what it reads: memory before any stored size. */
+export const RUN_TIME_MEMORY_NOUNS: readonly string[] = [
+  ...MEMORY_NOUNS,
+  'in-memory',
+  'I/O',
+  'reads',
+  'peak context length',
+];
+
+/**
+ * What a system keeps on disk or ships: its size is a compression, not run-time memory
+ * ("reduces storage by 28x", "shrinks the index by 11x", "7.8x fewer bytes per checkpoint").
+ */
+export const STORED_SIZE_NOUNS: readonly string[] = [
+  'storage',
+  'index',
+  'indexes',
+  'indices',
+  'checkpoint',
+  'checkpoints',
+  'model file*',
+  'file size*',
+  'on-disk',
+  'disk space',
+  'flash',
+];
+
+/** Before a pair of sizes, what names a stored model: "the Llama-3-8B checkpoint shrinks from 16.1 GB". */
+export const STORED_MODEL_NOUNS: readonly string[] = [
+  ...STORED_SIZE_NOUNS,
+  'model',
+  'models',
+  'weights',
+  'shrink*',
+  'shrank',
+  'shrunk',
+  'compress*',
+];
+
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
   // Quality of experience is none of the kinds of speed.
@@ -200,7 +239,10 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
     ],
   ],
   // The longest context held at once is memory ("lowers peak context length by 41%").
-  ['memory', [...MEMORY_NOUNS, 'storage', 'bytes', 'index', 'I/O', 'reads', 'peak context length']],
+  ['memory', RUN_TIME_MEMORY_NOUNS],
+  // What is stored is compressed ("reduces storage by 28x", "the index is 32x smaller").
+  ['compression', STORED_SIZE_NOUNS],
+  ['memory', ['bytes']],
   [
     'compute',
     [
