@@ -41,6 +41,18 @@ export const OVERHEAD_NOUNS = [
   'slowdown',
   'bubble',
   'bubbles',
+  // A cost named as added by the method: "keeping the extra cost to about 8% of …".
+  'extra cost',
+  'added cost',
+  'additional cost',
+  'extra time',
+  'added time',
+  'additional time',
+  'extra latency',
+  'added latency',
+  'additional latency',
+  'extra compute',
+  'additional compute',
 ] as const;
 
 /**
