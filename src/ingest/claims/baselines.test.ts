@@ -26,6 +26,10 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['an opening "against" a name with digits is a system', 'Against the FP16 baseline, the quantized decoder runs 2.2x faster and uses 61% less memory.', '61% less memory', 'FP16 baseline'],
   ['…and so is an index of a named system', 'Against the vector index of Milvus 2.3, query latency at equal recall is 35% lower.', '35% lower', 'vector index of Milvus 2.3'],
   ['…but a counted table is data', 'Against the 2B-row table, the learned index answers lookups 2.7x faster.', '2.7x faster', null],
+  ['a frame may name its setting before its comma', 'Compared with Faiss on four A100 GPUs, the index answers queries 3.2x faster and cuts memory by 45%.', 'cuts memory by 45%', 'Faiss'],
+  ['…or end before the clause\'s pronoun', 'Against the stock Kafka consumer it is 2.6x faster.', '2.6x faster', 'stock Kafka consumer'],
+  ['a later clause\'s own frame after "and"', 'Compared with PyTorch eager, the compiled model runs 1.9x faster, and against TensorRT it is still 1.2x faster.', '1.2x faster', 'TensorRT'],
+  ['…is not the earlier claim\'s baseline', 'Compared with PyTorch eager, the compiled model runs 1.9x faster, and against TensorRT it is still 1.2x faster.', '1.9x faster', 'PyTorch eager'],
   ['an opening frame over data is no frame', 'Against a table of 2B rows, the learned index answers lookups 2.7x faster and uses 5x less memory.', '5x less memory', null],
   // "N× the <quantity> of X": X is the baseline, for any measured quantity, paired in order.
   ['"the MFU of" a list, paired by "respectively"', 'The trainer reaches 1.3x, 1.6x and 2.2x the MFU of Megatron-LM, Colossal-AI and PyTorch FSDP, respectively.', '1.6x', 'Colossal-AI'],

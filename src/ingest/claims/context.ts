@@ -214,6 +214,12 @@ const AS_AS = /\bas\s+(?:fast|quick|efficient|cheap|small|large|much|many)\s*$/i
 // "than with per-expert cuBLAS calls", "than when loading from disk": the baseline follows.
 const THAN_LEAD = /^(?:with|when|using|by)\s+/i;
 
+const FRAME_AFTER_AND = new RegExp(
+  String.raw`\band\s+(?:(?:when\s+)?(?:benchmarked|evaluated|measured|compared|set)\s+)?(?:${alternation(
+    COMPARISON_MARKERS.filter((m) => m !== 'than' && m !== 'over'),
+  )})\s+$`,
+  'i',
+);
 const SUBORDINATE = /\b(?:while|whereas|because|since|although|though|which|where)\b/i;
 /** After "over": what a claim runs over or through, not what it is compared with. */
 // "over six months", "over 512 A100 GPUs"; "over three leading inference systems" counts baselines.
@@ -235,6 +241,10 @@ export function baselineAfter(text: string, from: number, to: number, items: num
   }
   BASELINE_MARK.lastIndex = 0;
   for (let m = BASELINE_MARK.exec(window); m; m = BASELINE_MARK.exec(window)) {
+    // "…, and against an RTX 4090 it delivers 3.9x …": a comparison adjunct after "and" opens
+    // the next clause's frame.
+    if (FRAME_AFTER_AND.test(window.slice(Math.max(0, m.index - 40), m.index + m[0].length)))
+      return null;
     // "…, while obtaining better FID than competing methods", "because the DLAs are more
     // efficient than the GPU": a comparison inside a subordinate clause is that clause's.
     if (SUBORDINATE.test(window.slice(0, m.index))) return null;
@@ -302,6 +312,8 @@ const FRAME_MARK = new RegExp(String.raw`\b(?:${alternation(FRAME_MARKERS)})\s+`
 // 4090, and relative to top-k retrieval, …").
 const FRAME_LEAD =
   /(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:(?:when|if|as)\s+)?(?:(?:benchmarked|evaluated|measured|tested|compared|pitted|run|set)\s+)?$/i;
+const FRAME_TAIL =
+  /^(?:\s+(?:on|in|at|for|with|under|across|through|over|using|via|from|during)\s[^,;:.]{1,70},|\s+(?:it|we|they|our|its|their)\s)/i;
 // "Compared with vLLM, SGLang and TGI, it …": the comma went on with a list of names.
 const FRAME_LIST = /^,\s*[^,;.]{1,30}?,?\s(?:and|or)\s[^,;.]{1,30}?,/i;
 
@@ -319,7 +331,11 @@ export function sentenceFrame(text: string, from: number, to: number): Found | n
   if (!last || !FRAME_LEAD.test(window.slice(0, last.index))) return null;
   const at = from + last.index + last[0].length;
   const phrase = readPhrase(text, at, to, 1);
-  if (!phrase || text[phrase.end] !== ',') return null;
+  if (!phrase) return null;
+  // The adjunct ends at its comma, perhaps after a setting of the comparison ("Compared with
+  // X on four H100 GPUs, …"), or, with no comma, before the clause's pronoun ("Against X it
+  // is 1.5x faster").
+  if (text[phrase.end] !== ',' && !FRAME_TAIL.test(text.slice(phrase.end, to))) return null;
   // "Against a map of 1M entries, …": the data the work runs on, not a system.
   if (/^against\b/i.test(last[0]) && againstData(phrase.text)) return null;
   // "Compared with Faiss, ScaNN and HNSWlib, …": the frame is the whole list, one phrase.
