@@ -153,10 +153,11 @@ const BENCHMARKS_AFTER =
 
 export function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
-  const last = lastWord(left);
+  // "raises utilization (by 1.38) over X": the figure may stand in brackets after its verb.
+  const last = lastWord(left).replace(/^\(/, '');
   const by = BY_LAST_WORDS.has(last) || /[~≈+]$/.test(last) ? BY_BEFORE.exec(left) : null;
   if (!by) return null;
-  const byStart = c.m.start - by[0].length;
+  const byStart = c.m.start - by[0].length - (c.text[c.m.start - by[0].length - 1] === '(' ? 1 : 0);
   const phrasal = PHRASAL_BEFORE_BY.exec(c.text.slice(Math.max(c.floor, byStart - 80), byStart));
   if (phrasal) return phrasalByVerb(c, phrasal, byStart);
   const windowStart = Math.max(c.sentence.start, byStart - 160);

@@ -538,7 +538,7 @@ const SPEED_VERB_BY = new RegExp(
 // "improves inference throughput by up to 1.49 over X", "shortens the makespan of a workload
 // by 1.27": an up or down verb whose object holds a performance noun, then "by".
 const VERB_OBJECT_BY = new RegExp(
-  String.raw`\b(?:${alternation([...UP_VERBS, ...DOWN_VERBS])})\s+((?:[\w'’/-]+\s+){1,8}?)by\s+${FIGURE_QUALIFIED}$`,
+  String.raw`\b(?:${alternation([...UP_VERBS, ...DOWN_VERBS])})\s+((?:[\w'’/-]+\s+){1,8}?)\(?by\s+${FIGURE_QUALIFIED}$`,
   'i',
 );
 

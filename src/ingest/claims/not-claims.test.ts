@@ -376,6 +376,7 @@ const none: [string, string][] = [
   ['accuracy gains that reach a bare number', 'Accuracy gains reach 2.1 on GSM8K.'],
   ['a quality pair from nearly a score', 'F1 climbs from nearly 71.0 to 74.2 with the new data.'],
   ['a head count from almost a number', 'The team grew from almost 10 to 25 engineers.'],
+  ['a quality raised by a number in brackets', 'The tuner improves accuracy (by 1.2) on GSM8K.'],
 ];
 
 describe('not claims', () => {

@@ -240,6 +240,9 @@ const rows: Row[] = [
   { phrasing: 'a pair in words from almost to under', sentence: 'The sweep shrinks from almost two days to under five hours.', text: 'shrinks from almost two days to under five hours', factor: 9.6, kind: 'speedup' },
   { phrasing: 'a pair from approximately to just over', sentence: 'Cold-start latency drops from approximately 9.2 s to just over 1.1 s on Lambda.', text: 'drops from approximately 9.2 s to just over 1.1 s', factor: 8.3636, kind: 'latency' },
   { phrasing: 'a pair from more than to as few as', sentence: 'Per-GPU memory goes from more than 70 GB to as few as 18 GB.', text: 'from more than 70 GB to as few as 18 GB', factor: 3.8889, kind: 'memory' },
+  // A 'by N' in brackets after its verb and object.
+  { phrasing: 'a bare factor in brackets after lowers latency', sentence: 'The cache lowers decode latency (by 2.3) relative to vLLM.', text: 'lowers decode latency (by 2.3)', factor: 2.3, kind: 'latency' },
+  { phrasing: 'a percentage in brackets after shortens a time', sentence: 'The planner shortens job completion time (by 41%) over Tiresias.', text: 'shortens job completion time (by 41%)', factor: 1.6949, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {
