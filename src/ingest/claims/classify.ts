@@ -624,6 +624,8 @@ const EARLIER_WORK =
   /\b(?:prior|previous|existing|earlier|older|original|conventional|competing|baseline|traditional|classical|operational|current|stock|default)\b/i;
 const HELD_BOUND_BESIDE =
   /\b(?:while|whilst|and|,)\s+(?:still\s+)?(?:keeping|holding|maintaining)\b[^,;]*\b(?:below|under|within)\s+(?:[\w~≈<]+\s+)*$/i;
+const LEFT_EXPOSED_AFTER =
+  /^\s+(?:(?:is\s+|are\s+)?(?:left|remaining|still|stays?|remains?)\s+)?(?:exposed|unhidden|un-hidden|visible|unoverlapped|non-overlapped|uncovered|on\s+the\s+critical\s+path)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
@@ -1417,6 +1419,9 @@ function percent(c: Context): Decision {
       return REJECT(c, 'share-of-items');
     // "41% of step time is spent waiting for data": what a part takes of the whole.
     if (SPENT_AFTER.test(rest)) return REJECT(c, 'breakdown-share');
+    // "leaves only 0.4% of communication time exposed", "with 3% of the step left on the
+    // critical path": the part still showing is an overhead, not what the system spends.
+    if (LEFT_EXPOSED_AFTER.test(rest)) return REJECT(c, 'overhead-share');
     // "saves 42.5% of training costs" removes that share; "at 18% of the cost" keeps it.
     const removes = REMOVE_BEFORE.exec(
       c.text.slice(Math.max(c.sentence.start, c.qualStart - 40), c.qualStart),
