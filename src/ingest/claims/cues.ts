@@ -82,6 +82,8 @@ const WORK_HEAD =
 // moved", "memory traffic generated", "pages read from disk".
 const DATA_MOVED =
   /^(?:[\w-]+\s+){0,2}?(?:data|bytes|traffic|pages|blocks|records|rows|vectors|embeddings|tensors|activations|weights|I\/O|IO|reads|writes)\s+(?:fetched|read|moved|transferred|loaded|written|sent|received|accessed|generated|shuffled|communicated|exchanged|copied|scanned|streamed|retrieved|pulled|swapped|spilled|offloaded)(?:\s+(?:between|across|over|from|to|into|per|on|in)\b.*)?$/i;
+const BUILD_EFFORT_HEAD =
+  /^(?:[\w-]+\s+){0,2}?(?:code|source\s+code|lines\s+of\s+code|LoC|effort|engineering|boilerplate|implementation\s+effort)$/i;
 // Verbs of spending whose quantity goes unnamed: "communicating 400 times less".
 const SPENDING_VERB_BEFORE =
   /\b(communicat(?:es|ing|ed)|transfer(?:s|ring|red)|send(?:s|ing)|sent|consum(?:es|ing|ed)|draw(?:s|ing)|drew|spend(?:s|ing)|spent|cost(?:s|ing)?|allocat(?:es|ing|ed)|occup(?:ies|ying|ied))\s+(?:(?:only|just|about|around|roughly|nearly|up\s+to|over|more\s+than|an?\s+estimated)\s+|[~≈]\s?)*$/i;
@@ -695,6 +697,10 @@ function cueWithNoun(
   if (direction === 'down' && cue === 'fewer' && WORK_HEAD.test(post))
     return { ...result, rule: 'fewer-work', cue: 'work' };
   if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
+  // "with an order of magnitude less code", "40% less engineering effort": what building the
+  // system costs its authors, not what running it costs (the head noun only: "2x faster
+  // code generation" is a speed).
+  if (BUILD_EFFORT_HEAD.test(post)) return { contrary: 'quality-noun-after' };
   // "while communicating 400 times less", "transfers 5x less than X", "draws 40% less": with
   // no noun after the cue, a verb of spending right before the figure names what is spent.
   if (direction === 'down' && postWords.length === 0 && /^(?:less|fewer|lower)$/i.test(cue)) {

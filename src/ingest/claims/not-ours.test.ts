@@ -114,6 +114,7 @@ const notOurs: [family: string, sentence: string][] = [
 // biome-ignore format: one row per phrasing
 const stillOurs: [family: string, sentence: string, text: string][] = [
   ['an opening participle that holds a gain stays a claim', 'Using 40% less memory, the trainer matches the loss of the baseline.', '40% less memory'],
+  ['code generation made faster stays a claim', 'It delivers 2x faster code generation than vLLM.', '2x faster code generation'],
   ['an extra cost cut stays a claim', 'It cuts the extra cost of retrieval by 40%.', 'cuts the extra cost of retrieval by 40%'],
   ['more of a wanted rate in a relative clause stays a claim', 'The cache yields a decode throughput that is 30% higher than vLLM.', '30% higher'],
   ['our store against one on another level', 'Our store serves reads 4x faster than a disk-based store.', '4x faster'],
@@ -196,6 +197,9 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   // The share of a part still exposed after overlapping is an overhead left, not a saving.
   ['a share of communication left exposed', 'The overlap scheduler leaves only 1.2% of all-reduce time exposed and cuts step time by 18%.', ['cuts step time by 18%']],
   ['a share left on the critical path', 'With chunked transfers, only 3% of the all-to-all time stays on the critical path.', []],
+  // What building the system costs its authors (code, effort) is no performance claim.
+  ['less code for the same speed', 'The compiler matches hand-tuned kernels with an order of magnitude less code.', []],
+  ['less engineering effort', 'Porting a model to the new runtime takes 40% less engineering effort.', []],
   // More of a cost in a relative clause ("a TTFT that is 8% higher") is the price paid.
   ['a cost paid in a relative clause', 'The tiered store cuts cost per token by 6x, at the price of a TTFT that is about 9% higher.', ['cuts cost per token by 6x']],
   ['a latency "which is" higher, traded', 'The pruned model doubles throughput in exchange for a p99 latency which is 12% higher.', ['doubles throughput']],
