@@ -14,7 +14,7 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Decision } from './classify';
-import { kindOf, speedsOneOutput, timeKind } from './kind';
+import { clauseKind, directionKind, namedKind, speedsOneOutput, timeKind } from './kind';
 import { alternation } from './lexicon/build';
 import { SUMMARY_OPENERS } from './lexicon/restated';
 import type { Mention } from './mentions';
@@ -40,6 +40,13 @@ const BARE_TIME = /^time$/i;
 const COMPARED_AMOUNT = /^(?:less|more)$/i;
 const SPEED_CUE = /^(?:faster|quicker|sooner)$/i;
 
+/** "reduce preemptions by 80%": a metric after its verb is what the verb acts on, all of it. */
+function objectOfVerb(d: Decision, lead: string): boolean {
+  if (!d.verb || !d.metric) return false;
+  const verb = lead.lastIndexOf(d.verb);
+  return verb >= 0 && verb < lead.lastIndexOf(d.metric);
+}
+
 export function fromDecision(
   m: Mention,
   d: Decision,
@@ -47,6 +54,8 @@ export function fromDecision(
   mention: number,
   /** The sentence up to the number: what a bare "less time" is the time of. */
   lead = '',
+  /** The kind of the claim before this one in its sentence. */
+  earlier: ClaimKind | null = null,
 ): Draft | null {
   const high = factorOf(m, d, m.high);
   const low = d.final ? high : factorOf(m, d, m.low);
@@ -71,7 +80,16 @@ export function fromDecision(
   else if (d.metric && BARE_TIME.test(d.metric) && d.cue && COMPARED_AMOUNT.test(d.cue))
     kind = timeKind([lead], 0, 'speedup');
   else {
-    kind = kindOf(d.cue, d.metric, d.verb, d.direction);
+    // A factor whose words name no kind takes its clause's, then, with no metric at
+    // all, that of the claim before it in its sentence ("takes 40 µs per token, a 12x
+    // reduction").
+    // (Up, a factor is a speed-up by default: "speeds up decoding by 1.5x".)
+    kind =
+      namedKind(d.cue, d.metric, d.verb) ??
+      (d.direction === 'down' && !objectOfVerb(d, lead)
+        ? (clauseKind(lead) ?? (d.metric ? null : earlier))
+        : null) ??
+      directionKind(d.direction);
     if (
       (kind === 'speedup' || SPEED_CUE.test(d.cue ?? '')) &&
       speedsOneOutput(d.cue, d.metric, lead)

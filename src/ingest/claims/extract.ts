@@ -129,6 +129,7 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
           item.sentence,
           i,
           abstract.slice((sentences[item.sentence] as Span).start, m.start),
+          drafts.at(-1)?.sentence === item.sentence ? (drafts.at(-1) as Draft).kind : null,
         );
     if (!draft) {
       rules[i] = 'factor-out-of-range';

@@ -90,3 +90,31 @@ describe('kinds of sizes', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// A factor whose words name no kind (its metric read was cut, or it has none) takes the
+// kind its clause names, then that of the claim before it in its sentence.
+const unnamed: Row[] = [
+  ['At batch 64, peak activation memory on the first pipeline stage drops by 35%.', ['memory']],
+  ['With speculative decoding, time per output token is 28% lower than with vLLM.', ['latency']],
+  [
+    'Scoring a candidate takes 12 µs on average, a 9x reduction compared with the Python scorer.',
+    ['latency', 'latency'],
+  ],
+  [
+    'On the microcontroller, energy per inference is 2.4x lower than with TFLite Micro.',
+    ['energy'],
+  ],
+  ['Peak host memory per worker is 3x lower than in Ray Data.', ['memory']],
+  // Near misses: a conjoined clause with a metric of its own.
+  ['It raises MFU to 48% and cuts cross-node traffic by 2.5x.', ['utilization', 'other']],
+  [
+    'The fused kernel cuts KV cache memory by 2x and speeds up decoding by 1.7x.',
+    ['memory', 'speedup'],
+  ],
+];
+
+describe('kinds named by the clause or the claim before', () => {
+  it.each(unnamed)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});

@@ -280,7 +280,7 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['a new quality object after "and" stays out', 'The scheduler raises throughput by 20% at batch 8 and accuracy by 1.2% at batch 32.', [[1.2, 'throughput']]],
   ['two larger maxima paired by respectively', 'Against pipeline parallelism, the method achieves 5.1x and 1.8x larger maximum batch size and context length, respectively.', [[5.1, 'memory'], [1.8, 'memory']]],
   ['ranges of gains for two settings', 'The kernels reach speedups ranging from 2.0x to 4.4x on AVX-512 servers and from 1.1x to 2.7x on Graviton.', [[4.4, 'speedup'], [2.7, 'speedup']]],
-  ['savings that range from N% to M%', 'Memory savings range from 35% to 60% depending on the model.', [[2.5, 'other']]],
+  ['savings that range from N% to M%', 'Memory savings range from 35% to 60% depending on the model.', [[2.5, 'memory']]],
   ['a suspended hyphen in a list', 'The scheduler achieves 2- and 4-fold higher goodput on the chat and code traces.', [[2, 'throughput'], [4, 'throughput']]],
   ['a suspended hyphen before a reduction', 'Distillation brings a 4- or 10-fold reduction in sampling steps over the teacher.', [[4, 'compute'], [10, 'compute']]],
   ['a slash list of multiples', 'The kernel speeds up prefill/decode by 1.8x/2.4x on H100.', [[1.8, 'speedup'], [2.4, 'speedup']]],
