@@ -45,6 +45,8 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['…but figures on one metric pair in order', 'The engine reaches 1.7x and 1.3x the throughput of Spark and Flink.', '1.3x', 'Flink'],
   ['…as do figures before "respectively"', 'It uses 2.1x and 3.4x less memory than RocksDB and LevelDB, respectively.', '3.4x less memory', 'LevelDB'],
   ['", and its" opens a clause, no second baseline', 'Ingest is 2x faster and 3x cheaper than Kafka Connect, and its lag and memory use stay flat under load.', '3x cheaper', 'Kafka Connect'],
+  ['a share "of that of" X names X', 'The adapter cuts optimizer memory to 30% of that of full fine-tuning.', 'cuts optimizer memory to 30% of that of', 'full fine-tuning'],
+  ['…and "of those of" X', 'The new format shrinks index files to 25% of those of Parquet.', 'shrinks index files to 25% of those of', 'Parquet'],
   // What is no baseline though a marker stands before it.
   ['a comparison inside a "while" clause is that clause\'s', 'The index cuts query latency by 35%, while its recall stays higher than that of IVF-PQ.', 'cuts query latency by 35%', null],
   ['…and inside a "because" clause', 'Energy per frame drops by 22% because the NPU is more efficient than the GPU for convolutions.', 'Energy per frame drops by 22%', null],

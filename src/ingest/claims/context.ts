@@ -220,6 +220,7 @@ const FRAME_AFTER_AND = new RegExp(
   )})\s+$`,
   'i',
 );
+const MARK_AT_END = /\b(?:that|those)\s+of\s*$/i;
 const SUBORDINATE = /\b(?:while|whereas|because|since|although|though|which|where)\b/i;
 /** After "over": what a claim runs over or through, not what it is compared with. */
 // "over six months", "over 512 A100 GPUs"; "over three leading inference systems" counts baselines.
@@ -238,6 +239,12 @@ export function baselineAfter(text: string, from: number, to: number, items: num
   if (AS_AS.test(text.slice(Math.max(0, from - 20), from))) {
     const as = /^\s+as\s+/i.exec(window);
     if (as) return readPhrase(text, from + as[0].length, Math.min(text.length, to + 140), items);
+  }
+  // "shrinking the KV cache to 38% of that of a GQA model": the claim's words end with the
+  // marker; the baseline follows at once.
+  if (MARK_AT_END.test(text.slice(Math.max(0, from - 12), from))) {
+    const at = from + (/^\s*/.exec(window)?.[0].length ?? 0);
+    return readPhrase(text, at, Math.min(text.length, at + 140), items);
   }
   BASELINE_MARK.lastIndex = 0;
   for (let m = BASELINE_MARK.exec(window); m; m = BASELINE_MARK.exec(window)) {
