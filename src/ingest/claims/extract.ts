@@ -15,6 +15,9 @@ import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { measuredNotOurs, readStudy, type StudyReading } from './study';
 import { indexWordsIn } from './words';
 
+/** How far back a claim's kind reads its clause (characters). */
+const LEAD = 200;
+
 export interface ExtractedClaims {
   claims: RuledClaim[];
   /** Accelerators named anywhere in the text, normalized, without counts, in first-seen order. */
@@ -128,7 +131,12 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
           item.decision,
           item.sentence,
           i,
-          abstract.slice((sentences[item.sentence] as Span).start, m.start),
+          // The clause before the figure, at most LEAD characters: a long run of figures
+          // in one sentence must not make each figure read all of them.
+          abstract.slice(
+            Math.max((sentences[item.sentence] as Span).start, m.start - LEAD),
+            m.start,
+          ),
           drafts.at(-1)?.sentence === item.sentence ? (drafts.at(-1) as Draft).kind : null,
         );
     if (!draft) {
