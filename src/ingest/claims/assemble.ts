@@ -83,12 +83,16 @@ export function fromDecision(
     // A factor whose words name no kind takes its clause's, then, with no metric at
     // all, that of the claim before it in its sentence ("takes 40 µs per token, a 12x
     // reduction").
-    // (Up, a factor is a speed-up by default: "speeds up decoding by 1.5x".)
+    // Up, a gain with no verb reads its clause too ("a throughput gain of 1.45x", "the
+    // gains in goodput are 2.6x"); a verb's factor is a speed-up by default ("speeds up
+    // decoding by 1.5x").
     kind =
       namedKind(d.cue, d.metric, d.verb) ??
       (d.direction === 'down' && !objectOfVerb(d, lead)
         ? (clauseKind(lead) ?? (d.metric ? null : earlier))
-        : null) ??
+        : d.direction === 'up' && !d.verb
+          ? clauseKind(lead)
+          : null) ??
       directionKind(d.direction);
     if (
       (kind === 'speedup' || SPEED_CUE.test(d.cue ?? '')) &&

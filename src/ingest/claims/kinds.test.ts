@@ -118,3 +118,23 @@ describe('kinds named by the clause or the claim before', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// A rate served: anything counted per second, and a gain whose clause names throughput.
+const rates: Row[] = [
+  ['The new index raises queries per second by 2.6x over Faiss.', ['throughput']],
+  [
+    'The loader delivers 3.1x more images per second to the GPUs than the PyTorch DataLoader.',
+    ['throughput'],
+  ],
+  ['On the chat trace, a goodput gain of 1.8x over vLLM.', ['throughput']],
+  ['With prefix sharing, the throughput gain is 2.2x on the code trace.', ['throughput']],
+  // Near misses: a speed-up named by its noun or its verb.
+  ['A 1.7x speedup of training over FSDP.', ['speedup']],
+  ['The kernel speeds up attention by 2.1x.', ['speedup']],
+];
+
+describe('kinds of rates', () => {
+  it.each(rates)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});

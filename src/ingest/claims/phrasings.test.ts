@@ -198,7 +198,7 @@ const rows: Row[] = [
   // Any gain noun, singular or plural, with a ratio after it, names a gain reached, not a setting.
   { phrasing: 'a speedup ratio range in an opening with-phrase', sentence: 'With a speedup ratio of 2.2x-3.1x, the compiled query plan beats DuckDB on TPC-H.', text: 'speedup ratio of 2.2x-3.1x', factor: 3.1, kind: 'speedup', range: [2.2, 3.1] },
   { phrasing: 'a gain ratio with a bare factor', sentence: 'Across all graphs, the partitioner keeps an end-to-end training gain ratio of 1.8 over DistDGL.', text: 'gain ratio of 1.8', factor: 1.8, kind: 'speedup' },
-  { phrasing: 'a throughput gain ratio after with, mid-sentence', sentence: 'The kernel library runs the vision encoder on edge TPUs, with a throughput gain ratio of 2.5x over TFLite.', text: 'gain ratio of 2.5x', factor: 2.5, kind: 'speedup' },
+  { phrasing: 'a throughput gain ratio after with, mid-sentence', sentence: 'The kernel library runs the vision encoder on edge TPUs, with a throughput gain ratio of 2.5x over TFLite.', text: 'gain ratio of 2.5x', factor: 2.5, kind: 'throughput' },
   { phrasing: 'a bare gain that remains', sentence: 'Even on slow links, the gain remains 1.25.', text: '1.25', factor: 1.25, kind: 'speedup' },
   // A bare decimal after any up or down verb whose object is a performance quantity, then "by".
   { phrasing: 'a bare factor after raises goodput by nearly', sentence: 'The new allocator raises serving goodput on A100 by nearly 1.6 compared with vLLM.', text: 'raises serving goodput on A100 by nearly 1.6', factor: 1.6, kind: 'throughput' },
@@ -228,7 +228,7 @@ const rows: Row[] = [
   { phrasing: 'speedup factors of a bare range', sentence: 'The kernels give speedup factors of 1.3-2.2 on A100.', text: 'speedup factors of 1.3-2.2', factor: 2.2, kind: 'speedup', range: [1.3, 2.2] },
   { phrasing: 'acceleration factors of about a bare N', sentence: 'The pruned ViT reaches acceleration factors of about 2.5 on edge TPUs.', text: 'acceleration factors of about 2.5', factor: 2.5, kind: 'speedup' },
   // A plus sign before a percentage on a performance noun says it went up; on both ends of a range too.
-  { phrasing: 'a signed percentage before a rate', sentence: 'On a Raspberry Pi the runtime shows +41% frames per second over TFLite.', text: '+41% frames per second', factor: 1.41, kind: 'speedup' },
+  { phrasing: 'a signed percentage before a rate', sentence: 'On a Raspberry Pi the runtime shows +41% frames per second over TFLite.', text: '+41% frames per second', factor: 1.41, kind: 'throughput' },
   { phrasing: 'a signed range before goodput', sentence: 'The new batching gives +17% to +32% goodput on the Azure trace.', text: '+17% to +32% goodput', factor: 1.32, kind: 'throughput', range: [1.17, 1.32] },
   { phrasing: 'a signed percentage after by', sentence: 'Our prefetcher improves training throughput by +22% on ImageNet.', text: 'improves training throughput by +22%', factor: 1.22, kind: 'throughput' },
   // Added gains and a plural gain noun that reaches its figure.

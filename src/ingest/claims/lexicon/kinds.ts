@@ -236,6 +236,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'update rate*',
       'control rate*',
       'frame rate*',
+      // Anything counted per second is a rate served: "4.3x higher queries per second".
+      'per second',
     ],
   ],
   // The longest context held at once is memory ("lowers peak context length by 41%").
