@@ -67,7 +67,7 @@ const NEEDS_LAST =
 // of"), and the figure may carry any figure qualifier ("the gain is still 1.2x", "speedups
 // of just 1.1"). "The gain remains 1.2x" is left to the weak verbs (classify.ts).
 const NOMINAL_BEFORE = new RegExp(
-  String.raw`\b((?:speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?)(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)${GAIN_BASELINE}\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:(?:rang(?:e|es|ed|ing)\s+)?(?:from|between)|of|by|reaching|is|was|are|were|reaches|at|to)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*${FIGURE_QUALIFIED}$`,
+  String.raw`\b((?:speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?)(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)${GAIN_BASELINE}\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:(?:rang(?:e|es|ed|ing)\s+)?(?:from|between)|rang(?:e|es|ed|ing)|lies?|of|by|reaching|is|was|are|were|reaches|at|to)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*${FIGURE_QUALIFIED}$`,
   'i',
 );
 const CONTRARY_FIRST =
@@ -119,6 +119,13 @@ const BATCH_MODIFIER = /^(?:maximum|max|effective|global|supported|feasible|achi
 const PLAYED_DOWN_LAST = /\b(?:only|just)\s+$/i;
 const NOMINAL_LAST = new Set([
   ...lastWordSet(FIGURE_QUALIFIERS),
+  // "speedups range between 1.3x and 2x": the lexer's range starts at "between".
+  'range',
+  'ranges',
+  'ranged',
+  'ranging',
+  'lie',
+  'lies',
   'were',
   'of',
   'by',

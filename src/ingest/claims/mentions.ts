@@ -142,6 +142,14 @@ const BETWEEN_MULT = new RegExp(
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${FIGURE_QUALIFIED}\$?$`, 'i');
 const TO_BEFORE = new RegExp(String.raw`\bto\s+${LEVEL_QUALIFIER}\$?$`, 'i');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const GAIN_BETWEEN_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(GAIN_NOUNS)})(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?${GAIN_BASELINE}\s+(?:(?:range|ranges|ranged|ranging|lie|lies|is|are|was|were)\s+)?between\s+$`,
+  'i',
+);
+const BETWEEN_BARE = new RegExp(
+  String.raw`between\s+(${NUM})\s+and\s+(${NUM})(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?:in|on|at|over|than|for|with|across|when|while|under|depending|respectively)\b))`,
+  'y',
+);
 // "speedups ranging from 2.1x to 5.9x", "savings range from 35% to 60%": the gains of
 // several settings, a range of factors, not a before/after pair.
 const GAIN_RANGES_BEFORE = new RegExp(
@@ -904,6 +912,13 @@ function mentionAt(
   }
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
+    return mult(m, 1, 2);
+  // "speedups over FlashAttention range between 1.3 and 2.0": bare, after a gain noun.
+  if (
+    between &&
+    GAIN_BETWEEN_BEFORE.test(text.slice(Math.max(0, at - 80), at)) &&
+    (m = sticky(BETWEEN_BARE, text, at - before.length + between.index))
+  )
     return mult(m, 1, 2);
   // "cuts latency on A/B by 21%/26%": after a slash, a figure of the same shape is the
   // next member of a list, not the denominator of a fraction.

@@ -377,6 +377,11 @@ const none: [string, string][] = [
   ['a quality pair from nearly a score', 'F1 climbs from nearly 71.0 to 74.2 with the new data.'],
   ['a head count from almost a number', 'The team grew from almost 10 to 25 engineers.'],
   ['a quality raised by a number in brackets', 'The tuner improves accuracy (by 1.2) on GSM8K.'],
+  [
+    'accuracy gains that range between two figures',
+    'Accuracy gains range between 1.3 and 2.0 on MMLU.',
+  ],
+  ['batch sizes between two counts', 'Batch sizes between 16 and 64 are used.'],
 ];
 
 describe('not claims', () => {

@@ -243,6 +243,10 @@ const rows: Row[] = [
   // A 'by N' in brackets after its verb and object.
   { phrasing: 'a bare factor in brackets after lowers latency', sentence: 'The cache lowers decode latency (by 2.3) relative to vLLM.', text: 'lowers decode latency (by 2.3)', factor: 2.3, kind: 'latency' },
   { phrasing: 'a percentage in brackets after shortens a time', sentence: 'The planner shortens job completion time (by 41%) over Tiresias.', text: 'shortens job completion time (by 41%)', factor: 1.6949, kind: 'speedup' },
+  // A range written with 'between … and …' after a gain noun, bare or signed, after 'range' or 'is'.
+  { phrasing: 'speedups over a system range between two bare figures', sentence: 'Speedups over FlashAttention range between 1.3 and 2.0.', text: 'Speedups over FlashAttention range between 1.3 and 2.0', factor: 2, kind: 'speedup', range: [1.3, 2] },
+  { phrasing: 'speedups range between two signed figures', sentence: 'Speedups range between 1.3x and 2.0x on A100.', text: 'Speedups range between 1.3x and 2.0x', factor: 2, kind: 'speedup', range: [1.3, 2] },
+  { phrasing: 'the speedup is between two bare figures', sentence: 'The end-to-end speedup is between 1.4 and 2.2 on A100.', text: 'speedup is between 1.4 and 2.2', factor: 2.2, kind: 'speedup', range: [1.4, 2.2] },
 ];
 
 describe('one claim per phrasing', () => {
