@@ -293,6 +293,10 @@ const none: [string, string][] = [
   ['we, more time than another', 'We need 35% more time than the greedy planner.'],
   ['a raise of memory usage', 'The extra index increases memory usage by 6%.'],
   ['a raise of energy consumption', 'Replication raises energy consumption by 18%.'],
+  // Machines a run needs are a cost too: more of them is for the worse.
+  ['our planner, as many accelerators as another', 'Our planner needs 2x as many GPUs as ZeRO-3.'],
+  ['it, more nodes than another', 'It requires 1.5x more nodes than the static schedule.'],
+  ['we, as many accelerators', 'We use three times as many accelerators for the search.'],
   // Ranges read by the shared range reader that are no factor.
   ['versions joined by to', 'We upgrade the runtime from v1.2 to 1.5 before measuring.'],
   ['versions joined by up to', 'PyTorch 2.1 up to 2.4 is supported by the plugin.'],
@@ -396,6 +400,12 @@ describe('more of a cost that stays a claim', () => {
     ['a baseline subject against ours', 'The greedy planner needs 35% more time than ours.', 1.35],
     ['a baseline subject against a name', 'Local SGD needs 20% more time than SyncLite.', 1.2],
     ['a cut in memory usage', 'The new index cuts memory usage by 2x.', 2],
+    ['fewer accelerators for the same load', 'It serves the same traffic with 2x fewer GPUs.', 2],
+    [
+      'a baseline subject, more accelerators than ours',
+      'Megatron needs 1.6x more GPUs than ours.',
+      1.6,
+    ],
   ])('%s: %s', (_name, sentence, factor) => {
     expect(extractClaims(sentence).claims.map((c) => c.factor)).toEqual([factor]);
   });

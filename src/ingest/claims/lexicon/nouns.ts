@@ -245,6 +245,8 @@ export const LOWER_IS_BETTER = [
   'TPOT',
   'TBT',
   'ITL',
+  // Machines a run needs: "needs 2x as many GPUs as X" is more cost, not a gain.
+  'GPUs',
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [
