@@ -138,3 +138,20 @@ describe('kinds of rates', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// The number of a unit of work (steps, passes) is compute; the number of machines or
+// replicas a system needs stays cost.
+const workCounted: Row[] = [
+  ['The distilled sampler reduces the number of denoising steps from 50 to 4.', ['compute']],
+  ['Early exit cuts the number of decoder passes from 32 to 9 per utterance.', ['compute']],
+  ['The verifier reduces the number of target-model forward passes by 45%.', ['compute']],
+  // Near misses: machines counted.
+  ['Routing cuts the number of deployed replicas from 12 to 3.', ['cost']],
+  ['The scheduler reduces the number of GPUs needed from 16 to 6.', ['cost']],
+];
+
+describe('kinds of counts', () => {
+  it.each(workCounted)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});

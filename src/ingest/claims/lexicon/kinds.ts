@@ -262,6 +262,9 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'NFE',
       'NFEs',
       'calls',
+      // Runs of a model: "reduces the number of target-model forward passes by 61%".
+      'passes',
+      'forward passes',
       'token usage',
       'responses',
       ...OUTPUT_LENGTH_NOUNS,
