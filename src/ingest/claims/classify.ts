@@ -288,6 +288,10 @@ const LEVEL_COMPARED_AFTER = new RegExp(
   'i',
 );
 
+// Both patterns above need a comparison marker after the figure; most figures have none
+// within reach, and this look costs less than the two anchored patterns.
+const LEVEL_MARKER_ANY = /than|relative|compared|over|versus|vs/i;
+
 function hardwareLevelsCompared(
   text: string,
   sentence: Span,
@@ -295,6 +299,7 @@ function hardwareLevelsCompared(
   end: number,
 ): boolean {
   const after = text.slice(end, Math.min(sentence.end, end + 120));
+  if (!LEVEL_MARKER_ANY.test(after)) return false;
   if (LEVEL_OF_AFTER.test(after)) return true;
   return (
     !/\b(?:we|our|ours|us)\b/i.test(clauseLeft) &&
