@@ -98,6 +98,10 @@ const EARLIER_SUBJECT =
   /\b(?:prior|previous|existing|earlier|older|conventional|competing|standard|original)\b/i;
 const TRAIN_NEAR = /\btrain\w*|\bpre-?train\w*|\bfine-?tun\w*|\bdistill\w*/i;
 
+// The word before a figure and its qualifier ("costing only"), where a claim's text starts.
+const FRAME_WORD_BEFORE = new RegExp(String.raw`\S+\s+${LEVEL_QUALIFIER}$`);
+const COST_FRAME_BEFORE = new RegExp(String.raw`(?:cost\s+of|\S+)\s+${LEVEL_QUALIFIER}$`);
+
 /** Machine time the paper's own run took, factor null: a training cost or a run's cost. */
 function machineTime(c: Context, left: string): Decision {
   if (AUTHORS.test(left) || HABITUAL.test(left) || NOT_OURS.test(left))
@@ -108,7 +112,7 @@ function machineTime(c: Context, left: string): Decision {
   const training =
     TRAIN_NEAR.test(left) ||
     /^\s+(?:to|for|of)\s+(?:\w+\s+)?(?:train|pre-?train|fine-?tun|distill)/i.test(after);
-  const frame = new RegExp(String.raw`\S+\s+${LEVEL_QUALIFIER}$`).exec(
+  const frame = FRAME_WORD_BEFORE.exec(
     c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start),
   );
   const toTrain =
@@ -132,7 +136,7 @@ function dollarCost(c: Context, left: string): Decision {
     return REJECT(c, 'setting-figure');
   if (EARLIER_SUBJECT.test(left)) return REJECT(c, 'prior-work-figure');
   if (PRICED_HARDWARE.test(left)) return REJECT(c, 'hardware-spec');
-  const frame = new RegExp(String.raw`(?:cost\s+of|\S+)\s+${LEVEL_QUALIFIER}$`).exec(
+  const frame = COST_FRAME_BEFORE.exec(
     c.text.slice(Math.max(c.clauseLeftStart, c.m.start - 40), c.m.start),
   );
   return decision(c, 'dollar-cost', 'claim', 'abs', {

@@ -641,6 +641,9 @@ const PASSIVE_DONE = new RegExp(
   'i',
 );
 
+const AT_BEFORE = new RegExp(String.raw`\bat\s+${LEVEL_QUALIFIER}$`, 'i');
+const TAKES_BEFORE = new RegExp(String.raw`\btakes?\s+${LEVEL_QUALIFIER}$`, 'i');
+
 /** An absolute duration: a latency the system reaches, or the time it takes to make its output. */
 function duration(c: Context): Decision {
   if (
@@ -732,8 +735,7 @@ function duration(c: Context): Decision {
     if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
     if (LATENCY_ADDED.test(left.slice(-40))) return REJECT(c, 'overhead-share');
     // "76% accuracy at 1.2 ms latency on a phone": the operating point a quality is read at.
-    if (new RegExp(String.raw`\bat\s+${LEVEL_QUALIFIER}$`, 'i').test(left.slice(-20)))
-      return REJECT(c, 'setting-figure');
+    if (AT_BEFORE.test(left.slice(-20))) return REJECT(c, 'setting-figure');
     return decision(c, 'latency-named-after', 'claim', 'abs', {
       end: c.m.end + named[0].length,
       cue: 'latency',
@@ -828,9 +830,7 @@ function duration(c: Context): Decision {
       metric: tidyPhrase(subject),
     });
   }
-  const workTakes = new RegExp(String.raw`\btakes?\s+${LEVEL_QUALIFIER}$`, 'i').test(left)
-    ? WORK_TAKES.exec(left)
-    : null;
+  const workTakes = TAKES_BEFORE.test(left) ? WORK_TAKES.exec(left) : null;
   if (workTakes) {
     const subject = workTakes[1] as string;
     if (SETUP_GERUND.test(left) || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))

@@ -493,6 +493,11 @@ const TIME_LIST_BEFORE = new RegExp(
 const MEDIA_LENGTH_AFTER =
   /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:audio|speech|video|footage|music|sound|recordings?|podcasts?|content|soundtracks?)\b/i;
 
+const IS_VERB_EVERY_BEFORE = new RegExp(
+  String.raw`\b(?:is|are)\s+[a-z]+\s+every\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
+
 /** Whether a duration at `at` stands in a frame the classifier reads: "in T", "a latency of T", "takes T", … */
 function durationFrame(text: string, at: number, before: string, end: number): boolean {
   // "produces 10 s of stereo audio in 90 ms": a length of media is the output, not a time.
@@ -501,7 +506,7 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   if (
     before.includes('every') &&
     (EVERY_PRODUCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
-      new RegExp(String.raw`\b(?:is|are)\s+[a-z]+\s+every\s+${LEVEL_QUALIFIER}$`, 'i').test(before))
+      IS_VERB_EVERY_BEFORE.test(before))
   )
     return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
