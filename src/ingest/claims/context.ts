@@ -16,10 +16,14 @@ import { work } from './work';
 // "2.1x the MFU of X", "1.7x the request rate of Y", "3.1 times the frames per second per
 // watt of Z": the quantity a multiple is of, then its owner.
 const OF_QUANTITY = alternation(MEASURED_QUANTITIES);
-const BASELINE_MARK = new RegExp(
-  String.raw`\b(?:${COMPARISON_SOURCE}|the\s+(?:[\w-]+\s+){0,2}?(?:${OF_QUANTITY})(?:\s+per\s+[\w-]+){0,2}\s+of|that\s+of)\s+`,
-  'gi',
+// The quantity stands right after the figure; further on, "the Q of" names an owner ("… at
+// the rate of the demonstrations", "the peak memory of a batch of 32 images"). Tried once at
+// the window's start, not scanned for.
+const THE_QUANTITY_OF = new RegExp(
+  String.raw`^\s*the\s+(?:[\w-]+\s+){0,2}?(?:${OF_QUANTITY})(?:\s+per\s+[\w-]+){0,2}\s+of\s+`,
+  'i',
 );
+const BASELINE_MARK = new RegExp(String.raw`\b(?:${COMPARISON_SOURCE}|that\s+of)\s+`, 'gi');
 const STOP =
   /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so|despite|it|they|we|this|these)$/i;
 // A name has a capital, digit or dot somewhere ("vLLM", "llama.cpp", "FP16").
@@ -246,6 +250,11 @@ export function baselineAfter(text: string, from: number, to: number, items: num
     const at = from + (/^\s*/.exec(window)?.[0].length ?? 0);
     return readPhrase(text, at, Math.min(text.length, at + 140), items);
   }
+  const quantity = THE_QUANTITY_OF.exec(window);
+  if (quantity) {
+    const at = from + quantity[0].length;
+    return readPhrase(text, at, Math.min(text.length, at + 140), items);
+  }
   BASELINE_MARK.lastIndex = 0;
   for (let m = BASELINE_MARK.exec(window); m; m = BASELINE_MARK.exec(window)) {
     // "…, and against an RTX 4090 it delivers 3.9x …": a comparison adjunct after "and" opens
@@ -259,9 +268,6 @@ export function baselineAfter(text: string, from: number, to: number, items: num
     // a count or a path, not a system compared with.
     if (/^over\b/i.test(m[0]) && OVER_NOT_BASELINE.test(window.slice(m.index + m[0].length)))
       continue;
-    // "… at the rate of the demonstrations", "the peak memory of a batch of 32 images": the
-    // quantity of a multiple stands right after it; further on, "the Q of" names an owner.
-    if (/^the\s/i.test(m[0]) && window.slice(0, m.index).trim() !== '') continue;
     let at = from + m.index + m[0].length;
     if (
       AMOUNT_THAN.test(text.slice(Math.max(from, at - 20), at)) &&
