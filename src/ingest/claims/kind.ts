@@ -71,12 +71,13 @@ export function namedKind(
 ): ClaimKind | null {
   const head = cue ? kindNamedByCue(cue) : undefined;
   if (head) return head;
-  // "loads checkpoints 3.4x faster": a thing stored, done faster, is no smaller.
+  // "loads checkpoints 3.4x faster": a thing stored, done faster, is no smaller, and
+  // "generates tokens 3.1x faster" spends no fewer tokens: a speed-up.
   const fast = cue !== null && FAST_CUE.test(cue);
   for (const text of [metric, verb, cue]) {
     if (!text) continue;
     const kind = nounKind(text);
-    if (kind && !(fast && kind === 'compression')) return kind;
+    if (kind && !(fast && (kind === 'compression' || kind === 'compute'))) return kind;
   }
   return null;
 }

@@ -155,3 +155,20 @@ describe('kinds of counts', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// Work done faster is a speed-up, whatever unit of work the clause names; fewer units of
+// work for the same result stay compute.
+const workFaster: Row[] = [
+  ['The engine generates tokens 2.4x faster than llama.cpp on a phone.', ['speedup']],
+  ['With the fused kernel, prefill at 256K tokens is 3.3x faster.', ['speedup']],
+  ['Distributed training steps run 18% faster with overlap.', ['speedup']],
+  // Near misses: fewer units of work.
+  ['It uses 4x fewer tokens than chain-of-thought prompting.', ['compute']],
+  ['The student needs 30% fewer sampling steps.', ['compute']],
+];
+
+describe('kinds of work done faster', () => {
+  it.each(workFaster)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});
