@@ -384,9 +384,11 @@ export function classify(
   // against another, the gap a paper sets out from, not a result.
   if (
     (m.type === 'mult' || m.type === 'word' || m.type === 'pct') &&
+    // The comparison after the figure first: it is rarer, and the subject pattern, tried
+    // at every factor and share, costs more.
+    DEVICE_CLASS_COMPARED.test(text.slice(m.end, Math.min(sentence.end, m.end + 80))) &&
     DEVICE_CLASS_SUBJECT.test(c.clauseLeft) &&
-    !/\b(?:we|our|ours|us)\b/i.test(c.clauseLeft) &&
-    DEVICE_CLASS_COMPARED.test(text.slice(m.end, Math.min(sentence.end, m.end + 80)))
+    !/\b(?:we|our|ours|us)\b/i.test(c.clauseLeft)
   )
     return REJECT(c, 'hardware-spec');
   // "exploiting the 12–15x lower access latency of shared memory relative to global memory",
