@@ -172,3 +172,20 @@ describe('kinds of work done faster', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// A model's size counted in its own units (parameters, Gaussians, primitives, bits sent)
+// is a compression.
+const modelUnits: Row[] = [
+  ['The pruned splatting model uses 5x fewer Gaussians than 3DGS.', ['compression']],
+  ['The neural codec cuts the bitrate by 4x at equal quality.', ['compression']],
+  ['Distillation gives a 60% reduction in parameter count.', ['compression']],
+  // Near misses: the same systems faster, and a rate of frames.
+  ['It renders novel views 2x faster than 3DGS.', ['speedup']],
+  ['The decoder raises frames per second by 2x on a phone.', ['throughput']],
+];
+
+describe('kinds of model sizes', () => {
+  it.each(modelUnits)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});

@@ -283,6 +283,11 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'shrank',
       'smaller',
       'parameters',
+      // A model's size counted in its own units: parameters, splats, primitives, bits sent.
+      'parameter count',
+      'Gaussians',
+      'primitives',
+      'bitrate',
       'weights',
       'embeddings',
       'model size',
