@@ -189,3 +189,20 @@ describe('kinds of model sizes', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// Data moved over a memory path (PCIe, DRAM, host to device) and RAM used are memory;
+// traffic between machines is not.
+const memoryTraffic: Row[] = [
+  ['Prefetching experts cuts PCIe traffic per decoded token by 3x.', ['memory']],
+  ['The fused operator reduces DRAM traffic by 40% on the NPU.', ['memory']],
+  ['The runtime cuts RAM usage by 55% on a Raspberry Pi.', ['memory']],
+  // Near misses: network traffic.
+  ['Gradient compression cuts inter-node traffic by 8x.', ['other']],
+  ['Top-k sparsification reduces all-reduce communication volume by 20x.', ['other']],
+];
+
+describe('kinds of traffic', () => {
+  it.each(memoryTraffic)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});
