@@ -16,7 +16,6 @@ import {
 } from './lexicon/kinds';
 
 const FAST_CUE = /^(?:faster|quicker|sooner)$/i;
-const CLAUSE_BREAK = /[,;:]/g;
 // "raises MFU to 51.6% and cuts inter-node traffic by 3.4x": a conjoined clause is its own.
 const CLAUSE_OR_CONJUNCTION = /[,;:]|\b(?:and|while|whereas|but)\s/g;
 
@@ -121,8 +120,8 @@ const SPEED_CUE = /^(?:faster|quicker|sooner|speed-?ups?|accelerations?)$/i;
 export function speedsOneOutput(cue: string | null, metric: string | null, lead: string): boolean {
   if (metric && REQUEST_TIME.test(metric)) return true;
   if (!cue || !SPEED_CUE.test(cue)) return false;
-  let from = 0;
-  for (const b of lead.matchAll(CLAUSE_BREAK)) from = (b.index as number) + 1;
+  // The clause the figure is in: after the last comma, semicolon or colon.
+  const from = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
   return ONE_OUTPUT_SUBJECT.test(lead.slice(from));
 }
 
