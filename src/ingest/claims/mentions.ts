@@ -221,9 +221,9 @@ const AMOUNT_NEXT = 'pnµμumJWkKMGT';
 // A level held: "keeps a p99 latency below 0.9 ms", "holds memory usage at about 12 MB",
 // "tail latency stays under 5 ms", "peak memory remains within 2 GB". One set of verbs,
 // determiners and level words for latency and memory alike.
-const HELD_VERB = String.raw`(?:keep(?:s|ing)?|kept|hold(?:s|ing)?|held|maintain(?:s|ing|ed)?)`;
+const HELD_VERB = `(?:keep(?:s|ing)?|kept|hold(?:s|ing)?|held|maintain(?:s|ing|ed)?)`;
 const HELD_DETERMINER = String.raw`(?:(?:the|its|their|our|a|an)\s+)?`;
-const HELD_LEVEL = String.raw`(?:at|below|under|within)`;
+const HELD_LEVEL = `(?:at|below|under|within)`;
 const STAYS = String.raw`(?:stays?|remains?|stayed|remained|is\s+(?:kept|held)|are\s+(?:kept|held))`;
 // "consumes 42 µJ per classification", "drawing 9 W", "fits into 40 MB", "occupies 25
 // MB", "a peak GPU memory of 3.1 GB", "average system power is 0.9 mW", "holds the KV
