@@ -22,18 +22,23 @@ export const NOUN_NEEDING_CUES = [
   'enhancements',
 ] as const;
 
-/**
- * Nouns that name a gain by themselves, singular and plural ("a speedup of 2.4", "gains
- * of 1.3x", "the improvement remains 1.2"); a ratio or factor may follow them ("a
- * speedup ratio of", "a throughput gain ratio of", "speedup factors of").
- */
-export const GAIN_NOUNS = [
+/** Nouns of a gain in speed, singular and plural: "a 2x speedup", "accelerations of 3x". */
+const SPEED_UP_NOUNS = [
   'speedup',
   'speedups',
   'speed-up',
   'speed-ups',
   'acceleration',
   'accelerations',
+] as const;
+
+/**
+ * Nouns that name a gain by themselves, singular and plural ("a speedup of 2.4", "gains
+ * of 1.3x", "the improvement remains 1.2"); a ratio or factor may follow them ("a
+ * speedup ratio of", "a throughput gain ratio of", "speedup factors of").
+ */
+export const GAIN_NOUNS = [
+  ...SPEED_UP_NOUNS,
   'gain',
   'gains',
   'improvement',
@@ -78,17 +83,7 @@ export const GAIN_LINKS = [
   'reaching',
 ] as const;
 
-export const UP_CUES = [
-  'faster',
-  'quicker',
-  'speedup',
-  'speedups',
-  'speed-up',
-  'speed-ups',
-  'acceleration',
-  'accelerations',
-  ...NOUN_NEEDING_CUES,
-] as const;
+export const UP_CUES = ['faster', 'quicker', ...SPEED_UP_NOUNS, ...NOUN_NEEDING_CUES] as const;
 
 export const DOWN_CUES = [
   'lower',

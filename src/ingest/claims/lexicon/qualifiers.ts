@@ -2,7 +2,8 @@
 // 2x", "about 1.7x", "a factor of 3". The span of a claim includes them.
 import { alternation, lastWordSet } from './build';
 
-export const NUMBER_QUALIFIERS = [
+/** Hedges and lower bounds every figure may carry: "up to", "about", "at least" … */
+const HEDGES = [
   'up to',
   'upwards of',
   'about',
@@ -17,6 +18,10 @@ export const NUMBER_QUALIFIERS = [
   'at least',
   'as much as',
   'as high as',
+] as const;
+
+export const NUMBER_QUALIFIERS = [
+  ...HEDGES,
   'an average of',
   // A summary over a suite stated before the number: "by a geometric mean of 1.9x".
   'a median of',
@@ -115,20 +120,7 @@ export const LEVEL_QUALIFIER = String.raw`(?:(?:${alternation(LEVEL_QUALIFIERS)}
  * with a list of its own (a level or a time takes LEVEL_QUALIFIERS).
  */
 export const FIGURE_QUALIFIERS = [
-  'up to',
-  'upwards of',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'nearly',
-  'almost',
-  'over',
-  'more than',
-  'greater than',
-  'at least',
-  'as much as',
-  'as high as',
+  ...HEDGES,
   'as many as',
   'only',
   'just',
