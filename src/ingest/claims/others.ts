@@ -232,13 +232,30 @@ export function hardwareSpecFigure(
   figureStart: number,
   figureEnd: number,
 ): boolean {
-  const lead = text.slice(sentence.start, figureStart);
-  if (!SPEC_OPENING.test(lead) || OURS_BEFORE.test(lead)) return false;
-  const after = text.slice(figureEnd, Math.min(sentence.end, figureEnd + 80));
-  work.steps += lead.length + after.length;
+  const around = specSentence(text, sentence, figureStart, figureEnd);
+  if (!around) return false;
+  const { lead, after } = around;
   const near = `${lead.slice(-40)} ${text.slice(figureStart, figureEnd)} ${after.slice(0, 50)}`;
   if (SPEC_NEAR.test(near)) return true;
   return FORMAT_COMPARED.test(after) && CONTRAST_AFTER.test(text.slice(figureEnd, sentence.end));
+}
+
+/**
+ * The words before a figure and up to 80 characters after it, when its sentence opens
+ * with a number format or a hardware unit as the subject and says nothing of the paper's
+ * own work first; null otherwise.
+ */
+function specSentence(
+  text: string,
+  sentence: Span,
+  figureStart: number,
+  figureEnd: number,
+): { lead: string; after: string } | null {
+  const lead = text.slice(sentence.start, figureStart);
+  if (!SPEC_OPENING.test(lead) || OURS_BEFORE.test(lead)) return null;
+  const after = text.slice(figureEnd, Math.min(sentence.end, figureEnd + 80));
+  work.steps += lead.length + after.length;
+  return { lead, after };
 }
 
 /**
@@ -253,10 +270,8 @@ export function formatShareFigure(
   figureStart: number,
   figureEnd: number,
 ): boolean {
-  const lead = text.slice(sentence.start, figureStart);
-  if (!SPEC_OPENING.test(lead) || OURS_BEFORE.test(lead)) return false;
-  const after = text.slice(figureEnd, Math.min(sentence.end, figureEnd + 80));
-  work.steps += lead.length + after.length;
+  const after = specSentence(text, sentence, figureStart, figureEnd)?.after;
+  if (after === undefined) return false;
   return (
     /^\s+of\b/i.test(after) &&
     FORMAT_COMPARED.test(after.slice(0, 40)) &&
