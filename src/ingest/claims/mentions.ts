@@ -698,7 +698,7 @@ const NUMERATORS = new Map<string, number>(Object.entries({ one: 1, a: 1, two: 2
 function fractionMention(start: number, end: number, num: number, den: number): Mention | null {
   if (!(num > 0 && den > num)) return null;
   const pct = (100 * num) / den;
-  return { type: 'pct', start, end, unit: '%', low: pct, high: pct, isRange: false };
+  return single('pct', start, end, '%', pct);
 }
 
 const WORD_MULT = new RegExp(
@@ -828,6 +828,23 @@ function pairMention(m: RegExpExecArray, beforeAt: number, afterAt: number): Men
   };
 }
 
+/** A figure stated as one number, not a range. */
+const single = (
+  type: MentionType,
+  start: number,
+  end: number,
+  unit: string,
+  n: number,
+): Mention => ({
+  type,
+  start,
+  end,
+  unit,
+  low: n,
+  high: n,
+  isRange: false,
+});
+
 const mult = (m: RegExpExecArray, a: number, b: number): Mention => ({
   type: 'mult',
   start: m.index,
@@ -905,15 +922,7 @@ function mentionAt(
     (m = sticky(MONEY_FIGURE, text, at))
   ) {
     const n = parseNumber(m[1] as string, m[2]);
-    return {
-      type: 'amount',
-      start: at - 1,
-      end: at + m[0].length,
-      unit: '$',
-      low: n,
-      high: n,
-      isRange: false,
-    };
+    return single('amount', at - 1, at + m[0].length, '$', n);
   }
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
@@ -957,15 +966,7 @@ function mentionAt(
   if (next === '-' && (m = sticky(SUSPENDED, text, at))) {
     if (m[2] !== 'to') {
       const n = parseNumber(m[1] as string);
-      return {
-        type: 'mult',
-        start: at,
-        end: at + numberLength + 1,
-        unit: 'x',
-        low: n,
-        high: n,
-        isRange: false,
-      };
+      return single('mult', at, at + numberLength + 1, 'x', n);
     }
     const fold = sticky(MULT, text, at + m[0].length - (m[3] as string).length) as RegExpExecArray;
     return { ...mult(m, 1, 3), end: fold.index + fold[0].length };
@@ -982,15 +983,7 @@ function mentionAt(
     (m = sticky(PLAIN_NUMBER, text, at))
   ) {
     const n = parseNumber(m[0]);
-    return {
-      type: 'time',
-      start: at,
-      end: at + m[0].length,
-      unit: 'RTF',
-      low: n,
-      high: n,
-      isRange: false,
-    };
+    return single('time', at, at + m[0].length, 'RTF', n);
   }
   if (
     (before.includes('factor') || before.includes('ratio')) &&
@@ -1021,15 +1014,7 @@ function mentionAt(
   }
   if (factorWords && next === 'o' && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
     const k = 10 ** Number(m[1]);
-    return {
-      type: 'word',
-      start: at,
-      end: at + m[0].length,
-      unit: 'x',
-      low: k,
-      high: k,
-      isRange: false,
-    };
+    return single('word', at, at + m[0].length, 'x', k);
   }
   if (ranged && (m = sticky(RATE_RANGE, text, at))) {
     const low = parseNumber(m[1] as string, m[3]);
@@ -1055,27 +1040,11 @@ function mentionAt(
     (m = sticky(RATE_SHARED, text, at))
   ) {
     const n = parseNumber(m[1] as string);
-    return {
-      type: 'rate',
-      start: at,
-      end: at + m[0].length,
-      unit: rateUnit(`${m[2]} per second`),
-      low: n,
-      high: n,
-      isRange: false,
-    };
+    return single('rate', at, at + m[0].length, rateUnit(`${m[2]} per second`), n);
   }
   if (RATE_NEXT.includes(next) && (m = sticky(RATE, text, at))) {
     const n = parseNumber(m[1] as string, m[2]);
-    return {
-      type: 'rate',
-      start: at,
-      end: at + m[0].length,
-      unit: rateUnit(m[3] as string),
-      low: n,
-      high: n,
-      isRange: false,
-    };
+    return single('rate', at, at + m[0].length, rateUnit(m[3] as string), n);
   }
   // The unit first: most numbers before an s, m or h word ("32 samples") are no duration.
   if (
@@ -1110,15 +1079,7 @@ function mentionAt(
       const paired = compared() ? sticky(COMPARED_AMOUNTS, text, at) : null;
       if (paired) return pairMention(paired, 5, 1);
       const n = parseNumber(text.slice(at, at + numberLength));
-      return {
-        type: 'amount',
-        start: at,
-        end,
-        unit: (m[2] ?? m[3]) as string,
-        low: n,
-        high: n,
-        isRange: false,
-      };
+      return single('amount', at, end, (m[2] ?? m[3]) as string, n);
     }
   }
   // "takes only 28 A100 GPU hours to train", "consumed 1.46M H100 GPU-hours": machine time
@@ -1129,15 +1090,7 @@ function mentionAt(
     MACHINE_TIME_BEFORE.test(text.slice(Math.max(0, at - 40), at))
   ) {
     const n = parseNumber(m[1] as string, m[2]);
-    return {
-      type: 'amount',
-      start: at,
-      end: at + m[0].length,
-      unit: 'GPU-hours',
-      low: n,
-      high: n,
-      isRange: false,
-    };
+    return single('amount', at, at + m[0].length, 'GPU-hours', n);
   }
   if ((ranged || next === '%' || next === 'p') && (m = sticky(PCT, text, at)))
     return { type: 'pct', start: at, end: at + m[0].length, unit: '%', ...rangeOf(m, 1, 2) };
@@ -1214,16 +1167,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     WORD_MULT.lastIndex = 0;
     for (let m = WORD_MULT.exec(text); m; m = WORD_MULT.exec(text)) {
       const k = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
-      if (k !== null)
-        words.push({
-          type: 'mult',
-          start: m.index,
-          end: m.index + m[0].length,
-          unit: 'x',
-          low: k,
-          high: k,
-          isRange: false,
-        });
+      if (k !== null) words.push(single('mult', m.index, m.index + m[0].length, 'x', k));
     }
   }
   const multCount = words.length;
@@ -1234,15 +1178,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       if (m[2]) k = 3;
       else if (m[3]) k = 4;
       else if (m[6]) k = 10 ** (MAGNITUDES.get(m[6].toLowerCase()) ?? 1);
-      words.push({
-        type: 'word',
-        start: m.index,
-        end: m.index + m[0].length,
-        unit: 'x',
-        low: k,
-        high: k,
-        isRange: false,
-      });
+      words.push(single('word', m.index, m.index + m[0].length, 'x', k));
     }
   }
   // Fractions in words hold no digit, so the number scan never sees them; device
@@ -1289,15 +1225,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       const n = /^half\s/.test(word) ? 0.5 : wordNumber(word);
       const before = text.slice(Math.max(0, at - 32), at);
       if (n === null || !durationFrame(text, at, before, m.index + m[0].length)) continue;
-      const d: Mention = {
-        type: 'time',
-        start: at,
-        end: m.index + m[0].length,
-        unit: m[3] as string,
-        low: n,
-        high: n,
-        isRange: false,
-      };
+      const d: Mention = single('time', at, m.index + m[0].length, m[3] as string, n);
       if (!overlapsSorted(found, d)) fractions.push(d);
     }
   }
