@@ -2,16 +2,14 @@
 // 2x", "about 1.7x", "a factor of 3". The span of a claim includes them.
 import { alternation, lastWordSet } from './build';
 
+/** Words of an approximate figure, a factor or a level: "about 2x", "in roughly 3 s". */
+const APPROXIMATE = ['about', 'around', 'roughly', 'approximately', 'nearly', 'almost'] as const;
+
 /** Hedges and lower bounds every figure may carry: "up to", "about", "at least" … */
 const HEDGES = [
   'up to',
   'upwards of',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'nearly',
-  'almost',
+  ...APPROXIMATE,
   'over',
   'more than',
   'greater than',
@@ -91,12 +89,7 @@ export const RANGE_SEPARATOR = String.raw`\s*(?:${alternation(RANGE_SEPARATORS)}
 export const LEVEL_QUALIFIERS = [
   'only',
   'just',
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'nearly',
-  'almost',
+  ...APPROXIMATE,
   'under',
   'below',
   'well under',
