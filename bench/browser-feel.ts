@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from '../e2e/harness/chromium.ts';
 import { serveStatic } from '../e2e/harness/static-server.ts';
 
-/** Same queries as e2e/perf-10k.test.ts: a phrase, a typo, three words. */
+/** A phrase, a typo, three words (e2e/perf-10k.test.ts types the same). */
 export const QUERIES = ['speculative decoding', 'attenton', 'kv cache h100'];
 /** Roughly a fast typist. */
 export const KEY_DELAY_MS = 120;

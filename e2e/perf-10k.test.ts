@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Dataset } from '../src/dataset/schema.ts';
 import { createSearchEngine } from '../src/search/engine.ts';
+import { KEY_DELAY_MS, keyAnswers, QUERIES, quantile } from '../bench/browser-feel.ts';
 import { generateCorpus } from '../bench/generate-corpus.ts';
 import { BENCH_SEED, writeCorpus } from '../bench/write-corpus.ts';
 import { searchBox, statusCount } from './harness/app.ts';
@@ -22,9 +23,6 @@ import { serveStatic, type StaticSite } from './harness/static-server.ts';
 
 const PAPERS = 10_000;
 export const KEYSTROKE_RESULTS = path.join(ROOT, 'bench/.out/browser-keystroke-10k.json');
-/** Roughly a fast typist: every keystroke has time to settle unless search is slow. */
-const KEY_DELAY_MS = 120;
-const QUERIES = ['speculative decoding', 'attenton', 'kv cache h100'];
 
 const chromiumPath = inject('chromiumPath');
 
@@ -38,14 +36,30 @@ interface Keystroke {
   settledBeforeNextKey: boolean;
 }
 
-/** Installs listeners that timestamp keydowns in the search box and every return to not-busy. */
+/**
+ * Installs listeners that timestamp keydowns in the search box and every return to
+ * not-busy. A key is timed from when it went down (as the bench times it, `keyAnswers`):
+ * its dispatch is kept so that only a settle after it counts.
+ */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[]; __settled: number[] };
+    const w = window as unknown as {
+      __keys: number[];
+      __dispatched: number[];
+      __settled: number[];
+    };
     w.__keys = [];
+    w.__dispatched = [];
     w.__settled = [];
     const input = document.querySelector('input[type="search"]');
-    input?.addEventListener('keydown', () => w.__keys.push(performance.now()), true);
+    input?.addEventListener(
+      'keydown',
+      (e) => {
+        w.__keys.push(e.timeStamp);
+        w.__dispatched.push(performance.now());
+      },
+      true,
+    );
     new MutationObserver(() => {
       if (!document.querySelector('[aria-busy="true"]')) w.__settled.push(performance.now());
     }).observe(document.body, { attributes: true, attributeFilter: ['aria-busy'], subtree: true });
@@ -63,24 +77,32 @@ async function typeAndTime(page: Page, query: string): Promise<Keystroke[]> {
   await box.fill('');
   await settled(page);
   await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[]; __settled: number[] };
+    const w = window as unknown as {
+      __keys: number[];
+      __dispatched: number[];
+      __settled: number[];
+    };
     w.__keys.length = 0;
+    w.__dispatched.length = 0;
     w.__settled.length = 0;
   });
   await box.pressSequentially(query, { delay: KEY_DELAY_MS });
   await settled(page);
   // One more frame, so a settle that is still in flight gets recorded.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  const { keys, done } = await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[]; __settled: number[] };
-    return { keys: [...w.__keys], done: [...w.__settled] };
+  const { keys, dispatched, done } = await page.evaluate(() => {
+    const w = window as unknown as {
+      __keys: number[];
+      __dispatched: number[];
+      __settled: number[];
+    };
+    return { keys: [...w.__keys], dispatched: [...w.__dispatched], done: [...w.__settled] };
   });
   expect(keys).toHaveLength(query.length);
-  return keys.map((t, i) => {
+  return keyAnswers({ keys, dispatched, painted: done }).map(({ k, end }, i) => {
     const next = keys[i + 1] ?? Infinity;
-    const end = done.find((s) => s >= t);
-    if (end === undefined) throw new Error(`keystroke ${i + 1} of "${query}" never settled`);
-    return { query, typed: query.slice(0, i + 1), ms: end - t, settledBeforeNextKey: end < next };
+    if (Number.isNaN(end)) throw new Error(`keystroke ${i + 1} of "${query}" never settled`);
+    return { query, typed: query.slice(0, i + 1), ms: end - k, settledBeforeNextKey: end < next };
   });
 }
 
@@ -133,8 +155,8 @@ describe.skipIf(!chromiumPath)(
       const [first, ...warm] = keystrokes;
       const sorted = warm.map((k) => k.ms).sort((a, b) => a - b);
       const lastKeys = QUERIES.map((q) => keystrokes.filter((k) => k.query === q).at(-1)!.ms);
-      const pick = (p: number) =>
-        sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? null;
+      // NaN (no keys) is written as null.
+      const pick = (p: number) => quantile(sorted, p / 100);
       mkdirSync(path.dirname(KEYSTROKE_RESULTS), { recursive: true });
       writeFileSync(
         KEYSTROKE_RESULTS,
