@@ -88,8 +88,15 @@ export function shortMetric(s: string | null): string | null {
   for (let at = s.indexOf(' '); at >= 0 && spaces <= 5; at = s.indexOf(' ', at + 1)) spaces++;
   if (spaces <= 5) return s;
   const words = s.split(' ');
+  // "the average number of sampled reasoning paths per problem": a count's head is what
+  // it counts, after its "of".
+  const counted = words.findIndex((w) => /^(?:number|count)$/i.test(w));
+  const from =
+    counted >= 0 && counted < 3 && words[counted + 1]?.toLowerCase() === 'of' ? counted + 2 : 0;
   const cut = words.findIndex(
-    (w, i) => i > 0 && /^(?:of|for|on|in|at|with|when|from|to|by)$/i.test(w),
+    (w, i) =>
+      i > from &&
+      (/^(?:of|for|on|in|at|with|when|from|to|by)$/i.test(w) || (from > 0 && w === 'per')),
   );
   return (cut > 0 ? words.slice(0, cut) : words.slice(0, 6)).join(' ');
 }

@@ -126,6 +126,17 @@ const claims: [family: string, row: ClaimRow][] = [
   ['more of a gain', { sentence: 'At equal accuracy the pruner gives 1.4x more speedup than token merging.', text: '1.4x more speedup', factor: 1.4, kind: 'speedup' }],
   ['higher request rates', { sentence: 'The router sustains 1.7x higher request rates before the tail target is missed.', text: '1.7x higher request rates', factor: 1.7, kind: 'throughput' }],
   ['higher QPS', { sentence: 'On the billion-vector set it reaches 3.2x higher QPS than the disk-based index.', text: '3.2x higher QPS', factor: 3.2, kind: 'throughput' }],
+  // Work a method counts and spends (paths, expert activations, rollouts, parts run per
+  // unit of work), a design's silicon and clock, the largest batch that fits, machines
+  // held ready: a verb and "by" on any of them is a claim.
+  ['reasoning paths counted', { sentence: 'In code generation, the stopping rule lowers the number of sampled reasoning paths per problem by 45%.', text: 'lowers the number of sampled reasoning paths per problem by 45%', factor: 1.8182, kind: 'compute' }],
+  ['expert activations trimmed', { sentence: 'For speech recognition, token-level routing trims expert activations by 30%.', text: 'trims expert activations by 30%', factor: 1.4286, kind: 'compute' }],
+  ['blocks run per image', { sentence: 'The exit classifier cuts the mean number of blocks per image by 2.1x on ImageNet.', text: 'cuts the mean number of blocks per image by 2.1x', factor: 2.1, kind: 'compute' }],
+  ['rollouts per update', { sentence: 'The replay buffer reduces rollouts per policy update by 35%.', text: 'reduces rollouts per policy update by 35%', factor: 1.5385, kind: 'compute' }],
+  ['silicon area', { sentence: 'Against hand-written RTL, the generated accelerator lowers silicon area by 22%.', text: 'lowers silicon area by 22%', factor: 1.2821, kind: 'other' }],
+  ['clock frequency', { sentence: 'The retimed pipeline raises the achievable clock frequency by 18% on the FPGA.', text: 'raises the achievable clock frequency by 18%', factor: 1.18, kind: 'speedup' }],
+  ['the largest batch that fits', { sentence: 'Paging adapter weights raises the largest batch size by 2.4x on a 24 GB card.', text: 'raises the largest batch size by 2.4x', factor: 2.4, kind: 'memory' }],
+  ['machines held ready', { sentence: 'Over a week of traces the autoscaler cuts idle GPU capacity by 38%.', text: 'cuts idle GPU capacity by 38%', factor: 1.6129, kind: 'cost' }],
 ];
 
 describe('stated changes', () => {
@@ -191,6 +202,11 @@ const nearMisses: [family: string, sentence: string][] = [
   ['larger, with no verb of holding', 'The new clusters are three times larger than last year.'],
   ['"it reaches" with no claim before it', 'On the large model it reaches 1.7x.'],
   ['a multiple as an adjective', 'Evaluated at a 4x horizon, the model keeps its motion quality.'],
+  ['the area under a curve is a quality', 'The new scorer improves the area under the curve by 4%.'],
+  ['a batch the authors chose', 'We raise the maximum batch size by 2x to test stability.'],
+  ['more paths sampled is a cost', 'The ensemble raises the number of sampled paths by 2x.'],
+  ['a tile made larger', 'Adding the adapters increases the area of each tile by 6%.'],
+  ['a model\'s capacity is no speed', 'Pruning reduces model capacity by 20%.'],
   ['"halves" as a noun', 'The overlap hides the transfer only when both halves finish together.'],
 ];
 

@@ -130,7 +130,24 @@ const WORK_BEFORE_RATE =
   /^(?:request|query|token|frame|sample|image|inference|update|control|decision|data|bit)$/i;
 
 export const SERVING_BEFORE_CAPACITY =
-  /^(?:system|serving|session|request|user|cluster|inference|fleet)$/i;
+  /^(?:system|serving|session|request|user|cluster|inference|fleet|GPU|accelerator|compute|provisioned|over-provisioned|reserved|idle)$/i;
+// "the maximum batch size", "the largest feasible batch size": the batch that fits, room
+// that saved memory makes; "at batch size 32" is a setting.
+const BATCH_LIMIT = /^(?:maximum|max|largest|feasible|achievable|supported|attainable)$/i;
+// "the number of layers per token", "experts per token": parts of a model run for each
+// unit of work are compute spent; "adds 4 layers" is the model's shape.
+const PER_WORK_HEADS = new Set(['layers', 'experts', 'blocks', 'heads']);
+const WORK_UNITS = new Set([
+  'token',
+  'query',
+  'request',
+  'sample',
+  'image',
+  'frame',
+  'input',
+  'example',
+  'step',
+]);
 
 function flagsOf(idx: WordIndex, i: number): number {
   work.steps++;
@@ -139,6 +156,13 @@ function flagsOf(idx: WordIndex, i: number): number {
   const w = idx.text.slice(idx.starts[i] as number, idx.ends[i] as number);
   let f = classifyWord(w);
   if (
+    (w === 'size' || w === 'sizes') &&
+    i > 1 &&
+    wordAt(idx, i - 1) === 'batch' &&
+    BATCH_LIMIT.test(wordAt(idx, i - 2))
+  )
+    f = PERF;
+  else if (
     SECOND_OF_PAIR.has(w) &&
     i > 0 &&
     FIRST_OF_PAIR.test(idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number))
@@ -165,6 +189,17 @@ function flagsOf(idx: WordIndex, i: number): number {
     (w === 'start' || w === 'starts') &&
     i > 0 &&
     idx.text.slice(idx.starts[i - 1] as number, idx.ends[i - 1] as number).toLowerCase() === 'cold'
+  )
+    f = PERF;
+  // "improves maximum clock frequency by 31%": a design's clock, wanted higher.
+  else if ((w === 'frequency' || w === 'frequencies') && i > 0 && wordAt(idx, i - 1) === 'clock')
+    f = PERF;
+  // "reduces area by 14%" is silicon; "the area under the curve" is a quality.
+  else if (w === 'area' && wordAt(idx, i + 1) === 'under') f = NONPERF;
+  else if (
+    PER_WORK_HEADS.has(w) &&
+    wordAt(idx, i + 1) === 'per' &&
+    WORK_UNITS.has(wordAt(idx, i + 2))
   )
     f = PERF;
   // "GPU utilization loss", "throughput degradation": what a system loses of a rate it

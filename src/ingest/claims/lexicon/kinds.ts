@@ -201,7 +201,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
   ['other', ['QoE']],
   // Goodput is served work per second whatever target it counts against ("TTFT goodput").
   ['throughput', ['goodput']],
-  ['cost', [...COST_NOUNS, 'costs', 'costing', 'cheaper', 'dollar']],
+  // Machines held ready: "reduces over-provisioned GPU capacity by 43%".
+  ['cost', [...COST_NOUNS, 'costs', 'costing', 'cheaper', 'dollar', 'GPU capacity']],
   [
     'energy',
     [
@@ -252,6 +253,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
   ],
   // The longest context held at once is memory ("lowers peak context length by 41%").
   ['memory', RUN_TIME_MEMORY_NOUNS],
+  // The largest batch that fits is room memory savings make: "raises the maximum batch size by 3.5x".
+  ['memory', ['maximum batch size*', 'max batch size*', 'largest batch size*']],
   // What is stored is compressed ("reduces storage by 28x", "the index is 32x smaller").
   ['compression', STORED_SIZE_NOUNS],
   ['memory', ['bytes']],
@@ -275,6 +278,13 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       // Runs of a model: "reduces the number of target-model forward passes by 61%".
       'passes',
       'forward passes',
+      // Work a method counts: "sampled paths", "expert activations", "layers per token".
+      'paths',
+      'expert activations',
+      'rollouts',
+      'layers per*',
+      'experts per*',
+      'blocks per*',
       'token usage',
       'responses',
       ...OUTPUT_LENGTH_NOUNS,
@@ -314,6 +324,9 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'speed-up',
       'speed-ups',
       'accelerat*',
+      // A design's clock: "improves maximum clock frequency by 31%".
+      'clock frequenc*',
+      'Fmax',
       'quicker',
       ...RUN_NOUNS,
     ],

@@ -123,6 +123,15 @@ export const PERF_NOUNS = [
   'calls',
   'NFE',
   'NFEs',
+  // Units of work a method counts as what it spends: sampled reasoning paths, expert
+  // activations, rollouts ("reduces the number of sampled paths by 63%", "cuts expert
+  // activations by 22%").
+  'paths',
+  'activations',
+  'rollouts',
+  // A hardware design's silicon: "reduces area by 14%" ("area under the curve" is a
+  // quality, words.ts).
+  'area',
   // A streaming service's quality of experience: "improves average QoE by 3.9x".
   'QoE',
 ] as const;
@@ -247,6 +256,11 @@ export const LOWER_IS_BETTER = [
   'ITL',
   // Machines a run needs: "needs 2x as many GPUs as X" is more cost, not a gain.
   'GPUs',
+  // Work counted and silicon spent: "raises the number of sampled paths by 2x" is more cost.
+  'paths',
+  'activations',
+  'rollouts',
+  'area',
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [
@@ -296,7 +310,10 @@ export function worseDirection(phrase: string | null, direction: 'up' | 'down'):
   )
     last--;
   const head = (words[last] as string).toLowerCase();
-  return direction === 'up' ? LOWER_BETTER.has(head) : HIGHER_BETTER.has(head);
+  const wanted = direction === 'up' ? LOWER_BETTER : HIGHER_BETTER;
+  // "the area of each HBM die": the head stands before "of".
+  const of = words.indexOf('of');
+  return wanted.has(head) || (of > 0 && wanted.has((words[of - 1] as string).toLowerCase()));
 }
 
 export const SIZE_NOUNS = ['parameters', 'weights', 'size', 'tokens', 'samples'] as const;
