@@ -60,6 +60,15 @@ const notOurs: [family: string, sentence: string][] = [
   ['a possibility', 'We outline optimizations that could cut serving cost by up to 35%.'],
   ['a projection with "would"', 'On the next generation of accelerators the fused kernel would be 1.8x faster again.'],
   ['a forecast', 'With faster interconnects the saving is expected to reach 45% of step time.'],
+  // A counterfactual stays one in a simulator: a condition after the "would" figure.
+  ['a simulated counterfactual, "if" after', 'In our trace simulator, training jobs would finish 18% sooner if every straggler were replaced.'],
+  ['a simulated counterfactual on latency', 'In simulation, decode latency would fall by 2.2x if the whole KV cache fit in on-chip SRAM.'],
+  ['a simulated counterfactual, "unless"', 'Replaying the traces in a simulator, the gateway would need 3x fewer GPUs unless bursts are correlated across tenants.'],
+  // A possibility named with a noun.
+  ['"has the potential to"', 'Component-level power capping has the potential to save about 15% of the energy per token.'],
+  ['a second figure continuing a "potential to" predicate', 'Sharing one power budget across the dies has the potential to deliver 11% higher throughput per watt and even 3% lower latency.'],
+  ['a second figure continuing an "expected to" predicate', 'The next interconnect is expected to give 2x more bandwidth and about 40% lower all-reduce time.'],
+  ['"the potential to" with a multiple', 'Placing both stages on one package offers the potential to cut time to first token by 1.6x.'],
   ['a named earlier paper', 'The pruning method of Lee et al. reports 2.2x fewer tokens.'],
   ['methods in general', 'Methods that cut FLOPs by half often slow the robot down.'],
   ['the usual alternative', 'Prompting for brevity, the usual alternative, reduces tokens by 30% but costs accuracy.'],
@@ -169,6 +178,9 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['rebuilding one kernel is one\'s own work', 'We reimplement the attention kernel in Triton, which cuts its latency by 35%.', 'cuts its latency by 35%'],
   ['evaluating one\'s own system', 'We evaluate it on three models and two GPU types. It cuts decoding latency by 25%.', 'cuts decoding latency by 25%'],
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],
+  ['a simulated result with no condition after it', 'In simulation, the scheduler would cut job completion time by 1.9x over Tiresias, even under bursty arrivals.', 'cut job completion time by 1.9x'],
+  ['a measured result with a condition and no "would"', 'The decoder runs 2.1x faster than llama.cpp if the weights are pre-packed.', '2.1x faster'],
+  ['"potential" with no "to"', 'The gain is no mere potential: the runtime speeds up decoding by 1.7x on phones.', 'speeds up decoding by 1.7x'],
 ];
 
 // biome-ignore format: one row per phrasing

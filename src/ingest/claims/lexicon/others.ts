@@ -125,7 +125,8 @@ export const OURS_BETWEEN = [
 
 /**
  * Words that put a figure in the future or in a model's forecast, not in a
- * measurement: "is expected to reach 3x", "projected to save 40%".
+ * measurement: "is expected to reach 3x", "projected to save 40%", "has the
+ * potential to cut energy by 9%".
  */
 export const PROJECTIONS = [
   'expected to',
@@ -135,6 +136,8 @@ export const PROJECTIONS = [
   'estimated to',
   'forecast to',
   'likely to',
+  // A possibility named with a noun: "has the potential to deliver 9% more".
+  'potential to',
 ] as const;
 
 export const PRIOR_MODIFIER_SOURCE = alternation(PRIOR_MODIFIERS);
