@@ -128,6 +128,11 @@ const rows = [
   // (the rules as that evening left them) and at 5800360 (corpus README), then landed open.
   { folder: 'fresh-39', papers: 61, tp: 86, fp: 6, fn: 6, kinds: 83, baselines: [77, 86], hardware: [86, 86] },
   { folder: 'fresh-40', papers: 62, tp: 92, fp: 3, fn: 2, kinds: 88, baselines: [87, 92], hardware: [89, 92] },
+  // fresh-43 (low-precision formats and ML hardware) and fresh-44 (a seventh Daily Papers
+  // mix): written at the start of the night of 2026-12-04 by people who had not read the
+  // rules, scored at b469eca before any rule of that session (corpus README), then opened.
+  { folder: 'fresh-43', papers: 62, tp: 115, fp: 6, fn: 21, kinds: 95, baselines: [92, 115], hardware: [99, 115] },
+  { folder: 'fresh-44', papers: 60, tp: 54, fp: 5, fn: 20, kinds: 50, baselines: [49, 54], hardware: [46, 54] },
 ];
 
 describe('claims corpus', () => {
