@@ -80,16 +80,20 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
   const items: Item[] = [];
   const pairs = new Map<Item, PairClaim>();
   let floor = 0;
+  let claimFloor = 0;
   let lastSentence = -1;
   for (const m of mentions) {
     const s = sentenceIndexAt(sentences, m.start);
     const sentence = sentences[s] as Span;
-    if (s !== lastSentence) floor = sentence.start;
+    if (s !== lastSentence) {
+      floor = sentence.start;
+      claimFloor = sentence.start;
+    }
     lastSentence = s;
     if (m.type === 'pair') {
       const prevItem = items[items.length - 1];
       const prevPair = prevItem && prevItem.sentence === s ? (pairs.get(prevItem) ?? null) : null;
-      const p = classifyPair(abstract, idx, m, sentence, floor, prevPair);
+      const p = classifyPair(abstract, idx, m, sentence, floor, prevPair, claimFloor);
       const claim = 'factor' in p;
       const decision: Decision = {
         status: claim ? 'claim' : 'reject',
@@ -113,6 +117,7 @@ function run(abstract: string, trace: Trace | null): ExtractedClaims {
       });
     }
     floor = m.end;
+    if ((items[items.length - 1] as Item).decision.status === 'claim') claimFloor = m.end;
   }
   resolveLists(abstract, idx, items);
   judgeStudy(abstract, sentences, mentions, items, trace);

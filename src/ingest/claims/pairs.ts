@@ -76,6 +76,19 @@ const PAIR_LIST_GAP =
   /^(?:\s+(?:for|on|with|at|in|across|under)\s+[^,;.]{1,60})?\s*,?\s*(?:and|while)?\s+$/i;
 const CAPACITY_COUNTED =
   /\b(?:(?:max(?:imum)?\s+)?batch\s+sizes?|(?:number|count)\s+of\s+(?:concurrent|simultaneous|parallel|in-flight|active)\s+[\w-]+|concurrent\s+(?:requests|sessions|users|agents|streams|sequences))\b(?:\s+\S+){0,6}?\s+$/i;
+// "raises images per second from 9,100 to 23,400": bare counts after a rate, wanted higher.
+const RATE_COUNTED =
+  /\b(?:(?!(?:calls|steps|iterations|evaluations|NFEs?|passes|rounds)\b)[\w-]+\s+per\s+(?:second|sec|minute|hour|day)|throughput|goodput|QPS|RPS)\s+(?:\S+\s+){0,3}?$/i;
+// "the longest context that fits on one GPU rises from 160K to 640K tokens", "the maximum
+// trainable context grows from 1M to 2.5M tokens": the most input held at once, wanted
+// higher (room memory savings make); "extends the context from 4K to 32K tokens" is none.
+const CONTEXT_HELD =
+  /\b(?:max(?:imum)?|longest|largest|trainable|supported|usable|feasible)\s+(?:[\w-]+\s+){0,2}?(?:context|sequence|input|prompt)s?\b/i;
+const AUTHORS_IN = /\bwe\b/i;
+// "brings the model from 2.3 GB to 0.6 GB", "takes training from 19 h to 6 h": a verb with
+// no direction of its own and an object; the unit says which way is better.
+const CHANGE_VERB =
+  /\b(brings?|brought|bringing|takes?|took|taking|moves?|moved|moving|push|pushes|pushed|gets?|got)\s+(?:[\w'’-]+\s+){1,6}?$/i;
 const AUTHORS_RAISE = /\bwe\s+(?:\w+\s+)?(?:increase|raise|scale|grow|vary|set|double|sweep)\b/i;
 // "battery life extends from 5 to 12 days": a time the device lasts, wanted longer.
 const LASTS_LONGER =
@@ -92,6 +105,8 @@ export function classifyPair(
   floor: number,
   /** The pair claim right before this one in its sentence, if any. */
   prev: PairClaim | null = null,
+  /** End of the last figure of the sentence that was a claim (a rejected one ends no object). */
+  claimFloor: number = floor,
 ): PairClaim | PairReject {
   const p = m.pair;
   if (!p) return { reject: 'pair-units-differ' };
@@ -143,6 +158,21 @@ export function classifyPair(
     CAPACITY_COUNTED.test(left) &&
     !AUTHORS_RAISE.test(left) &&
     lastVerbIn(text, idx, leftStart, m.start)?.direction === 'up';
+  const rateCounts =
+    !counts &&
+    !workCounts &&
+    !deviceCounts &&
+    !capacity &&
+    p.beforeUnit === '' &&
+    p.afterUnit === '' &&
+    RATE_COUNTED.test(left) &&
+    !LOAD_SWEPT.test(left) &&
+    !AUTHORS_IN.test(left);
+  const contextHeld =
+    /^tokens$/i.test(p.afterUnit) &&
+    (p.beforeUnit === '' || /^tokens$/i.test(p.beforeUnit)) &&
+    CONTEXT_HELD.test(left) &&
+    !AUTHORS_IN.test(left);
   // "reduces the number of denoising steps from 256 to 41": the number of a unit of
   // work counted is compute, whatever else a number of things served costs.
   const countedWork = counts && WORK_COUNTED_LAST.test(left);
@@ -151,9 +181,11 @@ export function classifyPair(
       ? 'devices'
       : workCounts || countedWork
         ? 'work'
-        : capacity
+        : capacity || contextHeld
           ? 'capacity'
-          : null;
+          : rateCounts
+            ? 'tokens/s'
+            : null;
   const before = unitScale(bare ?? p.beforeUnit);
   const after = unitScale(bare ?? p.afterUnit);
   if (!before || !after || before.family !== after.family) return { reject: 'pair-units-differ' };
@@ -167,7 +199,10 @@ export function classifyPair(
   // system reaches that grows has changed; a load swept ("as the request rate increases
   // from 10 to 50 per second") has ranged.
   const reached = family === 'rate' && RATE_REACHED.test(left) && !LOAD_SWEPT.test(left);
-  if (NOT_A_CHANGE.test(left) && !((lasts || reached) && /\b(?:grows?|increas\w*)\s+$/i.test(left)))
+  if (
+    NOT_A_CHANGE.test(left) &&
+    !((lasts || reached || contextHeld) && /\b(?:grows?|increas\w*)\s+$/i.test(left))
+  )
     return { reject: 'pair-range' };
   // A percentage pair is a claim only about how busy the hardware is: utilization
   // and goodput up, the share of time spent idle or in bubbles down. "Accuracy from
@@ -175,7 +210,13 @@ export function classifyPair(
   const idle = family === 'percent' && IDLE_SHARE.test(left);
   if (family === 'percent' && !idle && !BUSY_SHARE.test(left))
     return { reject: 'pair-percent-not-utilization' };
-  const v = lastVerbIn(text, idx, leftStart, m.start);
+  let v = lastVerbIn(text, idx, leftStart, m.start);
+  // "reduces the time to reach 80% accuracy on a task from 19.5 hours to 6.2 hours": a
+  // figure rejected inside the object (a quality level, a setting) does not end it.
+  if (!v && claimFloor < floor) {
+    const wide = clauseStart(text, Math.max(sentence.start, claimFloor, m.start - 120), m.start);
+    if (wide < leftStart) v = lastVerbIn(text, idx, wide, m.start);
+  }
   // "takes 9 hours instead of 50" says what changed by itself; "from A to B" needs a verb or a metric.
   // Device counts ("on 8 GPUs, where the baseline needed 32") say it too, and so
   // does a time set against the baseline's ("in 9 s, compared with 40 min").
@@ -184,6 +225,12 @@ export function classifyPair(
     /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs)\b/i.test(text.slice(m.start, m.end));
   // "cuts cold starts from 94 s to 7.8 s for the 70B model, and from 21 s to 2.2 s for an
   // 8B one": a pair that only adds a setting joins the pair claim before it.
+  const change =
+    v || insteadOf || lasts || nearestNounIn(idx, leftStart, m.start, true) === 'perf'
+      ? null
+      : CHANGE_VERB.exec(left);
+  const changeAt = change ? leftStart + change.index : -1;
+  const changeEnd = change ? changeAt + (change[1] as string).length : -1;
   const member =
     prev !== null && !v && !insteadOf && PAIR_LIST_GAP.test(text.slice(prev.end, m.start));
   if (
@@ -191,6 +238,7 @@ export function classifyPair(
     !insteadOf &&
     !lasts &&
     !v &&
+    !change &&
     nearestNounIn(idx, leftStart, m.start, true) !== 'perf'
   )
     return { reject: 'pair-without-verb-or-metric' };
@@ -205,7 +253,7 @@ export function classifyPair(
   const factor = higherIsBetter ? a / b : b / a;
   if (!(factor > 1)) return { reject: 'pair-not-better' };
   const devices = p.beforeUnit === 'devices';
-  const object = v ? text.slice(v.end, m.start) : left;
+  const object = v ? text.slice(v.end, m.start) : change ? text.slice(changeEnd, m.start) : left;
   // A device count's left words are the job, not a metric: "fine-tuned on two GPUs instead of eight".
   const metric = devices && !counts ? null : shortMetric(tidyPhrase(object));
   const where = devices ? WHERE_SUBJECT.exec(text.slice(m.start, m.end)) : null;
@@ -222,7 +270,7 @@ export function classifyPair(
   if (family === 'time' && v && v.speed && !/^outp/i.test(v.word)) kind = 'speedup';
   if (family === 'time' && metric && /\bspeed\b/i.test(metric)) kind = 'speedup';
   if (idle) kind = 'utilization';
-  if (family === 'capacity' && /\bbatch\b/i.test(left)) kind = 'memory';
+  if (family === 'capacity' && (/\bbatch\b/i.test(left) || contextHeld)) kind = 'memory';
   if (lasts) kind = 'energy';
   if (member && prev) {
     return {
@@ -244,7 +292,7 @@ export function classifyPair(
   // With no verb, the metric before the pair is part of the evidence ("GPU idle time falls from").
   return {
     rule,
-    start: v && !devices ? v.at : m.start,
+    start: v && !devices ? v.at : change ? changeAt : m.start,
     end: m.end,
     factor,
     kind,

@@ -126,6 +126,18 @@ const claims: [family: string, row: ClaimRow][] = [
   ['more of a gain', { sentence: 'At equal accuracy the pruner gives 1.4x more speedup than token merging.', text: '1.4x more speedup', factor: 1.4, kind: 'speedup' }],
   ['higher request rates', { sentence: 'The router sustains 1.7x higher request rates before the tail target is missed.', text: '1.7x higher request rates', factor: 1.7, kind: 'throughput' }],
   ['higher QPS', { sentence: 'On the billion-vector set it reaches 3.2x higher QPS than the disk-based index.', text: '3.2x higher QPS', factor: 3.2, kind: 'throughput' }],
+  // A before/after pair: a figure rejected inside the verb's object does not end it; a
+  // verb with no direction ("brings", "takes") and the unit's own better way; bare counts
+  // after a rate; the longest input that fits, wanted higher.
+  ['a quality level inside the object', { sentence: 'On speech, the new recipe reduces the time to reach 8% word error rate from 31 hours to 9 hours.', text: 'reduces the time to reach 8% word error rate from 31 hours to 9 hours', factor: 3.4444, kind: 'speedup' }],
+  ['a share inside the object', { sentence: 'The planner cuts the time to reach 90% of the final reward on the maze task from 14 hours to 5 hours.', text: 'cuts the time to reach 90% of the final reward on the maze task from 14 hours to 5 hours', factor: 2.8, kind: 'speedup' }],
+  ['"brings" a stored model down', { sentence: 'Pruning and 4-bit packing bring the detector model from 240 MB to 36 MB.', text: 'bring the detector model from 240 MB to 36 MB', factor: 6.6667, kind: 'compression' }],
+  ['"takes" a whole run down', { sentence: 'Incremental linking takes the nightly build from 3 hours to 40 minutes.', text: 'takes the nightly build from 3 hours to 40 minutes', factor: 4.5, kind: 'speedup' }],
+  ['bare counts after a rate per second', { sentence: 'The columnar reader raises rows per second from 1.2M to 4.8M.', text: 'raises rows per second from 1.2M to 4.8M', factor: 4, kind: 'throughput' }],
+  ['bare counts after throughput', { sentence: 'On the same index, query throughput rises from 900 to 2,600.', text: 'rises from 900 to 2,600', factor: 2.8889, kind: 'throughput' }],
+  ['bare counts after a rate per hour', { sentence: 'The transcoder lifts clips per hour from 3,000 to 7,500 on one card.', text: 'lifts clips per hour from 3,000 to 7,500', factor: 2.5, kind: 'throughput' }],
+  ['the longest sequence that fits grows', { sentence: 'With activations offloaded, the longest sequence that fits on one 24 GB GPU grows from 32K to 128K tokens.', text: 'grows from 32K to 128K tokens', factor: 4, kind: 'memory' }],
+  ['the maximum context rises', { sentence: 'The maximum supported context rises from 200K to 1M tokens with the paged cache.', text: 'rises from 200K to 1M tokens', factor: 5, kind: 'memory' }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
@@ -202,6 +214,11 @@ const nearMisses: [family: string, sentence: string][] = [
   ['larger, with no verb of holding', 'The new clusters are three times larger than last year.'],
   ['"it reaches" with no claim before it', 'On the large model it reaches 1.7x.'],
   ['a multiple as an adjective', 'Evaluated at a 4x horizon, the model keeps its motion quality.'],
+  ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
+  ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
+  ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],
+  ['a rate swept as load', 'As the query throughput offered grows from 900 to 2,600, tail latency doubles.'],
+  ['a time that grows with a neutral verb', 'The larger model takes the epoch from 20 minutes to 50 minutes.'],
   ['the area under a curve is a quality', 'The new scorer improves the area under the curve by 4%.'],
   ['a batch the authors chose', 'We raise the maximum batch size by 2x to test stability.'],
   ['more paths sampled is a cost', 'The ensemble raises the number of sampled paths by 2x.'],
