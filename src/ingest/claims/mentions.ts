@@ -4,6 +4,7 @@
 // that mean a factor ("doubles", "by half"). Whether one is a claim is decided
 // later, from its context; this module only finds and measures them.
 import { findDeviceCounts } from './counts';
+import { has, landmark, landmarksIn } from './landmarks';
 import { alternation } from './lexicon/build';
 import {
   GAIN_BASELINE,
@@ -709,7 +710,11 @@ const WORD_MULT = new RegExp(
 // techniques and number formats, not factors.
 const WORDS =
   /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b(?!\s+well\b))|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitude))\b/gi;
-// Literal stems that must occur for the word patterns to match (familiesIn below).
+// Literal stems that must occur for the word patterns to match (findMentions reads
+// them from the abstract's landmarks, landmarks.ts: one scan shared with other stages).
+// Each family's guard is exactly "one of its spellings occurs", as includes() calls
+// would say, in the case written: a stem listed in lower case and capitalized matches
+// either, one listed in lower case only matches that.
 const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold'];
 const FACTOR_VERB_STEMS = [
   'doubl',
@@ -726,55 +731,17 @@ const FACTOR_VERB_STEMS = [
   'Magnitude',
 ];
 
-// The literal checks the lexer needs, in one scan of the abstract: the word families
-// above, "instead of", and the duration words. Each family's guard is exactly "one
-// of its spellings occurs", as includes() calls would say, but a dozen includes()
-// calls cost more. No spelling is a prefix of another, so stepping one character
-// past each hit finds every spelling that occurs. A stem listed in lower case and
-// capitalized is one "[tT]imes" branch: listing both spellings as branches, or
-// ignoring case and checking the spelling after, scans more slowly. The comparison
-// words stay lazy includes() calls: their first letters would slow the scan more
-// than they cost.
+// The comparison words stay lazy includes() calls: they are needed only after a pair
+// of times or prices has matched.
 const DURATION_STEMS = ['second', 'minute'];
 // Units a duration in words may take; "hour" and "day" are looked for only where the
 // abstract holds " hour", " day" or " week" (TIME_UNIT_WORD), as for pairs.
 const WORD_DURATION_UNITS = ['second', 'minute', 'hour', 'day'];
-const STEM_FAMILIES = [
-  MULT_WORD_STEMS,
-  FACTOR_VERB_STEMS,
-  FRACTION_STEMS,
-  ['instead of'],
-  DURATION_STEMS,
-] as const;
-const SPELLINGS = new Map<string, number>(STEM_FAMILIES.flatMap((f, i) => f.map((s) => [s, i])));
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const STEMS = new RegExp(
-  [...SPELLINGS.keys()]
-    .filter((s) => !(s !== s.toLowerCase() && SPELLINGS.has(s.toLowerCase())))
-    .map((s) =>
-      SPELLINGS.has(capitalized(s)) && capitalized(s) !== s
-        ? `[${s.charAt(0)}${s.charAt(0).toUpperCase()}]${s.slice(1)}`
-        : s,
-    )
-    .join('|'),
-  'g',
-);
-
-/** Whether each of STEM_FAMILIES occurs in the text. */
-function familiesIn(text: string): boolean[] {
-  const seen = STEM_FAMILIES.map(() => false);
-  let left = seen.length;
-  STEMS.lastIndex = 0;
-  for (let m = STEMS.exec(text); m && left > 0; m = STEMS.exec(text)) {
-    const f = SPELLINGS.get(m[0]) as number;
-    if (!seen[f]) {
-      seen[f] = true;
-      left--;
-    }
-    STEMS.lastIndex = m.index + 1;
-  }
-  return seen;
-}
+const MULT_WORDS = landmark(MULT_WORD_STEMS);
+const FACTOR_VERBS = landmark(FACTOR_VERB_STEMS);
+const FRACTION_WORDS = landmark(FRACTION_STEMS);
+const INSTEAD_OF_WORDS = landmark(['instead of']);
+const DURATION_STEM_WORDS = landmark(DURATION_STEMS);
 const MAGNITUDES = new Map<string, number>(
   Object.entries({
     an: 1,
@@ -1114,10 +1081,7 @@ function overlapsSorted(sorted: readonly Mention[], w: Mention): boolean {
 export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[] {
   const found: Mention[] = [];
   // No toLowerCase: abstracts hold "×" and "–", which send it down a slow Unicode path.
-
-  // Read by index: destructuring an array goes through its iterator, about 1% of the
-  // extractor's time here.
-  const families = familiesIn(text);
+  const families = landmarksIn(text);
   // Looked for only when a pair of times or prices has matched, or to guard the pairs of
   // times in words. "instead of" is known from the families; the other words stay
   // includes() calls (and "against", for "8.7 ms, against 23 ms"), which their first letters keep cheaper than one pattern for them
@@ -1125,16 +1089,16 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   let comparedIn: boolean | undefined;
   const compared = () =>
     (comparedIn ??=
-      (families[3] as boolean) ||
+      has(families, INSTEAD_OF_WORDS) ||
       text.includes('compared') ||
       text.includes('versus') ||
       text.includes('vs.') ||
       text.includes('against'));
-  const multWords = families[0] as boolean;
-  const verbWords = families[1] as boolean;
-  const fractionWords = families[2] as boolean;
-  const instead = families[3] as boolean;
-  const durationWords = families[4] as boolean;
+  const multWords = has(families, MULT_WORDS);
+  const verbWords = has(families, FACTOR_VERBS);
+  const fractionWords = has(families, FRACTION_WORDS);
+  const instead = has(families, INSTEAD_OF_WORDS);
+  const durationWords = has(families, DURATION_STEM_WORDS);
   const factorWords = multWords || verbWords;
   let lastEnd = 0;
   NUMBER.lastIndex = 0;

@@ -1,0 +1,111 @@
+// One scan of the abstract for the literal words that guard the lexer's and the
+// study reading's patterns: does "times", "doubl…" or "instead of" occur at all, and
+// where can a study phrase ("a measurement study of …") start? Each stage used to
+// look for its own words with its own pass over the whole text; a pass costs about
+// the same whatever it looks for (about 2 ns a character), so the words are looked
+// for together, once per abstract, and each stage asks the result.
+//
+// A stage declares what it asks at module load with `landmark(spellings, …)` and,
+// per abstract, reads `landmarksIn(text)` (the last text's result is kept, so every
+// stage of one abstract shares one scan). A spelling is a literal (no notation);
+// `anyCase` matches it as a case-blind pattern would (ASCII letters in either case),
+// otherwise exactly as written.
+export interface Landmark {
+  readonly id: number;
+}
+
+interface Spelling {
+  id: number;
+  text: string;
+  anyCase: boolean;
+}
+
+const spellings: Spelling[] = [];
+const wantsPositions: boolean[] = [];
+let scanner: { re: RegExp; byKey: Map<string, Spelling[]> } | null = null;
+
+/** Registers words to look for; `positions` keeps where each occurrence starts. */
+export function landmark(
+  words: readonly string[],
+  options: { anyCase?: boolean; positions?: boolean } = {},
+): Landmark {
+  const id = wantsPositions.length;
+  wantsPositions.push(options.positions === true);
+  for (const text of words) spellings.push({ id, text, anyCase: options.anyCase === true });
+  scanner = null;
+  return { id };
+}
+
+const escapeKey = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+// Every spelling lower-cased is a key of one case-blind pattern, longer keys first.
+// Where a key is a prefix of another ("benchmark", "benchmarking") only the longer
+// one is reported at that place, so each key carries the spellings of every key that
+// is a prefix of it. Stepping one character past each hit finds every occurrence.
+function build(): NonNullable<typeof scanner> {
+  const keys = [...new Set(spellings.map((s) => s.text.toLowerCase()))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const byKey = new Map<string, Spelling[]>();
+  for (const k of keys)
+    byKey.set(
+      k,
+      spellings.filter((s) => k.startsWith(s.text.toLowerCase())),
+    );
+  return { re: new RegExp(keys.map(escapeKey).join('|'), 'gi'), byKey };
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether `s` stands at `at`, ASCII letters in either case (what a case-blind pattern matches). */
+function standsAt(text: string, at: number, s: string, anyCase: boolean): boolean {
+  if (!anyCase) return text.startsWith(s, at);
+  if (at + s.length > text.length) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = s.charCodeAt(k);
+    if (c !== w && !(isLetter(c) && isLetter(w) && (c | 32) === (w | 32))) return false;
+  }
+  return true;
+}
+
+export interface Landmarks {
+  /** By landmark id: whether any of its spellings occurs. */
+  seen: boolean[];
+  /** By landmark id: where its spellings start, in text order (landmarks that keep positions). */
+  at: number[][];
+}
+
+let lastText: string | null = null;
+let last: Landmarks | null = null;
+
+/** The landmarks of `text`: one scan, shared by the stages that read the same abstract. */
+export function landmarksIn(text: string): Landmarks {
+  if (text === lastText && last !== null && scanner !== null) return last;
+  scanner ??= build();
+  const seen = wantsPositions.map(() => false);
+  const at = wantsPositions.map(() => [] as number[]);
+  const { re, byKey } = scanner;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    for (const s of byKey.get(m[0].toLowerCase()) ?? []) {
+      if (!standsAt(text, i, s.text, s.anyCase)) continue;
+      seen[s.id] = true;
+      if (wantsPositions[s.id]) {
+        const list = at[s.id] as number[];
+        if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    re.lastIndex = i + 1;
+  }
+  lastText = text;
+  last = { seen, at };
+  return last;
+}
+
+export function has(l: Landmarks, landmark: Landmark): boolean {
+  return l.seen[landmark.id] as boolean;
+}
