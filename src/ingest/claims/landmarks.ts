@@ -109,3 +109,7 @@ export function landmarksIn(text: string): Landmarks {
 export function has(l: Landmarks, landmark: Landmark): boolean {
   return l.seen[landmark.id] as boolean;
 }
+
+export function positions(l: Landmarks, landmark: Landmark): readonly number[] {
+  return l.at[landmark.id] as number[];
+}

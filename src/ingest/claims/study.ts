@@ -9,6 +9,7 @@
 import { WORD_NUMBER_SOURCE } from './numbers';
 import {
   COUNTED_STUDY_VERB_SOURCE,
+  STUDY_PHRASES,
   MEASURED_SYSTEM_SOURCE,
   MEASURING_VERB_SOURCE,
   NOT_DESIGN_VERB_SET,
@@ -22,6 +23,7 @@ import {
   STUDY_RECORD_SOURCE,
   STUDY_VERB_SOURCE,
 } from './lexicon/study';
+import { has, landmark, landmarksIn, positions } from './landmarks';
 import { clauseStart, type Span } from './sentences';
 import { work } from './work';
 
@@ -66,6 +68,40 @@ const STUDY_CUE = new RegExp(
 // case-blind pattern of seven branches scanning the whole abstract cost a tenth of
 // the extractor's time, and the phrases alone scan it in about a third of that.
 const PHRASE_AT = new RegExp(PHRASE_BRANCH, 'gi');
+// A phrase starts at its first word, which the abstract's landmarks (landmarks.ts, one
+// scan shared with the lexer) list the places of: the phrase is tried there only.
+// A first word shorter than five letters ("we audit", "this paper reports on") is
+// too common to try at each place: the phrase's longest word stands for it, and where
+// that occurs the whole pattern scans the text as before. A word is literal up to a
+// trailing "*" (lexicon/build.ts), so its literal part must occur wherever it matches.
+const literal = (word: string) => (word.endsWith('*') ? word.slice(0, -1) : word);
+const phraseWords = STUDY_PHRASES.map((p) => p.split(' ').map(literal));
+const PHRASE_STARTS = landmark(
+  phraseWords.filter((w) => (w[0] as string).length >= 5).map((w) => w[0] as string),
+  { anyCase: true, positions: true },
+);
+const RARE_PHRASES = landmark(
+  phraseWords
+    .filter((w) => (w[0] as string).length < 5)
+    .map((w) => w.reduce((a, b) => (b.length > a.length ? b : a))),
+  { anyCase: true },
+);
+const PHRASE_Y = new RegExp(PHRASE_BRANCH, 'iy');
+
+/** The first match of PHRASE_AT: at the places a phrase's first word stands, unless a rare phrase may be there. */
+function firstPhrase(text: string): Span | null {
+  const marks = landmarksIn(text);
+  if (has(marks, RARE_PHRASES)) {
+    PHRASE_AT.lastIndex = 0;
+    return spanOf(PHRASE_AT.exec(text));
+  }
+  for (const at of positions(marks, PHRASE_STARTS)) {
+    PHRASE_Y.lastIndex = at;
+    const m = PHRASE_Y.exec(text);
+    if (m) return spanOf(m);
+  }
+  return null;
+}
 const WE_AT = new RegExp(WE_BRANCHES.join('|'), 'iy');
 // The "use it to" branch reads up to 80 characters after each "we": it is left out
 // where no "use it to" follows (nearly every abstract has none).
@@ -105,8 +141,7 @@ const spanOf = (m: RegExpExecArray | null): Span | null =>
 function studyCue(text: string): Span | null {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return spanOf(STUDY_CUE.exec(text));
-  PHRASE_AT.lastIndex = 0;
-  const phrase = spanOf(PHRASE_AT.exec(text));
+  const phrase = firstPhrase(text);
   // The next "use it to" after the "we" being tried, found as the "we"s advance.
   let usedItAt = -2;
   let we: Span | null = null;
