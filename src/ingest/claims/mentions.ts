@@ -72,8 +72,9 @@ const PCT = new RegExp(
   'y',
 );
 const WORK = alternation(RATE_WORK);
-// Hardware rates are written many ways: "1.2 PFLOPs/s", "468 petaFLOP/s", "12,900 GOPs/s", "45 TOPS/W".
-const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?(?:s|W))?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b|[GT]B\s?/\s?s\b|(?:ns|µs|ps)\s?/\s?day\b|MACs?\s?/\s?(?:cycle|clock)\b|MACs?\s+per\s+(?:cycle|clock)\b|[KMGTP]B\s?/\s?(?:h|hr|hour|day|min)\b|[KMGTP]B(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?\s+per\s+(?:hour|day|minute)\b`;
+// Hardware rates are written many ways: "1.2 PFLOPs/s", "468 petaFLOP/s", "12,900 GOPs/s", "45 TOPS/W",
+// "187 GOPs/s/W", "982 TOp/s/W".
+const RATE_UNIT = String.raw`(?:tokens?|tok|samples?|images?|img|sequences?|frames?|queries|requests?|req|it|${WORK})\s?/\s?(?:s|sec)\b(?:\s?/\s?GPU\b)?|(?:${WORK}) per second\b|FPS\b|fps\b|QPS\b|RPS\b|[TPEG][Ff](?:LOP|lop)[Ss]?\s?/\s?(?:s|sec|GPU)\b|(?:peta|tera|exa|giga)-?FLOP[Ss]?(?:\s?/\s?s)?\b|[TPE](?:FLOPS|FLOPs|Flops)\b|GFLOPS\b|[TGP]OP[Ss](?:\s?/\s?s)?(?:\s?/\s?W)?\b|[TGP]Op[Ss]?\s?/\s?s(?:\s?/\s?W)?\b|tokens?\s?/\s?J\b|tokens per joule\b|[TG]FLOPS?\s?/\s?W\b|Hz\b|[GT]B\s?/\s?s\b|(?:ns|µs|ps)\s?/\s?day\b|MACs?\s?/\s?(?:cycle|clock)\b|MACs?\s+per\s+(?:cycle|clock)\b|[KMGTP]B\s?/\s?(?:h|hr|hour|day|min)\b|[KMGTP]B(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?\s+per\s+(?:hour|day|minute)\b`;
 // "1.2 million queries per second": the scale may be a word.
 // "2,310 output tokens/s", "14,800 generated tokens per second": which tokens may stand between.
 const RATE = new RegExp(
@@ -1228,8 +1229,9 @@ function normalizeRateUnit(raw: string): string {
   if (/^tokens?\/(?:s|sec)\/GPU$/.test(s)) return 'tokens/s/GPU';
   const prefixed = /^(peta|tera|exa|giga)-?flops?(?:\/s)?$/i.exec(s);
   if (prefixed) return `${(prefixed[1] as string)[0]?.toUpperCase()}FLOPs/s`;
-  const ops = /^([TGP])ops(?:\/(s|W))?$/i.exec(s);
-  if (ops) return `${ops[1]?.toUpperCase()}OPS${ops[2] === 'W' ? '/W' : ops[2] ? '/s' : ''}`;
+  // "GOPs/s/W" and "TOp/s/W" are operations per joule, as "TOPS/W" is.
+  const ops = /^([TGP])ops?(\/s)?(\/W)?$/i.exec(s);
+  if (ops) return `${ops[1]?.toUpperCase()}OPS${ops[3] ? '/W' : ops[2] ? '/s' : ''}`;
   const flops = /^([TPEG])flops?(?:\/(s|sec|GPU|W))?$/i.exec(s);
   if (flops)
     return `${flops[1]?.toUpperCase()}FLOPs/${flops[2] === 'GPU' || flops[2] === 'W' ? flops[2] : 's'}`;

@@ -63,6 +63,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['work items per second', { sentence: 'One CPU socket encodes 3,100 passages per second.', text: '3,100 passages per second', factor: null, kind: 'throughput' }],
   ['prefixed FLOP rate', { sentence: 'The 400B run sustains 512 petaFLOP/s on the full pod.', text: '512 petaFLOP/s', factor: null, kind: 'throughput' }],
   ['operations per second', { sentence: 'The FPGA design delivers 9,800 GOPs/s at 12 W.', text: '9,800 GOPs/s', factor: null, kind: 'throughput' }],
+  // Operations per second per watt are operations per joule, however the unit is cased.
+  ['operations per second per watt', { sentence: 'At 0.6 V the keyword-spotting core sustains 240 GOPs/s/W.', text: '240 GOPs/s/W', factor: null, kind: 'energy' }],
+  ['tera-operations per second per watt, singular', { sentence: 'The analog macro peaks at 610 TOp/s/W on binary layers.', text: '610 TOp/s/W', factor: null, kind: 'energy' }],
+  ['tera-operations per second, singular', { sentence: 'On the vision chip the systolic core reaches 3.2 TOp/s at 1 GHz.', text: '3.2 TOp/s', factor: null, kind: 'throughput' }],
   ['control rate in Hz', { sentence: 'With the distilled head, the control loop runs at 60 Hz.', text: '60 Hz', factor: null, kind: 'throughput' }],
   ['a before/after pair in Hz', { sentence: 'The planning rate rises from 4 Hz to 20 Hz on the robot.', text: 'rises from 4 Hz to 20 Hz', factor: 5, kind: 'throughput' }],
   // A gain that grows, or restates an earlier claim for another setting.
@@ -131,6 +135,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a share as many the authors chose', 'We use half as many GPUs as the baseline in the ablation.'],
   ['a fraction with no "of" or determiner after it', 'Ratios of 1/8 work best for the cache.'],
   ['a frequency that is not a rate', 'The microphone records a 50 Hz tone.'],
+  ['a group of pictures is no operation rate', 'The encoder uses a 32 GOP structure with two reference frames.'],
   ['scaling the number of devices', 'We scale the number of GPUs from 8 to 256 in the study.'],
   ['a count that is not fewer', 'The cluster adds nodes from 4 to 12 as load grows.'],
   ['more devices instead of fewer', 'The ablation runs on eight GPUs instead of two.'],
