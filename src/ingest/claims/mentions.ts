@@ -242,6 +242,13 @@ const COMPARED_AMOUNTS = new RegExp(
   String.raw`${AMOUNT_PAIRED}(?:\s+per\s+[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|[~≈]\s?)?${AMOUNT_PAIRED}`,
   'y',
 );
+// "6.8K thinking tokens, compared with 12.1K for the original model", "74 tokens, against
+// 256 for a 2D tokenizer": tokens the system spends, then the baseline's; a few modifiers
+// before "tokens", the second unit optional. Four groups per figure, as a time's.
+const COMPARED_TOKENS = new RegExp(
+  String.raw`(\$(?!))?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(?:[A-Za-z][\w-]*\s+){0,2}?(tokens)(?:\s+per\s+(?!(?:second|sec|minute|hour|day)\b)[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|[~≈]\s?)?(\$(?!))?(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?:\s+tokens)?(?![\w.]\d|\s?%)`,
+  'y',
+);
 // "reaches 165 fps at only 212 µJ per inference", "spends 3 mJ per token": an energy per
 // operation is what the system uses wherever it stands (amounts.ts rejects a bar).
 const ENERGY_PER_OP_BEFORE = new RegExp(
@@ -882,6 +889,7 @@ function mentionAt(
     return pairMention(m, 5, 1);
   if (text[at - 1] === '$' && (m = sticky(COMPARED_MONEY, text, at - 1)) && compared())
     return pairMention(m, 5, 1);
+  if (compared() && (m = sticky(COMPARED_TOKENS, text, at))) return pairMention(m, 5, 1);
   // "produces a 12-minute video … for less than $30", "at a cost of $120": the dollars a
   // run of the system costs (amounts.ts decides whose they are).
   if (

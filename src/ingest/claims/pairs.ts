@@ -222,7 +222,9 @@ export function classifyPair(
   // does a time set against the baseline's ("in 9 s, compared with 40 min").
   const insteadOf =
     p.beforeUnit === 'devices' ||
-    /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs)\b/i.test(text.slice(m.start, m.end));
+    /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs|against)\b/i.test(
+      text.slice(m.start, m.end),
+    );
   // "cuts cold starts from 94 s to 7.8 s for the 70B model, and from 21 s to 2.2 s for an
   // 8B one": a pair that only adds a setting joins the pair claim before it.
   const change =
@@ -255,7 +257,10 @@ export function classifyPair(
   const devices = p.beforeUnit === 'devices';
   const object = v ? text.slice(v.end, m.start) : change ? text.slice(changeEnd, m.start) : left;
   // A device count's left words are the job, not a metric: "fine-tuned on two GPUs instead of eight".
-  const metric = devices && !counts ? null : shortMetric(tidyPhrase(object));
+  // "74 tokens, against 256 for X": a figure set against the baseline's names its own
+  // unit; the clause before it is no metric.
+  const metric =
+    (devices && !counts) || (insteadOf && !v && !change) ? null : shortMetric(tidyPhrase(object));
   const where = devices ? WHERE_SUBJECT.exec(text.slice(m.start, m.end)) : null;
   // "costs $38, compared with $540 for GraphRAG": whose the second figure is.
   const whose =

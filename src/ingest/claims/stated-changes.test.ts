@@ -138,6 +138,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['bare counts after a rate per hour', { sentence: 'The transcoder lifts clips per hour from 3,000 to 7,500 on one card.', text: 'lifts clips per hour from 3,000 to 7,500', factor: 2.5, kind: 'throughput' }],
   ['the longest sequence that fits grows', { sentence: 'With activations offloaded, the longest sequence that fits on one 24 GB GPU grows from 32K to 128K tokens.', text: 'grows from 32K to 128K tokens', factor: 4, kind: 'memory' }],
   ['the maximum context rises', { sentence: 'The maximum supported context rises from 200K to 1M tokens with the paged cache.', text: 'rises from 200K to 1M tokens', factor: 5, kind: 'memory' }],
+  // Tokens the system spends set against the baseline's after a comparison marker.
+  ['tokens per answer, compared with the teacher\'s', { sentence: 'The pruned reasoner writes 3.1K tokens per answer, compared with 7.4K for its teacher.', text: '3.1K tokens per answer, compared with 7.4K', factor: 2.3871, kind: 'compute' }],
+  ['visual tokens versus the tokenizer\'s', { sentence: 'Each clip is encoded in 96 visual tokens versus 576 tokens for the patch tokenizer.', text: '96 visual tokens versus 576 tokens', factor: 6, kind: 'compute' }],
+  ['tokens per task, against an agent\'s', { sentence: 'The agent spends 41K tokens per task, against 130K for ReAct.', text: '41K tokens per task, against 130K', factor: 3.1707, kind: 'compute' }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
@@ -214,6 +218,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['larger, with no verb of holding', 'The new clusters are three times larger than last year.'],
   ['"it reaches" with no claim before it', 'On the large model it reaches 1.7x.'],
   ['a multiple as an adjective', 'Evaluated at a 4x horizon, the model keeps its motion quality.'],
+  ['a context set against a shorter one', 'The model reads a context of 128K tokens, compared with 32K for Llama-2.'],
+  ['more tokens than the baseline', 'Our prompt has 900 tokens, versus 300 for the short template.'],
   ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
   ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
   ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],
