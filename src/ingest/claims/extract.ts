@@ -11,6 +11,7 @@ import { type Item, resolveLists } from './lists';
 import { findMentions, type Mention, type SkippedNumber } from './mentions';
 import { classifyPair, mergePairs, type PairClaim } from './pairs';
 import type { RuleName, Verdict } from './rules';
+import { plainMath } from './numbers';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { measuredNotOurs, readStudy, type StudyReading } from './study';
 import { indexWordsIn } from './words';
@@ -64,7 +65,34 @@ interface Trace {
   study: StudyReading;
 }
 
-function run(abstract: string, trace: Trace | null): ExtractedClaims {
+function run(written: string, trace: Trace | null): ExtractedClaims {
+  // Inline LaTeX ("2.03$\times$ speedup") is read as the signs it stands for; spans are
+  // mapped back onto the text as written.
+  const math = plainMath(written);
+  if (math === null) return read(written, trace);
+  const result = read(math.text, trace);
+  const at = (k: number) => math.from[k] ?? written.length;
+  const upTo = (k: number) => (k > 0 ? (math.to[k - 1] ?? written.length) : 0);
+  for (const c of result.claims) {
+    c.start = at(c.start);
+    c.end = upTo(c.end);
+    c.text = written.slice(c.start, c.end);
+  }
+  if (trace) {
+    for (const t of trace.numbers) {
+      t.start = at(t.start);
+      t.end = upTo(t.end);
+      t.text = written.slice(t.start, t.end);
+    }
+    for (const s of trace.skipped) {
+      s.start = at(s.start);
+      s.end = upTo(s.end);
+    }
+  }
+  return result;
+}
+
+function read(abstract: string, trace: Trace | null): ExtractedClaims {
   const hardware = findHardware(abstract);
   const mentions = findMentions(abstract, trace?.skipped);
   if (mentions.length === 0) return { claims: [], hardware: hardwareNames(hardware) };

@@ -58,6 +58,16 @@ const fragments = [
   ' between 2× and 3×',
   '\u00d7',
   ' twice as fast as',
+  // Inline LaTeX, read as plain signs and mapped back (numbers.ts plainMath).
+  ' 2.03$\\times$',
+  ' $1.5-2\\times$',
+  '$\\sim$',
+  ' 35\\%',
+  ' $\\mathbf{2.4\\times}$',
+  '$',
+  ' ${',
+  '}$',
+  '\\',
 ];
 
 describe('claims invariants', () => {

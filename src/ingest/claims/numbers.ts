@@ -188,3 +188,164 @@ export function isPlausibleClaim(values: readonly number[], factor: number | nul
   if (!values.every((v) => Number.isFinite(v) && Math.abs(v) < MAX_STATED)) return false;
   return factor === null || (Number.isFinite(factor) && factor > 0 && factor <= MAX_FACTOR);
 }
+
+// Inline LaTeX as arXiv abstracts keep it: "2.03$\times$ speedup", "$1.52-2.37\times$",
+// "by $\sim$3$\times$", "35\% lower", "$\mathbf{2.4\times}$", "${\times}$". The lexer and
+// every rule read the signs they stand for ("2.03× speedup", "1.52-2.37×", "~3×", "35%");
+// the claim's span is mapped back onto the text as written.
+const MATH_SIGNS = new Map<string, string>(
+  Object.entries({
+    times: '×',
+    sim: '~',
+    approx: '≈',
+    simeq: '≈',
+    geq: '≥',
+    ge: '≥',
+    leq: '≤',
+    le: '≤',
+    gg: '≫',
+    cdot: '·',
+    mu: 'µ',
+    pm: '±',
+    textasciitilde: '~',
+    textless: '<',
+    textgreater: '>',
+  }),
+);
+/** Commands that only style their argument: the argument is kept, the command and its braces dropped. */
+const MATH_STYLES = new Set([
+  'mathbf',
+  'textbf',
+  'mathrm',
+  'text',
+  'textrm',
+  'mathit',
+  'textit',
+  'emph',
+  'bm',
+  'boldsymbol',
+  'mathsf',
+  'texttt',
+  'mbox',
+  'operatorname',
+]);
+/** Spacing commands (`\,`, `\;`, `\!`, `\:`) say nothing; escaped signs (`\%`, `\$`) are the sign. */
+const MATH_ESCAPED = '%$&#_';
+const MATH_SPACES = ',;!:';
+
+/** Text with inline math read as plain signs, and where each of its characters came from. */
+export interface PlainMath {
+  text: string;
+  /** For each character of `text`, the index in the original where it starts … */
+  from: Int32Array;
+  /** … and the index just past where it ends (a dropped closing `$` belongs to the sign before it). */
+  to: Int32Array;
+}
+
+/** A `$…$` from `open` is math when its body is short, unspaced at its ends, and holds a command, a brace or only figures and signs ("$3.2$", "$>$"); "$12 and $40" is money. */
+function mathClose(text: string, open: number): number {
+  const close = text.indexOf('$', open + 1);
+  if (close < 0 || close - open > 60 || close === open + 1) return -1;
+  const body = text.slice(open + 1, close);
+  if (/^\s|\s$|\n/.test(body)) return -1;
+  return /[\\^_{]/.test(body) || /^[\d.,×xX%<>≈~+\-−–]+$/.test(body) ? close : -1;
+}
+
+/**
+ * The abstract with inline math read as plain signs, or null when it holds none (the
+ * common case: two indexOf calls). A `$…$` span that is not math (money) is left alone.
+ */
+export function plainMath(text: string): PlainMath | null {
+  if (text.indexOf('\\') < 0 && text.indexOf('$') < 0) return null;
+  let out = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  // An opening `$` or style command dropped before a sign belongs to it ("$1.5\times$" whole).
+  let lead = -1;
+  const emit = (s: string, start: number, end: number) => {
+    if (lead >= 0) {
+      start = lead;
+      lead = -1;
+    }
+    for (let k = 0; k < s.length; k++) {
+      from.push(start);
+      to.push(end);
+    }
+    out += s;
+  };
+  let mathEnd = -1; // index of the closing `$` of the math span being read, or -1
+  let styled = 0; // braces opened by a style command outside math, to drop when they close
+  let changed = false;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text[i] as string;
+    if (c === '$') {
+      if (i === mathEnd) {
+        // The closing `$` belongs to the sign before it; a word glued after it gets its space.
+        if (to.length > 0) to[to.length - 1] = i + 1;
+        mathEnd = -1;
+        i++;
+        if (/[A-Za-z]/.test(text[i] ?? '') && out.endsWith('×')) emit(' ', i, i);
+        changed = true;
+        continue;
+      }
+      const close = mathEnd < 0 ? mathClose(text, i) : -1;
+      if (close > 0) {
+        mathEnd = close;
+        if (lead < 0) lead = i;
+        changed = true;
+        i++;
+        continue;
+      }
+      emit(c, i, i + 1);
+      i++;
+      continue;
+    }
+    if (c === '\\') {
+      const next = text[i + 1] ?? '';
+      if (MATH_ESCAPED.includes(next) && next !== '') {
+        emit(next, i, i + 2);
+        i += 2;
+        changed = true;
+        continue;
+      }
+      if (MATH_SPACES.includes(next) && next !== '') {
+        i += 2;
+        changed = true;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && /[A-Za-z]/.test(text[j] as string)) j++;
+      const name = text.slice(i + 1, j);
+      const sign = MATH_SIGNS.get(name);
+      if (sign !== undefined) {
+        emit(sign, i, j);
+        // "\times{}" and the space a command ends with in "4.1\times faster" stay as written.
+        i = j;
+        changed = true;
+        continue;
+      }
+      if (MATH_STYLES.has(name) && text[j] === '{') {
+        if (mathEnd < 0) styled++;
+        if (lead < 0) lead = i;
+        i = j + 1;
+        changed = true;
+        continue;
+      }
+      emit(c, i, i + 1);
+      i++;
+      continue;
+    }
+    if ((c === '{' || c === '}') && (mathEnd >= 0 || (c === '}' && styled > 0))) {
+      if (c === '}' && mathEnd < 0) styled--;
+      if (c === '}' && to.length > 0 && to[to.length - 1] === i) to[to.length - 1] = i + 1;
+      i++;
+      changed = true;
+      continue;
+    }
+    emit(c, i, i + 1);
+    i++;
+  }
+  if (!changed) return null;
+  return { text: out, from: Int32Array.from(from), to: Int32Array.from(to) };
+}

@@ -247,6 +247,17 @@ const rows: Row[] = [
   { phrasing: 'speedups over a system range between two bare figures', sentence: 'Speedups over FlashAttention range between 1.3 and 2.0.', text: 'Speedups over FlashAttention range between 1.3 and 2.0', factor: 2, kind: 'speedup', range: [1.3, 2] },
   { phrasing: 'speedups range between two signed figures', sentence: 'Speedups range between 1.3x and 2.0x on A100.', text: 'Speedups range between 1.3x and 2.0x', factor: 2, kind: 'speedup', range: [1.3, 2] },
   { phrasing: 'the speedup is between two bare figures', sentence: 'The end-to-end speedup is between 1.4 and 2.2 on A100.', text: 'speedup is between 1.4 and 2.2', factor: 2.2, kind: 'speedup', range: [1.4, 2.2] },
+  // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
+  { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
+  { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },
+  { phrasing: 'LaTeX sim as the approximate sign after by', sentence: 'Our planner cuts peak activation memory by $\\sim$2.6$\\times$ relative to full checkpointing.', text: 'cuts peak activation memory by $\\sim$2.6$\\times$', factor: 2.6, kind: 'memory' },
+  { phrasing: 'LaTeX range in one math span', sentence: 'The detector runs $1.4-1.9\\times$ faster than YOLOv8 on a Jetson Orin.', text: '$1.4-1.9\\times$ faster', factor: 1.9, kind: 'speedup', range: [1.4, 1.9] },
+  { phrasing: 'LaTeX range joined by sim', sentence: 'The join operator runs $1.3\\sim2.0\\times$ faster on the column store.', text: '$1.3\\sim2.0\\times$ faster', factor: 2, kind: 'speedup', range: [1.3, 2] },
+  { phrasing: 'an escaped percent sign', sentence: 'Request batching raises serving throughput by 23.5\\% on A10G GPUs.', text: 'raises serving throughput by 23.5\\%', factor: 1.235, kind: 'throughput' },
+  { phrasing: 'a bold LaTeX figure', sentence: 'The sparse kernel is $\\mathbf{3.2\\times}$ faster than cuSPARSE.', text: '$\\mathbf{3.2\\times}$ faster', factor: 3.2, kind: 'speedup' },
+  { phrasing: 'a braced LaTeX times', sentence: 'Our codec yields 4.5${\\times}$ smaller checkpoints than GPTQ.', text: '4.5${\\times}$ smaller checkpoints', factor: 4.5, kind: 'compression' },
+  { phrasing: 'LaTeX times without dollars', sentence: 'Prefill becomes 2.2\\times faster with the fused kernel.', text: '2.2\\times faster', factor: 2.2, kind: 'speedup' },
+  { phrasing: 'LaTeX times glued to the gain noun', sentence: 'It achieves a 2.8$\\times$speedup over TensorRT.', text: '2.8$\\times$speedup', factor: 2.8, kind: 'speedup' },
 ];
 
 describe('one claim per phrasing', () => {
