@@ -63,7 +63,7 @@ const rows = [
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
   { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 138, baselines: [134, 141], hardware: [141, 141] },
-  { folder: 'fresh-18', papers: 54, tp: 129, fp: 1, fn: 0, kinds: 121, baselines: [110, 129], hardware: [126, 129] },
+  { folder: 'fresh-18', papers: 54, tp: 129, fp: 1, fn: 0, kinds: 122, baselines: [110, 129], hardware: [126, 129] },
   // fresh-14, fresh-15 and fresh-17: written the same hour as fresh-16 and fresh-18 and
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).
@@ -81,7 +81,7 @@ const rows = [
   // rule author, until all of the evening's rule changes had landed; scored at c2d6939 and
   // at 9bf099a (corpus README).
   { folder: 'fresh-20', papers: 56, tp: 96, fp: 0, fn: 0, kinds: 93, baselines: [87, 96], hardware: [95, 96] },
-  { folder: 'fresh-22', papers: 58, tp: 138, fp: 1, fn: 2, kinds: 127, baselines: [125, 138], hardware: [130, 138] },
+  { folder: 'fresh-22', papers: 58, tp: 138, fp: 1, fn: 2, kinds: 129, baselines: [125, 138], hardware: [130, 138] },
   // fresh-24 (training systems) and fresh-25 (retrieval, real-time ML): written on the night
   // of 2026-12-03 by people who had not read the rules, scored at cae2d22 before any rule saw
   // them (corpus README), then opened for rule work.
@@ -131,7 +131,7 @@ const rows = [
   // fresh-43 (low-precision formats and ML hardware) and fresh-44 (a seventh Daily Papers
   // mix): written at the start of the night of 2026-12-04 by people who had not read the
   // rules, scored at b469eca before any rule of that session (corpus README), then opened.
-  { folder: 'fresh-43', papers: 62, tp: 116, fp: 6, fn: 20, kinds: 97, baselines: [93, 116], hardware: [100, 116] },
+  { folder: 'fresh-43', papers: 62, tp: 116, fp: 6, fn: 20, kinds: 101, baselines: [93, 116], hardware: [100, 116] },
   { folder: 'fresh-44', papers: 60, tp: 56, fp: 5, fn: 18, kinds: 52, baselines: [51, 56], hardware: [48, 56] },
 ];
 

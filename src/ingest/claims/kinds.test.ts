@@ -206,3 +206,25 @@ describe('kinds of traffic', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// A hardware design's efficiency per watt or its energy-delay product is energy; what it
+// spends of its silicon or its FPGA fabric, and efficiency per unit of it, is other.
+const hardwareEfficiency: Row[] = [
+  [
+    'The accelerator lowers the energy-delay product by 3.2x over an Eyeriss-style array.',
+    ['energy'],
+  ],
+  ['Our NPU cuts the EDP of attention layers by 41%.', ['energy']],
+  ['The keyword spotter delivers 2.5x higher throughput per watt than a Cortex-M7.', ['energy']],
+  ['The new systolic array is 1.6x better in area efficiency than the prior design.', ['other']],
+  ['On the FPGA it raises DSP efficiency by 2.2x over earlier speech decoders.', ['other']],
+  ['The HLS kernel needs 37% fewer LUTs than the hand-written RTL.', ['other']],
+  // Near miss: a rate of an array of equal area.
+  ['It delivers 3.4x the throughput of a conventional INT8 array of equal area.', ['throughput']],
+];
+
+describe('kinds of hardware efficiency', () => {
+  it.each(hardwareEfficiency)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});

@@ -216,6 +216,29 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'watt',
       'watts',
       'battery',
+      // Energy and delay multiplied: "lowers EDP by 6x", "the energy-delay product".
+      'EDP',
+      'EDAP',
+    ],
+  ],
+  // What a hardware design spends of its silicon or its FPGA fabric, and efficiency per
+  // unit of it: "1.8x better area efficiency", "1.9x in DSP efficiency", "41% fewer LUTs".
+  [
+    'other',
+    [
+      'area',
+      'area efficiency',
+      'DSP',
+      'DSPs',
+      'DSP slices',
+      'DSP blocks',
+      'LUT',
+      'LUTs',
+      'FF',
+      'FFs',
+      'flip-flops',
+      'BRAM',
+      'BRAMs',
     ],
   ],
   // The time a training or build job takes is a speed-up; a request's time is latency (below).

@@ -132,6 +132,9 @@ export const PERF_NOUNS = [
   // A hardware design's silicon: "reduces area by 14%" ("area under the curve" is a
   // quality, words.ts).
   'area',
+  // Energy and delay multiplied: "lowers EDP by 6x".
+  'EDP',
+  'EDAP',
   // A streaming service's quality of experience: "improves average QoE by 3.9x".
   'QoE',
 ] as const;
@@ -261,6 +264,8 @@ export const LOWER_IS_BETTER = [
   'activations',
   'rollouts',
   'area',
+  'EDP',
+  'EDAP',
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [
