@@ -3,7 +3,8 @@
 // An uncued number joins the claim next to it when only list words separate them.
 import type { Decision } from './classify';
 import { SERVICE_MISS } from './cues';
-import { cueDirection } from './lexicon/cues';
+import { alternation } from './lexicon/build';
+import { cueDirection, GAIN_NOUNS } from './lexicon/cues';
 import { worseDirection } from './lexicon/nouns';
 import type { MentionType } from './mentions';
 import { tidyPhrase } from './phrases';
@@ -84,12 +85,21 @@ export function listGap(text: string, idx: WordIndex, from: number, to: number):
   work.steps += to - from;
   const gap = text.slice(from, to);
   if (/[.;]\s/.test(gap) || NEW_CLAUSE.test(gap) || LEVEL_HELD.test(gap)) return false;
+  // "a 1.6x throughput improvement over X, and up to 2.1x at scale": the change noun that
+  // ends the claim's own phrase is no verb of the gap.
+  const head = CHANGE_NOUN_FIRST.exec(gap);
+  if (head) from += head[0].length;
   // "2.5× for model A with only a 0.06 drop in CLIP score, and 3.8× for model B": what a
   // member cost in quality, after "with", is its adjunct; a verb or noun there is not the
   // list's.
   const w = WITH_ADJUNCT.exec(gap);
   return spanIsListWords(idx, from, w ? from + w.index : to);
 }
+
+const CHANGE_NOUN_FIRST = new RegExp(
+  String.raw`^\s*(?:${alternation([...GAIN_NOUNS, 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'saving', 'savings'])})\b`,
+  'i',
+);
 
 // The adjunct ends the gap: only a comma and "and" or "or" follow it.
 const WITH_ADJUNCT = /\bwith(?:out)?\s+(?:only\s+)?(?:a|an)\s[^,;]*,\s*(?:and\s+|or\s+)?$/i;
@@ -470,6 +480,28 @@ function ownMetricTaken(item: Item, metric: string | null): Decision {
   return { ...d, metric, direction: better ? 'down' : d.direction };
 }
 
+/**
+ * "2.9x on A at a 5x horizon, 2.7x on B at a 5x horizon": a setting a member was
+ * measured at, in its adjunct, is no member and does not end the list; the member
+ * before it is the neighbour (the gap over the setting is still checked by listGap).
+ */
+function memberBefore(text: string, items: Item[], i: number): Item {
+  let j = i - 1;
+  while (j > 0 && isSetting(text, (items[j] as Item).decision)) j--;
+  return items[j] as Item;
+}
+// A rejected figure in an adjunct that opens with "at" ("at 50% sparsity", "at a 4x
+// horizon") is a setting whatever rule rejected it.
+const AT_ADJUNCT = /\bat\s+(?:an?\s+)?$/i;
+const isSetting = (text: string, d: Decision) =>
+  (d.status === 'reject' && (d.rule === 'setting-figure' || atAdjunct(text, d))) ||
+  (d.status === 'uncued' && atSetting(text, d));
+const atAdjunct = (text: string, d: Decision) =>
+  AT_ADJUNCT.test(text.slice(Math.max(0, d.start - 8), d.start));
+/** "by 30% at 50% load": a figure after "at" with its noun after it is where a member was measured. */
+const atSetting = (text: string, d: Decision) =>
+  atAdjunct(text, d) && /^\s+[a-z]/.test(text.slice(d.end, d.end + 3));
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
@@ -477,12 +509,13 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
   followComparatives(text, idx, items);
   for (let i = 1; i < items.length; i++) {
     const cur = items[i] as Item;
-    const prev = items[i - 1] as Item;
+    const prev = memberBefore(text, items, i);
     if (
       (cur.decision.status === 'uncued' || cur.decision.status === 'weak') &&
       (accepted(prev.decision) || weakSeries(text, prev, cur)) &&
       prev.sentence === cur.sentence &&
       canShare(text, prev, cur, true) &&
+      !atSetting(text, cur.decision) &&
       listGap(text, idx, prev.decision.end, cur.decision.start) &&
       !ownQuality(text, cur)
     ) {
@@ -501,6 +534,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
         (/,|\b(?:and|or)\b/i.test(text.slice(cur.decision.end, next.decision.start)) &&
           !resultClause(text, cur.decision.end, next.decision.start))) &&
       canShare(text, next, cur, false) &&
+      !atSetting(text, cur.decision) &&
       listGap(text, idx, cur.decision.end, next.decision.start)
     ) {
       adopt(cur, next, 'list-member-before');

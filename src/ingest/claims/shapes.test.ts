@@ -1,0 +1,44 @@
+// Shapes the grammar reads in general, not sentence by sentence: the later members of
+// a list after a setting or a change noun, number shapes and qualifiers every frame
+// takes, absolute times of the paper's own system. Each row is a sentence in our own
+// words and the factors of every claim it must yield, in order (null for an absolute
+// figure); near misses list what must stay out.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './extract';
+
+const factors = (sentence: string) => extractClaims(sentence).claims.map((c) => c.factor);
+
+// biome-ignore format: one row per phrasing
+const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
+  // A setting each member was measured at ("at a 5x horizon", "at 50% sparsity") is no
+  // member and does not end the list.
+  ['members after a multiple as a setting', 'The block-sparse kernel cuts attention FLOPs by 2.4x on Mochi at a 4x horizon, 2.2x on CogVideoX at a 4x horizon, and 1.9x on Open-Sora at a 2x horizon.', [2.4, 2.2, 1.9]],
+  ['members after a share as a setting', 'The sparse kernel cuts prefill time by 2.1x on Llama-3 8B at 50% sparsity, 2.6x on Qwen2 72B at 50% sparsity, and 3.0x on Mixtral at 70% sparsity.', [2.1, 2.6, 3]],
+  ['members after a setting with "of"', 'Training throughput rises 1.8x on a 2.7B model with a compression ratio of 8x, and 2.2x on a 6.7B model with a compression ratio of 8x.', [1.8, 2.2]],
+  ['databases, members after a sampling setting', 'Query latency drops by 40% on TPC-H at a 10% sampling ratio and 55% on TPC-DS at a 20% sampling ratio.', [1.6667, 2.2222]],
+  ['speech, members after a rate setting', 'The streaming recognizer lowers the real-time factor by 3.1x on LibriSpeech at a 4x downsampling rate and 2.7x on TED-LIUM at a 4x downsampling rate.', [3.1, 2.7]],
+  // The change noun that ends the first claim's phrase is no verb between members.
+  ['a member after "N× <metric> improvement over X"', 'The data plane gives an average 1.5x rollout throughput improvement over colocated baselines, and up to 2.3x on 1,024 accelerators.', [1.5, 2.3]],
+  ['a member after "N% <metric> reduction"', 'The planner brings a 35% query latency reduction on TPC-H and 48% on TPC-DS.', [1.5385, 1.9231]],
+  ['a member after "N× <metric> gain"', 'Index builds see a 2.8x build-time gain on SIFT-1B, and 3.4x on Deep-1B.', [2.8, 3.4]],
+];
+
+describe('lists, number shapes and absolute times', () => {
+  it.each(rows)('%s', (_family, sentence, want) => {
+    expect(factors(sentence)).toEqual(want);
+  });
+});
+
+// biome-ignore format: one row per near miss
+const nearMisses: [family: string, sentence: string, factors: (number | null)[]][] = [
+  ['a setting, then a clause of its own', 'The kernel cuts latency by 2x at a 4x horizon, while our planner keeps 3x more candidates in reserve.', [2]],
+  ['a load after "at" is no member', 'The scheduler cuts job time by 30% at 50% load, and 12% in accuracy.', [1.4286]],
+  ['a bit width after "at" is no member', 'Quantization shrinks the checkpoint by 3.2x at 4 bits and 75% sparsity.', [3.2]],
+  ['a change noun, then a new sentence', 'The cache gives a 1.7x throughput improvement. On 64 GPUs, 3x is typical for such systems.', [1.7]],
+];
+
+describe('lists, number shapes and absolute times: near misses', () => {
+  it.each(nearMisses)('%s', (_family, sentence, want) => {
+    expect(factors(sentence)).toEqual(want);
+  });
+});
