@@ -130,6 +130,10 @@ const HIT_RATE_AFTER = /^\s*(?:(?:cache|expert|prefix|KV)\s+)*hit(?:[- ]rates?|[
 // subject may name examples before its verb, but never the paper ("…, our kernel reaches").
 const PRIOR_WORK_SUBJECT =
   /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art|(?:widely|commonly)[- ]used|popular|mainstream|standard|off-the-shelf)\s+(?:(?!(?:we|our|us|and|or|but|than|which|that)\b)[\w.-]+\s+){0,6}?(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
+// The noun a saving verb's factor is about, right after it: "saves 3.4x energy", "saves
+// 2x off-chip memory traffic" (a modifier or two, then the head).
+const SAVED_NOUN_AFTER =
+  /^\s+((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w/-]*))(?=\s*(?:$|[,;.)]|\s(?:and|over|than|relative|compared|versus|vs|on|in|for|across|with|while|when|at|per)\b))/;
 const DIRECT_SAVING =
   /\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|shav(?:e|es|ed|ing)|shrink(?:s|ing)?)\s+(?:(?:another|a\s+further|an\s+extra|a\s+total\s+of)\s+)?$/i;
 const PRIOR_WORK_WORD =
@@ -1665,9 +1669,13 @@ function multiplier(c: Context): Decision {
   // "structured pruning saves 9x", "coding saves another 2x": a saving verb's object is the factor.
   const saves = SAVING_LAST.has(lastWord(left)) ? DIRECT_SAVING.exec(left.slice(-40)) : null;
   if (saves && !rightCue(c)) {
+    // "saves 27x energy", "saves up to 4x DRAM power": what is saved, named right after.
+    const what = SAVED_NOUN_AFTER.exec(after);
+    const named = what && isPerfNoun(what[2] as string) ? what : null;
     return decision(c, 'verb-on-factor', 'claim', 'down', {
       start: c.qualStart - saves[0].length,
       verb: saves[1] ?? null,
+      ...(named ? { end: c.m.end + named[0].length, metric: named[1]?.trim() ?? null } : {}),
     });
   }
 

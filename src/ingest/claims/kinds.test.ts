@@ -228,3 +228,19 @@ describe('kinds of hardware efficiency', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// What a saving verb's factor saves is named by the noun right after it.
+const savedNouns: Row[] = [
+  ['The in-memory macro saves 2.9x energy compared with a digital CIM baseline.', ['energy']],
+  ['On video models the NPU saves up to 4.1x power relative to the mobile GPU.', ['energy']],
+  ['Paged offloading saves 3x KV-cache memory on long prompts.', ['memory']],
+  // Near misses: a saving that names nothing, and a count of devices after the factor.
+  ['Structured pruning saves 9x on the vision backbone.', ['other']],
+  ['The scheduler saves 3x GPU hours on the trace.', []],
+];
+
+describe('kinds named after a saving verb', () => {
+  it.each(savedNouns)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});
