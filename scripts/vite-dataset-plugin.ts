@@ -1,7 +1,8 @@
 // Vite plugin: ships the dataset written by `npm run data` with the page
 // (src/dataset/embed.ts): the built site gets it as two files beside the page,
 // the dataset without its abstracts, the abstracts (src/dataset/abstracts.ts) and
-// the search index built from the whole papers (src/search/index-codec.ts) and every
+// the search index built from the whole papers (src/search/index-codec.ts, with the
+// papers' facet codes, src/derive/doc-facets.ts) and every
 // paper's similar papers (src/derive/similar/similar-codec.ts), named by links; the
 // single-file build (with the similar papers in a second data block) (so it runs from file:// with
 // no network) and the dev server get it whole as a JSON data block in the page.
@@ -26,6 +27,8 @@ import {
 import { markedJson, marksAttribute } from '../src/dataset/segments.ts';
 import { encodeSimilar } from '../src/derive/similar/similar-codec.ts';
 import { datasetKey } from '../src/dataset/dataset-key.ts';
+import { buildIndex } from '../src/derive/dataset-index.ts';
+import { docFacets, encodeDocFacets } from '../src/derive/doc-facets.ts';
 import { firstScreen } from '../src/derive/first-screen.ts';
 import { DEFAULT_DATASET_PATH } from './dataset-path.ts';
 import { encodeIndex } from '../src/search/index-codec.ts';
@@ -138,10 +141,12 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       if (inline || !building) return;
       // Each named by its content, so a host may cache it for good.
       const dataset = readDataset(file);
-      // Indexed before the split, from the papers as the reader's browser joins them.
+      // Indexed before the split, from the papers as the reader's browser joins them,
+      // with their facet codes, from which the search worker counts a searched list.
       const indexBytes = encodeIndex(
         new InvertedIndexBuilder(dataset.papers).result(),
         datasetKey(dataset.papers),
+        encodeDocFacets(docFacets(buildIndex(dataset))),
       );
       const similarBytes = encodeSimilar(dataset.papers);
       const { head, abstracts } = splitAbstracts(dataset);

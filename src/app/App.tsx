@@ -29,7 +29,7 @@ import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { useDocumentTitle } from './document-title';
 import { PaperRoute } from './PaperRoute';
-import { listResults, type Results, sameResultsFor } from './results';
+import { type CountedResult, listResults, type Results, sameResultsFor } from './results';
 import { inThreadSearch, type SearchService } from './search-service';
 import { createStarStore } from './star-store';
 import { createUrlStore } from './url-store';
@@ -121,7 +121,7 @@ export function App({
   const list = shown.list;
   const answer = useSyncExternalStore(engine.subscribe, () => engine.answer(list.q));
   // While the engine has nothing for the shown query yet, the last answer stays.
-  const lastAnswer = useRef<SearchResult>(NO_HITS);
+  const lastAnswer = useRef<CountedResult>(NO_HITS);
   const searchResult = answer.result ?? lastAnswer.current;
   lastAnswer.current = searchResult;
   // Busy until the shown results are the engine's answer to what is typed.
@@ -133,7 +133,7 @@ export function App({
   const lastResults = useRef<{
     index: DatasetIndex;
     list: ListView;
-    searchResult: SearchResult;
+    searchResult: CountedResult;
     scopeStars: ReadonlySet<string>;
     results: Results;
   } | null>(null);

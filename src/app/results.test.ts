@@ -2,6 +2,7 @@
 // works on the new query: whenever it says so, listResults must agree.
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../derive/dataset-index';
+import { countDocs, docFacets } from '../derive/doc-facets';
 import { createSearchEngine } from '../search/engine';
 import { defaultList, type ListView } from '../url/view-state';
 import { smallDataset } from './__fixtures__/small-dataset';
@@ -44,5 +45,41 @@ describe('sameResultsFor', () => {
     ['an author', { q: 'a' }, { q: 'a', author: 'Someone' }],
   ])('%s: derived again', (_name, a, b) => {
     expect(sameResultsFor(list(a), list(b))).toBe(false);
+  });
+});
+
+describe('listResults with the counts the search worker sent', () => {
+  const counted = {
+    ...answer,
+    counts: countDocs(
+      Int32Array.from(answer.hits.map((h) => h.doc)),
+      docFacets(buildIndex(smallDataset)),
+    ),
+  };
+
+  it('gives the same rows and counts as counting them here', () => {
+    expect(answer.hits.length).toBeGreaterThan(1);
+    for (const over of [{ q: 'attention' }, { q: 'attention', route: 'captures' as const }])
+      expect(listResults(index, list(over), counted, NONE)).toEqual(
+        listResults(index, list(over), answer, NONE),
+      );
+  });
+
+  it('counts here for any list that does more than search', () => {
+    const wrong = { ...answer, counts: { ...counted.counts, anyMin: -1 } };
+    for (const over of [
+      { q: 'attention', org: ['nvidia'] },
+      { q: 'attention', min: 2 },
+      { q: 'attention', starred: true },
+      { q: 'attention', route: 'claims' as const },
+      { q: '' },
+    ])
+      expect(listResults(index, list(over), wrong, NONE)).toEqual(
+        listResults(index, list(over), answer, NONE),
+      );
+    // The counts it was given are taken for a searched list, whatever they say.
+    expect(listResults(index, list({ q: 'attention' }), wrong, NONE).faceted.counts.anyMin).toBe(
+      -1,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { applyFacets, type Faceted } from '../derive/facet-counts';
+import { onlySearched } from '../derive/doc-facets';
+import { applyFacets, type FacetCounts, type Faceted } from '../derive/facet-counts';
 import { facetPapers } from '../derive/paper-facets';
 import type { DatasetIndex } from '../derive/dataset-index';
 import { scopePapers } from '../derive/paper-scope';
@@ -11,13 +12,27 @@ export type Results =
   | { kind: 'papers'; faceted: Faceted<PaperRow> }
   | { kind: 'claims'; faceted: Faceted<ClaimRow> };
 
+/**
+ * A search answer, with the facet counts of its hits in a list that only searches when
+ * the engine counted them (the search worker, from the build's facet codes).
+ */
+export interface CountedResult extends SearchResult {
+  counts?: FacetCounts | null;
+}
+
 /** The rows a list view shows (before its column sort) and the facet counts beside them. */
 export function listResults(
   index: DatasetIndex,
   list: ListView,
-  search: SearchResult,
+  search: CountedResult,
   starred: ReadonlySet<string>,
 ): Results {
+  // Its rows are the hits, every one in their order, and the engine counted them.
+  if (search.counts && onlySearched(list))
+    return {
+      kind: 'papers',
+      faceted: { rows: searchedPapers(index, list.q, search), counts: search.counts },
+    };
   const papers = scopePapers(
     index,
     byAuthor(searchedPapers(index, list.q, search), list.author),

@@ -1,4 +1,5 @@
 // Messages between the app and its search worker (search-worker.ts).
+import type { FacetCounts } from '../derive/facet-counts';
 import type { SimilarPaper } from '../derive/similar/similar-index';
 
 export type ToWorker =
@@ -47,6 +48,11 @@ export type FromWorker =
       docs: Int32Array;
       scores: Float64Array;
       terms: string[];
+      /**
+       * The facet counts of these hits in a list that only searches (doc-facets.ts),
+       * when the engine is the shipped index and its facet codes came with it; else null.
+       */
+      counts: FacetCounts | null;
     }
   | { type: 'similar'; id: string; papers: SimilarPaper[] };
 

@@ -5,6 +5,10 @@
 // answers once the worker has built it.
 import { describe, expect, it } from 'vitest';
 import { splitAbstracts } from '../dataset/abstracts';
+import { buildIndex } from '../derive/dataset-index';
+import { docFacets, encodeDocFacets } from '../derive/doc-facets';
+import { defaultList } from '../url/view-state';
+import { listResults } from './results';
 import { encodeSimilar } from '../derive/similar/similar-codec';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
@@ -378,6 +382,51 @@ describe('inThreadSearch', () => {
     }
     // Nor does it need the whole papers: the dataset file is not read again.
     expect(worker.fetched).toEqual([INDEX_URL, ABSTRACTS_URL]);
+  });
+
+  it('on the site, answers with the facet counts of a searched list when the index came with the papers` facet codes', async () => {
+    const dataset = {
+      schemaVersion: 2 as const,
+      sources: [],
+      papers: TEST_PAPERS,
+      diagnostics: [],
+    };
+    const index = buildIndex(dataset);
+    const builder = () => new InvertedIndexBuilder(TEST_PAPERS).result();
+    const withCodes = encodeIndex(builder(), KEY, encodeDocFacets(docFacets(index)));
+    // Codes that cannot be read: the index still answers, without counts.
+    const unreadable = encodeIndex(builder(), KEY, Uint8Array.from([1, 2, 3]));
+    for (const [bytes, counted] of [
+      [withCodes, true],
+      [unreadable, false],
+    ] as const) {
+      const worker = new EngineWorker();
+      worker.binaries.set(INDEX_URL, bytes);
+      const { service } = setUp({ text: siteText(KEY), indexUrl: INDEX_URL, worker });
+      worker.step();
+      worker.step();
+      worker.step();
+      await new Promise((done) => setTimeout(done, 0));
+      for (const q of ['video gen', 'attention', 'faster decoding', 'atention h10']) {
+        expect(service.answer(q).final).toBe(false);
+        worker.step();
+        const { result, final } = service.answer(q);
+        const { hits, terms } = engine.search(q);
+        expect(final).toBe(true);
+        expect(result?.hits).toEqual(hits);
+        expect(result?.terms).toEqual(terms);
+        const list = { ...defaultList(), q };
+        const page = listResults(index, list, { hits, terms }, new Set()).faceted.counts;
+        if (counted) {
+          expect(hits.length).toBeGreaterThan(0);
+          expect(result?.counts).toEqual(page);
+          // And the page takes them for the same rows.
+          expect(listResults(index, list, result!, new Set())).toEqual(
+            listResults(index, list, { hits, terms }, new Set()),
+          );
+        } else expect(result?.counts).toBeUndefined();
+      }
+    }
   });
 
   it('on a held line, sends where the index is and the dataset only when released, then answers alike', async () => {

@@ -13,6 +13,7 @@ import type { Paper } from '../dataset/schema';
 import type { SimilarPaper } from '../derive/similar/similar-index';
 import { titleScan } from '../search/title-scan';
 import type { SearchResult } from '../search/types';
+import type { CountedResult } from './results';
 import { backgroundSearch } from './background-search';
 import { backgroundSimilar } from './background-similar';
 import type { FromWorker } from './search-protocol';
@@ -21,10 +22,11 @@ import type { WorkerLine } from './worker-line';
 
 export interface SearchAnswer {
   /**
-   * The hits, or null while the engine works on the query and has nothing to show for
-   * it yet: the page keeps showing what it shows.
+   * The hits (and, from the worker, the counts of a list that only searches), or null
+   * while the engine works on the query and has nothing to show for it yet: the page
+   * keeps showing what it shows.
    */
-  result: SearchResult | null;
+  result: CountedResult | null;
   /** False while the engine's answer is on its way (a stand-in, or nothing yet). */
   final: boolean;
 }
@@ -160,7 +162,9 @@ export function workerSearch(
         const doc = m.docs[i]!;
         hits[i] = { id: papers[doc]!.id, doc, score: m.scores[i]! };
       }
-      remember(finals, m.query, { result: { hits, terms: m.terms }, final: true });
+      const result: CountedResult = { hits, terms: m.terms };
+      if (m.counts) result.counts = m.counts;
+      remember(finals, m.query, { result, final: true });
       inFlight = null;
       if (wanted !== null && finals.has(wanted)) wanted = null;
       send();

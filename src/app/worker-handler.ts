@@ -2,7 +2,8 @@
 // (search-worker.ts), so tests can drive the same code on their own thread.
 // On the site the search index comes built: the worker is told where it is (once
 // the page's first rows are painted, worker-line.ts), fetches and decodes it
-// (index-codec.ts), and is ready once the page says its papers are the ones the
+// (index-codec.ts; with the papers' facet codes, src/derive/doc-facets.ts, from which
+// it counts the facets of a searched list beside each answer), and is ready once the page says its papers are the ones the
 // index was built from ('papers', as soon as it has read them; or the dataset's
 // message), without the abstracts; otherwise (the single file, or an
 // index that cannot be read) it is built at once when the whole papers are in (the
@@ -16,6 +17,7 @@
 // page looks them up itself and neither is done unless the page asks after all.
 import { joinAbstracts } from '../dataset/abstracts';
 import type { Dataset } from '../dataset/schema';
+import { countDocs, type DocFacets, decodeDocFacets } from '../derive/doc-facets';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
 import { decodeIndex } from '../search/index-codec';
 import { InvertedIndexBuilder } from '../search/inverted-index';
@@ -42,11 +44,17 @@ export interface WorkerIo {
 
 export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   let engine: DocSearchEngine | null = null;
+  // The papers' facet codes, when the engine is the shipped index and they came with it.
+  let facets: DocFacets | null = null;
   let similar: SimilarIndex | null = null;
   const waitingForSimilar: string[] = [];
   // The site's shipped index, decoded as soon as it arrives; null if it cannot be
   // fetched or read (the papers are then indexed here).
-  let shippedIndex: Promise<{ engine: DocSearchEngine; key: number } | null> | null = null;
+  let shippedIndex: Promise<{
+    engine: DocSearchEngine;
+    key: number;
+    facets: DocFacets | null;
+  } | null> | null = null;
 
   let similarShipped = false;
   // The similar papers' first step, held back while the page has the build's own.
@@ -121,6 +129,7 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     shippedIndex && key !== null
       ? shippedIndex.then((shipped) => {
           if (shipped?.key !== key) return false;
+          facets = shipped.facets;
           ready(shipped.engine);
           return true;
         })
@@ -187,8 +196,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       shippedIndex = io
         .fetchBytes(message.url)
         .then((bytes) => {
-          const { index, key } = decodeIndex(bytes);
-          return { engine: docSearchEngine(index), key };
+          const { index, key, extra } = decodeIndex(bytes);
+          return { engine: docSearchEngine(index), key, facets: facetsOf(extra, index.docCount) };
         })
         .catch(() => null);
     } else if (message.type === 'papers') {
@@ -235,10 +244,21 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       lastQuery = io.now();
       if (!engine) return;
       const { docs, scores, terms } = engine.searchDocs(message.query);
-      io.post({ type: 'result', query: message.query, docs, scores, terms }, [
+      const counts = facets && countDocs(docs, facets);
+      io.post({ type: 'result', query: message.query, docs, scores, terms, counts }, [
         docs.buffer,
         scores.buffer,
       ]);
     }
   };
+}
+
+/** The facet codes shipped with the index, or null if there are none or they cannot be read. */
+function facetsOf(extra: Uint8Array | null, papers: number): DocFacets | null {
+  if (extra === null) return null;
+  try {
+    return decodeDocFacets(extra, papers);
+  } catch {
+    return null;
+  }
 }

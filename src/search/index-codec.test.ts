@@ -138,6 +138,18 @@ describe('search index codec', () => {
     );
   });
 
+  it('hands back the bytes shipped with the index as they were, and none when there were none', () => {
+    const extra = Uint8Array.from([0, 1, 0x80, 0xff, 7]);
+    const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS), 9, extra));
+    expect(decoded.extra && [...decoded.extra]).toEqual([...extra]);
+    expect(decoded.key).toBe(9);
+    expect(plain(decoded.index)).toEqual(plain(built(TEST_PAPERS)));
+    expect(decodeIndex(encodeIndex(built(TEST_PAPERS), 9)).extra).toBeNull();
+    const bytes = encodeIndex(built(TEST_PAPERS), 9, extra);
+    for (let n = bytes.length - extra.length - 1; n < bytes.length; n++)
+      expect(() => decodeIndex(bytes.subarray(0, n))).toThrow(IndexFormatError);
+  });
+
   it('refuses an index built for a different number of papers', () => {
     const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS), 0)).index;
     expect(() => withPaperIds(docSearchEngine(decoded), TEST_PAPERS.slice(1))).toThrow(

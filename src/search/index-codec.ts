@@ -12,16 +12,25 @@
 //   per word, its number of papers (docFreq; its postings' length);
 //   per word, its papers as gaps (the first paper, then the distance to the next);
 //   the weights, one byte per posting, in the same order;
-//   the compound pairs (a, b) in ascending order of compoundKey, a as a gap.
+//   the compound pairs (a, b) in ascending order of compoundKey, a as a gap;
+//   the byte length of what the build ships with the index (`extra`: the papers' facet
+//   codes, src/derive/doc-facets.ts), and those bytes.
 import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './inverted-index.ts';
 import { ByteReader, ByteWriter } from './bytes.ts';
 import { hashWord, WordTable } from './word-table.ts';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
-const VERSION = 2;
+const VERSION = 3;
 
-/** `key`: datasetKey of the papers the index was built from. */
-export function encodeIndex(index: InvertedIndex, key: number): Uint8Array {
+/**
+ * `key`: datasetKey of the papers the index was built from; `extra`: bytes shipped with
+ * it, handed back as they are by decodeIndex (empty: none).
+ */
+export function encodeIndex(
+  index: InvertedIndex,
+  key: number,
+  extra: Uint8Array = new Uint8Array(0),
+): Uint8Array {
   const { vocabulary, docFreq, offsets, docs, weights } = index;
   const words = new TextEncoder().encode(JSON.stringify(vocabulary.words));
   const keys = [...index.compounds].sort((x, y) => x - y);
@@ -46,6 +55,8 @@ export function encodeIndex(index: InvertedIndex, key: number): Uint8Array {
     w.varint(key - a * 2 ** 26);
     prevA = a;
   }
+  w.varint(extra.length);
+  w.raw(extra);
   return w.bytes.slice(0, w.length);
 }
 
@@ -92,10 +103,14 @@ export class IndexFormatError extends Error {
 }
 
 /**
- * The index `encodeIndex` wrote and the key it was written with; throws
- * IndexFormatError on anything else.
+ * The index `encodeIndex` wrote, the key it was written with and its extra bytes (null
+ * when there were none); throws IndexFormatError on anything else.
  */
-export function decodeIndex(bytes: Uint8Array): { index: InvertedIndex; key: number } {
+export function decodeIndex(bytes: Uint8Array): {
+  index: InvertedIndex;
+  key: number;
+  extra: Uint8Array | null;
+} {
   const r = new ByteReader(
     bytes,
     (at, what) => new IndexFormatError(`search index, byte ${at}: ${what}`),
@@ -149,6 +164,10 @@ export function decodeIndex(bytes: Uint8Array): { index: InvertedIndex; key: num
     if (a >= vocab || b >= vocab) r.fail('a compound names no word');
     compounds.add(compoundKey(a, b));
   }
+  const extraLength = r.varint();
+  if (r.at + extraLength > bytes.length) r.fail('ends early');
+  const extra = extraLength > 0 ? bytes.subarray(r.at, r.at + extraLength) : null;
+  r.at += extraLength;
   if (r.at !== bytes.length) r.fail('has bytes after its end');
   return {
     index: {
@@ -162,5 +181,6 @@ export function decodeIndex(bytes: Uint8Array): { index: InvertedIndex; key: num
       compounds,
     },
     key,
+    extra,
   };
 }
