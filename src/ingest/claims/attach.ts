@@ -365,6 +365,7 @@ export function withContext(
       listGap(text, idx, d.end, next.start) &&
       (onlyAdjuncts(text.slice(d.end, next.numberStart)) ||
         d.rule === 'cue-after' ||
+        d.rule === 'comparative-bracket' ||
         comparedAtEnd(text, baselines[i + 1] ?? null))
     ) {
       baselineText[i] = baselineText[i + 1] as string;

@@ -50,7 +50,15 @@ import { clauseStart, perSentence, type Span } from './sentences';
 import { isPerfNoun, lastVerbIn, nearestNounIn, type WordIndex } from './words';
 import { HARDWARE_AHEAD, HARDWARE_NAME_SOURCE } from './hardware';
 import { readPhrase } from './context';
-import { byVerb, fromCue, nominalBefore, nominalCue, raisedTo, rightCue } from './cues';
+import {
+  byVerb,
+  comparativeBracket,
+  fromCue,
+  nominalBefore,
+  nominalCue,
+  raisedTo,
+  rightCue,
+} from './cues';
 import {
   type Context,
   context,
@@ -1336,6 +1344,8 @@ function percent(c: Context): Decision {
 
   const by = byVerb(c);
   if (by) return by;
+  const bracketed = comparativeBracket(c);
+  if (bracketed) return bracketed;
 
   const cue = rightCue(c);
   if (cue && typeof cue === 'object' && 'cue' in cue) return fromCue(c, cue);
@@ -1665,6 +1675,8 @@ function multiplier(c: Context): Decision {
   if (worse) return worse;
   const by = byVerb(c);
   if (by) return by;
+  const bracketed = comparativeBracket(c);
+  if (bracketed) return bracketed;
 
   // "structured pruning saves 9x", "coding saves another 2x": a saving verb's object is the factor.
   const saves = SAVING_LAST.has(lastWord(left)) ? DIRECT_SAVING.exec(left.slice(-40)) : null;

@@ -33,6 +33,7 @@ import type { RuleName } from './rules';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
 import {
+  isPerfNoun,
   lastVerbIn,
   nearestNounIn,
   type NounClass,
@@ -160,13 +161,98 @@ const SCORE_MODIFIER =
 const BENCHMARKS_AFTER =
   /^\s+(?:on\s+average\s+)?(?:across|on|over)\s+(?:\d+|all|several|multiple|many|the|these|six|five|four|three|ten|seven|eight|nine|twelve)?\s*(?:[\w-]+\s+){0,3}?(?:benchmarks?|tasks?)\b/i;
 
+const IN_METRIC = /^(.+?)\s+in\s+(?:both\s+|terms\s+of\s+|all\s+of\s+)?(.+)$/i;
+
+/** What an outperforming verb's object names: the system beaten and the metric it lost on. */
+function outperformed(
+  object: string | null,
+  named: NounClass,
+  ownVerb: boolean,
+): { baseline: string | null; metric: string | null } {
+  if (!object) return { baseline: null, metric: null };
+  if (!ownVerb) return { baseline: null, metric: named === 'perf' ? object : null };
+  const m = IN_METRIC.exec(object);
+  if (m && named === 'perf' && isPerfNoun(lastWord(m[2] as string)))
+    return { baseline: m[1] as string, metric: m[2] as string };
+  return { baseline: object, metric: null };
+}
+
+// "(1.8×)", "(up to 2.4x)", "( ~21x": the bracket and the figure's qualifiers before it.
+const BRACKET_BEFORE = new RegExp(String.raw`\(\s*${FIGURE_QUALIFIED}$`, 'i');
+const BRACKET_CLOSES = /^\s*\)/;
+
+/**
+ * Where the bracket opens when a multiple stands alone in brackets right after a
+ * performance noun ("throughput (5.9X)", "energy efficiency (1.5X)", "latency (up to
+ * 1.9x)"); -1 otherwise. "TeaCache (2.1×)" names a baseline's figure and stays out.
+ */
+function bracketAfterMetric(c: Context, left: string): number {
+  // A multiple only: a percentage in brackets is most often a score ("greedy decoding (58.1%)").
+  if (c.m.type !== 'mult' || !left.includes('(')) return -1;
+  const open = BRACKET_BEFORE.exec(left);
+  if (!open || !BRACKET_CLOSES.test(c.text.slice(c.m.end, c.m.end + 4))) return -1;
+  const at = c.m.start - open[0].length;
+  // The metric's head may stand a few words back: "lower energy per token (2.4x)".
+  return nearestNounIn(c.idx, Math.max(c.sentence.start, c.floor, at - 40), at, true, 3) === 'perf'
+    ? at
+    : -1;
+}
+
+// "better energy efficiency (1.5X)", "lower tail latency (up to 2.2x) than Orca": a
+// comparative, up to four words of metric, then the bracket.
+const COMPARATIVE_METRIC =
+  /\b(better|higher|greater|improved|faster|lower|less|fewer|smaller|shorter|cheaper|reduced)\s+((?:[\w/-]+\s+){0,3}[\w/-]+)\s*$/i;
+const BRACKET_MEMBER = /^\s*\)\s*,?\s*(?:and\s+|or\s+)?((?:[\w/-]+\s+){0,3}[\w/-]+)\s*$/i;
+const COMPARATIVE_BRACKET_BEFORE =
+  /\b(better|higher|greater|improved|faster|lower|less|fewer|smaller|shorter|cheaper|reduced)\s+(?:[\w/-]+\s+){0,4}?[\w/-]+\s*\(\s*[^()]{0,20}$/i;
+const DOWN_COMPARATIVE = /^(?:lower|less|fewer|smaller|shorter|cheaper|reduced)$/i;
+
+/**
+ * A figure in brackets after a metric that a comparative before it qualifies: the
+ * comparative says which way, the bracket how much ("achieves better energy efficiency
+ * (1.5X) and throughput (5.9X) than prior designs"). No verb is needed ("by-verb" reads
+ * "improves throughput (1.8×)").
+ */
+export function comparativeBracket(c: Context): Decision | null {
+  const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
+  const at = bracketAfterMetric(c, left);
+  if (at < 0) return null;
+  const from = Math.max(c.floor, c.sentence.start, at - 60);
+  const own = COMPARATIVE_METRIC.exec(c.text.slice(from, at));
+  // "… better energy efficiency (1.5X) and throughput (5.9X)": a later metric in brackets
+  // shares the comparative of the bracket before it, and names its own metric.
+  const member = own ? null : BRACKET_MEMBER.exec(c.text.slice(from, at));
+  const shared =
+    member && c.floor > c.sentence.start
+      ? COMPARATIVE_BRACKET_BEFORE.exec(
+          c.text.slice(Math.max(c.sentence.start, c.floor - 80), c.floor),
+        )
+      : null;
+  const m = own ?? shared;
+  if (!m) return null;
+  const word = m[1] as string;
+  const metric = own ? (own[2] as string) : ((member as RegExpExecArray)[1] as string);
+  return decision(c, 'comparative-bracket', 'claim', DOWN_COMPARATIVE.test(word) ? 'down' : 'up', {
+    start: own
+      ? from + own.index
+      : from + (member as RegExpExecArray).index + (member as RegExpExecArray)[0].indexOf(metric),
+    cue: word.toLowerCase(),
+    metric: shortMetric(metric),
+  });
+}
+
 export function byVerb(c: Context): Decision | null {
   const left = c.text.slice(Math.max(c.sentence.start, c.m.start - 60), c.m.start);
   // "raises utilization (by 1.38) over X": the figure may stand in brackets after its verb.
   const last = lastWord(left).replace(/^\(/, '');
   const by = BY_LAST_WORDS.has(last) || /[~≈+]$/.test(last) ? BY_BEFORE.exec(left) : null;
-  if (!by) return null;
-  const byStart = c.m.start - by[0].length - (c.text[c.m.start - by[0].length - 1] === '(' ? 1 : 0);
+  // "improves throughput (1.8×) and reduces latency (2.2×)": a figure in brackets right
+  // after its metric reads as "by" it.
+  const bracket = by ? -1 : bracketAfterMetric(c, left);
+  if (!by && bracket < 0) return null;
+  const byStart = by
+    ? c.m.start - by[0].length - (c.text[c.m.start - by[0].length - 1] === '(' ? 1 : 0)
+    : bracket;
   const phrasal = PHRASAL_BEFORE_BY.exec(c.text.slice(Math.max(c.floor, byStart - 80), byStart));
   if (phrasal) return phrasalByVerb(c, phrasal, byStart);
   const windowStart = Math.max(c.sentence.start, byStart - 160);
@@ -181,8 +267,9 @@ export function byVerb(c: Context): Decision | null {
   // Words after an earlier figure's comparison are not this figure's object.
   const ownFrom = verbAt < c.floor ? ownWordsStart(c.text, c.floor, byStart) : c.floor;
   const objectStart = Math.max(verbEnd, ownFrom);
+  // ") and latency (1.9x)": the bracket of the figure before closes no word of this one.
   const lead =
-    /^[\s,]*(?:(?:and|or|but|while|whereas)\s+)?/i.exec(c.text.slice(objectStart, byStart))?.[0]
+    /^[\s,)]*(?:(?:and|or|but|while|whereas)\s+)?/i.exec(c.text.slice(objectStart, byStart))?.[0]
       .length ?? 0;
   const object = c.text.slice(objectStart, byStart);
   // Only the part after the previous number can be this number's subject.
@@ -252,8 +339,14 @@ export function byVerb(c: Context): Decision | null {
     objectPhrase || !head ? null : subjectPhrase(c.text, Math.max(subjectStart, c.floor), head.end);
   // "outperforms X by 3x": X is what it is compared with, not what was measured.
   const outperform = OUTPERFORM_VERB.test(v.word);
-  const metric = outperform ? null : (firstOfPair ?? shortMetric(objectPhrase ?? subjectWords));
-  const baseline = comparedWith ?? (outperform && verbAt >= c.floor ? objectPhrase : null);
+  // "outperforms vLLM in throughput by 2.4x", "… in both throughput (2.4x) and latency
+  // (1.9x)": after "in" is the metric; a later member's own performance noun is its metric.
+  const beaten = outperform ? outperformed(objectPhrase, named, verbAt >= c.floor) : null;
+  const metric = outperform
+    ? shortMetric(beaten?.metric ?? null)
+    : (firstOfPair ?? shortMetric(objectPhrase ?? subjectWords));
+  const baseline =
+    comparedWith ?? (outperform && verbAt >= c.floor ? (beaten?.baseline ?? null) : null);
   // "the copies increase storage by 9%", "raises latency by 4%": a verb that only says
   // more, on a quantity wanted lower, is a change for the worse ("improves TTFT" is not).
   if (v.direction === 'up' && RAISE_VERB.test(v.word) && worseDirection(metric, 'up'))

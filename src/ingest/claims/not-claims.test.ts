@@ -19,6 +19,16 @@ const none: [string, string][] = [
   ],
   ['hardware count 4x H100', 'It runs Llama-3.1-70B in 16-bit precision on 4x H100 GPUs.'],
   ['hardware count 8×H100', 'We run on 8×H100 nodes and 4xA100 machines.'],
+  [
+    "baselines' own multiples in brackets",
+    'The method outperforms TeaCache (2.1×) and FORA (1.6×) on FLUX.',
+  ],
+  ["a baseline's score in brackets", 'It beats a 70B model with greedy decoding (58.1%) on MATH.'],
+  [
+    'a reference multiple in brackets with no comparison',
+    'We report the decoding speed of TensorRT (1.0x) for reference.',
+  ],
+  ['a multiple in brackets after a size', 'Caching gives smaller models (4x) for edge devices.'],
   ['LaTeX exponents', 'The trace holds $10^{6}$ requests from 3 tenants.'],
   ['LaTeX tile shapes', 'We tile the matrix into $4\\times4$ blocks of $16\\times16$ values.'],
   ['a LaTeX learning rate', 'A learning rate of $3\\times10^{-4}$ is used for 5 epochs.'],

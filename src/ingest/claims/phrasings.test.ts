@@ -247,6 +247,11 @@ const rows: Row[] = [
   { phrasing: 'speedups over a system range between two bare figures', sentence: 'Speedups over FlashAttention range between 1.3 and 2.0.', text: 'Speedups over FlashAttention range between 1.3 and 2.0', factor: 2, kind: 'speedup', range: [1.3, 2] },
   { phrasing: 'speedups range between two signed figures', sentence: 'Speedups range between 1.3x and 2.0x on A100.', text: 'Speedups range between 1.3x and 2.0x', factor: 2, kind: 'speedup', range: [1.3, 2] },
   { phrasing: 'the speedup is between two bare figures', sentence: 'The end-to-end speedup is between 1.4 and 2.2 on A100.', text: 'speedup is between 1.4 and 2.2', factor: 2.2, kind: 'speedup', range: [1.4, 2.2] },
+  // A multiple in brackets right after its metric: a verb or a comparative says which way.
+  { phrasing: 'a comparative, a metric, its multiple in brackets', sentence: 'The NPU delivers higher inference throughput (2.6x) than a Cortex-A78 core.', text: 'higher inference throughput (2.6x)', factor: 2.6, kind: 'throughput' },
+  { phrasing: 'a down verb, a metric, its multiple in brackets', sentence: 'Our vector store lowers p99 query latency (3.4×) relative to FAISS on disk.', text: 'lowers p99 query latency (3.4×)', factor: 3.4, kind: 'latency' },
+  { phrasing: 'an up verb on a step time, its multiple in brackets', sentence: 'The compiled training loop improves step time (1.7X) on 64 TPU cores.', text: 'improves step time (1.7X)', factor: 1.7, kind: 'speedup' },
+  { phrasing: 'a comparative latency, an approximate multiple in brackets', sentence: 'The vocoder achieves lower synthesis latency (~3x) than HiFi-GAN on a phone.', text: 'lower synthesis latency (~3x)', factor: 3, kind: 'latency' },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },
@@ -333,6 +338,9 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['bare factors listed before the speed-up noun', 'It yields 1.8 and 2.6 speedups on the 7B and 13B models.', [[1.8, 'speedup'], [2.6, 'speedup']]],
   ['three bare factors before "faster"', 'The kernels are 1.3, 1.7 and 2.2 faster on the three GPUs.', [[1.3, 'speedup'], [1.7, 'speedup'], [2.2, 'speedup']]],
   ['bare factors listed before a comparative', 'It gives 1.4 and 1.9 higher decode throughput than vLLM and TGI, respectively.', [[1.4, 'throughput'], [1.9, 'throughput']]],
+  ['multiples in brackets after two metrics of one comparative', 'The systolic design reaches better performance per watt (1.8X) and throughput (3.3X) than a GPU baseline.', [[1.8, 'energy'], [3.3, 'throughput']]],
+  ['multiples in brackets after two metrics an outperforming verb names', 'The engine beats TensorRT-LLM in both decode throughput (up to 1.7x) and TTFT (up to 2.5x).', [[1.7, 'throughput'], [2.5, 'latency']]],
+  ['"outperforms X in <metric> by N": the metric after "in"', 'The index outperforms DiskANN in build time by 2.2x on SIFT1B.', [[2.2, 'speedup']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
