@@ -216,7 +216,7 @@ const RISING_AFTER_COMMA =
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
 // Up to three modifiers ("of the original model's GPU memory"), none a preposition
 // ("38% of requests from the cache" is a share of requests).
-const COST_NOUN = String.raw`((?:(?!(?:from|to|in|on|with|for|by|at|per|via)\b)[\w-]+(?:'s)?\s+){0,3}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time)\b`;
+const COST_NOUN = String.raw`((?:(?!(?:from|to|in|on|with|for|by|at|per|via)\b)[\w-]+(?:'s)?\s+){0,3}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time|bill|spend|spending|calls|bandwidth)\b`;
 const COST_OF = new RegExp(
   String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?${COST_NOUN}`,
   'i',
@@ -226,6 +226,12 @@ const FRACTION_OF = new RegExp(
   String.raw`^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)${COST_NOUN}`,
   'i',
 );
+const SPENDING_BEFORE =
+  /\b(?:us(?:es|ing|ed)|consum(?:es|ing|ed)|needs?|needing|requires?|requiring|with|spends?|spending)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$/i;
+// Whose spending a share is of: a possessive or an "of" naming another system.
+const THEIRS_IN_COST = /\b(?:teacher|baseline|original|uncompressed|reference)(?:'s|s')?\s/i;
+const THEIRS_AFTER_COST =
+  /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deployment|baseline|system|loop|pipeline|[A-Z][\w.-]*\w)\b/;
 const OVERHEAD_BEFORE =
   /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?(?:[\d.]+%\s+of\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)?$/i;
 const REMOVE_BEFORE =
@@ -1042,8 +1048,21 @@ const WORK_SHARE_OF =
 const VERB_AFTER_SHARE =
   /^\s+(?:is|are|was|were|come|comes|came|go|goes|went|remain|remains|need|needs|get|gets)\b/i;
 
+// "matches Qwen2.5-VL-3B … while using one eighth of the visual tokens", "keeps 96% of its
+// score with one ninth of the tokens": the same result, stated first, from a share of the
+// work says what "only" says ("trained with 35% of the data" alone is a setting).
+const SAME_RESULT_BEFORE =
+  /\b(?:match(?:es|ed|ing)?|keeps|kept|retain(?:s|ed|ing)?|preserv(?:es|ed|ing)|maintain(?:s|ed|ing)?|recover(?:s|ed|ing)?|rivals?|within|on\s+par\s+with|the\s+same\s+(?:accuracy|quality|score))\b/i;
+const USING_LAST =
+  /\b(?:(?:while\s+)?using|with|while\s+needing|uses|needs|requires)\s+(?:about\s+|roughly\s+|around\s+)?$/i;
+
 function onlyShareOfWork(c: Context, after: string): Decision | null {
-  if (!ONLY_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 10), c.qualStart)))
+  const near = c.text.slice(Math.max(c.sentence.start, c.qualStart - 24), c.qualStart);
+  const only = ONLY_BEFORE.test(near.slice(-10));
+  if (
+    !only &&
+    !(USING_LAST.test(near) && SAME_RESULT_BEFORE.test(c.text.slice(c.sentence.start, c.qualStart)))
+  )
     return null;
   // "keeps only 10% of the visual tokens", "recomputes only 12% of tokens": a budget of
   // which tokens the method touches, a setting.
@@ -1057,6 +1076,8 @@ function onlyShareOfWork(c: Context, after: string): Decision | null {
   if (!/\S/.test(c.text.slice(c.sentence.start, c.qualStart).replace(ONLY_BEFORE, ''))) return null;
   const m = WORK_SHARE_OF.exec(after);
   if (!m || VERB_AFTER_SHARE.test(after.slice(m[0].length))) return null;
+  // A share of the data with no "only" stays the setting it was trained at.
+  if (!only && /^(?:examples|samples|data)$/i.test(m[1] as string)) return null;
   return decision(c, 'only-share-of-work', 'claim', 'of', {
     start:
       c.qualStart -
@@ -1407,7 +1428,22 @@ function percent(c: Context): Decision {
     if (NONPERF_NOUN.test(costOf[1] ?? '')) return REJECT(c, 'share-of-quality');
     const idiom = /^time$/i.test(nounPhrase.trim()) && /^\s*of\s+the\s+time\b/i.test(after);
     if (idiom) return REJECT(c, 'share-of-the-time');
+    // "using 35% of the cross-region bandwidth" spends it; "reaches 80% of the link
+    // bandwidth" is how much of it a transfer fills.
+    // So is "needs a tenth of the synthesis calls"; "85% of calls hit the cache" counts items.
     if (
+      /^(?:bandwidth|calls)$/i.test(costOf[2] ?? '') &&
+      !SPENDING_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))
+    )
+      return REJECT(c, 'share-of-other');
+    const end = c.m.end + costOf[0].length;
+    const rest = c.text.slice(end, c.rightEnd);
+    // "the run costs one twentieth of the teacher's post-training compute", "costs 44% of
+    // the cloud bill of an in-memory deployment": a share of what another system spends is
+    // a saving, not the overhead of a part.
+    const theirs = THEIRS_IN_COST.test(costOf[1] ?? '') || THEIRS_AFTER_COST.test(rest);
+    if (
+      !theirs &&
       // "costs 3.1% of chip area and 2.4% of power": the second share follows the same verb.
       OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 60), c.qualStart))
     )
@@ -1422,8 +1458,6 @@ function percent(c: Context): Decision {
       !/\b(?:only|just|merely|less\s+than|under)\b/i.test(c.text.slice(c.qualStart, c.m.start))
     )
       return REJECT(c, 'breakdown-share');
-    const end = c.m.end + costOf[0].length;
-    const rest = c.text.slice(end, c.rightEnd);
     // "completes 27% of the steps", "agrees with the graders on 86% of steps": the share of
     // items a result holds for is a success rate, not what the system spends.
     if (ITEM_SHARE_LAST.test(left.slice(-40))) return REJECT(c, 'share-of-items');
@@ -1468,9 +1502,19 @@ function percent(c: Context): Decision {
     const of = /^\s+of\s+((?:(?:the|a|an)\s+)?[A-Z0-9][\w.-]*\w(?:\s+[A-Z0-9][\w.-]*\w){0,3})/.exec(
       rest,
     );
-    const baseline = of ? tidyPhrase((of[1] as string).replace(/'s$/, '')) : null;
+    // "of an in-memory deployment on multi-GPU instances", "of a naive loop": another
+    // system, read as a whole noun phrase.
+    const ofAt = THEIRS_AFTER_COST.test(rest)
+      ? end + (/^\s+of\s+/.exec(rest) as RegExpExecArray)[0].length
+      : -1;
+    const phrase = ofAt >= 0 ? readPhrase(c.text, ofAt, c.sentence.end, 1) : null;
+    const baseline = phrase
+      ? tidyPhrase(phrase.text)
+      : of
+        ? tidyPhrase((of[1] as string).replace(/'s$/, ''))
+        : null;
     return decision(c, 'share-of-cost', 'claim', 'of', {
-      end: of ? end + of[0].length : end,
+      end: phrase ? phrase.end : of ? end + of[0].length : end,
       cue: 'cost',
       metric: tidyPhrase(nounPhrase),
       baseline,

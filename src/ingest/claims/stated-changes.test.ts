@@ -142,6 +142,15 @@ const claims: [family: string, row: ClaimRow][] = [
   ['tokens per answer, compared with the teacher\'s', { sentence: 'The pruned reasoner writes 3.1K tokens per answer, compared with 7.4K for its teacher.', text: '3.1K tokens per answer, compared with 7.4K', factor: 2.3871, kind: 'compute' }],
   ['visual tokens versus the tokenizer\'s', { sentence: 'Each clip is encoded in 96 visual tokens versus 576 tokens for the patch tokenizer.', text: '96 visual tokens versus 576 tokens', factor: 6, kind: 'compute' }],
   ['tokens per task, against an agent\'s', { sentence: 'The agent spends 41K tokens per task, against 130K for ReAct.', text: '41K tokens per task, against 130K', factor: 3.1707, kind: 'compute' }],
+  // A share of what another system spends (named by a possessive or an "of" after the
+  // noun) is a saving, not a part's overhead; bills, calls and bandwidth spent count too;
+  // the same result from a share of the work, stated before it, says what "only" says.
+  ['a share of the teacher\'s compute', { sentence: 'Fine-tuning the student costs about one eighth of the teacher\'s original training compute.', text: 'about one eighth of the teacher\'s original training compute', factor: 8, kind: 'compute' }],
+  ['a share of another deployment\'s bill', { sentence: 'The nightly batch costs 30% of the cloud bill of a GPU-only deployment.', text: '30% of the cloud bill of a GPU-only deployment', factor: 3.3333, kind: 'cost' }],
+  ['a share of the calls a loop needs', { sentence: 'The verifier needs about a fifth of the solver calls of best-of-n search.', text: 'about a fifth of the solver calls', factor: 5, kind: 'compute' }],
+  ['a share of the bandwidth used', { sentence: 'Streaming replication uses 20% of the inter-site bandwidth.', text: '20% of the inter-site bandwidth', factor: 5, kind: 'throughput' }],
+  ['the same score with a share of the tokens', { sentence: 'The speech model keeps 98% of its word accuracy with a quarter of the audio tokens.', text: 'a quarter of the audio tokens', factor: 4, kind: 'compute' }],
+  ['matching while using a share of the rollouts', { sentence: 'The planner matches exhaustive search while using a third of the rollouts.', text: 'a third of the rollouts', factor: 3, kind: 'compute' }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
@@ -220,6 +229,11 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a multiple as an adjective', 'Evaluated at a 4x horizon, the model keeps its motion quality.'],
   ['a context set against a shorter one', 'The model reads a context of 128K tokens, compared with 32K for Llama-2.'],
   ['more tokens than the baseline', 'Our prompt has 900 tokens, versus 300 for the short template.'],
+  ['a share of calls as items', 'About 40% of tool calls return errors.'],
+  ['a part\'s share of the dense time', 'The predictor costs about 4% of the dense attention time.'],
+  ['a share of the data, a setting', 'Trained with 35% of the data, the model matches the baseline.'],
+  ['a share of the data after a match, no "only"', 'The student matches its teacher with 30% of the training examples.'],
+  ['a share of tokens kept', 'The pruner keeps one tenth of the visual tokens at each layer.'],
   ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
   ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
   ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],
