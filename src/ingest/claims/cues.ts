@@ -721,13 +721,17 @@ function cueWithNoun(
   // The noun phrase after the cue: "lower [time per output token] than"; "faster in [measured latency]".
   let i = cueLast + 1;
   if ((w[cueLast] as Word).closes) i = w.length;
+  // Any comparative of amount too: "24.1× higher in energy efficiency", "2.5x lower in
+  // terms of peak memory" (a quality after "in" is still a quality: "4x higher in accuracy").
   if (
     w[i]?.text.toLowerCase() === 'in' &&
-    /^(?:faster|cheaper|better|speedups?|speed-ups?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?|enhancements?)$/.test(
+    /^(?:faster|cheaper|better|higher|lower|less|fewer|smaller|shorter|greater|speedups?|speed-ups?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?|enhancements?)$/.test(
       cue,
     )
-  )
+  ) {
     i++;
+    if (w[i]?.text.toLowerCase() === 'terms' && w[i + 1]?.text.toLowerCase() === 'of') i += 2;
+  }
   const postWords: Word[] = [];
   for (; i < w.length && postWords.length < 5; i++) {
     const word = w[i] as Word;

@@ -252,6 +252,11 @@ const rows: Row[] = [
   { phrasing: 'a down verb, a metric, its multiple in brackets', sentence: 'Our vector store lowers p99 query latency (3.4×) relative to FAISS on disk.', text: 'lowers p99 query latency (3.4×)', factor: 3.4, kind: 'latency' },
   { phrasing: 'an up verb on a step time, its multiple in brackets', sentence: 'The compiled training loop improves step time (1.7X) on 64 TPU cores.', text: 'improves step time (1.7X)', factor: 1.7, kind: 'speedup' },
   { phrasing: 'a comparative latency, an approximate multiple in brackets', sentence: 'The vocoder achieves lower synthesis latency (~3x) than HiFi-GAN on a phone.', text: 'lower synthesis latency (~3x)', factor: 3, kind: 'latency' },
+  // Any comparative of amount may name its metric after "in" or "in terms of".
+  { phrasing: 'N× higher in a metric', sentence: 'The photonic core is 9.5× higher in energy efficiency than an RTX 4090.', text: '9.5× higher in energy efficiency', factor: 9.5, kind: 'energy' },
+  { phrasing: 'N× lower in a metric', sentence: 'Sharded checkpoints are 2.5x lower in peak host memory than ZeRO-3 snapshots.', text: '2.5x lower in peak host memory', factor: 2.5, kind: 'memory' },
+  { phrasing: 'N× smaller in a count', sentence: 'The pruned ViT is 2.2x smaller in parameter count than DeiT-B.', text: '2.2x smaller in parameter count', factor: 2.2, kind: 'compression' },
+  { phrasing: 'N× faster in terms of a metric', sentence: 'The compiled graph is 1.8× faster in terms of end-to-end latency than eager PyTorch.', text: '1.8× faster in terms of end-to-end latency', factor: 1.8, kind: 'latency' },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },
