@@ -134,13 +134,15 @@ function read(abstract: string, trace: Trace | null): ExtractedClaims {
         metric: null,
         baseline: null,
       };
-      const item = { type: m.type, sentence: s, decision };
+      const item = { type: m.type, sentence: s, figureStart: m.start, figureEnd: m.end, decision };
       if (claim) pairs.set(item, p);
       items.push(item);
     } else {
       items.push({
         type: m.type,
         sentence: s,
+        figureStart: m.start,
+        figureEnd: m.end,
         decision: classify(abstract, idx, m, sentence, floor),
       });
     }

@@ -22,6 +22,9 @@ import { work } from './work';
 export interface Item {
   type: MentionType;
   sentence: number;
+  /** Where the figure itself is written (its decision's span may hold its words too). */
+  figureStart: number;
+  figureEnd: number;
   decision: Decision;
 }
 
@@ -502,6 +505,143 @@ const atAdjunct = (text: string, d: Decision) =>
 const atSetting = (text: string, d: Decision) =>
   atAdjunct(text, d) && /^\s+[a-z]/.test(text.slice(d.end, d.end + 3));
 
+/**
+ * "saves 44%, 35% and 19% of power, area and delay, respectively", "2x and 4x improvement
+ * in GOPS and GOPS/W, respectively", "1.8x, 2.1x and 30% gains in throughput, energy
+ * efficiency and memory, respectively": a list of two to four figures, then (after a
+ * change word, "of", "in" or "in terms of") as many metrics, then "respectively". Each
+ * figure takes its own metric in order; one on a quality is no claim. A later list of as
+ * many bare figures in the same sentence or the next, after a gain noun ("the savings
+ * reach 68%, 61% and 24%"), is the same metrics against another baseline.
+ */
+const LIST_JOIN =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:up\s+to|about|around|nearly|roughly|at\s+least|over|~)\s*)?$/i;
+const CHANGE_WORD =
+  /^(?:improvements?|gains?|reductions?|speed-?ups?|increases?|decreases?|savings?|boosts?|cuts?|drops?|higher|lower|less|fewer|smaller|more|better|faster)$/i;
+const DOWN_WORD = /^(?:reductions?|decreases?|savings?|cuts?|drops?|lower|less|fewer|smaller)$/i;
+// The change word (one modifier may stand before it), then "in", "in terms of", "of", "on".
+const METRICS_AFTER =
+  /^\s+(?:(?:([\w-]+)\s+)?([\w-]+)\s+)?(in\s+terms\s+of|in|of|on)\s+(?:the\s+|their\s+|its\s+)?((?:[\w/-]+\s+){0,2}?[\w/-]+(?:\s*,\s*(?:and\s+)?(?:[\w/-]+\s+){0,2}?[\w/-]+)*\s*,?\s+and\s+(?:[\w/-]+\s+){0,2}?[\w/-]+)(?=\s*,?\s+respectively\b|\s*,?\s+(?:than|over|compared|relative|versus|vs|against|on|across|for|at)\b)/i;
+const SAVING_BEFORE =
+  /\b(?:sav(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|shav(?:e|es|ed|ing))\s+(?:(?:up\s+to|about|around|roughly|nearly|over|at\s+least)\s+)?$/i;
+const GAIN_SUBJECT_BEFORE =
+  /\b(?:savings?|gains?|reductions?|improvements?|speed-?ups?)\s+(?:[\w-]+\s+)?(?:reach(?:es)?|are|were|become|rise\s+to|grow\s+to|climb\s+to|amount\s+to)\s+(?:(?:up\s+to|about|around|roughly|nearly|over|at\s+least)\s+)?$/i;
+
+function listRun(text: string, items: Item[], i: number): Item[] {
+  const run: Item[] = [items[i] as Item];
+  for (let j = i + 1; j < items.length && run.length < 5; j++) {
+    const prev = run[run.length - 1] as Item;
+    const it = items[j] as Item;
+    if (it.sentence !== prev.sentence || !changes(it.type)) break;
+    if (!LIST_JOIN.test(text.slice(prev.figureEnd, it.figureStart))) break;
+    run.push(it);
+  }
+  return run;
+}
+
+function metricClass(idx: WordIndex, phrase: string, at: number): 'perf' | 'quality' | null {
+  if (SERVICE_MISS.test(phrase)) return 'quality';
+  const noun = nearestNounIn(idx, at, at + phrase.length, true);
+  if (noun === 'perf' || noun === 'size') return 'perf';
+  if (noun === 'nonperf') return 'quality';
+  const head = phrase.split(/\s+/).pop() ?? '';
+  if (isPerfNoun(head)) return 'perf';
+  return isQualityNoun(head) ? 'quality' : null;
+}
+
+function respectiveFigureLists(text: string, idx: WordIndex, items: Item[]): void {
+  let last: { sentence: number; metrics: string[]; direction: Decision['direction'] } | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i] as Item;
+    if (!changes(first.type)) continue;
+    const run = listRun(text, items, i);
+    if (run.length < 2 || run.length > 4) continue;
+    i += run.length - 1;
+    const end = (run[run.length - 1] as Item).figureEnd;
+    const tail = text.slice(end, end + 200);
+    work.steps += tail.length;
+    const m = METRICS_AFTER.exec(tail);
+    if (m && /^[^.;]{0,100}?\brespectively\b/i.test(tail.slice(m[0].length - 1))) {
+      const change = m[2] ?? '';
+      if (change && !CHANGE_WORD.test(change)) continue;
+      const of = (m[3] as string).toLowerCase() === 'of';
+      const saving = SAVING_BEFORE.test(
+        text.slice(Math.max(0, first.figureStart - 40), first.figureStart),
+      );
+      // "of" names what is saved only after a verb of saving; otherwise it is a share.
+      if (of && (change || !saving)) continue;
+      const direction: Decision['direction'] | null = change
+        ? DOWN_WORD.test(change)
+          ? 'down'
+          : 'up'
+        : saving
+          ? 'down'
+          : (run.find((it) => accepted(it.decision) && it.decision.direction !== 'abs')?.decision
+              .direction ?? null);
+      if (!direction) continue;
+      const list = m[4] as string;
+      const listAt = end + m[0].length - list.length;
+      const metrics = list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/i);
+      if (metrics.length !== run.length) continue;
+      let from = 0;
+      const classes = metrics.map((phrase) => {
+        const at = listAt + list.indexOf(phrase, from);
+        from = at - listAt + phrase.length;
+        return metricClass(idx, phrase, at);
+      });
+      if (classes.some((k) => k === null)) continue;
+      run.forEach((it, k) => {
+        if (classes[k] === 'quality') {
+          it.decision = { ...it.decision, status: 'reject', rule: 'respective-quality' };
+          return;
+        }
+        const metric = tidyPhrase(metrics[k] as string);
+        const d = it.decision;
+        // "30% gains in memory": a gain in what is spent is less of it.
+        const better =
+          direction === 'up' &&
+          it.type === 'pct' &&
+          /^(?:improvements?|gains?|better)$/i.test(change) &&
+          worseDirection(metric, 'up');
+        it.decision = {
+          ...d,
+          status: 'claim',
+          rule: accepted(d) && d.rule !== 'share-of-cost' ? d.rule : 'respective-metric',
+          direction: better ? 'down' : direction,
+          cue: change || d.cue,
+          metric,
+        };
+      });
+      last = {
+        sentence: first.sentence,
+        metrics: metrics.map((w) => tidyPhrase(w) ?? w),
+        direction,
+      };
+      continue;
+    }
+    // "…; relative to X the savings reach 68%, 61% and 24%": the same metrics again.
+    if (
+      last &&
+      last.metrics.length === run.length &&
+      first.sentence - last.sentence <= 1 &&
+      run.every((it) => it.decision.status !== 'claim') &&
+      GAIN_SUBJECT_BEFORE.test(text.slice(Math.max(0, first.figureStart - 50), first.figureStart))
+    ) {
+      const ms = last.metrics;
+      const direction = last.direction;
+      run.forEach((it, k) => {
+        it.decision = {
+          ...it.decision,
+          status: 'claim',
+          rule: 'respective-metric',
+          direction,
+          metric: ms[k] ?? null,
+        };
+      });
+    }
+  }
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
@@ -557,6 +697,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
   respectiveMetrics(text, idx, items);
   figuresBeforeMetrics(text, idx, items);
   respectiveLists(text, idx, items);
+  respectiveFigureLists(text, idx, items);
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
     else if (item.decision.status === 'uncued')

@@ -404,6 +404,10 @@ const none: [string, string][] = [
     'Accuracy gains range between 1.3 and 2.0 on MMLU.',
   ],
   ['batch sizes between two counts', 'Batch sizes between 16 and 64 are used.'],
+  [
+    'quality gains listed before their metrics',
+    'Distillation gives 2%, 1% and 3% gains in accuracy, recall and F1, respectively.',
+  ],
 ];
 
 describe('not claims', () => {

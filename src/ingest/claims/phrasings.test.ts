@@ -340,6 +340,18 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['respectively: a memory saving first, then an error rate', 'The streaming recognizer lowers peak memory and word error rate by 3x and 1.1%, respectively.', [[3, 'memory']]],
   ['respectively: a training time first, then a quality', 'Curriculum sampling shortens training time and perplexity by 42% and 0.8, respectively.', [[1.7241, 'speedup']]],
   ['respectively: two latencies stay claims', 'The cache cuts TTFT and TPOT by 40% and 1.5x, respectively.', [[1.6667, 'latency'], [1.5, 'latency']]],
+  // A list of figures, then as many metrics after a change word, "of" a saving verb or "in
+  // terms of", then "respectively"; a later list of as many bare figures after a gain noun
+  // repeats the metrics against another baseline.
+  ['respectively, three figures "of" three metrics after a saving verb', 'Against radix-4 designs, the divider saves 30%, 22% and 9% of energy, area and delay, respectively.', [[1.4286, 'energy'], [1.2821, 'other'], [1.0989, 'latency']]],
+  ['respectively, three figures, one gain noun, three metrics', 'The serving stack yields 1.8x, 2.1x and 30% gains in goodput, energy efficiency and memory, respectively.', [[1.8, 'throughput'], [2.1, 'energy'], [1.4286, 'memory']]],
+  ['respectively, a rate and a rate per watt', 'The array beats earlier FPGA designs with 3x and 5x improvements in TOPS and TOPS/W, respectively.', [[3, 'throughput'], [5, 'energy']]],
+  ['respectively, a two-word metric of tokens', 'The planner brings 31% and 27% reductions in latency and generated tokens, respectively.', [[1.4493, 'latency'], [1.3699, 'compute']]],
+  ['respectively, "in terms of" four metrics', 'Compared with HNSW, the index achieves 40%, 25%, 3x and 2x reductions in terms of memory, build time, disk size and query latency, respectively.', [[1.6667, 'memory'], [1.3333, 'speedup'], [3, 'compression'], [2, 'latency']]],
+  ['the same metrics again after a gain noun', 'Over the FP32 unit the multiplier saves 50%, 40% and 10% of power, area and delay, respectively; over a posit unit the savings reach 20%, 15% and 5%.', [[2, 'energy'], [1.6667, 'other'], [1.1111, 'latency'], [1.25, 'energy'], [1.1765, 'other'], [1.0526, 'latency']]],
+  // Near misses: a quality among the metrics, and shares with no saving verb.
+  ['no gain noun before a later list: error rates stay out', 'Over the FP32 unit the multiplier saves 50% and 40% of power and area, respectively; the error rates reach 2% and 3%.', [[2, 'energy'], [1.6667, 'other']]],
+  ['respectively, a quality among the metrics', 'Pruning yields 2x, 1% and 3x gains in throughput, accuracy and energy efficiency, respectively.', [[2, 'throughput'], [3, 'energy']]],
   ['bare factors listed before the speed-up noun', 'It yields 1.8 and 2.6 speedups on the 7B and 13B models.', [[1.8, 'speedup'], [2.6, 'speedup']]],
   ['three bare factors before "faster"', 'The kernels are 1.3, 1.7 and 2.2 faster on the three GPUs.', [[1.3, 'speedup'], [1.7, 'speedup'], [2.2, 'speedup']]],
   ['bare factors listed before a comparative', 'It gives 1.4 and 1.9 higher decode throughput than vLLM and TGI, respectively.', [[1.4, 'throughput'], [1.9, 'throughput']]],

@@ -52,6 +52,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['share-of-cost', 'The model trains at 18% of the cost of its predecessor.', '18%'],
   ['share-of-items', 'The strongest agent completes 31% of the graded steps.', '31%'],
   ['share-of-other', 'We freeze 70% of the layers.', '70%'],
+  ['respective-metric', 'The new adder saves 30%, 22% and 9% of energy, area and delay, respectively.', '9%'],
   ['respective-quality', 'The codec improves accuracy and decoding speed by 0.8% and 2.1x, respectively.', '0.8%'],
   ['load-withstood', 'The router absorbs 4x higher request rates than round-robin.', '4x'],
   ['share-of-rate', 'The WebGPU build reaches 88% of the decoding speed of native llama.cpp.', '88%'],

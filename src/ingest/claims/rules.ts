@@ -97,6 +97,7 @@ export const RULES = [
   { name: 'share-of-cost', verdict: 'claim', when: 'the system needs only that share: "at 18% of the cost"' },
   { name: 'share-of-items', verdict: 'reject', when: 'the share of items a result holds for: "completes 27% of the steps", "agrees with graders on 86% of items"' },
   { name: 'share-of-rate', verdict: 'claim', when: 'the system reaches a share of another system\'s rate: "reaches 83% of the decoding speed of native X" (factor 0.83)' },
+  { name: 'respective-metric', verdict: 'claim', when: 'a list of figures, then as many metrics and "respectively": "saves 44%, 35% and 19% of power, area and delay, respectively"' },
   { name: 'respective-quality', verdict: 'reject', when: 'a figure paired by "respectively" with a quality noun: "improves accuracy and throughput by 1.2% and 3x, respectively"' },
   { name: 'load-withstood', verdict: 'claim', when: 'more load withstood is serving capacity: "tolerating up to 7x higher burst traffic"' },
   { name: 'share-of-other', verdict: 'reject', when: 'a share of anything else: "70% of the layers"' },

@@ -216,6 +216,10 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'watt',
       'watts',
       'battery',
+      // Operations per joule: "a 4x improvement in GOPS/W".
+      'GOPS/W',
+      'TOPS/W',
+      'per watt',
       // Energy and delay multiplied: "lowers EDP by 6x", "the energy-delay product".
       'EDP',
       'EDAP',
@@ -263,6 +267,8 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'per hour',
       'TFLOPs',
       'TFLOPS',
+      'GOPS',
+      'TOPS',
       'PFLOPs',
       'PFLOPS',
       'request rate*',

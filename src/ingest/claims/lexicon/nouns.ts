@@ -75,6 +75,11 @@ export const PERF_NOUNS = [
   'TFLOPS',
   'PFLOPs',
   'PFLOPS',
+  // Operations per second and per watt of a hardware design: "4x improvement in GOPS/W".
+  'GOPS',
+  'TOPS',
+  'GOPS/W',
+  'TOPS/W',
   'compute',
   'computation',
   'computations',
