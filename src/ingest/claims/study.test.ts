@@ -21,6 +21,11 @@ const studies: [family: string, abstract: string][] = [
   ['a public trace of requests released', 'We release ClusterLog, a trace of 1.4 million inference requests from two production services. GPUs sit at 22% average utilization, and jobs reach only 31% MFU.'],
   ['a dataset of jobs collected', 'We collect a dataset of 80,000 training jobs from a university cluster. The median job reaches 29% MFU.'],
   ['open models evaluated', 'We evaluate 31 open models on laptop CPUs. Four-bit weights speed up decoding by 1.7x on average.'],
+  ['the last of coordinated verbs benchmarks a count', 'In this paper we treat the vector index as one stage of a retrieval pipeline, describe its design space, and benchmark six open-source index libraries on text and image embeddings. On the largest corpus, LibA answers queries 3.1x faster than LibB.'],
+  ['a taxonomy, then published methods evaluated', 'We propose a taxonomy of KV-cache compression by where it acts and evaluate 14 published methods under one serving engine. Token eviction delivers up to 2.2x higher decode throughput.'],
+  ['serving stacks benchmarked', 'We benchmark four open-source speech serving stacks on two GPU types. The fastest stack transcribes audio 2.6x faster than the slowest at equal batch size.'],
+  ['a belief put to the test', 'Sparse attention is often said to pay off only beyond 32K tokens. We test this hypothesis on three GPU generations with five kernels. Below 8K tokens, the sparse kernels already run 1.4x faster than dense attention.'],
+  ['a collection of requests released', 'We release RoboLog, a collection of 600,000 control requests from four fleets of warehouse robots. Replayed on a standard stack, p99 latency falls by 30% when requests are batched by robot.'],
 ];
 
 // biome-ignore format: one row per phrasing
@@ -35,6 +40,9 @@ const ownWork: [family: string, abstract: string, texts: string[]][] = [
   ['a study that then proposes a method', 'We evaluate nine KV compression methods on agent tasks. We then propose PinKV, which keeps tool outputs resident and cuts cache memory by 3x at equal success.', ['cuts cache memory by 3x']],
   ['an evaluation of the paper\'s own system called a study', 'Sieve finds a slow rank within 40 seconds on average. In a controlled study with injected faults, Sieve raises training throughput by 12%.', ['raises training throughput by 12%']],
   ['the paper\'s own designs counted, not published ones', 'We evaluate three designs of our cache on long prompts. The best design cuts time to first token by 2.2x.', ['cuts time to first token by 2.2x']],
+  ['a design built in the sentence that compares a count of loaders', 'We build Pylon, a prefetcher for training data, and compare three loaders with it on image workloads. Pylon feeds the GPUs 2.2x faster than the best of them.', ['2.2x faster']],
+  ['an assumption revisited, then a history format of the paper\'s', 'Agents are usually given compact page trees on the assumption that raw HTML is too long. We revisit this assumption across nine models, and a diff-based history we add uses 58% fewer input tokens than full HTML.', ['58% fewer input tokens']],
+  ['the paper\'s system tested on a count of GPUs', 'We test Quill on three GPU types, and it cuts decode latency by 1.9x over vLLM.', ['cuts decode latency by 1.9x']],
   ['motivation measured by the paper, then its own system', 'We characterize the bottlenecks of feature loading and add pinned, chunked reads. Training throughput improves by 9x over existing loaders.', ['Training throughput improves by 9x']],
 ];
 

@@ -35,12 +35,16 @@ const PHRASE_BRANCH = String.raw`\b(?:${STUDY_PHRASE_SOURCE})\b`;
 // "we build a replay harness and use it to evaluate five popular schedulers"
 const USE_IT_TO = String.raw`\buse[sd]?\s+(?:it|them)\s+to\s+`;
 const WE_USE_IT_BRANCH = String.raw`\bwe\s+(?:[^.;]|\.\d){0,80}?${USE_IT_TO}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`;
+// "In this paper we treat the loader as a component, describe it, and benchmark seven
+// loading libraries": the measuring verb is the last of a "we" sentence's coordinated verbs.
+const AND_LATER = String.raw`\bwe\s+(?:[^.;]|\.\d){0,160}?(?:,\s*|\s)and\s+(?:then\s+)?`;
 /** Branches that start at "we". */
 const WE_BRANCHES = [
   // "we re-implement the node-wise, layer-wise and subgraph samplers": others' methods,
   // rebuilt to compare them ("we reimplement the attention kernel" is one's own work).
   String.raw`\bwe\s+(?:${STUDY_VERB_SOURCE})\s+(?:[^.;]|\.\d){0,80}?\b(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
+  String.raw`${AND_LATER}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:(?:${PUBLISHED_SOURCE})\s+)?${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
   WE_USE_IT_BRANCH,
   // "we measure board power and server energy … of six models"
   String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+(?:[^.;]|\.\d){0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
@@ -51,7 +55,7 @@ const WE_BRANCHES = [
   // "we release OpenTrace-DL, a trace of 2.1 million jobs": a record of others' jobs or
   // requests to measure with ("a dataset of 10,000 prompts" may come with a model of the
   // paper's own, and an analytical model may explore its own designs: neither is a cue).
-  String.raw`\bwe\s+(?:release|present|introduce|publish|collect)\s+(?:[\w-]+,\s+)?(?:an?\s+|the\s+|our\s+)?(?:(?:open|public|large-scale|new)\s+)*(?:[\w-]+\s+)?(?:trace|dataset|corpus|log)\s+of\s+(?:\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?|${COUNT}\s+)(?:[\w-]+\s+){0,3}?(?:${STUDY_RECORD_SOURCE})\b`,
+  String.raw`\bwe\s+(?:release|present|introduce|publish|collect)\s+(?:[\w-]+,\s+)?(?:an?\s+|the\s+|our\s+)?(?:(?:open|public|large-scale|new)\s+)*(?:[\w-]+\s+)?(?:trace|dataset|corpus|log|collection)\s+of\s+(?:\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?|${COUNT}\s+)(?:[\w-]+\s+){0,3}?(?:${STUDY_RECORD_SOURCE})\b`,
   String.raw`\bwe\s+(?:analy[sz]e|collect|instrument\w*|replay|present\s+statistics\s+from)\s+(?:\d[\d.,]*(?:\s+(?:thousand|million|billion))?|${COUNT})\s+(?:[\w-]+\s+){0,2}?(?:${STUDY_RECORD_SOURCE})\b`,
 ];
 // "among the existing loaders we measure, …": starts at the systems, before "we".

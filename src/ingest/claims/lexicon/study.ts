@@ -18,6 +18,11 @@ export const STUDY_PHRASES = [
   'measurement of',
   'this paper reports on',
   'we audit',
+  // a belief put to the test: "we test this assumption stage by stage on four phones"
+  'test this assumption',
+  'test the assumption',
+  'test this hypothesis',
+  'test this belief',
 ] as const;
 
 /**
@@ -75,6 +80,7 @@ export const STUDIED_THINGS = [
   'kernels',
   'tools',
   'platforms',
+  'stacks',
   // hardware benchmarked: "we benchmark one model on four phones"
   'devices',
   'phones',
@@ -141,6 +147,8 @@ export const MEASURED_SYSTEMS = [
   'accelerators',
   'platforms',
   'formats',
+  // "three open-source disaggregated serving stacks"
+  'stacks',
 ] as const;
 
 /** Models are counted by a study only as someone else's: "23 open models", "three commercial … models". */
