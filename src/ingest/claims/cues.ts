@@ -378,12 +378,13 @@ export function byVerb(c: Context): Decision | null {
     (SCORE_MODIFIER.test(metric ?? '') || BENCHMARKS_AFTER.test(c.text.slice(c.m.end, c.rightEnd)))
   )
     return REJECT(c, 'by-verb-quality');
-  // "improves median TTFT by 27%": better for a quantity wanted lower is 27% less of it.
+  // "improves median TTFT by 27%", "outperforms X by 61% in terms of latency": better for
+  // a quantity wanted lower is 27% less of it.
   const direction =
     v.direction === 'up' &&
     c.m.type === 'pct' &&
-    /^improv/i.test(v.word) &&
-    worseDirection(metric, 'up')
+    (/^improv/i.test(v.word) || outperform) &&
+    worseDirection(inMetric?.phrase ?? metric, 'up')
       ? 'down'
       : v.direction;
   return decision(c, 'by-verb', 'claim', direction, {
@@ -516,8 +517,13 @@ function phrasalByVerb(c: Context, m: RegExpExecArray, byStart: number): Decisio
 function metricAfter(c: Context): { phrase: string; end: number } | null {
   const w = c.right;
   if (w[0]?.text.toLowerCase() !== 'in' || w[0].closes) return null;
+  // "by 61% in terms of latency": the metric after "in terms of".
+  const from =
+    w[1]?.text.toLowerCase() === 'terms' && !w[1].closes && w[2]?.text.toLowerCase() === 'of'
+      ? 3
+      : 1;
   const words: Word[] = [];
-  for (const word of w.slice(1, 4)) {
+  for (const word of w.slice(from, from + 3)) {
     if (STOP_WORD.test(word.text) || /^\d/.test(word.text)) break;
     words.push(word);
     if (word.closes) break;

@@ -358,6 +358,12 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['multiples in brackets after two metrics of one comparative', 'The systolic design reaches better performance per watt (1.8X) and throughput (3.3X) than a GPU baseline.', [[1.8, 'energy'], [3.3, 'throughput']]],
   ['multiples in brackets after two metrics an outperforming verb names', 'The engine beats TensorRT-LLM in both decode throughput (up to 1.7x) and TTFT (up to 2.5x).', [[1.7, 'throughput'], [2.5, 'latency']]],
   ['"outperforms X in <metric> by N": the metric after "in"', 'The index outperforms DiskANN in build time by 2.2x on SIFT1B.', [[2.2, 'speedup']]],
+  // "by N in terms of <metric>": the metric after "in terms of"; beating a baseline by N% on
+  // a quantity wanted lower is N% less of it.
+  ['"outperforms X by N% in terms of latency": less latency', 'Our tensor-program planner outperforms Ansor by 61.0% in terms of latency.', [[2.5641, 'latency']]],
+  ['"beats X by N× in terms of" a rate', 'On long prompts the engine beats SGLang by 1.7x in terms of decode throughput.', [[1.7, 'throughput']]],
+  ['"outperforms X by N% in terms of" memory', 'The compressed index outperforms DiskANN by 45% in terms of memory footprint.', [[1.8182, 'memory']]],
+  ['"surpasses X by N% in terms of" energy efficiency', 'The speech NPU surpasses TensorRT by 18% in terms of energy efficiency.', [[1.18, 'energy']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
 ];
 
