@@ -34,6 +34,7 @@ import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
 import {
   isPerfNoun,
+  isQualityNoun,
   lastVerbIn,
   nearestNounIn,
   type NounClass,
@@ -160,6 +161,16 @@ const SCORE_MODIFIER =
   /^(?:the\s+)?(?:average|overall|mean|zero-shot|few-shot|downstream|task|benchmark)\s/i;
 const BENCHMARKS_AFTER =
   /^\s+(?:on\s+average\s+)?(?:across|on|over)\s+(?:\d+|all|several|multiple|many|the|these|six|five|four|three|ten|seven|eight|nine|twelve)?\s*(?:[\w-]+\s+){0,3}?(?:benchmarks?|tasks?)\b/i;
+
+const IMPROVE_OVER = /^improv(?:e|es|ed|ing)$/i;
+const RIVAL_FIRST = /^\s*(?:over|on|upon)\s+/i;
+const isMultType = (c: Context) => c.m.type === 'mult' || c.m.type === 'word';
+// "by 2x in accuracy": the lead is in a quality named after the figure.
+const IN_WORDS = /^\s+in\s+((?:[\w-]+\s*){1,3})/i;
+function qualityIn(c: Context): boolean {
+  const m = IN_WORDS.exec(c.text.slice(c.m.end, c.m.end + 40));
+  return !!m && (m[1] as string).split(/\s+/).some((w) => w !== '' && isQualityNoun(w));
+}
 
 const IN_METRIC = /^(.+?)\s+in\s+(?:both\s+|terms\s+of\s+|all\s+of\s+)?(.+)$/i;
 
@@ -289,8 +300,11 @@ export function byVerb(c: Context): Decision | null {
       ? respectivePerfFirst(c, objectStart, byStart)
       : null;
   const nouns = inMetric || inputCut || firstOfPair ? 'perf' : named;
-  const speedVerb = v.speed;
-  const isMult = c.m.type === 'mult' || c.m.type === 'word';
+  const isMult = isMultType(c);
+  // "improves over the cuBLAS baseline by 1.2x", "improves on prior methods by 2x":
+  // improving over or on a rival is outperforming it; the rival is the baseline.
+  const overRival = IMPROVE_OVER.test(v.word) && RIVAL_FIRST.test(object);
+  const speedVerb = v.speed || (overRival && isMult && !qualityIn(c));
   // "lowers latency-SLO violation rates by 5x", "cuts deadline misses by 60%": how often
   // requests miss a target is a service level, like SLO attainment, not a speed.
   if (!firstOfPair && (SERVICE_MISS.test(object) || (!object.trim() && SERVICE_MISS.test(subject))))
@@ -307,7 +321,13 @@ export function byVerb(c: Context): Decision | null {
   if (verbAt < c.floor && nouns === null) return null;
   if (v.direction === 'up' && !speedVerb && nouns !== 'perf')
     return REJECT(c, 'by-up-verb-not-perf');
-  if (v.direction === 'up' && /^outp/i.test(v.word) && !isMult && nouns !== 'perf')
+  // "outperforms X by 5%" may be a lead in quality; "outpaces X by 22%" is one in speed.
+  if (
+    v.direction === 'up' &&
+    (/^outperf/i.test(v.word) || overRival) &&
+    !isMult &&
+    nouns !== 'perf'
+  )
     return REJECT(c, 'outperform-share');
   if (
     v.direction === 'down' &&
@@ -338,10 +358,11 @@ export function byVerb(c: Context): Decision | null {
   const subjectWords =
     objectPhrase || !head ? null : subjectPhrase(c.text, Math.max(subjectStart, c.floor), head.end);
   // "outperforms X by 3x": X is what it is compared with, not what was measured.
-  const outperform = OUTPERFORM_VERB.test(v.word);
+  const outperform = OUTPERFORM_VERB.test(v.word) || overRival;
+  const rival = overRival ? tidyPhrase(object.replace(RIVAL_FIRST, '')) : objectPhrase;
   // "outperforms vLLM in throughput by 2.4x", "… in both throughput (2.4x) and latency
   // (1.9x)": after "in" is the metric; a later member's own performance noun is its metric.
-  const beaten = outperform ? outperformed(objectPhrase, named, verbAt >= c.floor) : null;
+  const beaten = outperform ? outperformed(rival, named, verbAt >= c.floor) : null;
   const metric = outperform
     ? shortMetric(beaten?.metric ?? null)
     : (firstOfPair ?? shortMetric(objectPhrase ?? subjectWords));
@@ -392,7 +413,7 @@ export function byVerb(c: Context): Decision | null {
     end: inMetric ? inMetric.end : c.m.end,
     verb: v.word,
     metric: inMetric ? inMetric.phrase : metric,
-    baseline: inMetric && outperform && verbAt >= c.floor ? objectPhrase : baseline,
+    baseline: inMetric && outperform && verbAt >= c.floor ? rival : baseline,
   });
 }
 

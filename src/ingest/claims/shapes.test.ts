@@ -21,6 +21,14 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['a member after "N× <metric> improvement over X"', 'The data plane gives an average 1.5x rollout throughput improvement over colocated baselines, and up to 2.3x on 1,024 accelerators.', [1.5, 2.3]],
   ['a member after "N% <metric> reduction"', 'The planner brings a 35% query latency reduction on TPC-H and 48% on TPC-DS.', [1.5385, 1.9231]],
   ['a member after "N× <metric> gain"', 'Index builds see a 2.8x build-time gain on SIFT-1B, and 3.4x on Deep-1B.', [2.8, 3.4]],
+  // Improving over or on a rival is outperforming it: the rival is the baseline. A multiple
+  // is a lead in speed; a percentage needs a performance noun, as after "outperforms".
+  ['improve over a rival by a range', 'The generated kernels improve over the cuBLAS baseline by 1.1x–1.3x on square GEMMs.', [1.3]],
+  ['improves upon a rival, rate after', 'Our retriever improves upon FAISS-IVF by 2.2× in queries per second.', [2.2]],
+  ['improves on a rival, speech', 'On LibriSpeech, the streaming encoder improves on the Conformer baseline by 1.6x–2.0x.', [2]],
+  // "outpaces" is a lead in speed, a percentage too.
+  ['outpaces by a percentage', 'The new loader outpaces PyTorch DataLoader by 35%.', [1.35]],
+  ['outpaces by a percentage, databases', 'Query execution outpaces DuckDB by 18% on TPC-H.', [1.18]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -35,6 +43,9 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['a load after "at" is no member', 'The scheduler cuts job time by 30% at 50% load, and 12% in accuracy.', [1.4286]],
   ['a bit width after "at" is no member', 'Quantization shrinks the checkpoint by 3.2x at 4 bits and 75% sparsity.', [3.2]],
   ['a change noun, then a new sentence', 'The cache gives a 1.7x throughput improvement. On 64 GPUs, 3x is typical for such systems.', [1.7]],
+  ['improves over a rival by a percentage, no metric', 'Our agent improves over the prior one by 5% on average.', []],
+  ['improves on a rival in a quality', 'The tuned model improves over the base model by 2x in accuracy.', []],
+  ['outperforms by a percentage, no metric', 'Our planner outperforms the greedy one by 4% on average.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
