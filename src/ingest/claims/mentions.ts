@@ -889,7 +889,9 @@ function mentionAt(
     return pairMention(m, 5, 1);
   if (text[at - 1] === '$' && (m = sticky(COMPARED_MONEY, text, at - 1)) && compared())
     return pairMention(m, 5, 1);
-  if (compared() && (m = sticky(COMPARED_TOKENS, text, at))) return pairMention(m, 5, 1);
+  // The anchored pattern first, as for times: compared() reads the whole abstract once,
+  // and most abstracts never need it.
+  if ((m = sticky(COMPARED_TOKENS, text, at)) && compared()) return pairMention(m, 5, 1);
   // "produces a 12-minute video … for less than $30", "at a cost of $120": the dollars a
   // run of the system costs (amounts.ts decides whose they are).
   if (
