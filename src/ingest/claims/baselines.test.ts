@@ -128,6 +128,11 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['a coordinated clause is cut off', 'It needs 3x less storage than keeping one copy per width and its kernel is as fast as FP16.', '3x less storage', 'keeping one copy per width'],
   ['a listed name followed by its verb is cut off', 'Compared with Megatron and Tutel, MoEShard reaches the target loss 1.6x faster.', '1.6x faster', 'Megatron and Tutel'],
   ['a pronoun ends the phrase', 'The chip has 2.1x higher throughput than a same-node GPU it replaces.', '2.1x higher throughput', 'same-node GPU'],
+  // Two lists side by side, each paired in order with the same names by "respectively".
+  ['two lists, one pair of names: the first list\'s second member', 'The engine reaches 2x and 5x speedups, and 3x and 9x lower energy, over a laptop GPU and a phone CPU, respectively.', '5x speedups', 'a phone CPU'],
+  ['…the second list\'s first member', 'The engine reaches 2x and 5x speedups, and 3x and 9x lower energy, over a laptop GPU and a phone CPU, respectively.', '3x', 'laptop GPU'],
+  ['…three names, two lists of a database', 'Queries run 2x, 3x and 4x faster and use 20%, 30% and 40% less memory than SQLite, DuckDB and Postgres, respectively.', '30%', 'DuckDB'],
+  ['…with no "respectively" the names are shared', 'The engine reaches 2x and 5x speedups, and 3x and 9x lower energy, over a laptop GPU and a phone CPU.', '3x', 'laptop GPU and a phone CPU'],
   ['"despite" ends the phrase', 'It runs 1.3x faster than an RTX 4090 despite a far lower clock.', '1.3x faster', 'RTX 4090'],
 ];
 

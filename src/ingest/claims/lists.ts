@@ -642,6 +642,23 @@ function respectiveFigureLists(text: string, idx: WordIndex, items: Item[]): voi
   }
 }
 
+/**
+ * "38-129x and 590-1012x speedup, and 110-356x and 301-587x higher energy efficiency": a
+ * claim whose cue comes after its figure closes its list; a bare figure after it that
+ * only list words join to a next such claim opens that claim's list, and takes its words.
+ */
+function opensNextList(text: string, prev: Item, cur: Item, next: Item | undefined): boolean {
+  return (
+    prev.decision.rule === 'cue-after' &&
+    next !== undefined &&
+    next.sentence === cur.sentence &&
+    accepted(next.decision) &&
+    next.decision.rule === 'cue-after' &&
+    family(next.type) === family(cur.type) &&
+    LIST_JOIN.test(text.slice(cur.figureEnd, next.figureStart))
+  );
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
@@ -654,6 +671,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       (cur.decision.status === 'uncued' || cur.decision.status === 'weak') &&
       (accepted(prev.decision) || weakSeries(text, prev, cur)) &&
       prev.sentence === cur.sentence &&
+      !opensNextList(text, prev, cur, items[i + 1]) &&
       canShare(text, prev, cur, true) &&
       !atSetting(text, cur.decision) &&
       listGap(text, idx, prev.decision.end, cur.decision.start) &&

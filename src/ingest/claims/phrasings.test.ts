@@ -352,6 +352,11 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   // Near misses: a quality among the metrics, and shares with no saving verb.
   ['no gain noun before a later list: error rates stay out', 'Over the FP32 unit the multiplier saves 50% and 40% of power and area, respectively; the error rates reach 2% and 3%.', [[2, 'energy'], [1.6667, 'other']]],
   ['respectively, a quality among the metrics', 'Pruning yields 2x, 1% and 3x gains in throughput, accuracy and energy efficiency, respectively.', [[2, 'throughput'], [3, 'energy']]],
+  // A claim whose cue follows its figure closes its list: a bare figure after it opens the next one.
+  ['two lists side by side, each closed by its cue', 'The engine reaches 2x and 5x speedups, and 3x and 9x lower energy, over a laptop GPU and a phone CPU, respectively.', [[2, 'speedup'], [5, 'speedup'], [3, 'energy'], [9, 'energy']]],
+  ['a later list of sizes after a speed-up', 'The codec decodes 1.7x faster, and 2x and 3x smaller on the two corpora.', [[1.7, 'speedup'], [2, 'compression'], [3, 'compression']]],
+  // Near miss: a bare figure after a closed list with no claim after it stays with it.
+  ['a bare figure after a closed list, no claim after it', 'Prefill is 1.7x faster on A100 and 2.3x on H100.', [[1.7, 'speedup'], [2.3, 'speedup']]],
   ['bare factors listed before the speed-up noun', 'It yields 1.8 and 2.6 speedups on the 7B and 13B models.', [[1.8, 'speedup'], [2.6, 'speedup']]],
   ['three bare factors before "faster"', 'The kernels are 1.3, 1.7 and 2.2 faster on the three GPUs.', [[1.3, 'speedup'], [1.7, 'speedup'], [2.2, 'speedup']]],
   ['bare factors listed before a comparative', 'It gives 1.4 and 1.9 higher decode throughput than vLLM and TGI, respectively.', [[1.4, 'throughput'], [1.9, 'throughput']]],
