@@ -133,6 +133,13 @@ describe('facet codes by paper', () => {
     expect(counts.anyMin).toBe(smallDataset.papers.length);
   });
 
+  it('count nothing for a dataset without papers, after the trip through bytes', () => {
+    const empty = datasetOf([]);
+    const codes = decodeDocFacets(encodeDocFacets(docFacets(buildIndex(empty))), 0);
+    expect(ordered(countDocs(new Int32Array(0), codes))).toEqual(ordered(pageCounts(empty, [])));
+    expect(countDocs(new Int32Array(0), codes).anyMin).toBe(0);
+  });
+
   it('refuse bytes they did not write, cut short, with bytes added, or for another number of papers', () => {
     const bytes = encodeDocFacets(docFacets(buildIndex(smallDataset)));
     const n = smallDataset.papers.length;
