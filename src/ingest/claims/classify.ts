@@ -68,7 +68,13 @@ import {
   lastWords,
   REJECT,
 } from './decision';
-import { formatShareFigure, hardwareSpecFigure, hypotheticalFigure, othersFigure } from './others';
+import {
+  formatShareFigure,
+  hardwareSpecFigure,
+  hypotheticalFigure,
+  othersFigure,
+  reportedAfter,
+} from './others';
 import { HARDWARE_LEVEL_SOURCE } from './lexicon/others';
 import { amount } from './amounts';
 import { timesTheQuantity } from './ratio';
@@ -382,7 +388,10 @@ export function classify(
   floor: number,
 ): Decision {
   const c = context(text, idx, m, sentence, floor);
-  if (othersFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart))
+  if (
+    othersFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart) ||
+    reportedAfter(text, m.end)
+  )
     return REJECT(c, 'prior-work-figure');
   if (hypotheticalFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart))
     return REJECT(c, 'hypothetical');
@@ -1752,7 +1761,11 @@ function multiplier(c: Context): Decision {
   const quantity = timesTheQuantity(c);
   if (quantity) return quantity;
 
-  const nominal = nominalBefore(left);
+  // "a speedup factor between 1.4 and 2.1": the lexer's range opens with "between", the
+  // gain's link.
+  const nominal =
+    nominalBefore(left) ??
+    (c.text.startsWith('between', c.m.start) ? nominalBefore(`${left}between `) : null);
   if (nominal) return nominalCue(c, nominal, left);
   const rising = risingAt(c);
   if (rising !== null) return decision(c, 'rise-without-claim', 'uncued', 'up', { start: rising });

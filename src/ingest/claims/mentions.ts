@@ -144,8 +144,9 @@ const BETWEEN_MULT = new RegExp(
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${FIGURE_QUALIFIED}\$?$`, 'i');
 const TO_BEFORE = new RegExp(String.raw`\bto\s+${LEVEL_QUALIFIER}\$?$`, 'i');
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+// "by a factor between 1.3 and 1.7", "a factor of between 2 and 3": "a factor" is the gain's noun.
 const GAIN_BETWEEN_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(GAIN_NOUNS)})(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?${GAIN_BASELINE}\s+(?:(?:range|ranges|ranged|ranging|lie|lies|is|are|was|were)\s+)?between\s+$`,
+  String.raw`\b(?:a\s+factor(?:\s+of)?\s+|(?:${alternation(GAIN_NOUNS)})(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?${GAIN_BASELINE}\s+(?:(?:range|ranges|ranged|ranging|lie|lies|is|are|was|were)\s+)?)between\s+$`,
   'i',
 );
 const BETWEEN_BARE = new RegExp(
@@ -162,7 +163,7 @@ const GAIN_RANGES_BEFORE = new RegExp(
 // "a speed-up ratio of 3.4", "the speedup factor is 3.9": the same, named by the noun.
 // "a throughput gain ratio of 4.1", "speedup factors of 2.2": any gain noun (lexicon/cues.ts).
 const FACTOR_OF_BEFORE = new RegExp(
-  String.raw`\b(?:factors?\s+of|(?:${alternation(GAIN_NOUNS)})\s+(?:${alternation(GAIN_RATIO_NOUNS)})\s+(?:${alternation(GAIN_LINKS)}))\s+${FIGURE_QUALIFIED}$`,
+  String.raw`\b(?:factors?\s+of|a\s+factor|(?:${alternation(GAIN_NOUNS)})\s+(?:${alternation(GAIN_RATIO_NOUNS)})\s+(?:${alternation(GAIN_LINKS)}))\s+${FIGURE_QUALIFIED}$`,
   'i',
 );
 // A sentence may end right after it ("the factor is 3.9."); a version ("3.9.1") may not.

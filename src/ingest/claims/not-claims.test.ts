@@ -32,6 +32,15 @@ const none: [string, string][] = [
   ['an error rate after "lower in"', 'Our ASR model is 35% lower in word error rate than Whisper.'],
   ['recall after "higher in"', 'The retriever is 4x higher in recall than BM25.'],
   ['a setting after "higher in"', 'Gains are 2x higher in the long-context setting.'],
+  ['a scale factor on images', 'The images are upscaled by a factor 4 before encoding.'],
+  [
+    'a decay factor between two values',
+    'We use a decay factor between 0.5 and 0.9 for the moving average.',
+  ],
+  [
+    'a learning rate scaled by a factor',
+    'The learning rate is scaled by a factor 2 at each stage.',
+  ],
   ['LaTeX exponents', 'The trace holds $10^{6}$ requests from 3 tenants.'],
   ['LaTeX tile shapes', 'We tile the matrix into $4\\times4$ blocks of $16\\times16$ values.'],
   ['a LaTeX learning rate', 'A learning rate of $3\\times10^{-4}$ is used for 5 epochs.'],

@@ -58,6 +58,21 @@ const REPORTS_VERB = new RegExp(
   'i',
 );
 
+// "speedups between 1.5× and 50× are reported against baselines that differ", "gains of 3x
+// have been claimed": a figure whose passive verb says someone reported it; "… as reported
+// in our evaluation" and "… are reported by this work" stay the paper's.
+const REPORTED_AFTER =
+  /^[^,;:.]{0,30}?\b(?:is|are|was|were|ha(?:ve|s)\s+been)\s+(?:(?:often|commonly|widely|typically|usually|frequently|previously)\s+)?(?:reported|claimed|published)\b(?![^,;:.]{0,40}\b(?:our|this\s+(?:work|paper|study))\b)/i;
+
+/** Whether a passive "are reported" after the figure, in its clause, gives it to others. */
+export function reportedAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 120);
+  return (
+    (after.includes('report') || after.includes('claim') || after.includes('publish')) &&
+    REPORTED_AFTER.test(after)
+  );
+}
+
 /** How far back a pronoun looks for the subject it stands for, and a modal for its condition. */
 const PRONOUN_REACH = 200;
 

@@ -257,6 +257,11 @@ const rows: Row[] = [
   { phrasing: 'N× lower in a metric', sentence: 'Sharded checkpoints are 2.5x lower in peak host memory than ZeRO-3 snapshots.', text: '2.5x lower in peak host memory', factor: 2.5, kind: 'memory' },
   { phrasing: 'N× smaller in a count', sentence: 'The pruned ViT is 2.2x smaller in parameter count than DeiT-B.', text: '2.2x smaller in parameter count', factor: 2.2, kind: 'compression' },
   { phrasing: 'N× faster in terms of a metric', sentence: 'The compiled graph is 1.8× faster in terms of end-to-end latency than eager PyTorch.', text: '1.8× faster in terms of end-to-end latency', factor: 1.8, kind: 'latency' },
+  // "a factor" is the gain's noun in every number shape: bare, with "of", with "between … and".
+  { phrasing: 'by a factor between two bare figures', sentence: 'Operator fusion cuts the memory traffic of the encoder by a factor between 2.5 and 3.2.', text: 'cuts the memory traffic of the encoder by a factor between 2.5 and 3.2', factor: 3.2, kind: 'memory', range: [2.5, 3.2] },
+  { phrasing: 'by a factor without of', sentence: 'The cache reduces query latency by a factor 3.5 on TPC-H.', text: 'reduces query latency by a factor 3.5', factor: 3.5, kind: 'latency' },
+  { phrasing: 'by a factor of between two figures', sentence: 'Speculative decoding speeds up generation by a factor of between 2 and 3 on code.', text: 'speeds up generation by a factor of between 2 and 3', factor: 3, kind: 'speedup', range: [2, 3] },
+  { phrasing: 'a speedup factor between two figures', sentence: 'We measure a speedup factor between 1.4 and 2.1 on ResNet-50 inference.', text: 'speedup factor between 1.4 and 2.1', factor: 2.1, kind: 'speedup', range: [1.4, 2.1] },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },

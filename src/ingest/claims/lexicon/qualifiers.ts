@@ -51,6 +51,8 @@ const BY_QUALIFIERS = [
   // "by factors of 1.9 and 1.4 for the two sizes, respectively": one factor per setting. Not
   // a qualifier elsewhere: "speedup factors of 1.3-2.2" is the gain noun's frame.
   'factors of',
+  // "by a factor 3.5", "by a factor between 1.3 and 1.7": "a factor" without its "of".
+  'a factor',
   'only',
   'just',
   'a further',
