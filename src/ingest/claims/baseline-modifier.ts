@@ -83,7 +83,11 @@ export function modifierOpens(
       if (/^\s+[a-z]+ing\s+(?!caching\b|offloading\b)[\w-]/i.test(after)) return false;
       // "llama.cpp with 4-bit weights", "vLLM without speculation"; not "with the same
       // accuracy", "with 40% less memory", "without sacrificing quality".
-      return !CLAIM_TERMS_FIRST.test(after.trimStart()) && !perf(n1);
+      // "without checkpoint planning", "without memory offloading": a technique named by
+      // what it acts on still describes the baseline.
+      return (
+        !CLAIM_TERMS_FIRST.test(after.trimStart()) && (!perf(n1) || /^[a-z]+(?:ing|ion)$/.test(n2))
+      );
     case 'in':
       // "colocated serving in vLLM", "TensorRT-LLM in FP8", "CosyVoice in its streaming
       // mode"; not "in TTFT", "in the forward pass", "in 31 hours".

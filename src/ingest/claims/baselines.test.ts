@@ -95,6 +95,8 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['…not "with" the claim\'s terms', 'The engine decodes 2.3x faster than llama.cpp with the same accuracy.', '2.3x faster', 'llama.cpp'],
   ['…not "with" a second figure', 'It runs 1.6x faster than vLLM with 30% less memory.', '1.6x faster', 'vLLM'],
   ['"without" a feature', 'Serving is 1.9x faster than SGLang without speculation.', '1.9x faster', 'SGLang without speculation'],
+  ['"without" a technique named by what it acts on', 'Training is 1.6x faster than FSDP without memory offloading.', '1.6x faster', 'FSDP without memory offloading'],
+  ['…and by a stored thing', 'The planner cuts stalls by 3x compared with Megatron-LM without checkpoint planning.', 'cuts stalls by 3x', 'Megatron-LM without checkpoint planning'],
   ['…not "without" a loss', 'Serving is 1.9x faster than SGLang without sacrificing accuracy.', '1.9x faster', 'SGLang'],
   ['"in" a named precision or system', 'It delivers 1.4x higher throughput than TensorRT-LLM in FP8.', '1.4x higher throughput', 'TensorRT-LLM in FP8'],
   ['…not "in" a metric', 'It is 1.4x faster than SGLang in TTFT on long prompts.', '1.4x faster', 'SGLang'],

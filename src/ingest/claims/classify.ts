@@ -204,6 +204,12 @@ const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|flat|steady)\s+(?:at\s+)?$/i
 // than 3% of the cost model's parameters" are no such thing.
 const SPEND_BOUND_BEFORE =
   /\b(?:at|for|using|requir\w*|need\w*|cost\w*|consum\w*|spend\w*|takes|took)\s+(?:only\s+|just\s+)?(?:under|below|less\s+than)\s+(?:about\s+|roughly\s+|~)?$/i;
+// "peak GPU memory stays below a third of the model's full size": memory held under a
+// share of a size is a saving too ("sketches that cost under 1% of a block's size" are a part's).
+const HELD_BOUND_BEFORE =
+  /\b(?:stays?|stayed|remains?|remained|is\s+kept|are\s+kept)\s+(?:under|below|less\s+than)\s+(?:about\s+|roughly\s+|~)?$/i;
+const SHARE_OF_HELD =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:memory|footprint|size)\b/i;
 const SHARE_OF_SPEND =
   /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:cost|costs|budget|price|compute|FLOPs|GPU[- ]hours|energy)\b(?!\s+models?\b|'s)/i;
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
@@ -222,7 +228,7 @@ const RISING_AFTER_COMMA =
 const SPEED_NOMINAL = /\b(?:speed-?ups?|gains?|accelerations?|improvements?)\b/i;
 // Up to three modifiers ("of the original model's GPU memory"), none a preposition
 // ("38% of requests from the cache" is a share of requests).
-const COST_NOUN = String.raw`((?:(?!(?:from|to|in|on|with|for|by|at|per|via)\b)[\w-]+(?:'s)?\s+){0,3}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time|bill|spend|spending|calls|bandwidth)\b`;
+const COST_NOUN = String.raw`((?:(?!(?:from|to|in|on|with|for|by|at|per|via)\b)[\w-]+(?:'s)?\s+){0,3}?)(costs?|compute|computation|time|memory|FLOPs|energy|budget|price|latency|GPU[- ]hours|steps|training steps|iterations|power|storage|footprint|runtime|emissions|resources|(?:KV[- ])?cache|training time|inference time|wall-clock time|bill|spend|spending|calls|bandwidth|(?<!(?:batch|context|sequence|window|step|block|chunk|page|tile|group|vocabulary|hidden|beam|kernel|patch)\s)size)\b`;
 const COST_OF = new RegExp(
   String.raw`^\s*of\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+|an\s+)?${COST_NOUN}`,
   'i',
@@ -1356,6 +1362,12 @@ function percent(c: Context): Decision {
         c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start),
       ) &&
       SHARE_OF_SPEND.test(c.text.slice(c.m.end, c.rightEnd))
+    ) &&
+    !(
+      c.m.type === 'pct' &&
+      HELD_BOUND_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 40), c.m.start)) &&
+      SHARE_OF_HELD.test(c.text.slice(c.m.end, c.rightEnd)) &&
+      /\b(?:memory|footprint|KV[- ]cache|VRAM)\b/i.test(c.clauseLeft)
     )
   )
     return REJECT(c, 'parity-bound');
@@ -1836,6 +1848,8 @@ function subjectHeadNoun(subject: string): 'perf' | null {
     .replace(/\s+(?:also|further|even|then|still)\s*$/i, '')
     .replace(/\s+per\s+[^,;]*$/i, '')
     .trim()
+    // "checkpoint files shrink": the files are what they hold.
+    .replace(/(\S)\s+files?$/i, '$1')
     .split(/\s+/);
   return isPerfNoun(words[words.length - 1] ?? '') ? 'perf' : null;
 }

@@ -672,6 +672,13 @@ const FRACTION_AHEAD = String.raw`(?=\s+(?:of\s+)?(?:the|its|their|our|a|an)\b|\
 // "half as much energy as", "half as many bytes": half in the same frame ("half as many
 // GPUs" alone is read as a factor word, WORDS).
 const HALF_AS = new RegExp(String.raw`\bhalf(?=${AS_MUCH_AHEAD})`, 'gi');
+// "half the latency of SmolVLM", "checkpoints are half the size": half of what a system
+// spends, named right after "the" (one modifier at most; "half the cache of GQA", "half the
+// batch size" and "half the layers" describe a configuration).
+const HALF_THE = new RegExp(
+  String.raw`\bhalf(?=\s+(?:the|its|their)\s+(?:(?!batch|context|sequence|window|block|chunk|page|tile|group|vocabulary|hidden|model)[\w-]+\s+)?(?:latency|latencies|size|memory|cost|costs|price|energy|power|time|footprint|bandwidth|compute|FLOPs|storage|bill|traffic|GPU[- ]hours)\b)`,
+  'gi',
+);
 const DIGIT_FRACTION = new RegExp(
   String.raw`(\d{1,2})\s?\/\s?(\d{1,3})(?:th|rd)?${FRACTION_AHEAD}`,
   'y',
@@ -1170,11 +1177,17 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
     }
   }
   if (verbWords) {
-    HALF_AS.lastIndex = 0;
-    for (let m = HALF_AS.exec(text); m; m = HALF_AS.exec(text)) {
-      const f = fractionMention(m.index, m.index + m[0].length, 1, 2);
-      if (f && !overlapsSorted(found, f) && !words.some((w) => w.start < f.end && f.start < w.end))
-        fractions.push(f);
+    for (const re of [HALF_AS, HALF_THE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const f = fractionMention(m.index, m.index + m[0].length, 1, 2);
+        if (
+          f &&
+          !overlapsSorted(found, f) &&
+          !words.some((w) => w.start < f.end && f.start < w.end)
+        )
+          fractions.push(f);
+      }
     }
   }
   for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);

@@ -151,6 +151,14 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a share of the bandwidth used', { sentence: 'Streaming replication uses 20% of the inter-site bandwidth.', text: '20% of the inter-site bandwidth', factor: 5, kind: 'throughput' }],
   ['the same score with a share of the tokens', { sentence: 'The speech model keeps 98% of its word accuracy with a quarter of the audio tokens.', text: 'a quarter of the audio tokens', factor: 4, kind: 'compute' }],
   ['matching while using a share of the rollouts', { sentence: 'The planner matches exhaustive search while using a third of the rollouts.', text: 'a third of the rollouts', factor: 3, kind: 'compute' }],
+  // Half of what a system spends, named right after "the"; stored files that shrink by
+  // half; memory held below a share of a size.
+  ['half the latency of a baseline', { sentence: 'On a phone NPU, the recognizer decodes at half the latency of Whisper-tiny.', text: 'half the latency of Whisper-tiny', factor: 2, kind: 'latency' }],
+  ['half the size, after a copula', { sentence: 'With shared codebooks, the stored indexes are half the size.', text: 'half the size', factor: 2, kind: 'compression' }],
+  ['half the energy of a baseline', { sentence: 'Each inference draws half the energy of the GPU baseline.', text: 'half the energy of the GPU baseline', factor: 2, kind: 'energy' }],
+  ['checkpoint files shrink by about half', { sentence: 'Checkpoint files shrink by about half with the new format.', text: 'Checkpoint files shrink by about half', factor: 2, kind: 'compression' }],
+  ['a checkpoint smaller', { sentence: 'The pruned checkpoint is 38% smaller than the FP16 one.', text: '38% smaller', factor: 1.6129, kind: 'compression' }],
+  ['memory held below a share of a size', { sentence: 'Resident KV-cache memory stays below a quarter of the full cache size.', text: 'a quarter of the full cache', factor: 4, kind: 'memory' }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
@@ -234,6 +242,10 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a share of the data, a setting', 'Trained with 35% of the data, the model matches the baseline.'],
   ['a share of the data after a match, no "only"', 'The student matches its teacher with 30% of the training examples.'],
   ['a share of tokens kept', 'The pruner keeps one tenth of the visual tokens at each layer.'],
+  ['half the layers, a shape', 'The student uses half the layers of its teacher.'],
+  ['half the batch size, a setting', 'We train with half the batch size of the baseline.'],
+  ['half the hidden size, a shape', 'Its encoder has half the hidden size of BERT-base.'],
+  ['a part bounded by a share of a size', 'The sketches cost under 1% of a block\'s size.'],
   ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
   ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
   ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],
