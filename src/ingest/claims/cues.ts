@@ -111,9 +111,11 @@ const SPENT_BY_VERB = new Map<string, string>([
 ]);
 const AUTHORS_BEFORE = /\b(?:we|our\s+team)\s+(?:[a-z]+\s+){0,2}$/i;
 const DATA_HEAD = /\b(?:data|examples|labels|annotations|demonstrations)$/i;
-const AMOUNT_CUE = /^(?:more|higher|greater|increases?|lower|less|fewer|reductions?|decreases?)$/i;
+const AMOUNT_CUE =
+  /^(?:more|higher|greater|increases?|increased|lower|less|fewer|reductions?|reduced|decreases?|decreased|lowered)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
+const RATE_HEAD_SECOND = /^(?:throughput|goodput|efficiency)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const SPEED_MODIFIER = new RegExp(`^(?:${alternation(SPEED_MODIFIERS)})$`, 'i');
 const GAIN_NOUN_CUE = new RegExp(`^(?:${alternation(GAIN_NOUNS)})$`, 'i');
@@ -720,6 +722,21 @@ export function rightCue(
   // "3x throughput": a rate noun right after a multiplier is what it multiplies.
   if (c.m.type !== 'pct' && BARE_RATE_NOUN.test(t0))
     return { direction: 'up', cue: t0, metric: first.text, end: first.end };
+  // "11x storage efficiency", "3x token throughput": one modifier before the rate noun.
+  const second = w[1];
+  if (
+    c.m.type !== 'pct' &&
+    second &&
+    !first.closes &&
+    RATE_HEAD_SECOND.test(second.text) &&
+    !STOP_WORD.test(t0) &&
+    /^[a-z][\w-]*$/i.test(t0) &&
+    !cueDirection(t0) &&
+    !(w[2] && (cueDirection(w[2].text) || /^per$/i.test(w[2].text)))
+  ) {
+    const cue = second.text.toLowerCase();
+    return { direction: 'up', cue, metric: `${first.text} ${second.text}`, end: second.end };
+  }
   if (COMPARISON_FIRST.test(c.text.slice(first.start, c.rightEnd))) return 'compare';
   for (let i = 0; i < w.length && i < 5; i++) {
     const word = w[i] as Word;

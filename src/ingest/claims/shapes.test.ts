@@ -29,6 +29,16 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   // "outpaces" is a lead in speed, a percentage too.
   ['outpaces by a percentage', 'The new loader outpaces PyTorch DataLoader by 35%.', [1.35]],
   ['outpaces by a percentage, databases', 'Query execution outpaces DuckDB by 18% on TPC-H.', [1.18]],
+  // A participle used as an adjective is a cue like "lower" or "higher", and needs a
+  // performance noun after it.
+  ['over N× reduced <noun>', 'The codec yields over 9× reduced storage footprint compared with JPEG XL.', [9]],
+  ['N% reduced <noun>', 'The trainer runs with 31% reduced activation memory on 8 GPUs.', [1.4493]],
+  ['N× improved <noun>', 'The scheduler shows 1.6x improved serving throughput over Orca.', [1.6]],
+  ['N% decreased <noun>', 'The planner gives 27% decreased query latency on TPC-DS.', [1.3699]],
+  // A multiple before a modifier and a rate noun multiplies the rate.
+  ['N× storage efficiency', 'Our splatting format reaches 9x storage efficiency over 3DGS.', [9]],
+  ['N× energy efficiency', 'The accelerator delivers 4.2x energy efficiency over a Jetson Orin.', [4.2]],
+  ['N× token throughput', 'The engine gives 2.4x token throughput on H100.', [2.4]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -46,6 +56,11 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['improves over a rival by a percentage, no metric', 'Our agent improves over the prior one by 5% on average.', []],
   ['improves on a rival in a quality', 'The tuned model improves over the base model by 2x in accuracy.', []],
   ['outperforms by a percentage, no metric', 'Our planner outperforms the greedy one by 4% on average.', []],
+  ['a participle on a setting', 'The adapter uses a 50% reduced rank.', []],
+  ['a participle on a quality', 'It shows 3% reduced accuracy.', []],
+  ['a participle for the worse', 'The cache adds 30% increased latency.', []],
+  ['a participle in a setting after "at"', 'Frames are rendered at 4x reduced resolution.', []],
+  ['multiples of parallelism, no rate noun', 'We set 8x tensor parallelism and 2x data parallelism.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {

@@ -83,7 +83,21 @@ export const GAIN_LINKS = [
   'reaching',
 ] as const;
 
-export const UP_CUES = ['faster', 'quicker', ...SPEED_UP_NOUNS, ...NOUN_NEEDING_CUES] as const;
+/**
+ * Participles used as adjectives, before the noun they change: "over 22x reduced storage",
+ * "24.6% reduced memory usage", "a 1.8x improved throughput". They say which way, not
+ * what moved: like "higher" they need a performance noun ("a 50% reduced rank" is none).
+ */
+const PARTICIPLE_UP_CUES = ['improved', 'increased', 'enhanced', 'boosted'] as const;
+const PARTICIPLE_DOWN_CUES = ['reduced', 'decreased', 'lowered', 'shortened'] as const;
+
+export const UP_CUES = [
+  'faster',
+  'quicker',
+  ...SPEED_UP_NOUNS,
+  ...NOUN_NEEDING_CUES,
+  ...PARTICIPLE_UP_CUES,
+] as const;
 
 export const DOWN_CUES = [
   'lower',
@@ -103,6 +117,7 @@ export const DOWN_CUES = [
   'cut',
   // "finishes 28% sooner": the time to finish shrinks.
   'sooner',
+  ...PARTICIPLE_DOWN_CUES,
 ] as const;
 
 /** Cue nouns that name the claim's kind by themselves ("8x KV-cache compression"). */
@@ -131,7 +146,11 @@ const CUES = new Map<string, Direction>([
   ...UP_CUES.map((w) => [w, 'up'] as const),
   ...DOWN_CUES.map((w) => [w, 'down'] as const),
 ]);
-const NEEDS_NOUN = new Set<string>(NOUN_NEEDING_CUES);
+const NEEDS_NOUN = new Set<string>([
+  ...NOUN_NEEDING_CUES,
+  ...PARTICIPLE_UP_CUES,
+  ...PARTICIPLE_DOWN_CUES,
+]);
 const KIND_BY_CUE = new Map(KIND_NAMING_CUES);
 
 export function cueDirection(word: string): Direction | null {
