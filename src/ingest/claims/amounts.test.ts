@@ -19,6 +19,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['within N of GPU memory', { sentence: 'It summarizes a full-day recording within 16 GB of GPU memory.', text: 'within 16 GB', factor: null, kind: 'memory' }],
   ['a cache held to a fixed amount', { sentence: 'The assistant holds its visual cache to a fixed 2 GB however long the stream runs.', text: 'holds its visual cache to a fixed 2 GB', factor: null, kind: 'memory' }],
   ['energy per operation after "at only", beside a rate', { sentence: 'On the sensor hub the classifier reaches 120 fps at only 9 µJ per frame.', text: '9 µJ', factor: null, kind: 'energy', claims: 2 }],
+  // An energy per operation written with a slash, down to femtojoules, after a verb that
+  // reports it or "efficiency is".
+  ['energy per operation with a slash, a keyword spotter', { sentence: 'On the test set the keyword spotter spends 4.9 uJ/inference.', text: '4.9 uJ/inference', factor: null, kind: 'energy' }],
+  ['energy per MAC reached, a speech front end', { sentence: 'At 0.6 V the speech front end reaches 3.2 pJ/MAC.', text: '3.2 pJ/MAC', factor: null, kind: 'energy' }],
+  ['femtojoules per operation after "efficiency is"', { sentence: 'In binary mode the peak efficiency is 41 fJ/op.', text: '41 fJ/op', factor: null, kind: 'energy' }],
   ['energy per token spent', { sentence: 'The speculative decoder spends about 0.4 J per token on the phone NPU.', text: 'about 0.4 J', factor: null, kind: 'energy' }],
   ['the next amount of a list', { sentence: 'The tracker fits the microcontroller using under 410 KB of flash and 96 KB of SRAM.', text: '96 KB', factor: null, kind: 'memory', claims: 2 }],
   ['the next power of a list after a comma', { sentence: 'The radio stack draws 2.1 mW, and about 0.7 mW in sleep.', text: 'about 0.7 mW', factor: null, kind: 'energy', claims: 2 }],
@@ -56,6 +61,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['the unquantized model as subject', 'The unquantized policy occupies less than 14 GB.'],
   ['a budget', 'Deployment targets a power budget of 15 W.'],
   ['an energy budget per operation after "at"', 'The sensor must classify at a budget of 5 µJ per window.'],
+  ['a budget per inference with a slash', 'Tiny wearables impose budgets of 10 uJ/inference on every model.'],
+  ['a slash after an energy that names no operation', 'The cell stores 4 pJ/cm of charge along the line.'],
   ['a device with two sizes of memory', 'We deploy on an 80 GB GPU and 512 GB of host memory.'],
   ['GPU hours the authors use', 'We use 64 GPU hours for each sweep.'],
   ['GPU hours a forecast saves', 'The schedule would save about 9,000 GPU hours per month.'],

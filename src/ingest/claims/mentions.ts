@@ -219,8 +219,8 @@ const PLAIN_NUMBER = /\d+(?:\.\d+)?(?![\d.]*[A-Za-z%×x])/y;
 // the lexer finds one only after words that report what the system uses, and the
 // classifier decides (classify-amount.ts).
 const AMOUNT_FIGURE =
-  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?:([pnµμum]?J)(?=\s+per\s)|([µμum]?W|kW|[KMGT]i?B)(?![A-Za-z0-9/]))/y;
-const AMOUNT_NEXT = 'pnµμumJWkKMGT';
+  /(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?:([fpnµμum]?J)(?:(?=\s+per\s)|\s?\/\s?(?:op|OP|Op|operation|inference|Inference|token|frame|MAC|sample|query|classification|bit|image|decision)s?\b)|([µμum]?W|kW|[KMGT]i?B)(?![A-Za-z0-9/]))/y;
+const AMOUNT_NEXT = 'fpnµμumJWkKMGT';
 // A level held: "keeps a p99 latency below 0.9 ms", "holds memory usage at about 12 MB",
 // "tail latency stays under 5 ms", "peak memory remains within 2 GB". One set of verbs,
 // determiners and level words for latency and memory alike.
@@ -250,10 +250,11 @@ const COMPARED_TOKENS = new RegExp(
   String.raw`(\$(?!))?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(?:[A-Za-z][\w-]*\s+){0,2}?(tokens)(?:\s+per\s+(?!(?:second|sec|minute|hour|day)\b)[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|[~≈]\s?)?(\$(?!))?(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?:\s+tokens)?(?![\w.]\d|\s?%)`,
   'y',
 );
-// "reaches 165 fps at only 212 µJ per inference", "spends 3 mJ per token": an energy per
-// operation is what the system uses wherever it stands (amounts.ts rejects a bar).
+// "reaches 165 fps at only 212 µJ per inference", "spends 3 mJ per token", "4.9 uJ/inference",
+// "peak efficiency is 41 fJ/op": an energy per operation is what the system uses wherever
+// it stands (amounts.ts rejects a bar).
 const ENERGY_PER_OP_BEFORE = new RegExp(
-  String.raw`\b(?:at|spends?|spending|costs?|costing)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:at|spends?|spending|costs?|costing|reach(?:es|ing)?|achiev(?:es|ing)|efficiency\s+(?:is|of))\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "using less than 760 KB of Flash and less than 320 KB of RAM": the next amount of a list.

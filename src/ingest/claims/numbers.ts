@@ -124,7 +124,17 @@ const WATTS = new Map<string, number>(
   Object.entries({ µW: 1e-6, μW: 1e-6, uW: 1e-6, mW: 1e-3, W: 1, kW: 1e3 }),
 );
 const JOULES = new Map<string, number>(
-  Object.entries({ pJ: 1e-12, nJ: 1e-9, µJ: 1e-6, μJ: 1e-6, uJ: 1e-6, mJ: 1e-3, J: 1, kJ: 1e3 }),
+  Object.entries({
+    fJ: 1e-15,
+    pJ: 1e-12,
+    nJ: 1e-9,
+    µJ: 1e-6,
+    μJ: 1e-6,
+    uJ: 1e-6,
+    mJ: 1e-3,
+    J: 1,
+    kJ: 1e3,
+  }),
 );
 
 export type UnitFamily =
