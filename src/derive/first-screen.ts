@@ -44,9 +44,12 @@ export interface FirstScreen {
   orgNames: [string, string][];
 }
 
-/** The first screen of `dataset`'s default list. */
-export function firstScreen(dataset: Dataset, rows = FIRST_SCREEN_ROWS): FirstScreen {
-  const index = buildIndex(dataset);
+/** The first screen of `dataset`'s default list (`index`: its buildIndex, if the caller has it). */
+export function firstScreen(
+  dataset: Dataset,
+  rows = FIRST_SCREEN_ROWS,
+  index: DatasetIndex = buildIndex(dataset),
+): FirstScreen {
   const { counts } = defaultResults(index);
   const first = new Set(index.papers.slice(0, rows).map((r) => r.paper));
   return {
