@@ -54,7 +54,8 @@ export interface Mention {
 const DECIMAL_COMMA = String.raw`\d{1,3},\d{1,2}(?=\s?(?:[x×X](?![A-Za-z0-9])|%))`;
 const NUM = String.raw`(?:${DECIMAL_COMMA}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 // "50+ times", "10+%": a lower bound, read as the number.
-const TIMES = String.raw`(?:\+?\s?[x×X]\+?(?![A-Za-z0-9])|\+?\s?times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
+// "a 2.3-times speedup": a hyphen may join "times" as it joins "fold".
+const TIMES = String.raw`(?:\+?\s?[x×X]\+?(?![A-Za-z0-9])|\+?(?:\s?|-)times(?![A-Za-z])|\s?-?\s?fold(?![A-Za-z]))`;
 // The range reader's middle, shared by every number frame ("2-4x", "1.2--28.4×", "2∼3×",
 // "by 2.9 up to 17.3"): lexicon/qualifiers.ts.
 const DASH = RANGE_SEPARATOR;
@@ -136,6 +137,12 @@ const COMPARED_MONEY = new RegExp(
   String.raw`${MONEY_AMOUNT}(?:\s+(?:on|with|using|for|at|per|in)(?:\s+(?![$~\d])[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of)\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${MONEY_AMOUNT}`,
   'y',
 );
+/**
+ * The figure after a sign written first ("x2 speedup", "×3 reduction", "(X4 faster)"), read
+ * only before a word of gain: "x86 CPUs", "x16 lanes" and "x4 upscaling" are names and settings.
+ */
+const SIGN_FIRST =
+  /\d+(?:\.\d+)?(?=\s+(?:speed-?ups?|faster|quicker|reductions?|lower|higher|smaller|less|fewer|more|improvements?|gains?|accelerations?|boosts?|better|cheaper|shorter|compression|savings?)\b)/iy;
 const BETWEEN_MULT = new RegExp(
   String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`,
   'y',
@@ -921,6 +928,15 @@ function mentionAt(
     (m = sticky(BETWEEN_BARE, text, at - before.length + between.index))
   )
     return mult(m, 1, 2);
+  // "an x2 speedup", "a ×3 reduction in memory", "(X4 faster)": the sign written before
+  // the figure; "8x7B" and "x86" have no space or bracket before the sign, or no cue after.
+  const sign = text.charCodeAt(at - 1);
+  if (
+    (sign === 120 || sign === 88 || sign === 215) && // x X ×
+    (at === 1 || text[at - 2] === ' ' || text[at - 2] === '(') &&
+    (m = sticky(SIGN_FIRST, text, at))
+  )
+    return single('mult', at - 1, at + m[0].length, 'x', parseNumber(m[0]));
   // "cuts latency on A/B by 21%/26%": after a slash, a figure of the same shape is the
   // next member of a list, not the denominator of a fraction.
   if (

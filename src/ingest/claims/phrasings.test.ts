@@ -262,6 +262,12 @@ const rows: Row[] = [
   { phrasing: 'by a factor without of', sentence: 'The cache reduces query latency by a factor 3.5 on TPC-H.', text: 'reduces query latency by a factor 3.5', factor: 3.5, kind: 'latency' },
   { phrasing: 'by a factor of between two figures', sentence: 'Speculative decoding speeds up generation by a factor of between 2 and 3 on code.', text: 'speeds up generation by a factor of between 2 and 3', factor: 3, kind: 'speedup', range: [2, 3] },
   { phrasing: 'a speedup factor between two figures', sentence: 'We measure a speedup factor between 1.4 and 2.1 on ResNet-50 inference.', text: 'speedup factor between 1.4 and 2.1', factor: 2.1, kind: 'speedup', range: [1.4, 2.1] },
+  // Where the sign stands: joined by a hyphen ("2.3-times"), or written first ("x2", "×3").
+  { phrasing: 'N-times with a hyphen before a gain noun', sentence: 'Sequence packing gives a 2.3-times speedup on 8 GPUs.', text: '2.3-times speedup', factor: 2.3, kind: 'speedup' },
+  { phrasing: 'N-times with a hyphen before a comparative', sentence: 'The new layout yields a 4-times smaller index than IVF-PQ.', text: '4-times smaller index', factor: 4, kind: 'compression' },
+  { phrasing: 'the sign before an integer: x2', sentence: 'Early exit yields an x2 speedup on CPUs.', text: 'x2 speedup', factor: 2, kind: 'speedup' },
+  { phrasing: 'the sign before a decimal: ×1.8', sentence: 'Our runtime achieves a ×1.8 speedup over ONNX Runtime.', text: '×1.8 speedup', factor: 1.8, kind: 'speedup' },
+  { phrasing: 'the sign before a reduction: ×3', sentence: 'Paging gives a ×3 reduction in KV memory for long chats.', text: '×3 reduction in KV memory', factor: 3, kind: 'memory' },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },
