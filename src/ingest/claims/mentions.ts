@@ -269,6 +269,14 @@ const AMOUNT_LIST_BEFORE = new RegExp(
   String.raw`\d\s?(?:[KMGT]i?B|[µμum]?W|kW|[pnµμum]?J\s+per\s+[\w-]+)(?:\s+of\s+(?:[\w-]+\s+)?[\w-]+)?(?:,\s+(?:and\s+)?|\s+and\s+)${LEVEL_QUALIFIER}$`,
   'i',
 );
+// A list of figures joined by slashes, then one unit: "590/295/74 GOPS", "41/72/380 fJ/op".
+const SLASH_AHEAD = /^(?:\/\d[\d.,]*){1,3}\s?[A-Za-zµμ]/;
+const SLASH_FIGURES = String.raw`(${NUM})(?:\/${NUM}){1,3}\s?`;
+const SLASH_RATE = new RegExp(String.raw`${SLASH_FIGURES}(${RATE_UNIT})`, 'y');
+const SLASH_ENERGY = new RegExp(
+  String.raw`${SLASH_FIGURES}([fpnµμum]?J)\s?\/\s?(?:op|OP|Op|operation|inference|Inference|token|frame|MAC|sample|query|classification|bit|image|decision)s?\b`,
+  'y',
+);
 const MACHINE_TIME_NEXT = 'KkMGTAHVLBN';
 const MACHINE_TIME =
   /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?([KkM](?![A-Za-z]))?\s?(?:(?:[A-Z][\w-]*\d[\w-]*|TPU(?:v\d\w*)?)[\s-]+(?:(?:GPU|TPU|chip)[- ]?)?|(?:GPU|TPU|accelerator|node|chip)[- ]?)(?:hours|days)\b/y;
@@ -944,6 +952,32 @@ function mentionAt(
     !(text[at - 1] === '/' && SLASH_MEMBER.test(text.slice(Math.max(0, at - 12), at)))
   )
     return null;
+  if (
+    text[at + numberLength] === '/' &&
+    SLASH_AHEAD.test(text.slice(at + numberLength, at + numberLength + 24))
+  ) {
+    // "590/295/74 GOPS", "41/72/380 fJ/op": one figure per mode, the unit written once.
+    if ((m = sticky(SLASH_RATE, text, at)))
+      return single(
+        'rate',
+        at,
+        at + m[0].length,
+        rateUnit(m[2] as string),
+        parseNumber(m[1] as string) as number,
+      );
+    const near = text.slice(Math.max(0, at - 70), at);
+    if (
+      (m = sticky(SLASH_ENERGY, text, at)) &&
+      (AMOUNT_BEFORE.test(near) || ENERGY_PER_OP_BEFORE.test(near))
+    )
+      return single(
+        'amount',
+        at,
+        at + m[0].length,
+        m[2] as string,
+        parseNumber(m[1] as string) as number,
+      );
+  }
   if (text[at + numberLength] === '/' && (m = sticky(DIGIT_FRACTION, text, at)))
     return fractionMention(at, at + m[0].length, Number(m[1]), Number(m[2]));
   // The character after the number says which patterns can match: most

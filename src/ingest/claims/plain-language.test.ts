@@ -67,6 +67,9 @@ const claims: [family: string, row: ClaimRow][] = [
   ['operations per second per watt', { sentence: 'At 0.6 V the keyword-spotting core sustains 240 GOPs/s/W.', text: '240 GOPs/s/W', factor: null, kind: 'energy' }],
   ['tera-operations per second per watt, singular', { sentence: 'The analog macro peaks at 610 TOp/s/W on binary layers.', text: '610 TOp/s/W', factor: null, kind: 'energy' }],
   ['tera-operations per second, singular', { sentence: 'On the vision chip the systolic core reaches 3.2 TOp/s at 1 GHz.', text: '3.2 TOp/s', factor: null, kind: 'throughput' }],
+  // One figure per mode or model joined by slashes, the unit written once: one claim.
+  ['operations per second per mode, slashed', { sentence: 'In binary, ternary and 8-bit mode the core sustains 610/300/80 GOPS.', text: '610/300/80 GOPS', factor: null, kind: 'throughput' }],
+  ['tokens per second per model, slashed', { sentence: 'The phone runtime decodes at 120/45 tokens/s on the 1B and 8B models.', text: '120/45 tokens/s', factor: null, kind: 'throughput' }],
   ['control rate in Hz', { sentence: 'With the distilled head, the control loop runs at 60 Hz.', text: '60 Hz', factor: null, kind: 'throughput' }],
   ['a before/after pair in Hz', { sentence: 'The planning rate rises from 4 Hz to 20 Hz on the robot.', text: 'rises from 4 Hz to 20 Hz', factor: 5, kind: 'throughput' }],
   // A gain that grows, or restates an earlier claim for another setting.
@@ -136,6 +139,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a fraction with no "of" or determiner after it', 'Ratios of 1/8 work best for the cache.'],
   ['a frequency that is not a rate', 'The microphone records a 50 Hz tone.'],
   ['a group of pictures is no operation rate', 'The encoder uses a 32 GOP structure with two reference frames.'],
+  ['scores joined by slashes', 'The student scores 71/65/80 on the three reading splits.'],
+  ['device counts joined by slashes', 'We run the sweep on a 1/2/4 GPU setup.'],
   ['scaling the number of devices', 'We scale the number of GPUs from 8 to 256 in the study.'],
   ['a count that is not fewer', 'The cluster adds nodes from 4 to 12 as load grows.'],
   ['more devices instead of fewer', 'The ablation runs on eight GPUs instead of two.'],
