@@ -677,6 +677,14 @@ const PASSIVE_DONE = new RegExp(
 );
 
 const AT_BEFORE = new RegExp(String.raw`\bat\s+${LEVEL_QUALIFIER}$`, 'i');
+const TAKING_BEFORE = new RegExp(String.raw`\btaking\s+${LEVEL_QUALIFIER}$`, 'i');
+// The work a time is taken for, in the bare form after "to".
+const PRODUCE_OR_OPERATE =
+  'render|generate|produce|process|decode|encode|answer|transcribe|reconstruct|synthesi[sz]e|serve|load|complete|finish|run|compute|predict|infer|search|retrieve|classify|detect|segment|track|plan|respond|recover|restart|compile|index';
+const TAKING_TO_AFTER = new RegExp(
+  String.raw`^\s+(?:on\s+[^,;.]{1,60}?\s+)?to\s+(?:${PRODUCE_OR_OPERATE})\b`,
+  'i',
+);
 const TAKES_BEFORE = new RegExp(String.raw`\btakes?\s+${LEVEL_QUALIFIER}$`, 'i');
 
 /** An absolute duration: a latency the system reaches, or the time it takes to make its output. */
@@ -876,6 +884,20 @@ function duration(c: Context): Decision {
       cue: 'time',
       verb: WHOLE_JOB.test(subject) ? 'training' : null,
       metric: tidyPhrase(subject),
+    });
+  }
+  // "…, taking 17 ms on a phone to render one image": the participle of a result clause,
+  // then the work it times after "to"; the device may stand between.
+  if (TAKING_BEFORE.test(left) && TAKING_TO_AFTER.test(c.text.slice(c.m.end, c.m.end + 90))) {
+    // The participle's subject is the main clause's: the whole sentence before it.
+    const main = c.text.slice(c.sentence.start, c.m.start);
+    if (AUTHORS_SUBJECT.test(main) || PEOPLE_SUBJECT.test(main)) return REJECT(c, 'setup-time');
+    if (HABITUAL.test(main) || EARLIER_WORK.test(main) || openingSentence(c))
+      return REJECT(c, 'scene-setting-time');
+    return decision(c, 'takes-time', 'claim', 'abs', {
+      start: c.m.start - (TAKING_BEFORE.exec(left) as RegExpExecArray)[0].length,
+      cue: 'time',
+      metric: null,
     });
   }
   // "Lattice-3B was trained in 11 days on 64 A100 GPUs", "the students are trained on 4M

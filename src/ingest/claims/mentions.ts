@@ -308,8 +308,11 @@ const PER_UNIT_BEFORE = new RegExp(
 );
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
 // adjunct may stand between the noun and its verb.
+// "cold-start latencies as low as 420 ms", "a TTFT of as little as 80 ms": a latency
+// and a low bound with no verb between.
+const LOW_BOUND = String.raw`(?:as\s+(?:low|little|short)\s+as|down\s+to)`;
 export const LATENCY_OF_BEFORE = new RegExp(
-  String.raw`\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|RTF|real[- ]time\s+factor|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:of|is|was|reaches|reaching)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|RTF|real[- ]time\s+factor|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:of|is|was|reaches|reaching)\s+${LEVEL_QUALIFIER}|${LOW_BOUND}\s+)$`,
   'i',
 );
 // "keeps motion-to-photon latency at 14 ms", "search latency stays below 4 ms", "reducing
@@ -317,7 +320,7 @@ export const LATENCY_OF_BEFORE = new RegExp(
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
 // "while keeping TPOT under 50 ms" is the bar a throughput claim was held to.
 export const LATENCY_HELD_BEFORE = new RegExp(
-  String.raw`\b(?:${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+${HELD_LEVEL}|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+${STAYS}\s+${HELD_LEVEL}|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+${HELD_LEVEL}|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?(?:down\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+${STAYS}\s+${HELD_LEVEL}|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "runs with 205 ms latency per decision", "45 ms of input-to-frame latency": the
@@ -350,7 +353,10 @@ export const NEEDS_TIME_BEFORE = new RegExp(
   'i',
 );
 export const ON_ONE_DEVICE_AFTER = /^\s+on\s+(?:a\s+single|one|a|an)\s+\S/i;
-export const TAKES_BEFORE = new RegExp(String.raw`\b(?:takes?|took)\s+${LEVEL_QUALIFIER}$`, 'i');
+export const TAKES_BEFORE = new RegExp(
+  String.raw`\b(?:takes?|took|taking)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // "the first audio chunk is produced in 120 ms", "the first packet is ready 45 ms after
 // the text arrives": the time to a first output. Read in the 80 characters before.
 export const FIRST_OUTPUT_BEFORE = new RegExp(
@@ -404,6 +410,7 @@ export const REACTION_VERB_ON = new RegExp(
 );
 const DURATION_WORDS = [
   'take',
+  'taking',
   'needs',
   'requires',
   'took',
@@ -543,7 +550,9 @@ function durationFrame(text: string, at: number, before: string, end: number): b
     (before.includes('of') ||
       before.includes('is') ||
       before.includes('was') ||
-      before.includes('reach')) &&
+      before.includes('reach') ||
+      before.includes(' as') ||
+      before.includes('to')) &&
     LATENCY_OF_BEFORE.test(near)
   )
     return true;

@@ -39,6 +39,15 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['N× storage efficiency', 'Our splatting format reaches 9x storage efficiency over 3DGS.', [9]],
   ['N× energy efficiency', 'The accelerator delivers 4.2x energy efficiency over a Jetson Orin.', [4.2]],
   ['N× token throughput', 'The engine gives 2.4x token throughput on H100.', [2.4]],
+  // Absolute times of the paper's own system (factor null): a latency and a low bound with
+  // no verb between, a latency brought "down to" a level, and a result participle
+  // "taking T … to <verb>".
+  ['latencies as low as', 'On small models the loader reaches cold-start latencies as low as 300 ms.', [null]],
+  ['speech, a latency as low as', 'The streaming recognizer achieves a first-token latency as low as 90 ms on a laptop CPU.', [null]],
+  ['latency brought down to, per token', 'The offloading engine brings the decode latency down to 1.2 s per token on one RTX 4090.', [null]],
+  ['TTFT brought down to', 'Prefix sharing brings TTFT down to 140 ms.', [null]],
+  ['taking T on a device to <verb>', 'The mapper runs online, taking 45 ms on a Jetson Orin to reconstruct each keyframe.', [null]],
+  ['vector search, taking T to <verb>', 'The index serves a billion vectors, taking 3.1 ms to search on one CPU core.', [null]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -61,6 +70,10 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['a participle for the worse', 'The cache adds 30% increased latency.', []],
   ['a participle in a setting after "at"', 'Frames are rendered at 4x reduced resolution.', []],
   ['multiples of parallelism, no rate noun', 'We set 8x tensor parallelism and 2x data parallelism.', []],
+  ['a budget as low as', 'A latency budget as low as 5 ms is required.', []],
+  ['a bound the system must keep', 'The controller must keep latency down to 5 ms.', []],
+  ['the authors taking time', 'We fine-tune the model, taking 3 hours to process the data.', []],
+  ['earlier work taking time', 'Existing loaders stall, taking 5 minutes to load a checkpoint.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
