@@ -1081,7 +1081,7 @@ const JOB_DONE = new RegExp(
 // makes the share a fact about the input.
 const ONLY_BEFORE = /\b(?:only|just|merely)\s+$/i;
 const WORK_SHARE_OF =
-  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(tokens|examples|samples|data|calls|queries|steps|iterations|evaluations|rollouts|FLOPs|compute|bandwidth|GPU[- ]hours)\b/i;
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(tokens|examples|samples|data|calls|queries|steps|iterations|evaluations|rollouts|FLOPs|compute|bandwidth|GPU[- ]hours|CoTs|traces|chains|paths|activations)\b/i;
 const VERB_AFTER_SHARE =
   /^\s+(?:is|are|was|were|come|comes|came|go|goes|went|remain|remains|need|needs|get|gets)\b/i;
 

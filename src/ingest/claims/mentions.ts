@@ -251,10 +251,11 @@ const COMPARED_AMOUNTS = new RegExp(
   'y',
 );
 // "6.8K thinking tokens, compared with 12.1K for the original model", "74 tokens, against
-// 256 for a 2D tokenizer": tokens the system spends, then the baseline's; a few modifiers
-// before "tokens", the second unit optional. Four groups per figure, as a time's.
+// 256 for a 2D tokenizer", "8 inference steps compared to the 256 steps of AR models": work
+// the system spends, counted, then the baseline's; a few modifiers before the unit, the
+// second unit optional. Four groups per figure, as a time's.
 const COMPARED_TOKENS = new RegExp(
-  String.raw`(\$(?!))?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(?:[A-Za-z][\w-]*\s+){0,2}?(tokens)(?:\s+per\s+(?!(?:second|sec|minute|hour|day)\b)[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|[~≈]\s?)?(\$(?!))?(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?:\s+tokens)?(?![\w.]\d|\s?%)`,
+  String.raw`(\$(?!))?(${NUM})\s?([KkM](?![A-Za-z]))?\s?(?:[A-Za-z][\w-]*\s+){0,2}?(tokens|steps|iterations|evaluations|NFEs)(?:\s+per\s+(?!(?:second|sec|minute|hour|day)\b)[\w-]+)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:about\s+|roughly\s+|[~≈]\s?)?(\$(?!))?(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?:\s+(?:[A-Za-z][\w-]*\s+)?(?:tokens|steps|iterations|evaluations|NFEs))?(?![\w.]\d|\s?%)`,
   'y',
 );
 // "reaches 165 fps at only 212 µJ per inference", "spends 3 mJ per token", "4.9 uJ/inference",
@@ -909,7 +910,10 @@ function mentionAt(
     instead &&
     isFree(text, at - dollar) &&
     (m = sticky(INSTEAD_OF, text, at - dollar)) &&
-    (m[5] === undefined || ((m[1] ?? m[4]) && (m[6] ?? m[9])))
+    (m[5] === undefined ||
+      ((m[1] ?? m[4]) && (m[6] ?? m[9])) ||
+      // "7 bytes per parameter instead of 16": the unit's "per" is no setting.
+      ((m[1] ?? m[4]) && /^\s+per\s+[\w-]+$/i.test(m[5])))
   )
     return pairMention(m, 6, 1);
   // The anchored pattern before the whole-text look for a comparison word: it fails at

@@ -93,7 +93,8 @@ const AUTHORS_RAISE = /\bwe\s+(?:\w+\s+)?(?:increase|raise|scale|grow|vary|set|d
 // "battery life extends from 5 to 12 days": a time the device lasts, wanted longer.
 const LASTS_LONGER =
   /\b(?:battery\s+(?:life(?:time)?|runtime)|lifetime|uptime|endurance)\s+(?:\S+\s+){0,3}?$/i;
-const WHOSE_AFTER = /^\s*(?:for|with|by|under)\s+/i;
+// "… compared to the 256 steps of standard AR models": "of" names whose too.
+const WHOSE_AFTER = /^\s*(?:for|with|by|under|of)\s+/i;
 const RANGE_LOW_BEFORE = /\b(\d+(?:\.\d+)?)\s*(?:to|-|–)\s*$/;
 const higherIsBetterFamily = (f: string) => f === 'rate' || f === 'percent';
 

@@ -159,6 +159,14 @@ const claims: [family: string, row: ClaimRow][] = [
   ['checkpoint files shrink by about half', { sentence: 'Checkpoint files shrink by about half with the new format.', text: 'Checkpoint files shrink by about half', factor: 2, kind: 'compression' }],
   ['a checkpoint smaller', { sentence: 'The pruned checkpoint is 38% smaller than the FP16 one.', text: '38% smaller', factor: 1.6129, kind: 'compression' }],
   ['memory held below a share of a size', { sentence: 'Resident KV-cache memory stays below a quarter of the full cache size.', text: 'a quarter of the full cache', factor: 4, kind: 'memory' }],
+  // "costs" as the noun a verb changes; a unit's "per" before "instead of"; steps and
+  // iterations set against the baseline's; reasoning traces as work.
+  ['serving costs reduced', { sentence: 'The scheduler reduces serving costs by 35% on spot instances.', text: 'reduces serving costs by 35%', factor: 1.5385, kind: 'cost' }],
+  ['costs cut', { sentence: 'Prompt caching cuts costs by 2.4x for long agent sessions.', text: 'cuts costs by 2.4x', factor: 2.4, kind: 'cost' }],
+  ['bytes per parameter instead of a bare count', { sentence: 'The optimizer stores 6 bytes per parameter instead of 16.', text: '6 bytes per parameter instead of 16', factor: 2.6667, kind: 'memory' }],
+  ['steps compared to the baseline\'s', { sentence: 'The sampler needs only 6 denoising steps compared to the 50 steps of DDIM.', text: '6 denoising steps compared to the 50 steps', factor: 8.3333, kind: 'compute' }],
+  ['iterations versus the baseline\'s', { sentence: 'It converges in 300 iterations versus 1,200 iterations for Adam.', text: '300 iterations versus 1,200 iterations', factor: 4, kind: 'compute' }],
+  ['only a share of the reasoning traces', { sentence: 'The small model reaches the same accuracy using only 35% of the full reasoning traces.', text: 'only 35% of the full reasoning traces', factor: 2.8571, kind: 'compute' }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
@@ -246,6 +254,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['half the batch size, a setting', 'We train with half the batch size of the baseline.'],
   ['half the hidden size, a shape', 'Its encoder has half the hidden size of BERT-base.'],
   ['a part bounded by a share of a size', 'The sketches cost under 1% of a block\'s size.'],
+  ['"costs" as a verb of more', 'Reading every page costs 5 times more than reading the summary.'],
+  ['more steps than the baseline', 'The model needs 512 steps compared to 64 steps for the distilled sampler.'],
   ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
   ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
   ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],

@@ -131,6 +131,8 @@ const WORK_BEFORE_RATE =
 
 export const SERVING_BEFORE_CAPACITY =
   /^(?:system|serving|session|request|user|cluster|inference|fleet|GPU|accelerator|compute|provisioned|over-provisioned|reserved|idle)$/i;
+const COSTS_NOUN_BEFORE =
+  /^(?:reduc(?:es?|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|sav(?:es?|ed|ing)|slash(?:es|ed|ing)?|halv(?:es?|ed|ing)|trim(?:s|med|ming)?|decreas(?:es?|ed|ing)|minimiz(?:es?|ed|ing)|rais(?:es?|ed|ing)|increas(?:es?|ed|ing)|the|its|their|our|total|overall|serving|inference|training|compute|API|api|cloud|token|operational|running|deployment|monetary|energy|hardware|infrastructure)$/;
 // "the maximum batch size", "the largest feasible batch size": the batch that fits, room
 // that saved memory makes; "at batch size 32" is a setting.
 const BATCH_LIMIT = /^(?:maximum|max|largest|feasible|achievable|supported|attainable)$/i;
@@ -194,6 +196,9 @@ function flagsOf(idx: WordIndex, i: number): number {
   // "improves maximum clock frequency by 31%": a design's clock, wanted higher.
   else if ((w === 'frequency' || w === 'frequencies') && i > 0 && wordAt(idx, i - 1) === 'clock')
     f = PERF;
+  // "reduces costs by 58%", "cuts serving costs": the noun after a verb of change or a
+  // modifier; "costs 12 times more" and "compression costs about 7%" are the verb.
+  else if (w === 'costs' && i > 0 && COSTS_NOUN_BEFORE.test(wordAt(idx, i - 1))) f = PERF;
   // "reduces area by 14%" is silicon; "the area under the curve" is a quality.
   else if (w === 'area' && wordAt(idx, i + 1) === 'under') f = NONPERF;
   else if (
