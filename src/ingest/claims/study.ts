@@ -71,35 +71,41 @@ const STUDY_CUE = new RegExp(
 // The same branches, the "we" ones tried only at a "we" (studyCue below): the
 // case-blind pattern of seven branches scanning the whole abstract cost a tenth of
 // the extractor's time, and the phrases alone scan it in about a third of that.
-const PHRASE_AT = new RegExp(PHRASE_BRANCH, 'gi');
 // A phrase starts at its first word, which the abstract's landmarks (landmarks.ts, one
 // scan shared with the lexer) list the places of: the phrase is tried there only.
-// A first word shorter than five letters ("we audit", "this paper reports on") is
-// too common to try at each place: the phrase's longest word stands for it, and where
-// that occurs the whole pattern scans the text as before. A word is literal up to a
-// trailing "*" (lexicon/build.ts), so its literal part must occur wherever it matches.
+// A first word shorter than five letters ("we audit", "this paper reports on", "test
+// this assumption") is too common to register: the phrase's longest word is registered
+// instead, and only where that occurs are the places of its first word looked up in the
+// lower-cased text. A word is literal up to a trailing "*" (lexicon/build.ts), so its
+// literal part must occur wherever it matches.
 const literal = (word: string) => (word.endsWith('*') ? word.slice(0, -1) : word);
 const phraseWords = STUDY_PHRASES.map((p) => p.split(' ').map(literal));
 const PHRASE_STARTS = landmark(
   phraseWords.filter((w) => (w[0] as string).length >= 5).map((w) => w[0] as string),
   { anyCase: true, positions: true },
 );
-const RARE_PHRASES = landmark(
-  phraseWords
-    .filter((w) => (w[0] as string).length < 5)
-    .map((w) => w.reduce((a, b) => (b.length > a.length ? b : a))),
-  { anyCase: true },
-);
+const SHORT_FIRST = phraseWords
+  .filter((w) => (w[0] as string).length < 5)
+  .map((w) => ({
+    first: (w[0] as string).toLowerCase(),
+    longest: landmark([w.reduce((a, b) => (b.length > a.length ? b : a))], { anyCase: true }),
+  }));
 const PHRASE_Y = new RegExp(PHRASE_BRANCH, 'iy');
 
-/** The first match of PHRASE_AT: at the places a phrase's first word stands, unless a rare phrase may be there. */
-function firstPhrase(text: string): Span | null {
+/**
+ * The first match of the phrase branch: it is tried at each place a phrase can start,
+ * in text order, so the first success is the match a scan of the whole text finds first.
+ */
+function firstPhrase(text: string, lower: string): Span | null {
   const marks = landmarksIn(text);
-  if (has(marks, RARE_PHRASES)) {
-    PHRASE_AT.lastIndex = 0;
-    return spanOf(PHRASE_AT.exec(text));
+  let places = positions(marks, PHRASE_STARTS);
+  for (const { first, longest } of SHORT_FIRST) {
+    if (!has(marks, longest)) continue;
+    const more: number[] = [];
+    for (let at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) more.push(at);
+    if (more.length > 0) places = [...new Set([...places, ...more])].sort((a, b) => a - b);
   }
-  for (const at of positions(marks, PHRASE_STARTS)) {
+  for (const at of places) {
     PHRASE_Y.lastIndex = at;
     const m = PHRASE_Y.exec(text);
     if (m) return spanOf(m);
@@ -145,7 +151,7 @@ const spanOf = (m: RegExpExecArray | null): Span | null =>
 function studyCue(text: string): Span | null {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return spanOf(STUDY_CUE.exec(text));
-  const phrase = firstPhrase(text);
+  const phrase = firstPhrase(text, lower);
   // The next "use it to" after the "we" being tried, found as the "we"s advance.
   let usedItAt = -2;
   let we: Span | null = null;
