@@ -190,6 +190,36 @@ function outperformed(
   return { baseline: object, metric: null };
 }
 
+// "faster by 2x", "smaller by a factor of four": a comparative right before "by".
+const COMPARATIVE_BY =
+  /\b(faster|quicker|slower|smaller|cheaper|shorter|higher|lower|better|fewer|less|larger|longer|greater)\s+\(?$/i;
+const SPEED_COMPARATIVE = /^(?:faster|quicker|cheaper)$/;
+
+/**
+ * "Decoding is faster by a factor of 2.7", "the index is smaller by 4x than HNSW": with no
+ * verb before "by", a comparative right before it is the figure's cue, read as "2.7x
+ * faster". Its subject names the metric; a quality ("accuracy is higher by 3%") or a word
+ * that is no gain ("larger by 2x") is not a claim.
+ */
+function comparativeBy(c: Context, byStart: number): Decision | null {
+  const from = Math.max(c.floor, c.sentence.start, byStart - 24);
+  const m = COMPARATIVE_BY.exec(c.text.slice(from, byStart));
+  if (!m) return null;
+  const word = (m[1] as string).toLowerCase();
+  const direction = cueDirection(word);
+  if (!direction) return REJECT(c, 'contrary-word');
+  const start = from + m.index;
+  const subjectFrom = Math.max(c.floor, c.sentence.start, start - 60);
+  const nouns = nearestNounIn(c.idx, subjectFrom, start, true, 4);
+  if (nouns === 'nonperf') return REJECT(c, 'quality-noun-after');
+  if (nouns !== 'perf' && !SPEED_COMPARATIVE.test(word)) return REJECT(c, 'cue-needs-perf-noun');
+  return decision(c, 'comparative-by', 'claim', direction, {
+    start,
+    cue: word,
+    metric: shortMetric(subjectBeforeCopula(c.text.slice(subjectFrom, start))),
+  });
+}
+
 // "(1.8×)", "(up to 2.4x)", "( ~21x": the bracket and the figure's qualifiers before it.
 const BRACKET_BEFORE = new RegExp(String.raw`\(\s*${FIGURE_QUALIFIED}$`, 'i');
 const BRACKET_CLOSES = /^\s*\)/;
@@ -271,7 +301,7 @@ export function byVerb(c: Context): Decision | null {
   const windowStart = Math.max(c.sentence.start, byStart - 160);
   work.steps += byStart - windowStart;
   const v = lastVerbIn(c.text, c.idx, windowStart, byStart);
-  if (!v) return null;
+  if (!v) return comparativeBy(c, byStart);
   // "with a 1% increase in iteration time, and by 28% if …": after an article or a
   // figure the word is a noun, and the "by N" belongs to the verb before it (lists.ts).
   if (NOUN_BEFORE.test(c.text.slice(Math.max(windowStart, v.at - 12), v.at))) return null;

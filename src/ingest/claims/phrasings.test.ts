@@ -268,6 +268,11 @@ const rows: Row[] = [
   { phrasing: 'the sign before an integer: x2', sentence: 'Early exit yields an x2 speedup on CPUs.', text: 'x2 speedup', factor: 2, kind: 'speedup' },
   { phrasing: 'the sign before a decimal: ×1.8', sentence: 'Our runtime achieves a ×1.8 speedup over ONNX Runtime.', text: '×1.8 speedup', factor: 1.8, kind: 'speedup' },
   { phrasing: 'the sign before a reduction: ×3', sentence: 'Paging gives a ×3 reduction in KV memory for long chats.', text: '×3 reduction in KV memory', factor: 3, kind: 'memory' },
+  // A comparative right before "by": the figure reads as "N× faster".
+  { phrasing: 'faster by a factor of N', sentence: 'On a phone, decoding is faster by a factor of 2.7 than llama.cpp.', text: 'faster by a factor of 2.7', factor: 2.7, kind: 'speedup' },
+  { phrasing: 'smaller by N× on a memory subject', sentence: 'Peak memory is smaller by 2.4x compared with FSDP.', text: 'smaller by 2.4x', factor: 2.4, kind: 'memory' },
+  { phrasing: 'cheaper by N% per query', sentence: 'Our encoder is cheaper by 45% per query than the cross-encoder.', text: 'cheaper by 45%', factor: 1.8182, kind: 'cost' },
+  { phrasing: 'converges faster by N%', sentence: 'Training converges faster by 30% with warm starts.', text: 'faster by 30%', factor: 1.3, kind: 'speedup' },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },

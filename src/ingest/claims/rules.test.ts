@@ -33,6 +33,7 @@ const rows: [rule: RuleName, sentence: string, number: string][] = [
   ['outperform-share', 'Our agent outperforms the prior one by 5% on average.', '5%'],
   ['by-down-verb-unknown-object', 'The patch reduces the discrepancy by 30% overall.', '30%'],
   ['comparative-bracket', 'The NPU delivers higher inference throughput (2.6x) than a Cortex-A78 core.', '2.6x'],
+  ['comparative-by', 'On a phone, decoding is faster by a factor of 2.7 than llama.cpp.', '2.7'],
   ['cue-after', 'Our kernel is 1.7x faster than the reference.', '1.7x'],
   ['contrary-word', 'The new vocabulary is 2x larger than before.', '2x'],
   ['quality-word-after', 'It shows a 5% accuracy gain on the suite.', '5%'],

@@ -70,6 +70,7 @@ export const RULES = [
   // A verb and "by": "reduces latency by 2x".
   { name: 'by-verb', verdict: 'claim', when: 'an up or down verb on a performance noun, then "by N": "cuts latency by 40%"' },
   { name: 'comparative-bracket', verdict: 'claim', when: 'a comparative on a metric, its figure in brackets after it: "better energy efficiency (1.5X)"' },
+  { name: 'comparative-by', verdict: 'claim', when: 'a comparative right before "by": "decoding is faster by a factor of 2.7"' },
   { name: 'gapped-by-verb', verdict: 'claim', when: 'a later "by N" of the same verb, its object left out: "speeds up A by 1.4x; and B by 2.4x"' },
   { name: 'by-verb-quality', verdict: 'reject', when: 'the verb acts on a quality noun: "improves accuracy by 3%"' },
   { name: 'by-up-verb-not-perf', verdict: 'reject', when: 'an up verb on no performance noun: "increases the gap by 2x"' },
