@@ -15,6 +15,7 @@ import { plainMath } from './numbers';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { measuredNotOurs, readStudy, type StudyReading } from './study';
 import { indexWordsIn } from './words';
+import { work } from './work';
 
 /** How far back a claim's kind reads its clause (characters). */
 const LEAD = 200;
@@ -151,6 +152,7 @@ function read(abstract: string, trace: Trace | null): ExtractedClaims {
   }
   resolveLists(abstract, idx, items);
   judgeStudy(abstract, sentences, mentions, items, trace);
+  judgeOpening(abstract, sentences, items);
 
   const drafts: Draft[] = [];
   const isPair: boolean[] = [];
@@ -218,6 +220,54 @@ function read(abstract: string, trace: Trace | null): ExtractedClaims {
     });
   }
   return { claims, hardware: hardwareNames(hardware) };
+}
+
+/** The paper's own voice in a sentence: "we", "our", "this paper". */
+const OWN_VOICE = /\b(?:we|our|ours|us|this\s+(?:paper|work|study|article|report))\b/i;
+/** A coined name: a capital or digit inside a capitalized word ("VoxStream", "Q8Attn"). */
+const COINED_NAME = /\b[A-Z][a-z]+[A-Z\d][\w-]*/;
+/** The sentence's first word and the one after it. */
+const FIRST_WORDS = /^\s*([\w.+-]+)\s+([\w-]*)/;
+
+/**
+ * True when the first sentence opens with a coined name: a capital or digit inside
+ * its first word ("VoxStream", "W4A8", "FlashAttention-3"), or a capitalized word
+ * with a verb after it that the abstract writes again ("Plume cuts …, … Plume").
+ */
+function opensWithName(abstract: string, first: Span): boolean {
+  const m = FIRST_WORDS.exec(abstract.slice(first.start, Math.min(first.end, first.start + 80)));
+  if (!m) return false;
+  const word = m[1] as string;
+  if (/[A-Z\d]/.test(word.slice(1))) return true;
+  return (
+    /^[A-Z]/.test(word) &&
+    /^[a-z]+(?:s|ed)$/.test(m[2] as string) &&
+    abstract.indexOf(` ${word}`, first.end) >= 0
+  );
+}
+
+/**
+ * The abstract's first sentence sets the scene when it speaks of no work of the
+ * paper's: no "we", "our" or "this paper", and no coined name opening it. Its
+ * figures are the world's, a technique's in general or the state of practice
+ * ("Programmable switches can sum gradients in the network, halving the traffic",
+ * "wide-area links offer two orders of magnitude less bandwidth"): rule
+ * scene-setting-figure. It needs a later sentence that turns to the paper's own work
+ * and three sentences at least: an abstract of one or two sentences is all result.
+ */
+function judgeOpening(abstract: string, sentences: readonly Span[], items: Item[]): void {
+  const first = sentences[0];
+  if (!first || sentences.length < 3) return;
+  if (!items.some((item) => item.sentence === 0 && item.decision.status === 'claim')) return;
+  work.steps += abstract.length;
+  if (OWN_VOICE.test(abstract.slice(first.start, first.end)) || opensWithName(abstract, first))
+    return;
+  // …and the paper turns to its own work after it, in its voice or by a coined name.
+  const rest = abstract.slice(first.end);
+  if (!OWN_VOICE.test(rest) && !COINED_NAME.test(rest)) return;
+  for (const item of items)
+    if (item.sentence === 0 && item.decision.status === 'claim')
+      item.decision = { ...item.decision, status: 'reject', rule: 'scene-setting-figure' };
 }
 
 /** A measurement study's figures of other people's systems are no claims (study.ts). */

@@ -62,6 +62,11 @@ const notOurs: [family: string, sentence: string][] = [
   ['a possibility', 'We outline optimizations that could cut serving cost by up to 35%.'],
   ['a projection with "would"', 'On the next generation of accelerators the fused kernel would be 1.8x faster again.'],
   ['a forecast', 'With faster interconnects the saving is expected to reach 45% of step time.'],
+  // The opening sentence with no work of the paper's in it sets the scene.
+  ['an opening sentence about a technique in general', 'Speculative decoding lets a small draft model propose tokens that the large model checks in one pass, often doubling decode throughput. QuillSpec adapts the draft length to the load. It needs no retraining of either model.'],
+  ['an opening sentence about a storage format', 'Columnar formats let analytic databases skip most of a table, cutting I/O by up to 10x on selective queries. This paper learns which predicates to push down. The learned order is kept per table.'],
+  ['an opening sentence about a kind of store', 'Key-value stores on persistent memory serve reads about 2.5x faster than flash-based stores, but their writes wear the media. WearKV spreads writes across the device. It keeps read latency flat.'],
+  ['an opening sentence about a kind of model', 'Quantized speech recognizers shrink model size by 4x, but they lose accuracy on accented speech. We calibrate the quantizer per accent. The calibration needs ten minutes of audio.'],
   // A counterfactual stays one in a simulator: a condition after the "would" figure.
   ['a simulated counterfactual, "if" after', 'In our trace simulator, training jobs would finish 18% sooner if every straggler were replaced.'],
   ['a simulated counterfactual on latency', 'In simulation, decode latency would fall by 2.2x if the whole KV cache fit in on-chip SRAM.'],
@@ -182,6 +187,11 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['rebuilding one kernel is one\'s own work', 'We reimplement the attention kernel in Triton, which cuts its latency by 35%.', 'cuts its latency by 35%'],
   ['evaluating one\'s own system', 'We evaluate it on three models and two GPU types. It cuts decoding latency by 25%.', 'cuts decoding latency by 25%'],
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],
+  ['an opening sentence in the paper\'s voice', 'We present Quill, a drafter that doubles decode throughput on long prompts. It adapts the draft length to load. No model is retrained.', 'doubles decode throughput'],
+  ['an opening sentence that opens with a coined name', 'LatticeKV cuts KV-cache memory by 3.2x over vLLM on long prompts. It stores keys in a shared codebook. The codebook is learned once per model.', 'cuts KV-cache memory by 3.2x'],
+  ['an opening sentence that opens with a name written again', 'Plume cuts gradient traffic by 3.7x in data-parallel training. Plume compresses gradients inside programmable switches. Its switch program fits in 2 MB.', 'cuts gradient traffic by 3.7x'],
+  ['an abstract of two sentences', 'A fused decoding kernel speeds up generation by 1.8x over FlashAttention-2 on long prompts. We release it as a library.', 'speeds up generation by 1.8x'],
+  ['"this paper" in the opening sentence', 'This paper shows that a pruned drafter halves verification time on code tasks. The drafter is trained once. We release the code.', 'halves verification time'],
   ['a simulated result with no condition after it', 'In simulation, the scheduler would cut job completion time by 1.9x over Tiresias, even under bursty arrivals.', 'cut job completion time by 1.9x'],
   ['a measured result with a condition and no "would"', 'The decoder runs 2.1x faster than llama.cpp if the weights are pre-packed.', '2.1x faster'],
   ['"potential" with no "to"', 'The gain is no mere potential: the runtime speeds up decoding by 1.7x on phones.', 'speeds up decoding by 1.7x'],

@@ -59,6 +59,7 @@ export const RULES = [
   { name: 'slo-attainment', verdict: 'reject', when: 'a share of requests meeting a target: "SLO attainment rises by 20%", "95% of requests within the deadline"' },
   { name: 'hit-rate', verdict: 'reject', when: 'a cache hit rate: "a hit rate above 60%", "raises the prefix hit rate by 20%"' },
   { name: 'prior-work-figure', verdict: 'reject', when: 'a figure whose subject is earlier or competing work: "prior kernels reach only 40% utilization", "earlier studies reported 2x"' },
+  { name: 'scene-setting-figure', verdict: 'reject', when: 'a figure in the opening sentence that speaks of no work of the paper\'s (no "we", "our", coined name): "Programmable switches sum gradients in the network, halving the traffic"' },
   { name: 'measurement-study', verdict: 'reject', when: 'a figure of the systems a measurement study measured: "we benchmark five engines … X reaches 1.6x the throughput of Y"' },
   { name: 'hardware-spec', verdict: 'reject', when: 'what a number format or hardware unit offers: "FP8 tensor cores double peak throughput over BF16, but …"' },
   { name: 'hypothetical', verdict: 'reject', when: 'a prediction for a design not built: "the model shows caching would halve the cost"' },
