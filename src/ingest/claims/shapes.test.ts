@@ -48,6 +48,10 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['TTFT brought down to', 'Prefix sharing brings TTFT down to 140 ms.', [null]],
   ['taking T on a device to <verb>', 'The mapper runs online, taking 45 ms on a Jetson Orin to reconstruct each keyframe.', [null]],
   ['vector search, taking T to <verb>', 'The index serves a billion vectors, taking 3.1 ms to search on one CPU core.', [null]],
+  // "above" is a lower bound like "over" wherever a qualifier may stand.
+  ['gains remain above', 'At 64 nodes the gains shrink but remain above 1.5x.', [1.5]],
+  ['a speedup remains above', 'The end-to-end speedup remains above 2x even at 128 GPUs.', [2]],
+  ['speedups of above', 'Speedups of above 3x are seen on long prompts.', [3]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -74,6 +78,8 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['a bound the system must keep', 'The controller must keep latency down to 5 ms.', []],
   ['the authors taking time', 'We fine-tune the model, taking 3 hours to process the data.', []],
   ['earlier work taking time', 'Existing loaders stall, taking 5 minutes to load a checkpoint.', []],
+  ['a quality above a level', 'Accuracy stays above 90% on all tasks.', []],
+  ['recall above a bare level', 'Recall stays above 0.95 at every budget.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {

@@ -11,6 +11,9 @@ const HEDGES = [
   'upwards of',
   ...APPROXIMATE,
   'over',
+  // "the gains remain above 1.3x": a lower bound, as "over".
+  'well above',
+  'above',
   'more than',
   'greater than',
   'at least',
