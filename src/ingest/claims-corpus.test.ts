@@ -38,7 +38,7 @@ function corpus(folder: string) {
 // that label (the older corpora have no hardware labels).
 // biome-ignore format: one row per corpus
 const rows = [
-  { folder: 'main', papers: 54, tp: 112, fp: 1, fn: 0, kinds: 104, baselines: [104, 112], hardware: [0, 0] },
+  { folder: 'main', papers: 54, tp: 112, fp: 1, fn: 0, kinds: 104, baselines: [105, 112], hardware: [0, 0] },
   { folder: 'holdout', papers: 22, tp: 39, fp: 2, fn: 0, kinds: 39, baselines: [34, 39], hardware: [0, 0] },
   { folder: 'holdout-2', papers: 15, tp: 27, fp: 0, fn: 0, kinds: 26, baselines: [27, 27], hardware: [0, 0] },
   { folder: 'fresh-1', papers: 68, tp: 140, fp: 1, fn: 0, kinds: 135, baselines: [129, 140], hardware: [131, 140] },
@@ -131,7 +131,7 @@ const rows = [
   // fresh-43 (low-precision formats and ML hardware) and fresh-44 (a seventh Daily Papers
   // mix): written at the start of the night of 2026-12-04 by people who had not read the
   // rules, scored at b469eca before any rule of that session (corpus README), then opened.
-  { folder: 'fresh-43', papers: 62, tp: 132, fp: 3, fn: 4, kinds: 121, baselines: [107, 132], hardware: [115, 132] },
+  { folder: 'fresh-43', papers: 62, tp: 132, fp: 3, fn: 4, kinds: 121, baselines: [114, 132], hardware: [115, 132] },
   { folder: 'fresh-44', papers: 60, tp: 62, fp: 5, fn: 12, kinds: 58, baselines: [57, 62], hardware: [54, 62] },
 ];
 

@@ -305,7 +305,13 @@ export function withContext(
     const last = drafts[lastIndex] as Draft;
     const sentence = sentences[last.sentence] as Span;
     const next = drafts[lastIndex + 1];
-    const limit = next && next.sentence === last.sentence ? next.start : sentence.end;
+    // A semicolon ends the clause: "…, respectively; relative to X the savings reach …"
+    // compares the next clause's figures.
+    const semicolon = text.indexOf(';', last.end);
+    const limit = Math.min(
+      next && next.sentence === last.sentence ? next.start : sentence.end,
+      semicolon < 0 ? Infinity : semicolon,
+    );
     const after = baselineAfter(text, last.end, Math.min(limit, last.end + 100), group.length);
     // With nothing after the group, the sentence's opening frame ("Relative to vLLM, …"),
     // which holds for each of its claims, or a "compared to X" earlier in the sentence,

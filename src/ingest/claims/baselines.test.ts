@@ -135,6 +135,11 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['…the second list\'s first member', 'The engine reaches 2x and 5x speedups, and 3x and 9x lower energy, over a laptop GPU and a phone CPU, respectively.', '3x', 'laptop GPU'],
   ['…three names, two lists of a database', 'Queries run 2x, 3x and 4x faster and use 20%, 30% and 40% less memory than SQLite, DuckDB and Postgres, respectively.', '30%', 'DuckDB'],
   ['…with no "respectively" the names are shared', 'The engine reaches 2x and 5x speedups, and 3x and 9x lower energy, over a laptop GPU and a phone CPU.', '3x', 'laptop GPU and a phone CPU'],
+  // A semicolon ends a clause's baseline search; the next clause may open with its own frame.
+  ['a semicolon ends the search after a list', 'Relative to FP32 units, the divider saves 50% and 40% of power and area, respectively; relative to a posit divider the savings reach 20% and 15%.', '40%', 'FP32 units'],
+  ['…a later clause\'s frame before a gain noun, no comma', 'Relative to FP32 units, the divider saves 50% and 40% of power and area, respectively; relative to a posit divider the savings reach 20% and 15%.', '15%', 'posit divider'],
+  ['…a later clause\'s frame after "even"', 'Against the A100 PCIe card, decoding is 2.1x faster; even against a newer H200, it is 30% faster.', '30% faster', 'newer H200'],
+  ['…a clause with no frame takes no later one', 'Decoding is 2x faster on long prompts; compared with TGI, prefill is 1.5x faster.', '2x faster', null],
   ['"despite" ends the phrase', 'It runs 1.3x faster than an RTX 4090 despite a far lower clock.', '1.3x faster', 'RTX 4090'],
 ];
 

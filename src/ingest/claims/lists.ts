@@ -607,6 +607,8 @@ function respectiveFigureLists(text: string, idx: WordIndex, items: Item[]): voi
           ...d,
           status: 'claim',
           rule: accepted(d) && d.rule !== 'share-of-cost' ? d.rule : 'respective-metric',
+          // "19% of power, area and delay": the share's span named the first metric only.
+          end: d.rule === 'share-of-cost' ? it.figureEnd : d.end,
           direction: better ? 'down' : direction,
           cue: change || d.cue,
           metric,
