@@ -48,6 +48,10 @@ const none: [string, string][] = [
   ['larger by N', 'The model is larger by 2x than the baseline.'],
   ['a quality higher by N%', 'Accuracy is higher by 3% than LLaVA.'],
   ['outputs longer by N%', 'The output is longer by 20% on average.'],
+  [
+    'settings joined to the sign by a hyphen',
+    'We use a 4x-upsampled latent and 2x-compressed tokens.',
+  ],
   ['LaTeX exponents', 'The trace holds $10^{6}$ requests from 3 tenants.'],
   ['LaTeX tile shapes', 'We tile the matrix into $4\\times4$ blocks of $16\\times16$ values.'],
   ['a LaTeX learning rate', 'A learning rate of $3\\times10^{-4}$ is used for 5 epochs.'],

@@ -273,6 +273,10 @@ const rows: Row[] = [
   { phrasing: 'smaller by N× on a memory subject', sentence: 'Peak memory is smaller by 2.4x compared with FSDP.', text: 'smaller by 2.4x', factor: 2.4, kind: 'memory' },
   { phrasing: 'cheaper by N% per query', sentence: 'Our encoder is cheaper by 45% per query than the cross-encoder.', text: 'cheaper by 45%', factor: 1.8182, kind: 'cost' },
   { phrasing: 'converges faster by N%', sentence: 'Training converges faster by 30% with warm starts.', text: 'faster by 30%', factor: 1.3, kind: 'speedup' },
+  // A hyphen joining the sign to a comparative: "a 2.3x-faster kernel".
+  { phrasing: 'N×-faster as one adjective', sentence: 'We build a 2.3x-faster attention kernel for long prompts.', text: '2.3x-faster attention kernel', factor: 2.3, kind: 'speedup' },
+  { phrasing: 'N×-smaller as one adjective', sentence: 'Distillation gives a 1.8×-smaller speech model with equal WER.', text: '1.8×-smaller speech model', factor: 1.8, kind: 'compression' },
+  { phrasing: 'N%-lower as one adjective', sentence: 'Chunked prefill gives a 40%-lower TTFT than vLLM.', text: '40%-lower TTFT', factor: 1.6667, kind: 'latency' },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },
