@@ -47,6 +47,8 @@ export interface Mention {
     afterUnit: string;
     /** Words between the before figure and "to" give its setting: "from 26 s with the stock loader to 0.9 s". */
     setting?: boolean;
+    /** "a job that took 4 hours … completes in 1.7 hours": the same work, then and now. */
+    thenNow?: boolean;
   };
 }
 
@@ -454,6 +456,44 @@ function wordTimeAmount(m: RegExpExecArray, g: number): number | null {
 // Every pair holds two units, each after whitespace: where fewer than two stand, the
 // pair pattern (which tries its second branch at every "a" and number) cannot match.
 const UNIT_AFTER_SPACE = new RegExp(String.raw`\s(?:${WORD_TIME_UNIT})`, 'gi');
+
+// "the nightly workload that took 4 hours under the default plans completes in 1.7 hours",
+// "a policy that previously took two days to train now trains in 2.5 hours": what the work
+// took before, in a relative clause or after "previously", then the main verb's time. A
+// few words of setting (no comma, no figure) may stand between.
+const THEN_TIME_UNIT = String.raw`(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)`;
+const THEN_NOW = new RegExp(
+  String.raw`\b(?:that|which|previously|formerly|once)\s+(?:previously\s+|once\s+|used\s+to\s+)?(?:took|take|needed|required)\s+(?:about\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s?(${THEN_TIME_UNIT})\b(?:\s+(?![\d$~])[\w'’./-]+){0,7}?,?\s+(?:(?:and\s+)?now\s+)?(?:completes|finishes|runs|trains|takes|needs|converges|is\s+(?:done|trained|completed|finished))\s+(?:in\s+)?(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|less\s+than\s+)?(${NUM})\s?(${THEN_TIME_UNIT})(?![A-Za-z0-9])`,
+  'gi',
+);
+
+/** Then-and-now pairs of times ("that took 4 hours … completes in 1.7 hours"). */
+function thenNowPairs(text: string): Mention[] {
+  const out: Mention[] = [];
+  THEN_NOW.lastIndex = 0;
+  for (let m = THEN_NOW.exec(text); m; m = THEN_NOW.exec(text)) {
+    const before = wordTimeAmount(m, 1);
+    const after = parseNumber(m[4] as string);
+    if (before === null) continue;
+    const start =
+      m.index +
+      m[0].search(
+        /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|fifty|hundred)\s/i,
+      );
+    const unit = m[5] as string;
+    out.push({
+      type: 'pair',
+      start,
+      end: m.index + m[0].length,
+      low: after,
+      high: after,
+      isRange: false,
+      unit,
+      pair: { before, after, beforeUnit: m[3] as string, afterUnit: unit, thenNow: true },
+    });
+  }
+  return out;
+}
 
 /** Pairs of durations with one written in words; the digits-only pairs are read elsewhere. */
 function wordTimePairs(text: string): Mention[] {
@@ -1258,6 +1298,15 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   // One scan for the units: four includes() of a word after a space cost several
   // times as much (a space is everywhere, so the search stops at every word).
   const timeUnitWord = durationWords || TIME_UNIT_WORD.test(text);
+  if (text.includes('took ') || text.includes('needed ') || text.includes('required ')) {
+    const pairs = thenNowPairs(text);
+    if (pairs.length > 0) {
+      const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
+      found.length = 0;
+      found.push(...kept, ...pairs);
+      found.sort((x, y) => x.start - y.start);
+    }
+  }
   if (timeUnitWord && (text.includes('from ') || compared())) {
     const pairs = wordTimePairs(text);
     if (pairs.length > 0) {

@@ -223,6 +223,7 @@ export function classifyPair(
   // does a time set against the baseline's ("in 9 s, compared with 40 min").
   const insteadOf =
     p.beforeUnit === 'devices' ||
+    p.thenNow === true ||
     /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs|against)\b/i.test(
       text.slice(m.start, m.end),
     );
@@ -265,7 +266,7 @@ export function classifyPair(
   const where = devices ? WHERE_SUBJECT.exec(text.slice(m.start, m.end)) : null;
   // "costs $38, compared with $540 for GraphRAG": whose the second figure is.
   const whose =
-    !where && insteadOf && p.beforeUnit !== 'devices'
+    !where && insteadOf && p.beforeUnit !== 'devices' && !p.thenNow
       ? WHOSE_AFTER.exec(text.slice(m.end, m.end + 12))
       : null;
   const at = whose ? m.end + whose[0].length : -1;

@@ -167,6 +167,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['steps compared to the baseline\'s', { sentence: 'The sampler needs only 6 denoising steps compared to the 50 steps of DDIM.', text: '6 denoising steps compared to the 50 steps', factor: 8.3333, kind: 'compute' }],
   ['iterations versus the baseline\'s', { sentence: 'It converges in 300 iterations versus 1,200 iterations for Adam.', text: '300 iterations versus 1,200 iterations', factor: 4, kind: 'compute' }],
   ['only a share of the reasoning traces', { sentence: 'The small model reaches the same accuracy using only 35% of the full reasoning traces.', text: 'only 35% of the full reasoning traces', factor: 2.8571, kind: 'compute' }],
+  // The same work then and now: a time in a relative clause or after "previously", then
+  // the main verb's time.
+  ['a build that took hours now finishes in minutes', { sentence: 'The index build that took 9 hours on the old pipeline now finishes in 40 minutes.', text: '9 hours on the old pipeline now finishes in 40 minutes', factor: 13.5, kind: 'speedup' }],
+  ['a run that previously needed days, in words', { sentence: 'A fine-tuning run that previously needed three days completes in 11 hours with the new kernels.', text: 'three days completes in 11 hours', factor: 6.5455, kind: 'speedup' }],
+  ['a relative clause between commas', { sentence: 'Each sweep, which took 50 minutes with grid search, now runs in 6 minutes.', text: '50 minutes with grid search, now runs in 6 minutes', factor: 8.3333, kind: 'latency' }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
@@ -256,6 +261,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a part bounded by a share of a size', 'The sketches cost under 1% of a block\'s size.'],
   ['"costs" as a verb of more', 'Reading every page costs 5 times more than reading the summary.'],
   ['more steps than the baseline', 'The model needs 512 steps compared to 64 steps for the distilled sampler.'],
+  ['then and now, slower now', 'A job that took 2 hours now takes 5 hours.'],
   ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
   ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
   ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],
