@@ -115,6 +115,10 @@ const AMOUNT_CUE =
   /^(?:more|higher|greater|increases?|increased|lower|less|fewer|reductions?|reduced|decreases?|decreased|lowered)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
+// "35% above the offered load", "10% above the target": a bar or a load, not a rival.
+const ABOVE_BAR =
+  /^(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:targets?|budgets?|loads?|limits?|thresholds?|bounds?|SLOs?|requirements?|deadlines?|goals?|caps?|peaks?)\b/i;
+const ABOVE_RIVAL = /^(?:the|that|those|[A-Z][\w.-]*|[a-z]+[A-Z.][\w.-]*)$/;
 const RATE_HEAD_SECOND = /^(?:throughput|goodput|efficiency)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const SPEED_MODIFIER = new RegExp(`^(?:${alternation(SPEED_MODIFIERS)})$`, 'i');
@@ -681,6 +685,16 @@ export function rightCue(
   if (!first) return null;
   const t0 = first.text.toLowerCase();
   if (t0 === 'that' && w[1]?.text.toLowerCase() === 'of') return 'that-of';
+  // "29.1 tokens per second, 21% above the llama.cpp baseline": a bare lead over a named
+  // system compares the quantity of the claim before it (lists.ts), as "N× more than X".
+  if (
+    t0 === 'above' &&
+    c.m.type !== 'rate' &&
+    w[1] &&
+    ABOVE_RIVAL.test(w[1].text) &&
+    !ABOVE_BAR.test(c.text.slice(w[1].start, w[1].start + 40))
+  )
+    return 'comparative';
   if (t0 === 'as' && w[1] && /^(?:fast|quick|efficient|cheap)$/i.test(w[1].text)) {
     return { direction: 'up', cue: 'faster', metric: null, end: w[1].end };
   }

@@ -267,7 +267,10 @@ function followComparatives(text: string, idx: WordIndex, items: Item[]): void {
     const rate = src.direction === 'abs';
     // "cuts memory by 40%, and needs 2x more than B" says the opposite of the claim before it.
     const word = /^\s*(\w+)/.exec(text.slice(cur.decision.end, cur.decision.end + 20))?.[1] ?? '';
-    const way = cueDirection(word);
+    // "…tokens per second, 21% above X": a lead over another system, on a rate reached.
+    const above = /^above$/i.test(word);
+    if (above && prev.type !== 'rate') continue;
+    const way = above ? 'up' : cueDirection(word);
     if (way !== (rate ? 'up' : src.direction)) continue;
     cur.decision = {
       ...cur.decision,

@@ -52,6 +52,10 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['gains remain above', 'At 64 nodes the gains shrink but remain above 1.5x.', [1.5]],
   ['a speedup remains above', 'The end-to-end speedup remains above 2x even at 128 GPUs.', [2]],
   ['speedups of above', 'Speedups of above 3x are seen on long prompts.', [3]],
+  // A bare lead "above" a named system after a rate reached compares that rate.
+  ['N% above a named rival after a rate', 'The engine sustains 4,800 requests per second, 35% above the SGLang baseline.', [null, 1.35]],
+  ['N× above a rival after a frame rate', 'The decoder runs at 42 FPS on a Jetson Orin, 1.8x above the ONNX Runtime build.', [null, 1.8]],
+  ['N% above a lower-case name', 'On one A10G the server reaches 910 tokens per second, 22% above vLLM.', [null, 1.22]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -80,6 +84,8 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['earlier work taking time', 'Existing loaders stall, taking 5 minutes to load a checkpoint.', []],
   ['a quality above a level', 'Accuracy stays above 90% on all tasks.', []],
   ['recall above a bare level', 'Recall stays above 0.95 at every budget.', []],
+  ['above a load offered, after a rate', 'The engine sustains 4,800 requests per second, 35% above the offered load.', [null]],
+  ['above a baseline with no claim before it', 'Accuracy is 5% above the baseline.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
