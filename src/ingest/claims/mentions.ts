@@ -727,7 +727,8 @@ function bareFactor(text: string, at: number): Mention | null {
   return { ...mult(m, 1, 2), end: at + b[0].length };
 }
 const BARE_NUMBER_ONLY = new RegExp(`^${BARE_NUMBER}`);
-const DIGIT_MAGNITUDE = /(\d)[\s-]+orders?[\s-]+of[\s-]+magnitude\b/y;
+// "2-3 orders of magnitude", "1 to 2 orders of magnitude": a range reads as its upper end.
+const DIGIT_MAGNITUDE = /(\d)(?:\s*(?:-|–|to)\s*(\d))?[\s-]+orders?[\s-]+of[\s-]+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
 // percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
 // "is cut to one third, so …": or the end of its clause.
@@ -791,7 +792,7 @@ const WORD_MULT = new RegExp(
 // "double-buffered", "double buffering", "double precision", "triple-buffered": names of
 // techniques and number formats, not factors.
 const WORDS =
-  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b(?!\s+well\b))|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitude))\b/gi;
+  /\b(?:(doubl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+(?:buffer|precision)))|(tripl(?:es|ed|ing|e)(?![-\u2010\u2011]|\s+buffer))|(quadrupl(?:es|ed|ing|e))|(halv(?:es|ed|ing|e))|((?:by(?:\s+(?:about|roughly|nearly|almost|more\s+than|over))?|in)\s+half(?!\s+as\b(?!\s+well\b))|half\s+as\s+many(?=\s+(?:GPUs|nodes|servers|machines|accelerators|devices|replicas|steps|iterations|tokens|calls|evaluations)\b))|(?:(?:(?:one|two|three|four|five)\s*(?:to|-|–|or)\s*)?(an|one|two|three|four|five|six)[\s-]+orders?[\s-]+of[\s-]+magnitude))\b/gi;
 // Literal stems that must occur for the word patterns to match (findMentions reads
 // them from the abstract's landmarks, landmarks.ts: one scan shared with other stages).
 // Each family's guard is exactly "one of its spellings occurs", as includes() calls
@@ -1102,8 +1103,8 @@ function mentionAt(
     const bare = bareFactor(text, at);
     if (bare) return bare;
   }
-  if (factorWords && next === 'o' && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
-    const k = 10 ** Number(m[1]);
+  if (factorWords && (next === 'o' || ranged) && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
+    const k = 10 ** Number(m[2] ?? m[1]);
     return single('word', at, at + m[0].length, 'x', k);
   }
   if (ranged && (m = sticky(RATE_RANGE, text, at))) {

@@ -52,6 +52,8 @@ const none: [string, string][] = [
     'settings joined to the sign by a hyphen',
     'We use a 4x-upsampled latent and 2x-compressed tokens.',
   ],
+  ['a span of sizes in orders of magnitude', 'The catalog spans 2-3 orders of magnitude in size.'],
+  ['a range of bit widths with -to-', 'We sweep 2-to-8-bit formats on the suite.'],
   ['LaTeX exponents', 'The trace holds $10^{6}$ requests from 3 tenants.'],
   ['LaTeX tile shapes', 'We tile the matrix into $4\\times4$ blocks of $16\\times16$ values.'],
   ['a LaTeX learning rate', 'A learning rate of $3\\times10^{-4}$ is used for 5 epochs.'],

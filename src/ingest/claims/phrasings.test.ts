@@ -277,6 +277,12 @@ const rows: Row[] = [
   { phrasing: 'N×-faster as one adjective', sentence: 'We build a 2.3x-faster attention kernel for long prompts.', text: '2.3x-faster attention kernel', factor: 2.3, kind: 'speedup' },
   { phrasing: 'N×-smaller as one adjective', sentence: 'Distillation gives a 1.8×-smaller speech model with equal WER.', text: '1.8×-smaller speech model', factor: 1.8, kind: 'compression' },
   { phrasing: 'N%-lower as one adjective', sentence: 'Chunked prefill gives a 40%-lower TTFT than vLLM.', text: '40%-lower TTFT', factor: 1.6667, kind: 'latency' },
+  // Ranges of folds and orders of magnitude: the upper end.
+  { phrasing: 'N-to-M-fold', sentence: 'It yields a 3-to-5-fold speedup over PyTorch eager.', text: '3-to-5-fold speedup', factor: 5, kind: 'speedup', range: [3, 5] },
+  { phrasing: 'N-to-M-fold smaller', sentence: 'The codec gives 4-to-6-fold smaller checkpoints than GPTQ.', text: '4-to-6-fold smaller checkpoints', factor: 6, kind: 'compression', range: [4, 6] },
+  { phrasing: 'N-M orders of magnitude', sentence: 'Our solver finds schedules 1-2 orders of magnitude faster than CP-SAT.', text: '1-2 orders of magnitude faster', factor: 100, kind: 'speedup' },
+  { phrasing: 'N to M orders of magnitude', sentence: 'The emulator runs 2 to 3 orders of magnitude faster than cycle-accurate RTL.', text: '2 to 3 orders of magnitude faster', factor: 1000, kind: 'speedup' },
+  { phrasing: 'one to two orders of magnitude after by', sentence: 'The index lowers disk reads by one to two orders of magnitude on SIFT1B.', text: 'lowers disk reads by one to two orders of magnitude', factor: 100, kind: 'memory' },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },

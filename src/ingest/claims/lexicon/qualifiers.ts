@@ -75,11 +75,23 @@ export const BY_BEFORE = new RegExp(
 export const BY_LAST_WORDS = new Set(['by', ...lastWordSet(BY_QUALIFIERS)]);
 
 /**
- * How abstracts join the two ends of a range: "2-4x", "1.2--28.4×", "1.5–2×", "2~3x",
+ * How abstracts join the two ends of a range: "2-4x", "1.2--28.4×", "1.5–2×", "2~3x", "3-to-5-fold",
  * "2∼3×", "3～4x", "2 to 3×", "by 2.9 up to 17.3". One list for every number frame of
  * the lexer (multipliers, percentages, bare factors, rates); longer spellings first.
  */
-export const RANGE_SEPARATORS = ['--', '-', '–', '—', '~', '∼', '～', '〜', 'up to', 'to'] as const;
+export const RANGE_SEPARATORS = [
+  '-to-',
+  '--',
+  '-',
+  '–',
+  '—',
+  '~',
+  '∼',
+  '～',
+  '〜',
+  'up to',
+  'to',
+] as const;
 
 /** The separator with the space around it: the range reader's middle. */
 export const RANGE_SEPARATOR = String.raw`\s*(?:${alternation(RANGE_SEPARATORS)})\s*`;
