@@ -245,7 +245,13 @@ const THEIRS_IN_COST = /\b(?:teacher|baseline|original|uncompressed|reference)(?
 const THEIRS_AFTER_COST =
   /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deployment|baseline|system|loop|pipeline|[A-Z][\w.-]*\w)\b/;
 const OVERHEAD_BEFORE =
-  /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?(?:[\d.]+%\s+of\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)?$/i;
+  /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|spent|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?(?:[\d.]+%\s+of\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)?$/i;
+/**
+ * A gerund and its object opening the clause as the subject of a verb of using:
+ * "Refreshing the index consumes …" ("Streaming replication uses …" is a noun).
+ */
+const GERUND_UPKEEP =
+  /^\s*[A-Za-z]+ing\s+(?:the|a|an|its|their|our|each|every|all|these|this|those)\s+(?:[\w-]+\s+){0,6}?(?:uses|used|consumes|consumed|takes|took|occupies|occupied)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$/;
 const REMOVE_BEFORE =
   /\b(sav(?:e|es|ed|ing)|fre(?:e|es|ed|eing)|reclaim\w*|cut(?:s|ting)?|eliminat\w*|remov\w*|reduc\w*|trim\w*|slash\w*)\s+(?:(?:an?\s+)?(?:additional|further|extra|another)\s+)?(?:(?:up to|about|around|nearly|over|more than|roughly)\s+)?$/i;
 // The work a model or index does, counted: a share of it removed is a saving.
@@ -1489,6 +1495,15 @@ function percent(c: Context): Decision {
       !theirs &&
       // "costs 3.1% of chip area and 2.4% of power": the second share follows the same verb.
       OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 60), c.qualStart))
+    )
+      return REJECT(c, 'overhead-share');
+    // "Keeping the replicas up to date uses 9% of host memory bandwidth": upkeep named by a
+    // gerund subject, and what it uses is its overhead ("our cache uses 40% of the memory
+    // of vLLM" names whose spending it is, above).
+    if (
+      !theirs &&
+      GERUND_UPKEEP.test(c.clauseLeft) &&
+      !/^\s+(?:of|than|compared|relative|versus|vs)\b/i.test(rest)
     )
       return REJECT(c, 'overhead-share');
     // "keeps the estimation overhead at about 9% of the attention time": the share is the overhead.

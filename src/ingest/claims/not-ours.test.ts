@@ -62,6 +62,11 @@ const notOurs: [family: string, sentence: string][] = [
   ['a possibility', 'We outline optimizations that could cut serving cost by up to 35%.'],
   ['a projection with "would"', 'On the next generation of accelerators the fused kernel would be 1.8x faster again.'],
   ['a forecast', 'With faster interconnects the saving is expected to reach 45% of step time.'],
+  // Upkeep named by a gerund subject: what it uses is its overhead; time spent waiting is a part's share.
+  ['upkeep by a gerund subject, CPU time', 'Rebuilding the graph index uses 12% of the cluster\'s CPU time.'],
+  ['upkeep by a gerund subject, bandwidth', 'Keeping the shadow weights in sync uses about 7% of the host link bandwidth during training.'],
+  ['time spent waiting, past tense', 'In a third of the runs, the GPUs spent 40% of their time waiting for the input pipeline.'],
+  ['time spent on a part, past tense', 'Across the fleet, the accelerators spent about a quarter of their step time in gradient synchronization.'],
   // The opening sentence with no work of the paper's in it sets the scene.
   ['an opening sentence about a technique in general', 'Speculative decoding lets a small draft model propose tokens that the large model checks in one pass, often doubling decode throughput. QuillSpec adapts the draft length to the load. It needs no retraining of either model.'],
   ['an opening sentence about a storage format', 'Columnar formats let analytic databases skip most of a table, cutting I/O by up to 10x on selective queries. This paper learns which predicates to push down. The learned order is kept per table.'],
@@ -187,6 +192,9 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['rebuilding one kernel is one\'s own work', 'We reimplement the attention kernel in Triton, which cuts its latency by 35%.', 'cuts its latency by 35%'],
   ['evaluating one\'s own system', 'We evaluate it on three models and two GPU types. It cuts decoding latency by 25%.', 'cuts decoding latency by 25%'],
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],
+  ['a noun in -ing using a share, no object after the gerund', 'Incremental checkpointing uses 15% of the storage bandwidth.', '15% of the storage'],
+  ['a gerund subject using a share of what another system uses', 'Pruning the cache with our policy uses 45% of the memory of vLLM.', '45% of the memory'],
+  ['a share of the GPU hours a baseline spent', 'The new trainer spent only 30% of the GPU hours of the baseline run to reach the same loss.', '30% of the GPU hours of the baseline run'],
   ['an opening sentence in the paper\'s voice', 'We present Quill, a drafter that doubles decode throughput on long prompts. It adapts the draft length to load. No model is retrained.', 'doubles decode throughput'],
   ['an opening sentence that opens with a coined name', 'LatticeKV cuts KV-cache memory by 3.2x over vLLM on long prompts. It stores keys in a shared codebook. The codebook is learned once per model.', 'cuts KV-cache memory by 3.2x'],
   ['an opening sentence that opens with a name written again', 'Plume cuts gradient traffic by 3.7x in data-parallel training. Plume compresses gradients inside programmable switches. Its switch program fits in 2 MB.', 'cuts gradient traffic by 3.7x'],
