@@ -346,6 +346,12 @@ export function plainMath(text: string): PlainMath | null {
       i++;
       continue;
     }
+    // Math ignores its spaces: "$\times 2.5$" is "×2.5", "$\approx 3\times$" is "≈3×".
+    if (mathEnd >= 0 && (c === ' ' || c === '\t')) {
+      i++;
+      changed = true;
+      continue;
+    }
     if ((c === '{' || c === '}') && (mathEnd >= 0 || (c === '}' && styled > 0))) {
       if (c === '}' && mathEnd < 0) styled--;
       if (c === '}' && to.length > 0 && to[to.length - 1] === i) to[to.length - 1] = i + 1;

@@ -293,6 +293,9 @@ const rows: Row[] = [
   { phrasing: 'a bold LaTeX figure', sentence: 'The sparse kernel is $\\mathbf{3.2\\times}$ faster than cuSPARSE.', text: '$\\mathbf{3.2\\times}$ faster', factor: 3.2, kind: 'speedup' },
   { phrasing: 'a braced LaTeX times', sentence: 'Our codec yields 4.5${\\times}$ smaller checkpoints than GPTQ.', text: '4.5${\\times}$ smaller checkpoints', factor: 4.5, kind: 'compression' },
   { phrasing: 'LaTeX times without dollars', sentence: 'Prefill becomes 2.2\\times faster with the fused kernel.', text: '2.2\\times faster', factor: 2.2, kind: 'speedup' },
+  { phrasing: 'LaTeX sign first, spaced inside the math', sentence: 'Pipelining gives a $\\times 2.5$ speedup over Megatron-LM.', text: '$\\times 2.5$ speedup', factor: 2.5, kind: 'speedup' },
+  { phrasing: 'LaTeX approx spaced before the figure', sentence: 'The sparse planner is $\\approx 3\\times$ faster than TVM.', text: '$\\approx 3\\times$ faster', factor: 3, kind: 'speedup' },
+  { phrasing: 'a bold LaTeX percentage after by', sentence: 'Prefill time falls by $\\mathbf{38\\%}$ versus FlashInfer.', text: 'Prefill time falls by $\\mathbf{38\\%}$', factor: 1.6129, kind: 'latency' },
   { phrasing: 'LaTeX times glued to the gain noun', sentence: 'It achieves a 2.8$\\times$speedup over TensorRT.', text: '2.8$\\times$speedup', factor: 2.8, kind: 'speedup' },
 ];
 
