@@ -301,7 +301,10 @@ const AGENT_AT_BEFORE =
   /\b(?:polic(?:y|ies)|controllers?|agents?)\s+(?:(?:that|which)\s+acts?\s+)?at\s+(?:up\s+to\s+)?(?:[\d.]+\s*(?:–|-|to\s)\s*)?$/i;
 const ATTRIBUTIVE_NOUN =
   /^(?:control|sampling|frame|camera|update|refresh|target|clock|input|output|video|audio|signal)\b/i;
-const BATCH_SIZE = /\bbatch(?:es|\s+sizes?)\b/i;
+const BATCH_SIZE = /\b(?:(?:micro|mini)-?)?batch(?:es|\s+sizes?)\b/i;
+// "…, and they double the per-GPU micro-batch size": what the savings do, not the authors.
+const RESULT_SUBJECT_LAST =
+  /\b(?:they|it|this|these|which|savings|memory|footprint)\s+(?:also\s+|further\s+|even\s+|then\s+)?$/i;
 // A saving that makes room: "lets us double the batch size", "allowing to triple the batch size".
 const ENABLING_BEFORE =
   /\b(?:lets?|letting|allows?|allowing|enables?|enabling|permits?)\b(?:\s+(?:us|it|them|one|users))?(?:\s+to)?\s+$/i;
@@ -1933,16 +1936,19 @@ function factorWord(c: Context): Decision {
   const objectWords: Word[] = [];
   let cap = 4;
   let counted = false;
+  let throughOf = false;
   for (const w of c.right) {
     // "halves the number of reasoning tokens": the object is what is counted.
+    // "doubling the number of microbatches": through "of" either way; only less of work
+    // counted is a saving.
     if (
-      down &&
       /^of$/i.test(w.text) &&
       /^(?:number|amount|count)$/i.test(objectWords[objectWords.length - 1]?.text ?? '')
     ) {
       objectWords.push(w);
       cap = objectWords.length + 3;
-      counted = true;
+      counted = down;
+      throughOf = true;
       continue;
     }
     if (
@@ -1967,13 +1973,18 @@ function factorWord(c: Context): Decision {
     !down &&
     object &&
     BATCH_SIZE.test(object) &&
-    ENABLING_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart))
+    (ENABLING_BEFORE.test(
+      c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart),
+    ) ||
+      RESULT_SUBJECT_LAST.test(c.clauseLeft.slice(-30)))
   )
     return decision(c, 'larger-batches', 'claim', 'up', {
       end: objectEnd,
       cue: 'memory',
       metric: 'batch size',
     });
+  // "doubles the number of steps" is more work, no gain.
+  if (throughOf && !down) return REJECT(c, 'factor-word-not-perf');
   // "halves the reasoning tokens", "halves the model size": less of a size is a saving too.
   // Through "the number of", only work counted: "halves the number of stored weights" is a layout.
   const objectWanted = counted

@@ -672,7 +672,7 @@ const HOLDS_RIGHT_BEFORE = new RegExp(
 );
 const HELD_THING_LAST = new RegExp(String.raw`\b(?:${alternation(HELD_THINGS)})\s+$`, 'i');
 const HOLDS_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(ROOM_VERBS)}|trains?|training|serves?|serving)\s+((?:[\w-]+\s+){1,3})$`,
+  String.raw`\b(?:${alternation(ROOM_VERBS)}|trains?|training|serves?|serving)\s+((?:[\w-]+\s+){1,3}|(?:[\w-]+\s+){1,3}?for\s+(?:[\w-]+\s+){1,2})$`,
   'i',
 );
 

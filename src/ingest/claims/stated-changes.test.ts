@@ -172,6 +172,12 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a build that took hours now finishes in minutes', { sentence: 'The index build that took 9 hours on the old pipeline now finishes in 40 minutes.', text: '9 hours on the old pipeline now finishes in 40 minutes', factor: 13.5, kind: 'speedup' }],
   ['a run that previously needed days, in words', { sentence: 'A fine-tuning run that previously needed three days completes in 11 hours with the new kernels.', text: 'three days completes in 11 hours', factor: 6.5455, kind: 'speedup' }],
   ['a relative clause between commas', { sentence: 'Each sweep, which took 50 minutes with grid search, now runs in 6 minutes.', text: '50 minutes with grid search, now runs in 6 minutes', factor: 8.3333, kind: 'latency' }],
+  // Room that saved memory makes: what the savings do to the batch, through "the number
+  // of"; a batch or a stream held "N times larger/longer" after a verb of holding.
+  ['"it doubles" the micro-batch size', { sentence: 'The freed memory is large enough that it doubles the micro-batch size on each GPU.', text: 'doubles the micro-batch size', factor: 2, kind: 'memory' }],
+  ['tripling the number of microbatches', { sentence: 'Lower activation memory permits tripling the number of microbatches per stage.', text: 'tripling the number of microbatches', factor: 3, kind: 'memory' }],
+  ['batches held, four times larger', { sentence: 'The compressed cache lets one A100 hold long prompts for batches four times larger.', text: 'four times larger', factor: 4, kind: 'memory' }],
+  ['streams followed, longer', { sentence: 'The recurrent state lets the assistant follow video streams 12 times longer than the baseline.', text: '12 times longer', factor: 12, kind: 'memory' }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
@@ -262,6 +268,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['"costs" as a verb of more', 'Reading every page costs 5 times more than reading the summary.'],
   ['more steps than the baseline', 'The model needs 512 steps compared to 64 steps for the distilled sampler.'],
   ['then and now, slower now', 'A job that took 2 hours now takes 5 hours.'],
+  ['a micro-batch the authors double', 'We double the micro-batch size to fill the GPU.'],
+  ['doubling microbatches as an experiment', 'Doubling the number of microbatches raises the bubble ratio.'],
+  ['more steps counted', 'The ensemble doubles the number of steps.'],
   ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
   ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
   ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],

@@ -80,6 +80,8 @@ export const ROOM_VERBS = [
   'hold*',
   'admit*',
   'unlock*',
+  // "can follow streams 30 times longer before running out of memory": a stream kept up with.
+  'follow*',
 ] as const;
 
 /**
@@ -125,6 +127,7 @@ export const HELD_THINGS = [
   'cache*',
   'size',
   'sizes',
+  'stream*',
 ] as const;
 
 /** Per-time tails that make any count a rate: "more images per minute". */
