@@ -32,6 +32,8 @@ import {
   EVERY_PRODUCE_BEFORE,
   EVERY_PRODUCED_BEFORE,
   FIRST_OUTPUT_ACTIVE,
+  TIME_SAVED_AFTER,
+  TIME_SAVED_BEFORE,
   NEEDS_TIME_BEFORE,
   ON_ONE_DEVICE_AFTER,
   FIRST_OUTPUT_BEFORE,
@@ -685,6 +687,9 @@ const PASSIVE_DONE = new RegExp(
   'i',
 );
 
+// "moves each checkpoint 30 s earlier": an event shifted by a schedule, not time saved.
+const SHIFTED =
+  /\b(?:moves?|moved|shifts?|shifted|schedules?|scheduled|fires?|fired|delays?|delayed)\b/i;
 const AT_BEFORE = new RegExp(String.raw`\bat\s+${LEVEL_QUALIFIER}$`, 'i');
 const TAKING_BEFORE = new RegExp(String.raw`\btaking\s+${LEVEL_QUALIFIER}$`, 'i');
 // The work a time is taken for, in the bare form after "to".
@@ -731,6 +736,22 @@ function duration(c: Context): Decision {
     return REJECT(c, 'setting-figure');
   // "existing samplers reach a generation time of 12 s": earlier work's time.
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  // "detects pedestrians 38 ms earlier than the RGB detector", "saves 90-220 ms per query":
+  // time saved, as an amount; a sensor's or a schedule's offset ("the camera fires 5 ms
+  // earlier") is the setting.
+  const sooner = TIME_SAVED_AFTER.exec(c.text.slice(c.m.end, c.m.end + 30));
+  if (sooner || TIME_SAVED_BEFORE.test(left)) {
+    if (TARGET_WORD.test(left.slice(-40)) || PACE_SETTER.test(left) || SHIFTED.test(left))
+      return REJECT(c, 'setting-figure');
+    const saves = sooner ? null : TIME_SAVED_BEFORE.exec(left);
+    const per = PER_UNIT_AFTER.exec(c.text.slice(c.m.end, c.m.end + 40));
+    return decision(c, 'time-saved', 'claim', 'abs', {
+      start: saves ? c.qualStart - saves[0].length : c.qualStart,
+      end: c.m.end + (sooner ? sooner[0].length : per ? per[0].length : 0),
+      cue: 'latency',
+      metric: null,
+    });
+  }
   const perUnit = PER_UNIT_AFTER.exec(c.text.slice(c.m.end, c.m.end + 40));
   if (perUnit) {
     // "a budget of 50 ms per token" sets a bar; "adds 0.3 ms per step" is an overhead.

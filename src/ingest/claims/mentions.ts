@@ -567,6 +567,14 @@ const TIME_LIST_BEFORE = new RegExp(
 const MEDIA_LENGTH_AFTER =
   /^\s+of\s+(?:[\w-]+\s+){0,3}?(?:audio|speech|video|footage|music|sound|recordings?|podcasts?|content|soundtracks?)\b/i;
 
+// "detects pedestrians 38 ms earlier than X", "results arrive 210 ms sooner", "saves 90-220
+// ms per query": time the system saves, stated as an amount of time.
+export const TIME_SAVED_AFTER =
+  /^\s+(?:(?:on\s+average|in\s+total|overall)\s+)?(?:earlier|sooner)\b/i;
+export const TIME_SAVED_BEFORE = new RegExp(
+  String.raw`\b(?:saves?|saving|shaves?|shaving)\s+(?:off\s+)?${FIGURE_QUALIFIED}$`,
+  'i',
+);
 const IS_VERB_EVERY_BEFORE = new RegExp(
   String.raw`\b(?:is|are)\s+[a-z]+\s+every\s+${LEVEL_QUALIFIER}$`,
   'i',
@@ -584,6 +592,9 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   )
     return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
+  if (TIME_SAVED_AFTER.test(text.slice(end, end + 30))) return true;
+  if ((before.includes('sav') || before.includes('shav')) && TIME_SAVED_BEFORE.test(before))
+    return true;
   const near = text.slice(Math.max(0, at - 80), at);
   // The 80 characters before: an adjunct may stand between the noun and its verb
   // ("decision latency including the radio hop is 46 ms").

@@ -36,6 +36,7 @@ export const RULES = [
   { name: 'time-per-unit', verdict: 'claim', when: 'the time a unit of the system\'s work takes: "decodes at 2.9 ms per token", "decoding costs 11 ms per token"' },
   { name: 'operation-time', verdict: 'claim', when: 'the time the system takes for a piece of work: "loads a 70B checkpoint in 6.1 s", "answers a query in 140 ms"' },
   { name: 'latency-held', verdict: 'claim', when: 'a latency held at or brought down to a level: "keeps latency at 14 ms", "reducing latency to 38 ms", "latency stays below 4 ms"' },
+  { name: 'time-saved', verdict: 'claim', when: 'time the system saves, as an amount: "detects obstacles 38 ms earlier than X", "saves 90-220 ms per query"' },
   { name: 'time-after-event', verdict: 'claim', when: 'the time from an event to the system\'s answer: "resumes training 52 seconds after a node is lost"' },
   { name: 'work-takes-time', verdict: 'claim', when: 'a piece of the system\'s work takes T: "scaling out a shard takes 4.2 s", "a full decision takes 9 ms"' },
   { name: 'passive-operation-time', verdict: 'claim', when: 'the system\'s output done in T, passive: "an hour of audio is transcribed in 19 s"' },

@@ -56,6 +56,11 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['N% above a named rival after a rate', 'The engine sustains 4,800 requests per second, 35% above the SGLang baseline.', [null, 1.35]],
   ['N× above a rival after a frame rate', 'The decoder runs at 42 FPS on a Jetson Orin, 1.8x above the ONNX Runtime build.', [null, 1.8]],
   ['N% above a lower-case name', 'On one A10G the server reaches 910 tokens per second, 22% above vLLM.', [null, 1.22]],
+  // Time saved, stated as an amount of time ("N ms earlier / sooner", "saves N ms per …").
+  ['a time sooner than a rival', 'The speculative planner reaches a decision 120 ms sooner than the greedy one.', [null]],
+  ['speech, a time earlier on average', 'With early exits the recognizer emits words 90 ms earlier on average.', [null]],
+  ['databases, saves a range per query', 'Caching the plan saves 4-9 ms per query on TPC-H.', [null]],
+  ['shaves off a time per request', 'Prefetching shaves off about 1.2 s per request.', [null]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -86,6 +91,9 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['recall above a bare level', 'Recall stays above 0.95 at every budget.', []],
   ['above a load offered, after a rate', 'The engine sustains 4,800 requests per second, 35% above the offered load.', [null]],
   ['above a baseline with no claim before it', 'Accuracy is 5% above the baseline.', []],
+  ['a sensor firing earlier', 'The camera fires 5 ms earlier than the lidar.', []],
+  ['a schedule moving an event earlier', 'The schedule moves each checkpoint 30 s earlier.', []],
+  ['earlier work finishing sooner', 'Existing systems finish 3 s sooner than ours on short prompts.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
