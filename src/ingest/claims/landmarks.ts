@@ -8,8 +8,10 @@
 // A stage declares what it asks at module load with `landmark(spellings, …)` and,
 // per abstract, reads `landmarksIn(text)` (the last text's result is kept, so every
 // stage of one abstract shares one scan). A spelling is a literal (no notation);
-// `anyCase` matches it as a case-blind pattern would (ASCII letters in either case),
-// otherwise exactly as written.
+// `anyCase` matches it as a case-blind pattern would (ASCII letters in either case; a
+// letter beyond ASCII in either case too, which is never less than such a pattern
+// finds), otherwise exactly as written. Use `anyCase` to say where a case-blind
+// pattern may match, and try the pattern there: a landmark is a place to look.
 export interface Landmark {
   readonly id: number;
 }
@@ -58,6 +60,13 @@ function build(): NonNullable<typeof scanner> {
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+// Equal lowered or raised: never stricter than a case-blind pattern ("σ" and "ς" raise
+// to one letter).
+const sameLetter = (c: number, w: number) => {
+  const a = String.fromCharCode(c);
+  const b = String.fromCharCode(w);
+  return a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase();
+};
 
 /** Whether `s` stands at `at`, ASCII letters in either case (what a case-blind pattern matches). */
 function standsAt(text: string, at: number, s: string, anyCase: boolean): boolean {
@@ -66,7 +75,9 @@ function standsAt(text: string, at: number, s: string, anyCase: boolean): boolea
   for (let k = 0; k < s.length; k++) {
     const c = text.charCodeAt(at + k);
     const w = s.charCodeAt(k);
-    if (c !== w && !(isLetter(c) && isLetter(w) && (c | 32) === (w | 32))) return false;
+    if (c === w || (isLetter(c) && isLetter(w) && (c | 32) === (w | 32))) continue;
+    if ((c > 127 || w > 127) && sameLetter(c, w)) continue;
+    return false;
   }
   return true;
 }
@@ -91,7 +102,9 @@ export function landmarksIn(text: string): Landmarks {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
-    for (const s of byKey.get(m[0].toLowerCase()) ?? []) {
+    // A hit that lowers to no key (a letter beyond ASCII the pattern matched in another
+    // case) is checked against every spelling.
+    for (const s of byKey.get(m[0].toLowerCase()) ?? spellings) {
       if (!standsAt(text, i, s.text, s.anyCase)) continue;
       seen[s.id] = true;
       if (wantsPositions[s.id]) {
