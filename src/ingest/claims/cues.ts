@@ -895,7 +895,14 @@ function cueWithNoun(
   // less work counted, whatever quality it is matched at.
   if (direction === 'down' && cue === 'fewer' && WORK_HEAD.test(post))
     return { ...result, rule: 'fewer-work', cue: 'work' };
-  if (nouns === 'nonperf') return { contrary: 'quality-noun-after' };
+  // "1.6 to 2.3 times faster task completion": after a speed cue a quality word may only
+  // modify the head ("task"); the head decides.
+  const speedHead =
+    nouns === 'nonperf' &&
+    (cue === 'faster' || cue === 'quicker') &&
+    postWords.length > 1 &&
+    postWords.slice(1).every((x) => !isQualityNoun(x.text));
+  if (nouns === 'nonperf' && !speedHead) return { contrary: 'quality-noun-after' };
   // "with an order of magnitude less code", "40% less engineering effort": what building the
   // system costs its authors, not what running it costs (the head noun only: "2x faster
   // code generation" is a speed).

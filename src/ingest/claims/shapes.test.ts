@@ -61,6 +61,11 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['speech, a time earlier on average', 'With early exits the recognizer emits words 90 ms earlier on average.', [null]],
   ['databases, saves a range per query', 'Caching the plan saves 4-9 ms per query on TPC-H.', [null]],
   ['shaves off a time per request', 'Prefetching shaves off about 1.2 s per request.', [null]],
+  // After "faster" a quality word may modify the head ("task completion"); an output that
+  // appears sooner reaches its end point sooner.
+  ['a range, faster task completion', 'Across four suites the agent delivers 1.4 to 1.9 times faster task completion.', [1.9]],
+  ['N× faster task completion', 'Agents reach 1.8x faster task completion on WebArena.', [1.8]],
+  ['the first frame appears sooner', 'With prefetching the first frame appears 2.5x sooner than with lazy loading.', [2.5]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -94,6 +99,8 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['a sensor firing earlier', 'The camera fires 5 ms earlier than the lidar.', []],
   ['a schedule moving an event earlier', 'The schedule moves each checkpoint 30 s earlier.', []],
   ['earlier work finishing sooner', 'Existing systems finish 3 s sooner than ours on short prompts.', []],
+  ['faster, then two quality words', 'The method gives 2x faster task accuracy gains.', []],
+  ['faster accuracy', 'It shows 3x faster accuracy.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
