@@ -51,6 +51,9 @@ describe('amounts the system uses', () => {
 const nearMisses: [family: string, sentence: string][] = [
   ['a chip design\'s power at its clock, beside its area', 'The accelerator occupies 4.1 mm² and consumes 380 mW at 800 MHz.'],
   ['a chip\'s power at peak', 'The chip consumes 70 W at peak.'],
+  ['a design\'s power at its nominal clock', 'In RTL simulation the accelerator draws 2.4 W at its nominal clock.'],
+  ['a chip\'s power at its rated frequency', 'The prototype NPU consumes 850 mW at the rated frequency.'],
+  ['a board\'s power at full clock', 'The board draws 11 W at full clock speed.'],
   ['the size that explains the problem', 'Its BF16 weights alone occupy 120 GB, more than one GPU holds.'],
   ['a negated fit', 'A 13B model in FP16 does not fit in 24 GB of memory.'],
   ['the size of an added part', 'The reuse cache occupies 180 MB.'],

@@ -24,7 +24,10 @@ const STORED_SUBJECT =
 
 // "consumes 95 W at peak", "610 mW at 1 GHz", beside the chip's area: what a chip
 // design draws is its specification, stated with the clock or area it holds for.
-const CHIP_AFTER = /^\s+at\s+(?:peak|(?:[\d.]+\s?[GMk]Hz))\b/i;
+// So is the power at a named operating point: "drawing 1.9 W at its nominal clock", "at the
+// rated frequency", "at full clock".
+const CHIP_AFTER =
+  /^\s+at\s+(?:peak|(?:[\d.]+\s?[GMk]Hz)|(?:(?:its|the|a)\s+)?(?:(?:nominal|rated|target|base|boost|maximum|max|peak|full|default)\s+)?(?:clock|frequency|clock\s+(?:frequency|rate|speed)))\b/i;
 const AREA = /\bmm²|\bmm2\b|\bsquare\s+millimet/i;
 // "does not fit in 24 GB", "its weights alone occupy 140 GB": a size that explains the problem.
 const NOT_OURS = /\b(?:not|cannot|can't|alone|normally|even)\b/i;
