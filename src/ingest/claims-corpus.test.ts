@@ -112,7 +112,7 @@ const rows = [
   // Papers mix): written on 2026-12-04 with fresh-31 and fresh-32, kept hidden until that
   // afternoon's rule changes had landed; scored at d5aa0b1 and at facd372 (corpus README).
   { folder: 'fresh-33', papers: 62, tp: 101, fp: 1, fn: 1, kinds: 97, baselines: [89, 101], hardware: [100, 101] },
-  { folder: 'fresh-34', papers: 61, tp: 68, fp: 2, fn: 2, kinds: 63, baselines: [60, 68], hardware: [66, 68] },
+  { folder: 'fresh-34', papers: 61, tp: 68, fp: 2, fn: 2, kinds: 64, baselines: [60, 68], hardware: [66, 68] },
   // fresh-35 (long-context inference) and fresh-36 (distributed training systems): written on
   // the evening of 2026-12-04 by people who had not read the rules, scored at 5800360 before
   // any rule saw them (corpus README), then opened for rule work.
@@ -131,7 +131,7 @@ const rows = [
   // fresh-43 (low-precision formats and ML hardware) and fresh-44 (a seventh Daily Papers
   // mix): written at the start of the night of 2026-12-04 by people who had not read the
   // rules, scored at b469eca before any rule of that session (corpus README), then opened.
-  { folder: 'fresh-43', papers: 62, tp: 132, fp: 3, fn: 4, kinds: 121, baselines: [114, 132], hardware: [115, 132] },
+  { folder: 'fresh-43', papers: 62, tp: 132, fp: 3, fn: 4, kinds: 122, baselines: [114, 132], hardware: [115, 132] },
   { folder: 'fresh-44', papers: 60, tp: 62, fp: 5, fn: 12, kinds: 58, baselines: [57, 62], hardware: [54, 62] },
 ];
 

@@ -36,6 +36,7 @@ function factorOf(m: Mention, d: Decision, x: number): number | null | undefined
   return x > 0 ? x : undefined;
 }
 
+const BARE_EFFICIENCY = /^(?:the\s+|its\s+)?efficiency$/i;
 const BARE_TIME = /^time$/i;
 const COMPARED_AMOUNT = /^(?:less|more)$/i;
 const SPEED_CUE = /^(?:faster|quicker|sooner)$/i;
@@ -93,6 +94,9 @@ export function fromDecision(
         : d.direction === 'up' && !d.verb
           ? clauseKind(lead)
           : null) ??
+      // "reaches 982 TOp/s/W, 1.58x the efficiency of X": a bare "efficiency" is that of
+      // the claim before it in its sentence.
+      (d.metric && BARE_EFFICIENCY.test(d.metric) ? earlier : null) ??
       directionKind(d.direction);
     if (
       (kind === 'speedup' || SPEED_CUE.test(d.cue ?? '')) &&

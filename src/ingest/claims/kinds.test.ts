@@ -244,3 +244,27 @@ describe('kinds named after a saving verb', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// A bare "efficiency" is that of the claim before it in its sentence; with none, a gain.
+const bareEfficiency: Row[] = [
+  [
+    'On the sensor the detector reaches 45 TOPS/W, 2.1x the efficiency of the prior chip.',
+    ['energy', 'energy'],
+  ],
+  [
+    'The trainer sustains 3,100 tokens/s per GPU, and raises efficiency by 1.3x over Megatron-LM.',
+    ['throughput', 'throughput'],
+  ],
+  [
+    'Pruning cuts energy per inference by 40% and improves efficiency by 1.2x.',
+    ['energy', 'energy'],
+  ],
+  // Near miss: no claim before it.
+  ['The new index improves efficiency by 1.5x.', ['speedup']],
+];
+
+describe('kinds of a bare efficiency', () => {
+  it.each(bareEfficiency)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});

@@ -219,6 +219,10 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       // Operations per joule: "a 4x improvement in GOPS/W".
       'GOPS/W',
       'TOPS/W',
+      'GOPs/s/W',
+      'TOPs/s/W',
+      'GOp/s/W',
+      'TOp/s/W',
       'per watt',
       // Energy and delay multiplied: "lowers EDP by 6x", "the energy-delay product".
       'EDP',
