@@ -66,6 +66,9 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['a range, faster task completion', 'Across four suites the agent delivers 1.4 to 1.9 times faster task completion.', [1.9]],
   ['N× faster task completion', 'Agents reach 1.8x faster task completion on WebArena.', [1.8]],
   ['the first frame appears sooner', 'With prefetching the first frame appears 2.5x sooner than with lazy loading.', [2.5]],
+  // A word multiplier after a verb's object whose head stands before "of".
+  ['N-fold after "the <work> of <thing>"', 'The distilled sampler cuts the denoising of each frame fourfold.', [4]],
+  ['N-fold after "the <time> of <thing>"', 'The compiler cuts the compile time of each kernel fivefold.', [5]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -101,6 +104,8 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['earlier work finishing sooner', 'Existing systems finish 3 s sooner than ours on short prompts.', []],
   ['faster, then two quality words', 'The method gives 2x faster task accuracy gains.', []],
   ['faster accuracy', 'It shows 3x faster accuracy.', []],
+  ['N-fold on a setting of a thing', 'The encoder reduces the resolution of each frame fourfold.', []],
+  ['N-fold on a quality of a thing', 'Routing raises the accuracy of the small model twofold.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {

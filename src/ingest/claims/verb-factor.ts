@@ -55,6 +55,13 @@ export function subjectPhrase(text: string, from: number, end: number): string |
   return tidyPhrase(words.slice(first).join(' '));
 }
 
+function objectHead(c: Context, from: number, to: number): NounClass {
+  const near = nearestNounIn(c.idx, from, to, true);
+  if (near !== null) return near;
+  const of = c.text.slice(from, to).indexOf(' of ');
+  return of < 0 ? null : nearestNounIn(c.idx, from, from + of, true, 3);
+}
+
 export function verbThenFactor(c: Context): Decision | null {
   const from = Math.max(c.clauseLeftStart, c.floor);
   const v = lastVerbIn(c.text, c.idx, from, c.qualStart);
@@ -65,7 +72,9 @@ export function verbThenFactor(c: Context): Decision | null {
     if (w.closes || /^\d/.test(w.text)) return null;
     if (STOP_WORD.test(w.text) && !OBJECT_GLUE.test(w.text)) return null;
   }
-  const object = gap.length > 0 ? nearestNounIn(c.idx, v.end, c.qualStart, true) : null;
+  // "compresses the denoising of the first action eightfold": with no class nearest the
+  // figure, the head before "of" is what changed.
+  const object = gap.length > 0 ? objectHead(c, v.end, c.qualStart) : null;
   const subjectStart = Math.max(clauseStart(c.text, from, v.at), from);
   const subject =
     gap.length === 0 && v.at > subjectStart ? subjectHead(c.idx, c.text, subjectStart, v.at) : null;

@@ -107,6 +107,8 @@ export const PERF_NOUNS = [
   'prefill',
   'generation',
   'sampling',
+  // A diffusion model's sampling work: "compresses the denoising of the first action 8-fold".
+  'denoising',
   'serving',
   'backward',
   'forward',
