@@ -51,6 +51,11 @@ const UNITS_AT_BEFORE = /\b(?:tokens|frames|samples)\s+at\s+(?:about\s+|roughly\
 const LOSS_VERB_BEFORE =
   /\b(?:los(?:e|es|ing)|lost|sacrific\w*|forfeit\w*|giv(?:e|es|ing)\s+up|gave\s+up)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|roughly\s+|as\s+much\s+as\s+)?$/i;
 
+// "can reduce up to 2.9x the total on-device memory usage", "cuts by 3x the bytes moved": a
+// verb of lowering right before the factor acts on the quantity after it.
+const DOWN_VERB_RIGHT_BEFORE =
+  /\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|decreas(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)\s+(?:by\s+)?(?:(?:up\s+to|about|around|nearly|roughly|over|more\s+than|as\s+much\s+as)\s+)?$/i;
+
 export function timesTheQuantity(c: Context): Decision | null {
   const q = namedQuantity(c);
   if (!q) return null;
@@ -62,6 +67,19 @@ export function timesTheQuantity(c: Context): Decision | null {
     return REJECT(c, 'representation-rate');
   if (LOSS_VERB_BEFORE.test(c.clauseLeft.slice(-40))) return REJECT(c, 'worse-direction');
   const below = c.m.high < 1;
+  if (
+    !below &&
+    (spendsLess(q.phrase) || worseDirection(q.phrase, 'up')) &&
+    DOWN_VERB_RIGHT_BEFORE.test(c.clauseLeft.slice(-40))
+  ) {
+    const verb = DOWN_VERB_RIGHT_BEFORE.exec(c.clauseLeft.slice(-40)) as RegExpExecArray;
+    return decision(c, 'verb-then-factor', 'claim', 'down', {
+      start: c.qualStart - (c.clauseLeft.slice(-40).length - verb.index),
+      end: q.end,
+      verb: verb[0].trim().split(/\s+/)[0] ?? null,
+      metric: q.phrase,
+    });
+  }
   if (spendsLess(q.phrase)) {
     if (!below) return REJECT(c, 'worse-direction');
     return decision(c, 'fraction-of-spend', 'claim', 'of', {

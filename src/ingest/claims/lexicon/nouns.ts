@@ -322,7 +322,9 @@ export function worseDirection(phrase: string | null, direction: 'up' | 'down'):
   let last = words.length - 1;
   while (
     last > 0 &&
-    /^(?:needed|used|required|consumed|spent|usage|use|consumption)$/i.test(words[last] as string)
+    /^(?:needed|used|required|consumed|spent|drawn|moved|transferred|usage|use|consumption)$/i.test(
+      words[last] as string,
+    )
   )
     last--;
   const head = (words[last] as string).toLowerCase();
