@@ -500,10 +500,15 @@ function thenNowPairs(text: string): Mention[] {
 }
 
 /** Pairs of durations with one written in words; the digits-only pairs are read elsewhere. */
+/** Whether two units of WORD_TIME stand after whitespace, as every pair needs. */
+function twoUnitsAfterSpace(text: string): boolean {
+  UNIT_AFTER_SPACE.lastIndex = 0;
+  return UNIT_AFTER_SPACE.test(text) && UNIT_AFTER_SPACE.test(text);
+}
+
+/** Pairs in an abstract where twoUnitsAfterSpace holds. */
 function wordTimePairs(text: string): Mention[] {
   const out: Mention[] = [];
-  UNIT_AFTER_SPACE.lastIndex = 0;
-  if (!(UNIT_AFTER_SPACE.test(text) && UNIT_AFTER_SPACE.test(text))) return out;
   WORD_TIME_PAIR.lastIndex = 0;
   for (let m = WORD_TIME_PAIR.exec(text); m; m = WORD_TIME_PAIR.exec(text)) {
     const from = m[3] !== undefined;
@@ -1323,7 +1328,9 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       found.sort((x, y) => x.start - y.start);
     }
   }
-  if (timeUnitWord && (text.includes('from ') || compared())) {
+  // The units before the comparison words: compared() reads the whole abstract, and the
+  // pairs need two units after whitespace, which few abstracts hold.
+  if (timeUnitWord && twoUnitsAfterSpace(text) && (text.includes('from ') || compared())) {
     const pairs = wordTimePairs(text);
     if (pairs.length > 0) {
       const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
