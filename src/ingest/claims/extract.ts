@@ -153,6 +153,7 @@ function read(abstract: string, trace: Trace | null): ExtractedClaims {
   resolveLists(abstract, idx, items);
   judgeStudy(abstract, sentences, mentions, items, trace);
   judgeOpening(abstract, sentences, items);
+  judgeTraits(abstract, sentences, items);
 
   const drafts: Draft[] = [];
   const isPair: boolean[] = [];
@@ -268,6 +269,39 @@ function judgeOpening(abstract: string, sentences: readonly Span[], items: Item[
   for (const item of items)
     if (item.sentence === 0 && item.decision.status === 'claim')
       item.decision = { ...item.decision, status: 'reject', rule: 'scene-setting-figure' };
+}
+
+/**
+ * A time met by a share of the items ("responds within 500 ms in over 50% of the
+ * interactions", "answers within 2 s for 90% of queries") is how often a bound holds,
+ * an attainment, not the system's time (rule slo-attainment).
+ */
+const BOUND_FOR_SHARE =
+  /^\s*(?:in|for|on)\s+(?:(?:over|more\s+than|about|around|nearly|almost|roughly|at\s+least|only|just|under|fewer\s+than|less\s+than)\s+)?(?:\d[\d.]*\s*(?:%|percent)|half|a\s+third|a\s+quarter|three\s+quarters|most)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:requests|queries|interactions|cases|turns|sessions|calls|trials|episodes|samples|inputs|utterances|frames|jobs|tasks|prompts|conversations|runs|users)\b/i;
+/**
+ * What the baseline has, in a relative clause after it ("a 0.8x speedup over an A100 GPU
+ * that has a 4.1x larger power budget and 3.4x more HBM bandwidth"), describes the
+ * baseline, not a result (rule baseline-figure).
+ */
+const BASELINE_TRAIT =
+  /\b(?:over|than|compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:[\w.+-]+,?\s+){1,6}?(?:that|which)\s+(?:has|have|had|offers?|provides?|comes\s+with|enjoys?)\s+(?:(?:[^,;.]|\.\d)*?\s+and\s+)?(?:an?\s+|the\s+)?(?:(?:up\s+to|about|roughly|nearly|over|more\s+than)\s+)?$/i;
+
+function judgeTraits(abstract: string, sentences: readonly Span[], items: Item[]): void {
+  for (const item of items) {
+    if (item.decision.status !== 'claim') continue;
+    if (item.type === 'time') {
+      work.steps += 100;
+      if (BOUND_FOR_SHARE.test(abstract.slice(item.figureEnd, item.figureEnd + 100)))
+        item.decision = { ...item.decision, status: 'reject', rule: 'slo-attainment' };
+      continue;
+    }
+    const sentence = sentences[item.sentence] as Span;
+    const lead = abstract.slice(Math.max(sentence.start, item.figureStart - 120), item.figureStart);
+    if (!(lead.includes(' that ') || lead.includes(' which '))) continue;
+    work.steps += lead.length;
+    if (BASELINE_TRAIT.test(lead))
+      item.decision = { ...item.decision, status: 'reject', rule: 'baseline-figure' };
+  }
 }
 
 /** A measurement study's figures of other people's systems are no claims (study.ts). */
