@@ -145,6 +145,8 @@ const COMPARED_MONEY = new RegExp(
  */
 const SIGN_FIRST =
   /\d+(?:\.\d+)?(?=\s+(?:speed-?ups?|faster|quicker|reductions?|lower|higher|smaller|less|fewer|more|improvements?|gains?|accelerations?|boosts?|better|cheaper|shorter|compression|savings?)\b)/iy;
+const SIGN_FIRST_AFTER = /\b(?:by|of)\s$/i;
+const SIGN_FIRST_ENDING = /\d+(?:\.\d+)?(?=[\s,;:)]|\.(?!\d)|$)/y;
 const BETWEEN_MULT = new RegExp(
   String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`,
   'y',
@@ -1016,7 +1018,10 @@ function mentionAt(
   if (
     (sign === 120 || sign === 88 || sign === 215) && // x X ×
     (at === 1 || text[at - 2] === ' ' || text[at - 2] === '(') &&
-    (m = sticky(SIGN_FIRST, text, at))
+    ((m = sticky(SIGN_FIRST, text, at)) ||
+      // "reduces latency by ×3", "a speedup of x2.1": after "by" or "of" the sign marks a factor.
+      (SIGN_FIRST_AFTER.test(text.slice(Math.max(0, at - 5), at - 1)) &&
+        (m = sticky(SIGN_FIRST_ENDING, text, at))))
   )
     return single('mult', at - 1, at + m[0].length, 'x', parseNumber(m[0]));
   // "cuts latency on A/B by 21%/26%": after a slash, a figure of the same shape is the

@@ -54,6 +54,8 @@ const none: [string, string][] = [
   ],
   ['a span of sizes in orders of magnitude', 'The catalog spans 2-3 orders of magnitude in size.'],
   ['a range of bit widths with -to-', 'We sweep 2-to-8-bit formats on the suite.'],
+  ['an image scaled by x4', 'We scale the image by x4 before encoding.'],
+  ['an upsampling factor of x2', 'The upsampling factor of x2 is fixed for all runs.'],
   ['LaTeX exponents', 'The trace holds $10^{6}$ requests from 3 tenants.'],
   ['LaTeX tile shapes', 'We tile the matrix into $4\\times4$ blocks of $16\\times16$ values.'],
   ['a LaTeX learning rate', 'A learning rate of $3\\times10^{-4}$ is used for 5 epochs.'],

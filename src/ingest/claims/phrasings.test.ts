@@ -267,6 +267,8 @@ const rows: Row[] = [
   { phrasing: 'N-times with a hyphen before a comparative', sentence: 'The new layout yields a 4-times smaller index than IVF-PQ.', text: '4-times smaller index', factor: 4, kind: 'compression' },
   { phrasing: 'the sign before an integer: x2', sentence: 'Early exit yields an x2 speedup on CPUs.', text: 'x2 speedup', factor: 2, kind: 'speedup' },
   { phrasing: 'the sign before a decimal: ×1.8', sentence: 'Our runtime achieves a ×1.8 speedup over ONNX Runtime.', text: '×1.8 speedup', factor: 1.8, kind: 'speedup' },
+  { phrasing: 'the sign before the figure after by', sentence: 'Token merging accelerates sampling by x4.5 with no FID loss.', text: 'accelerates sampling by x4.5', factor: 4.5, kind: 'speedup' },
+  { phrasing: 'the sign before the figure after a gain noun and of', sentence: 'The engine reaches a speedup of ×2.1 over TensorRT on Orin.', text: 'speedup of ×2.1', factor: 2.1, kind: 'speedup' },
   { phrasing: 'the sign before a reduction: ×3', sentence: 'Paging gives a ×3 reduction in KV memory for long chats.', text: '×3 reduction in KV memory', factor: 3, kind: 'memory' },
   // A comparative right before "by": the figure reads as "N× faster".
   { phrasing: 'faster by a factor of N', sentence: 'On a phone, decoding is faster by a factor of 2.7 than llama.cpp.', text: 'faster by a factor of 2.7', factor: 2.7, kind: 'speedup' },
