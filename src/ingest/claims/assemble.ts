@@ -97,6 +97,9 @@ export function fromDecision(
       // "reaches 982 TOp/s/W, 1.58x the efficiency of X": a bare "efficiency" is that of
       // the claim before it in its sentence.
       (d.metric && BARE_EFFICIENCY.test(d.metric) ? earlier : null) ??
+      // "the energy saving reaches 28.7x, 14.2x and 2.9x over A, B and C": a later member
+      // with no words of its own is of the kind of the claim before it.
+      (d.rule === 'list-member-after' && !d.metric && !d.cue ? earlier : null) ??
       directionKind(d.direction);
     if (
       (kind === 'speedup' || SPEED_CUE.test(d.cue ?? '')) &&

@@ -268,3 +268,26 @@ describe('kinds of a bare efficiency', () => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
   });
 });
+
+// A later member of a list with no words of its own is of the kind of the claim before it.
+const listMembers: Row[] = [
+  [
+    'The energy saving of the accelerator reaches 9.1x, 4.2x and 1.8x over Eyeriss, SIGMA and FACT, respectively.',
+    ['energy', 'energy', 'energy'],
+  ],
+  [
+    'Across the three models the memory reduction reaches 3x, 2.5x and 2x.',
+    ['memory', 'memory', 'memory'],
+  ],
+  // Near miss: a member with its own metric keeps it.
+  [
+    'The throughput gain reaches 2.1x on chat and 1.4x in energy efficiency.',
+    ['throughput', 'energy'],
+  ],
+];
+
+describe('kinds of later list members', () => {
+  it.each(listMembers)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});
