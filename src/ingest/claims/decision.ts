@@ -127,10 +127,22 @@ export function context(
   const qualStart = m.start - (q ? q[0].length : 0);
   // The scan stops at the previous number: reading back to the sentence start for
   // every number would make a long run of numbers quadratic.
-  const clauseLeftStart = Math.max(
+  let clauseLeftStart = Math.max(
     clauseStart(text, Math.max(sentence.start, floor), qualStart),
     floor,
   );
+  // "renders a 10-second, six-camera clip in 14 s": a comma between two modifiers of one
+  // noun is no clause break.
+  if (
+    clauseLeftStart > floor &&
+    text.charCodeAt(clauseLeftStart - 1) === 44 &&
+    COORDINATE_AFTER.test(text.slice(clauseLeftStart, clauseLeftStart + 40)) &&
+    COORDINATE_BEFORE.test(text.slice(Math.max(floor, clauseLeftStart - 30), clauseLeftStart - 1))
+  )
+    clauseLeftStart = Math.max(
+      clauseStart(text, Math.max(sentence.start, floor), clauseLeftStart - 1),
+      floor,
+    );
   work.steps += qualStart - clauseLeftStart;
   const rightEnd = clauseEnd(text, m.end, Math.min(sentence.end, m.end + 120));
   return {
@@ -146,6 +158,9 @@ export function context(
     rightEnd,
   };
 }
+
+const COORDINATE_BEFORE = /\b(?:a|an|the|its|their|each|one)\s+[\w.]+-[\w-]+$/i;
+const COORDINATE_AFTER = /^\s*[\w.]+-[\w-]+\s+[a-z]/;
 
 export function lastWords(s: string, n: number): string | null {
   const t = s.trimEnd();

@@ -69,6 +69,9 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   // A word multiplier after a verb's object whose head stands before "of".
   ['N-fold after "the <work> of <thing>"', 'The distilled sampler cuts the denoising of each frame fourfold.', [4]],
   ['N-fold after "the <time> of <thing>"', 'The compiler cuts the compile time of each kernel fivefold.', [5]],
+  // A comma between two modifiers of one noun is no clause break.
+  ['coordinate modifiers before the output', 'The model generates a 5-second, 720p-resolution video in 40 seconds on an H100.', [null]],
+  ['coordinate modifiers, words', 'The system produces a high-quality, full-length summary in 3 seconds on a laptop CPU.', [null]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -106,6 +109,7 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['faster accuracy', 'It shows 3x faster accuracy.', []],
   ['N-fold on a setting of a thing', 'The encoder reduces the resolution of each frame fourfold.', []],
   ['N-fold on a quality of a thing', 'Routing raises the accuracy of the small model twofold.', []],
+  ['coordinate modifiers, the authors training', 'We train a small, fast model in 3 hours.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
