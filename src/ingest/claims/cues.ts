@@ -123,6 +123,8 @@ const RATE_HEAD_SECOND = /^(?:throughput|goodput|efficiency)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const SPEED_MODIFIER = new RegExp(`^(?:${alternation(SPEED_MODIFIERS)})$`, 'i');
 const GAIN_NOUN_CUE = new RegExp(`^(?:${alternation(GAIN_NOUNS)})$`, 'i');
+const BATCH_SUBJECT = /\b(?:(?:micro|mini)-?)?batch(?:es|\s+sizes?)\s*$/i;
+const SUBORDINATE_OR_AUTHORS = /\b(?:as|when|if|while|once|until|we|our)\b/i;
 const BATCH_MODIFIER = /^(?:maximum|max|effective|global|supported|feasible|achievable)$/i;
 const PLAYED_DOWN_LAST = /\b(?:only|just)\s+$/i;
 const NOMINAL_LAST = new Set([
@@ -349,6 +351,21 @@ export function byVerb(c: Context): Decision | null {
     const gapped = gappedByVerb(c, v, byStart, isMult, ownFrom);
     if (gapped) return gapped;
   }
+  // "With the freed memory, batch sizes grow by 4.2×": the batch that now fits, room made
+  // ("as batch sizes grow by 2x, latency rises" and "we grow the batch" are settings).
+  if (
+    v.direction === 'up' &&
+    verbAt >= c.floor &&
+    !object.trim() &&
+    BATCH_SUBJECT.test(subject) &&
+    !SUBORDINATE_OR_AUTHORS.test(subject)
+  )
+    return decision(c, 'larger-batches', 'claim', 'up', {
+      start: verbAt - subject.trimStart().length,
+      verb: v.word,
+      cue: 'memory',
+      metric: 'batch size',
+    });
   // A speed verb names the change itself: what it acts on is the part made faster
   // ("speeds up the attention layers by 2x"), never a quality it raises.
   if (nouns === 'nonperf' && !speedVerb) return REJECT(c, 'by-verb-quality');
