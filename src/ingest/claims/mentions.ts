@@ -696,7 +696,7 @@ const BARE_NUMBER = String.raw`(\d+(?:\.\d+)?)(?:${DASH}(\d+(?:\.\d+)?))?`;
 // that carries the cue.
 const BARE_LIST = String.raw`(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?){0,3}`;
 const BARE_BEFORE_CUE = new RegExp(
-  String.raw`${BARE_NUMBER}(?=${BARE_LIST}\s(?:(?:overall|average|mean|${alternation(SPEED_MODIFIERS)})\s)?(?:faster|quicker|speed-?ups?|accelerations?)\b)`,
+  String.raw`${BARE_NUMBER}(?=${BARE_LIST}\s(?:(?:overall|average|mean|${alternation(SPEED_MODIFIERS)})\s){0,2}(?:faster|quicker|speed-?ups?|accelerations?)\b)`,
   'y',
 );
 const BARE_BEFORE_COMPARATIVE = new RegExp(
@@ -737,7 +737,14 @@ function bareFactor(text: string, at: number): Mention | null {
     const served = words.some((w) => SERVED_UNITS.has(w.toLowerCase()));
     if (!m || !(capacity || served || words.some(isPerfNoun))) return null;
   }
-  if (!(m[1] as string).includes('.') && !(m[2] ?? '').includes('.')) return null;
+  // An integer only right before a speed-up noun that ends its phrase ("achieves 4 speedup
+  // on 8 GPUs", where the sign was lost): "3 speedup techniques" counts techniques.
+  if (
+    !(m[1] as string).includes('.') &&
+    !(m[2] ?? '').includes('.') &&
+    !(m[2] === undefined && INTEGER_SPEEDUP.test(text.slice(at, at + 40)))
+  )
+    return null;
   // "Python 3.12 faster …", "Llama 3.1 more …": a version after a name.
   if (
     /(?:[A-Z][\w-]*|\b[Vv]ersions?|\b[Rr]eleases?|\bv)\s$/.test(
@@ -749,6 +756,8 @@ function bareFactor(text: string, at: number): Mention | null {
   return { ...mult(m, 1, 2), end: at + b[0].length };
 }
 const BARE_NUMBER_ONLY = new RegExp(`^${BARE_NUMBER}`);
+const INTEGER_SPEEDUP =
+  /^\d{1,3}\s(?:speed-?up|acceleration)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:over|on|in|for|across|compared|relative|versus|vs|against|with|at|when|while|and|than)\b)/i;
 // "2-3 orders of magnitude", "1 to 2 orders of magnitude": a range reads as its upper end.
 const DIGIT_MAGNITUDE = /(\d)(?:\s*(?:-|–|to)\s*(\d))?[\s-]+orders?[\s-]+of[\s-]+magnitude\b/y;
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
@@ -1123,7 +1132,10 @@ function mentionAt(
   // A bare factor holds a decimal: an integer is tried only when a range or list follows.
   if (
     BARE_NEXT.includes(next) &&
-    (text.slice(at, at + numberLength).includes('.') || RANGE_OR_LIST_NEXT.includes(next))
+    (text.slice(at, at + numberLength).includes('.') ||
+      RANGE_OR_LIST_NEXT.includes(next) ||
+      text.startsWith(' speed', at + numberLength) ||
+      text.startsWith(' accel', at + numberLength))
   ) {
     const bare = bareFactor(text, at);
     if (bare) return bare;

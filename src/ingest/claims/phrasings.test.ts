@@ -285,6 +285,10 @@ const rows: Row[] = [
   { phrasing: 'N-M orders of magnitude', sentence: 'Our solver finds schedules 1-2 orders of magnitude faster than CP-SAT.', text: '1-2 orders of magnitude faster', factor: 100, kind: 'speedup' },
   { phrasing: 'N to M orders of magnitude', sentence: 'The emulator runs 2 to 3 orders of magnitude faster than cycle-accurate RTL.', text: '2 to 3 orders of magnitude faster', factor: 1000, kind: 'speedup' },
   { phrasing: 'one to two orders of magnitude after by', sentence: 'The index lowers disk reads by one to two orders of magnitude on SIFT1B.', text: 'lowers disk reads by one to two orders of magnitude', factor: 100, kind: 'memory' },
+  // A factor whose sign was lost: two modifiers before the noun, an integer right before it.
+  { phrasing: 'a bare decimal before two speed modifiers', sentence: 'It achieves up to 2.41 end-to-end training speedup over ZeRO-3.', text: 'up to 2.41 end-to-end training speedup', factor: 2.41, kind: 'speedup' },
+  { phrasing: 'a bare integer right before speedup', sentence: 'The sparse solver achieves 4 speedup on 8 GPUs.', text: '4 speedup', factor: 4, kind: 'speedup' },
+  { phrasing: 'a bare integer right before speed-up and a baseline', sentence: 'Our ray tracer reaches 12 speed-up compared with the CPU renderer.', text: '12 speed-up', factor: 12, kind: 'speedup' },
   // Inline LaTeX as arXiv abstracts keep it: the signs it stands for, the span as written.
   { phrasing: 'LaTeX times glued to the figure', sentence: 'Our streaming recognizer decodes 3.4$\\times$ faster than Whisper-small on a laptop CPU.', text: '3.4$\\times$ faster', factor: 3.4, kind: 'speedup' },
   { phrasing: 'LaTeX figure and sign in one math span', sentence: 'The learned index answers range queries with $2.1\\times$ lower latency than a B-tree.', text: '$2.1\\times$ lower latency', factor: 2.1, kind: 'latency' },
