@@ -131,7 +131,7 @@ const rows = [
   // fresh-43 (low-precision formats and ML hardware) and fresh-44 (a seventh Daily Papers
   // mix): written at the start of the night of 2026-12-04 by people who had not read the
   // rules, scored at b469eca before any rule of that session (corpus README), then opened.
-  { folder: 'fresh-43', papers: 62, tp: 132, fp: 3, fn: 4, kinds: 125, baselines: [114, 132], hardware: [115, 132] },
+  { folder: 'fresh-43', papers: 62, tp: 132, fp: 3, fn: 4, kinds: 127, baselines: [114, 132], hardware: [115, 132] },
   { folder: 'fresh-44', papers: 60, tp: 63, fp: 5, fn: 11, kinds: 59, baselines: [58, 63], hardware: [55, 63] },
 ];
 

@@ -148,6 +148,8 @@ const PRIOR_WORK_SUBJECT =
   /\b(?:prior|previous|existing|earlier|older|conventional|competing|baseline|state-of-the-art|(?:widely|commonly)[- ]used|popular|mainstream|standard|off-the-shelf)\s+(?:(?!(?:we|our|us|and|or|but|than|which|that)\b)[\w.-]+\s+){0,6}?(?:reach\w*|achiev\w*|attain\w*|get|gets|hit\w*|deliver\w*|sustain\w*|run\w*|use\w*|only)\b[^,;]*$/i;
 // The noun a saving verb's factor is about, right after it: "saves 3.4x energy", "saves
 // 2x off-chip memory traffic" (a modifier or two, then the head).
+const SAVED_LIST_MEMBERS =
+  /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:up\s+to\s+|about\s+|nearly\s+)?\d[\d.,]*\s?[x×X](?![A-Za-z]))+/;
 const SAVED_NOUN_AFTER =
   /^\s+((?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][\w/-]*))(?=\s*(?:$|[,;.)]|\s(?:and|over|than|relative|compared|versus|vs|on|in|for|across|with|while|when|at|per)\b))/;
 const DIRECT_SAVING =
@@ -1818,10 +1820,16 @@ function multiplier(c: Context): Decision {
     // "saves 27x energy", "saves up to 4x DRAM power": what is saved, named right after.
     const what = SAVED_NOUN_AFTER.exec(after);
     const named = what && isPerfNoun(what[2] as string) ? what : null;
+    // "saves 5.8x and 4.1x energy": the noun after the list's last member names it for all.
+    const ahead = named ? '' : c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 120));
+    const members = named ? null : SAVED_LIST_MEMBERS.exec(ahead);
+    const listed = members ? SAVED_NOUN_AFTER.exec(ahead.slice(members[0].length)) : null;
+    const listedNoun = listed && isPerfNoun(listed[2] as string) ? listed[1]?.trim() : null;
     return decision(c, 'verb-on-factor', 'claim', 'down', {
       start: c.qualStart - saves[0].length,
       verb: saves[1] ?? null,
       ...(named ? { end: c.m.end + named[0].length, metric: named[1]?.trim() ?? null } : {}),
+      ...(listedNoun ? { metric: listedNoun } : {}),
     });
   }
 

@@ -234,6 +234,15 @@ const savedNouns: Row[] = [
   ['The in-memory macro saves 2.9x energy compared with a digital CIM baseline.', ['energy']],
   ['On video models the NPU saves up to 4.1x power relative to the mobile GPU.', ['energy']],
   ['Paged offloading saves 3x KV-cache memory on long prompts.', ['memory']],
+  // The noun after the last member of a list names what each saves.
+  [
+    'On the two networks the co-processor saves 5.8x and 4.1x energy relative to the CPU.',
+    ['energy', 'energy'],
+  ],
+  [
+    'Paging saves 2x, 3x and 4x KV-cache memory at 8K, 32K and 128K tokens.',
+    ['memory', 'memory', 'memory'],
+  ],
   // Near misses: a saving that names nothing, and a count of devices after the factor.
   ['Structured pruning saves 9x on the vision backbone.', ['other']],
   ['The scheduler saves 3x GPU hours on the trace.', []],
