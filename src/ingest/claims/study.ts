@@ -245,10 +245,19 @@ function namedDesign(text: string, sentences: readonly Span[]): number | null {
     // "StoreX sustains 2.3x higher throughput": a measured result, not a design.
     if (FIGURE.test(text.slice(s.start, s.end))) continue;
     const name = m[1] as string;
-    if (/[A-Z\d]/.test(name.slice(1)) || text.indexOf(` ${name}`, s.start + name.length) >= 0)
+    if (/[A-Z\d]/.test(name.slice(1)) || writtenAgain(text, name, s.start + name.length))
       return s.start;
   }
   return null;
+}
+
+/** The name written again as a whole word ("Data" is not written again in "DataLoader"). */
+function writtenAgain(text: string, name: string, from: number): boolean {
+  for (let at = text.indexOf(` ${name}`, from); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
+    const after = text.charCodeAt(at + 1 + name.length);
+    if (!isWordChar(after) && after !== 45) return true;
+  }
+  return false;
 }
 
 /** How far back the clause of a figure is read for an own result. */
