@@ -622,7 +622,7 @@ const SCENE_FITTED = new RegExp(
 // "a 1024×1024 decode takes 11 ms", "the full training run for the 7B model takes 90
 // minutes": an operation of the system, a few words of setting at most, then "takes".
 const OPERATION_TAKES = new RegExp(
-  String.raw`^\s*(?:(?:on|with)\s+(?:[\w-]+\s+){1,4}?,?\s*)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×-]*)\s+)*(?:decode|decoding|inference|generation|forward\s+pass|sampling|rendering|reconstruction|prediction|transcription|(?:pre-?)?training(?:\s+run)?|fine-tuning(?:\s+run)?)(?:\s+(?:for|of)\s+(?:[\w.-]+\s+){1,4}?)?)\s*(?:takes|took)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`^\s*(?:(?:on|with)\s+(?:[\w-]+\s+){1,4}?,?\s*)?(?:[^,;:]{1,80}?\b(?:so|such)?\s*that\s+)?((?:(?:the|a|an|one|each|every|full|whole|complete|typical|single|end-to-end|[\w×-]*\d[\w×-]*)\s+)*(?:decode|decoding|inference|generation|forward\s+pass|sampling|rendering|reconstruction|prediction|transcription|(?:pre-?)?training(?:\s+run)?|fine-tuning(?:\s+run)?)(?:\s+(?:step|pass|call|iteration))?(?:\s+(?:for|of)\s+(?:[\w.-]+\s+){1,4}?)?)\s*(?:takes|took)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // The same with any piece of the system's work as the subject, and "takes" in the
@@ -649,7 +649,7 @@ const REQUIRED =
 // The one device a time was measured on, named anywhere in its sentence: "On an A100
 // it generates …", "… in 38 seconds on a 16-core CPU".
 const ON_DEVICE = new RegExp(
-  String.raw`\bon\s+(?:a\s+single\s+|one\s+|a\s+|an\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_NAME_SOURCE}|CPUs?\b|laptops?\b|phones?\b|smartphones?\b)`,
+  String.raw`\bon\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|the\s+(?:[\w-]+['’]s\s+)?)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_NAME_SOURCE}|CPUs?\b|laptops?\b|phones?\b|smartphones?\b)`,
   'i',
 );
 // A count that opens a noun phrase: "2B", "40,000", "tens", "hundreds of", "millions of".

@@ -72,6 +72,10 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   // A comma between two modifiers of one noun is no clause break.
   ['coordinate modifiers before the output', 'The model generates a 5-second, 720p-resolution video in 40 seconds on an H100.', [null]],
   ['coordinate modifiers, words', 'The system produces a high-quality, full-length summary in 3 seconds on a laptop CPU.', [null]],
+  // "<work> step of <thing> takes T" after "… that", on the device named with "the".
+  ['a step of a part takes T after "that"', 'Both models are light enough that one inference step of the planner takes 0.8 ms on the drone\'s onboard CPU.', [null]],
+  ['one decoding step takes T', 'One decoding step of the 7B model takes 11 ms on an RTX 4090.', [null]],
+  ['so small that inference takes T', 'The model is so small that inference takes 2 ms on a phone.', [null]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -110,6 +114,7 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['N-fold on a setting of a thing', 'The encoder reduces the resolution of each frame fourfold.', []],
   ['N-fold on a quality of a thing', 'Routing raises the accuracy of the small model twofold.', []],
   ['coordinate modifiers, the authors training', 'We train a small, fast model in 3 hours.', []],
+  ['earlier work found that a step takes T', 'Prior work found that one decoding step takes 40 ms on a CPU.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
