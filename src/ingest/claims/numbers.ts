@@ -287,21 +287,35 @@ export function plainMath(text: string): PlainMath | null {
   let styled = 0; // braces opened by a style command outside math, to drop when they close
   let changed = false;
   const n = text.length;
+  let closeLength = 1; // "$" or "\)"
   for (let i = 0; i < n; ) {
     const c = text[i] as string;
-    if (c === '$') {
-      if (i === mathEnd) {
-        // The closing `$` belongs to the sign before it; a word glued after it gets its space.
-        if (to.length > 0) to[to.length - 1] = i + 1;
-        mathEnd = -1;
-        i++;
-        if (/[A-Za-z]/.test(text[i] ?? '') && out.endsWith('×')) emit(' ', i, i);
+    if (i === mathEnd) {
+      // The closing `$` belongs to the sign before it; a word glued after it gets its space.
+      i += closeLength;
+      if (to.length > 0) to[to.length - 1] = i;
+      mathEnd = -1;
+      if (/[A-Za-z]/.test(text[i] ?? '') && out.endsWith('×')) emit(' ', i, i);
+      changed = true;
+      continue;
+    }
+    // "\(2.5\times\)": LaTeX's other inline delimiters, read as "$…$".
+    if (c === '\\' && text[i + 1] === '(' && mathEnd < 0) {
+      const close = text.indexOf('\\)', i + 2);
+      if (close > i + 2 && close - i <= 60) {
+        mathEnd = close;
+        closeLength = 2;
+        if (lead < 0) lead = i;
         changed = true;
+        i += 2;
         continue;
       }
+    }
+    if (c === '$') {
       const close = mathEnd < 0 ? mathClose(text, i) : -1;
       if (close > 0) {
         mathEnd = close;
+        closeLength = 1;
         if (lead < 0) lead = i;
         changed = true;
         i++;

@@ -302,6 +302,8 @@ const rows: Row[] = [
   { phrasing: 'LaTeX sign first, spaced inside the math', sentence: 'Pipelining gives a $\\times 2.5$ speedup over Megatron-LM.', text: '$\\times 2.5$ speedup', factor: 2.5, kind: 'speedup' },
   { phrasing: 'LaTeX approx spaced before the figure', sentence: 'The sparse planner is $\\approx 3\\times$ faster than TVM.', text: '$\\approx 3\\times$ faster', factor: 3, kind: 'speedup' },
   { phrasing: 'a bold LaTeX percentage after by', sentence: 'Prefill time falls by $\\mathbf{38\\%}$ versus FlashInfer.', text: 'Prefill time falls by $\\mathbf{38\\%}$', factor: 1.6129, kind: 'latency' },
+  { phrasing: 'LaTeX in \\( \\) delimiters', sentence: 'Our kernel is \\(2.5\\times\\) faster than cuBLAS on H100.', text: '\\(2.5\\times\\) faster', factor: 2.5, kind: 'speedup' },
+  { phrasing: 'an escaped percentage in \\( \\) delimiters', sentence: 'Quantized paging reduces KV memory by \\(38\\%\\) on A100.', text: 'reduces KV memory by \\(38\\%\\)', factor: 1.6129, kind: 'memory' },
   { phrasing: 'LaTeX times glued to the gain noun', sentence: 'It achieves a 2.8$\\times$speedup over TensorRT.', text: '2.8$\\times$speedup', factor: 2.8, kind: 'speedup' },
 ];
 
