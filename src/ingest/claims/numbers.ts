@@ -262,11 +262,11 @@ function mathClose(text: string, open: number): number {
 }
 
 /**
- * The abstract with inline math read as plain signs, or null when it holds none (the
- * common case: two indexOf calls). A `$…$` span that is not math (money) is left alone.
+ * The abstract with inline math read as plain signs (and the tilde operator "∼" as "~"),
+ * or null when it holds none (the common case: three indexOf calls). A `$…$` span that is not math (money) is left alone.
  */
 export function plainMath(text: string): PlainMath | null {
-  if (text.indexOf('\\') < 0 && text.indexOf('$') < 0) return null;
+  if (text.indexOf('\\') < 0 && text.indexOf('$') < 0 && text.indexOf('∼') < 0) return null;
   let out = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -310,6 +310,13 @@ export function plainMath(text: string): PlainMath | null {
         i += 2;
         continue;
       }
+    }
+    // "by ∼40%", "∼2×": the tilde operator, as \sim renders, is the approximate sign "~".
+    if (c === '∼') {
+      emit('~', i, i + 1);
+      i++;
+      changed = true;
+      continue;
     }
     if (c === '$') {
       const close = mathEnd < 0 ? mathClose(text, i) : -1;

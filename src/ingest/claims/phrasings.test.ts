@@ -304,6 +304,8 @@ const rows: Row[] = [
   { phrasing: 'a bold LaTeX percentage after by', sentence: 'Prefill time falls by $\\mathbf{38\\%}$ versus FlashInfer.', text: 'Prefill time falls by $\\mathbf{38\\%}$', factor: 1.6129, kind: 'latency' },
   { phrasing: 'LaTeX in \\( \\) delimiters', sentence: 'Our kernel is \\(2.5\\times\\) faster than cuBLAS on H100.', text: '\\(2.5\\times\\) faster', factor: 2.5, kind: 'speedup' },
   { phrasing: 'an escaped percentage in \\( \\) delimiters', sentence: 'Quantized paging reduces KV memory by \\(38\\%\\) on A100.', text: 'reduces KV memory by \\(38\\%\\)', factor: 1.6129, kind: 'memory' },
+  { phrasing: 'the tilde operator as the approximate sign after by', sentence: 'Prefix caching cuts p50 latency by ∼40% on phones.', text: 'cuts p50 latency by ∼40%', factor: 1.6667, kind: 'latency' },
+  { phrasing: 'the tilde operator before a figure after a gain noun', sentence: 'The compiler gives a speedup of ∼3.1× over XLA on TPUs.', text: 'speedup of ∼3.1×', factor: 3.1, kind: 'speedup' },
   { phrasing: 'LaTeX times glued to the gain noun', sentence: 'It achieves a 2.8$\\times$speedup over TensorRT.', text: '2.8$\\times$speedup', factor: 2.8, kind: 'speedup' },
 ];
 
