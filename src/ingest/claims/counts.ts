@@ -40,6 +40,29 @@ const WHERE_AFTER = new RegExp(
   'iy',
 );
 const LOOK_BACK = 48;
+// "the board handles three concurrent streams instead of one": work held at once, counted,
+// wanted higher (the 'capacity' unit); "concurrent" or a word like it says it is held.
+const CAPACITY_WORDS = [
+  'streams',
+  'sessions',
+  'users',
+  'requests',
+  'agents',
+  'adapters',
+  'conversations',
+  'cameras',
+  'queries',
+  'tenants',
+] as const;
+const COUNT_CAPACITY_BEFORE = new RegExp(
+  String.raw`\b${COUNT}\s+(?:concurrent|simultaneous|parallel|live)\s+(?:[\w-]+\s+)?(?:${alternation(CAPACITY_WORDS)}),?\s+$`,
+  'i',
+);
+// "a single EmbedHot host serves the load of 3.5 DRAM-only hosts": machines one replaces.
+const LOAD_OF = new RegExp(
+  String.raw`\b(?:a\s+single|one)\s+(?:[\w-]+\s+){0,2}?(?:host|node|server|GPU|machine|instance|replica)\s+(?:now\s+)?(?:serves|handles|carries|absorbs|does)\s+the\s+(?:load|work|traffic)\s+of\s+(\d+(?:\.\d+)?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,2}?(?:hosts|nodes|servers|GPUs|machines|instances|replicas)\b`,
+  'gi',
+);
 
 function count(word: string): number {
   const w = word.toLowerCase();
@@ -58,6 +81,27 @@ export function findDeviceCounts(
   const out: Mention[] = [];
   if (hasInsteadOf) countsAround(text, 'instead of', INSTEAD_AFTER, out);
   countsAround(text, 'where', WHERE_AFTER, out);
+  if (
+    text.includes(' the load of ') ||
+    text.includes(' the work of ') ||
+    text.includes(' the traffic of ')
+  ) {
+    LOAD_OF.lastIndex = 0;
+    for (let m = LOAD_OF.exec(text); m; m = LOAD_OF.exec(text)) {
+      const before = /^\d/.test(m[1] as string) ? Number(m[1]) : (wordNumber(m[1] as string) ?? 0);
+      if (!(before > 1)) continue;
+      out.push({
+        type: 'pair',
+        start: m.index,
+        end: m.index + m[0].length,
+        low: 1,
+        high: 1,
+        isRange: false,
+        unit: 'devices',
+        pair: { before, after: 1, beforeUnit: 'devices', afterUnit: 'devices' },
+      });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -68,8 +112,12 @@ function countsAround(text: string, word: string, after: RegExp, out: Mention[])
     after.lastIndex = at;
     const a = after.exec(text);
     if (!a) continue;
-    const b = COUNT_DEVICES_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
+    const near = text.slice(Math.max(0, at - LOOK_BACK), at);
+    const devices = COUNT_DEVICES_BEFORE.exec(near);
+    const held = devices || word !== 'instead of' ? null : COUNT_CAPACITY_BEFORE.exec(near);
+    const b = devices ?? held;
     if (!b) continue;
+    const unit = held ? 'capacity' : 'devices';
     const now = count(b[1] as string);
     const before = count(a[1] as string);
     if (!(now > 0 && before > 0)) continue;
@@ -81,8 +129,8 @@ function countsAround(text: string, word: string, after: RegExp, out: Mention[])
       low: now,
       high: now,
       isRange: false,
-      unit: 'devices',
-      pair: { before, after: now, beforeUnit: 'devices', afterUnit: 'devices' },
+      unit,
+      pair: { before, after: now, beforeUnit: unit, afterUnit: unit },
     });
   }
 }

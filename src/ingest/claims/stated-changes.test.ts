@@ -178,6 +178,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['tripling the number of microbatches', { sentence: 'Lower activation memory permits tripling the number of microbatches per stage.', text: 'tripling the number of microbatches', factor: 3, kind: 'memory' }],
   ['batches held, four times larger', { sentence: 'The compressed cache lets one A100 hold long prompts for batches four times larger.', text: 'four times larger', factor: 4, kind: 'memory' }],
   ['streams followed, longer', { sentence: 'The recurrent state lets the assistant follow video streams 12 times longer than the baseline.', text: '12 times longer', factor: 12, kind: 'memory' }],
+  // Work held at once, counted, instead of fewer; one machine doing the work of several.
+  ['concurrent streams instead of fewer', { sentence: 'The edge box handles four concurrent camera streams instead of two.', text: 'four concurrent camera streams instead of two', factor: 2, kind: 'throughput' }],
+  ['concurrent sessions instead of fewer', { sentence: 'One GPU now serves 12 concurrent sessions instead of 5.', text: '12 concurrent sessions instead of 5', factor: 2.4, kind: 'throughput' }],
+  ['one node handles the traffic of several', { sentence: 'A single cache node handles the traffic of 6 database replicas.', text: 'A single cache node handles the traffic of 6 database replicas', factor: 6, kind: 'cost' }],
+  ['one server does the work of several', { sentence: 'One server now does the work of four GPU servers.', text: 'One server now does the work of four GPU servers', factor: 4, kind: 'cost' }],
   // The batch as the subject of a verb of growth, with nothing after it: room made.
   ['batch sizes grow', { sentence: 'With the freed memory, batch sizes grow by 4.2× on one GPU.', text: 'batch sizes grow by 4.2×', factor: 4.2, kind: 'memory' }],
   ['micro-batches increase', { sentence: 'On the same cards, micro-batches increase by 3x.', text: 'micro-batches increase by 3x', factor: 3, kind: 'memory' }],
@@ -281,6 +286,7 @@ const nearMisses: [family: string, sentence: string][] = [
   ['N× the energy drawn, no verb of lowering', 'The larger model draws 2.2x the energy drawn per query by the small one.'],
   ['batch sizes grown as a condition', 'As batch sizes grow by 2x, latency rises.'],
   ['batch sizes the authors let grow', 'We let batch sizes grow by 2x.'],
+  ['fewer concurrent streams', 'The model handles three concurrent streams instead of five.'],
   ['a context the authors extend', 'We extend the context from 4K to 32K tokens during fine-tuning.'],
   ['a context the authors evaluate at', 'The maximum context we evaluate grows from 8K to 64K tokens.'],
   ['a rate that ranges', 'Items per second ranged from 900 to 2,600 across the datasets.'],
