@@ -88,6 +88,9 @@ export function listGap(text: string, idx: WordIndex, from: number, to: number):
   work.steps += to - from;
   const gap = text.slice(from, to);
   if (/[.;]\s/.test(gap) || NEW_CLAUSE.test(gap) || LEVEL_HELD.test(gap)) return false;
+  // "…, and human raters judge its answers about 10% clearer": what people judge is a
+  // quality, a clause of its own.
+  if (PEOPLE_JUDGE.test(gap)) return false;
   // "a 1.6x throughput improvement over X, and up to 2.1x at scale": the change noun that
   // ends the claim's own phrase is no verb of the gap.
   const head = CHANGE_NOUN_FIRST.exec(gap);
@@ -98,6 +101,9 @@ export function listGap(text: string, idx: WordIndex, from: number, to: number):
   const w = WITH_ADJUNCT.exec(gap);
   return spanIsListWords(idx, from, w ? from + w.index : to);
 }
+
+const PEOPLE_JUDGE =
+  /\b(?:raters?|annotators?|judges|evaluators?|participants|humans?|people|crowd-?workers|reviewers|listeners|viewers)\s+(?:\w+\s+)?(?:judge[sd]?|rate[sd]?|f(?:i|ou)nd|finds|prefer(?:s|red)?|consider(?:s|ed)?|score[sd]?|deem(?:s|ed)?)\b/i;
 
 const CHANGE_NOUN_FIRST = new RegExp(
   String.raw`^\s*(?:${alternation([...GAIN_NOUNS, 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'saving', 'savings'])})\b`,

@@ -244,6 +244,10 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a cost paid in a relative clause', 'The tiered store cuts cost per token by 6x, at the price of a TTFT that is about 9% higher.', ['cuts cost per token by 6x']],
   ['a latency "which is" higher, traded', 'The pruned model doubles throughput in exchange for a p99 latency which is 12% higher.', ['doubles throughput']],
   ['a claim beside the hardware fact it exploits', 'The lookup kernel cuts decode latency by 1.6x by exploiting the 12x lower latency of shared memory compared with global memory.', ['cuts decode latency by 1.6x']],
+  // What people judge is a quality, a clause of its own, no member of the claim's list.
+  ['a share of tokens, then what raters judge', 'The router reaches the same answer quality using only 40% of the reasoning tokens, and human raters judge its answers about 15% clearer.', ['only 40% of the reasoning tokens']],
+  ['a share of steps, then what reviewers find', 'The summarizer reaches equal ROUGE using only 45% of the decoding steps, and reviewers find its outputs roughly 6% more readable.', ['45% of the decoding steps']],
+  ['users as the setting of a list member stay in the list', 'The scheduler cuts queueing delay by 2.5x for interactive users and 1.8x for batch jobs.', ['cuts queueing delay by 2.5x', '1.8x']],
   // What the baseline has, in a relative clause after it, describes the baseline.
   ['a baseline\'s bandwidth in a "that has" clause', 'It decodes 1.7x faster than a desktop GPU that has 2.5x more memory bandwidth.', ['1.7x faster']],
   ['a baseline\'s bandwidth in a ", which offers" clause', 'The FPGA design is 2.1x faster than a server CPU, which offers about 6x more DRAM bandwidth.', ['2.1x faster']],
