@@ -59,6 +59,11 @@ const none: [string, string][] = [
   ['a count of speedup techniques', 'We combine 3 speedup techniques in one kernel.'],
   ['a figure number before speedup', 'Figure 4 speedup over baselines is shown for each model.'],
   ['a count of speedup runs', 'All 8 speedup runs finish within the time limit.'],
+  [
+    'a model name with Unicode hyphens',
+    'The model has 7\u2010billion parameters and runs Llama\u20103.1\u20108B.',
+  ],
+  ['an accuracy change with a minus sign', 'Accuracy changes by \u22120.3% on MMLU.'],
   ['LaTeX exponents', 'The trace holds $10^{6}$ requests from 3 tenants.'],
   ['LaTeX tile shapes', 'We tile the matrix into $4\\times4$ blocks of $16\\times16$ values.'],
   ['a LaTeX learning rate', 'A learning rate of $3\\times10^{-4}$ is used for 5 epochs.'],

@@ -262,11 +262,20 @@ function mathClose(text: string, open: number): number {
 }
 
 /**
- * The abstract with inline math read as plain signs (and the tilde operator "∼" as "~"),
- * or null when it holds none (the common case: three indexOf calls). A `$…$` span that is not math (money) is left alone.
+ * The abstract with inline math read as plain signs (the tilde operator "∼" as "~", Unicode
+ * hyphens and the minus sign as "-"), or null when it holds none (the common case: six
+ * indexOf calls, about 0.2 µs on a bench abstract). A `$…$` span that is not math (money) is left alone.
  */
 export function plainMath(text: string): PlainMath | null {
-  if (text.indexOf('\\') < 0 && text.indexOf('$') < 0 && text.indexOf('∼') < 0) return null;
+  if (
+    text.indexOf('\\') < 0 &&
+    text.indexOf('$') < 0 &&
+    text.indexOf('∼') < 0 &&
+    text.indexOf('\u2010') < 0 &&
+    text.indexOf('\u2011') < 0 &&
+    text.indexOf('\u2212') < 0
+  )
+    return null;
   let out = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -314,6 +323,14 @@ export function plainMath(text: string): PlainMath | null {
     // "by ∼40%", "∼2×": the tilde operator, as \sim renders, is the approximate sign "~".
     if (c === '∼') {
       emit('~', i, i + 1);
+      i++;
+      changed = true;
+      continue;
+    }
+    // "30‑40%", "12.5‐fold", "3.2−4.1×": the Unicode hyphens and the minus sign of rendered
+    // or typeset text are the ASCII hyphen every frame reads.
+    if (c === '\u2010' || c === '\u2011' || c === '\u2212') {
+      emit('-', i, i + 1);
       i++;
       changed = true;
       continue;

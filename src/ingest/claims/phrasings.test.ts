@@ -306,6 +306,9 @@ const rows: Row[] = [
   { phrasing: 'an escaped percentage in \\( \\) delimiters', sentence: 'Quantized paging reduces KV memory by \\(38\\%\\) on A100.', text: 'reduces KV memory by \\(38\\%\\)', factor: 1.6129, kind: 'memory' },
   { phrasing: 'the tilde operator as the approximate sign after by', sentence: 'Prefix caching cuts p50 latency by ∼40% on phones.', text: 'cuts p50 latency by ∼40%', factor: 1.6667, kind: 'latency' },
   { phrasing: 'the tilde operator before a figure after a gain noun', sentence: 'The compiler gives a speedup of ∼3.1× over XLA on TPUs.', text: 'speedup of ∼3.1×', factor: 3.1, kind: 'speedup' },
+  { phrasing: 'a range joined by a non-breaking hyphen', sentence: 'Speculative prefetch lowers page-fault latency by 30\u201140% on phones.', text: 'lowers page-fault latency by 30\u201140%', factor: 1.6667, kind: 'latency', range: [1.4286, 1.6667] },
+  { phrasing: 'N-fold with a Unicode hyphen', sentence: 'We observe a 12.5\u2010fold reduction in index memory.', text: '12.5\u2010fold reduction in index memory', factor: 12.5, kind: 'memory' },
+  { phrasing: 'a range joined by a minus sign', sentence: 'The planner is 3.2\u22124.1x faster than TVM on ARM.', text: '3.2\u22124.1x faster', factor: 4.1, kind: 'speedup', range: [3.2, 4.1] },
   { phrasing: 'LaTeX times glued to the gain noun', sentence: 'It achieves a 2.8$\\times$speedup over TensorRT.', text: '2.8$\\times$speedup', factor: 2.8, kind: 'speedup' },
 ];
 
