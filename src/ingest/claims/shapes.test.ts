@@ -76,6 +76,8 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['a step of a part takes T after "that"', 'Both models are light enough that one inference step of the planner takes 0.8 ms on the drone\'s onboard CPU.', [null]],
   ['one decoding step takes T', 'One decoding step of the 7B model takes 11 ms on an RTX 4090.', [null]],
   ['so small that inference takes T', 'The model is so small that inference takes 2 ms on a phone.', [null]],
+  // "running <work> in T", the participle of an operation verb, like "loading", "answering".
+  ['running inference in T', 'The policy is distilled to 4 steps, running inference in 9 ms on a Jetson.', [null]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -115,6 +117,7 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['N-fold on a quality of a thing', 'Routing raises the accuracy of the small model twofold.', []],
   ['coordinate modifiers, the authors training', 'We train a small, fast model in 3 hours.', []],
   ['earlier work found that a step takes T', 'Prior work found that one decoding step takes 40 ms on a CPU.', []],
+  ['the authors running experiments', 'We spent months running experiments in 3 hours each.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {

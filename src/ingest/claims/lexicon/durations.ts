@@ -22,6 +22,8 @@ export const OPERATION_VERBS = [
   'estimates',
   'estimating',
   'runs',
+  // "…, and running inference in under 65 ms": the participle, like "loading", "answering".
+  'running',
   'simulates',
   'simulating',
   'evaluates',
