@@ -1135,9 +1135,17 @@ function onlyShareOfWork(c: Context, after: string): Decision | null {
     return null;
   // "keeps only 10% of the visual tokens", "recomputes only 12% of tokens": a budget of
   // which tokens the method touches, a setting.
-  if (
-    /\b(?:keep\w*|retain\w*|select\w*|sampl\w*|prun\w*|recomput\w*|process\w*|attend\w*|updat\w*|reus\w*|cach\w*)\s+(?:only|just|merely)\s+$/i.test(
+  const touched =
+    /\b(?:keep\w*|retain\w*|select\w*|sampl\w*|prun\w*|recomput\w*|process\w*|attend\w*|updat\w*|reus\w*|cach\w*)\s+(?:only|just|merely)\s+$/i.exec(
       c.text.slice(Math.max(c.sentence.start, c.qualStart - 30), c.qualStart),
+    );
+  // "matches the accuracy of the unpruned model while processing only 23% of the original
+  // tokens": the work done, after the same result, is a saving; a budget kept is not.
+  if (
+    touched &&
+    !(
+      /^(?:process|attend)/i.test(touched[0].trimStart()) &&
+      SAME_RESULT_BEFORE.test(c.text.slice(c.sentence.start, c.qualStart))
     )
   )
     return null;

@@ -150,6 +150,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a share of the calls a loop needs', { sentence: 'The verifier needs about a fifth of the solver calls of best-of-n search.', text: 'about a fifth of the solver calls', factor: 5, kind: 'compute' }],
   ['a share of the bandwidth used', { sentence: 'Streaming replication uses 20% of the inter-site bandwidth.', text: '20% of the inter-site bandwidth', factor: 5, kind: 'throughput' }],
   ['the same score with a share of the tokens', { sentence: 'The speech model keeps 98% of its word accuracy with a quarter of the audio tokens.', text: 'a quarter of the audio tokens', factor: 4, kind: 'compute' }],
+  ['processing only a share of the tokens after a match', { sentence: 'The reranker matches full attention while processing only 25% of the input tokens.', text: 'only 25% of the input tokens', factor: 4, kind: 'compute' }],
   ['matching while using a share of the rollouts', { sentence: 'The planner matches exhaustive search while using a third of the rollouts.', text: 'a third of the rollouts', factor: 3, kind: 'compute' }],
   // Half of what a system spends, named right after "the"; stored files that shrink by
   // half; memory held below a share of a size.
@@ -272,6 +273,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a part\'s share of the dense time', 'The predictor costs about 4% of the dense attention time.'],
   ['a share of the data, a setting', 'Trained with 35% of the data, the model matches the baseline.'],
   ['a share of the data after a match, no "only"', 'The student matches its teacher with 30% of the training examples.'],
+  ['a share of tokens kept after a match', 'The model matches the baseline while keeping only 10% of the visual tokens.'],
+  ['a share of tokens processed, no result stated', 'The encoder processes only 25% of the input tokens.'],
   ['a share of tokens kept', 'The pruner keeps one tenth of the visual tokens at each layer.'],
   ['half the layers, a shape', 'The student uses half the layers of its teacher.'],
   ['half the batch size, a setting', 'We train with half the batch size of the baseline.'],
