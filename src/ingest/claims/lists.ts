@@ -91,6 +91,10 @@ export function listGap(text: string, idx: WordIndex, from: number, to: number):
   // "…, and human raters judge its answers about 10% clearer": what people judge is a
   // quality, a clause of its own.
   if (PEOPLE_JUDGE.test(gap)) return false;
+  // "…, with probe accuracy above 80% for the next layer": the figure is the level of the
+  // quality noun right before it, not a member.
+  const level = LEVEL_OF_LAST.exec(gap);
+  if (level && isQualityNoun(level[1] as string)) return false;
   // "a 1.6x throughput improvement over X, and up to 2.1x at scale": the change noun that
   // ends the claim's own phrase is no verb of the gap.
   const head = CHANGE_NOUN_FIRST.exec(gap);
@@ -102,6 +106,9 @@ export function listGap(text: string, idx: WordIndex, from: number, to: number):
   return spanIsListWords(idx, from, w ? from + w.index : to);
 }
 
+/** The last word before the member, or before a level word that ends the gap: "accuracy above", "recall of". */
+const LEVEL_OF_LAST =
+  /([\w@-]+)\s+(?:(?:of|at|above|below|over|under|near|around|reaching|stays?\s+(?:above|at|near))\s+)?(?:(?:about|roughly|nearly|around|only|just)\s+)?$/i;
 const PEOPLE_JUDGE =
   /\b(?:raters?|annotators?|judges|evaluators?|participants|humans?|people|crowd-?workers|reviewers|listeners|viewers)\s+(?:\w+\s+)?(?:judge[sd]?|rate[sd]?|f(?:i|ou)nd|finds|prefer(?:s|red)?|consider(?:s|ed)?|score[sd]?|deem(?:s|ed)?)\b/i;
 
