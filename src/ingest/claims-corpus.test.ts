@@ -41,7 +41,7 @@ const rows = [
   { folder: 'main', papers: 54, tp: 112, fp: 1, fn: 0, kinds: 104, baselines: [105, 112], hardware: [0, 0] },
   { folder: 'holdout', papers: 22, tp: 39, fp: 2, fn: 0, kinds: 39, baselines: [34, 39], hardware: [0, 0] },
   { folder: 'holdout-2', papers: 15, tp: 27, fp: 0, fn: 0, kinds: 26, baselines: [27, 27], hardware: [0, 0] },
-  { folder: 'fresh-1', papers: 68, tp: 140, fp: 1, fn: 0, kinds: 135, baselines: [129, 140], hardware: [131, 140] },
+  { folder: 'fresh-1', papers: 68, tp: 140, fp: 1, fn: 0, kinds: 135, baselines: [130, 140], hardware: [131, 140] },
   { folder: 'fresh-2', papers: 48, tp: 88, fp: 2, fn: 2, kinds: 87, baselines: [84, 88], hardware: [84, 88] },
   { folder: 'fresh-3', papers: 46, tp: 85, fp: 0, fn: 1, kinds: 77, baselines: [79, 85], hardware: [81, 85] },
   { folder: 'fresh-4', papers: 45, tp: 80, fp: 0, fn: 0, kinds: 76, baselines: [76, 80], hardware: [78, 80] },
@@ -121,8 +121,8 @@ const rows = [
   // fresh-37 (a sixth Daily Papers mix) and fresh-38 (compression and kernels): written with
   // fresh-35 and fresh-36, kept hidden until that evening's rule changes had landed; scored
   // at 5800360 and at 82ca0af (corpus README).
-  { folder: 'fresh-37', papers: 60, tp: 64, fp: 1, fn: 1, kinds: 60, baselines: [58, 64], hardware: [64, 64] },
-  { folder: 'fresh-38', papers: 61, tp: 120, fp: 0, fn: 0, kinds: 111, baselines: [104, 120], hardware: [114, 120] },
+  { folder: 'fresh-37', papers: 60, tp: 64, fp: 1, fn: 1, kinds: 60, baselines: [59, 64], hardware: [64, 64] },
+  { folder: 'fresh-38', papers: 61, tp: 120, fp: 0, fn: 0, kinds: 111, baselines: [106, 120], hardware: [114, 120] },
   // fresh-39 (efficient speech, vision and video) and fresh-40 (LLM serving): written at the
   // end of the evening of 2026-12-04 by people who had not read the rules, scored at 8672633
   // (the rules as that evening left them) and at 5800360 (corpus README), then landed open.

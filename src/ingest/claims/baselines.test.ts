@@ -140,6 +140,10 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['…a later clause\'s frame before a gain noun, no comma', 'Relative to FP32 units, the divider saves 50% and 40% of power and area, respectively; relative to a posit divider the savings reach 20% and 15%.', '15%', 'posit divider'],
   ['…a later clause\'s frame after "even"', 'Against the A100 PCIe card, decoding is 2.1x faster; even against a newer H200, it is 30% faster.', '30% faster', 'newer H200'],
   ['…a clause with no frame takes no later one', 'Decoding is 2x faster on long prompts; compared with TGI, prefill is 1.5x faster.', '2x faster', null],
+  // The system beaten, then an adjunct that states by how much.
+  ['"outperforms X, with" a gain', 'The new array outperforms earlier CIM macros, with a 3.2x gain in TOPS/W.', '3.2x gain in TOPS/W', 'earlier CIM macros'],
+  ['"beats X, achieving" a lower latency', 'The retriever beats dense-only pipelines, achieving 40% lower latency on long queries.', '40% lower latency', 'dense-only pipelines'],
+  ['…not "reaching" a speed-up after winning on quality', 'The sparse kernel outperforms prior sparse methods in quality, reaching a 2.1x end-to-end speedup.', '2.1x end-to-end speedup', null],
   ['"despite" ends the phrase', 'It runs 1.3x faster than an RTX 4090 despite a far lower clock.', '1.3x faster', 'RTX 4090'],
 ];
 

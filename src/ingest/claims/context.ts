@@ -368,6 +368,18 @@ export function sentenceFrame(text: string, from: number, to: number): Found | n
   return whole && whole.end === close ? whole : null;
 }
 
+// "outperforms earlier PIM accelerators, with at least 2x …": the system beaten, then an
+// adjunct that states by how much.
+const BEATEN_THEN_ADJUNCT =
+  /\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?)\s+([^,;.]{2,80}),\s+(?:with|achieving|delivering|yielding)\s[^,;.]*$/i;
+function beatenBefore(text: string, from: number, window: string, to: number): Found | null {
+  const m = BEATEN_THEN_ADJUNCT.exec(window);
+  if (!m) return null;
+  const at = from + m.index + m[0].length - m[0].slice(m[0].search(/\s/)).trimStart().length;
+  const phrase = readPhrase(text, at, to, 1);
+  return phrase && phrase.end <= at + (m[1] as string).length ? phrase : null;
+}
+
 /** Last "compared to X" before the claim in its sentence, when it ends before the claim. */
 export function baselineBefore(text: string, from: number, to: number, items = 1): Found | null {
   const window = text.slice(from, to);
@@ -376,7 +388,7 @@ export function baselineBefore(text: string, from: number, to: number, items = 1
   BASELINE_BEFORE_MARK.lastIndex = 0;
   for (let m = BASELINE_BEFORE_MARK.exec(window); m; m = BASELINE_BEFORE_MARK.exec(window))
     last = m;
-  if (!last) return againstOpener(text, from, window, to);
+  if (!last) return againstOpener(text, from, window, to) ?? beatenBefore(text, from, window, to);
   // "Over a week-long trace, …", "Over 1 Gbps links, …": an opening "over" is time, data
   // or a path; it names a system compared with only as a name ("Over AWQ at 4 bits, …").
   if (
