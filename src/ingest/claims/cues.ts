@@ -956,7 +956,9 @@ function cueWithNoun(
     if (bare && COMPARISON_FIRST.test(afterCue(c, cueLast))) return 'comparative';
     return { contrary: 'cue-needs-perf-noun' };
   }
-  if (direction === 'down' && nouns === null && leftNouns() === 'nonperf') {
+  // "comes within two points of X and is 12x cheaper than Y": "cheaper" names its own
+  // quantity, the cost, whatever quality the clause names before it.
+  if (direction === 'down' && nouns === null && cue !== 'cheaper' && leftNouns() === 'nonperf') {
     const subject = perfSubject(c);
     if (!subject) return { contrary: 'down-cue-after-quality' };
     return { ...result, metric: subject };

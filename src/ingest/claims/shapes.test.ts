@@ -78,6 +78,9 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   ['so small that inference takes T', 'The model is so small that inference takes 2 ms on a phone.', [null]],
   // "running <work> in T", the participle of an operation verb, like "loading", "answering".
   ['running inference in T', 'The policy is distilled to 4 steps, running inference in 9 ms on a Jetson.', [null]],
+  // "cheaper" names its own quantity, whatever quality the clause names before it.
+  ['cheaper after a quality held', 'The distilled judge stays within one point of GPT-4o on agreement and is 20x cheaper than it.', [20]],
+  ['cheaper after matching accuracy', 'The small reranker matches the accuracy of the large one and is 5x cheaper.', [5]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -118,6 +121,7 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['coordinate modifiers, the authors training', 'We train a small, fast model in 3 hours.', []],
   ['earlier work found that a step takes T', 'Prior work found that one decoding step takes 40 ms on a CPU.', []],
   ['the authors running experiments', 'We spent months running experiments in 3 hours each.', []],
+  ['a quality lower, no cost cue', 'Accuracy is 4% lower than GPT-4o.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
