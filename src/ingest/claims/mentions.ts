@@ -16,7 +16,7 @@ import {
 import { DOWN_VERBS, UP_VERBS } from './lexicon/verbs';
 import { FIGURE_QUALIFIED, LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qualifiers';
 import { RATE_WORK } from './lexicon/served';
-import { parseNumber, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
+import { parseNumber, unitScale, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
 import { isPerfNoun, SERVING_BEFORE_CAPACITY } from './words';
 
@@ -49,6 +49,8 @@ export interface Mention {
     setting?: boolean;
     /** "a job that took 4 hours … completes in 1.7 hours": the same work, then and now. */
     thenNow?: boolean;
+    /** "…, versus 2.9M for LangMem and 1.1M for Mem0": a later baseline's figure, set against the same. */
+    listed?: boolean;
   };
 }
 
@@ -472,6 +474,13 @@ const THEN_NOW = new RegExp(
 // THEN_NOW's verbs as written, from the landmarks scan: three includes() calls cost 3 µs on
 // a bench abstract that holds none of them (all 1,000 do), the scan's keys next to nothing.
 const THEN_NOW_WORDS = landmark(['took ', 'needed ', 'required ']);
+
+const COMPARED_MARKER = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s/i;
+// After the pair: "for <baseline>", then ", and" or "and", then the next figure and "for".
+const NEXT_BASELINE_FIGURE = new RegExp(
+  String.raw`\s+for\s+[^,;.()\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)((${NUM})(?:\s?([KkM])(?![A-Za-z]))?(?:\s?(ms|s|seconds?|minutes?|hours?|tokens|steps|GB|MB|W|J))?)(?=\s+for\s)`,
+  'y',
+);
 
 /** Then-and-now pairs of times ("that took 4 hours … completes in 1.7 hours"). */
 function thenNowPairs(text: string): Mention[] {
@@ -1370,6 +1379,41 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       const d: Mention = single('time', at, m.index + m[0].length, m[3] as string, n);
       if (!overlapsSorted(found, d)) fractions.push(d);
     }
+  }
+  // "104K tokens per query, versus 2.9M for LangMem and 1.1M for Mem0": each later
+  // baseline's figure of a compared pair is set against the paper's figure too.
+  const listed: Mention[] = [];
+  for (const q of found) {
+    if (
+      q.type !== 'pair' ||
+      !q.pair ||
+      q.pair.thenNow ||
+      !COMPARED_MARKER.test(text.slice(q.start, q.end))
+    )
+      continue;
+    NEXT_BASELINE_FIGURE.lastIndex = q.end;
+    const n = NEXT_BASELINE_FIGURE.exec(text);
+    if (!n) continue;
+    const at = n.index + n[0].length - (n[1] as string).length;
+    const before = parseNumber(n[2] as string, n[3]);
+    const unit = n[4] ?? q.pair.beforeUnit;
+    if (!(before > 0) || unitScale(unit)?.family !== unitScale(q.pair.afterUnit)?.family) continue;
+    listed.push({
+      type: 'pair',
+      start: at,
+      end: at + (n[1] as string).length,
+      low: q.pair.after,
+      high: q.pair.after,
+      isRange: false,
+      unit: q.pair.afterUnit,
+      pair: { ...q.pair, before, beforeUnit: unit, listed: true, setting: undefined },
+    });
+  }
+  if (listed.length > 0) {
+    const kept = found.filter((f) => !listed.some((q) => f.start < q.end && q.start < f.end));
+    found.length = 0;
+    found.push(...kept, ...listed);
+    found.sort((x, y) => x.start - y.start);
   }
   if (fractions.length > 0) {
     found.push(...fractions);

@@ -224,6 +224,7 @@ export function classifyPair(
   const insteadOf =
     p.beforeUnit === 'devices' ||
     p.thenNow === true ||
+    p.listed === true ||
     /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs|against)\b/i.test(
       text.slice(m.start, m.end),
     );
@@ -261,8 +262,15 @@ export function classifyPair(
   // A device count's left words are the job, not a metric: "fine-tuned on two GPUs instead of eight".
   // "74 tokens, against 256 for X": a figure set against the baseline's names its own
   // unit; the clause before it is no metric.
+  // A figure set against a baseline's after a comparison marker is its own phrase: a verb
+  // before it ("matches or exceeds the accuracy … while consuming 104K tokens, versus 2.9M")
+  // is another claim's.
+  const setAgainst =
+    p.listed === true || /\b(?:compared|versus|vs|against)\b/i.test(text.slice(m.start, m.end));
   const metric =
-    (devices && !counts) || (insteadOf && !v && !change) ? null : shortMetric(tidyPhrase(object));
+    (devices && !counts) || (insteadOf && !v && !change) || setAgainst
+      ? null
+      : shortMetric(tidyPhrase(object));
   const where = devices ? WHERE_SUBJECT.exec(text.slice(m.start, m.end)) : null;
   // "costs $38, compared with $540 for GraphRAG": whose the second figure is.
   const whose =
@@ -299,7 +307,7 @@ export function classifyPair(
   // With no verb, the metric before the pair is part of the evidence ("GPU idle time falls from").
   return {
     rule,
-    start: v && !devices ? v.at : change ? changeAt : m.start,
+    start: v && !devices && !setAgainst ? v.at : change ? changeAt : m.start,
     end: m.end,
     factor,
     kind,

@@ -191,6 +191,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['reduce up to N× the memory', { sentence: 'On phones the planner can reduce up to 2.9x the total on-device memory usage.', text: 'reduce up to 2.9x the total on-device memory usage', factor: 2.9, kind: 'memory' }],
   ['lower N× the energy drawn', { sentence: 'The scheduler can lower up to 2.2x the energy drawn per query.', text: 'lower up to 2.2x the energy drawn per query', factor: 2.2, kind: 'energy' }],
   ['reduce N× the latency', { sentence: 'The prefetcher can reduce up to 1.8x the total inference latency on phones.', text: 'reduce up to 1.8x the total inference latency', factor: 1.8, kind: 'latency' }],
+  // A later baseline's figure after a compared pair, "and N for Y", is set against the same.
+  ['tokens, against two baselines', { sentence: 'The agent spends 41K tokens per task, against 130K for ReAct and 95K for Reflexion.', text: '95K', factor: 2.3171, kind: 'compute', claims: 2 }],
+  ['a latency, compared with two baselines', { sentence: 'Answers arrive in 90 ms, compared with 400 ms for X and 250 ms for Y.', text: '250 ms', factor: 2.7778, kind: 'latency', claims: 2 }],
+  ['a later baseline that spends less is no gain', { sentence: 'It needs 41K tokens per task, against 130K for ReAct and 20K for a lookup table.', text: '41K tokens per task, against 130K', factor: 3.1707, kind: 'compute', claims: 1 }],
   // Work a method counts and spends (paths, expert activations, rollouts, parts run per
   // unit of work), a design's silicon and clock, the largest batch that fits, machines
   // held ready: a verb and "by" on any of them is a claim.
