@@ -790,7 +790,9 @@ function duration(c: Context): Decision {
     return decision(c, 'absolute-latency', 'claim', 'abs', {
       start: c.m.start - latency[0].length,
       cue: 'latency',
-      metric: tidyPhrase(latency[0].replace(/\s+(?:of|is|was|reaches|reaching)\b.*$/is, '')),
+      metric: tidyPhrase(
+        latency[0].replace(/\s+(?:of|is|was|are|were|reaches|reaching|as|down)\b.*$/is, ''),
+      ),
     });
   }
   const best = BEST_LATENCY_AT_BEFORE.exec(

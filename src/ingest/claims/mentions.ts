@@ -319,7 +319,7 @@ const PER_UNIT_BEFORE = new RegExp(
 // and a low bound with no verb between.
 const LOW_BOUND = String.raw`(?:as\s+(?:low|little|short)\s+as|down\s+to)`;
 export const LATENCY_OF_BEFORE = new RegExp(
-  String.raw`\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|RTF|real[- ]time\s+factor|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:of|is|was|reaches|reaching)\s+${LEVEL_QUALIFIER}|${LOW_BOUND}\s+)$`,
+  String.raw`\b(?:latenc(?:y|ies)|lag|TTFT|TPOT|TBT|RTF|real[- ]time\s+factor|time[- ]to[- ]first[- ]token|response\s+time|(?:initial|startup|start-up)\s+delay|run-?\s?times?|(?:sampling|inference|generation|decoding|rendering|synthesis|denoising|execution|processing|wall-?clock|end-to-end|response|query|search|lookup)\s+times?)(?:\s+and\s+[\w-]+)?(?:\s+(?:after|per|under|during|at|including|excluding|from|on|for|with)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:of|is|was|are|were|reaches|reaching)\s+${LEVEL_QUALIFIER}|${LOW_BOUND}\s+)$`,
   'i',
 );
 // "keeps motion-to-photon latency at 14 ms", "search latency stays below 4 ms", "reducing
@@ -622,6 +622,8 @@ function durationFrame(text: string, at: number, before: string, end: number): b
     (before.includes('of') ||
       before.includes('is') ||
       before.includes('was') ||
+      before.includes('are') ||
+      before.includes('were') ||
       before.includes('reach') ||
       before.includes(' as') ||
       before.includes('to')) &&

@@ -81,6 +81,9 @@ const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
   // "cheaper" names its own quantity, whatever quality the clause names before it.
   ['cheaper after a quality held', 'The distilled judge stays within one point of GPT-4o on agreement and is 20x cheaper than it.', [20]],
   ['cheaper after matching accuracy', 'The small reranker matches the accuracy of the large one and is 5x cheaper.', [5]],
+  // A latency with a plural verb, or coordinated with a second noun before its verb.
+  ['latencies are T', 'Decode latencies are 12 ms on the phone.', [null]],
+  ['latency and memory are T and M', 'Per-frame latency and memory are 2.3 ms and 90 MB, respectively, on a Jetson Orin.', [null]],
 ];
 
 describe('lists, number shapes and absolute times', () => {
@@ -122,6 +125,7 @@ const nearMisses: [family: string, sentence: string, factors: (number | null)[]]
   ['earlier work found that a step takes T', 'Prior work found that one decoding step takes 40 ms on a CPU.', []],
   ['the authors running experiments', 'We spent months running experiments in 3 hours each.', []],
   ['a quality lower, no cost cue', 'Accuracy is 4% lower than GPT-4o.', []],
+  ['latency targets are T', 'The latency and accuracy targets are 50 ms and 90%.', []],
 ];
 
 describe('lists, number shapes and absolute times: near misses', () => {
