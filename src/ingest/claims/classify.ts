@@ -250,6 +250,9 @@ const THEIRS_AFTER_COST =
   /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:deployment|baseline|system|loop|pipeline|[A-Z][\w.-]*\w)\b/;
 const OVERHEAD_BEFORE =
   /\b(?:costs?|adds?|incurs?|accounts?\s+for|introduces?|spends?|spent|takes?\s+up|occupies)\s+(?:only\s+|just\s+)?(?:[\d.]+%\s+of\s+(?:[\w-]+\s+){1,3}?(?:and|,)\s+)?$/i;
+/** A clause of time or condition opened before a factor verb's subject: "when its GPUs are doubled". */
+const CONDITION_SUBJECT =
+  /\b(?:when|whenever|if|once|each\s+time|every\s+time|as\s+(?:the|its|their))\s+[^,;]*$/i;
 /**
  * A gerund and its object opening the clause as the subject of a verb of using:
  * "Refreshing the index consumes …" ("Streaming replication uses …" is a noun).
@@ -2047,6 +2050,11 @@ function factorWord(c: Context): Decision {
   // "… hides the latency but still doubles the hardware needed": a verb with an object of
   // its own changes the object, never its subject.
   const ownObject = /^(?:the|a|an|its|their|our|this|that)$/i.test(objectWords[0]?.text ?? '');
+  // "… gains no throughput when its number of GPUs is doubled", "as the context doubles":
+  // a subject that doubles inside a clause of time or condition is the change the
+  // experiment made, a setting.
+  if (subjectNoun === 'perf' && !ownObject && CONDITION_SUBJECT.test(c.clauseLeft))
+    return REJECT(c, 'setting-figure');
   if (subjectNoun === 'perf' && !ownObject) {
     return decision(c, 'factor-word-subject', 'claim', down ? 'down' : 'up', {
       start: c.clauseLeftStart + Math.max(0, c.clauseLeft.search(/\S/)),

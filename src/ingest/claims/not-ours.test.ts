@@ -63,6 +63,10 @@ const notOurs: [family: string, sentence: string][] = [
   ['a possibility', 'We outline optimizations that could cut serving cost by up to 35%.'],
   ['a projection with "would"', 'On the next generation of accelerators the fused kernel would be 1.8x faster again.'],
   ['a forecast', 'With faster interconnects the saving is expected to reach 45% of step time.'],
+  // A subject that doubles inside a clause of time or condition is the experiment's change.
+  ['a baseline\'s GPUs doubled, after "when"', 'Our runtime scales almost linearly, whereas the stock engine gains nothing when its number of GPUs is doubled.'],
+  ['a request rate that doubles, after "when"', 'Tail latency stays flat even when the request rate doubles.'],
+  ['a budget halved, after "each time"', 'Accuracy holds each time the token budget is halved.'],
   // A time met by a share of the items is an attainment, not the system's time.
   ['a time met in a share of conversations', 'The assistant starts speaking within 400 ms in about 80% of the test conversations.'],
   ['a time met for a share of turns', 'The voice agent replies within 250 ms for 90% of the user turns.'],
@@ -197,6 +201,8 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['evaluating one\'s own system', 'We evaluate it on three models and two GPU types. It cuts decoding latency by 25%.', 'cuts decoding latency by 25%'],
   ['a simulated result of the system itself', 'In a simulated 3 nm node the chip would reach 2.4x higher energy efficiency than a GPU.', '2.4x higher energy efficiency'],
   ['a noun in -ing using a share, no object after the gerund', 'Incremental checkpointing uses 15% of the storage bandwidth.', '15% of the storage'],
+  ['a subject that doubles before a "when" clause', 'With paging the throughput doubles when the cache is warm.', 'With paging the throughput doubles'],
+  ['a subject that doubles before a "once" clause', 'Throughput doubles once the router is enabled.', 'Throughput doubles'],
   ['a time the system answers in, on average', 'Our engine answers a query in 45 ms on average on the production trace.', 'answers a query in 45 ms'],
   ['a gerund subject using a share of what another system uses', 'Pruning the cache with our policy uses 45% of the memory of vLLM.', '45% of the memory'],
   ['a share of the GPU hours a baseline spent', 'The new trainer spent only 30% of the GPU hours of the baseline run to reach the same loss.', '30% of the GPU hours of the baseline run'],
