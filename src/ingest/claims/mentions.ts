@@ -475,6 +475,9 @@ const THEN_NOW = new RegExp(
 // a bench abstract that holds none of them (all 1,000 do), the scan's keys next to nothing.
 const THEN_NOW_WORDS = landmark(['took ', 'needed ', 'required ']);
 
+const MARKER_ANYWHERE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s/g;
+/** The most characters COMPARED_TOKENS reads from its number to its marker. */
+const MARKER_REACH = 100;
 const COMPARED_MARKER = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s/i;
 // After the pair: "for <baseline>", then ", and" or "and", then the next figure and "for".
 const NEXT_BASELINE_FIGURE = new RegExp(
@@ -971,6 +974,8 @@ function mentionAt(
   factorWords: boolean,
   /** Whether the text holds "compared", "versus" or "vs.": asked only after a duration. */
   compared: () => boolean = () => false,
+  /** Whether a comparison marker stands within a few words after `at`. */
+  markerAhead: (at: number) => boolean = () => false,
 ): Mention | null {
   const before = text.slice(Math.max(0, at - 32), at);
   let m: RegExpExecArray | null;
@@ -1009,9 +1014,8 @@ function mentionAt(
     return pairMention(m, 5, 1);
   if (text[at - 1] === '$' && (m = sticky(COMPARED_MONEY, text, at - 1)) && compared())
     return pairMention(m, 5, 1);
-  // The anchored pattern first, as for times: compared() reads the whole abstract once,
-  // and most abstracts never need it.
-  if ((m = sticky(COMPARED_TOKENS, text, at)) && compared()) return pairMention(m, 5, 1);
+  // Only before a comparison marker: the pattern would otherwise be tried at every number.
+  if (markerAhead(at) && (m = sticky(COMPARED_TOKENS, text, at))) return pairMention(m, 5, 1);
   // "produces a 12-minute video … for less than $30", "at a cost of $120": the dollars a
   // run of the system costs (amounts.ts decides whose they are).
   if (
@@ -1266,6 +1270,25 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       text.includes('versus') ||
       text.includes('vs.') ||
       text.includes('against'));
+  // Where the comparison markers stand, found once, only when the text holds one.
+  let markers: number[] | undefined;
+  const markerAhead = (at: number): boolean => {
+    if (!compared()) return false;
+    if (markers === undefined) {
+      markers = [];
+      MARKER_ANYWHERE.lastIndex = 0;
+      for (let m = MARKER_ANYWHERE.exec(text); m; m = MARKER_ANYWHERE.exec(text))
+        markers.push(m.index);
+    }
+    let lo = 0;
+    let hi = markers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((markers[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < markers.length && (markers[lo] as number) - at <= MARKER_REACH;
+  };
   const multWords = has(families, MULT_WORDS);
   const verbWords = has(families, FACTOR_VERBS);
   const fractionWords = has(families, FRACTION_WORDS);
@@ -1278,7 +1301,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   // 1.7 over A, B and C" lists more of them, each a bare number after list words.
   let plainEnd = -1;
   for (let n = NUMBER.exec(text); n; n = NUMBER.exec(text)) {
-    let m = mentionAt(text, n.index, n[0].length, instead, factorWords, compared);
+    let m = mentionAt(text, n.index, n[0].length, instead, factorWords, compared, markerAhead);
     if (!m && plainEnd >= 0 && n.index - plainEnd <= 60 && isFree(text, n.index)) {
       const gap = text.slice(plainEnd, n.index);
       const p =
