@@ -77,15 +77,13 @@ function count(word: string): number {
 export function findDeviceCounts(
   text: string,
   hasInsteadOf = text.includes('instead of'),
+  /** Whether "the load of", "the work of" or "the traffic of" occurs (the lexer's landmarks). */
+  hasLoadOf = /\bthe (?:load|work|traffic) of /.test(text),
 ): Mention[] {
   const out: Mention[] = [];
   if (hasInsteadOf) countsAround(text, 'instead of', INSTEAD_AFTER, out);
   countsAround(text, 'where', WHERE_AFTER, out);
-  if (
-    text.includes(' the load of ') ||
-    text.includes(' the work of ') ||
-    text.includes(' the traffic of ')
-  ) {
+  if (hasLoadOf) {
     LOAD_OF.lastIndex = 0;
     for (let m = LOAD_OF.exec(text); m; m = LOAD_OF.exec(text)) {
       const before = /^\d/.test(m[1] as string) ? Number(m[1]) : (wordNumber(m[1] as string) ?? 0);

@@ -474,6 +474,8 @@ const THEN_NOW = new RegExp(
 // THEN_NOW's verbs as written, from the landmarks scan: three includes() calls cost 3 µs on
 // a bench abstract that holds none of them (all 1,000 do), the scan's keys next to nothing.
 const THEN_NOW_WORDS = landmark(['took ', 'needed ', 'required ']);
+// "a single host serves the load of 3.5 hosts" (counts.ts), looked for only where these stand.
+const LOAD_OF_WORDS = landmark(['the load of', 'the work of', 'the traffic of']);
 
 const MARKER_ANYWHERE = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s/g;
 /** The most characters COMPARED_TOKENS reads from its number to its marker. */
@@ -1366,7 +1368,8 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       }
     }
   }
-  for (const d of findDeviceCounts(text, instead)) if (!overlapsSorted(found, d)) fractions.push(d);
+  for (const d of findDeviceCounts(text, instead, has(families, LOAD_OF_WORDS)))
+    if (!overlapsSorted(found, d)) fractions.push(d);
   // One scan for the units: four includes() of a word after a space cost several
   // times as much (a space is everywhere, so the search stops at every word).
   const timeUnitWord = durationWords || TIME_UNIT_WORD.test(text);
