@@ -19,6 +19,8 @@ import {
   ITEM_SHARE_LAST,
   OVERHEAD_NOUN,
   SETTING_BEFORE,
+  SETTING_NOUN_NEXT,
+  SETTING_OPENER_LAST,
   SPENT_AFTER,
   WORSE_VERB_BY,
 } from './lexicon/overheads';
@@ -1765,6 +1767,11 @@ const OVERHEAD_OF_BEFORE = new RegExp(
 function settingOrWorse(c: Context, left: string): Decision | null {
   const tail = left.slice(-80);
   if (SETTING_BEFORE.test(tail)) return REJECT(c, 'setting-figure');
+  if (
+    SETTING_OPENER_LAST.test(tail) &&
+    SETTING_NOUN_NEXT.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 50)))
+  )
+    return REJECT(c, 'setting-figure');
   if (/\bat\s+(?:a|the)\s+(?:small\s+)?cost\s+of\s+$/i.test(tail))
     return REJECT(c, 'overhead-share');
   // "adds an overhead of $<$1\% while reaching 90% MFU", "a slowdown of only 3%": what the

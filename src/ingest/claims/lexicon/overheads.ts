@@ -160,6 +160,21 @@ export const SETTING_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?(?:(?!(?:${alternation(GAIN_NOUNS)})\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?${FIGURE_QUALIFIED}$)[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\s+(?:of\s+)?${FIGURE_QUALIFIED}$`,
   'i',
 );
+/**
+ * The same setting with the figure first: "at a 4x compression ratio", "with a 50%
+ * pruning ratio", "under a 2x memory budget", "at 70% sparsity". The opener stands right
+ * before the figure (SETTING_OPENER_LAST), the setting noun within two words after it
+ * (SETTING_NOUN_NEXT); a comparative or a gain noun between ("at a 3x higher rate", "at a
+ * 2x speedup ratio") or an article ("at 2.2x the rate of X") is a result, not a setting.
+ */
+export const SETTING_OPENER_LAST = new RegExp(
+  String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?$`,
+  'i',
+);
+export const SETTING_NOUN_NEXT = new RegExp(
+  String.raw`^\s*(?:(?!(?:[\w-]+er|the|its|their|that|more|less|fewer|reduced|increased|improved|${alternation(GAIN_NOUNS)})\b)[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\b`,
+  'i',
+);
 export const ITEM_SHARE_LAST = new RegExp(
   String.raw`\b(?:${alternation(ITEM_SHARE_VERBS)})\s+(?:(?:only|just|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$`,
   'i',
