@@ -1535,7 +1535,11 @@ function percent(c: Context): Decision {
     if (
       !theirs &&
       // "costs 3.1% of chip area and 2.4% of power": the second share follows the same verb.
-      OVERHEAD_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 60), c.qualStart))
+      OVERHEAD_BEFORE.test(
+        c.text
+          .slice(Math.max(c.sentence.start, c.qualStart - 60), c.qualStart)
+          .replace(SHARES_BEFORE, ''),
+      )
     )
       return REJECT(c, 'overhead-share');
     // "Keeping the replicas up to date uses 9% of host memory bandwidth": upkeep named by a
@@ -1552,8 +1556,15 @@ function percent(c: Context): Decision {
     if (OVERHEAD_NOUN.test(c.clauseLeft)) return REJECT(c, 'overhead-share');
     // "communication takes 35% to 60% of decoding time": a part's share of the whole,
     // unless it is played down as the paper's saving ("takes only 18% of the time").
+    // The verb may stand before a list or range the share ends ("took between 61% and 87%
+    // of step time", "account for 40%, 35% and 25% of latency, memory and energy").
     if (
-      BREAKDOWN_VERB_LAST.test(left.slice(-30)) &&
+      BREAKDOWN_VERB_LAST.test(
+        c.text
+          .slice(Math.max(c.sentence.start, c.qualStart - 80), c.qualStart)
+          .replace(SHARES_BEFORE, '')
+          .slice(-30),
+      ) &&
       !/\b(?:only|just|merely|less\s+than|under)\b/i.test(c.text.slice(c.qualStart, c.m.start))
     )
       return REJECT(c, 'breakdown-share');
@@ -1763,6 +1774,11 @@ const OVERHEAD_OF_BEFORE = new RegExp(
   String.raw`\b(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:small|modest|negligible|minor|runtime|memory|extra|added|total)\s+)?(?:overheads?|slowdowns?|penalty|penalties)\s+of\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|at\s+most\s+|[<≤~≈]\s?)*$`,
   'i',
 );
+
+// Shares listed before the last one, with what joins them: "61% and ", "40%, 35% and ",
+// "between 12% and ".
+const SHARES_BEFORE =
+  /(?:[~≈]?\d[\d.]*\s?%\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+|[-–]\s*))+$/;
 
 function settingOrWorse(c: Context, left: string): Decision | null {
   const tail = left.slice(-80);
