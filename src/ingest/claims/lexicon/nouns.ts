@@ -35,6 +35,24 @@ export const COST_NOUNS = [
   'cores',
 ] as const;
 
+/**
+ * Units of work a method counts as what it spends, and a design's silicon: performance
+ * nouns (PERF_NOUNS) wanted lower (LOWER_IS_BETTER).
+ */
+const WORK_AND_SILICON = [
+  // Sampled reasoning paths, expert activations, rollouts ("reduces the number of sampled
+  // paths by 63%", "cuts expert activations by 22%").
+  'paths',
+  'activations',
+  'rollouts',
+  // A hardware design's silicon: "reduces area by 14%" ("area under the curve" is a
+  // quality, words.ts).
+  'area',
+  // Energy and delay multiplied: "lowers EDP by 6x".
+  'EDP',
+  'EDAP',
+] as const;
+
 export const PERF_NOUNS = [
   'throughput',
   'goodput',
@@ -134,18 +152,7 @@ export const PERF_NOUNS = [
   'calls',
   'NFE',
   'NFEs',
-  // Units of work a method counts as what it spends: sampled reasoning paths, expert
-  // activations, rollouts ("reduces the number of sampled paths by 63%", "cuts expert
-  // activations by 22%").
-  'paths',
-  'activations',
-  'rollouts',
-  // A hardware design's silicon: "reduces area by 14%" ("area under the curve" is a
-  // quality, words.ts).
-  'area',
-  // Energy and delay multiplied: "lowers EDP by 6x".
-  'EDP',
-  'EDAP',
+  ...WORK_AND_SILICON,
   // A streaming service's quality of experience: "improves average QoE by 3.9x".
   'QoE',
 ] as const;
@@ -271,12 +278,7 @@ export const LOWER_IS_BETTER = [
   // Machines a run needs: "needs 2x as many GPUs as X" is more cost, not a gain.
   'GPUs',
   // Work counted and silicon spent: "raises the number of sampled paths by 2x" is more cost.
-  'paths',
-  'activations',
-  'rollouts',
-  'area',
-  'EDP',
-  'EDAP',
+  ...WORK_AND_SILICON,
 ] as const;
 /** Quantities a system wants more of: less of them is a loss, not a saving. */
 export const HIGHER_IS_BETTER = [
