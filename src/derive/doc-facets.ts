@@ -40,14 +40,17 @@ export interface DocFacets {
   hwCodes: Int32Array;
 }
 
-/** `index`'s papers' facet codes as the papers view counts them, by doc. */
-export function docFacets(index: DatasetIndex): DocFacets {
-  const n = index.byDoc.length;
-  const { paperFacets: cols, facets } = index;
-  const out: DocFacets = {
-    org: facets.org,
-    hw: facets.hw,
-    year: facets.year,
+/** Codes for `n` docs over these values, every column zero, to be filled in. */
+function blankCodes(
+  n: number,
+  org: readonly string[],
+  hw: readonly string[],
+  year: readonly number[],
+): DocFacets {
+  return {
+    org,
+    hw,
+    year,
     orgOf: new Int32Array(n),
     yearOf: new Int32Array(n),
     kinds: new Int32Array(n),
@@ -55,6 +58,13 @@ export function docFacets(index: DatasetIndex): DocFacets {
     hwStart: new Int32Array(n + 1),
     hwCodes: new Int32Array(0),
   };
+}
+
+/** `index`'s papers' facet codes as the papers view counts them, by doc. */
+export function docFacets(index: DatasetIndex): DocFacets {
+  const n = index.byDoc.length;
+  const { paperFacets: cols, facets } = index;
+  const out = blankCodes(n, facets.org, facets.hw, facets.year);
   const hw: number[] = [];
   for (let d = 0; d < n; d++) {
     const r = index.byDoc[d]!.ordinal;
@@ -191,17 +201,7 @@ export function decodeDocFacets(bytes: Uint8Array, papers: number): DocFacets {
   const orgs = org as string[];
   const hws = hw as string[];
   const years = year as number[];
-  const out: DocFacets = {
-    org: orgs,
-    hw: hws,
-    year: years,
-    orgOf: new Int32Array(n),
-    yearOf: new Int32Array(n),
-    kinds: new Int32Array(n),
-    steps: new Uint8Array(n),
-    hwStart: new Int32Array(n + 1),
-    hwCodes: new Int32Array(0),
-  };
+  const out = blankCodes(n, orgs, hws, years);
   const code = (size: number) => {
     const c = r.varint() - 1;
     if (c >= size) r.fail('a code names no value');
