@@ -15,7 +15,7 @@ import { CLAIM_KINDS } from '../dataset/schema.ts';
 import { ByteReader, ByteWriter } from '../search/bytes.ts';
 import type { ListView } from '../url/view-state.ts';
 import type { DatasetIndex } from './dataset-index.ts';
-import type { FacetCounts } from './facet-counts.ts';
+import { countsMap, type FacetCounts } from './facet-counts.ts';
 import { MIN_FACTOR_STEPS } from './facet-spec.ts';
 
 const MAGIC = [0x53, 0x42, 0x46, 0x43];
@@ -104,12 +104,6 @@ export function onlySearched(list: ListView): boolean {
     list.captured === null &&
     list.ids.length === 0
   );
-}
-
-function countsMap<V>(values: readonly V[], counts: Int32Array): Map<V, number> {
-  const out = new Map<V, number>();
-  for (let c = 0; c < counts.length; c++) if (counts[c]! > 0) out.set(values[c]!, counts[c]!);
-  return out;
 }
 
 /** The facet counts of the papers `docs` in a list that only searches (onlySearched). */

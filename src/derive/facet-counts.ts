@@ -19,7 +19,8 @@ export interface Faceted<Row> {
   counts: FacetCounts;
 }
 
-function countsMap<V>(values: readonly V[], counts: Int32Array): Map<V, number> {
+/** The values with a count above zero, in the values' order. */
+export function countsMap<V>(values: readonly V[], counts: Int32Array): Map<V, number> {
   const out = new Map<V, number>();
   for (let c = 0; c < counts.length; c++) if (counts[c]! > 0) out.set(values[c]!, counts[c]!);
   return out;
