@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listResults } from '../app/results';
 import { smallDataset } from '../app/__fixtures__/small-dataset';
-import { NO_LINKS } from '../dataset/links';
-import type { Claim, ClaimKind, Dataset, Paper } from '../dataset/schema';
+import type { ClaimKind, Dataset } from '../dataset/schema';
 import type { SearchResult } from '../search/types';
+import { facetDataset } from '../test/facet-dataset';
 import { defaultList, type ListView } from '../url/view-state';
 import { buildIndex } from './dataset-index';
 import {
@@ -31,47 +31,8 @@ const paperArb = fc.record({
 });
 type PaperSpec = typeof paperArb extends fc.Arbitrary<infer T> ? T : never;
 
-function datasetOf(specs: readonly PaperSpec[]): Dataset {
-  return {
-    schemaVersion: 2,
-    sources: [],
-    diagnostics: [],
-    papers: specs.map(
-      (s, i): Paper => ({
-        id: `doc-${i}`,
-        title: `Study number ${i}`,
-        arxivId: null,
-        abstract: '',
-        authors: [],
-        authorsCount: null,
-        org: s.org === null ? null : { handle: s.org, name: s.org.toUpperCase() },
-        publishedOn: s.day,
-        dateInferred: false,
-        comments: null,
-        upvotes: null,
-        links: NO_LINKS,
-        sources: [],
-        hardware: [],
-        claims: s.claims.map(
-          (c): Claim => ({
-            start: 0,
-            end: 2,
-            text: 'up',
-            kind: c.kind,
-            value: c.factor ?? 40,
-            unit: c.factor === null ? '%' : 'x',
-            factor: c.factor,
-            range: null,
-            metric: null,
-            baseline: null,
-            hardware: c.hardware,
-            condition: null,
-          }),
-        ),
-      }),
-    ),
-  };
-}
+const datasetOf = (specs: readonly PaperSpec[]): Dataset =>
+  facetDataset(specs.map((s) => ({ ...s, publishedOn: s.day })));
 
 /** The counts with their order: the panel lists values in the order counted. */
 const ordered = (c: FacetCounts) => ({

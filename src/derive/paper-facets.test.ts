@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { NO_LINKS } from '../dataset/links';
 import { describe, expect, it } from 'vitest';
 import { smallDataset } from '../app/__fixtures__/small-dataset';
-import type { Claim, ClaimKind, Dataset, Paper } from '../dataset/schema';
+import type { ClaimKind, Dataset } from '../dataset/schema';
+import { facetDataset } from '../test/facet-dataset';
 import { defaultList, type ListView } from '../url/view-state';
 import { buildIndex, type DatasetIndex } from './dataset-index';
 import { applyFacets } from './facet-counts';
@@ -72,47 +72,8 @@ const listArb = fc.record({
 
 type PaperSpec = typeof paperArb extends fc.Arbitrary<infer T> ? T : never;
 
-function toDataset(papers: PaperSpec[]): Dataset {
-  return {
-    schemaVersion: 2,
-    sources: [],
-    diagnostics: [],
-    papers: papers.map(
-      (p, i): Paper => ({
-        id: `p${i}`,
-        title: `Paper ${i}`,
-        arxivId: null,
-        abstract: 'x',
-        authors: [],
-        authorsCount: null,
-        org: p.org === null ? null : { handle: p.org, name: p.org.toUpperCase() },
-        publishedOn: `${p.year}-01-01`,
-        dateInferred: false,
-        comments: null,
-        upvotes: null,
-        links: NO_LINKS,
-        sources: [],
-        hardware: [],
-        claims: p.claims.map(
-          (c): Claim => ({
-            start: 0,
-            end: 1,
-            text: 'x',
-            kind: c.kind,
-            value: c.factor ?? 1,
-            unit: c.factor === null ? '%' : 'x',
-            factor: c.factor,
-            range: null,
-            metric: null,
-            baseline: null,
-            hardware: c.hardware,
-            condition: null,
-          }),
-        ),
-      }),
-    ),
-  };
-}
+const toDataset = (papers: PaperSpec[]): Dataset =>
+  facetDataset(papers.map((p) => ({ ...p, publishedOn: `${p.year}-01-01` })));
 
 describe('papers and claims views agree', () => {
   it('lists a paper iff one of its claims is listed (with any claim filter on); its count and best factor come from those claims', () => {
