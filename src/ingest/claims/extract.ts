@@ -13,7 +13,7 @@ import { classifyPair, mergePairs, type PairClaim } from './pairs';
 import type { RuleName, Verdict } from './rules';
 import { plainMath } from './numbers';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
-import { measuredNotOurs, readStudy, type StudyReading } from './study';
+import { measuredNotOurs, readStudy, type StudyReading, writtenAgain } from './study';
 import { indexWordsIn } from './words';
 import { work } from './work';
 
@@ -243,7 +243,7 @@ function opensWithName(abstract: string, first: Span): boolean {
   return (
     /^[A-Z]/.test(word) &&
     /^[a-z]+(?:s|ed)$/.test(m[2] as string) &&
-    abstract.indexOf(` ${word}`, first.end) >= 0
+    writtenAgain(abstract, word, first.end)
   );
 }
 

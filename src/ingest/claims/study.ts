@@ -252,7 +252,7 @@ function namedDesign(text: string, sentences: readonly Span[]): number | null {
 }
 
 /** The name written again as a whole word ("Data" is not written again in "DataLoader"). */
-function writtenAgain(text: string, name: string, from: number): boolean {
+export function writtenAgain(text: string, name: string, from: number): boolean {
   for (let at = text.indexOf(` ${name}`, from); at >= 0; at = text.indexOf(` ${name}`, at + 1)) {
     const after = text.charCodeAt(at + 1 + name.length);
     if (!isWordChar(after) && after !== 45) return true;
