@@ -16,6 +16,7 @@ import { ByteReader, ByteWriter } from '../search/bytes.ts';
 import type { ListView } from '../url/view-state.ts';
 import type { DatasetIndex } from './dataset-index.ts';
 import { countsMap, type FacetCounts } from './facet-counts.ts';
+import { hasClaimFilters } from './paper-facets.ts';
 import { MIN_FACTOR_STEPS } from './facet-spec.ts';
 
 const MAGIC = [0x53, 0x42, 0x46, 0x43];
@@ -96,10 +97,8 @@ export function onlySearched(list: ListView): boolean {
     list.q.trim() !== '' &&
     list.author === null &&
     list.org.length === 0 &&
-    list.hw.length === 0 &&
-    list.kind.length === 0 &&
     list.year.length === 0 &&
-    list.min === null &&
+    !hasClaimFilters(list) &&
     !list.starred &&
     list.captured === null &&
     list.ids.length === 0
