@@ -143,6 +143,11 @@ const rows = [
   // scored first at dfb2cfc (the rules as the night left them) and at b469eca (corpus README).
   { folder: 'fresh-45', papers: 60, tp: 95, fp: 5, fn: 11, kinds: 91, baselines: [89, 95], hardware: [89, 95] },
   { folder: 'fresh-46', papers: 58, tp: 64, fp: 8, fn: 3, kinds: 60, baselines: [58, 64], hardware: [62, 64] },
+  // fresh-47 (mixture-of-experts systems) and fresh-48 (ML data and storage systems):
+  // written at the start of the night of 2026-12-05 by people who had not read the rules,
+  // scored at 49d142f before any rule of that session (corpus README), then opened.
+  { folder: 'fresh-47', papers: 62, tp: 71, fp: 3, fn: 11, kinds: 66, baselines: [67, 71], hardware: [67, 71] },
+  { folder: 'fresh-48', papers: 61, tp: 75, fp: 2, fn: 14, kinds: 63, baselines: [67, 75], hardware: [73, 75] },
 ];
 
 describe('claims corpus', () => {
