@@ -25,6 +25,7 @@ import {
   similarLink,
 } from '../src/dataset/embed.ts';
 import { markedJson, marksAttribute } from '../src/dataset/segments.ts';
+import { encodePaperSpans } from '../src/dataset/paper-spans.ts';
 import { encodeSimilar } from '../src/derive/similar/similar-codec.ts';
 import { datasetKey } from '../src/dataset/dataset-key.ts';
 import { buildIndex } from '../src/derive/dataset-index.ts';
@@ -145,16 +146,26 @@ export function datasetPlugin({ inline }: { inline: boolean }): Plugin {
       // with their facet codes, from which the search worker counts a searched list.
       // One buildIndex for the facet codes and the first screen (about a second at 50k).
       const listIndex = buildIndex(dataset);
-      const indexBytes = encodeIndex(
-        new InvertedIndexBuilder(dataset.papers).result(),
-        datasetKey(dataset.papers),
-        encodeDocFacets(docFacets(listIndex)),
-      );
       const similarBytes = encodeSimilar(dataset.papers);
       const { head, abstracts } = splitAbstracts(dataset);
       // The same text as asciiJson(JSON.stringify(head)), and where every few papers
-      // start in it: the page reads it a piece at a time.
-      const { json: headJson, marks } = markedJson(head);
+      // start in it: the page reads it a piece at a time. Where each paper lies in it
+      // goes with the index: over the first screen the page parses a query's first hits
+      // alone.
+      const { json: headJson, marks, starts, ends } = markedJson(head);
+      const indexBytes = encodeIndex(
+        new InvertedIndexBuilder(dataset.papers).result(),
+        datasetKey(dataset.papers),
+        {
+          facets: encodeDocFacets(docFacets(listIndex)),
+          // The file is the text and a newline (generateBundle).
+          spans: encodePaperSpans({
+            fileLength: headJson.length + 1,
+            start: Float64Array.from(starts),
+            end: Float64Array.from(ends),
+          }),
+        },
+      );
       const abstractsJson = asciiJson(JSON.stringify(abstracts));
       const hash = (data: string | Uint8Array) =>
         createHash('sha256').update(data).digest('hex').slice(0, 12);

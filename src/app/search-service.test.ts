@@ -393,9 +393,9 @@ describe('inThreadSearch', () => {
     };
     const index = buildIndex(dataset);
     const builder = () => new InvertedIndexBuilder(TEST_PAPERS).result();
-    const withCodes = encodeIndex(builder(), KEY, encodeDocFacets(docFacets(index)));
+    const withCodes = encodeIndex(builder(), KEY, { facets: encodeDocFacets(docFacets(index)) });
     // Codes that cannot be read: the index still answers, without counts.
-    const unreadable = encodeIndex(builder(), KEY, Uint8Array.from([1, 2, 3]));
+    const unreadable = encodeIndex(builder(), KEY, { facets: Uint8Array.from([1, 2, 3]) });
     for (const [bytes, counted] of [
       [withCodes, true],
       [unreadable, false],

@@ -197,7 +197,11 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
         .fetchBytes(message.url)
         .then((bytes) => {
           const { index, key, extra } = decodeIndex(bytes);
-          return { engine: docSearchEngine(index), key, facets: facetsOf(extra, index.docCount) };
+          return {
+            engine: docSearchEngine(index),
+            key,
+            facets: facetsOf(extra.facets, index.docCount),
+          };
         })
         .catch(() => null);
     } else if (message.type === 'papers') {

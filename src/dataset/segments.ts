@@ -16,14 +16,17 @@ export const PAPERS_PER_MARK = 500;
 /**
  * `dataset` as the site's file holds it (asciiJson of JSON.stringify), and its marks:
  * where its papers' list begins (just after the "["), where every `every`-th paper
- * after the first begins, and where the list ends (at the "]").
+ * after the first begins, and where the list ends (at the "]"); and where every paper
+ * starts and ends (`starts`, `ends`: the text is ASCII, so these are byte offsets too).
  */
 export function markedJson(
   dataset: Dataset,
   every = PAPERS_PER_MARK,
-): { json: string; marks: number[] } {
+): { json: string; marks: number[]; starts: number[]; ends: number[] } {
   const parts: string[] = [];
   const marks: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let length = 0;
   const put = (text: string) => {
     parts.push(text);
@@ -44,14 +47,16 @@ export function markedJson(
     for (let i = 0; i < papers.length; i++) {
       if (i > 0) put(',');
       if (i % every === 0) marks.push(length);
+      starts.push(length);
       put(asciiJson(JSON.stringify(papers[i])));
+      ends.push(length);
     }
     if (papers.length === 0) marks.push(length);
     marks.push(length);
     put(']');
   }
   put('}');
-  return { json: parts.join(''), marks };
+  return { json: parts.join(''), marks, starts, ends };
 }
 
 /** The marks as the page's link carries them, and back (null if they are not marks). */

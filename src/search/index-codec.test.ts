@@ -139,15 +139,34 @@ describe('search index codec', () => {
   });
 
   it('hands back the bytes shipped with the index as they were, and none when there were none', () => {
-    const extra = Uint8Array.from([0, 1, 0x80, 0xff, 7]);
-    const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS), 9, extra));
-    expect(decoded.extra && [...decoded.extra]).toEqual([...extra]);
+    const facets = Uint8Array.from([0, 1, 0x80, 0xff, 7]);
+    const spans = Uint8Array.from([9, 8, 0x81]);
+    const decoded = decodeIndex(encodeIndex(built(TEST_PAPERS), 9, { facets, spans }));
+    expect(decoded.extra.facets && [...decoded.extra.facets]).toEqual([...facets]);
+    expect(decoded.extra.spans && [...decoded.extra.spans]).toEqual([...spans]);
     expect(decoded.key).toBe(9);
     expect(plain(decoded.index)).toEqual(plain(built(TEST_PAPERS)));
-    expect(decodeIndex(encodeIndex(built(TEST_PAPERS), 9)).extra).toBeNull();
-    const bytes = encodeIndex(built(TEST_PAPERS), 9, extra);
-    for (let n = bytes.length - extra.length - 1; n < bytes.length; n++)
+    expect(decodeIndex(encodeIndex(built(TEST_PAPERS), 9)).extra).toEqual({
+      facets: null,
+      spans: null,
+    });
+    // Either part alone comes back as itself, the other as none.
+    const onlySpans = decodeIndex(encodeIndex(built(TEST_PAPERS), 9, { spans })).extra;
+    expect(onlySpans.facets).toBeNull();
+    expect(onlySpans.spans && [...onlySpans.spans]).toEqual([...spans]);
+    const onlyFacets = decodeIndex(encodeIndex(built(TEST_PAPERS), 9, { facets })).extra;
+    expect(onlyFacets.spans).toBeNull();
+    expect(onlyFacets.facets && [...onlyFacets.facets]).toEqual([...facets]);
+    const bytes = encodeIndex(built(TEST_PAPERS), 9, { facets, spans });
+    for (let n = bytes.length - facets.length - spans.length - 2; n < bytes.length; n++)
       expect(() => decodeIndex(bytes.subarray(0, n))).toThrow(IndexFormatError);
+  });
+
+  it('refuses an index written in an older format', () => {
+    const bytes = encodeIndex(built(TEST_PAPERS), 9);
+    const older = Uint8Array.from(bytes);
+    older[4] = 3;
+    expect(() => decodeIndex(older)).toThrow('format version 3, this app reads 4');
   });
 
   it('refuses an index built for a different number of papers', () => {

@@ -13,24 +13,27 @@
 //   per word, its papers as gaps (the first paper, then the distance to the next);
 //   the weights, one byte per posting, in the same order;
 //   the compound pairs (a, b) in ascending order of compoundKey, a as a gap;
-//   the byte length of what the build ships with the index (`extra`: the papers' facet
-//   codes, src/derive/doc-facets.ts), and those bytes.
+//   what the build ships with the index (`extra`), each as its byte length and its
+//   bytes (length 0: none): the papers' facet codes (src/derive/doc-facets.ts), then
+//   where each paper lies in the site's dataset file (src/dataset/paper-spans.ts).
 import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './inverted-index.ts';
 import { ByteReader, ByteWriter } from './bytes.ts';
 import { hashWord, WordTable } from './word-table.ts';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
-const VERSION = 3;
+const VERSION = 4;
+
+/** What the build ships inside the index's file, each part as bytes of its own format. */
+export interface IndexExtra {
+  facets?: Uint8Array | null;
+  spans?: Uint8Array | null;
+}
 
 /**
  * `key`: datasetKey of the papers the index was built from; `extra`: bytes shipped with
- * it, handed back as they are by decodeIndex (empty: none).
+ * it, handed back as they are by decodeIndex (empty or left out: none).
  */
-export function encodeIndex(
-  index: InvertedIndex,
-  key: number,
-  extra: Uint8Array = new Uint8Array(0),
-): Uint8Array {
+export function encodeIndex(index: InvertedIndex, key: number, extra: IndexExtra = {}): Uint8Array {
   const { vocabulary, docFreq, offsets, docs, weights } = index;
   const words = new TextEncoder().encode(JSON.stringify(vocabulary.words));
   const keys = [...index.compounds].sort((x, y) => x - y);
@@ -55,8 +58,10 @@ export function encodeIndex(
     w.varint(key - a * 2 ** 26);
     prevA = a;
   }
-  w.varint(extra.length);
-  w.raw(extra);
+  for (const part of [extra.facets, extra.spans]) {
+    w.varint(part?.length ?? 0);
+    if (part) w.raw(part);
+  }
   return w.bytes.slice(0, w.length);
 }
 
@@ -103,13 +108,13 @@ export class IndexFormatError extends Error {
 }
 
 /**
- * The index `encodeIndex` wrote, the key it was written with and its extra bytes (null
- * when there were none); throws IndexFormatError on anything else.
+ * The index `encodeIndex` wrote, the key it was written with and its extra bytes (each
+ * null when there were none); throws IndexFormatError on anything else.
  */
 export function decodeIndex(bytes: Uint8Array): {
   index: InvertedIndex;
   key: number;
-  extra: Uint8Array | null;
+  extra: { facets: Uint8Array | null; spans: Uint8Array | null };
 } {
   const r = new ByteReader(
     bytes,
@@ -164,10 +169,14 @@ export function decodeIndex(bytes: Uint8Array): {
     if (a >= vocab || b >= vocab) r.fail('a compound names no word');
     compounds.add(compoundKey(a, b));
   }
-  const extraLength = r.varint();
-  if (r.at + extraLength > bytes.length) r.fail('ends early');
-  const extra = extraLength > 0 ? bytes.subarray(r.at, r.at + extraLength) : null;
-  r.at += extraLength;
+  const part = () => {
+    const length = r.varint();
+    if (r.at + length > bytes.length) r.fail('ends early');
+    const out = length > 0 ? bytes.subarray(r.at, r.at + length) : null;
+    r.at += length;
+    return out;
+  };
+  const extra = { facets: part(), spans: part() };
   if (r.at !== bytes.length) r.fail('has bytes after its end');
   return {
     index: {
