@@ -32,6 +32,13 @@ export type ToWorker =
   | { type: 'papers'; key: number }
   | { type: 'search'; query: string }
   /**
+   * A query typed over the first screen, before the page has read its papers: answered
+   * from the shipped index as soon as it is decoded (not waiting for the papers' key),
+   * with where the first `rows` hits lie in the dataset file. Only the latest asked is
+   * answered.
+   */
+  | { type: 'first-screen'; query: string; rows: number }
+  /**
    * The build shipped every paper's similar papers and the page looks them up: the
    * worker builds none (nor parses the whole papers for them) until asked for some.
    */
@@ -54,7 +61,28 @@ export type FromWorker =
        */
       counts: FacetCounts | null;
     }
-  | { type: 'similar'; id: string; papers: SimilarPaper[] };
+  | { type: 'similar'; id: string; papers: SimilarPaper[] }
+  /**
+   * The answer to a 'first-screen' query, or null when the shipped index, its facet
+   * codes or its paper spans are missing or unreadable (the page then waits for the
+   * whole dataset).
+   */
+  | { type: 'first-screen'; query: string; answer: FirstScreenHits | null };
+
+/**
+ * A query's hits from the shipped index over the first screen: what the worker's
+ * 'result' holds (the hits, their scores and terms, the counts of a list that only
+ * searches), and where the first hits lie in the site's dataset file: hit i is bytes
+ * [spans[2i], spans[2i + 1]) of a file of `fileLength` bytes (paper-spans.ts).
+ */
+export interface FirstScreenHits {
+  docs: Int32Array;
+  scores: Float64Array;
+  terms: string[];
+  counts: FacetCounts;
+  spans: Float64Array;
+  fileLength: number;
+}
 
 /**
  * Everything the worker posts: the search service's messages, and the abstracts as

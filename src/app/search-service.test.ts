@@ -17,7 +17,9 @@ import { encodeIndex } from '../search/index-codec';
 import { InvertedIndexBuilder } from '../search/inverted-index';
 import { TEST_PAPERS } from '../search/test-papers';
 import type { DatasetText } from '../dataset/bundled';
-import type { ToWorker, WorkerPost } from './search-protocol';
+import type { FirstScreenHits, ToWorker, WorkerPost } from './search-protocol';
+import { markedJson } from '../dataset/segments';
+import { encodePaperSpans } from '../dataset/paper-spans';
 import { inThreadSearch, workerSearch } from './search-service';
 import { type ShippedSimilarPapers, shippedSimilarPapers } from './shipped-similar';
 import { workerHandler } from './worker-handler';
@@ -765,5 +767,136 @@ describe('workerSearch with the similar papers the build shipped', () => {
     expect(posted).toEqual([{ type: 'similar', id, papers: similarIndex.similar(id) }]);
     // Both files read again (from the cache, in a browser).
     expect(worker.fetched).toEqual([INDEX_URL, ABSTRACTS_URL, ABSTRACTS_URL, DATASET_URL]);
+  });
+});
+
+describe('the worker over the first screen', () => {
+  const dataset = { schemaVersion: 2 as const, sources: [], papers: TEST_PAPERS, diagnostics: [] };
+  const index = buildIndex(dataset);
+  // The site's dataset file as the build writes it, and where each paper lies in it.
+  const marked = markedJson(split.head);
+  const fileBytes = new TextEncoder().encode(`${marked.json}\n`);
+  const spans = encodePaperSpans({
+    fileLength: fileBytes.length,
+    start: Float64Array.from(marked.starts),
+    end: Float64Array.from(marked.ends),
+  });
+  const facets = encodeDocFacets(docFacets(index));
+  const builder = () => new InvertedIndexBuilder(TEST_PAPERS).result();
+  const engine = createSearchEngine(TEST_PAPERS);
+
+  /** A held line to a worker with this index, released as the site releases it after the first screen's paint. */
+  function firstScreen(bytes: Uint8Array) {
+    const worker = new EngineWorker();
+    worker.binaries.set(INDEX_URL, bytes);
+    const line = openWorkerLine(() => worker as unknown as Worker, INDEX_URL, true);
+    const answers: [string, FirstScreenHits | null][] = [];
+    line.onFirstScreen((q, a) => answers.push([q, a]));
+    // Anything else the worker says goes to whoever listens, not here.
+    const others: unknown[] = [];
+    line.listen(
+      (m) => others.push(m),
+      () => others.push('failed'),
+    );
+    return { worker, line, answers, others };
+  }
+  const tick = () => new Promise((done) => setTimeout(done, 0));
+
+  it('answers before the page has its papers: the engine`s hits, the counts the page would count, and where the first hits lie', async () => {
+    const { worker, line, answers, others } = firstScreen(
+      encodeIndex(builder(), KEY, { facets, spans }),
+    );
+    // Asked before the index went: it waits for it, and goes after it.
+    line.firstScreen('video gen', 2);
+    expect(worker.inbox).toEqual([]);
+    line.releaseIndex();
+    expect(worker.inbox.map((m) => m.type)).toEqual(['index', 'first-screen']);
+    worker.step();
+    worker.step();
+    await tick();
+    for (const q of ['attention', 'faster decoding', 'atention h10', 'zzzz']) {
+      line.firstScreen(q, 1);
+      worker.step();
+      await tick();
+    }
+    expect(answers.map(([q]) => q)).toEqual([
+      'video gen',
+      'attention',
+      'faster decoding',
+      'atention h10',
+      'zzzz',
+    ]);
+    const decoder = new TextDecoder();
+    for (const [q, answer] of answers) {
+      const { hits, terms } = engine.search(q);
+      expect([...answer!.docs]).toEqual(hits.map((h) => h.doc));
+      expect([...answer!.scores]).toEqual(hits.map((h) => h.score));
+      expect(answer!.terms).toEqual(terms);
+      const list = { ...defaultList(), q };
+      expect(answer!.counts).toEqual(
+        listResults(index, list, { hits, terms }, new Set()).faceted.counts,
+      );
+      expect(answer!.fileLength).toBe(fileBytes.length);
+      // The first hits' bytes in the file are those very papers, as the file holds them.
+      const rows = q === 'video gen' ? 2 : 1;
+      expect(answer!.spans.length).toBe(2 * Math.min(rows, hits.length));
+      for (let i = 0; 2 * i < answer!.spans.length; i++) {
+        const text = decoder.decode(
+          fileBytes.subarray(answer!.spans[2 * i], answer!.spans[2 * i + 1]),
+        );
+        expect(JSON.parse(text)).toEqual(split.head.papers[hits[i]!.doc]);
+      }
+    }
+    // Some have more hits than the rows asked for: the counts are over every hit.
+    expect(answers.some(([, a]) => 2 * a!.docs.length > a!.spans.length)).toBe(true);
+    // Not ready: the page's papers' key has not come.
+    expect(others).toEqual([]);
+  });
+
+  it('answers only the latest query typed while the index was decoding', async () => {
+    const { worker, line, answers } = firstScreen(encodeIndex(builder(), KEY, { facets, spans }));
+    line.releaseIndex();
+    line.firstScreen('a', 16);
+    line.firstScreen('at', 16);
+    line.firstScreen('attention', 16);
+    for (let i = 0; i < 4; i++) worker.step();
+    await tick();
+    expect(answers.map(([q]) => q)).toEqual(['attention']);
+  });
+
+  it.each([
+    ['no paper spans', { facets }],
+    ['no facet codes', { spans }],
+    ['spans that cannot be read', { facets, spans: spans.slice(1) }],
+    [
+      'spans for other papers',
+      {
+        facets,
+        spans: encodePaperSpans({
+          fileLength: 9,
+          start: new Float64Array(1),
+          end: new Float64Array(1),
+        }),
+      },
+    ],
+  ])('says it has no answer when the index came with %s', async (_, extra) => {
+    const { worker, line, answers } = firstScreen(encodeIndex(builder(), KEY, extra));
+    line.releaseIndex();
+    line.firstScreen('attention', 16);
+    worker.step();
+    worker.step();
+    await tick();
+    expect(answers).toEqual([['attention', null]]);
+  });
+
+  it('says it has no answer when the index cannot be fetched', async () => {
+    const { worker, line, answers } = firstScreen(INDEX);
+    worker.binaries.delete(INDEX_URL);
+    line.releaseIndex();
+    line.firstScreen('attention', 16);
+    worker.step();
+    worker.step();
+    await tick();
+    expect(answers).toEqual([['attention', null]]);
   });
 });

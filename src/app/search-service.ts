@@ -156,6 +156,9 @@ export function workerSearch(
       similarAsked.delete(m.id);
       notify();
       return;
+    } else if (m.type === 'first-screen') {
+      // The first screen's own (first-screen-search.ts), not this service's.
+      return;
     } else {
       const hits: SearchResult['hits'] = new Array(m.docs.length);
       for (let i = 0; i < hits.length; i++) {

@@ -3,7 +3,9 @@
 // On the site the search index comes built: the worker is told where it is (once
 // the page's first rows are painted, worker-line.ts), fetches and decodes it
 // (index-codec.ts; with the papers' facet codes, src/derive/doc-facets.ts, from which
-// it counts the facets of a searched list beside each answer), and is ready once the page says its papers are the ones the
+// it counts the facets of a searched list beside each answer; and where each paper lies
+// in the dataset file, src/dataset/paper-spans.ts, so that a query typed over the first
+// screen is answered before the papers' key with the bytes of its first hits), and is ready once the page says its papers are the ones the
 // index was built from ('papers', as soon as it has read them; or the dataset's
 // message), without the abstracts; otherwise (the single file, or an
 // index that cannot be read) it is built at once when the whole papers are in (the
@@ -17,6 +19,7 @@
 // page looks them up itself and neither is done unless the page asks after all.
 import { joinAbstracts } from '../dataset/abstracts';
 import type { Dataset } from '../dataset/schema';
+import { decodePaperSpans, type PaperSpans } from '../dataset/paper-spans';
 import { countDocs, type DocFacets, decodeDocFacets } from '../derive/doc-facets';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
 import { decodeIndex } from '../search/index-codec';
@@ -54,7 +57,10 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     engine: DocSearchEngine;
     key: number;
     facets: DocFacets | null;
+    spans: PaperSpans | null;
   } | null> | null = null;
+  // The latest query typed over the first screen, until answered.
+  let firstScreenWanted: string | null = null;
 
   let similarShipped = false;
   // The similar papers' first step, held back while the page has the build's own.
@@ -201,9 +207,42 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
             engine: docSearchEngine(index),
             key,
             facets: facetsOf(extra.facets, index.docCount),
+            spans: spansOf(extra.spans, index.docCount),
           };
         })
         .catch(() => null);
+    } else if (message.type === 'first-screen') {
+      lastQuery = io.now();
+      const { query, rows } = message;
+      firstScreenWanted = query;
+      const answer = (shipped: Awaited<typeof shippedIndex>) => {
+        // Typed over meanwhile: only the latest is answered.
+        if (firstScreenWanted !== query) return;
+        firstScreenWanted = null;
+        if (!shipped?.facets || !shipped.spans) {
+          io.post({ type: 'first-screen', query, answer: null });
+          return;
+        }
+        const { docs, scores, terms } = shipped.engine.searchDocs(query);
+        const counts = countDocs(docs, shipped.facets);
+        const n = Math.min(rows, docs.length);
+        const spans = new Float64Array(2 * n);
+        for (let i = 0; i < n; i++) {
+          spans[2 * i] = shipped.spans.start[docs[i]!]!;
+          spans[2 * i + 1] = shipped.spans.end[docs[i]!]!;
+        }
+        const { fileLength } = shipped.spans;
+        io.post(
+          {
+            type: 'first-screen',
+            query,
+            answer: { docs, scores, terms, counts, spans, fileLength },
+          },
+          [docs.buffer, scores.buffer, spans.buffer],
+        );
+      };
+      if (shippedIndex) void shippedIndex.then(answer);
+      else answer(null);
     } else if (message.type === 'papers') {
       keyed = { key: message.key, shipped: fromShippedIndex(message.key) };
     } else if (message.type === 'dataset') {
@@ -255,6 +294,16 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       ]);
     }
   };
+}
+
+/** Where the papers lie in the dataset file, as shipped with the index; null if not, or unreadable. */
+function spansOf(bytes: Uint8Array | null, papers: number): PaperSpans | null {
+  if (bytes === null) return null;
+  try {
+    return decodePaperSpans(bytes, papers);
+  } catch {
+    return null;
+  }
 }
 
 /** The facet codes shipped with the index, or null if there are none or they cannot be read. */

@@ -15,7 +15,7 @@
 // dataset is shown, while the dataset's message, which starts the abstracts' download,
 // waits for `release()`. The single file's line sends at once.
 import type { DatasetText } from '../dataset/bundled';
-import type { FromWorker, ToWorker, WorkerPost } from './search-protocol';
+import type { FirstScreenHits, FromWorker, ToWorker, WorkerPost } from './search-protocol';
 
 export interface WorkerLine {
   /** The dataset's text, once read (sent once). */
@@ -32,6 +32,13 @@ export interface WorkerLine {
   release(): void;
   /** Sends where the index is, if a held line kept it back (idempotent). */
   releaseIndex(): void;
+  /**
+   * Asks for a query's first `rows` hits over the first screen ('first-screen' in
+   * search-protocol.ts): sent once the index has gone (asked earlier, the latest
+   * waits). The answers go to `onFirstScreen`'s handler, never to `listen`'s.
+   */
+  firstScreen(query: string, rows: number): void;
+  onFirstScreen(handler: (query: string, answer: FirstScreenHits | null) => void): void;
   terminate(): void;
 }
 
@@ -64,11 +71,13 @@ export function openWorkerLine(
       waiting(t);
     } else if (abstractsText === undefined) abstractsText = t;
   };
+  let firstScreenHandler: ((query: string, answer: FirstScreenHits | null) => void) | null = null;
   let worker: Worker | null = null;
   try {
     worker = createWorker();
     worker.onmessage = (e: MessageEvent<WorkerPost>) => {
       if (e.data.type === 'abstracts') gotAbstracts(e.data.bytes);
+      else if (e.data.type === 'first-screen') firstScreenHandler?.(e.data.query, e.data.answer);
       else onMessage(e.data);
     };
     worker.onerror = () => {
@@ -98,11 +107,15 @@ export function openWorkerLine(
     papersKey = null;
     worker?.postMessage({ type: 'papers', key });
   };
+  // A first screen's query asked before the index went.
+  let firstScreenAsked: ToWorker | null = null;
   const releaseIndex = () => {
     const message = heldIndex;
     heldIndex = null;
     indexGone = true;
     if (message) worker?.postMessage(message);
+    if (firstScreenAsked) worker?.postMessage(firstScreenAsked);
+    firstScreenAsked = null;
     sendKey();
   };
   return {
@@ -129,6 +142,14 @@ export function openWorkerLine(
       papersKey = null;
     },
     releaseIndex,
+    firstScreen(query, rows) {
+      const message: ToWorker = { type: 'first-screen', query, rows };
+      if (indexGone) worker?.postMessage(message);
+      else firstScreenAsked = message;
+    },
+    onFirstScreen(handler) {
+      firstScreenHandler = handler;
+    },
     post: (message) => worker?.postMessage(message),
     listen(message, failure) {
       onMessage = message;
