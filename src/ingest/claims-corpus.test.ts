@@ -43,7 +43,7 @@ const rows = [
   { folder: 'holdout-2', papers: 15, tp: 27, fp: 0, fn: 0, kinds: 26, baselines: [27, 27], hardware: [0, 0] },
   { folder: 'fresh-1', papers: 68, tp: 140, fp: 1, fn: 0, kinds: 135, baselines: [130, 140], hardware: [131, 140] },
   { folder: 'fresh-2', papers: 48, tp: 88, fp: 2, fn: 2, kinds: 87, baselines: [84, 88], hardware: [84, 88] },
-  { folder: 'fresh-3', papers: 46, tp: 85, fp: 0, fn: 1, kinds: 77, baselines: [79, 85], hardware: [81, 85] },
+  { folder: 'fresh-3', papers: 46, tp: 85, fp: 0, fn: 1, kinds: 77, baselines: [80, 85], hardware: [81, 85] },
   { folder: 'fresh-4', papers: 45, tp: 80, fp: 0, fn: 0, kinds: 76, baselines: [76, 80], hardware: [78, 80] },
   { folder: 'fresh-5', papers: 10, tp: 17, fp: 1, fn: 0, kinds: 16, baselines: [15, 17], hardware: [17, 17] },
   { folder: 'fresh-6', papers: 34, tp: 64, fp: 4, fn: 1, kinds: 60, baselines: [55, 64], hardware: [64, 64] },
@@ -51,8 +51,8 @@ const rows = [
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
   // change, regenerate their rows and known-misses.json with the scripts.
-  { folder: 'fresh-8', papers: 46, tp: 123, fp: 2, fn: 0, kinds: 111, baselines: [103, 123], hardware: [109, 123] },
-  { folder: 'fresh-9', papers: 48, tp: 121, fp: 3, fn: 0, kinds: 115, baselines: [103, 121], hardware: [108, 121] },
+  { folder: 'fresh-8', papers: 46, tp: 123, fp: 2, fn: 0, kinds: 111, baselines: [104, 123], hardware: [109, 123] },
+  { folder: 'fresh-9', papers: 48, tp: 121, fp: 3, fn: 0, kinds: 115, baselines: [104, 121], hardware: [108, 121] },
   // fresh-10 and fresh-11: scored unseen at 1c27499 and again at 5928226 (corpus README).
   { folder: 'fresh-10', papers: 59, tp: 136, fp: 6, fn: 4, kinds: 129, baselines: [116, 136], hardware: [134, 136] },
   { folder: 'fresh-11', papers: 55, tp: 137, fp: 0, fn: 2, kinds: 127, baselines: [117, 137], hardware: [132, 137] },
@@ -62,30 +62,30 @@ const rows = [
   { folder: 'fresh-13', papers: 46, tp: 131, fp: 4, fn: 0, kinds: 125, baselines: [119, 131], hardware: [120, 131] },
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.
-  { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 138, baselines: [134, 141], hardware: [141, 141] },
+  { folder: 'fresh-16', papers: 54, tp: 141, fp: 0, fn: 0, kinds: 138, baselines: [135, 141], hardware: [141, 141] },
   { folder: 'fresh-18', papers: 54, tp: 129, fp: 0, fn: 0, kinds: 122, baselines: [110, 129], hardware: [126, 129] },
   // fresh-14, fresh-15 and fresh-17: written the same hour as fresh-16 and fresh-18 and
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).
   { folder: 'fresh-14', papers: 53, tp: 129, fp: 0, fn: 1, kinds: 124, baselines: [124, 129], hardware: [123, 129] },
-  { folder: 'fresh-15', papers: 56, tp: 134, fp: 0, fn: 1, kinds: 126, baselines: [128, 134], hardware: [128, 134] },
+  { folder: 'fresh-15', papers: 56, tp: 134, fp: 0, fn: 1, kinds: 126, baselines: [129, 134], hardware: [128, 134] },
   { folder: 'fresh-17', papers: 60, tp: 86, fp: 0, fn: 0, kinds: 79, baselines: [79, 86], hardware: [86, 86] },
   // fresh-19 (compression, efficient architectures, on-device) and fresh-21 (GNNs,
   // recommendation, federated, scientific ML, ML for databases, data loading): written
   // 2026-12-03 evening by people who had not read the rules, scored unseen at c2d6939
   // (corpus README), then opened for rule work.
   { folder: 'fresh-19', papers: 55, tp: 105, fp: 0, fn: 0, kinds: 105, baselines: [92, 105], hardware: [102, 105] },
-  { folder: 'fresh-21', papers: 58, tp: 84, fp: 0, fn: 2, kinds: 79, baselines: [66, 84], hardware: [84, 84] },
+  { folder: 'fresh-21', papers: 58, tp: 84, fp: 0, fn: 2, kinds: 79, baselines: [67, 84], hardware: [84, 84] },
   // fresh-20 (a Daily Papers mix) and fresh-22 (hardware, kernels, accelerators, energy):
   // written the same hour as fresh-19 and fresh-21 and kept off main, out of sight of every
   // rule author, until all of the evening's rule changes had landed; scored at c2d6939 and
   // at 9bf099a (corpus README).
-  { folder: 'fresh-20', papers: 56, tp: 96, fp: 0, fn: 0, kinds: 93, baselines: [87, 96], hardware: [95, 96] },
+  { folder: 'fresh-20', papers: 56, tp: 96, fp: 0, fn: 0, kinds: 93, baselines: [88, 96], hardware: [95, 96] },
   { folder: 'fresh-22', papers: 58, tp: 140, fp: 1, fn: 0, kinds: 131, baselines: [127, 140], hardware: [132, 140] },
   // fresh-24 (training systems) and fresh-25 (retrieval, real-time ML): written on the night
   // of 2026-12-03 by people who had not read the rules, scored at cae2d22 before any rule saw
   // them (corpus README), then opened for rule work.
-  { folder: 'fresh-24', papers: 56, tp: 104, fp: 1, fn: 2, kinds: 89, baselines: [91, 104], hardware: [104, 104] },
+  { folder: 'fresh-24', papers: 56, tp: 104, fp: 1, fn: 2, kinds: 89, baselines: [93, 104], hardware: [104, 104] },
   { folder: 'fresh-25', papers: 55, tp: 99, fp: 0, fn: 0, kinds: 90, baselines: [89, 99], hardware: [99, 99] },
   // fresh-23 (LLM serving) and fresh-26 (a Daily Papers mix): written the same night as
   // fresh-24 and fresh-25 and kept off main, out of sight of every rule author, until all of
@@ -107,7 +107,7 @@ const rows = [
   // written on 2026-12-04 by people who had not read the rules, scored at d5aa0b1 before any
   // rule saw them (corpus README), then opened for rule work.
   { folder: 'fresh-31', papers: 59, tp: 83, fp: 0, fn: 0, kinds: 83, baselines: [75, 83], hardware: [83, 83] },
-  { folder: 'fresh-32', papers: 59, tp: 97, fp: 0, fn: 0, kinds: 91, baselines: [88, 97], hardware: [80, 97] },
+  { folder: 'fresh-32', papers: 59, tp: 97, fp: 0, fn: 0, kinds: 91, baselines: [89, 97], hardware: [80, 97] },
   // fresh-33 (recommendation, graph and data-pipeline systems) and fresh-34 (a fifth Daily
   // Papers mix): written on 2026-12-04 with fresh-31 and fresh-32, kept hidden until that
   // afternoon's rule changes had landed; scored at d5aa0b1 and at facd372 (corpus README).
@@ -131,12 +131,12 @@ const rows = [
   // fresh-43 (low-precision formats and ML hardware) and fresh-44 (a seventh Daily Papers
   // mix): written at the start of the night of 2026-12-04 by people who had not read the
   // rules, scored at b469eca before any rule of that session (corpus README), then opened.
-  { folder: 'fresh-43', papers: 62, tp: 133, fp: 3, fn: 3, kinds: 128, baselines: [115, 133], hardware: [116, 133] },
+  { folder: 'fresh-43', papers: 62, tp: 133, fp: 3, fn: 3, kinds: 128, baselines: [117, 133], hardware: [116, 133] },
   { folder: 'fresh-44', papers: 60, tp: 65, fp: 5, fn: 9, kinds: 61, baselines: [60, 65], hardware: [57, 65] },
   // fresh-41 (RL post-training systems) and fresh-42 (retrieval and vector search): written
   // with fresh-43 and fresh-44, kept hidden until that night's rule changes had landed; scored
   // at b469eca and at b10203f (corpus README), then landed open.
-  { folder: 'fresh-41', papers: 61, tp: 71, fp: 3, fn: 4, kinds: 60, baselines: [59, 71], hardware: [71, 71] },
+  { folder: 'fresh-41', papers: 61, tp: 71, fp: 3, fn: 4, kinds: 60, baselines: [60, 71], hardware: [71, 71] },
   { folder: 'fresh-42', papers: 59, tp: 73, fp: 5, fn: 8, kinds: 67, baselines: [58, 73], hardware: [73, 73] },
   // fresh-45 (inference and training on consumer and edge hardware) and fresh-46 (an eighth
   // Daily Papers mix): written at the end of that night by people who had not read the rules,
@@ -147,7 +147,7 @@ const rows = [
   // written at the start of the night of 2026-12-05 by people who had not read the rules,
   // scored at 49d142f before any rule of that session (corpus README), then opened.
   { folder: 'fresh-47', papers: 62, tp: 71, fp: 3, fn: 11, kinds: 66, baselines: [67, 71], hardware: [67, 71] },
-  { folder: 'fresh-48', papers: 61, tp: 75, fp: 2, fn: 14, kinds: 63, baselines: [67, 75], hardware: [73, 75] },
+  { folder: 'fresh-48', papers: 61, tp: 75, fp: 2, fn: 14, kinds: 63, baselines: [68, 75], hardware: [73, 75] },
 ];
 
 describe('claims corpus', () => {

@@ -3,7 +3,12 @@
 // speculation", "TensorRT-LLM in FP8", "offloading the model to the host",
 // "keeping all states on the GPU") or words about the claim itself ("… than vLLM
 // with the same accuracy", "… on an H100", "… in end-to-end latency").
-import { CLAIM_TERMS_FIRST, DEVICE_CLASS_PHRASE, PLACE_WORD } from './lexicon/baseline-modifiers';
+import {
+  CLAIM_TERMS_FIRST,
+  DEVICE_CLASS_PHRASE,
+  PARTICIPLE_WORD as PARTICIPLE,
+  PLACE_WORD,
+} from './lexicon/baseline-modifiers';
 import { isPerfNoun as perf, isQualityNoun as quality } from './words';
 
 const NEXT_TWO = /^\s+([^\s,;:()]+)(?:\s+([^\s,;:()]+))?/;
@@ -27,8 +32,11 @@ const SAME_AS_OURS = /^\s+(?:the\s+)?(?:same|identical|matching|equal)\s+([\w-]+
 const WITH_COUNT =
   /^\s+(?:(?:a\s+)?(?:width|beam|budget|rank)\s+(?:of\s+)?)?\d[\d,]*\s+(?!less\b|fewer\b|more\b|lower\b|higher\b|times\b)[a-z][\w-]*/i;
 const GERUND = /^[a-z][a-z-]*ing$/;
-const PARTICIPLE = /^[a-z]{3,}ed$/;
 const RUNS_ON = /^(?:running|runs|run|deployed|trained|served|hosted)$/i;
+// "a Spark pipeline running on 16 servers", "one ensemble member run on 1,152 CPU cores": the
+// machines the baseline ran on; "on 8 GPUs" after a plain name is the claim's setting.
+const ON_MACHINES =
+  /^\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:GPUs?|CPUs?|cores?|servers?|nodes?|machines?|devices?|chips?|cards?|accelerators?|NPUs?|TPUs?|workers?|threads?|instances?)\b/i;
 
 /** "keeping all states", "loading experts", "evicting": a verb phrase, not a system's name. */
 function verbPhrase(words: readonly string[]): boolean {
@@ -57,8 +65,10 @@ export function modifierOpens(
   const n2 = (next[2] ?? '').replace(/\.$/, '');
   const p = prep.toLowerCase();
   if (p === 'with' && WITH_COUNT.test(after) && !/^\s+\d[\d,.]*\s*[x×%]/.test(after)) return true;
-  if (FIGURE.test(n1) || FIGURE.test(n2)) return false;
   const last = words[words.length - 1] as string;
+  if (p === 'on' && (RUNS_ON.test(last) || PARTICIPLE.test(last)) && ON_MACHINES.test(after))
+    return true;
+  if (FIGURE.test(n1) || FIGURE.test(n2)) return false;
   switch (p) {
     case 'with': {
       const same = SAME_AS_OURS.exec(after);
@@ -91,7 +101,11 @@ export function modifierOpens(
     case 'in':
       // "colocated serving in vLLM", "TensorRT-LLM in FP8", "CosyVoice in its streaming
       // mode"; not "in TTFT", "in the forward pass", "in 31 hours".
-      return (NAME.test(n1) && !perf(n1) && !perf(n2)) || OWN_MODE.test(after);
+      // "the checkpointing solutions used in industry", "a GPU built in the same process": a
+      // participle's complement describes the baseline.
+      return (
+        ((NAME.test(n1) || PARTICIPLE.test(last)) && !perf(n1) && !perf(n2)) || OWN_MODE.test(after)
+      );
     case 'from':
       // "restarting from a remote checkpoint", "reloading the model from object storage",
       // "a DataLoader reading from S3", "a conventional restart from remote storage"; not
@@ -126,8 +140,14 @@ export function modifierOpens(
         SAME_DEVICES.test(after) ||
         DEVICE_CLASS_PHRASE.test(after) ||
         (verbPhrase(words) && (DETERMINER.test(n1) || n1 === 'demand')) ||
-        RUNS_ON.test(last)
+        RUNS_ON.test(last) ||
+        // "heuristic plans based on Megatron-LM", "a cache built on Redis".
+        (PARTICIPLE.test(last) && !perf(n1) && !perf(n2))
       );
+    case 'for':
+      // "a static deployment sized for the peak", "kernels tuned for the A100"; not "for
+      // long prompts" after a name.
+      return PARTICIPLE.test(last) && !perf(n1) && !perf(n2) && !quality(n1);
     default:
       return false;
   }

@@ -46,7 +46,9 @@ export interface Found {
  * items (a list of claims may be compared with a list of systems).
  */
 // The words of a phrase, brackets and list punctuation; readPhrase sets lastIndex.
-const PHRASE_WORDS = /\(|\)|[^\s(),;:]+|[,;:]/g;
+// A number with thousands separators is one word ("trained with 2,880 tokens", "on 1,152
+// CPU cores").
+const PHRASE_WORDS = /\(|\)|\d{1,3}(?:,\d{3})+(?!\d)[^\s(),;:]*|[^\s(),;:]+|[,;:]/g;
 
 export function readPhrase(text: string, from: number, limit: number, items: number): Found | null {
   const words = PHRASE_WORDS;

@@ -80,6 +80,36 @@ export const PLACE_WORDS = [
   'DRAM',
 ] as const;
 
+/**
+ * Participles that do not end in -ed, and -ed ones too short for the suffix test: a
+ * baseline described by how it was made, found or used keeps the words that finish that
+ * description ("the NCCL broadcast used by OpenRLHF", "the best plan found by hand", "a
+ * GPU built in the same process").
+ */
+export const IRREGULAR_PARTICIPLES = [
+  'used',
+  'found',
+  'built',
+  'made',
+  'run',
+  'read',
+  'held',
+  'kept',
+  'set',
+  'chosen',
+  'written',
+  'given',
+  'shown',
+  'done',
+  'taken',
+  'grown',
+  'drawn',
+  'sent',
+  'known',
+  'fed',
+  'led',
+] as const;
+
 /** Device classes a baseline runs on, as against a named accelerator: "llama.cpp on the CPU". */
 export const DEVICE_CLASSES = ['CPU', 'GPU', 'DSP', 'NPU', 'host', 'phone', 'edge device'] as const;
 
@@ -87,6 +117,10 @@ export const DEVICE_CLASSES = ['CPU', 'GPU', 'DSP', 'NPU', 'host', 'phone', 'edg
 export const CLAIM_TERMS_FIRST = new RegExp(
   String.raw`^(?:${alternation(CLAIM_TERMS_AFTER_WITH)})\b`,
   'i',
+);
+/** A participle that describes the baseline: a regular one in -ed or an irregular one. */
+export const PARTICIPLE_WORD = new RegExp(
+  `^(?:[a-z]{3,}ed|${alternation(IRREGULAR_PARTICIPLES)})$`,
 );
 export const PLACE_WORD = new RegExp(`^(?:${alternation(PLACE_WORDS)})$`, 'i');
 /** "the CPU", "the GPU" and nothing more of the phrase. */
