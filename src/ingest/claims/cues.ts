@@ -808,7 +808,9 @@ export function rightCue(
     const dir = isTwo ? 'up' : cueDirection(lower);
     if (dir && lower === 'sooner') return soonerCue(c, i);
     if (dir) return cueWithNoun(c, i, isTwo ? 'speedup' : lower, dir, isTwo ? i + 1 : i);
-    if (STOP_WORD.test(lower)) return null;
+    // "an 84% relative reduction": "relative" opens a comparison only before "to".
+    if (STOP_WORD.test(lower) && !(lower === 'relative' && !/^to$/i.test(w[i + 1]?.text ?? '')))
+      return null;
     if (wordFlagsAt(c.idx, word.start) & NONPERF) return { contrary: 'quality-word-after' };
     if (word.closes) return null;
   }

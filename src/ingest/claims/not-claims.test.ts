@@ -445,6 +445,12 @@ const none: [string, string][] = [
     'quality gains listed before their metrics',
     'Distillation gives 2%, 1% and 3% gains in accuracy, recall and F1, respectively.',
   ],
+  [
+    'a relative improvement in a quality',
+    'The model gives a 12% relative improvement in accuracy over the baseline.',
+  ],
+  ['a token count raised as a setting', 'Raising the token count by 20% hurts answer accuracy.'],
+  ['more CPU-hours spent', 'The ablation adds 30% more CPU-hours to the job.'],
 ];
 
 describe('not claims', () => {

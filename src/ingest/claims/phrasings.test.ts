@@ -309,7 +309,13 @@ const rows: Row[] = [
   { phrasing: 'a range joined by a non-breaking hyphen', sentence: 'Speculative prefetch lowers page-fault latency by 30\u201140% on phones.', text: 'lowers page-fault latency by 30\u201140%', factor: 1.6667, kind: 'latency', range: [1.4286, 1.6667] },
   { phrasing: 'N-fold with a Unicode hyphen', sentence: 'We observe a 12.5\u2010fold reduction in index memory.', text: '12.5\u2010fold reduction in index memory', factor: 12.5, kind: 'memory' },
   { phrasing: 'a range joined by a minus sign', sentence: 'The planner is 3.2\u22124.1x faster than TVM on ARM.', text: '3.2\u22124.1x faster', factor: 4.1, kind: 'speedup', range: [3.2, 4.1] },
-  { phrasing: 'LaTeX times glued to the gain noun', sentence: 'It achieves a 2.8$\\times$speedup over TensorRT.', text: '2.8$\\times$speedup', factor: 2.8, kind: 'speedup' },
+  { phrasing: 'LaTeX times glued to the gain noun', sentence: 'It achieves a 2.8$\\times$speedup over TensorRT.', text: '2.8$\\times$speedup', factor: 2.8, kind: 'speedup' },  // Machine time, counted work, codec bits and tokens per second as the quantity a share changes (rules19).
+  { phrasing: 'CPU hours in two words, consumed by a part', sentence: 'The planner cuts the CPU hours consumed by nightly ETL by 61%.', text: 'cuts the CPU hours consumed by nightly ETL by 61%', factor: 2.5641, kind: 'cost' },
+  { phrasing: 'machine-hours spent on a search', sentence: 'Our scheduler trims the machine-hours spent on hyperparameter search by 44%.', text: 'trims the machine-hours spent on hyperparameter search by 44%', factor: 1.7857, kind: 'cost' },
+  { phrasing: 'a token count as the object', sentence: 'Compared with the full prompt, the digest reduces the request token count by 58%.', text: 'reduces the request token count by 58%', factor: 2.381, kind: 'compute' },
+  { phrasing: 'bitrate cut by a multiple', sentence: 'The speech codec cuts bitrate by 3x at the same MOS.', text: 'cuts bitrate by 3x', factor: 3, kind: 'compression' },
+  { phrasing: 'a relative reduction in bit rate', sentence: 'On seismic volumes the residual coder gives a 41% relative reduction in bit rate.', text: '41% relative reduction in bit rate', factor: 1.6949, kind: 'compression' },
+  { phrasing: 'TPS raised by a share', sentence: 'Across 12 workloads, batching raises TPS by 41% over one-request-at-a-time serving.', text: 'raises TPS by 41%', factor: 1.41, kind: 'throughput' },
 ];
 
 describe('one claim per phrasing', () => {

@@ -129,6 +129,9 @@ const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|accept
 const WORK_BEFORE_RATE =
   /^(?:request|query|token|frame|sample|image|inference|update|control|decision|data|bit)$/i;
 
+const MACHINE_BEFORE_HOURS = /^(?:cpu|gpu|tpu|core|node|machine|accelerator|instance)$/;
+const WORK_BEFORE_COUNT = /^(?:tokens?|requests?|calls?|steps?|flops?|operations?|evaluations?)$/;
+
 export const SERVING_BEFORE_CAPACITY =
   /^(?:system|serving|session|request|user|cluster|inference|fleet|GPU|accelerator|compute|provisioned|over-provisioned|reserved|idle)$/i;
 const COSTS_NOUN_BEFORE =
@@ -199,6 +202,16 @@ function flagsOf(idx: WordIndex, i: number): number {
   // "reduces costs by 58%", "cuts serving costs": the noun after a verb of change or a
   // modifier; "costs 12 times more" and "compression costs about 7%" are the verb.
   else if (w === 'costs' && i > 0 && COSTS_NOUN_BEFORE.test(wordAt(idx, i - 1))) f = PERF;
+  // "the CPU hours consumed", "GPU days": machine time, a cost, when a machine word names it.
+  else if (
+    (w === 'hours' || w === 'days') &&
+    i > 0 &&
+    MACHINE_BEFORE_HOURS.test(wordAt(idx, i - 1))
+  )
+    f = PERF;
+  // "reduces prompt token count by 75%", "the request count per GPU": work counted by its unit.
+  else if ((w === 'count' || w === 'counts') && i > 0 && WORK_BEFORE_COUNT.test(wordAt(idx, i - 1)))
+    f = PERF;
   // "reduces area by 14%" is silicon; "the area under the curve" is a quality.
   else if (w === 'area' && wordAt(idx, i + 1) === 'under') f = NONPERF;
   else if (

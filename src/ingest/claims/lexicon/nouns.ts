@@ -30,6 +30,17 @@ export const COST_NOUNS = [
   'GPU-hours',
   'GPU hours',
   'GPUhours',
+  // Machine time of any other kind, hyphenated ("cuts the CPU-hours consumed by 61%", "node-hours
+  // per run"); written as two words, "hours" after a machine word is one (words.ts).
+  'CPU-hours',
+  'CPU hours',
+  'core-hours',
+  'core hours',
+  'node-hours',
+  'node hours',
+  'machine-hours',
+  'TPU-hours',
+  'GPU-days',
   'GPUs',
   // Host cores a pipeline occupies: "cuts the CPU cores spent on preprocessing by 70%".
   'cores',
@@ -106,8 +117,13 @@ export const PERF_NOUNS = [
   'steps',
   'iterations',
   'tokens/s',
+  // Tokens per second as an acronym: "a 37% improvement in TPS".
+  'TPS',
   'QPS',
   'RPS',
+  // Bits a codec spends per sample or second: "an 84% reduction in bitrate".
+  'bitrate',
+  'bitrates',
   'communication',
   'traffic',
   'utilization',
@@ -277,6 +293,13 @@ export const LOWER_IS_BETTER = [
   'ITL',
   // Machines a run needs: "needs 2x as many GPUs as X" is more cost, not a gain.
   'GPUs',
+  'GPU-hours',
+  'CPU-hours',
+  'core-hours',
+  'node-hours',
+  'machine-hours',
+  'bitrate',
+  'bitrates',
   // Work counted and silicon spent: "raises the number of sampled paths by 2x" is more cost.
   ...WORK_AND_SILICON,
 ] as const;
@@ -284,6 +307,7 @@ export const LOWER_IS_BETTER = [
 export const HIGHER_IS_BETTER = [
   'QoE',
   'throughput',
+  'TPS',
   'goodput',
   'speed',
   'efficiency',
