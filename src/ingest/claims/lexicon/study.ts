@@ -185,6 +185,14 @@ export const PROPOSAL_VERBS = [
   'devise',
   'devised',
   'contribute',
+  // "we train a judge that scores trajectories", "we also provide a simple baseline that …",
+  // "we rewrite the decode kernel": something of the paper's own
+  'train',
+  'trained',
+  'provide',
+  'provided',
+  'rewrite',
+  'rewrote',
 ] as const;
 
 /**
