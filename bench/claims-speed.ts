@@ -4,7 +4,7 @@
 // the shape that used to make extraction quadratic.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { extractClaims } from '../src/ingest/claims/extract';
+import { type ClaimsInput, extractClaims } from '../src/ingest/claims/extract';
 import { parsePage } from '../src/ingest/page';
 import { generateCorpus } from './generate-corpus';
 import { ROOT } from './run-command';
@@ -30,21 +30,24 @@ function captures(dir: string): string[] {
   });
 }
 
-function perAbstract(abstracts: readonly string[], rounds: number): PerAbstract {
+/** Each abstract with its paper's title, as the dataset build reads them. */
+function perAbstract(abstracts: readonly ClaimsInput[], rounds: number): PerAbstract {
   let sink = 0;
-  for (let i = 0; i < 3; i++) for (const a of abstracts) sink += extractClaims(a).claims.length;
+  for (let i = 0; i < 3; i++)
+    for (const a of abstracts) sink += extractClaims(a.abstract, a).claims.length;
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    for (const a of abstracts) sink += extractClaims(a).claims.length;
+    for (const a of abstracts) sink += extractClaims(a.abstract, a).claims.length;
     wall.push(((performance.now() - t0) * 1000) / abstracts.length);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / abstracts.length);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
-  const words = abstracts.reduce((n, a) => n + a.split(/\s+/).length, 0) / abstracts.length;
+  const words =
+    abstracts.reduce((n, a) => n + a.abstract.split(/\s+/).length, 0) / abstracts.length;
   if (sink < 0) throw new Error('unreachable');
   return { abstracts: abstracts.length, words, cpuUs: median(cpu), wallUs: median(wall) };
 }
@@ -53,13 +56,18 @@ export function measureClaimsSpeed(log: (s: string) => void): ClaimsSpeed {
   log('claims extractor: per abstract, and one 200 KB abstract of figures…');
   const synthetic = generateCorpus({ papers: 1000, seed: 'claims-speed' })
     .files.filter((f) => f.name.endsWith('.txt'))
-    .flatMap((f) => parsePage(f.text, f.name).cards.map((c) => c.abstract));
+    .flatMap((f) =>
+      parsePage(f.text, f.name).cards.map((c) => ({ abstract: c.abstract, title: c.title })),
+    );
   const realFiles = [
     ...captures(path.join(ROOT, 'seeds')),
     ...captures(path.join(ROOT, 'src/ingest/__corpus__')),
   ];
   const real = realFiles.flatMap((f) =>
-    parsePage(readFileSync(f, 'utf8'), f).cards.map((c) => c.abstract),
+    parsePage(readFileSync(f, 'utf8'), f).cards.map((c) => ({
+      abstract: c.abstract,
+      title: c.title,
+    })),
   );
   const bench = perAbstract(synthetic, 15);
   const handWritten = perAbstract(real, 15);

@@ -1,6 +1,6 @@
 // What the claims pool (claims-pool.ts) and its threads (claims-worker.ts) send each other.
 import type { MessagePort } from 'node:worker_threads';
-import { extractClaims } from '../src/ingest/claims/extract';
+import { type ClaimsInput, extractClaims } from '../src/ingest/claims/extract';
 import { claimsJsonTail } from '../src/ingest/paper-json';
 
 /** A batch's shared flag: nobody has started it, someone has, its results are posted. */
@@ -8,24 +8,28 @@ export const BATCH_FREE = 0;
 export const BATCH_TAKEN = 1;
 export const BATCH_DONE = 2;
 
-/** Abstracts for a thread; whoever moves `state` from free to taken extracts them. */
+/** Papers for a thread; whoever moves `state` from free to taken extracts them. */
 export interface ClaimsBatch {
   id: number;
-  abstracts: string[];
+  papers: ClaimsInput[];
   /** One Int32 on a SharedArrayBuffer, seen by both threads. */
   state: Int32Array;
 }
 
-/** An abstract's hardware and claims as the end of its paper's JSON, and how many claims. */
+/** A paper's hardware and claims as the end of its JSON, and how many claims. */
 export interface ClaimsJson {
   json: string;
   claims: number;
 }
 
-export function claimsJson(abstract: string): ClaimsJson {
-  const extracted = extractClaims(abstract);
+export function claimsJson(paper: ClaimsInput): ClaimsJson {
+  const extracted = extractClaims(paper.abstract, paper);
   return { json: claimsJsonTail(extracted), claims: extracted.claims.length };
 }
+
+/** The same abstract and title (compared as strings: the very same string, as a rule). */
+export const sameInput = (a: ClaimsInput, b: ClaimsInput): boolean =>
+  a.abstract === b.abstract && a.title === b.title;
 
 /** What each claims thread is started with. */
 export interface ClaimsWorkerData {

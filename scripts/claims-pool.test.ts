@@ -12,6 +12,7 @@ import { generateCorpus } from '../bench/generate-corpus';
 import { SCHEMA_VERSION } from '../src/dataset/schema';
 import { buildDataset, type ParsedDataset, parseDataset } from '../src/ingest/dataset';
 import { paperJson } from '../src/ingest/paper-json';
+import type { ClaimsInput } from '../src/ingest/claims/extract';
 import { type ClaimsJson, claimsJson } from './claims-batch';
 import { startClaimsPool } from './claims-pool';
 import { writeDatasetJson, writeDatasetParts } from './dataset-json';
@@ -23,7 +24,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'speedboard-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What the CLI writes: each paper's values, then its claims' JSON from `claimsOf`. */
-function written(parsed: ParsedDataset, claimsOf: (abstract: string) => ClaimsJson): string {
+function written(parsed: ParsedDataset, claimsOf: (paper: ClaimsInput) => ClaimsJson): string {
   const file = path.join(dir, 'dataset.json');
   const fd = openSync(file, 'w');
   const { sources, diagnostics, papers } = parsed;
@@ -66,9 +67,7 @@ describe('the parallel data build', () => {
 
   it('leaves every batch to a thread once it has loaded, instead of extracting here', () => {
     const { files } = generateCorpus({ papers: 400, seed: 'left-to-the-thread' });
-    const abstracts = [
-      ...new Set(parseDataset(corpusInputs(files)).papers.map((p) => p.claimsFrom)),
-    ];
+    const abstracts = parseDataset(corpusInputs(files)).papers.map((p) => p.claimsFrom);
     expect(abstracts.length).toBeGreaterThan(300);
     const pool = startClaimsPool(2);
     try {
@@ -89,10 +88,10 @@ describe('the parallel data build', () => {
   }, 120_000);
 
   it('extracts everything here when its thread never loads', () => {
-    const abstracts = Array.from(
-      { length: 150 },
-      (_, i) => `Our kernel decodes ${i + 2}x faster than the reference on one GPU.`,
-    );
+    const abstracts = Array.from({ length: 150 }, (_, i) => ({
+      abstract: `Our kernel decodes ${i + 2}x faster than the reference on one GPU.`,
+      title: `Kernel ${i}`,
+    }));
     const pool = startClaimsPool(2, new URL('./no-such-claims-worker.mjs', import.meta.url));
     try {
       pool.prefetch(abstracts);
@@ -118,14 +117,31 @@ describe('the parallel data build', () => {
     // Both open with the same 40+ characters and have the same length: only their
     // claims differ.
     const opening = 'We describe a kernel for attention that, on one GPU, ';
-    const two = `${opening}decodes 2x faster than before.`;
-    const three = `${opening}decodes 3x faster than before.`;
-    expect(two.length).toBe(three.length);
+    const two = { abstract: `${opening}decodes 2x faster than before.`, title: 'K' };
+    const three = { abstract: `${opening}decodes 3x faster than before.`, title: 'K' };
+    expect(two.abstract.length).toBe(three.abstract.length);
     // One claims thread (the pool counts this thread as one of its jobs).
     const pool = startClaimsPool(2);
     try {
-      pool.prefetch([two, three, two]);
+      pool.prefetch([two, three, { ...two }]);
       for (const a of [three, two, two]) expect(pool.claimsOf(a)).toEqual(claimsJson(a));
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
+  it('tells apart one abstract under two titles', () => {
+    // The title is read too: under a study's title the figure is a measured system's.
+    const abstract =
+      'Runtimes differ widely on phones. On the newest phone, RuntimeA decodes 2.3x faster than RuntimeB.';
+    const method = { abstract, title: 'RuntimeA: Fast Decoding on Phones' };
+    const study = { abstract, title: 'Benchmarking On-Device LLM Runtimes' };
+    expect(claimsJson(method).claims).toBe(1);
+    expect(claimsJson(study).claims).toBe(0);
+    const pool = startClaimsPool(2);
+    try {
+      pool.prefetch([method, study]);
+      for (const p of [study, method, study]) expect(pool.claimsOf(p)).toEqual(claimsJson(p));
     } finally {
       pool.close();
     }
@@ -133,10 +149,10 @@ describe('the parallel data build', () => {
 
   it('answers abstracts asked for out of the order they were handed over', () => {
     // As when a paper is in several inputs: its abstract may be the later input's.
-    const abstracts = Array.from(
-      { length: 12 },
-      (_, i) => `Our scheduler serves ${i + 2}x more requests than the baseline.`,
-    );
+    const abstracts = Array.from({ length: 12 }, (_, i) => ({
+      abstract: `Our scheduler serves ${i + 2}x more requests than the baseline.`,
+      title: 'Scheduler',
+    }));
     const pool = startClaimsPool(2);
     try {
       pool.prefetch(abstracts);

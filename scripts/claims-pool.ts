@@ -32,7 +32,9 @@ import {
   type ClaimsJson,
   type ClaimsWorkerData,
   claimsJson,
+  sameInput,
 } from './claims-batch';
+import type { ClaimsInput } from '../src/ingest/claims/extract';
 
 /** Below this many pages (~35 papers each) threads cost more to start than they save. */
 export const PARALLEL_FROM_PAGES = 100;
@@ -42,10 +44,10 @@ export function defaultJobs(): number {
 }
 
 export interface ClaimsPool {
-  /** Abstracts whose claims will be asked for later: the threads may start on them now. */
-  prefetch(abstracts: readonly string[]): void;
-  /** An abstract's hardware and claims as the end of its paper's JSON (claimsJsonTail). */
-  claimsOf(abstract: string): ClaimsJson;
+  /** Papers whose claims will be asked for later: the threads may start on them now. */
+  prefetch(papers: readonly ClaimsInput[]): void;
+  /** A paper's hardware and claims as the end of its JSON (claimsJsonTail). */
+  claimsOf(paper: ClaimsInput): ClaimsJson;
   /** Batches the threads have finished so far (the rest are done on the calling thread). */
   threadBatches(): number;
   close(): void;
@@ -77,27 +79,27 @@ interface Place {
 }
 
 /**
- * Where each abstract handed over is: its batch's number and its place in it. Keyed by
+ * Where each paper handed over is: its batch's number and its place in it. Keyed by
  * the abstract's length and first characters, not the whole text, which a Map would
- * hash in full (about 2% of the CPU of a build at 50k papers); abstracts sharing a key
- * are told apart by comparing them, so equal abstracts share one place as before.
+ * hash in full (about 2% of the CPU of a build at 50k papers); papers sharing a key
+ * are told apart by comparing abstract and title, so equal ones share one place as before.
  */
 class PlaceMap {
-  private readonly byKey = new Map<string, { abstract: string; place: Place }[]>();
+  private readonly byKey = new Map<string, { paper: ClaimsInput; place: Place }[]>();
 
-  private static key(abstract: string): string {
-    return `${abstract.length}:${abstract.slice(0, 40)}`;
+  private static key(paper: ClaimsInput): string {
+    return `${paper.abstract.length}:${paper.abstract.slice(0, 40)}`;
   }
 
-  get(abstract: string): Place | undefined {
-    return this.byKey.get(PlaceMap.key(abstract))?.find((e) => e.abstract === abstract)?.place;
+  get(paper: ClaimsInput): Place | undefined {
+    return this.byKey.get(PlaceMap.key(paper))?.find((e) => sameInput(e.paper, paper))?.place;
   }
 
-  set(abstract: string, place: Place): void {
-    const key = PlaceMap.key(abstract);
+  set(paper: ClaimsInput, place: Place): void {
+    const key = PlaceMap.key(paper);
     const same = this.byKey.get(key);
-    if (same) same.push({ abstract, place });
-    else this.byKey.set(key, [{ abstract, place }]);
+    if (same) same.push({ paper, place });
+    else this.byKey.set(key, [{ paper, place }]);
   }
 }
 
@@ -135,26 +137,26 @@ export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
   });
   const batches: Batch[] = [];
   const placed = new PlaceMap();
-  /** The abstracts handed over, in order (equal ones once), and their places. */
-  const handed: string[] = [];
+  /** The papers handed over, in order (equal ones once), and their places. */
+  const handed: ClaimsInput[] = [];
   const handedAt: Place[] = [];
   /** Where in `handed` the next abstract asked for is expected. */
   let next = 0;
-  let pending: string[] = [];
+  let pending: ClaimsInput[] = [];
   let byThreads = 0;
 
   const send = () => {
     if (pending.length === 0) return;
     const batch: Batch = {
       id: batches.length,
-      abstracts: pending,
+      papers: pending,
       state: new Int32Array(new SharedArrayBuffer(4)),
       results: null,
       thread: batches.length % count,
     };
     pending = [];
     batches.push(batch);
-    const message: ClaimsBatch = { id: batch.id, abstracts: batch.abstracts, state: batch.state };
+    const message: ClaimsBatch = { id: batch.id, papers: batch.papers, state: batch.state };
     workers[batch.thread]!.postMessage(message);
   };
 
@@ -171,7 +173,7 @@ export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
   const doHere = (batch: Batch): boolean => {
     if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) !== BATCH_FREE)
       return false;
-    batch.results = batch.abstracts.map(claimsJson);
+    batch.results = batch.papers.map(claimsJson);
     return true;
   };
 
@@ -199,9 +201,9 @@ export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
   };
 
   return {
-    prefetch(abstracts) {
+    prefetch(papers) {
       if (count === 0) return;
-      for (const a of abstracts) {
+      for (const a of papers) {
         if (placed.get(a)) continue;
         const place = { batch: batches.length, at: pending.length };
         placed.set(a, place);
@@ -211,19 +213,19 @@ export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
         if (pending.length === BATCH_SIZE) send();
       }
     },
-    claimsOf(abstract) {
+    claimsOf(paper) {
       send();
       // Papers are asked for in the order their abstracts were handed over, but for
       // a paper found in several inputs (whose abstract may be a later input's, and
       // the earlier ones' are never asked for): the next few are tried first, each
       // one comparison (of the very same string, as a rule), before the lookup.
       for (let i = next; i < Math.min(next + LOOK_AHEAD, handed.length); i++) {
-        if (handed[i] !== abstract) continue;
+        if (!sameInput(handed[i]!, paper)) continue;
         next = i + 1;
         return resultOf(handedAt[i]!);
       }
-      const where = placed.get(abstract);
-      return where ? resultOf(where) : claimsJson(abstract);
+      const where = placed.get(paper);
+      return where ? resultOf(where) : claimsJson(paper);
     },
     threadBatches() {
       for (let t = 0; t < count; t++) collect(t);

@@ -17,7 +17,7 @@ const { results, ready } = workerData as ClaimsWorkerData;
 
 parentPort!.on('message', (batch: ClaimsBatch) => {
   if (Atomics.compareExchange(batch.state, 0, BATCH_FREE, BATCH_TAKEN) !== BATCH_FREE) return;
-  const done: BatchResult = { id: batch.id, results: batch.abstracts.map(claimsJson) };
+  const done: BatchResult = { id: batch.id, results: batch.papers.map(claimsJson) };
   results.postMessage(done);
   Atomics.store(batch.state, 0, BATCH_DONE);
   Atomics.notify(batch.state, 0);

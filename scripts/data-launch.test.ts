@@ -64,15 +64,18 @@ describe('npm run data (the bundled CLI)', { timeout: 120_000 }, () => {
       { workerData, transferList: [port2] },
     );
     try {
-      const abstract = 'Our kernel runs 2.5x faster than the baseline on H100 GPUs.';
+      const paper = {
+        abstract: 'Our kernel runs 2.5x faster than the baseline on H100 GPUs.',
+        title: 'A Kernel',
+      };
       const batch: ClaimsBatch = {
         id: 7,
-        abstracts: [abstract],
+        papers: [paper],
         state: new Int32Array(new SharedArrayBuffer(4)),
       };
       worker.postMessage(batch);
       const [done] = (await once(port1, 'message')) as [BatchResult];
-      expect(done).toEqual({ id: 7, results: [claimsJson(abstract)] });
+      expect(done).toEqual({ id: 7, results: [claimsJson(paper)] });
       expect(done.results[0]!.claims).toBe(1);
       // It said it had loaded, so the pool leaves its batches to it.
       expect(Atomics.load(ready, 0)).toBe(1);

@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '../src/dataset/schema';
+import type { ClaimsInput } from '../src/ingest/claims/extract';
 import { type BuildProgress, type ParsedDataset, parseDataset } from '../src/ingest/dataset';
 import type { YMD } from '../src/ingest/dates';
 import { type ClaimsJson, claimsJson } from './claims-batch';
@@ -195,7 +196,7 @@ function finish(
   parsed: ParsedDataset,
   pathErrors: readonly Diagnostic[],
   pathWarnings: readonly Diagnostic[],
-  claimsOf: (abstract: string) => ClaimsJson,
+  claimsOf: (paper: ClaimsInput) => ClaimsJson,
   progressDone: () => void,
 ): number {
   const errors = pathErrors.length + parsed.errors.length;

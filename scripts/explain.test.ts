@@ -62,6 +62,27 @@ describe('npm run explain', () => {
     expect(run(['Our kernel cuts latency by 2x.']).out).not.toContain('document:');
   });
 
+  it("reads a title given with --title, and a capture paper's own title", () => {
+    const abstract = 'On four phones, RuntimeA decodes 1.9x faster than RuntimeB.';
+    expect(run([abstract]).out).toContain('"1.9x" claim by');
+    const study = run(['--title', 'Profiling On-Device LLM Runtimes', abstract]);
+    expect(study.code).toBe(0);
+    expect(study.out).toContain(
+      'document: a measurement study or benchmark (its title: "Profiling")',
+    );
+    expect(study.out).toContain('"1.9x" reject by study-title');
+    expect(run([abstract, '--title']).code).toBe(2);
+    const map = run([
+      '--file',
+      'src/ingest/__corpus__/fresh-46/2026-12-04-fresh-46.txt',
+      '--paper',
+      '20',
+    ]).out;
+    expect(map).toMatch(/paper 20: A Practitioner's Map of KV Cache Compression\n/);
+    expect(map).toContain('(its title: "Practitioner\'s")');
+    expect(map).toContain('reject by study-title');
+  });
+
   it('says so when a text holds no number', () => {
     expect(run(['No figures here.']).out).toBe('no numbers\n0 claims; hardware named: —\n');
   });

@@ -1,6 +1,7 @@
 // CLI: why the claims extractor read an abstract the way it did.
 //   npm run explain -- "Our kernel cuts latency by 2x over FlashAttention."
-//   npm run explain -- --file capture.txt --paper 3
+//   npm run explain -- --title "Benchmarking Serving Engines" "EngineA decodes 2x faster …"
+//   npm run explain -- --file capture.txt --paper 3 (the paper's own title is read)
 // Prints every number it saw, the rule that accepted or rejected it (see
 // src/ingest/claims/rules.ts) and the claim it became. All I/O is here.
 import { readFileSync } from 'node:fs';
@@ -10,8 +11,9 @@ import { type NumberTrace, traceClaims } from '../src/ingest/claims/extract';
 import { RULES } from '../src/ingest/claims/rules';
 import { parsePage } from '../src/ingest/page';
 
-const USAGE = `usage: npm run explain -- "sentence or abstract"
+const USAGE = `usage: npm run explain -- [--title "paper title"] "sentence or abstract"
        npm run explain -- --file CAPTURE.txt --paper N
+  --title  the paper's title, read as the extractor reads it (a study's title: study.ts)
   --file   a page capture; --paper picks its N-th paper (1-based, in page order)`;
 
 export interface ExplainIo {
@@ -27,15 +29,18 @@ function show(v: string | number | null): string {
 }
 
 /** The report for one abstract: a line per number, the claim under each accepted one. */
-export function formatTrace(abstract: string): string {
-  const { numbers, claims, hardware, study } = traceClaims(abstract);
+export function formatTrace(abstract: string, title = ''): string {
+  const { numbers, claims, hardware, study } = traceClaims(abstract, { title });
   const out: string[] = [];
-  if (study.cue) {
-    const cue = abstract.slice(study.cue.start, study.cue.end);
-    out.push(`document: a measurement study or benchmark ("${cue}"): its figures are others'`);
+  if (study.cue || study.title) {
+    const cue = study.cue
+      ? `"${abstract.slice(study.cue.start, study.cue.end)}"`
+      : `its title: "${title.slice(study.title!.start, study.title!.end)}"`;
+    const rule = study.cue ? 'measurement-study' : 'study-title';
+    out.push(`document: a measurement study or benchmark (${cue}): its figures are others'`);
     out.push(
       study.ownFrom === null
-        ? '    and it proposes nothing of its own (rule measurement-study for every figure)'
+        ? `    and it proposes nothing of its own (rule ${rule} for every figure)`
         : `    until its own proposal at ${study.ownFrom}: "${abstract.slice(study.ownFrom, study.ownFrom + 60)}…"`,
     );
   }
@@ -70,7 +75,14 @@ export function main(argv: readonly string[], io: ExplainIo): number {
   }
   const fileAt = argv.indexOf('--file');
   if (fileAt < 0) {
-    io.stdout.write(formatTrace(argv.join(' ')));
+    const titleAt = argv.indexOf('--title');
+    if (titleAt >= 0 && argv[titleAt + 1] === undefined) {
+      io.stderr.write(`explain: --title needs a title\n${USAGE}\n`);
+      return 2;
+    }
+    const title = titleAt < 0 ? '' : (argv[titleAt + 1] as string);
+    const rest = titleAt < 0 ? argv : argv.filter((_, i) => i !== titleAt && i !== titleAt + 1);
+    io.stdout.write(formatTrace(rest.join(' '), title));
     return 0;
   }
   const file = argv[fileAt + 1];
@@ -93,7 +105,9 @@ export function main(argv: readonly string[], io: ExplainIo): number {
     io.stderr.write(`${file}:1: no paper ${n}: the capture holds ${cards.length}\n`);
     return 1;
   }
-  io.stdout.write(`${file}:${card.line}: paper ${n}: ${card.title}\n${formatTrace(card.abstract)}`);
+  io.stdout.write(
+    `${file}:${card.line}: paper ${n}: ${card.title}\n${formatTrace(card.abstract, card.title)}`,
+  );
   return 0;
 }
 

@@ -10,7 +10,7 @@ import {
 import { decideCaptureDate } from './capture-date';
 import { paperLinks } from '../dataset/links';
 import { cardsToDrafts } from './cards-to-drafts';
-import { type ExtractedClaims, extractClaims } from './claims/extract';
+import { type ClaimsInput, type ExtractedClaims, extractClaims } from './claims/extract';
 import { toIso, type YMD } from './dates';
 import type { PaperDraft } from './draft';
 import { apiListDate, parseApiList } from './hf-daily';
@@ -46,13 +46,14 @@ export interface BuildOptions {
    * Extracts the claims of every abstract, in order (default: one after another).
    * The CLI passes one that spreads the work over threads; the result must be the same.
    */
-  extractAll?: (abstracts: readonly string[]) => ExtractedClaims[];
+  extractAll?: (papers: readonly ClaimsInput[]) => ExtractedClaims[];
   /**
-   * Told the abstracts of each input as soon as it is parsed, before the papers are
-   * merged, so a parallel extractor can start on them; every abstract later passed to
-   * `extractAll` is one of them.
+   * Told the abstracts and titles of each input as soon as it is parsed, before the
+   * papers are merged, so a parallel extractor can start on them; nearly every paper
+   * later passed to `extractAll` is one of them (a merged paper may pair one input's
+   * abstract with another's title).
    */
-  prefetch?: (abstracts: readonly string[]) => void;
+  prefetch?: (papers: readonly ClaimsInput[]) => void;
 }
 
 export interface BuildResult {
@@ -99,10 +100,10 @@ function mergedValues(m: MergedPaper): MergedValues {
   };
 }
 
-/** A paper without its hardware and claims, and the abstract they are extracted from. */
+/** A paper without its hardware and claims, and the abstract and title they are extracted from. */
 export interface PaperBase {
   values: Omit<Paper, 'hardware' | 'claims'>;
-  claimsFrom: string;
+  claimsFrom: ClaimsInput;
 }
 
 /** Everything but the claims: the inputs parsed, merged and named, in the dataset's order. */
@@ -127,8 +128,9 @@ export function buildDataset(
   options: BuildOptions = {},
 ): BuildResult {
   const parsed = parseDataset(inputs, options);
-  const abstracts = parsed.papers.map((p) => p.claimsFrom);
-  const allExtracted = options.extractAll?.(abstracts) ?? abstracts.map(extractClaims);
+  const toRead = parsed.papers.map((p) => p.claimsFrom);
+  const allExtracted =
+    options.extractAll?.(toRead) ?? toRead.map((p) => extractClaims(p.abstract, p));
   let claims = 0;
   const papers = parsed.papers.map((p, i) => {
     const extracted = allExtracted[i]!;
@@ -164,7 +166,7 @@ export function parseDataset(
       diagnostics.push(...(input.readDiagnostics ?? []), ...list.diagnostics);
       if (!list.diagnostics.some((d) => d.severity === 'error')) {
         drafts.push(...list.drafts);
-        options.prefetch?.(list.drafts.map((d) => d.abstract));
+        options.prefetch?.(list.drafts.map((d) => ({ abstract: d.abstract, title: d.title })));
         sources.push({
           file: input.file,
           kind: 'api',
@@ -205,7 +207,7 @@ export function parseDataset(
             diagnostics,
           ),
         );
-        options.prefetch?.(page.cards.map((c) => c.abstract));
+        options.prefetch?.(page.cards.map((c) => ({ abstract: c.abstract, title: c.title })));
         sources.push({
           file: input.file,
           kind: 'capture',
@@ -227,7 +229,7 @@ export function parseDataset(
     const values = { id: ids.get(m.key)!, ...mergedValues(m), sources: m.sources };
     // The claims' offsets point into the abstract the paper keeps (the API's when
     // it has one), not into a newer capture's wording of it.
-    return { values, claimsFrom: values.abstract };
+    return { values, claimsFrom: { abstract: values.abstract, title: values.title } };
   });
 
   diagnostics.sort(compareDiagnostics(order));

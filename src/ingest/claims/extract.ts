@@ -13,7 +13,7 @@ import { classifyPair, mergePairs, type PairClaim } from './pairs';
 import type { RuleName, Verdict } from './rules';
 import { plainMath } from './numbers';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
-import { measuredNotOurs, readStudy, type StudyReading, writtenAgain } from './study';
+import { measuredNotOurs, NOT_A_STUDY, readStudy, type StudyReading, writtenAgain } from './study';
 import { indexWordsIn } from './words';
 import { work } from './work';
 
@@ -44,16 +44,31 @@ export interface TracedClaims extends ExtractedClaims {
   study: StudyReading;
 }
 
-export function extractClaims(abstract: string): ExtractedClaims {
-  return run(abstract, null);
+/** What the extractor may know of the paper besides its abstract. */
+export interface PaperContext {
+  /**
+   * The paper's title: "… : An Empirical Study", "Benchmarking …" say the abstract's
+   * figures may be the measured systems' (study.ts); scanned once per paper.
+   */
+  title?: string;
+}
+
+/** An abstract and its paper's title, as the dataset build hands them to the extractor. */
+export interface ClaimsInput {
+  abstract: string;
+  title: string;
+}
+
+export function extractClaims(abstract: string, paper: PaperContext = {}): ExtractedClaims {
+  return run(abstract, paper.title ?? '', null);
 }
 
 /** extractClaims, plus the rule that accepted or rejected every number in the text. */
-export function traceClaims(abstract: string): TracedClaims {
+export function traceClaims(abstract: string, paper: PaperContext = {}): TracedClaims {
   const skipped: SkippedNumber[] = [];
   const numbers: NumberTrace[] = [];
-  const trace: Trace = { skipped, numbers, study: { cue: null, ownFrom: null } };
-  const result = run(abstract, trace);
+  const trace: Trace = { skipped, numbers, study: NOT_A_STUDY };
+  const result = run(abstract, paper.title ?? '', trace);
   for (const s of skipped)
     numbers.push({ ...s, text: abstract.slice(s.start, s.end), verdict: 'reject', claim: null });
   numbers.sort((a, b) => a.start - b.start);
@@ -66,12 +81,12 @@ interface Trace {
   study: StudyReading;
 }
 
-function run(written: string, trace: Trace | null): ExtractedClaims {
+function run(written: string, title: string, trace: Trace | null): ExtractedClaims {
   // Inline LaTeX ("2.03$\times$ speedup") is read as the signs it stands for; spans are
   // mapped back onto the text as written.
   const math = plainMath(written);
-  if (math === null) return read(written, trace);
-  const result = read(math.text, trace);
+  if (math === null) return read(written, title, trace);
+  const result = read(math.text, title, trace);
   const at = (k: number) => math.from[k] ?? written.length;
   const upTo = (k: number) => (k > 0 ? (math.to[k - 1] ?? written.length) : 0);
   for (const c of result.claims) {
@@ -93,7 +108,7 @@ function run(written: string, trace: Trace | null): ExtractedClaims {
   return result;
 }
 
-function read(abstract: string, trace: Trace | null): ExtractedClaims {
+function read(abstract: string, title: string, trace: Trace | null): ExtractedClaims {
   const hardware = findHardware(abstract);
   const mentions = findMentions(abstract, trace?.skipped);
   if (mentions.length === 0) return { claims: [], hardware: hardwareNames(hardware) };
@@ -151,7 +166,7 @@ function read(abstract: string, trace: Trace | null): ExtractedClaims {
     if ((items[items.length - 1] as Item).decision.status === 'claim') claimFloor = m.end;
   }
   resolveLists(abstract, idx, items);
-  judgeStudy(abstract, sentences, mentions, items, trace);
+  judgeStudy(abstract, title, sentences, mentions, items, trace);
   judgeOpening(abstract, sentences, items);
   judgeTraits(abstract, sentences, items);
 
@@ -304,22 +319,28 @@ function judgeTraits(abstract: string, sentences: readonly Span[], items: Item[]
   }
 }
 
-/** A measurement study's figures of other people's systems are no claims (study.ts). */
+/**
+ * A measurement study's figures of other people's systems are no claims (study.ts): the
+ * abstract says it is one, or its title does ("Benchmarking …", "… : An Empirical Study").
+ */
 function judgeStudy(
   abstract: string,
+  title: string,
   sentences: readonly Span[],
   mentions: readonly Mention[],
   items: Item[],
   trace: Trace | null,
 ): void {
   if (!items.some((item) => item.decision.status === 'claim')) return;
-  const study = readStudy(abstract, sentences);
+  const study = readStudy(abstract, sentences, title);
   if (trace) trace.study = study;
-  if (study.cue === null) return;
+  if (study.cue === null && study.title === null) return;
+  // The abstract's own words name the study first; else only its title does.
+  const rule = study.cue === null ? 'study-title' : 'measurement-study';
   items.forEach((item, i) => {
     if (item.decision.status !== 'claim') return;
     const sentence = sentences[item.sentence] as Span;
     if (measuredNotOurs(abstract, study, sentence, (mentions[i] as Mention).start))
-      item.decision = { ...item.decision, status: 'reject', rule: 'measurement-study' };
+      item.decision = { ...item.decision, status: 'reject', rule };
   });
 }

@@ -63,6 +63,7 @@ export const RULES = [
   { name: 'prior-work-figure', verdict: 'reject', when: 'a figure whose subject is earlier or competing work: "prior kernels reach only 40% utilization", "earlier studies reported 2x"' },
   { name: 'scene-setting-figure', verdict: 'reject', when: 'a figure in the opening sentence that speaks of no work of the paper\'s (no "we", "our", coined name): "Programmable switches sum gradients in the network, halving the traffic"' },
   { name: 'measurement-study', verdict: 'reject', when: 'a figure of the systems a measurement study measured: "we benchmark five engines … X reaches 1.6x the throughput of Y"' },
+  { name: 'study-title', verdict: 'reject', when: 'the title names a survey, benchmark or study of others\' systems and the abstract proposes nothing before the figure: "Benchmarking Serving Engines on Edge GPUs" … "X decodes 1.7x faster than Y"' },
   { name: 'hardware-spec', verdict: 'reject', when: 'what a number format or hardware unit offers: "FP8 tensor cores double peak throughput over BF16, but …"' },
   { name: 'hypothetical', verdict: 'reject', when: 'a prediction for a design not built: "the model shows caching would halve the cost"' },
   { name: 'setting-figure', verdict: 'reject', when: 'a setting the method ran at: "with a compression ratio of 88%", "at a pruning rate of 50%"' },

@@ -23,6 +23,12 @@ import {
   STUDY_RECORD_SOURCE,
   STUDY_VERB_SOURCE,
 } from './lexicon/study';
+import {
+  STUDY_TITLE_GERUND_SOURCE,
+  STUDY_TITLE_KIND_SOURCE,
+  STUDY_TITLE_NAME_SOURCE,
+  STUDY_TITLE_QUESTION_SOURCE,
+} from './lexicon/study-titles';
 import { has, landmark, landmarksIn, positions } from './landmarks';
 import { clauseStart, type Span } from './sentences';
 import { work } from './work';
@@ -198,17 +204,20 @@ const OWN_RESULT = new RegExp(
 export interface StudyReading {
   /** The words that make the abstract a study, or null when it is none. */
   cue: Span | null;
+  /** The words of the paper's title that name it a study ("… : An Empirical Study"), or null. */
+  title: Span | null;
   /** Where the paper first proposes something of its own (a sentence start), or null. */
   ownFrom: number | null;
 }
 
-const NOT_A_STUDY: StudyReading = { cue: null, ownFrom: null };
+export const NOT_A_STUDY: StudyReading = { cue: null, title: null, ownFrom: null };
 
 /** Read once per abstract, and only when it has a claim to judge. */
-export function readStudy(text: string, sentences: readonly Span[]): StudyReading {
-  work.steps += text.length;
+export function readStudy(text: string, sentences: readonly Span[], title = ''): StudyReading {
+  work.steps += text.length + title.length;
   const cue = studyCue(text);
-  if (cue === null) return NOT_A_STUDY;
+  const titleCue = studyTitle(title);
+  if (cue === null && titleCue === null) return NOT_A_STUDY;
   PROPOSAL.lastIndex = 0;
   const p = PROPOSAL.exec(text);
   const proposed = p
@@ -216,7 +225,34 @@ export function readStudy(text: string, sentences: readonly Span[]): StudyReadin
     : null;
   const named = namedDesign(text, sentences);
   const ownFrom = proposed === null ? named : named === null ? proposed : Math.min(proposed, named);
-  return { cue, ownFrom };
+  return { cue, title: titleCue, ownFrom };
+}
+
+/** Where a title or its subtitle starts. */
+const TITLE_PART = String.raw`(?:^|[:?]\s+)`;
+/** The kind noun ends its phrase: "A Study of …", "An Empirical Study", not "Evaluation Jobs". */
+const KIND_ENDS = String.raw`(?=\s*$|[:,?;.]|\s+(?:of|on|for|at|across|with|and|in|under|over|from|to|beyond|into|via)\b)`;
+/**
+ * A title's study cue: its opening gerund or its subtitle's, the kind of paper named where
+ * either starts, a name for its kind anywhere, or a title that is one question.
+ */
+const STUDY_TITLE = new RegExp(
+  String.raw`${TITLE_PART}(?:${STUDY_TITLE_GERUND_SOURCE})\b` +
+    String.raw`|${TITLE_PART}(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)?(?:${STUDY_TITLE_KIND_SOURCE})${KIND_ENDS}` +
+    String.raw`|(?<![\w-])(?:${STUDY_TITLE_NAME_SOURCE})(?![\w-])` +
+    String.raw`|^(?:${STUDY_TITLE_QUESTION_SOURCE})\s[^?:]*\?\s*$`,
+  'i',
+);
+
+/**
+ * The words of a title that say what the paper is: a survey, a benchmark, an empirical,
+ * profiling or measurement study ("Benchmarking …", "… : An Empirical Study", "A
+ * Practitioner's Map of …", "How Fast Is …?"). Evidence like a study phrase of the
+ * abstract's, read with the same reach: a proposal of the paper's own ends it.
+ */
+export function studyTitle(title: string): Span | null {
+  if (title === '') return null;
+  return spanOf(STUDY_TITLE.exec(title));
 }
 
 const FIGURE = /\d\s*(?:[x×%]|times\b)|\b(?:twice|half|doubles?|halves?)\b/i;
@@ -274,7 +310,7 @@ export function measuredNotOurs(
   sentence: Span,
   figureStart: number,
 ): boolean {
-  if (study.cue === null) return false;
+  if (study.cue === null && study.title === null) return false;
   if (study.ownFrom !== null && sentence.start >= study.ownFrom) return false;
   const from = clauseStart(text, Math.max(sentence.start, figureStart - OWN_REACH), figureStart);
   return !OWN_RESULT.test(text.slice(from, figureStart));
