@@ -26,6 +26,8 @@ const studies: [family: string, abstract: string][] = [
   ['an opening word inside a later name is no coined name', 'Data loaders feed samples to accelerators and often limit training speed. We describe the loader design space and benchmark five open-source loading libraries on two workloads. The fastest library reaches 2.1x the throughput of the PyTorch DataLoader.'],
   ['serving stacks benchmarked', 'We benchmark four open-source speech serving stacks on two GPU types. The fastest stack transcribes audio 2.6x faster than the slowest at equal batch size.'],
   ['a belief put to the test', 'Sparse attention is often said to pay off only beyond 32K tokens. We test this hypothesis on three GPU generations with five kernels. Below 8K tokens, the sparse kernels already run 1.4x faster than dense attention.'],
+  ['our analysis is no system of ours', 'We benchmark five open serving engines on two GPU types. Our analysis shows that EngineA decodes 1.6x faster than EngineB on long prompts.'],
+  ['our analytical model is what the study measures with', 'We survey 11 published accelerator designs. Our analytical model predicts that the systolic designs run attention 2.4x faster than the vector designs.'],
   ['a collection of requests released', 'We release RoboLog, a collection of 600,000 control requests from four fleets of warehouse robots. Replayed on a standard stack, p99 latency falls by 30% when requests are batched by robot.'],
 ];
 
@@ -46,6 +48,9 @@ const ownWork: [family: string, abstract: string, texts: string[]][] = [
   ['the paper\'s system tested on a count of GPUs', 'We test Quill on three GPU types, and it cuts decode latency by 1.9x over vLLM.', ['cuts decode latency by 1.9x']],
   ['a study that then trains a model of its own', 'We benchmark seven speech runtimes on laptops. We then train a small streaming model that transcribes audio 2.4x faster than the fastest of them.', ['2.4x faster']],
   ['a study that provides a baseline of its own', 'We evaluate ten open models on long meetings. We also provide a chunked baseline that cuts answer latency by 3x.', ['cuts answer latency by 3x']],
+  ['our strategy, named after a study of frameworks', 'We characterize checkpoint writes of four training frameworks. Applied to real jobs, our batching strategy achieves 2.9x higher write throughput than the default writer.', ['2.9x higher write throughput']],
+  ['our kernels, after a count of runtimes benchmarked', 'We benchmark six speech runtimes on laptops. On the slowest laptop, our fused kernels run 1.7x faster than the stock kernels.', ['1.7x faster']],
+  ['our policy, after a count of stores evaluated', 'We evaluate five vector stores under mixed updates. On the slowest store, our compaction policy cuts query latency by 2.2x.', ['cuts query latency by 2.2x']],
   ['motivation measured by the paper, then its own system', 'We characterize the bottlenecks of feature loading and add pinned, chunked reads. Training throughput improves by 9x over existing loaders.', ['Training throughput improves by 9x']],
 ];
 

@@ -15,6 +15,7 @@ import {
   NOT_DESIGN_VERB_SET,
   OTHERS_MODEL_SOURCE,
   OWN_RESULT_VERB_SOURCE,
+  OWN_THING_SOURCE,
   PUBLISHED_SOURCE,
   PROPOSAL_VERB_SOURCE,
   STUDY_ARTIFACT_SOURCE,
@@ -197,7 +198,7 @@ const PROPOSAL = new RegExp(
 
 /** "we achieve …", "our prototype cuts …": a result of the authors' own, even in a study. */
 const OWN_RESULT = new RegExp(
-  String.raw`\bwe\s+(?:\w+\s+){0,2}?(?:${OWN_RESULT_VERB_SOURCE})\b|\bour\s+(?:[\w-]+\s+)?(?:system|method|approach|design|technique|prototype|implementation|optimi[sz]ations?|scheduler|fix|solution)s?\b`,
+  String.raw`\bwe\s+(?:\w+\s+){0,2}?(?:${OWN_RESULT_VERB_SOURCE})\b|\bour\s+(?:[\w-]+\s+)?(?:${OWN_THING_SOURCE})(?:s|es)?\b`,
   'i',
 );
 
