@@ -184,6 +184,16 @@ const claims: [family: string, row: ClaimRow][] = [
   ['rates whose "per second" comes once, at the end', { sentence: 'On the two boards it reaches 11 frames and 27 frames per second, respectively.', text: '11 frames', factor: null, kind: 'throughput', claims: 2 }],
   ['MACs per cycle sustained', { sentence: 'The systolic array sustains 230 MACs per cycle on depthwise layers.', text: '230 MACs per cycle', factor: null, kind: 'throughput' }],
   ['a range of rates against the baseline\'s rate', { sentence: 'It generates 2 to 4 tokens per second, against 0.8 tokens per second with offloading.', text: '2 to 4 tokens per second, against 0.8 tokens per second', factor: 5, kind: 'throughput' }],
+  // The speed of the system's own work on data, in any byte unit (MB/s, GiB/s): after a verb
+  // of that work and "at", or a noun of it and "speed/throughput of"; a second object after a
+  // comparison ("… than X and a … speed of N MB/s") is no baseline's figure.
+  ['a codec compresses at a rate in MB/s', { sentence: 'The codec compresses sensor logs at 310 MB/s on one core.', text: '310 MB/s', factor: null, kind: 'throughput' }],
+  ['a decompression throughput in GiB/s', { sentence: 'Decompression throughput reaches 2.1 GiB/s per core.', text: '2.1 GiB/s', factor: null, kind: 'throughput' }],
+  ['a parsing speed of a tokenizer', { sentence: 'The tokenizer reaches a parsing speed of 85 MB/s on one core.', text: '85 MB/s', factor: null, kind: 'throughput' }],
+  ['a checkpointing throughput after "with"', { sentence: 'Our writer persists optimizer state with a checkpointing throughput of 6.4 GB/s per node.', text: '6.4 GB/s', factor: null, kind: 'throughput' }],
+  ['an audio front end decodes at a rate', { sentence: 'The front end decodes Opus audio at 48 MB/s.', text: '48 MB/s', factor: null, kind: 'throughput' }],
+  ['a speed after a comparison and "and"', { sentence: 'Across twelve corpora the codec reaches 2x smaller archives than gzip and a decompression speed of 640 MB/s.', text: '640 MB/s', factor: null, kind: 'throughput', claims: 2 }],
+  ['a rate reached, the disk\'s bandwidth after "while" left out', { sentence: 'The loader reaches an ingestion throughput of 1.2 GB/s per node, while the disk offers 2 GB/s.', text: '1.2 GB/s', factor: null, kind: 'throughput', claims: 1 }],
   ['work that runs at a bandwidth per device', { sentence: 'Checksum verification runs at 40 GB/s per core.', text: '40 GB/s', factor: null, kind: 'throughput' }],
   ['data processed per hour', { sentence: 'The deduplicator processes 1.8 TB of web text per hour on 32 CPU nodes.', text: '1.8 TB of web text per hour', factor: null, kind: 'throughput' }],
   ['data ingested per hour, as a slash unit', { sentence: 'Each worker of the loader ingests 40 GB/h from object storage.', text: '40 GB/h', factor: null, kind: 'throughput' }],
@@ -265,6 +275,10 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a latency cost set against the base model', 'It serves more adapters at a cost of 2 ms of extra latency per token.'],
   ['a duration in words with no frame of a result', 'The solver finishes in under ten seconds.'],
   ['a bandwidth the hardware offers', 'The GPUs are joined by a 900 GB/s link.'],
+  ['a read bandwidth a device offers', 'Each node\'s SSD offers a read bandwidth of 3 GB/s.'],
+  ['a drive\'s sequential bandwidth in MB/s', 'The drives offer 500 MB/s of sequential bandwidth.'],
+  ['the baseline compresses at a rate', 'The baseline compresses the same logs at 30 MB/s.'],
+  ['a disk reads at its rate', 'The NVMe drive reads at 3.5 GB/s.'],
   ['a rate chosen, as a subject', 'We show that a rate of 12.5 frames per second keeps the transcripts intact.'],
   ['an efficiency that is not scaling', 'The filter keeps 95% efficiency in its energy terms.'],
   ['scaling efficiency of earlier work', 'Existing trainers reach only 55% scaling efficiency on 64 GPUs.'],

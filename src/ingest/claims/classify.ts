@@ -298,6 +298,14 @@ const LINK_RUNS_AT =
 // "Compression runs at 190 GB/s per H100": work that runs at a bandwidth reaches it.
 const REACH_VERB =
   /\b(?:reach\w*|achiev\w*|sustain\w*|deliver\w*|attain\w*|saturat\w*|(?:runs?|running|operates?|proceeds?)\s+at)\b/i;
+const CONTRAST_AFTER_REACH = new RegExp(
+  String.raw`${REACH_VERB.source}(?![^]*\b(?:reach\w*|achiev\w*|sustain\w*|deliver\w*|attain\w*))[^]*\b(?:while|whereas|but|although|though)\s`,
+  'i',
+);
+// "compresses logs at 28.4 MB/s", "a compression speed of 11.3 MB/s", "decoding throughput of
+// 2.1 GB/s": the speed of the system's own work on data is a rate it reaches, not a spec.
+const DATA_WORK_RATE =
+  /\b(?:(?:de)?compress(?:es|ed|ing)?|encod(?:es|ed|ing)|decod(?:es|ed|ing)|ingest(?:s|ed|ing)?|process(?:es|ed|ing)?|load(?:s|ed|ing)?|scan(?:s|ned|ning)?|pars(?:es|ed|ing)|index(?:es|ed|ing)?|deduplicat(?:es|ed|ing)|serializ(?:es|ed|ing)|checkpoint(?:s|ed|ing)?|restor(?:es|ed|ing))\s+(?:[\w-]+\s+){0,4}?at\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+)?$|\b(?:(?:de)?compression|encoding|decoding|ingestion|processing|loading|scan|scanning|parsing|indexing|deduplication|serialization|checkpointing|restore)\s+(?:speeds?|throughputs?|rates?)\s+(?:of|is|was|reaches|reached)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+)?$/i;
 const ON_DEVICE_AFTER = new RegExp(
   String.raw`^\s+on\s+(?:a\s+single\s+|one\s+|a\s+|an\s+|the\s+)?${HARDWARE_NAME_SOURCE}`,
   'i',
@@ -586,13 +594,15 @@ function rate(c: Context): Decision {
   )
     return REJECT(c, 'setting-figure');
   // "2,900 GB/s in the memory-bound regime" is reached; "a 900 GB/s link" is a spec.
-  if (
-    /B\/s$/.test(c.m.unit) &&
-    (!REACH_VERB.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 120), c.m.start)) ||
-      // "the PCIe link runs at 32 GB/s": hardware running at its rate is its spec.
-      LINK_RUNS_AT.test(c.clauseLeft))
-  )
-    return REJECT(c, 'bandwidth-spec');
+  if (/B\/s$/.test(c.m.unit)) {
+    const before = c.text.slice(Math.max(c.sentence.start, c.m.start - 120), c.m.start);
+    // "…, while the disk offers 2 GB/s": no contrast between the verb of reaching and the figure.
+    const reached =
+      (REACH_VERB.test(before) && !CONTRAST_AFTER_REACH.test(before)) ||
+      (DATA_WORK_RATE.test(c.clauseLeft.slice(-70)) && !EARLIER_WORK.test(c.clauseLeft));
+    // "the PCIe link runs at 32 GB/s": hardware running at its rate is its spec.
+    if (!reached || LINK_RUNS_AT.test(c.clauseLeft)) return REJECT(c, 'bandwidth-spec');
+  }
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "policies of this size typically run at 4–6 Hz on the robot": what such systems
   // usually reach, the state of practice the paper sets out from.
@@ -1355,7 +1365,11 @@ function baselineInClause(left: string): boolean {
   if (/^(?:against|over)$/i.test(m[0]) && AGAINST_DATA.test(rest)) return baselineInClause(rest);
   // "… over BM25 and a dense retriever while answering queries in 9.8 ms": a gerund
   // after "while" opens the figure's own phrase.
-  return !/\band\s+(?:then\s+)?[a-z]+s\s|\bwhile\s+[a-z]+ing\s/i.test(rest);
+  // "… than the baselines and a faster compression speed of 28.4 MB/s": a second object of
+  // the verb, a rate of its own, after "and".
+  return !/\band\s+(?:then\s+)?[a-z]+s\s|\bwhile\s+[a-z]+ing\s|\band\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:speed|throughput|goodput|rate|bandwidth)\s+of\s+(?:about\s+|up\s+to\s+|over\s+)?$/i.test(
+    rest,
+  );
 }
 
 // "costs one fifth as much as X", "uses 30% as much memory as X", "half as many GPUs as":
