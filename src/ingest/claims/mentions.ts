@@ -1016,8 +1016,19 @@ function mentionAt(
     return pairMention(m, 5, 1);
   if (text[at - 1] === '$' && (m = sticky(COMPARED_MONEY, text, at - 1)) && compared())
     return pairMention(m, 5, 1);
-  // Only before a comparison marker: the pattern would otherwise be tried at every number.
-  if (markerAhead(at) && (m = sticky(COMPARED_TOKENS, text, at))) return pairMention(m, 5, 1);
+  // Only before a comparison marker. The anchored pattern first: it fails within a word or
+  // two after nearly every number, and most abstracts then never look for the markers. It
+  // reads a space, a letter or a decimal comma right after its number: a "%", "-" or "."
+  // there ends it at once.
+  const after = text.charCodeAt(at + numberLength);
+  if (
+    after !== 37 && // %
+    after !== 45 && // -
+    after !== 46 && // .
+    (m = sticky(COMPARED_TOKENS, text, at)) &&
+    markerAhead(at)
+  )
+    return pairMention(m, 5, 1);
   // "produces a 12-minute video … for less than $30", "at a cost of $120": the dollars a
   // run of the system costs (amounts.ts decides whose they are).
   if (
@@ -1221,8 +1232,8 @@ function mentionAt(
       (m[2] !== undefined && ENERGY_PER_OP_BEFORE.test(near)) ||
       amountListMember(text, at, near)
     ) {
-      const paired = compared() ? sticky(COMPARED_AMOUNTS, text, at) : null;
-      if (paired) return pairMention(paired, 5, 1);
+      const paired = sticky(COMPARED_AMOUNTS, text, at);
+      if (paired && compared()) return pairMention(paired, 5, 1);
       const n = parseNumber(text.slice(at, at + numberLength));
       return single('amount', at, end, (m[2] ?? m[3]) as string, n);
     }
