@@ -5,8 +5,12 @@ import { modifierOpens } from './baseline-modifier';
 import {
   COMPARISON_MARKERS,
   COMPARISON_SOURCE,
+  BEATING_VERBS,
+  LEVEL_VERBS,
   LINK_MEDIA,
   MEASURED_QUANTITIES,
+  PARITY_LEVELS,
+  PARITY_VERBS,
 } from './lexicon/comparison';
 import { DOWN_VERB, UP_VERB } from './lexicon/verbs';
 import { WORD_NUMBER_SOURCE } from './numbers';
@@ -401,6 +405,82 @@ export function baselineBefore(text: string, from: number, to: number, items = 1
     return null;
   const phrase = readPhrase(text, from + last.index + last[0].length, to, items);
   return phrase && phrase.end <= to ? phrase : null;
+}
+
+// The system whose quality the paper's system matches: "reaches the accuracy of full-data
+// fine-tuning", "the same validation loss as AdamW", "GRPO's final accuracy", "matches full
+// Adam", "performs comparably to fine-tuning with backpropagation".
+const LEVEL_VERB = alternation(LEVEL_VERBS);
+const PARITY_LEVEL = alternation(PARITY_LEVELS);
+// "matched", "matching" as adjectives ("at matched quality", "flow-matching") are no verbs.
+const VERB_START = String.raw`(?<![\w-])(?<!\b(?:at|with|under|of)\s)`;
+const LEVEL_OF = new RegExp(
+  String.raw`${VERB_START}(?:${LEVEL_VERB})\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:(?:at\s+least|about|over|roughly|nearly|up\s+to)\s+)?(?:\d[\d.]*\s*%\s+of\s+)?the\s+(?:(?:same|comparable|similar|matching)\s+)?(?:[\w-]+\s+){0,2}?(?:${PARITY_LEVEL})\s+(?:of|as)\s+`,
+  'gi',
+);
+const LEVEL_OWNER = new RegExp(
+  String.raw`${VERB_START}(?:${LEVEL_VERB})\s+((?:[\w.-]+\s+){0,3}?[\w.-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${PARITY_LEVEL}|throughput|speed)\b`,
+  'gi',
+);
+const PARITY_DIRECT = new RegExp(
+  String.raw`${VERB_START}(?:(${alternation(BEATING_VERBS)})|${alternation(PARITY_VERBS)})\s+(?:(?:or|and)\s+(?:surpass|exceed|outperform|beat)\w*\s+)?(?=[A-Za-z])`,
+  'gi',
+);
+/** "the same", "the accuracy", "the target loss": a level, not a system (read by LEVEL_OF). */
+const NOT_SYSTEM_FIRST =
+  /^(?:the\s+(?:same|target|final|peak)\b|up\b|or\b|and\b|all\b|any\b|it\b|them\b|its\b)/i;
+const SUPERLATIVE = /\b(?:best|highest|lowest|most|[a-z]{3,}est)\b/i;
+const LEVEL_TAIL = new RegExp(String.raw`(?:\s+(?:${PARITY_LEVEL}|throughput))+$`, 'i');
+/** Where a matched system's name ends: its margin ("within 0.4 points") or a bracket. */
+const PARITY_END = /\s+(?:within\b|\().*$/is;
+
+// Cheap guards: the patterns above run only in a sentence that holds a level noun, or one
+// of the verbs that take a system as their object.
+const LEVEL_HINT = new RegExp(`${PARITY_LEVEL}|throughput|speed`, 'i');
+const DIRECT_HINT = /match|rival|equal|comparabl|on par|outperform|surpass|beat/i;
+
+/** A matched system, and whether it was beaten ("outperforms X") rather than matched. */
+export interface ParityFound extends Found {
+  beaten: boolean;
+}
+
+/**
+ * Every system named as the one whose quality the paper's system matches, in a sentence:
+ * claims with no baseline of their own take the last one before them.
+ */
+export function parityBaselines(text: string, from: number, to: number): ParityFound[] {
+  const window = text.slice(from, to);
+  work.steps += window.length;
+  const out: ParityFound[] = [];
+  const add = (at: number, limit: number, beaten: boolean) => {
+    const phrase = readPhrase(text, at, limit, 1);
+    if (!phrase || SUPERLATIVE.test(text.slice(Math.max(from, at - 30), at))) return;
+    const cut = phrase.text.replace(PARITY_END, '').replace(LEVEL_TAIL, '');
+    if (cut) out.push({ text: cut, start: phrase.start, end: phrase.end, beaten });
+  };
+  const levels = LEVEL_HINT.test(window);
+  LEVEL_OF.lastIndex = 0;
+  if (levels)
+    for (let m = LEVEL_OF.exec(window); m; m = LEVEL_OF.exec(window))
+      add(from + m.index + m[0].length, Math.min(to, from + m.index + m[0].length + 100), false);
+  LEVEL_OWNER.lastIndex = 0;
+  if (levels && /['’]s\s/.test(window))
+    for (let m = LEVEL_OWNER.exec(window); m; m = LEVEL_OWNER.exec(window)) {
+      const owner = m[1] as string;
+      const at = from + m.index + m[0].indexOf(owner, m[0].search(/\s/));
+      const t = tidyPhrase(owner);
+      if (t && !NOT_SYSTEM_FIRST.test(owner))
+        out.push({ text: t, start: at, end: at + owner.length, beaten: false });
+    }
+  PARITY_DIRECT.lastIndex = 0;
+  if (DIRECT_HINT.test(window))
+    for (let m = PARITY_DIRECT.exec(window); m; m = PARITY_DIRECT.exec(window)) {
+      const at = from + m.index + m[0].length;
+      if (NOT_SYSTEM_FIRST.test(text.slice(at, at + 12))) continue;
+      if (out.some((f) => f.start === at)) continue;
+      add(at, Math.min(to, at + 100), m[1] !== undefined);
+    }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Splits "A, B and C" into its items. */

@@ -88,3 +88,86 @@ export const LINK_MEDIA = [
   'Gb/s',
   'Mb/s',
 ] as const;
+
+/**
+ * Verbs that set the paper's system level with another on quality, so that the other is what
+ * an efficiency figure of the same clause is measured against: "matches full Adam with 65%
+ * less optimizer memory", "performs comparably to full fine-tuning while using 11x less
+ * memory", "surpasses X by 6 points while using 14x less compute". Their object is the
+ * baseline itself.
+ */
+export const PARITY_VERBS = [
+  'match',
+  'matches',
+  'matching',
+  'rival*',
+  'equals',
+  'equalled',
+  'equaling',
+  'equalling',
+  'performs comparably to',
+  'performing comparably to',
+  'comparable to',
+  'on par with',
+] as const;
+
+/**
+ * Verbs that beat another system on quality: their object is the baseline only of a claim
+ * that follows in the same verb phrase ("outperforms X with a 2.3x speedup", "surpasses X by
+ * 6 points while using 14x less compute"); after a comma or a second verb ("outperforms X,
+ * reaching a 2x speedup", "beats X and cuts FLOPs by 40%") the claim stands alone.
+ */
+export const BEATING_VERBS = ['outperform*', 'surpass*', 'beats', 'beating'] as const;
+
+/**
+ * Verbs that reach a level of quality that belongs to another system, named after "the Q of"
+ * or "the same Q as", or as the level's owner ("X's accuracy"): "reaches the accuracy of
+ * full-data fine-tuning at 18% of the cost", "reaches the same loss as AdamW in 41% fewer
+ * steps", "keeps 96% of the score of X while cutting cost by 34%".
+ */
+export const LEVEL_VERBS = [
+  ...PARITY_VERBS,
+  ...BEATING_VERBS,
+  'reach',
+  'reaches',
+  'reached',
+  'reaching',
+  'attain*',
+  'achiev*',
+  'keep',
+  'keeps',
+  'keeping',
+  'kept',
+  'retain*',
+  'preserv*',
+  'recover*',
+  'serves',
+  'serving',
+  'produc*',
+] as const;
+
+/** What a system reaches the level of: "the accuracy of", "the same validation loss as". */
+export const PARITY_LEVELS = [
+  'accura*',
+  'quality',
+  'loss',
+  'perplexit*',
+  'score*',
+  'success rate*',
+  'performance',
+  'reward*',
+  'error*',
+  'win rate*',
+  'win-rate*',
+  'resolve rate*',
+  'recall',
+  'output*',
+  'traffic',
+  'result*',
+  'fidelity',
+  'F1',
+  'BLEU',
+  'FID',
+  'mIoU',
+  'pass@*',
+] as const;
