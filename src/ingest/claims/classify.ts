@@ -202,6 +202,7 @@ const HABITUAL_BEFORE =
   /\b(?:typically|usually|commonly|generally)\s+(?:[\w-]+\s+){1,2}?(?:(?:about|around|only|up\s+to)\s+)?(?:[\d.]+\s*(?:–|-|to\s)\s*)?$/i;
 const WORSE_AFTER = /^\s*(?:worse|poorer)\b/i;
 const PAST_STATE_LAST = new Set(['previously', 'formerly', 'originally']);
+const RIVAL_LEVEL_BEFORE = /\b(?:above|below|beyond|exceeding|surpassing|over|than)\s+the\s+$/i;
 const MARKER_LAST = new Set(['to', 'with', 'against', 'versus', 'vs', 'vs.', 'from']);
 // "speed is unchanged at 21 tokens/s": a level kept, not a gain.
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|flat|steady)\s+(?:at\s+)?$/i;
@@ -464,6 +465,10 @@ export function classify(
   // the figure right after a comparison marker is the baseline's.
   const before = text.slice(Math.max(sentence.start, c.qualStart - 30), c.qualStart);
   if (MARKER_LAST.has(lastWord(before)) && MARKER_RIGHT_BEFORE.test(before))
+    return REJECT(c, 'baseline-figure');
+  // "far above the 3× rate of Gzip", "beyond the 1.4x of earlier kernels": a figure the
+  // paper's result is set above or below, named with "the", is the rival's.
+  if (lastWord(before) === 'the' && RIVAL_LEVEL_BEFORE.test(before))
     return REJECT(c, 'baseline-figure');
   // "Voxelization, previously 35% of frame time, …": the state before the paper's change.
   if (PAST_STATE_LAST.has(lastWord(before))) return REJECT(c, 'baseline-figure');

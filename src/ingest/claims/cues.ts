@@ -33,7 +33,7 @@ import type { RuleName } from './rules';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart } from './sentences';
 import {
-  isPerfNoun,
+  endsInPerfNoun,
   isQualityNoun,
   lastVerbIn,
   nearestNounIn,
@@ -69,7 +69,7 @@ const NEEDS_LAST =
 // of"), and the figure may carry any figure qualifier ("the gain is still 1.2x", "speedups
 // of just 1.1"). "The gain remains 1.2x" is left to the weak verbs (classify.ts).
 const NOMINAL_BEFORE = new RegExp(
-  String.raw`\b((?:speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?)(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?|gaps?|compression(?:\s+(?:ratio|rate|factor))?)${GAIN_BASELINE}\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:(?:rang(?:e|es|ed|ing)\s+)?(?:from|between)|rang(?:e|es|ed|ing)|lies?|of|by|reaching|is|was|are|were|reaches|at|to)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*${FIGURE_QUALIFIED}$`,
+  String.raw`\b((?:speed-?ups?|accelerations?|reductions?|improvements?|gains?|savings?|increases?|decreases?|boosts?)(?:\s+(?:${alternation(GAIN_RATIO_NOUNS)}))?|gaps?|compression(?:\s+(?:ratios?|rates?|factors?))?)${GAIN_BASELINE}\s+(?:(grows?|grew|rises?|rose|climbs?|climbed|increases?|increased|goes|went|jumps?|jumped|widens?|widened|reach(?:es|ed)?)\s+|(?:shrinks?|shrank|falls?|fell|drops?|dropped|narrows?|narrowed|declines?|declined|decreases?|decreased|eases?|eased)\s+(?=to\b))?(?:(?:rang(?:e|es|ed|ing)\s+)?(?:from|between)|rang(?:e|es|ed|ing)|lies?|of|by|reaching|exceeding|above|beyond|is|was|are|were|reaches|at|to)(?:\s+a\s+(?:more\s+|still\s+)?modest)?\s*${FIGURE_QUALIFIED}$`,
   'i',
 );
 const CONTRARY_FIRST =
@@ -140,6 +140,10 @@ const NOMINAL_LAST = new Set([
   'of',
   'by',
   'reaching',
+  // "compression rates exceeding 18×", "speedups above 2x".
+  'exceeding',
+  'above',
+  'beyond',
   'is',
   'was',
   'are',
@@ -154,7 +158,8 @@ const NOMINAL_LAST = new Set([
 export const SERVICE_MISS =
   /\b(?:SLOs?|SLAs?|deadlines?|latency[- ]targets?|(?:latency|TTFT|TPOT)[- ]SLOs?)[- ](?:violations?|violation\s+(?:rates?|ratios?)|miss(?:es|\s+rates?)?|attainment)\b|\b(?:violations?|misses)\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:SLOs?|SLAs?|deadlines?|latency\s+targets?)\b/i;
 const RAISE_VERB = /^(?:increas|rais|grow|grew|inflat|add)/i;
-const RATE_WANTED = /\b(?:throughput|goodput|speed|QoE)$/i;
+const RATE_WANTED =
+  /\b(?:throughput|goodput|speed|QoE|TPS|(?:compression|reduction)\s+(?:ratios?|rates?))$/i;
 
 /** "by [up to] N": the last up/down verb before it and what it acts on. */
 const NOUN_BEFORE = /(?:\b(?:a|an)\s+(?:[\d.]+\s*%\s+)?|\d\s*%\s+)$/i;
@@ -191,7 +196,7 @@ function outperformed(
   if (!object) return { baseline: null, metric: null };
   if (!ownVerb) return { baseline: null, metric: named === 'perf' ? object : null };
   const m = IN_METRIC.exec(object);
-  if (m && named === 'perf' && isPerfNoun(lastWord(m[2] as string)))
+  if (m && named === 'perf' && endsInPerfNoun(m[2] as string))
     return { baseline: m[1] as string, metric: m[2] as string };
   return { baseline: object, metric: null };
 }
@@ -1068,11 +1073,17 @@ export interface Nominal {
   grows: boolean;
 }
 
+const PLURAL_RATIO = /^compression\s+\w+s$/i;
+const REACHING_LINK = /\b(?:exceeding|above|beyond|reaching)\s/i;
+
 export function nominalBefore(left: string): Nominal | null {
   const last = lastWord(left);
   if (!NOMINAL_LAST.has(last)) return null;
   const tailAt = Math.max(0, left.length - 60);
   const m = NOMINAL_BEFORE.exec(left.slice(tailAt));
+  // "achieves compression rates exceeding 18x" is a result; "compression factors of 4-8 are
+  // common" speaks of ratios in general: plural ratios only with a link of reaching.
+  if (m && PLURAL_RATIO.test(m[1] as string) && !REACHING_LINK.test(m[0])) return null;
   // "but wall-clock speedups of only 1.2x": a gain played down is how abstracts report
   // others' results or a limit, seldom their own; other rules read it.
   return m && !PLAYED_DOWN_LAST.test(m[0])

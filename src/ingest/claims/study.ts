@@ -53,6 +53,9 @@ const WE_BRANCHES = [
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
   String.raw`${AND_LATER}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:(?:${PUBLISHED_SOURCE})\s+)?${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
   WE_USE_IT_BRANCH,
+  // "we … carry out a comprehensive evaluation of 17 data reduction methods": the measuring
+  // verb as a noun after a verb of doing.
+  String.raw`\bwe\s+(?:[^.;]|\.\d){0,120}?\b(?:carry\s+out|conduct|perform)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:evaluation|comparison|benchmark|study|analysis)\s+of\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
   // "we measure board power and server energy … of six models"
   String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+(?:[^.;]|\.\d){0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,

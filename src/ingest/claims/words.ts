@@ -129,8 +129,32 @@ const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|accept
 const WORK_BEFORE_RATE =
   /^(?:request|query|token|frame|sample|image|inference|update|control|decision|data|bit)$/i;
 
+const RATIO_WORDS = new Set(['ratio', 'ratios', 'rate', 'rates', 'factor', 'factors']);
 const MACHINE_BEFORE_HOURS = /^(?:cpu|gpu|tpu|core|node|machine|accelerator|instance)$/;
 const WORK_BEFORE_COUNT = /^(?:tokens?|requests?|calls?|steps?|flops?|operations?|evaluations?)$/;
+
+/**
+ * Two words whose second is a performance noun only after the first (both lower-cased):
+ * machine time ("the CPU hours consumed", "GPU days"), work counted by its unit ("prompt token
+ * count"), and how many times smaller an output is ("a 9.8% higher compression ratio", "a 2x
+ * higher token reduction ratio": wanted higher; a cache's hit rate stays a quality).
+ */
+function perfPair(prev: string, w: string): boolean {
+  if (w === 'hours' || w === 'days') return MACHINE_BEFORE_HOURS.test(prev);
+  if (w === 'count' || w === 'counts') return WORK_BEFORE_COUNT.test(prev);
+  return RATIO_WORDS.has(w) && (prev === 'compression' || prev === 'reduction');
+}
+
+/** Whether a phrase ends in a performance noun, alone or as the second of such a pair. */
+export function endsInPerfNoun(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (isPerfNoun(last)) return true;
+  return (
+    words.length > 1 &&
+    perfPair((words[words.length - 2] as string).toLowerCase(), last.toLowerCase())
+  );
+}
 
 export const SERVING_BEFORE_CAPACITY =
   /^(?:system|serving|session|request|user|cluster|inference|fleet|GPU|accelerator|compute|provisioned|over-provisioned|reserved|idle)$/i;
@@ -202,16 +226,9 @@ function flagsOf(idx: WordIndex, i: number): number {
   // "reduces costs by 58%", "cuts serving costs": the noun after a verb of change or a
   // modifier; "costs 12 times more" and "compression costs about 7%" are the verb.
   else if (w === 'costs' && i > 0 && COSTS_NOUN_BEFORE.test(wordAt(idx, i - 1))) f = PERF;
-  // "the CPU hours consumed", "GPU days": machine time, a cost, when a machine word names it.
-  else if (
-    (w === 'hours' || w === 'days') &&
-    i > 0 &&
-    MACHINE_BEFORE_HOURS.test(wordAt(idx, i - 1))
-  )
-    f = PERF;
-  // "reduces prompt token count by 75%", "the request count per GPU": work counted by its unit.
-  else if ((w === 'count' || w === 'counts') && i > 0 && WORK_BEFORE_COUNT.test(wordAt(idx, i - 1)))
-    f = PERF;
+  // "improves the compression ratio by 5.3%": a noun that names a ratio, not the verb.
+  else if ((w === 'compression' || w === 'reduction') && RATIO_WORDS.has(wordAt(idx, i + 1))) f = 0;
+  else if (i > 0 && perfPair(wordAt(idx, i - 1), w)) f = PERF;
   // "reduces area by 14%" is silicon; "the area under the curve" is a quality.
   else if (w === 'area' && wordAt(idx, i + 1) === 'under') f = NONPERF;
   else if (

@@ -321,6 +321,7 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'blocks per*',
       'token usage',
       'token count*',
+      'token reduction ratio*',
       'responses',
       ...OUTPUT_LENGTH_NOUNS,
       'context length',

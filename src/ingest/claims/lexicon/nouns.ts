@@ -308,6 +308,13 @@ export const HIGHER_IS_BETTER = [
   'QoE',
   'throughput',
   'TPS',
+  // How many times smaller the output is: "improves the compression ratio by 5%".
+  'compression ratio',
+  'compression ratios',
+  'compression rate',
+  'compression rates',
+  'reduction ratio',
+  'reduction ratios',
   'goodput',
   'speed',
   'efficiency',
@@ -355,6 +362,8 @@ export function worseDirection(phrase: string | null, direction: 'up' | 'down'):
     last--;
   const head = (words[last] as string).toLowerCase();
   const wanted = direction === 'up' ? LOWER_BETTER : HIGHER_BETTER;
+  // "a 12% lower compression ratio": a two-word head.
+  if (last > 0 && wanted.has(`${(words[last - 1] as string).toLowerCase()} ${head}`)) return true;
   // "the area of each HBM die": the head stands before "of".
   const of = words.indexOf('of');
   return wanted.has(head) || (of > 0 && wanted.has((words[of - 1] as string).toLowerCase()));

@@ -140,8 +140,11 @@ export const SETTING_NOUNS = [
   'targets',
 ] as const;
 
-/** Prepositions that introduce a setting: "at a pruning ratio of 50%", "under 70% sparsity". */
-export const SETTING_OPENERS = ['with', 'at', 'under', 'using'] as const;
+/**
+ * Prepositions that introduce a setting: "at a pruning ratio of 50%", "under 70% sparsity",
+ * "for compression ratios from 8x to 200x", "across keep ratios of 10% to 50%".
+ */
+export const SETTING_OPENERS = ['with', 'at', 'under', 'using', 'for', 'across'] as const;
 
 export const WORSE_NOUN_FIRST = new RegExp(`^(?:${alternation(WORSE_NOUNS)})$`, 'i');
 export const WORSE_VERB_BY = new RegExp(
@@ -157,7 +160,7 @@ export const BREAKDOWN_VERB_LAST = new RegExp(
 // throughput gain ratio of 4x"); its target is a setting again ("with a speedup ratio
 // target of 3x").
 export const SETTING_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?(?:(?!(?:${alternation(GAIN_NOUNS)})\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?${FIGURE_QUALIFIED}$)[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\s+(?:of\s+)?${FIGURE_QUALIFIED}$`,
+  String.raw`\b(?:${alternation(SETTING_OPENERS)})\s+(?:an?\s+|the\s+)?(?:(?!(?:${alternation(GAIN_NOUNS)})\s+(?:ratios?|rates?|factors?)\s+(?:of\s+)?${FIGURE_QUALIFIED}$)[\w-]+\s+){0,2}?(?:${alternation(SETTING_NOUNS)})\s+(?:(?:of|from|between)\s+)?${FIGURE_QUALIFIED}$`,
   'i',
 );
 /**
