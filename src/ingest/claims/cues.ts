@@ -822,6 +822,8 @@ export function rightCue(
   return null;
 }
 
+const TIME_TO = /^to$/i;
+
 function cueWithNoun(
   c: Context,
   at: number,
@@ -837,7 +839,7 @@ function cueWithNoun(
   // terms of peak memory" (a quality after "in" is still a quality: "4x higher in accuracy").
   if (
     w[i]?.text.toLowerCase() === 'in' &&
-    /^(?:faster|cheaper|better|higher|lower|less|fewer|smaller|shorter|greater|speedups?|speed-ups?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?|enhancements?)$/.test(
+    /^(?:faster|cheaper|better|higher|lower|less|fewer|smaller|shorter|greater|speedups?|speed-ups?|accelerations?|improvements?|gains?|reductions?|savings?|increases?|decreases?|boosts?|enhancements?)$/.test(
       cue,
     )
   ) {
@@ -847,7 +849,17 @@ function cueWithNoun(
   const postWords: Word[] = [];
   for (; i < w.length && postWords.length < 5; i++) {
     const word = w[i] as Word;
-    if (STOP_WORD.test(word.text) && word.text.toLowerCase() !== 'per') break;
+    // "time to first token" is one noun: its "to" ends no phrase.
+    if (
+      STOP_WORD.test(word.text) &&
+      word.text.toLowerCase() !== 'per' &&
+      !(
+        TIME_TO.test(word.text) &&
+        /^time$/i.test(postWords[postWords.length - 1]?.text ?? '') &&
+        /^(?:first|the)$/i.test(w[i + 1]?.text ?? '')
+      )
+    )
+      break;
     // The next number's own words; "32K-token" is an adjective of this phrase.
     if (/^[\d~≈]/.test(word.text) && !NUMBER_ADJECTIVE.test(word.text)) break;
     postWords.push(word);

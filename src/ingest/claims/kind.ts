@@ -2,7 +2,7 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Direction } from './decision';
 import { kindNamedByCue } from './lexicon/cues';
-import { wordsRegex } from './lexicon/build';
+import { alternation, wordsRegex } from './lexicon/build';
 import {
   JOB_TIME_NOUNS,
   KIND_PATTERNS,
@@ -111,6 +111,10 @@ export function timeKind(
 /** A subject of one answer or of getting back to work: "restores are 2.2x faster". */
 const ONE_OUTPUT_SUBJECT = wordsRegex(ONE_OUTPUT_WORK);
 const SPEED_CUE = /^(?:faster|quicker|sooner|speed-?ups?|accelerations?)$/i;
+const LATENCY_GAIN_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(LATENCY_NOUNS)})\s+(?:speed-?ups?|accelerations?)(?:\s+(?:ratios?|factors?))?\s+(?:of\s+)?(?:(?:up\s+to|about|around|roughly|nearly|over)\s+)?$`,
+  'i',
+);
 
 /**
  * A speed-up of one output's time is a latency: the metric names one ("a 1.9x speed-up
@@ -120,6 +124,9 @@ const SPEED_CUE = /^(?:faster|quicker|sooner|speed-?ups?|accelerations?)$/i;
 export function speedsOneOutput(cue: string | null, metric: string | null, lead: string): boolean {
   if (metric && REQUEST_TIME.test(metric)) return true;
   if (!cue || !SPEED_CUE.test(cue)) return false;
+  // "an average inference latency speedup of 3.1x", "a TTFT speed-up ratio of 2.7x": the
+  // gain noun's own modifier names one output's time.
+  if (LATENCY_GAIN_BEFORE.test(lead.slice(-80))) return true;
   // The clause the figure is in: after the last comma, semicolon or colon.
   const from = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
   return ONE_OUTPUT_SUBJECT.test(lead.slice(from));

@@ -57,7 +57,17 @@ const oneOutputSpeedups: Row[] = [
   ['The voice assistant responds 2.5 times faster than the cascaded pipeline.', ['latency']],
   ['Token pruning yields a 2.2x speedup in TTFT.', ['latency']],
   ['The kernel gives a 1.6x latency speed-up on phones.', ['latency']],
-  // Near misses: serving queries faster, a verb of restoring a state, training faster.
+  // An acceleration "in" one output's time, and a latency noun before the gain noun and its link.
+  [
+    'Speculative decoding yields a 1.8x acceleration in time to first token for code prompts.',
+    ['latency'],
+  ],
+  ['The kernel gives a 1.4x acceleration in inter-token latency.', ['latency']],
+  ['On a phone, the speech model reaches a response latency speedup of 2.6x.', ['latency']],
+  // Near misses: serving queries faster, a verb of restoring a state, training faster, a
+  // whole run accelerated, a time to something else.
+  ['It achieves a 1.9x acceleration in end-to-end training time.', ['speedup']],
+  ['Compilation gives a 3x speedup in time to solution.', ['speedup']],
   ['It answers analytical queries 4x faster than DuckDB.', ['speedup']],
   ['Applying the patch restores full occupancy and improves performance by 30%.', ['speedup']],
   ['Training converges 1.8x faster than with AdamW.', ['speedup']],
