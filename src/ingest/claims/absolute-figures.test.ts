@@ -154,6 +154,14 @@ const claims: [family: string, row: ClaimRow][] = [
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
   ['a time per token, down from the baseline\'s', { sentence: 'The persistent kernel decodes at 6.2 ms per token at batch size 1, down from 9.3 ms with the stock engine.', text: 'The persistent kernel decodes at 6.2 ms per token at batch size 1, down from 9.3 ms', factor: 1.5, kind: 'latency' }],
   ['T with ours instead of T with the old way', { sentence: 'Switching takes 4 ms with our cache instead of 160 ms with reloading.', text: '4 ms with our cache instead of 160 ms', factor: 40, kind: 'latency' }],
+  // The baseline's time across a contrast ("…, whereas/while <baseline> needs T"), and a
+  // bracket that names the baseline's time first and ours second ("(X 20.9 s vs. ours 0.92 s)").
+  ['a recovery, the restart baseline after "whereas"', { sentence: 'After a node loss the trainer resumes within 38 s, whereas checkpoint-restart recovery takes 14 minutes.', text: '38 s, whereas checkpoint-restart recovery takes 14 minutes', factor: 22.105, kind: 'latency' }],
+  ['a compiler job, a named tuner after "while"', { sentence: 'Our compiler finishes autotuning in 9 minutes, while TVM\'s default tuner needs 3.5 hours.', text: '9 minutes, while TVM\'s default tuner needs 3.5 hours', factor: 23.333, kind: 'speedup' }],
+  ['an index rebuild, a bare name and a hedge', { sentence: 'Index rebuilds complete in 40 s, while Faiss still requires about 310 s.', text: '40 s, while Faiss still requires about 310 s', factor: 7.75, kind: 'latency' }],
+  ['a server left stalled for a time', { sentence: 'Each request is answered in 0.9 s, while the stock server remains stalled for 6 s under the same burst.', text: '0.9 s, while the stock server remains stalled for 6 s', factor: 6.6667, kind: 'latency' }],
+  ['the baseline\'s time, then ours, in brackets', { sentence: 'Cold starts fall sharply (SGLang 14.2 s vs. ours 1.1 s).', text: '14.2 s vs. ours 1.1 s', factor: 12.909, kind: 'latency' }],
+  ['speech, "versus our model"', { sentence: 'Speech turns are transcribed faster (Whisper-large 2.4 s versus our model 0.5 s).', text: '2.4 s versus our model 0.5 s', factor: 4.8, kind: 'latency' }],
   ['time and the baseline time', { sentence: 'The model produces a mesh in 6 seconds, compared with 30 minutes for optimization-based methods.', text: '6 seconds, compared with 30 minutes', factor: 300, kind: 'latency' }],
   // Rates and utilization.
   ['work items per second', { sentence: 'The index absorbs 180K inserts per second while it serves reads.', text: '180K inserts per second', factor: null, kind: 'throughput' }],
@@ -275,6 +283,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a latency cost set against the base model', 'It serves more adapters at a cost of 2 ms of extra latency per token.'],
   ['a duration in words with no frame of a result', 'The solver finishes in under ten seconds.'],
   ['a bandwidth the hardware offers', 'The GPUs are joined by a 900 GB/s link.'],
+  ['a contrast with people, not a baseline', 'Our planner answers in 30 ms, while users need 2 s to read the plan.'],
+  ['a contrast with a sensor\'s pace', 'The model responds in 80 ms while the camera waits 33 ms between frames.'],
+  ['two runs of the authors, named but neither ours', 'The two sweeps differ (sweep A 41 min vs. sweep B 12 min) in length.'],
   ['a read bandwidth a device offers', 'Each node\'s SSD offers a read bandwidth of 3 GB/s.'],
   ['a drive\'s sequential bandwidth in MB/s', 'The drives offer 500 MB/s of sequential bandwidth.'],
   ['the baseline compresses at a rate', 'The baseline compresses the same logs at 30 MB/s.'],

@@ -6,6 +6,8 @@ import { extractClaims } from './extract';
 
 // biome-ignore format: one row per case
 const rows: [name: string, sentence: string, claim: string, baseline: string | null][] = [
+  ['the subject of a contrast clause with its time', 'After a node loss the trainer resumes within 38 s, whereas checkpoint-restart recovery takes 14 minutes.', '38 s, whereas checkpoint-restart recovery takes 14 minutes', 'checkpoint-restart recovery'],
+  ['the name before the baseline\'s time in brackets', 'Cold starts fall sharply (SGLang 14.2 s vs. ours 1.1 s).', '14.2 s vs. ours 1.1 s', 'SGLang'],
   ['a sentence-opening "against" names the baseline', 'Against vLLM, the paged server delivers 2.3x higher throughput.', '2.3x higher throughput', 'vLLM'],
   ['"benchmarked against" before the clause', 'Benchmarked against DuckDB, our engine answers the join queries 4x faster.', '4x faster', 'DuckDB'],
   ['"when evaluated against" a named kernel', 'When evaluated against cuDNN, the fused convolution is 1.7× faster on a Jetson Orin.', '1.7× faster', 'cuDNN'],

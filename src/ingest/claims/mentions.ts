@@ -51,6 +51,8 @@ export interface Mention {
     thenNow?: boolean;
     /** "…, versus 2.9M for LangMem and 1.1M for Mem0": a later baseline's figure, set against the same. */
     listed?: boolean;
+    /** "within 47 s, whereas a full-restart baseline needs 331 s": the baseline, the contrast's subject. */
+    theirs?: string;
   };
 }
 
@@ -128,6 +130,25 @@ const COMPARED_TIMES = new RegExp(
   String.raw`${TIME_AMOUNT}(?:\s+(?:on|with|using|for|at|after|of|in)(?:\s+(?![$~]|\d[\d,.]*\s?(?:ms|µs|us|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b)[\w'’./-]+){1,9}?)?,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|instead\s+of|against)\s+(?:about\s+|roughly\s+|over\s+|[~≈]\s?)?${TIME_AMOUNT}`,
   'y',
 );
+// "recovers within 47 s, whereas a full-restart baseline remains unavailable until 331 s",
+// "finishes in 12 min, while DeepSpeed needs 95 min": the baseline's time in a contrast
+// clause, its subject a baseline (group 5), then a verb of spending or waiting.
+const CONTRAST_TIMES = new RegExp(
+  String.raw`${TIME_AMOUNT},?\s+(?:whereas|while)\s+((?:[\w'’./-]+\s+){1,6}?)(?:still\s+|only\s+)?(?:needs|needed|takes|took|requires|required|spends|spent|remains?\s+(?:unavailable|down|offline|stalled|blocked)\s+(?:until|for)|(?:is|are|was|were|stays?)\s+(?:unavailable|down|offline|stalled|blocked)\s+(?:until|for)|(?:recovers|restarts|completes|finishes|converges)\s+(?:only\s+)?(?:in|after|within))\s+(?:about\s+|roughly\s+|over\s+|nearly\s+|more\s+than\s+|[~≈]\s?)?${TIME_AMOUNT}`,
+  'y',
+);
+// "(vLLM 20.9 s vs. ours 0.92 s)", "DeepSpeed 41 min versus our system 12 min": the
+// baseline's time first, then ours, named.
+const THEIRS_THEN_OURS = new RegExp(
+  String.raw`${TIME_AMOUNT}\s+(?:vs\.?|versus)\s+(?:ours|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*:?\s+${TIME_AMOUNT}`,
+  'y',
+);
+// The baseline's name right before its time: "(vLLM 20.9 s", "with DeepSpeed-Chat at 41 min".
+const NAME_BEFORE_TIME =
+  /(?:^|[(,;:]\s*|\b(?:with|for|of|by)\s+)((?:the\s+)?[A-Za-z][\w.+-]*(?:\s+[\w.+-]+){0,2}?)(?:\s+at)?\s+$/;
+// The contrast's subject is a baseline: a word of one, or a system's name.
+const CONTRAST_BASELINE =
+  /\b(?:baselines?|existing|prior|conventional|default|stock|naive|vanilla|standard|traditional|restart|restarting|checkpoint-restart|full[- ]restart|reference)\b|^(?!(?:The|This|These|That|Those|It|Its|Our|Ours|We|They|Their|Users?|Humans?)\b)[A-Z][\w.'’-]*\s/;
 // "costs $38, compared with $540 for GraphRAG": the same for dollars. The empty group
 // stands where a time's unit does, so both patterns read alike.
 const MONEY_AMOUNT = String.raw`(\$)(${NUM})(?:\s?([KkM](?![A-Za-z])))?()(?![\d])`;
@@ -221,6 +242,7 @@ const DURATION = new RegExp(
   'y',
 );
 const DURATION_NEXT = 'mµμushbdn';
+const CONTRAST_NEAR = /\b(?:whereas|while)\s/;
 const RTF_BEFORE = new RegExp(
   String.raw`\b(?:RTF|real[- ]time\s+factor)s?\s+(?:of|is|was|reaches|reaching|at|around|about|below|under|as\s+low\s+as)\s+${LEVEL_QUALIFIER}$`,
   'i',
@@ -1014,6 +1036,27 @@ function mentionAt(
     compared()
   )
     return pairMention(m, 5, 1);
+  if (
+    DURATION_NEXT.includes(nextSignificant(text, at + numberLength)) &&
+    compared() &&
+    text.slice(at, at + 40).includes(' our') &&
+    (m = sticky(THEIRS_THEN_OURS, text, at))
+  ) {
+    const name = NAME_BEFORE_TIME.exec(text.slice(Math.max(0, at - 40), at));
+    if (name) {
+      const pair = pairMention(m, 1, 5);
+      return { ...pair, pair: { ...pair.pair!, theirs: (name[1] as string).trim() } };
+    }
+  }
+  if (
+    DURATION_NEXT.includes(nextSignificant(text, at + numberLength)) &&
+    CONTRAST_NEAR.test(text.slice(at, at + 40)) &&
+    (m = sticky(CONTRAST_TIMES, text, at)) &&
+    CONTRAST_BASELINE.test(m[5] as string)
+  ) {
+    const pair = pairMention(m, 6, 1);
+    return { ...pair, pair: { ...pair.pair!, theirs: (m[5] as string).trim() } };
+  }
   if (text[at - 1] === '$' && (m = sticky(COMPARED_MONEY, text, at - 1)) && compared())
     return pairMention(m, 5, 1);
   // Only before a comparison marker. The anchored pattern first: it fails within a word or

@@ -225,6 +225,7 @@ export function classifyPair(
     p.beforeUnit === 'devices' ||
     p.thenNow === true ||
     p.listed === true ||
+    p.theirs !== undefined ||
     /\b(?:instead\s+of|compared\s+(?:with|to)|versus|vs|against)\b/i.test(
       text.slice(m.start, m.end),
     );
@@ -266,7 +267,9 @@ export function classifyPair(
   // before it ("matches or exceeds the accuracy … while consuming 104K tokens, versus 2.9M")
   // is another claim's.
   const setAgainst =
-    p.listed === true || /\b(?:compared|versus|vs|against)\b/i.test(text.slice(m.start, m.end));
+    p.listed === true ||
+    p.theirs !== undefined ||
+    /\b(?:compared|versus|vs|against)\b/i.test(text.slice(m.start, m.end));
   const metric =
     (devices && !counts) || (insteadOf && !v && !change) || setAgainst
       ? null
@@ -314,7 +317,9 @@ export function classifyPair(
     metric,
     baseline: where
       ? tidyPhrase(where[1] as string)
-      : (bracketed(text.slice(m.start, m.end)) ?? theirs?.text ?? null),
+      : p.theirs !== undefined
+        ? tidyPhrase(p.theirs)
+        : (bracketed(text.slice(m.start, m.end)) ?? theirs?.text ?? null),
   };
 }
 
