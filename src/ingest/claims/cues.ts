@@ -982,6 +982,13 @@ function cueWithNoun(
     if (!subject) return { contrary: 'down-cue-after-quality' };
     return { ...result, metric: subject };
   }
+  // "an FID of 3.95 (41% lower)", "a perplexity of 7.1 (12% lower than X)": a bracketed
+  // change right after a level says how that level moved; the noun of the level, before
+  // the bracket, is what moved.
+  if (direction === 'down' && nouns === null && leftNouns() === null) {
+    const level = levelBeforeBracket(c);
+    if (level === 'nonperf') return { contrary: 'down-cue-after-quality' };
+  }
   if (
     direction === 'down' &&
     nouns === null &&
@@ -1003,6 +1010,23 @@ function soonerCue(c: Context, at: number): RightCue | Contrary {
   const before = c.text.slice(Math.max(c.sentence.start, c.qualStart - 120), c.qualStart);
   if (!FINISH_VERB.test(before)) return { contrary: 'sooner-without-finishing' };
   return { direction: 'down', cue: 'sooner', metric: null, end: (c.right[at] as Word).end };
+}
+
+/** Right before the figure, an opening bracket after a level: "an FID of 3.95 (". */
+const AFTER_LEVEL_BRACKET = /\d[\d.,]*\s*[%\w]*\s*\(\s*$/;
+
+/**
+ * The class of the nearest noun before a level the figure sits in brackets after
+ * ("an FID of 3.95 (41% lower)": nonperf), read back at most five words within its
+ * clause; null when the figure is no bracketed change after a level.
+ */
+function levelBeforeBracket(c: Context): NounClass {
+  const before = c.text.slice(Math.max(c.sentence.start, c.qualStart - 24), c.qualStart);
+  const m = AFTER_LEVEL_BRACKET.exec(before);
+  if (!m) return null;
+  const levelAt = c.qualStart - before.length + m.index;
+  const from = clauseStart(c.text, Math.max(c.sentence.start, levelAt - 60), levelAt);
+  return nearestNounIn(c.idx, from, levelAt, true, 5);
 }
 
 /** "Throughput is " → "Throughput": the subject of a copula right before the number. */

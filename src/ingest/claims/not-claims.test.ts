@@ -468,6 +468,19 @@ const none: [string, string][] = [
     'a comparison of counted systems carried out',
     'We conduct a careful comparison of six serving engines. On long prompts, vLLM reaches a 1.8x higher throughput than TGI.',
   ],
+  // a bracketed change after a quality level says how that level moved
+  [
+    'a bracketed change after an FID level',
+    'At equal cost, the corrected cache reaches an FID of 4.1 (38% lower) than the plain cache.',
+  ],
+  [
+    'a bracketed change after a perplexity level, with its baseline inside',
+    'The merged model keeps a perplexity of 8.3 (9% lower than uniform merging) at the same size.',
+  ],
+  [
+    'a bracketed change after a word error rate in percent',
+    'On noisy calls the recognizer scores a WER of 7.4% (21% lower) against the streaming baseline.',
+  ],
 ];
 
 describe('not claims', () => {
@@ -490,6 +503,23 @@ describe('more of a cost that stays a claim', () => {
     ],
   ])('%s: %s', (_name, sentence, factor) => {
     expect(extractClaims(sentence).claims.map((c) => c.factor)).toEqual([factor]);
+  });
+});
+
+describe('a bracketed change after a level of a performance metric stays a claim', () => {
+  it.each([
+    [
+      'a latency level',
+      'The kernel holds a decode latency of 3.2 ms (41% lower) than the fused baseline.',
+      1.6949,
+    ],
+    [
+      'a memory level',
+      'Training peaks at 21 GB of memory (35% less) than with full activations.',
+      1.5385,
+    ],
+  ])('%s: %s', (_name, sentence, factor) => {
+    expect(extractClaims(sentence).claims.map((c) => c.factor)).toContain(factor);
   });
 });
 
