@@ -9,11 +9,13 @@ import { readerQuiet, watchKeys } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
 import { bundledSimilar, shippedSimilarPapers } from './app/shipped-similar';
 import { carryTyped, typedBefore } from './app/static-first-screen';
+import { type FirstScreenSearch, firstScreenSearch } from './app/first-screen-search';
 import { openWorkerLine, type WorkerLine } from './app/worker-line';
 import {
   bundledDatasetFiles,
   type DatasetText,
   fetchDataset,
+  fetchDatasetBytes,
   readBundledDataset,
   readFirstScreen,
 } from './dataset/bundled';
@@ -54,6 +56,10 @@ const takeLine = () => {
   line = null;
   return l;
 };
+// Set with the first screen: a query typed over it is answered from the worker's
+// shipped index before the whole dataset is read, and the whole dataset's engine starts
+// from the same answers.
+let firstScreen: FirstScreenSearch | undefined;
 const search =
   typeof Worker === 'undefined'
     ? undefined
@@ -62,6 +68,7 @@ const search =
           dataset.papers,
           takeLine,
           readSimilar && shippedSimilarPapers(dataset.papers, readSimilar),
+          firstScreen?.hits,
         );
 
 const afterNextTask = <T,>(value: T) => nextTask().then(() => value);
@@ -80,6 +87,12 @@ const render = (loaded: Loaded) =>
 // the whole dataset, which it needs.
 const screen = files === null ? null : asFirstScreen(readFirstScreen(document));
 const preview = screen && isDefaultView(location.hash) ? previewOf(screen) : null;
+// Fetched at once (the page preloads it): over the first screen, a query's first hits
+// are parsed from it alone (first-screen-search.ts), before the whole file is read.
+const datasetBytes = files && fetchDatasetBytes(files);
+datasetBytes?.catch(() => {});
+if (preview && line && datasetBytes)
+  firstScreen = firstScreenSearch(line, datasetBytes, preview.index.dataset);
 // The site's page holds the first screen's markup too, rendered at build time and
 // painted as the page was parsed: the app renders the same in its place after that
 // frame (its controls are inert until then, but for the search box, whose text goes
@@ -93,7 +106,7 @@ const preview = screen && isDefaultView(location.hash) ? previewOf(screen) : nul
 // address the page's markup is not what the address shows.
 const showPreview = (p: Preview) => {
   const typed = typedBefore(rootElement);
-  flushSync(() => render({ preview: p }));
+  flushSync(() => render({ preview: p, firstScreen }));
   carryTyped(rootElement, typed);
 };
 const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
@@ -124,6 +137,7 @@ else
     location.hash.startsWith('#/paper/'),
     painted,
     preview ? inSteps : undefined,
+    datasetBytes ?? undefined,
   )
     .then(async (fetched) => ({
       ...fetched,

@@ -37,6 +37,8 @@ import { useShortcuts } from './use-shortcuts';
 import { useTypedQuery } from './use-typed-query';
 import { viewCodec } from './view-codec';
 import { PREVIEW_CODEC, PREVIEW_SEARCH, PREVIEW_STATE } from './preview';
+import type { FirstScreenSearch } from './first-screen-search';
+import { onlySearched } from '../derive/doc-facets';
 import { whenReaderQuietAndIdle } from './reader-quiet';
 
 const NO_STARS: ReadonlySet<string> = new Set();
@@ -57,9 +59,23 @@ interface Props {
   preview?: Preview;
   /** `dataset`'s index, if it was built already (in steps, while the first screen showed). */
   built?: DatasetIndex;
+  /**
+   * With a preview: answers a query typed over it before the whole dataset is read, with
+   * the searched list's first screen (first-screen-search.ts), shown until the whole
+   * dataset replaces it row for row the same.
+   */
+  firstScreen?: FirstScreenSearch;
 }
 
 const searchInThread = (dataset: Dataset) => inThreadSearch(dataset.papers);
+
+/**
+ * Whether a first screen's search shows this list: the papers, searched and nothing
+ * else, in the engine's order (a sort ranks every paper, which needs the whole dataset).
+ */
+function showsSearchedScreen(list: ListView): boolean {
+  return list.route === 'papers' && onlySearched(list) && list.sort === null;
+}
 
 /** The whole app for one dataset. Every view state lives in the URL hash. */
 export function App({
@@ -68,6 +84,7 @@ export function App({
   abstracts = ABSTRACTS_HERE,
   preview,
   built,
+  firstScreen,
 }: Props) {
   const arrival = useSyncExternalStore(abstracts.subscribe, abstracts.get);
   const abstractsReady = arrival === 'ready';
@@ -80,10 +97,11 @@ export function App({
   // once the reader is not typing: at 50k papers it is one task of 200 ms or more,
   // which would otherwise land between the first keys and their results.
   useEffect(() => whenReaderQuietAndIdle(() => warmIndex(index)), [index]);
-  // A preview answers no query: the engine is made for the whole dataset.
+  // A preview answers no query (but for a first screen's search, from the search
+  // worker): the engine is made for the whole dataset.
   const engine = useMemo(
-    () => (preview ? PREVIEW_SEARCH : search(dataset)),
-    [preview, search, dataset],
+    () => (preview ? (firstScreen ?? PREVIEW_SEARCH) : search(dataset)),
+    [preview, firstScreen, search, dataset],
   );
   // Answering starts at once; indexes built on this thread wait for the abstracts.
   useEffect(() => {
@@ -116,7 +134,19 @@ export function App({
   // at once: it is what was on screen, and deferring it only kept the page busy longer.
   const viewed = useMemo(() => ({ store, state }), [store, state]);
   const deferred = useDeferredValue(viewed);
-  const shown = preview ? PREVIEW_STATE : deferred.store === store ? deferred.state : state;
+  // Over a preview, a list that only searches, in the engine's order, shows its first
+  // screen once the worker's answer and its rows are in; anything else waits, busy.
+  const searched =
+    preview && firstScreen && state.page === 'list' && showsSearchedScreen(state.list)
+      ? firstScreen.screen(state.list.q)
+      : null;
+  const shown = searched
+    ? state
+    : preview
+      ? PREVIEW_STATE
+      : deferred.store === store
+        ? deferred.state
+        : state;
 
   const list = shown.list;
   const answer = useSyncExternalStore(engine.subscribe, () => engine.answer(list.q));
@@ -125,7 +155,11 @@ export function App({
   const searchResult = answer.result ?? lastAnswer.current;
   lastAnswer.current = searchResult;
   // Busy until the shown results are the engine's answer to what is typed.
-  const busy = preview !== undefined || typed !== null || shown !== state || !answer.final;
+  const busy =
+    (preview !== undefined && searched === null) ||
+    typed !== null ||
+    shown !== state ||
+    !answer.final;
   // Starring a paper re-derives the list only when the list shows starred papers alone.
   const scopeStars = list.starred ? starred : NO_STARS;
   // The last results and what they came from: a keystroke whose answer is still the
@@ -138,6 +172,7 @@ export function App({
     results: Results;
   } | null>(null);
   const results = useMemo((): Results => {
+    if (searched) return { kind: 'papers', faceted: searched.faceted };
     if (preview) return { kind: 'papers', faceted: preview.results };
     const last = lastResults.current;
     if (
@@ -151,7 +186,7 @@ export function App({
     const fresh = listResults(index, list, searchResult, scopeStars);
     lastResults.current = { index, list, searchResult, scopeStars, results: fresh };
     return fresh;
-  }, [preview, index, list, searchResult, scopeStars]);
+  }, [searched, preview, index, list, searchResult, scopeStars]);
 
   // Coming back from a paper, the list focuses that paper's row.
   const from = shown === state ? snapshot.previous : null;
@@ -210,7 +245,7 @@ export function App({
       ) : results.kind === 'papers' ? (
         <PapersView
           rows={results.faceted.rows}
-          all={index.papers}
+          all={(searched?.index ?? index).papers}
           list={list}
           terms={terms}
           focusRowId={returnRow}
@@ -228,7 +263,7 @@ export function App({
           focusRowId={returnRow}
         />
       ),
-    [shown, index, list, results, terms, returnRow, engine],
+    [shown, index, searched, list, results, terms, returnRow, engine],
   );
 
   const filterCount =

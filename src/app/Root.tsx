@@ -6,14 +6,18 @@ import type { DatasetIndex } from '../derive/dataset-index';
 import type { Preview } from '../derive/first-screen';
 import type { AbstractsArrival } from './abstracts-arrival';
 import { App } from './App';
+import type { FirstScreenSearch } from './first-screen-search';
 import { PREVIEW_ABSTRACTS } from './preview';
 import type { SearchService } from './search-service';
 
 export type Loaded =
   | { dataset: Dataset; abstracts?: AbstractsArrival; index?: DatasetIndex }
   | { error: unknown }
-  /** The site's first screen, until the whole dataset replaces it (App's `preview`). */
-  | { preview: Preview };
+  /**
+   * The site's first screen, until the whole dataset replaces it (App's `preview`), and
+   * what answers a query typed over it (App's `firstScreen`), if anything does.
+   */
+  | { preview: Preview; firstScreen?: FirstScreenSearch };
 
 /** Runs the loader once, before rendering: render may run twice, the data block is read once. */
 export function load(read: () => Dataset): Loaded {
@@ -44,6 +48,7 @@ export function Root({
           search={search}
           abstracts={PREVIEW_ABSTRACTS}
           preview={loaded.preview}
+          firstScreen={loaded.firstScreen}
         />
       ) : (
         <App

@@ -16,7 +16,8 @@ import type { SearchResult } from '../search/types';
 import type { CountedResult } from './results';
 import { backgroundSearch } from './background-search';
 import { backgroundSimilar } from './background-similar';
-import type { FromWorker } from './search-protocol';
+import type { FacetCounts } from '../derive/facet-counts';
+import type { FirstScreenHits, FromWorker } from './search-protocol';
 import type { ShippedSimilarPapers } from './shipped-similar';
 import type { WorkerLine } from './worker-line';
 
@@ -112,12 +113,16 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
 /**
  * The engine in a worker. `takeLine` hands over, once, the line to a worker already
  * sent the dataset (worker-line.ts); null means there is none. `shipped`: the build's
- * similar papers, if it shipped them (the worker was told so).
+ * similar papers, if it shipped them (the worker was told so). `seed`: the worker's
+ * answers to queries typed over the first screen (first-screen-search.ts), from the same
+ * shipped index: shown (not final) for those queries until the worker answers them again,
+ * so the rows the first screen showed stay as they were instead of a title scan's.
  */
 export function workerSearch(
   papers: readonly Paper[],
   takeLine: () => WorkerLine | null,
   shipped: ShippedSimilarPapers | null = null,
+  seed: (query: string) => FirstScreenHits | null = () => null,
 ): SearchService {
   let worker: WorkerLine | null = null;
   let fallback: SearchService | null = null;
@@ -127,6 +132,19 @@ export function workerSearch(
   const similars = new Map<string, readonly SimilarPaper[]>();
   const similarAsked = new Set<string>();
   const standIns = new Map<string, SearchAnswer>();
+  const seeded = new Map<string, SearchAnswer | null>();
+  const seedAnswer = (query: string) => {
+    let a = seeded.get(query);
+    if (a === undefined) {
+      const m = seed(query);
+      a =
+        m && m.docs.every((doc) => doc < papers.length)
+          ? { result: counted(m), final: false }
+          : null;
+      seeded.set(query, a);
+    }
+    return a;
+  };
   // One query at a time in the worker; while it works only the latest wanted query waits.
   let inFlight: string | null = null;
   let wanted: string | null = null;
@@ -160,19 +178,29 @@ export function workerSearch(
       // The first screen's own (first-screen-search.ts), not this service's.
       return;
     } else {
-      const hits: SearchResult['hits'] = new Array(m.docs.length);
-      for (let i = 0; i < hits.length; i++) {
-        const doc = m.docs[i]!;
-        hits[i] = { id: papers[doc]!.id, doc, score: m.scores[i]! };
-      }
-      const result: CountedResult = { hits, terms: m.terms };
-      if (m.counts) result.counts = m.counts;
-      remember(finals, m.query, { result, final: true });
+      remember(finals, m.query, { result: counted(m), final: true });
       inFlight = null;
       if (wanted !== null && finals.has(wanted)) wanted = null;
       send();
     }
     changed();
+  };
+
+  // The worker's hits as the page's: each with its paper's id.
+  const counted = (m: {
+    docs: Int32Array;
+    scores: Float64Array;
+    terms: string[];
+    counts: FacetCounts | null;
+  }): CountedResult => {
+    const hits: SearchResult['hits'] = new Array(m.docs.length);
+    for (let i = 0; i < hits.length; i++) {
+      const doc = m.docs[i]!;
+      hits[i] = { id: papers[doc]!.id, doc, score: m.scores[i]! };
+    }
+    const result: CountedResult = { hits, terms: m.terms };
+    if (m.counts) result.counts = m.counts;
+    return result;
   };
 
   const fallBack = () => {
@@ -191,12 +219,14 @@ export function workerSearch(
       if (query.trim() === '') return EMPTY;
       const done = finals.get(query);
       if (done) return done;
+      const first = seedAnswer(query);
       if (ready && worker) {
         // Only the latest query asked for waits; one typed over is not answered.
         wanted = query === inFlight ? null : query;
         send();
-        return WAITING;
+        return first ?? WAITING;
       }
+      if (first) return first;
       // Until the worker is ready, the titles answer.
       let standIn = standIns.get(query);
       if (!standIn) {

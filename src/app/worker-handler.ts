@@ -241,8 +241,9 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           [docs.buffer, scores.buffer, spans.buffer],
         );
       };
-      if (shippedIndex) void shippedIndex.then(answer);
-      else answer(null);
+      // After the messages waiting: a key typed while the index was decoding is among them.
+      if (shippedIndex) void shippedIndex.then((shipped) => io.later(() => answer(shipped)));
+      else io.later(() => answer(null));
     } else if (message.type === 'papers') {
       keyed = { key: message.key, shipped: fromShippedIndex(message.key) };
     } else if (message.type === 'dataset') {

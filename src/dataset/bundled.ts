@@ -125,7 +125,8 @@ export interface FetchedDataset {
  * `keepText` gets their text, once it is in, instead of their URL. `parseAfter`: the
  * dataset's text is read at once but parsed only once it settles. `inSteps`: runs the
  * read of a dataset file with marks in steps (src/app/in-steps.ts lets the reader's
- * input in between); without it, or marks, the file is read in one go.
+ * input in between); without it, or marks, the file is read in one go. `fetched`: the
+ * dataset file's bytes, if the caller fetched them (fetchDatasetBytes).
  */
 export async function fetchDataset(
   files: DatasetFiles,
@@ -134,10 +135,11 @@ export async function fetchDataset(
   abstractsFirst = false,
   parseAfter?: Promise<void>,
   inSteps?: <T>(steps: Generator<void, T>) => Promise<T>,
+  fetched?: Promise<Uint8Array>,
 ): Promise<FetchedDataset> {
   const early = abstractsFirst ? fetchText(files.abstracts, 'abstracts') : null;
   early?.catch(() => {});
-  const bytes = await fetchBytes(files.dataset, 'dataset');
+  const bytes = await (fetched ?? fetchDatasetBytes(files));
   // Read meanwhile, parsed only then (once a first screen is painted).
   await parseAfter;
   const marked = files.marks && inSteps ? await inSteps(readMarked(bytes, files.marks)) : null;
@@ -209,6 +211,11 @@ export async function fetchDataset(
     });
   const done = Promise.resolve();
   return { dataset: check(value, where), abstracts: () => done };
+}
+
+/** The site's dataset file, as bytes. */
+export function fetchDatasetBytes(files: DatasetFiles): Promise<Uint8Array> {
+  return fetchBytes(files.dataset, 'dataset');
 }
 
 async function fetchText(url: string, what: string): Promise<string> {
