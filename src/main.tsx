@@ -72,6 +72,10 @@ const search =
         );
 
 const afterNextTask = <T,>(value: T) => nextTask().then(() => value);
+// The whole dataset's read and index over the first screen, held back while a query
+// typed over it waits for the worker's answer (first-screen-search.ts).
+const readInSteps = <T,>(steps: Generator<void, T>) =>
+  inSteps(steps, undefined, () => firstScreen?.pending() ?? null);
 
 const rootElement = document.getElementById('root')!;
 const root = createRoot(rootElement);
@@ -136,14 +140,16 @@ else
     abstractsFromWorker,
     location.hash.startsWith('#/paper/'),
     painted,
-    preview ? inSteps : undefined,
+    preview ? readInSteps : undefined,
     datasetBytes ?? undefined,
   )
     .then(async (fetched) => ({
       ...fetched,
       // Over the first screen, built in steps too, and the whole dataset rendered in a
       // task of its own; otherwise the app builds the index as it renders.
-      index: preview ? await inSteps(indexSteps(fetched.dataset)).then(afterNextTask) : undefined,
+      index: preview
+        ? await readInSteps(indexSteps(fetched.dataset)).then(afterNextTask)
+        : undefined,
     }))
     .then(
       ({ dataset, abstracts, index }) =>

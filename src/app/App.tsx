@@ -323,6 +323,12 @@ export function App({
                   tabIndex={-1}
                   aria-busy={busy || undefined}
                 >
+                  {searched ? (
+                    // Its rows and counts are the answer; what else the list can do is not yet.
+                    <p className="visually-hidden" data-first-screen="">
+                      Still reading every paper: sorting, filters and other views follow.
+                    </p>
+                  ) : null}
                   <ViewErrorBoundary resetKey={serializeHash(shown)} onBack={leaveFailedView}>
                     {view}
                   </ViewErrorBoundary>

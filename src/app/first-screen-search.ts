@@ -32,7 +32,21 @@ export interface SearchedScreen {
   terms: string[];
 }
 
+/**
+ * How long in all the page's read of the whole dataset may wait for the worker's first
+ * screen answers: a worker that is slow (or stuck) does not keep the page from the rest.
+ */
+const HOLD_MS = 2000;
+
 export interface FirstScreenSearch extends SearchService {
+  /**
+   * While a query typed over the first screen waits for its answer: a promise that
+   * settles when it is shown, or has none, or the page has waited HOLD_MS in all; else
+   * null. The page holds its read of the whole dataset back meanwhile: on two cores that
+   * read and the worker's decoding of the index take turns, and the answer came no
+   * sooner than the whole dataset.
+   */
+  pending(): Promise<void> | null;
   /** The first screen of `query`'s list, once its answer and rows are in; else null. */
   screen(query: string): SearchedScreen | null;
   /** The worker's answer to `query`, once in: the whole dataset's service starts from it. */
@@ -88,16 +102,31 @@ export function firstScreenSearch(
   let asked: string | null = null;
   const listeners = new Set<() => void>();
   const results = new Map<string, SearchAnswer>();
+  // Queries with no answer here (the worker has none, or its spans do not fit).
+  const none = new Set<string>();
+  const waiters: (() => void)[] = [];
+  const settled = () => {
+    for (const w of waiters.splice(0)) w();
+  };
+  let held = 0;
   line.onFirstScreen((query, hits) => {
-    if (hits === null) return;
+    if (hits === null) {
+      none.add(query);
+      settled();
+      return;
+    }
     void bytes.then(
       (file) => {
         const screen = searchedScreen(file, hits, shell);
-        if (!screen) return;
-        answers.set(query, { hits, screen });
+        if (screen) answers.set(query, { hits, screen });
+        else none.add(query);
         for (const l of listeners) l();
+        settled();
       },
-      () => {},
+      () => {
+        none.add(query);
+        settled();
+      },
     );
   });
   return {
@@ -119,6 +148,19 @@ export function firstScreenSearch(
         results.set(query, a);
       }
       return a;
+    },
+    pending() {
+      if (asked === null || answers.has(asked) || none.has(asked) || held >= HOLD_MS) return null;
+      const from = performance.now();
+      return new Promise<void>((done) => {
+        const timer = setTimeout(done, HOLD_MS - held);
+        waiters.push(() => {
+          clearTimeout(timer);
+          done();
+        });
+      }).then(() => {
+        held += performance.now() - from;
+      });
     },
     screen: (query) => answers.get(query)?.screen ?? null,
     hits: (query) => answers.get(query)?.hits ?? null,

@@ -38,6 +38,28 @@ describe('inSteps', () => {
     expect(log).toEqual(['step 0', 'step 1', 'done']);
   });
 
+  it('holds the work back while `hold` gives a promise, and goes on once it settles', async () => {
+    const log: string[] = [];
+    let release = () => {};
+    let holding = true;
+    const hold = () =>
+      holding
+        ? new Promise<void>((done) => {
+            release = () => {
+              holding = false;
+              done();
+            };
+          })
+        : null;
+    const done = inSteps(counted(log, 3), 0, hold);
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    // Not a step ran while held.
+    expect(log).toEqual([]);
+    release();
+    await expect(done).resolves.toBe(30);
+    expect(log).toEqual(['step 0', 'step 1', 'step 2', 'done']);
+  });
+
   it('fails with the error a step throws', async () => {
     function* failing(): Generator<void, number> {
       yield;

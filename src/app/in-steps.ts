@@ -11,10 +11,22 @@ interface YieldingScheduler {
   yield(): Promise<void>;
 }
 
-/** The value `steps` returns, worked out in tasks of about `budgetMs` each. */
-export function inSteps<T>(steps: Generator<void, T>, budgetMs = TASK_BUDGET_MS): Promise<T> {
+/**
+ * The value `steps` returns, worked out in tasks of about `budgetMs` each. `hold`: asked
+ * before each task; a promise it gives holds the work back until it settles.
+ */
+export function inSteps<T>(
+  steps: Generator<void, T>,
+  budgetMs = TASK_BUDGET_MS,
+  hold: () => Promise<void> | null = () => null,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const run = () => {
+      const held = hold();
+      if (held) {
+        void held.then(() => later(run));
+        return;
+      }
       const until = performance.now() + budgetMs;
       try {
         for (;;) {

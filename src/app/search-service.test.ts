@@ -875,6 +875,38 @@ describe('the worker over the first screen', () => {
     expect(answers.map(([q]) => q)).toEqual(['attention']);
   });
 
+  it('starts the whole dataset`s service from those answers, not from a title scan', async () => {
+    const { worker, line, answers } = firstScreen(encodeIndex(builder(), KEY, { facets, spans }));
+    line.releaseIndex();
+    line.firstScreen('attention', 1);
+    worker.step();
+    worker.step();
+    await tick();
+    worker.finishDeferred();
+    const hits = answers[0]![1]!;
+    const service = workerSearch(
+      TEST_PAPERS,
+      () => line,
+      null,
+      (q) => (q === 'attention' ? hits : null),
+    );
+    service.start(false);
+    const want = engine.search('attention');
+    const counts = listResults(index, { ...defaultList(), q: 'attention' }, want, new Set()).faceted
+      .counts;
+    // Before the worker is ready: the same hits, not final (a query it has none for
+    // gets the titles' stand-in, as before).
+    expect(service.answer('attention')).toEqual({ result: { ...want, counts }, final: false });
+    expect(service.answer('video').final).toBe(false);
+    // Ready (the page's papers are the index's): asked again, and the same, final.
+    line.sendDataset(siteText(KEY));
+    worker.step();
+    await tick();
+    expect(service.answer('attention')).toEqual({ result: { ...want, counts }, final: false });
+    worker.step();
+    expect(service.answer('attention')).toEqual({ result: { ...want, counts }, final: true });
+  });
+
   it.each([
     ['no paper spans', { facets }],
     ['no facet codes', { spans }],
