@@ -202,7 +202,12 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
   // Goodput is served work per second whatever target it counts against ("TTFT goodput").
   ['throughput', ['goodput']],
   // Machines held ready: "reduces over-provisioned GPU capacity by 43%".
-  ['cost', [...COST_NOUNS, 'costs', 'costing', 'cheaper', 'dollar', 'GPU capacity']],
+  // Machines kept or rented, and their total cost: "38% fewer idle warm instances", "the
+  // 3-year TCO per query".
+  [
+    'cost',
+    [...COST_NOUNS, 'costs', 'costing', 'cheaper', 'dollar', 'GPU capacity', 'instances', 'TCO'],
+  ],
   [
     'energy',
     [
@@ -323,6 +328,19 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'token count*',
       'token reduction ratio*',
       'responses',
+      // What a method feeds its model, counted or measured by its length: "shortens prompts by
+      // 6x", "4x fewer frames", "a 55% length reduction", "re-embeds 91% fewer chunks"; and calls
+      // counted by what is called ("detector invocations fall by 71%").
+      'prompts',
+      'sequence',
+      'sequences',
+      'frames',
+      'chunks',
+      'length',
+      'lengths',
+      'invocations',
+      'trials',
+      'measurements',
       ...OUTPUT_LENGTH_NOUNS,
       'context length',
       'prompt length',
