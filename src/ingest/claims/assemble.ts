@@ -212,7 +212,8 @@ export function disjoint(text: string, drafts: Draft[], dropped?: Draft[]): Draf
       if (d.numberStart >= prev.end)
         d.start = prev.end + (/^\s*/.exec(text.slice(prev.end, d.numberStart))?.[0].length ?? 0);
       else if (d.start > prev.numberStart)
-        prev.end = prev.start + text.slice(prev.start, d.start).trimEnd().length;
+        // "up to 3.1x (1.8x on average) faster": the bracket the next claim opens is not ours.
+        prev.end = prev.start + text.slice(prev.start, d.start).replace(/[\s(]+$/, '').length;
       else {
         dropped?.push(d);
         continue;

@@ -201,6 +201,18 @@ function comparedAtEnd(text: string, found: Found | null): boolean {
 const COMPARED_BEFORE =
   /\b(?:compared\s+(?:to|with)|relative\s+to|in\s+comparison\s+(?:to|with)|with\s+respect\s+to|versus|vs\.?|against)\s+$/i;
 
+// "by up to 3.1x (1.8x on average) over llama.cpp": the average in brackets after the peak is
+// measured against the same baseline, named once after the bracket.
+const AVERAGE_BRACKET_GAP = /^\s*\(\s*(?:[a-z.]+\s+){0,2}$/i;
+const AVERAGE_IN_BRACKET =
+  /^\s*\([^()]{0,40}?\b(?:on\s+average|average|avg|mean|geo-?mean|median)\b[^()]{0,20}\)/i;
+function averageInBrackets(text: string, end: number, next: Draft): boolean {
+  return (
+    AVERAGE_BRACKET_GAP.test(text.slice(end, next.numberStart)) &&
+    AVERAGE_IN_BRACKET.test(text.slice(end, end + 70))
+  );
+}
+
 /** Commas and "and" between list members, each piece empty or an adjunct ("with 1D parallelism"). */
 function onlyAdjuncts(gap: string): boolean {
   work.steps += gap.length;
@@ -442,6 +454,7 @@ export function withContext(
       next.sentence === d.sentence &&
       listGap(text, idx, d.end, next.start) &&
       (onlyAdjuncts(text.slice(d.end, next.numberStart)) ||
+        averageInBrackets(text, d.end, next) ||
         d.rule === 'cue-after' ||
         d.rule === 'comparative-bracket' ||
         comparedAtEnd(text, baselines[i + 1] ?? null))

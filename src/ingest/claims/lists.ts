@@ -677,6 +677,35 @@ function opensNextList(text: string, prev: Item, cur: Item, next: Item | undefin
   );
 }
 
+// "up to 3.1x (1.8x on average) faster than X", "up to 41% (on average 23%) lower latency":
+// the average in brackets between a figure and its cue is a claim of its own on the same cue
+// (the corpus labels both), though it stands inside the first claim's words.
+const AVERAGE_WORD = String.raw`(?:on\s+average|average|avg\.?|mean|geo-?mean|geometric\s+mean|median)`;
+const AVERAGE_OPEN = new RegExp(String.raw`\(\s*(?:${AVERAGE_WORD}\s*:?\s*)?$`, 'i');
+const AVERAGE_CLOSE = new RegExp(String.raw`^\s*(?:${AVERAGE_WORD}\s*)?\)`, 'i');
+const AVERAGE_ANY = new RegExp(AVERAGE_WORD, 'i');
+/** Where the bracketed average's words start ("geomean 23%"), or -1 when it is none. */
+function averageInsideClaim(text: string, prev: Item, cur: Item): number {
+  if (cur.decision.status !== 'uncued' && cur.decision.status !== 'weak') return -1;
+  const d = prev.decision;
+  if (!accepted(d) || prev.sentence !== cur.sentence || family(prev.type) !== family(cur.type))
+    return -1;
+  if (!(prev.figureEnd < cur.figureStart && cur.figureEnd < d.end)) return -1;
+  const before = text.slice(Math.max(prev.figureEnd, cur.figureStart - 24), cur.figureStart);
+  const after = text.slice(cur.figureEnd, Math.min(d.end, cur.figureEnd + 24));
+  const open = AVERAGE_OPEN.exec(before);
+  const close = AVERAGE_CLOSE.exec(after);
+  if (
+    open === null ||
+    close === null ||
+    !/^\s*$/.test(text.slice(prev.figureEnd, cur.figureStart - before.length + open.index)) ||
+    !AVERAGE_ANY.test(open[0] + close[0])
+  )
+    return -1;
+  const at = cur.figureStart - before.length + open.index + 1;
+  return at + (/^\s*/.exec(text.slice(at, cur.figureStart))?.[0].length ?? 0);
+}
+
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
@@ -685,6 +714,12 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
   for (let i = 1; i < items.length; i++) {
     const cur = items[i] as Item;
     const prev = memberBefore(text, items, i);
+    const average = averageInsideClaim(text, prev, cur);
+    if (average >= 0) {
+      adopt(cur, prev, 'list-member-after');
+      cur.decision = { ...cur.decision, start: Math.min(cur.decision.start, average) };
+      continue;
+    }
     if (
       (cur.decision.status === 'uncued' || cur.decision.status === 'weak') &&
       (accepted(prev.decision) || weakSeries(text, prev, cur)) &&

@@ -10,6 +10,13 @@ const factors = (sentence: string) => extractClaims(sentence).claims.map((c) => 
 
 // biome-ignore format: one row per phrasing
 const rows: [family: string, sentence: string, factors: (number | null)[]][] = [
+  // A peak and its average in brackets are two claims on one cue, wherever the bracket stands
+  // (between the figure and its cue, or after the cue), and the baseline named after the
+  // bracket holds for both (baselines.test.ts).
+  ['an average in brackets between the figure and "faster"', 'The fused decoder is up to 3.1x (1.8x on average) faster than llama.cpp on phones.', [3.1, 1.8]],
+  ['"on average" first inside the bracket, a throughput', 'Across six traces the router delivers up to 2.6x (on average 1.7x) higher goodput than vLLM.', [2.6, 1.7]],
+  ['percentages, a geometric mean', 'Its GEMM kernels are up to 41% (geomean 23%) faster than cuBLAS.', [1.41, 1.23]],
+  ['two peaks with averages, one baseline each, after "over"', 'It cuts decode latency by up to 3.1x (1.8x on average) over llama.cpp and by 2.2x (1.4x on average) over MLC-LLM.', [3.1, 1.8, 2.2, 1.4]],
   // A setting each member was measured at ("at a 5x horizon", "at 50% sparsity") is no
   // member and does not end the list.
   ['members after a multiple as a setting', 'The block-sparse kernel cuts attention FLOPs by 2.4x on Mochi at a 4x horizon, 2.2x on CogVideoX at a 4x horizon, and 1.9x on Open-Sora at a 2x horizon.', [2.4, 2.2, 1.9]],
@@ -98,6 +105,8 @@ describe('lists, number shapes and absolute times', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string, factors: (number | null)[]][] = [
+  ['a setting in the bracket, not an average', 'The fused decoder is up to 3.1x (2.2x at batch 64) faster than llama.cpp.', [3.1]],
+  ['a bare figure in the bracket, no average word', 'The fused decoder is 3.1x (1.8x) faster than llama.cpp.', [3.1]],
   ['a setting, then a clause of its own', 'The kernel cuts latency by 2x at a 4x horizon, while our planner keeps 3x more candidates in reserve.', [2]],
   ['a load after "at" is no member', 'The scheduler cuts job time by 30% at 50% load, and 12% in accuracy.', [1.4286]],
   ['a bit width after "at" is no member', 'Quantization shrinks the checkpoint by 3.2x at 4 bits and 75% sparsity.', [3.2]],
