@@ -18,7 +18,7 @@ import { FIGURE_QUALIFIED, LEVEL_QUALIFIER, RANGE_SEPARATOR } from './lexicon/qu
 import { RATE_WORK } from './lexicon/served';
 import { parseNumber, unitScale, WORD_NUMBER_SOURCE, wordNumber } from './numbers';
 import type { RuleName } from './rules';
-import { isPerfNoun, SERVING_BEFORE_CAPACITY } from './words';
+import { isPerfNoun, namesQuality, SERVING_BEFORE_CAPACITY } from './words';
 
 /** A number that opened no mention, for tracing: where it is and which rule turned it away. */
 export interface SkippedNumber {
@@ -706,6 +706,42 @@ function perfVerbBy(text: string, at: number, numberLength: number): boolean {
   return m !== null && (m[1] as string).split(/[\s/]+/).some(isPerfNoun);
 }
 
+// "outperforms expert caching by up to 6.70", "beats the eager baseline by 1.35": a verb of
+// beating a rival, then "by" and a decimal; the rival is the object, not a quantity.
+const BEAT_BY = new RegExp(
+  String.raw`\b(?:outperform|outpac|surpass|exceed|beat)\w*\s+((?:[\w'’/–-]+\s+){1,8}?)by\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
+// "… by up to 6.70 and offloading engines by 1.42": a later member of the list drops the verb.
+const BEAT_MEMBER_BY = new RegExp(
+  String.raw`\bby\s+${FIGURE_QUALIFIED}(\d+\.\d+)[x×]?\s*,?\s+(?:and\s+)?((?:[\w'’/–-]+\s+){1,6}?)by\s+${FIGURE_QUALIFIED}$`,
+  'i',
+);
+// What follows a lead in quality: "by 2.3 points", "by 1.5 on MMLU accuracy".
+const AFTER_BEAT = /^[^,;:]{0,40}/;
+
+/**
+ * A bare decimal in the range of factors after a verb of beating a rival and "by": no word
+ * of quality in the rival's phrase or after the figure ("by 3.5 points", "by 1.2 BLEU").
+ * `depth` bounds the walk back through a list's members.
+ */
+function beatBy(text: string, at: number, numberLength: number, depth = 0): boolean {
+  const raw = text.slice(at, at + numberLength);
+  const n = parseNumber(raw);
+  if (!raw.includes('.') || !(n > 1 && n <= 50)) return false;
+  const after = AFTER_BEAT.exec(text.slice(at + numberLength, at + numberLength + 40))?.[0] ?? '';
+  if (/\b(?:points?|pts|pp|percent)\b|%/i.test(after) || namesQuality(after)) return false;
+  const near = text.slice(Math.max(0, at - 120), at);
+  const m = BEAT_BY.exec(near);
+  if (m) return !namesQuality(m[1] as string);
+  if (depth > 2) return false;
+  const member = BEAT_MEMBER_BY.exec(near);
+  if (!member || namesQuality(member[2] as string)) return false;
+  const first = member[1] as string;
+  const firstAt = Math.max(0, at - 120) + member.index + member[0].indexOf(first, 2);
+  return beatBy(text, firstAt, first.length, depth + 1);
+}
+
 /** "by a factor of 1.8 over A, and by 2.9 over B": "factor of" within the 200 characters before. */
 function factorOfBefore(text: string, at: number): boolean {
   const i = text.lastIndexOf('factor of', at);
@@ -1196,7 +1232,8 @@ function mentionAt(
         BY_AFTER_FACTOR_BEFORE.test(before) &&
         (factorOfBefore(text, at) ||
           SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at)) ||
-          perfVerbBy(text, at, numberLength)))) &&
+          perfVerbBy(text, at, numberLength) ||
+          beatBy(text, at, numberLength)))) &&
     !UNIT_AFTER_LIST.test(text.slice(at + m[0].length, at + m[0].length + 40))
   )
     return mult(m, 1, 2);

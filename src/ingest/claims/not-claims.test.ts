@@ -481,6 +481,15 @@ const none: [string, string][] = [
     'a bracketed change after a word error rate in percent',
     'On noisy calls the recognizer scores a WER of 7.4% (21% lower) against the streaming baseline.',
   ],
+  // A bare or multiple lead in a quality is no speed-up (rules19).
+  ['a bare lead in points', 'Our detector outperforms YOLOv8 by 2.3 points on COCO.'],
+  [
+    'a bare lead across quality benchmarks',
+    'It outperforms Llama 2 by 3.5 on average across reasoning benchmarks.',
+  ],
+  ['a bare lead in a two-word quality', 'Our agent beats ReAct by 1.4 in success rate.'],
+  ['a multiple lead in a two-word quality', 'Our agent outperforms ReAct by 1.4x in success rate.'],
+  ['a bare integer lead', 'The tutor beats the baseline by 12 on the exam.'],
 ];
 
 describe('not claims', () => {

@@ -421,7 +421,11 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"beats X by N× in terms of" a rate', 'On long prompts the engine beats SGLang by 1.7x in terms of decode throughput.', [[1.7, 'throughput']]],
   ['"outperforms X by N% in terms of" memory', 'The compressed index outperforms DiskANN by 45% in terms of memory footprint.', [[1.8182, 'memory']]],
   ['"surpasses X by N% in terms of" energy efficiency', 'The speech NPU surpasses TensorRT by 18% in terms of energy efficiency.', [[1.18, 'energy']]],
-  ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],
+  ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],  // A bare decimal lead over a rival after a verb of beating it, and the list member that drops the verb (rules19).
+  ['bare decimal leads over two rivals, the second without its verb', 'The runtime outperforms PyTorch eager by up to 3.25 and TorchScript by 1.6 on ARM boards.', [[3.25, 'speedup'], [1.6, 'speedup']]],
+  ['"beats X by N" with a bare decimal', 'On TPC-H, the planner beats the Spark optimizer by 2.35 on average.', [[2.35, 'speedup']]],
+  ['"surpass X by N×" and a bare member', 'The tuned kernels surpass cuBLAS by 1.18x and CUTLASS by 1.31 on H100.', [[1.18, 'speedup'], [1.31, 'speedup']]],
+  ['"exceeds X by N" on a text-to-speech server', 'Batched vocoding exceeds the streaming baseline by 4.05, with no change in MOS.', [[4.05, 'speedup']]],
 ];
 
 describe('series', () => {

@@ -113,6 +113,12 @@ export function isPerfNoun(word: string): boolean {
   return (classifyWord(word) & PERF) !== 0;
 }
 
+/** Whether a phrase names a quality, in one word or two ("accuracy", "success rate"). */
+export function namesQuality(phrase: string): boolean {
+  NONPERF_NOUN.lastIndex = 0;
+  return NONPERF_NOUN.test(phrase);
+}
+
 /** Whether a word, taken alone, is a quality noun ("accuracy", "BLEU"). */
 export function isQualityNoun(word: string): boolean {
   return (classifyWord(word) & NONPERF) !== 0;
