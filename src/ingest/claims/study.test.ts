@@ -28,6 +28,7 @@ const studies: [family: string, abstract: string][] = [
   ['a belief put to the test', 'Sparse attention is often said to pay off only beyond 32K tokens. We test this hypothesis on three GPU generations with five kernels. Below 8K tokens, the sparse kernels already run 1.4x faster than dense attention.'],
   ['our analysis is no system of ours', 'We benchmark five open serving engines on two GPU types. Our analysis shows that EngineA decodes 1.6x faster than EngineB on long prompts.'],
   ['our analytical model is what the study measures with', 'We survey 11 published accelerator designs. Our analytical model predicts that the systolic designs run attention 2.4x faster than the vector designs.'],
+  ['"what we call" names nothing of the paper\'s', 'We benchmark six serving engines on one GPU. In what we call the long tail of prompts, EngineA decodes 1.4x faster than EngineB.'],
   ['a collection of requests released', 'We release RoboLog, a collection of 600,000 control requests from four fleets of warehouse robots. Replayed on a standard stack, p99 latency falls by 30% when requests are batched by robot.'],
 ];
 
@@ -51,6 +52,9 @@ const ownWork: [family: string, abstract: string, texts: string[]][] = [
   ['our strategy, named after a study of frameworks', 'We characterize checkpoint writes of four training frameworks. Applied to real jobs, our batching strategy achieves 2.9x higher write throughput than the default writer.', ['2.9x higher write throughput']],
   ['our kernels, after a count of runtimes benchmarked', 'We benchmark six speech runtimes on laptops. On the slowest laptop, our fused kernels run 1.7x faster than the stock kernels.', ['1.7x faster']],
   ['our policy, after a count of stores evaluated', 'We evaluate five vector stores under mixed updates. On the slowest store, our compaction policy cuts query latency by 2.2x.', ['cuts query latency by 2.2x']],
+  ['a pipeline the study names, "we call"', 'We benchmark five retrieval stacks on three corpora. Combining the fastest parts gives a pipeline we call Swift, which cuts query latency by 2.1x.', ['cuts query latency by 2.1x']],
+  ['a schedule the study names, "which we dub"', 'We profile eight vision runtimes on phones. The resulting schedule, which we dub TileMix, runs 1.6x faster than the stock schedule.', ['1.6x faster']],
+  ['a hybrid the study names, "dubbed"', 'We evaluate six KV eviction methods on agent traces. A hybrid of the two best, dubbed KeepTwo, cuts cache memory by 3x at equal accuracy.', ['cuts cache memory by 3x']],
   ['motivation measured by the paper, then its own system', 'We characterize the bottlenecks of feature loading and add pinned, chunked reads. Training throughput improves by 9x over existing loaders.', ['Training throughput improves by 9x']],
 ];
 

@@ -199,6 +199,13 @@ const PROPOSAL = new RegExp(
   'gi',
 );
 
+/**
+ * The paper names something of its own: "a configuration we call Frugal", "a policy,
+ * which we dub KeepTwo", "a hybrid, dubbed PinMix". Case matters: a capital starts the name
+ * ("what we call the long tail" names nothing).
+ */
+const COINED = /\b(?:[Ww]e\s+(?:call|dub|name|term)|dubbed)\s+(?:it\s+|them\s+)?[A-Z][\w-]*/;
+
 /** "we achieve …", "our prototype cuts …": a result of the authors' own, even in a study. */
 const OWN_RESULT = new RegExp(
   String.raw`\bwe\s+(?:\w+\s+){0,2}?(?:${OWN_RESULT_VERB_SOURCE})\b|\bour\s+(?:[\w-]+\s+)?(?:${OWN_THING_SOURCE})(?:s|es)?\b`,
@@ -224,9 +231,10 @@ export function readStudy(text: string, sentences: readonly Span[], title = ''):
   if (cue === null && titleCue === null) return NOT_A_STUDY;
   PROPOSAL.lastIndex = 0;
   const p = PROPOSAL.exec(text);
-  const proposed = p
-    ? (sentences.find((x) => x.start <= p.index && p.index < x.end)?.start ?? p.index)
-    : null;
+  const coined = COINED.exec(text);
+  const at = p && coined ? Math.min(p.index, coined.index) : (p ?? coined)?.index;
+  const proposed =
+    at === undefined ? null : (sentences.find((x) => x.start <= at && at < x.end)?.start ?? at);
   const named = namedDesign(text, sentences);
   const ownFrom = proposed === null ? named : named === null ? proposed : Math.min(proposed, named);
   return { cue, title: titleCue, ownFrom };
