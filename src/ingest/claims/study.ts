@@ -246,13 +246,14 @@ const TITLE_PART = String.raw`(?:^|[:?]\s+)`;
 const KIND_ENDS = String.raw`(?=\s*$|[:,?;.]|\s+(?:of|on|for|at|across|with|and|in|under|over|from|to|beyond|into|via)\b)`;
 /**
  * A title's study cue: its opening gerund or its subtitle's, the kind of paper named where
- * either starts, a name for its kind anywhere, or a title that is one question.
+ * either starts, a name for its kind anywhere, or a title or subtitle that is one question
+ * and ends the title ("How Fast Is …?", "OfficeSim: Can Agents Do a Week of Work?").
  */
 const STUDY_TITLE = new RegExp(
   String.raw`${TITLE_PART}(?:${STUDY_TITLE_GERUND_SOURCE})\b` +
     String.raw`|${TITLE_PART}(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?|[\w'’-]+\s+)?(?:${STUDY_TITLE_KIND_SOURCE})${KIND_ENDS}` +
     String.raw`|(?<![\w-])(?:${STUDY_TITLE_NAME_SOURCE})(?![\w-])` +
-    String.raw`|^(?:${STUDY_TITLE_QUESTION_SOURCE})\s[^?:]*\?\s*$`,
+    String.raw`|(?:^|:\s+)(?:${STUDY_TITLE_QUESTION_SOURCE})\s[^?:]*\?\s*$`,
   'i',
 );
 
