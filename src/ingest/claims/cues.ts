@@ -124,6 +124,14 @@ const RATE_HEAD_SECOND = /^(?:throughput|goodput|efficiency)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const SPEED_MODIFIER = new RegExp(`^(?:${alternation(SPEED_MODIFIERS)})$`, 'i');
 const GAIN_NOUN_CUE = new RegExp(`^(?:${alternation(GAIN_NOUNS)})$`, 'i');
+const GROWS_TO_VERB = /^(?:scales?|scaled|grows?|grew|expands?|expanded)$/i;
+// After the figure, the size the system now holds: bytes, or a count of what it stores.
+const SCALED_TO_SIZE =
+  /^\s+to\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?[\d.,]+\s?(?:[KMGTP]i?B\b|(?:[KMBT]|million|billion|trillion)\s+(?:[\w-]+\s+)?(?:parameters|embeddings|entries|rows|vectors|documents|keys|items|users|tokens)\b)/i;
+// What grows by itself (the data, the traffic, model sizes in general) is the problem's scale.
+const WORKLOAD_GROWTH =
+  /\b(?:datasets?|data|corpus|corpora|logs?|traffic|workloads?|demands?|volumes?|sizes?|counts?|footprints?)\s*$/i;
+const TREND_AFTER = /\b(?:every|each|per)\s+(?:year|month|generation)\b|\bannually\b|\byearly\b/i;
 const BATCH_SUBJECT = /\b(?:(?:micro|mini)-?)?batch(?:es|\s+sizes?)\s*$/i;
 const SUBORDINATE_OR_AUTHORS = /\b(?:as|when|if|while|once|until|we|our)\b/i;
 const BATCH_MODIFIER = /^(?:maximum|max|effective|global|supported|feasible|achievable)$/i;
@@ -375,6 +383,25 @@ export function byVerb(c: Context): Decision | null {
       verb: v.word,
       cue: 'memory',
       metric: 'batch size',
+    });
+  // "production models scale by 32x to 90 TB of embedding parameters", "the index grows by
+  // 8x to 6 billion vectors": what the system now holds, up to a size named after "to", is
+  // room made (memory); "we scale the model by 4x" and a clause of condition are settings.
+  if (
+    v.direction === 'up' &&
+    verbAt >= c.floor &&
+    !object.trim() &&
+    GROWS_TO_VERB.test(v.word) &&
+    SCALED_TO_SIZE.test(c.text.slice(c.m.end, c.m.end + 60)) &&
+    !SUBORDINATE_OR_AUTHORS.test(subject) &&
+    !WORKLOAD_GROWTH.test(subject) &&
+    !TREND_AFTER.test(c.text.slice(c.m.end, c.rightEnd))
+  )
+    return decision(c, 'scaled-capacity', 'claim', 'up', {
+      start: verbAt,
+      verb: v.word,
+      cue: 'memory',
+      metric: tidyPhrase(subject) || null,
     });
   // A speed verb names the change itself: what it acts on is the part made faster
   // ("speeds up the attention layers by 2x"), never a quality it raises.

@@ -8,6 +8,14 @@ import { type ClaimRow, expectClaimRow, expectNoClaims } from '../../test/claim-
 
 // biome-ignore format: one row per phrasing
 const claims: [family: string, row: ClaimRow][] = [
+  // A performance noun that scales has grown by the factor ("throughput scales 7.4x on 8
+  // GPUs"); what the system holds that scales or grows by a factor to a named size is room
+  // made ("models scale by 32x to 90 TB of embedding parameters", rule scaled-capacity).
+  ['throughput scales by a factor over one node', { sentence: 'On 16 nodes, aggregate decode throughput scales 13.2x over a single node.', text: 'aggregate decode throughput scales 13.2x', factor: 13.2, kind: 'throughput' }],
+  ['serving capacity scales "by", a setting after "when"', { sentence: 'Serving capacity scales by 5.6x when the pool grows from 2 to 12 GPUs.', text: 'Serving capacity scales by 5.6x', factor: 5.6, kind: 'throughput' }],
+  ['models scale to a size in bytes', { sentence: 'With embedding offloading, ranking models scale by 24x to 60 TB of embedding parameters.', text: 'scale by 24x', factor: 24, kind: 'memory' }],
+  ['a model grows to a size', { sentence: 'With host offloading, the ranking model grows by 16x to 12 TB of embeddings.', text: 'grows by 16x', factor: 16, kind: 'memory' }],
+  ['an index expands to a count of vectors', { sentence: 'The vector index expands by 8x to 6 billion vectors on the same four nodes.', text: 'expands by 8x', factor: 8, kind: 'memory' }],
   // A before/after pair whose first figure carries "per <unit>" and a setting before "to":
   // one pair, not two absolute figures.
   ['from a rate per GPU with a format to a rate', { sentence: 'FP8 raises pretraining throughput from 410 TFLOPS per GPU with BF16 to 560 TFLOPS.', text: 'raises pretraining throughput from 410 TFLOPS per GPU with BF16 to 560 TFLOPS', factor: 1.3659, kind: 'throughput', claims: 1 }],
@@ -214,6 +222,11 @@ describe('stated changes', () => {
 
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
+  ['the authors scale a model, an object and "we"', 'We scale the model by 4x to 1.2 TB of parameters.'],
+  ['a hyperparameter scaled by a factor', 'The learning rate is scaled by a factor of 2.'],
+  ['the data grows every year', 'The dataset grows by 3x to 40 TB every year.'],
+  ['model sizes grew, the problem\'s scale', 'Model sizes grew by 10x to 2 TB of parameters.'],
+  ['a table that grows in a clause of condition', 'When the table grows by 4x to 2 TB, the old planner stalls.'],
   ['bit widths a method quantizes between', 'We quantize the KV cache from 16 bits to 2 bits per value.'],
   ['bytes padded up', 'We pad each record from 100 bytes to 128 bytes for alignment.'],
   ['a time per token that grows', 'Larger batches raise the time per step from 2 ms per token to 5 ms.'],

@@ -184,6 +184,8 @@ const WORK_UNITS = new Set([
   'step',
 ]);
 
+const SCALE_VERB_NEXT = /^\s+(?:by\b|up\s+to\b|(?:about|nearly|almost|roughly)\s+\d|[\d~≈])/i;
+
 function flagsOf(idx: WordIndex, i: number): number {
   work.steps++;
   const known = idx.flags[i] as number;
@@ -229,6 +231,13 @@ function flagsOf(idx: WordIndex, i: number): number {
   // "improves maximum clock frequency by 31%": a design's clock, wanted higher.
   else if ((w === 'frequency' || w === 'frequencies') && i > 0 && wordAt(idx, i - 1) === 'clock')
     f = PERF;
+  // "throughput scales 7.4x", "models scale by 32x": a verb of growth only before its
+  // figure or "by"; "at the 128-GPU scale, …" is the noun.
+  else if (
+    (w === 'scale' || w === 'scales' || w === 'scaled') &&
+    !SCALE_VERB_NEXT.test(idx.text.slice(idx.ends[i] as number, (idx.ends[i] as number) + 12))
+  )
+    f = 0;
   // "reduces costs by 58%", "cuts serving costs": the noun after a verb of change or a
   // modifier; "costs 12 times more" and "compression costs about 7%" are the verb.
   else if (w === 'costs' && i > 0 && COSTS_NOUN_BEFORE.test(wordAt(idx, i - 1))) f = PERF;

@@ -31,6 +31,10 @@ export const UP_VERBS = [
   'expand*',
   'widen*',
   'broaden*',
+  // "data-parallel throughput scales 7.4x on 8 GPUs": a performance noun that scales has grown.
+  'scale',
+  'scales',
+  'scaled',
 ] as const;
 
 export const DOWN_VERBS = [
