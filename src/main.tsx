@@ -125,12 +125,14 @@ else {
   showPreview(preview);
   painted = new Promise<void>((done) => requestAnimationFrame(() => done())).then(frame);
 }
-// The first rows are on screen: the worker fetches and decodes the search index while
-// this thread reads the whole dataset (at 50k papers, keys typed over the first screen
-// otherwise waited for both, one after the other). The papers' key follows as soon as
-// the dataset is read, so the worker is ready when the whole dataset is shown; the
-// dataset's message, and with it the abstracts' download, once it is shown.
-void painted?.then(() => abstractsLine?.releaseIndex());
+// The worker fetches and decodes the search index while this thread shows the first
+// screen and reads the whole dataset: at once where the first screen answers a query
+// typed over it from the worker (the answer waits for nothing else), else once the first
+// rows are on screen. The papers' key follows as soon as the dataset is read, so the
+// worker is ready when the whole dataset is shown; the dataset's message, and with it
+// the abstracts' download, once it is shown.
+if (firstScreen) abstractsLine?.releaseIndex();
+else void painted?.then(() => abstractsLine?.releaseIndex());
 
 if (files === null) render(load(() => readBundledDataset(document, keepText)));
 else
