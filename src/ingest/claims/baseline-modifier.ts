@@ -8,6 +8,7 @@ import {
   DEVICE_CLASS_PHRASE,
   PARTICIPLE_WORD as PARTICIPLE,
   PLACE_WORD,
+  SAME_PLATFORM,
 } from './lexicon/baseline-modifiers';
 import { isPerfNoun as perf, isQualityNoun as quality } from './words';
 
@@ -43,9 +44,6 @@ function verbPhrase(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   return GERUND.test(first) || words.some((w) => w === 'that' || w === 'which');
 }
-
-const SAME_DEVICES =
-  /^\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:GPUs?|hardware|nodes?|cluster|machines?|devices?|accelerators?|chips?|cards?|servers?)\b/i;
 
 /**
  * True when `prep` (at `at` in `text`) opens words that still belong to the
@@ -137,7 +135,7 @@ export function modifierOpens(
       // "Megatron-LM on the same 64 GPUs": the baseline run on the paper's hardware is
       // part of the baseline (corpus README conventions).
       return (
-        SAME_DEVICES.test(after) ||
+        SAME_PLATFORM.test(after) ||
         DEVICE_CLASS_PHRASE.test(after) ||
         (verbPhrase(words) && (DETERMINER.test(n1) || n1 === 'demand')) ||
         RUNS_ON.test(last) ||

@@ -111,6 +111,13 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['…not an infinitive of purpose', 'The schedule reaches the target loss 2x faster than the eager baseline to reach the same loss.', '2x faster', 'eager baseline'],
   ['"on" a device class', 'The phone NPU runs prefill 6x faster than llama.cpp on the CPU.', '6x faster', 'llama.cpp on the CPU'],
   ['…not "on" the claim\'s accelerator', 'The kernel is 1.7x faster than FlashAttention-2 on an H100.', '1.7x faster', 'FlashAttention-2'],
+  ['"on" a host platform, however described', 'The vector index answers queries 12x faster than Faiss on a 32-core CPU.', '12x faster', 'Faiss on a 32-core CPU'],
+  ['…one socket', 'The graph sampler is 3x faster than DGL on one socket.', '3x faster', 'DGL on one socket'],
+  ['…a GPU in plain words', 'Serving is 2.2x faster than MLC-LLM on the integrated GPU.', '2.2x faster', 'MLC-LLM on the integrated GPU'],
+  ['"on the same" platform as ours', 'The keyword spotter uses 4x less energy than a TinyML CNN on the same STM32 board.', '4x less energy', 'TinyML CNN on the same STM32 board'],
+  ['…the same hosts', 'The agent sandbox starts 5x more environments per minute than Docker on the same hosts.', '5x more environments per minute', 'Docker on the same hosts'],
+  ['…not a named GPU, the claim\'s own', 'The detector runs 2x faster than YOLOv8 on an RTX 4070 laptop GPU.', '2x faster', 'YOLOv8'],
+  ['…nor the same data', 'It decodes 1.5x faster than llama.cpp on the same prompts.', '1.5x faster', 'llama.cpp'],
   ['a verb phrase keeps "on"', 'Answers arrive 4x faster than re-encoding every frame on each question.', '4x faster', 're-encoding every frame on each question'],
   ['a participle keeps its "by"', 'The fused kernel is 1.5x faster than FlashAttention-3 followed by a separate softmax pass.', '1.5x faster', 'FlashAttention-3 followed by a separate softmax pass'],
   // A baseline described by a participle keeps the words that finish it, regular or not.

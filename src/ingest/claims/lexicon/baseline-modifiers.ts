@@ -113,6 +113,62 @@ export const IRREGULAR_PARTICIPLES = [
 /** Device classes a baseline runs on, as against a named accelerator: "llama.cpp on the CPU". */
 export const DEVICE_CLASSES = ['CPU', 'GPU', 'DSP', 'NPU', 'host', 'phone', 'edge device'] as const;
 
+/**
+ * Platforms a baseline runs on that are never the accelerator a claim names, however they are
+ * described: "HNSW on a 64-core CPU", "stock DGL on one socket", "a frame-based CNN on a
+ * low-power microcontroller", "the same network on a Cortex-M7 microcontroller".
+ */
+export const HOST_PLATFORMS = [
+  'CPU',
+  'CPUs',
+  'microcontroller',
+  'microcontrollers',
+  'MCU',
+  'MCUs',
+  'socket',
+  'sockets',
+  'board',
+  'SoC',
+] as const;
+
+/**
+ * What the paper's own runs share with a baseline run "on the same …": "Megatron-LM on the same
+ * 64 GPUs", "llama.cpp on the same board", "a Docker pool on the same hosts".
+ */
+export const SHARED_PLATFORMS = [
+  'GPUs',
+  'GPU',
+  'hardware',
+  'node',
+  'nodes',
+  'cluster',
+  'machine',
+  'machines',
+  'device',
+  'devices',
+  'accelerator',
+  'accelerators',
+  'chip',
+  'chips',
+  'card',
+  'cards',
+  'server',
+  'servers',
+  'board',
+  'boards',
+  'phone',
+  'phones',
+  'host',
+  'hosts',
+  'instance',
+  'instances',
+  'SoC',
+  'socket',
+  'platform',
+  'stack',
+  'capacity',
+] as const;
+
 /** A phrase opening with one of the entries (after "with"). */
 export const CLAIM_TERMS_FIRST = new RegExp(
   String.raw`^(?:${alternation(CLAIM_TERMS_AFTER_WITH)})\b`,
@@ -123,8 +179,16 @@ export const PARTICIPLE_WORD = new RegExp(
   `^(?:[a-z]{3,}ed|${alternation(IRREGULAR_PARTICIPLES)})$`,
 );
 export const PLACE_WORD = new RegExp(`^(?:${alternation(PLACE_WORDS)})$`, 'i');
-/** "the CPU", "the GPU" and nothing more of the phrase. */
+/**
+ * "the CPU", "the GPU" and nothing more of the phrase; a host platform with a determiner and at
+ * most two modifiers ("a 64-core CPU", "one socket"); a GPU described in plain words only ("the
+ * mobile GPU", not "an RTX 4090 desktop GPU", which names the claim's accelerator).
+ */
 export const DEVICE_CLASS_PHRASE = new RegExp(
-  String.raw`^\s+the\s+(?:${alternation(DEVICE_CLASSES)})(?![\w-])`,
+  String.raw`^\s+(?:the\s+(?:${alternation(DEVICE_CLASSES)})|(?:the|a|an|one|its|their)\s+(?:[\w-]+\s+){0,2}?(?:${alternation(HOST_PLATFORMS)})|(?:the|a|an)\s+(?:[a-z][a-z-]*\s+){1,2}GPU)(?![\w-])`,
+  'i',
+);
+export const SAME_PLATFORM = new RegExp(
+  String.raw`^\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:${alternation(SHARED_PLATFORMS)})(?![\w-])`,
   'i',
 );
