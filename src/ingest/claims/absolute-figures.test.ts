@@ -150,6 +150,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a codec\'s algorithmic latency', { sentence: 'The codec has 25 ms algorithmic latency and runs on one CPU core.', text: '25 ms algorithmic latency', factor: null, kind: 'latency' }],
   ['a run slower than real time is still the run\'s length', { sentence: 'The cheap setup renders a 5-minute video in 2 hours, 24x slower than real time.', text: 'renders a 5-minute video in 2 hours', factor: null, kind: 'speedup' }],
   // Two times set against each other are one pair.
+  // The time the system is away while it recovers, named a pause, a stall or an outage, is
+  // its recovery time (corpus conventions: recovery is a latency), after "incurs" too.
+  ['a recovery pause after "incurs"', { sentence: 'When a rank fails, the server incurs a 6 s failover pause.', text: '6 s failover pause', factor: null, kind: 'latency' }],
+  ['a reconfiguration stall of a network fabric', { sentence: 'During a switch failure the fabric manager shows a 1.8 s reconfiguration stall before traffic resumes.', text: '1.8 s reconfiguration stall', factor: null, kind: 'latency' }],
+  ['a restart pause, played down', { sentence: 'A pod eviction costs the trainer just a 14 s restart pause with peer-memory checkpoints.', text: '14 s restart pause', factor: null, kind: 'latency' }],
   ['the time after an event, compared with the baseline\'s', { sentence: 'It emits the first packet 80 ms after the text arrives, compared with 350 ms for the cascade.', text: '80 ms after the text arrives, compared with 350 ms', factor: 4.375, kind: 'latency' }],
   ['within T of a failure, compared with minutes', { sentence: 'The job is restored within 30 seconds of a crash, compared with 12 minutes for a cold restart.', text: '30 seconds of a crash, compared with 12 minutes', factor: 24, kind: 'latency' }],
   ['a time per token, down from the baseline\'s', { sentence: 'The persistent kernel decodes at 6.2 ms per token at batch size 1, down from 9.3 ms with the stock engine.', text: 'The persistent kernel decodes at 6.2 ms per token at batch size 1, down from 9.3 ms', factor: 1.5, kind: 'latency' }],
@@ -286,6 +291,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a contrast with people, not a baseline', 'Our planner answers in 30 ms, while users need 2 s to read the plan.'],
   ['a contrast with a sensor\'s pace', 'The model responds in 80 ms while the camera waits 33 ms between frames.'],
   ['two runs of the authors, named but neither ours', 'The two sweeps differ (sweep A 41 min vs. sweep B 12 min) in length.'],
+  ['a pause that is no recovery', 'The job sees a 2 s garbage-collection pause every minute.'],
+  ['the baseline\'s recovery pause', 'The restart baseline incurs a 40 s recovery pause.'],
+  ['a bound users must tolerate', 'Under the new scheduler, users must tolerate a 3 s recovery pause at most.'],
   ['a read bandwidth a device offers', 'Each node\'s SSD offers a read bandwidth of 3 GB/s.'],
   ['a drive\'s sequential bandwidth in MB/s', 'The drives offer 500 MB/s of sequential bandwidth.'],
   ['the baseline compresses at a rate', 'The baseline compresses the same logs at 30 MB/s.'],

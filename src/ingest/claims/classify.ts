@@ -41,6 +41,7 @@ import {
   FIRST_OUTPUT_BEFORE,
   IN_DURATION_BEFORE,
   LATENCY_AFTER,
+  RECOVERY_PAUSE_AFTER,
   LATENCY_HELD_BEFORE,
   LATENCY_OF_BEFORE,
   type Mention,
@@ -833,6 +834,19 @@ function duration(c: Context): Decision {
       start: c.m.start - best[0].length,
       cue: 'latency',
       metric: 'latency',
+    });
+  }
+  const pause = RECOVERY_PAUSE_AFTER.exec(c.text.slice(c.m.end, c.m.end + 50));
+  if (pause) {
+    // "the restart baseline incurs a 40 s recovery pause": the baseline's, not ours.
+    if (EARLIER_WORK.test(left) || baselineInClause(c.clauseLeft))
+      return REJECT(c, 'baseline-figure');
+    if (REQUIRED.test(left) || TARGET_WORD.test(left.slice(-40)))
+      return REJECT(c, 'setting-figure');
+    return decision(c, 'recovery-pause', 'claim', 'abs', {
+      end: c.m.end + pause[0].length,
+      cue: 'latency',
+      metric: 'recovery time',
     });
   }
   const named = LATENCY_AFTER.exec(c.text.slice(c.m.end, c.m.end + 60));

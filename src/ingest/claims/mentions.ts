@@ -360,6 +360,10 @@ export const LATENCY_HELD_BEFORE = new RegExp(
 // algorithmic latency").
 export const LATENCY_AFTER =
   /^\s+(?:of\s+)?(?:(?!(?:network|link|round-trip|RTT|added|extra|additional|injected|simulated|emulated|of)\b)[\w-]+\s+){0,2}?(?:latenc(?:y|ies)|lag)\b(?!\s+(?:budgets?|targets?|SLOs?|objectives?|goals?|caps?|ceilings?|constraints?|bounds?|limits?|requirements?|deadlines?|penalt(?:y|ies)|overheads?)\b)(?:\s+per\s+[\w-]+)?/i;
+// "incurs a 9 s recovery pause", "a 40-second failover outage": the time the system is
+// away while it recovers is its recovery time (the corpus conventions: recovery is a latency).
+export const RECOVERY_PAUSE_AFTER =
+  /^(?:\s+|-)(?:[\w-]+\s+)?(?:recovery|failover|fail-over|reintegration|rejoin|restart|reconfiguration|switchover|resharding|re-sharding)\s+(?:pauses?|downtime|outages?|interruptions?|stalls?|gaps?|blackouts?)\b/i;
 // "produces a flow estimate every 4.8 ms", "emits a token every 12 ms": the system's
 // output, one each T, is the time one takes. A schedule ("saves a checkpoint every 30
 // minutes", "metrics are sampled every 10 s") has no such verb.
@@ -639,6 +643,7 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   )
     return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
+  if (RECOVERY_PAUSE_AFTER.test(text.slice(end, end + 50))) return true;
   if (TIME_SAVED_AFTER.test(text.slice(end, end + 30))) return true;
   if ((before.includes('sav') || before.includes('shav')) && TIME_SAVED_BEFORE.test(before))
     return true;

@@ -96,6 +96,7 @@ const rows: [rule: RuleName, sentence: string, number: string, title?: string][]
   ['time-per-unit', 'The kernel decodes at 4.1 ms per token on one GPU.', '4.1 ms'],
   ['operation-time', 'The engine loads a 13B checkpoint in 2.4 s.', '2.4 s'],
   ['run-length', 'A full alignment run finishes in 15 hours.', '15 hours'],
+  ['recovery-pause', 'When a rank fails, the server incurs a 6 s failover pause.', '6 s'],
   ['scaled-capacity', 'With host offloading, the ranking model grows by 16x to 12 TB of embeddings.', '16x'],
   ['time-to-target', 'With the new optimizer we pretrain BERT-Large to the reference loss in 52 minutes.', '52 minutes'],
   ['latency-held', 'The headset keeps end-to-end latency at 11 ms during play.', '11 ms'],

@@ -41,6 +41,7 @@ export const RULES = [
   { name: 'work-takes-time', verdict: 'claim', when: 'a piece of the system\'s work takes T: "scaling out a shard takes 4.2 s", "a full decision takes 9 ms"' },
   { name: 'passive-operation-time', verdict: 'claim', when: 'the system\'s output done in T, passive: "an hour of audio is transcribed in 19 s"' },
   { name: 'scene-setting-time', verdict: 'reject', when: 'what a piece of work usually takes, or takes in the opening sentence: "rebuilding an index often takes hours"' },
+  { name: 'recovery-pause', verdict: 'claim', when: 'the time the system is away while it recovers: "incurs a 9 s recovery pause", "a 40-second failover outage"' },
   { name: 'scaled-capacity', verdict: 'claim', when: 'what the system holds grows by a factor to a size: "production models scale by 32x to 90 TB of embedding parameters"' },
   { name: 'time-to-target', verdict: 'claim', when: 'the time a run takes to a target quality, the authors\' too: "we train a ResNet-50 to 76% accuracy in 9 minutes", "reaches the target perplexity within 3 hours"' },
   { name: 'run-length', verdict: 'claim', when: 'a whole job finishes in T: "a full alignment run finishes in 19 hours", "pruning the model completes in 11 minutes"' },
