@@ -25,7 +25,8 @@ import type { Span } from './sentences';
 /** Factor for a stated number in a direction; null when the number cannot mean one. */
 function factorOf(m: Mention, d: Decision, x: number): number | null | undefined {
   if (d.direction === 'abs') return null;
-  if (d.direction === 'share') return m.type === 'pct' && x > 0 && x < 100 ? x / 100 : undefined;
+  // "reaches 88% of the speed of X" is 0.88; "128% of X's performance" is 1.28.
+  if (d.direction === 'share') return m.type === 'pct' && x > 0 && x <= 1000 ? x / 100 : undefined;
   if (m.type === 'pct') {
     if (d.direction === 'up') return 1 + x / 100;
     if (d.direction === 'down') return x < 100 ? 1 / (1 - x / 100) : undefined;

@@ -52,7 +52,7 @@ import {
 import { WORD_NUMBER_SOURCE } from './numbers';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart, perSentence, type Span } from './sentences';
-import { isPerfNoun, lastVerbIn, nearestNounIn, type WordIndex } from './words';
+import { isPerfNoun, lastVerbIn, namesQuality, nearestNounIn, type WordIndex } from './words';
 import { HARDWARE_AHEAD, HARDWARE_NAME_SOURCE } from './hardware';
 import { readPhrase } from './context';
 import {
@@ -1900,10 +1900,50 @@ function settingOrWorse(c: Context, left: string): Decision | null {
 // close to the bound the system comes.
 const REACH_BEFORE =
   /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|deliver(?:s|ed|ing)?|retain(?:s|ed|ing)?|recover(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:es|ed|ing)|(?:runs?|running|operat(?:es|ing))\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|~|≈)?$/i;
+// What a rival's speed is named by; "performance" only with the rival as its owner (a
+// model's "zero-shot performance" is a quality).
+const RATE_OWNED = String.raw`(?:speed|throughput|goodput|performance|tokens\s+per\s+second|TPS|frame\s+rate|FPS)`;
 const OF_RATE_OF =
   /^\s*of\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,2}?(?:speed|throughput|goodput|tokens\s+per\s+second|frame\s+rate|FPS))\s+(?:of|achieved\s+by|reached\s+by)\s+(?!light\b|(?:an?\s+|the\s+)?(?:ideal|idealized|idealised|oracle|optimal|perfect|theoretical)\b)/i;
+// "128% of MegaBlocks' performance", "91% of cuBLAS's throughput": the rival named as the
+// owner of the rate; "84% of native performance": the same code run natively.
+const OF_THEIR_RATE = new RegExp(
+  String.raw`^\s*of\s+(?:(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})(?:'s|’s|'|’)|(native|bare-metal|hand-tuned|vendor-tuned))\s+((?:[\w-]+\s+){0,2}?${RATE_OWNED})\b`,
+);
+const RUNNING_CODE =
+  /\b(?:kernels?|GPUs?|CPUs?|device|devices|hardware|engine|runtime|library|batch(?:es)?|tokens|[A-Z]{1,3}\d{2,4})\b/;
+// "on MMLU", "across GLUE tasks": a named benchmark after the share (a device name, "A100",
+// is letters then digits).
+const BENCHMARK_AFTER =
+  /^\s+(?:on|across)\s+(?!(?:[A-Z]{1,3}\d{2,4}|an?|the|one|two)\b)[A-Z]|\bbenchmarks?\b|\btasks\b/;
 function shareOfRate(c: Context, left: string, after: string): Decision | null {
   if (c.m.type !== 'pct' || !REACH_BEFORE.test(left.slice(-60))) return null;
+  const owned = OF_THEIR_RATE.exec(after);
+  if (owned) {
+    const at = c.m.end + owned[0].indexOf(owned[1] ?? (owned[2] as string));
+    const baseline = owned[1]
+      ? owned[1]
+      : (readPhrase(c.text, at, Math.min(c.sentence.end, at + 100), 1)?.text ?? null);
+    const metric = owned[3] as string;
+    // "93% of GPT-4's performance on MMLU", "retains 97% of BERT's performance": a model's
+    // performance is most often its quality; it is speed only where the sentence speaks of
+    // running code on hardware ("the kernel reaches 128% of MegaBlocks' performance at 32
+    // tokens on an A100", "84% of native performance on the same device").
+    if (
+      /performance/i.test(metric) &&
+      ((owned[1] !== undefined &&
+        !RUNNING_CODE.test(c.text.slice(c.sentence.start, c.sentence.end))) ||
+        namesQuality(c.text.slice(c.m.end + owned[0].length, c.rightEnd)) ||
+        BENCHMARK_AFTER.test(c.text.slice(c.m.end + owned[0].length, c.rightEnd)))
+    )
+      return REJECT(c, 'share-of-quality');
+    return decision(c, 'share-of-rate', 'claim', 'share', {
+      end: c.m.end + owned[0].length,
+      cue: /performance/i.test(metric) ? 'speedup' : 'throughput',
+      metric: tidyPhrase(metric),
+      baseline: baseline ? tidyPhrase(baseline) : null,
+    });
+  }
   const m = OF_RATE_OF.exec(after);
   if (!m) return null;
   const at = c.m.end + m[0].length;

@@ -490,6 +490,23 @@ const none: [string, string][] = [
   ['a bare lead in a two-word quality', 'Our agent beats ReAct by 1.4 in success rate.'],
   ['a multiple lead in a two-word quality', 'Our agent outperforms ReAct by 1.4x in success rate.'],
   ['a bare integer lead', 'The tutor beats the baseline by 12 on the exam.'],
+  // A share of a model's performance is its quality (rules19).
+  [
+    "a share of a model's performance on a benchmark",
+    "It reaches 93% of GPT-4's performance on MMLU.",
+  ],
+  [
+    "a share of a teacher's performance retained",
+    "The distilled model retains 97% of BERT's performance on GLUE.",
+  ],
+  [
+    "a share of a detector's performance on a device",
+    "On a Jetson Orin, the pruned detector reaches 91% of YOLOv8's performance on COCO.",
+  ],
+  [
+    'shares of the original zero-shot performance',
+    'The pruned model retains 95% and 84% of the original zero-shot performance at two ratios.',
+  ],
 ];
 
 describe('not claims', () => {

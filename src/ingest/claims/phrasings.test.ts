@@ -426,6 +426,11 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"beats X by N" with a bare decimal', 'On TPC-H, the planner beats the Spark optimizer by 2.35 on average.', [[2.35, 'speedup']]],
   ['"surpass X by N×" and a bare member', 'The tuned kernels surpass cuBLAS by 1.18x and CUTLASS by 1.31 on H100.', [[1.18, 'speedup'], [1.31, 'speedup']]],
   ['"exceeds X by N" on a text-to-speech server', 'Batched vocoding exceeds the streaming baseline by 4.05, with no change in MOS.', [[4.05, 'speedup']]],
+  // A share of a rival's rate above or below 100%, and the list member after it (rules19).
+  ['a share above 100% of a rival\'s performance, then a bare member', 'On an H100 the fused kernel reaches 141% of FlashInfer\'s performance at batch 4 and 117% at batch 64.', [[1.41, 'speedup'], [1.17, 'speedup']]],
+  ['a share above 100% of a rival\'s speed, possessive', 'The speech model reaches 112% of Whisper\'s decoding speed on a laptop CPU.', [[1.12, 'throughput']]],
+  ['a share above 100% of the throughput of a rival', 'On L4 GPUs the Triton port delivers 135% of the throughput of the CUDA kernel.', [[1.35, 'throughput']]],
+  ['a share of native performance', 'The WebAssembly build sustains 76% of native performance on the same phone.', [[0.76, 'speedup']]],
 ];
 
 describe('series', () => {

@@ -103,7 +103,7 @@ export const RULES = [
   { name: 'share-as-much', verdict: 'claim', when: 'a share of what another system spends: "costs one fifth as much as X", "uses 30% as much memory as X"' },
   { name: 'share-of-cost', verdict: 'claim', when: 'the system needs only that share: "at 18% of the cost"' },
   { name: 'share-of-items', verdict: 'reject', when: 'the share of items a result holds for: "completes 27% of the steps", "agrees with graders on 86% of items"' },
-  { name: 'share-of-rate', verdict: 'claim', when: 'the system reaches a share of another system\'s rate: "reaches 83% of the decoding speed of native X" (factor 0.83)' },
+  { name: 'share-of-rate', verdict: 'claim', when: 'the system reaches a share of another system\'s rate: "reaches 83% of the decoding speed of native X" (factor 0.83), "128% of X\'s performance" (1.28)' },
   { name: 'respective-metric', verdict: 'claim', when: 'a list of figures, then as many metrics and "respectively": "saves 44%, 35% and 19% of power, area and delay, respectively"' },
   { name: 'respective-quality', verdict: 'reject', when: 'a figure paired by "respectively" with a quality noun: "improves accuracy and throughput by 1.2% and 3x, respectively"' },
   { name: 'load-withstood', verdict: 'claim', when: 'more load withstood is serving capacity: "tolerating up to 7x higher burst traffic"' },
