@@ -123,6 +123,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   const ready = (built: DocSearchEngine) => {
     engine = built;
     io.post({ type: 'ready' });
+    // The typo filter, before a query needs it (after the queries waiting).
+    io.later(() => built.prepare());
   };
 
   /**
@@ -240,6 +242,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           },
           [docs.buffer, scores.buffer, spans.buffer],
         );
+        // The typo filter, before the next key needs it: the first answer did not wait for it.
+        io.later(() => shipped.engine.prepare());
       };
       // After the messages waiting: a key typed while the index was decoding is among them.
       if (shippedIndex) void shippedIndex.then((shipped) => io.later(() => answer(shipped)));

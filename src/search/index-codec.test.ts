@@ -99,8 +99,15 @@ describe('search index codec', () => {
         for (const w of index.vocabulary.words)
           expect(decoded.vocabulary.get(w)).toBe(index.vocabulary.get(w));
         const fromBytes = withPaperIds(docSearchEngine(decoded), papers);
+        // Its typo filter built at once, or when first needed: the same answers.
+        const prepared = docSearchEngine(decoded);
+        prepared.prepare();
+        const fromPrepared = withPaperIds(prepared, papers);
         const fromPapers = createSearchEngine(papers);
-        for (const q of qs) expect(fromBytes.search(q)).toEqual(fromPapers.search(q));
+        for (const q of qs) {
+          expect(fromBytes.search(q)).toEqual(fromPapers.search(q));
+          expect(fromPrepared.search(q)).toEqual(fromPapers.search(q));
+        }
       }),
       { numRuns: 120 },
     );

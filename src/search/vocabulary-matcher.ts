@@ -48,6 +48,43 @@ function bigramKeys(word: string): number[] {
   return keys;
 }
 
+/** Padded bigram -> ids of the words holding it, for every word long enough to be a typo's. */
+function bigramIndex(
+  words: readonly string[],
+  into = new Map<number, number[]>(),
+  from = 0,
+  to = words.length,
+) {
+  for (let id = from; id < to; id++) {
+    if (words[id]!.length < MIN_FUZZY_LENGTH - 1) continue;
+    for (const k of new Set(bigramKeys(words[id]!))) {
+      let list = into.get(k);
+      if (!list) into.set(k, (list = []));
+      list.push(id);
+    }
+  }
+  return into;
+}
+
+/** Word ids in lexicographic order of their words. */
+function sortedIds(words: readonly string[]): Int32Array {
+  const order = Array.from(words.keys());
+  order.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
+  return Int32Array.from(order);
+}
+
+/**
+ * A matcher that builds its typo filter (the bigram lists, about a third of the work)
+ * only when first asked for a typo, or told to (`prepare`): an index decoded from the
+ * site's shipped copy answers prefixes sooner. Same answers as VocabularyMatcherBuilder's.
+ */
+export function lazyVocabularyMatcher(
+  vocabulary: WordTable,
+  docFreq: Int32Array,
+): VocabularyMatcher {
+  return new VocabularyMatcher(vocabulary, docFreq, sortedIds(vocabulary.words), null);
+}
+
 /** Words given bigram entries between two looks at the clock while building in slices. */
 const WORDS_PER_CHECK = 2048;
 
@@ -68,21 +105,12 @@ export class VocabularyMatcherBuilder {
   run(shouldYield: () => boolean = () => false): boolean {
     const words = this.vocabulary.words;
     if (!this.sorted) {
-      const order = Array.from(words.keys());
-      order.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
-      this.sorted = Int32Array.from(order);
+      this.sorted = sortedIds(words);
       if (shouldYield()) return false;
     }
     while (this.nextWord < words.length) {
       const end = Math.min(words.length, this.nextWord + WORDS_PER_CHECK);
-      for (let id = this.nextWord; id < end; id++) {
-        if (words[id]!.length < MIN_FUZZY_LENGTH - 1) continue;
-        for (const k of new Set(bigramKeys(words[id]!))) {
-          let list = this.bigrams.get(k);
-          if (!list) this.bigrams.set(k, (list = []));
-          list.push(id);
-        }
-      }
+      bigramIndex(words, this.bigrams, this.nextWord, end);
       this.nextWord = end;
       if (this.nextWord < words.length && shouldYield()) return false;
     }
@@ -107,15 +135,15 @@ export class VocabularyMatcher {
   private readonly docFreq: Int32Array;
   /** Word ids in lexicographic order of their words, for prefix ranges. */
   private readonly sorted: Int32Array;
-  /** Padded bigram -> ids of the words holding it: the typo candidates' filter. */
-  private readonly bigrams: ReadonlyMap<number, number[]>;
+  /** Padded bigram -> ids of the words holding it: the typo candidates' filter (null: not built yet). */
+  private bigrams: ReadonlyMap<number, number[]> | null;
   private readonly shared: Uint8Array;
 
   constructor(
     vocabulary: WordTable,
     docFreq: Int32Array,
     sorted: Int32Array,
-    bigrams: ReadonlyMap<number, number[]>,
+    bigrams: ReadonlyMap<number, number[]> | null,
   ) {
     this.vocabulary = vocabulary;
     this.words = vocabulary.words;
@@ -123,6 +151,11 @@ export class VocabularyMatcher {
     this.sorted = sorted;
     this.bigrams = bigrams;
     this.shared = new Uint8Array(vocabulary.size);
+  }
+
+  /** Builds the typo filter now, if it is not built yet. */
+  prepare(): void {
+    this.bigrams ??= bigramIndex(this.words);
   }
 
   match(term: string, asPrefix: boolean): WordMatch[] {
@@ -147,8 +180,10 @@ export class VocabularyMatcher {
     const minLen = term.length - edits;
     const maxLen = term.length + edits;
     const touched: number[] = [];
+    this.prepare();
+    const bigrams = this.bigrams!;
     for (const k of keys) {
-      const list = this.bigrams.get(k);
+      const list = bigrams.get(k);
       if (!list) continue;
       for (const id of list) {
         const len = this.words[id]!.length;
