@@ -391,6 +391,8 @@ const RATE_CHOSEN =
   /(?:^\s*|\b(?:that|with|using|under)\s+)(?:a|an)\s+(?:[\w-]+\s+)?rate\s+of\s+(?:only\s+|just\s+)?$/i;
 const LOAD_SET =
   /\b(?:under|at|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:load|arrival\s+rate|request\s+rate|offered\s+load|traffic)\s+of\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const OFFERED_LOAD =
+  /\b(?:users?|clients?|customers?|traces?|workloads?|load\s+generators?|generators?|benchmarks?|applications?|tenants?|senders?|producers?|devices?|sensors?)\s+(?:[\w-]+\s+){0,2}?(?:send|sends|sent|issue|issues|issued|submit|submits|submitted|replay|replays|replayed|generate|generates|generated|offer|offers|emit|emits|produce|produces|push|pushes)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+|over\s+|nearly\s+)?$/i;
 const RATE_NEEDED =
   /\b(?:needs?|needed|requires?|required|demands?|call\s+for)\b[^,;]{0,40}?\b(?:of|at)\s+(?:least\s+)?$/i;
 const RATE_PROMISED =
@@ -562,6 +564,9 @@ function rate(c: Context): Decision {
   if (RATE_CHOSEN.test(c.clauseLeft.slice(-40))) return REJECT(c, 'setting-figure');
   // "Under a load of 12 requests per second, …": the offered load an experiment ran at.
   if (LOAD_SET.test(c.clauseLeft.slice(-50))) return REJECT(c, 'setting-figure');
+  // "users send 30 messages per second", "the trace replays 2,000 events per second": the
+  // load the experiment offers, not a rate the system reaches.
+  if (OFFERED_LOAD.test(c.clauseLeft.slice(-80))) return REJECT(c, 'setting-figure');
   // "tasks need control loops of 30 Hz or more": a rate some task requires, not one reached.
   if (RATE_NEEDED.test(c.clauseLeft.slice(-60))) return REJECT(c, 'rate-requirement');
   // "processes 2.3 TB of text per hour", "ingests 40 GB/h": data the system works through;
