@@ -546,6 +546,10 @@ function representationRate(c: Context): boolean {
   return SAMPLED_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 100), c.m.start));
 }
 
+/** An upper bound right before a rate: "below", "under", "less than", "at most". */
+const RATE_UNDER =
+  /(?<!\bno\s)\b(?:below|under|less\s+than|fewer\s+than|lower\s+than|at\s+most|no\s+more\s+than|no\s+higher\s+than|not\s+exceed(?:ing)?)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|~\s?)?$/i;
+
 function rate(c: Context): Decision {
   const first = c.right[0]?.text ?? '';
   if (UNCHANGED_BEFORE.test(c.clauseLeft.slice(-30))) return REJECT(c, 'parity-bound');
@@ -618,6 +622,12 @@ function rate(c: Context): Decision {
     // "the PCIe link runs at 32 GB/s": hardware running at its rate is its spec.
     if (!reached || LINK_RUNS_AT.test(c.clauseLeft)) return REJECT(c, 'bandwidth-spec');
   }
+  // "decode rates below 15 tokens/s", "runs at fewer than 5 FPS": a rate held under a
+  // bound is a shortfall someone suffers, never one a system claims ("above 30 tokens/s",
+  // "at least 25 FPS" are reached).
+  work.steps += 30;
+  if (RATE_UNDER.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 30), c.m.start)))
+    return REJECT(c, 'rate-shortfall');
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "policies of this size typically run at 4–6 Hz on the robot": what such systems
   // usually reach, the state of practice the paper sets out from.

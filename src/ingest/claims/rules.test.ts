@@ -13,6 +13,7 @@ const rows: [rule: RuleName, sentence: string, number: string, title?: string][]
   ['part-of-name', 'We fine-tune Llama-3.1 with the new recipe.', '3.1'],
   ['bare-number', 'The cluster ran for 12 days in 2024.', '2024'],
   ['absolute-rate', 'The engine sustains 16K tokens/s on one node.', '16K tokens/s'],
+  ['rate-shortfall', 'Today, laptop runtimes decode long prompts at below 6 tokens/s.', '6 tokens/s'],
   ['video-frame-rate', 'The model renders video clips at 24 FPS.', '24 FPS'],
   ['rate-requirement', 'Fast grasping needs a perception rate of at least 20 FPS on the arm.', '20 FPS'],
   ['signal-frequency', 'The microphone records a 50 Hz tone.', '50 Hz'],
