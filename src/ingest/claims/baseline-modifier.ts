@@ -33,6 +33,10 @@ const SAME_AS_OURS = /^\s+(?:the\s+)?(?:same|identical|matching|equal)\s+([\w-]+
 const WITH_COUNT =
   /^\s+(?:(?:a\s+)?(?:width|beam|budget|rank)\s+(?:of\s+)?)?\d[\d,]*\s+(?!less\b|fewer\b|more\b|lower\b|higher\b|times\b)[a-z][\w-]*/i;
 const GERUND = /^[a-z][a-z-]*ing$/;
+// Words in -ing that are nouns or adjectives, not a verb opening a phrase: "leading compilers",
+// "existing systems", "ring attention".
+const NOT_GERUND =
+  /^(?:ring|string|spring|thing|king|wing|swing|leading|existing|competing|remaining|corresponding|emerging|prevailing|underlying|following|increasing|growing|outstanding|promising|pending|ongoing|missing|matching|surrounding|interesting|cutting-edge|state-of-the-art)$/;
 const RUNS_ON = /^(?:running|runs|run|deployed|trained|served|hosted)$/i;
 // "a Spark pipeline running on 16 servers", "one ensemble member run on 1,152 CPU cores": the
 // machines the baseline ran on; "on 8 GPUs" after a plain name is the claim's setting.
@@ -42,7 +46,10 @@ const ON_MACHINES =
 /** "keeping all states", "loading experts", "evicting": a verb phrase, not a system's name. */
 function verbPhrase(words: readonly string[]): boolean {
   const first = words[0] ?? '';
-  return GERUND.test(first) || words.some((w) => w === 'that' || w === 'which');
+  return (
+    (GERUND.test(first) && !NOT_GERUND.test(first)) ||
+    words.some((w) => w === 'that' || w === 'which')
+  );
 }
 
 /**
@@ -102,7 +109,10 @@ export function modifierOpens(
       // "the checkpointing solutions used in industry", "a GPU built in the same process": a
       // participle's complement describes the baseline.
       return (
-        ((NAME.test(n1) || PARTICIPLE.test(last)) && !perf(n1) && !perf(n2)) || OWN_MODE.test(after)
+        // "running the whole generation in the cloud", "running the two retrievers in parallel":
+        // a verb phrase keeps where and how it ran.
+        ((NAME.test(n1) || PARTICIPLE.test(last) || verbPhrase(words)) && !perf(n1) && !perf(n2)) ||
+        OWN_MODE.test(after)
       );
     case 'from':
       // "restarting from a remote checkpoint", "reloading the model from object storage",
@@ -137,7 +147,8 @@ export function modifierOpens(
       return (
         SAME_PLATFORM.test(after) ||
         DEVICE_CLASS_PHRASE.test(after) ||
-        (verbPhrase(words) && (DETERMINER.test(n1) || n1 === 'demand')) ||
+        // "running the same search on server-class Xeon CPUs", "replaying the trace on hardware".
+        (verbPhrase(words) && !perf(n1) && !perf(n2)) ||
         RUNS_ON.test(last) ||
         // "heuristic plans based on Megatron-LM", "a cache built on Redis".
         (PARTICIPLE.test(last) && !perf(n1) && !perf(n2))

@@ -119,6 +119,10 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['…not a named GPU, the claim\'s own', 'The detector runs 2x faster than YOLOv8 on an RTX 4070 laptop GPU.', '2x faster', 'YOLOv8'],
   ['…nor the same data', 'It decodes 1.5x faster than llama.cpp on the same prompts.', '1.5x faster', 'llama.cpp'],
   ['a verb phrase keeps "on"', 'Answers arrive 4x faster than re-encoding every frame on each question.', '4x faster', 're-encoding every frame on each question'],
+  ['a verb phrase keeps where it ran', 'The simulator is 30x faster than replaying the workload on real hardware.', '30x faster', 'replaying the workload on real hardware'],
+  ['…and how', 'Retrieval is 3x faster than running both indexes in sequence.', '3x faster', 'running both indexes in sequence'],
+  ['…but a noun in -ing opens no verb phrase', 'Prefill is 1.9x faster than ring attention on every node.', '1.9x faster', 'ring attention'],
+  ['…nor an adjective in -ing', 'It trains 1.8x faster than existing frameworks on every node.', '1.8x faster', 'existing frameworks'],
   ['a participle keeps its "by"', 'The fused kernel is 1.5x faster than FlashAttention-3 followed by a separate softmax pass.', '1.5x faster', 'FlashAttention-3 followed by a separate softmax pass'],
   // A baseline described by a participle keeps the words that finish it, regular or not.
   ['"used by" keeps its agent', 'Tokenization is 2.6x faster than the tokenizer used by Hugging Face Datasets.', '2.6x faster', 'tokenizer used by Hugging Face Datasets'],
