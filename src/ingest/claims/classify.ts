@@ -42,6 +42,8 @@ import {
   IN_DURATION_BEFORE,
   LATENCY_AFTER,
   RECOVERY_PAUSE_AFTER,
+  JOB_TIME_LEAD,
+  JOB_TIME_OF_AFTER,
   LATENCY_HELD_BEFORE,
   LATENCY_OF_BEFORE,
   type Mention,
@@ -783,6 +785,23 @@ function duration(c: Context): Decision {
     return REJECT(c, 'setting-figure');
   // "existing samplers reach a generation time of 12 s": earlier work's time.
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  // "requiring only 20 hours of finetuning on a single GPU": a run's length named after it.
+  const jobOf = JOB_TIME_LEAD.test(left)
+    ? JOB_TIME_OF_AFTER.exec(c.text.slice(c.m.end, c.m.end + 60))
+    : null;
+  if (jobOf) {
+    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left) || METHOD_PART.test(left))
+      return REJECT(c, 'setup-time');
+    if (EARLIER_WORK.test(left) || HABITUAL.test(left) || openingSentence(c))
+      return REJECT(c, 'scene-setting-time');
+    return decision(c, 'run-length', 'claim', 'abs', {
+      start: c.qualStart - (JOB_TIME_LEAD.exec(left) as RegExpExecArray)[0].length,
+      end: c.m.end + jobOf[0].length,
+      cue: 'time',
+      verb: 'training',
+      metric: tidyPhrase(jobOf[0].replace(/^\s+of\s+/i, '')),
+    });
+  }
   // "detects pedestrians 38 ms earlier than the RGB detector", "saves 90-220 ms per query":
   // time saved, as an amount; a sensor's or a schedule's offset ("the camera fires 5 ms
   // earlier") is the setting.

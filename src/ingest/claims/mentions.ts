@@ -360,6 +360,12 @@ export const LATENCY_HELD_BEFORE = new RegExp(
 // algorithmic latency").
 export const LATENCY_AFTER =
   /^\s+(?:of\s+)?(?:(?!(?:network|link|round-trip|RTT|added|extra|additional|injected|simulated|emulated|of)\b)[\w-]+\s+){0,2}?(?:latenc(?:y|ies)|lag)\b(?!\s+(?:budgets?|targets?|SLOs?|objectives?|goals?|caps?|ceilings?|constraints?|bounds?|limits?|requirements?|deadlines?|penalt(?:y|ies)|overheads?)\b)(?:\s+per\s+[\w-]+)?/i;
+// "requiring only 20 hours of finetuning", "after just 3 days of pre-training": the length of
+// a run named after its figure, played down; "20 hours of fine-tuning data" is data.
+export const JOB_TIME_OF_AFTER =
+  /^\s+of\s+(?:[\w-]+\s+)?(?:fine-?tuning|finetuning|training|pre-?training|post-?training|distillation|adaptation)\b(?!\s+(?:data|audio|speech|videos?|recordings|examples|samples|corpus|corpora|sets?|text|tokens)\b)/i;
+export const JOB_TIME_LEAD =
+  /\b(?:only|just|merely|as\s+little\s+as|less\s+than|under|fewer\s+than)\s+$/i;
 // "incurs a 9 s recovery pause", "a 40-second failover outage": the time the system is
 // away while it recovers is its recovery time (the corpus conventions: recovery is a latency).
 export const RECOVERY_PAUSE_AFTER =
@@ -644,6 +650,7 @@ function durationFrame(text: string, at: number, before: string, end: number): b
     return true;
   if (LATENCY_AFTER.test(text.slice(end, end + 60))) return true;
   if (RECOVERY_PAUSE_AFTER.test(text.slice(end, end + 50))) return true;
+  if (JOB_TIME_LEAD.test(before) && JOB_TIME_OF_AFTER.test(text.slice(end, end + 60))) return true;
   if (TIME_SAVED_AFTER.test(text.slice(end, end + 30))) return true;
   if ((before.includes('sav') || before.includes('shav')) && TIME_SAVED_BEFORE.test(before))
     return true;
