@@ -174,6 +174,7 @@ const BETWEEN_MULT = new RegExp(
   String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`,
   'y',
 );
+const BETWEEN_PCT = new RegExp(String.raw`between\s+(${NUM})\s?%?\s+and\s+(${NUM})\s?%`, 'y');
 // What may stand just before a pair's or range's opening word.
 const FROM_BEFORE = new RegExp(String.raw`\bfrom\s+${FIGURE_QUALIFIED}\$?$`, 'i');
 const TO_BEFORE = new RegExp(String.raw`\bto\s+${LEVEL_QUALIFIER}\$?$`, 'i');
@@ -1133,6 +1134,15 @@ function mentionAt(
   const between = before.includes('between') ? BETWEEN_BEFORE.exec(before) : null;
   if (between && (m = sticky(BETWEEN_MULT, text, at - before.length + between.index)))
     return mult(m, 1, 2);
+  // "rises by between 12% and 30%", "between 35 and 180%": a range of percentages.
+  if (between && (m = sticky(BETWEEN_PCT, text, at - before.length + between.index)))
+    return {
+      type: 'pct',
+      start: m.index,
+      end: m.index + m[0].length,
+      unit: '%',
+      ...rangeOf(m, 1, 2),
+    };
   // "speedups over FlashAttention range between 1.3 and 2.0": bare, after a gain noun.
   if (
     between &&

@@ -507,6 +507,13 @@ const none: [string, string][] = [
     'shares of the original zero-shot performance',
     'The pruned model retains 95% and 84% of the original zero-shot performance at two ratios.',
   ],
+  // Ranges of shares that are no gain (rules19).
+  ['a range of a share kept', 'The method keeps between 10% and 30% of the tokens.'],
+  [
+    'a range of requests missing a deadline',
+    'Between 20% and 40% of the requests miss their deadline.',
+  ],
+  ['a down range past 100%', 'It lowers latency by 40%-210%.'],
 ];
 
 describe('not claims', () => {

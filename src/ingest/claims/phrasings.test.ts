@@ -426,6 +426,11 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"beats X by N" with a bare decimal', 'On TPC-H, the planner beats the Spark optimizer by 2.35 on average.', [[2.35, 'speedup']]],
   ['"surpass X by N×" and a bare member', 'The tuned kernels surpass cuBLAS by 1.18x and CUTLASS by 1.31 on H100.', [[1.18, 'speedup'], [1.31, 'speedup']]],
   ['"exceeds X by N" on a text-to-speech server', 'Batched vocoding exceeds the streaming baseline by 4.05, with no change in MOS.', [[4.05, 'speedup']]],
+  // A range of percentages, across 100% and after "between" (rules19).
+  ['a range of shares across 100% in a compression ratio', 'Our compressor beats zstd in compression ratio by 22%–140% on genomic data.', [[2.4, 'compression']]],
+  ['"by between N% and M%"', 'Throughput rises by between 12% and 30%.', [[1.3, 'throughput']]],
+  ['"by between N and M%"', 'It lowers p99 latency by between 20 and 45% on the trace.', [[1.8182, 'latency']]],
+  ['a gain noun "is between N% and M%" across 100%', 'The speedup is between 35% and 180% across models.', [[2.8, 'speedup']]],
   // A share of a rival's rate above or below 100%, and the list member after it (rules19).
   ['a share above 100% of a rival\'s performance, then a bare member', 'On an H100 the fused kernel reaches 141% of FlashInfer\'s performance at batch 4 and 117% at batch 64.', [[1.41, 'speedup'], [1.17, 'speedup']]],
   ['a share above 100% of a rival\'s speed, possessive', 'The speech model reaches 112% of Whisper\'s decoding speed on a laptop CPU.', [[1.12, 'throughput']]],
