@@ -422,6 +422,20 @@ const UTIL_LAST = new Set([
   'up',
 ]);
 
+/** After an article, a figure that opens a noun phrase: "a 4x faster link". */
+const ARTICLE_BEFORE = /\b(?:an?)\s+$/i;
+/** The rest of that noun phrase, then a modal and its verb; no relative clause, no comma. */
+const MODAL_AFTER =
+  /^\s*(?:(?!(?:that|which|who|and|or|but|than|over|to|of|in|on|for|with)\b)[\w-]+\s+){1,4}?(?:could|would|might)\s+(?!not\b)[a-z]+/i;
+
+function modalSubject(text: string, c: Context): boolean {
+  if (!ARTICLE_BEFORE.test(c.clauseLeft.slice(-4))) return false;
+  const after = text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 60));
+  if (!(after.includes('could') || after.includes('would') || after.includes('might')))
+    return false;
+  return MODAL_AFTER.test(after);
+}
+
 export function classify(
   text: string,
   idx: WordIndex,
@@ -437,6 +451,9 @@ export function classify(
     return REJECT(c, 'prior-work-figure');
   if (hypotheticalFigure(text, idx, sentence, c.clauseLeft, c.clauseLeftStart))
     return REJECT(c, 'hypothetical');
+  // "a 4x faster weight transfer could make it preferable", "an 8x larger cache would absorb
+  // the burst": the figure names a thing supposed, the subject of a modal, not a result.
+  if (modalSubject(text, c)) return REJECT(c, 'hypothetical');
   // "a system reporting 3x higher throughput may deliver lower goodput": a figure of any
   // system at all, an example in an argument, not a result of the paper's.
   if (GENERIC_SYSTEM_BEFORE.test(c.clauseLeft.slice(-50))) return REJECT(c, 'hypothetical');
