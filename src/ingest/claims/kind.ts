@@ -76,7 +76,8 @@ export function namedKind(
   for (const text of [metric, verb, cue]) {
     if (!text) continue;
     const kind = nounKind(text);
-    if (kind && !(fast && (kind === 'compression' || kind === 'compute'))) return kind;
+    if (kind && !(fast && (kind === 'compression' || kind === 'compute' || kind === 'memory')))
+      return kind;
   }
   return null;
 }

@@ -186,9 +186,20 @@ const workFaster: Row[] = [
   ['The engine generates tokens 2.4x faster than llama.cpp on a phone.', ['speedup']],
   ['With the fused kernel, prefill at 256K tokens is 3.3x faster.', ['speedup']],
   ['Distributed training steps run 18% faster with overlap.', ['speedup']],
-  // Near misses: fewer units of work.
+  // Memory read faster is a speed-up too.
+  ['The tiered store delivers 5x faster I/O than ext4 on NVMe.', ['speedup']],
+  // A bare rate, or the efficiency of training, is work done per unit of time.
+  ['The loader feeds images at 3.1x the rate of WebDataset.', ['throughput']],
+  [
+    'The ingest service sustains 2.4 times the rate of Kafka Connect on one broker.',
+    ['throughput'],
+  ],
+  ['The new sharding improves training efficiency by 1.4x over FSDP.', ['throughput']],
+  // Near misses: fewer units of work, less I/O, a rate of data sent.
   ['It uses 4x fewer tokens than chain-of-thought prompting.', ['compute']],
   ['The student needs 30% fewer sampling steps.', ['compute']],
+  ['The index needs 3x less I/O than DiskANN.', ['memory']],
+  ['The codec cuts the data rate by 80% relative to raw frames.', ['other']],
 ];
 
 describe('kinds of work done faster', () => {

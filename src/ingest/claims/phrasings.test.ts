@@ -136,7 +136,7 @@ const rows: Row[] = [
   { phrasing: 'Nx more of a work unit glued to a size', sentence: 'The cache holds 2.6x more concurrent 32K-context sessions.', text: '2.6x more concurrent 32K-context sessions', factor: 2.6, kind: 'memory' },
   { phrasing: 'Nx more lookups per second', sentence: 'The tiered cache answers 3.1x more embedding lookups per second.', text: '3.1x more embedding lookups per second', factor: 3.1, kind: 'throughput' },
   { phrasing: 'Nx more trajectories per hour', sentence: 'The forked pool yields 6.2x more trajectories per hour than a container pool.', text: '6.2x more trajectories per hour', factor: 6.2, kind: 'throughput' },
-  { phrasing: 'N× the rate of a baseline', sentence: 'The loader feeds batches at 2.2x the rate of the stock loader.', text: '2.2x', factor: 2.2, kind: 'speedup' },
+  { phrasing: 'N× the rate of a baseline', sentence: 'The loader feeds batches at 2.2x the rate of the stock loader.', text: '2.2x', factor: 2.2, kind: 'throughput' },
   { phrasing: 'a speed verb on a part named by a plain noun', sentence: 'The engine speeds up the attention layers by 2.2x on long prompts.', text: 'speeds up the attention layers by 2.2x', factor: 2.2, kind: 'speedup' },
   { phrasing: 'a % in a clause of its own after a verb series', sentence: 'It speeds up decoding by 1.5x while adding only 4% memory.', text: 'speeds up decoding by 1.5x', factor: 1.5, kind: 'speedup' },
   { phrasing: 'speedup ratio of a bare number', sentence: 'The tree drafter reaches a speedup ratio of up to 2.7 over greedy decoding.', text: 'speedup ratio of up to 2.7', factor: 2.7, kind: 'speedup' },

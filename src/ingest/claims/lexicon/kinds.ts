@@ -198,7 +198,8 @@ export const STORED_MODEL_NOUNS: readonly string[] = [
 export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = [
   ['utilization', ['MFU', 'HFU', 'utilization', 'utilisation']],
   // Quality of experience is none of the kinds of speed.
-  ['other', ['QoE']],
+  // Data sent per second is traffic, no work done: "reduces the data rate by 93%".
+  ['other', ['QoE', 'data rate', 'data rates']],
   // Goodput is served work per second whatever target it counts against ("TTFT goodput").
   ['throughput', ['goodput']],
   // Machines held ready: "reduces over-provisioned GPU capacity by 43%".
@@ -371,6 +372,9 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'size',
     ],
   ],
+  // A bare rate is a rate of work done: "2.2x the rate of the PyTorch DataLoader" (after the
+  // rows above, so a compression rate or a request rate keeps its kind).
+  ['throughput', ['rate', 'rates', 'training efficiency']],
   [
     'speedup',
     [
