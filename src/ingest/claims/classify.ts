@@ -1202,7 +1202,7 @@ const PEOPLE_SUBJECT = new RegExp(String.raw`\b(?:${PEOPLE_SUBJECT_SOURCE})\b`, 
 // and the subject may hold a setting and a coordinated verb ("The run consumed 1.4M
 // GPU-hours and finished in 47 days"), but no second clause.
 const JOB_DONE = new RegExp(
-  String.raw`^\s*(?:(?:for|on|at|across|with|using)\s+(?:[^,;:]|,(?=\d)){1,50}?(?:,\s+|\s+(?=the\s)))?((?:(?:a|an|the|each|one|its|our|[\w.,×-]+)\s+){0,4}?(?:${JOB_NOUN_SOURCE}|[a-z]+ing))(\s+(?:(?!(?:while|whereas|but|than|compared|versus|which|that|we)\b)\S+\s+){0,8}?)?(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`^\s*(?:(?:for|on|at|across|with|using)\s+(?:[^,;:]|,(?=\d)){1,50}?(?:,\s+|\s+(?=the\s)))?((?:(?:a|an|the|each|one|its|our|[\w.,×-]+)\s+){0,4}?(?:${WORK_NOUN_SOURCE}|[a-z]+ing))(\s+(?:(?!(?:while|whereas|but|than|compared|versus|which|that|we)\b)\S+\s+){0,8}?)?(?:completes|finishes|completed|finished|completing|finishing|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 
@@ -1317,7 +1317,7 @@ function openingSentence(c: Context): boolean {
 }
 
 const DONE_VERB_LAST = new RegExp(
-  String.raw`(?:completes|finishes|completed|finished|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`(?:completes|finishes|completed|finished|completing|finishing|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 
@@ -1380,6 +1380,8 @@ function timeToTarget(c: Context, clauseLeft: string): Decision | null {
   });
 }
 
+const JOB_NOUN_LAST = new RegExp(String.raw`\b(?:${JOB_NOUN_SOURCE})$`, 'i');
+
 function jobDone(c: Context, clauseLeft: string): Decision {
   let left = clauseLeft;
   let base = c.clauseLeftStart;
@@ -1395,10 +1397,15 @@ function jobDone(c: Context, clauseLeft: string): Decision {
     return decision(c, 'no-cue', 'uncued', 'up');
   // "The run consumed 1.4M GPU-hours and finished in 47 days": the claim is the second verb's.
   const coordinated = /\band\s/i.test(done[2] ?? '');
+  // "…, and reconfiguration completes within 12 µs": the conjunction is no part of the subject.
+  const lead = /^(?:and|or|but|with)\s+/i.exec(done[1] as string)?.[0].length ?? 0;
   return decision(c, 'run-length', 'claim', 'abs', {
-    start: base + (coordinated ? left.search(DONE_VERB_LAST) : left.indexOf(done[1] as string)),
+    start:
+      base + (coordinated ? left.search(DONE_VERB_LAST) : left.indexOf(done[1] as string) + lead),
     cue: 'time',
-    verb: 'training',
+    // "recovery completes in 12 s", "each query finishes in 3 ms": one operation, not a run.
+    verb:
+      JOB_NOUN_LAST.test(done[1] as string) || /ing$/i.test(done[1] as string) ? 'training' : null,
     metric: tidyPhrase(done[1] as string),
   });
 }
