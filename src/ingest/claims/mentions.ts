@@ -860,8 +860,10 @@ const HALF_AS = new RegExp(String.raw`\bhalf(?=${AS_MUCH_AHEAD})`, 'gi');
 // "half the latency of SmolVLM", "checkpoints are half the size": half of what a system
 // spends, named right after "the" (one modifier at most; "half the cache of GQA", "half the
 // batch size" and "half the layers" describe a configuration).
+// "saves roughly half of the GPU cost": "of" may stand before the determiner ("half of the
+// time" is how often, not a time spent: after "of", time is left out).
 const HALF_THE = new RegExp(
-  String.raw`\bhalf(?=\s+(?:the|its|their)\s+(?:(?!batch|context|sequence|window|block|chunk|page|tile|group|vocabulary|hidden|model)[\w-]+\s+)?(?:latency|latencies|size|memory|cost|costs|price|energy|power|time|footprint|bandwidth|compute|FLOPs|storage|bill|traffic|GPU[- ]hours)\b)`,
+  String.raw`\bhalf(?=\s+(?:of\s+(?!(?:the|its|their)\s+time\b))?(?:the|its|their)\s+(?:(?!batch|context|sequence|window|block|chunk|page|tile|group|vocabulary|hidden|model)[\w-]+\s+)?(?:latency|latencies|size|memory|cost|costs|price|energy|power|time|footprint|bandwidth|compute|FLOPs|storage|bill|traffic|GPU[- ]hours)\b)`,
   'gi',
 );
 const DIGIT_FRACTION = new RegExp(

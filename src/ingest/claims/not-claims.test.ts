@@ -514,6 +514,13 @@ const none: [string, string][] = [
     'Between 20% and 40% of the requests miss their deadline.',
   ],
   ['a down range past 100%', 'It lowers latency by 40%-210%.'],
+  // "half of the" that is no saving (rules19).
+  ['half of the time, how often', 'The scheduler fails half of the time under bursty load.'],
+  ['half of the layers removed', 'Pruning removes half of the layers.'],
+  [
+    'half of its energy spent on a part',
+    'The speech model spends half of its energy on the encoder.',
+  ],
 ];
 
 describe('not claims', () => {
