@@ -215,6 +215,25 @@ function ownMetric(text: string, item: Item): void {
     end: d.end + own.m[0].trimEnd().length,
   };
 }
+const QUALITY_REJECTS: ReadonlySet<string> = new Set([
+  'quality-word-after',
+  'quality-noun-after',
+  'down-cue-after-quality',
+  'by-verb-quality',
+]);
+/**
+ * "with only 0.87% and 2.11% accuracy drops": a figure joined by "and" to the next one,
+ * whose own words name a quality, shares those words; it is no member of an earlier claim.
+ */
+function pairedWithQuality(text: string, cur: Item, next: Item | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.sentence === cur.sentence &&
+    QUALITY_REJECTS.has(next.decision.rule) &&
+    /^\s*(?:,\s*)?(?:and|or)\s+$/i.test(text.slice(cur.figureEnd, next.figureStart))
+  );
+}
+
 /** "…, and 1.4x in accuracy": a member about a quality noun of its own is no performance claim. */
 function ownQuality(text: string, item: Item): boolean {
   const own = ownMetricWords(text, item);
@@ -742,7 +761,8 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
       canShare(text, prev, cur, true) &&
       !atSetting(text, cur.decision) &&
       listGap(text, idx, prev.decision.end, cur.decision.start) &&
-      !ownQuality(text, cur)
+      !ownQuality(text, cur) &&
+      !pairedWithQuality(text, cur, items[i + 1])
     ) {
       adopt(cur, prev, 'list-member-after');
       ownMetric(text, cur);

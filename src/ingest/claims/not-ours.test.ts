@@ -320,6 +320,10 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['quality figures for instance in brackets before a claim', 'Answer quality holds (for instance 71% and 73% on the two splits), while the pruned model cuts decode latency by 1.8x.', ['cuts decode latency by 1.8x']],
   ['recall levels in brackets, then a claim after "and"', 'Recall is unchanged (96% on news and 94% on code), and the cache cuts lookup latency by 35%.', ['cuts lookup latency by 35%']],
   ['a bracketed average after a claim stays its member', 'The loader speeds up training by up to 3.1x (1.9x on average) over the stock loader.', ['speeds up training by up to 3.1x', '1.9x']],
+  ['two quality drops joined by "and", after a claim', 'Token pruning removes 58% of the FLOPs on two benchmarks with only 0.6% and 1.9% accuracy drops, respectively.', ['removes 58% of the FLOPs']],
+  ['two recall drops joined by "and", after a claim', 'Index compression shrinks the index by 8x with only 1.2% and 2.5% recall drops on the two corpora.', ['shrinks the index by 8x']],
+  ['two accuracy losses joined by "and", after a claim', 'Layer skipping speeds up decoding by 1.6x with 0.4% and 1.0% accuracy losses on the two suites.', ['speeds up decoding by 1.6x']],
+  ['two speed figures joined by "and" after a claim stay members', 'The kernel is 2.1x faster on A100, and 1.8x and 2.4x faster on H100 and B200.', ['2.1x faster', '1.8x', '2.4x faster']],
 ];
 
 describe("figures that are not the paper's claims", () => {
