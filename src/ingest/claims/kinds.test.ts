@@ -18,10 +18,22 @@ const jobTimes: Row[] = [
   ],
   ['The compressed collective shortens all-gather time by 2.2x on PCIe servers.', ['speedup']],
   ['It also cuts the time spent in data loading by 4.5x.', ['speedup']],
+  // A collective's time is a phase of a job whatever its compound name; a verb as the tail
+  // of a compound ("all-reduce", "map-reduce") is no verb.
+  ['The compressed collective cuts all-reduce time by 2.6x on PCIe servers.', ['speedup']],
+  ['With gradient compression, all-reduce time drops by 45% across 64 nodes.', ['speedup']],
+  // Time to a trained model, time a run stands still, a workload's inference time.
+  [
+    'The optimizer reaches the target perplexity with 35% faster time-to-convergence than AdamW.',
+    ['speedup'],
+  ],
+  ['Hot standby cuts training interruption time by 70% after a node failure.', ['speedup']],
+  ['The caching scheme reduces inference time by 1.8x on the whole benchmark.', ['speedup']],
   // Near misses: one request's or one output's time.
   ['The router reduces average request completion time by 35% for chat traffic.', ['latency']],
   ['The speech front end lowers response time by 1.8x on phones.', ['latency']],
   ['Prefix reuse cuts time to first token by 4x.', ['latency']],
+  ['The caching scheme reduces inference time per image by 1.8x.', ['latency']],
 ];
 
 // A stated time or a pair of times with no noun of its own: an hour or more is the

@@ -85,6 +85,18 @@ function test(re: RegExp, s: string): boolean {
 
 const ACCELERATOR_NOUN = /^accelerators?$/i;
 
+/**
+ * A verb in the word, not the tail of a compound noun ("all-reduce", "map-reduce"). A verb
+ * that heads a compound ("reduce-scatter", "multiply-accumulate") is left as it was: reading
+ * it as a noun changes which factors are claims (a 'multiply-accumulate operations by 25%'
+ * factor in fresh-43), a change of its own.
+ */
+function verbIn(re: RegExp, w: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(w);
+  return m !== null && !(m.index > 0 && w.charCodeAt(m.index - 1) === 45);
+}
+
 function classifyWord(w: string): number {
   let f = cache.get(w);
   if (f !== undefined) return f;
@@ -96,8 +108,8 @@ function classifyWord(w: string): number {
   // A capitalized word mid-abstract is a name ("Hugging Face Accelerate"), not a verb.
   const capital = w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90;
   // "cost per accelerator": the device, not the verb.
-  if (!capital && test(UP_VERB, w) && !ACCELERATOR_NOUN.test(w)) f |= UP;
-  if (!capital && test(DOWN_VERB, w)) f |= DOWN;
+  if (!capital && verbIn(UP_VERB, w) && !ACCELERATOR_NOUN.test(w)) f |= UP;
+  if (!capital && verbIn(DOWN_VERB, w)) f |= DOWN;
   if (SPEED_VERB.test(w)) f |= SPEED;
   const lower = w.toLowerCase();
   if (RATE_HEADS.has(lower)) f |= RATE_HEAD;
