@@ -743,6 +743,8 @@ const HELD_BOUND_BESIDE =
   /\b(?:while|whilst|and|,)\s+(?:still\s+)?(?:keeping|holding|maintaining)\b[^,;]*\b(?:below|under|within)\s+(?:[\w~≈<]+\s+)*$/i;
 const LEFT_EXPOSED_AFTER =
   /^\s+(?:(?:is\s+|are\s+)?(?:left|remaining|still|stays?|remains?)\s+)?(?:exposed|unhidden|un-hidden|visible|unoverlapped|non-overlapped|uncovered|on\s+the\s+critical\s+path)\b/i;
+const INJECTED_DELAY =
+  /\b(?:injected|simulated|emulated|artificial|added|network|link|WAN|round-trip|RTT|propagation)\s+(?:[\w-]+\s+)?(?:delays?|latenc(?:y|ies)|lag)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
 // "one hour of audio is transcribed in 19 seconds", "a complete 512px image is produced in
 // 0.7 s": the system's output as a passive subject. "is trained in" is a setup step
@@ -917,6 +919,8 @@ function duration(c: Context): Decision {
   const held = LATENCY_HELD_BEFORE.exec(near);
   if (held) {
     if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    // "the injected network delay stays below 5 ms": a delay the experiment sets.
+    if (INJECTED_DELAY.test(near)) return REJECT(c, 'setting-figure');
     // "doubles throughput while keeping TPOT under 50 ms": a bound held beside another
     // result is the bar that result was measured under; "keeps latency below 1 ms" alone
     // and "while keeping latency at 14 ms" report a level.

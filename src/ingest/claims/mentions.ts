@@ -349,8 +349,11 @@ export const LATENCY_OF_BEFORE = new RegExp(
 // average latency to 38 ms", "TTFT falls to 90 ms": a latency held at a level or brought
 // down to one. A verb that raises it ("latency rises to 40 ms") is no frame, and
 // "while keeping TPOT under 50 ms" is the bar a throughput claim was held to.
+// The latency nouns a bound or a level is held on: "the p99 scoring delay stays below 2 s",
+// "response time stays under 300 ms", "TBT falls to 18 ms".
+const HELD_LATENCY_NOUN = String.raw`latenc(?:y|ies)|lag|TTFT|TPOT|TBT|ITL|delays?|response\s+times?|turnaround\s+times?`;
 export const LATENCY_HELD_BEFORE = new RegExp(
-  String.raw`\b(?:${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+${HELD_LEVEL}|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:latenc(?:y|ies)|lag|TTFT|TPOT)\s+(?:(?:even\s+|still\s+)?further\s+)?(?:down\s+)?to|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+${STAYS}\s+${HELD_LEVEL}|(?:latenc(?:y|ies)|lag|TTFT|TPOT|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,3}?(?:${HELD_LATENCY_NOUN})\s+${HELD_LEVEL}|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:${HELD_LATENCY_NOUN})\s+(?:(?:even\s+|still\s+)?further\s+)?(?:down\s+)?to|(?:${HELD_LATENCY_NOUN}|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+${STAYS}\s+${HELD_LEVEL}|(?:${HELD_LATENCY_NOUN}|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "runs with 205 ms latency per decision", "45 ms of input-to-frame latency": the
