@@ -107,6 +107,9 @@ const notOurs: [family: string, sentence: string][] = [
   ['at a cost of', 'Training converges at a cost of 5% more steps.'],
   ['a latency metric increase', 'It saves energy at a median TTFT increase of 3%.'],
   ['bubbles left', 'Pipeline bubbles shrink to 3% of the step time.'],
+  ['competitors named by an example', 'Competitors like FlashDecoding reach 1.4x over eager attention on short prompts.'],
+  ['other systems named by an example', 'Other systems such as Orca batch at the iteration level and gain 2x throughput.'],
+  ['rivals named by examples', 'Rivals including SGLang serve 1.3x more requests than the stock engine.'],
   ['a supposed faster link, the subject of "could"', 'The cost model predicts that a 4x faster weight transfer could make disaggregation pay off for short responses.'],
   ['a supposed larger cache, the subject of "would"', 'Our estimate shows that an 8x larger cache would absorb the morning burst.'],
   ['a supposed faster interconnect, the subject of "might"', 'A 2x faster interconnect might let pipeline parallelism scale to many more stages.'],
@@ -241,6 +244,8 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['a speedup whose consequence is a "could"', 'The kernel gives a 2x speedup that could enable real-time use.', '2x speedup'],
   ['a faster decoder, then a relative clause with "could"', 'We obtain a 3x faster decoder, which could help phones.', '3x faster decoder'],
   ['a modal in the baseline\'s clause', 'It delivers a 1.8x higher throughput than vLLM could reach.', '1.8x higher throughput'],
+  ['alternatives named by an example, as an object', 'Our method outperforms alternatives such as LoRA by 1.5x in throughput.', 'outperforms alternatives such as LoRA by 1.5x in throughput'],
+  ['alternatives named by an example, after "unlike"', 'Unlike alternatives such as QLoRA, our kernel trains 2.1x faster.', '2.1x faster'],
 ];
 
 // biome-ignore format: one row per phrasing

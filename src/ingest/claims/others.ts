@@ -18,7 +18,10 @@ import { clauseStart as clauseStartOf, type Span } from './sentences';
 import { hasVerbIn, type WordIndex } from './words';
 import { work } from './work';
 
-const SUBJECT = String.raw`\b(?:(?:the|a)\s+)?(?:${PRIOR_MODIFIER_SOURCE})\s+(?:[\w-]+\s+){0,3}?(?:${PRIOR_HEAD_SOURCE})\b`;
+// "Alternatives such as zeroth-order optimization …", "competitors like X": others' work named
+// by examples needs no "existing" before it.
+const NAMED_OTHERS = String.raw`\b(?:alternatives|competitors|rivals|other\s+(?:methods|approaches|systems|techniques))\s+(?:such\s+as|like|including)\b`;
+const SUBJECT = String.raw`(?:\b(?:(?:the|a)\s+)?(?:${PRIOR_MODIFIER_SOURCE})\s+(?:[\w-]+\s+){0,3}?(?:${PRIOR_HEAD_SOURCE})\b|${NAMED_OTHERS})`;
 /** The subject, then nothing that makes the figure the paper's, up to the number. */
 const SUBJECT_TO_END = new RegExp(
   String.raw`${SUBJECT}(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
@@ -30,7 +33,10 @@ const OBJECT_WORD_LAST = new RegExp(String.raw`\b(?:${OBJECT_BEFORE_SOURCE})\s*$
 // fastest competing method and 38x faster than …": the work compared with, an object.
 const COMPARED_OBJECT_LAST =
   /\b(?:than|as\s+[a-z-]+\s+as)\s+(?:the\s+)?(?:[a-z]+est\s+|most\s+[a-z-]+\s+)?$/i;
-const MODIFIER_WORD = new RegExp(String.raw`\b(?:${PRIOR_MODIFIER_SOURCE})\b`, 'i');
+const MODIFIER_WORD = new RegExp(
+  String.raw`\b(?:${PRIOR_MODIFIER_SOURCE}|alternatives|competitors|rivals|other)\b`,
+  'i',
+);
 /** "on an H100 they use only …": a pronoun subject, only openers before it. */
 const PRONOUN_SUBJECT = /^[^,;:]*?\b(?:they|these|those)\s+(?:[\w-]+\s+){0,4}$/i;
 
