@@ -67,7 +67,7 @@ const rows = [
   // fresh-14, fresh-15 and fresh-17: written the same hour as fresh-16 and fresh-18 and
   // kept off main until every rule change of the afternoon had landed; scored at
   // 034eb8d and at 7c1c586 (corpus README).
-  { folder: 'fresh-14', papers: 53, tp: 129, fp: 0, fn: 1, kinds: 125, baselines: [126, 129], hardware: [123, 129] },
+  { folder: 'fresh-14', papers: 53, tp: 130, fp: 0, fn: 0, kinds: 126, baselines: [127, 130], hardware: [124, 130] },
   { folder: 'fresh-15', papers: 56, tp: 134, fp: 0, fn: 1, kinds: 127, baselines: [131, 134], hardware: [128, 134] },
   { folder: 'fresh-17', papers: 60, tp: 86, fp: 0, fn: 0, kinds: 81, baselines: [82, 86], hardware: [86, 86] },
   // fresh-19 (compression, efficient architectures, on-device) and fresh-21 (GNNs,

@@ -46,6 +46,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['answering in T on a named device', { sentence: 'It answers a spoken question in 210 ms on an L4.', text: 'answers a spoken question in 210 ms', factor: null, kind: 'latency' }],
   ['a verb after "and", its own object', { sentence: 'It adds no cost during training and completes recovery in 30 seconds.', text: 'completes recovery in 30 seconds', factor: null, kind: 'latency' }],
   ['a run completed as an object', { sentence: 'On spot capacity the trainer completes a 400-step run in 11 hours.', text: 'completes a 400-step run in 11 hours', factor: null, kind: 'speedup' }],
+  // An object that goes "from" one state "to" another ("from zero to its first token").
+  ['from zero to the first token in T', { sentence: 'The runtime brings an 8B endpoint from zero to its first token in 0.7 s.', text: 'brings an 8B endpoint from zero to its first token in 0.7 s', factor: null, kind: 'latency' }],
+  ['a model moved from host memory to GPUs', { sentence: 'The runtime moves a 70B model from host memory to eight GPUs in 3.4 s.', text: 'moves a 70B model from host memory to eight GPUs in 3.4 s', factor: null, kind: 'latency' }],
+  ['checkpoints converted from one format to another', { sentence: 'Our tool converts checkpoints from PyTorch to JAX format in 40 s.', text: 'converts checkpoints from PyTorch to JAX format in 40 s', factor: null, kind: 'latency' }],
   // Any piece of the system's work that completes or finishes in T, and the participle.
   ['a recovery completes in T', { sentence: 'After a node loss, recovery completes in 12 s on the 64-GPU job.', text: 'recovery completes in 12 s', factor: null, kind: 'latency' }],
   ['a failover finishes within T', { sentence: 'Failover finishes within 800 ms on a 64-node cluster.', text: 'Failover finishes within 800 ms', factor: null, kind: 'latency' }],
@@ -310,6 +314,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a contrast with people, not a baseline', 'Our planner answers in 30 ms, while users need 2 s to read the plan.'],
   ['a contrast with a sensor\'s pace', 'The model responds in 80 ms while the camera waits 33 ms between frames.'],
   ['two runs of the authors, named but neither ours', 'The two sweeps differ (sweep A 41 min vs. sweep B 12 min) in length.'],
+  ['a schedule that moves an event earlier', 'The scheduler moves each checkpoint 30 s earlier than before.'],
+  ['"to" that opens a purpose, no "from" before it', 'The service brings the model to production in 3 weeks of engineering.'],
   ['the baseline\'s recovery completes', 'With checkpoint-restart, the baseline\'s recovery completes in 14 minutes.'],
   ['people finishing a task', 'Annotators finishing a review in 5 minutes rate it as easy.'],
   ['hours of fine-tuning data are data', 'We collect only 20 hours of fine-tuning data.'],

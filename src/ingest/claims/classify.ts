@@ -1144,6 +1144,8 @@ function duration(c: Context): Decision {
       (w, i) =>
         NOT_IN_OBJECT.test(w) &&
         !(w === 'to' && /^\d/.test(words[i + 1] ?? '')) &&
+        // "brings an endpoint from zero to its first token in 0.9 s": "to" closes a "from".
+        !(w === 'to' && words.slice(0, i).some((x) => /^from$/i.test(x))) &&
         !(w === 'and' && COUNT_WORD.test(words[i + 1] ?? '')) &&
         // "deduplicates 412 GB of crawled Chinese and English text": "and" between two
         // modifiers of one noun, the second capitalized (a language, a source, a name).

@@ -125,6 +125,9 @@ export const OPERATION_VERBS = [
   'pre-trains',
   'transcodes',
   'decompresses',
+  'moves',
+  'moving',
+  'distributes',
 ] as const;
 
 /** Verbs and objects whose time is a whole job's length (kind speedup), not one output's. */
