@@ -338,7 +338,13 @@ export function byVerb(c: Context): Decision | null {
   // Only the part after the previous number can be this number's subject.
   const subjectStart = clauseStart(c.text, Math.max(c.sentence.start, c.floor), verbAt);
   const subject = verbAt > c.floor ? c.text.slice(Math.max(subjectStart, c.floor), verbAt) : '';
-  const head = subject ? subjectHead(c.idx, c.text, Math.max(subjectStart, c.floor), verbAt) : null;
+  let head = subject ? subjectHead(c.idx, c.text, Math.max(subjectStart, c.floor), verbAt) : null;
+  // "training throughput for a 235B-parameter MoE model rises by 14%": with no object, the
+  // subject's head may stand before an adjunct longer than the few words read above.
+  if (head && head.noun === null && !c.text.slice(objectStart, byStart).trim()) {
+    const outside = nounOutsideAdjuncts(c.idx, Math.max(subjectStart, c.floor), verbAt);
+    if (outside?.noun === 'perf') head = { noun: 'perf', end: outside.end };
+  }
   const named = objectNoun(c, objectStart, byStart) ?? head?.noun ?? null;
   // "expands the frontier by 1.7x in throughput", "beats it by 24% in speed": the metric after the number.
   const inMetric = named === 'perf' || named === 'nonperf' ? null : metricAfter(c);

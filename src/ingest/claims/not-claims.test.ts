@@ -521,6 +521,15 @@ const none: [string, string][] = [
     'half of its energy spent on a part',
     'The speech model spends half of its energy on the encoder.',
   ],
+  // A subject before long adjuncts that names no performance quantity (rules19).
+  [
+    'a count of experts before adjuncts grows',
+    'The number of experts in the widest layer of the model grows by 40%.',
+  ],
+  [
+    'a quality before adjuncts drops',
+    'With 4-bit weights, the accuracy of the 7B model on long reasoning chains drops by 2%.',
+  ],
 ];
 
 describe('not claims', () => {
