@@ -204,9 +204,9 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       shippedIndex = io
         .fetchBytes(message.url)
         .then((bytes) => {
-          const { index, key, extra } = decodeIndex(bytes);
+          const { index, key, extra, sorted } = decodeIndex(bytes);
           return {
-            engine: docSearchEngine(index),
+            engine: docSearchEngine(index, sorted),
             key,
             facets: facetsOf(extra.facets, index.docCount),
             spans: spansOf(extra.spans, index.docCount),

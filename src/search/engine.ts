@@ -51,10 +51,14 @@ export interface DocSearchEngine {
  * The engine over an index built already (or decoded from the site's shipped copy,
  * index-codec.ts): only the vocabulary matcher is left to build, in a fraction of a
  * second at 50k papers, and of that only the words' order at once (the typo filter
- * when first needed, or `prepare`d). Same answers as building from the papers.
+ * when first needed, or `prepare`d); `sorted`: that order, if the caller has it (the
+ * shipped index holds it, index-codec.ts). Same answers as building from the papers.
  */
-export function docSearchEngine(index: InvertedIndex): DocSearchEngine {
-  return new IndexedSearchEngine(index, lazyVocabularyMatcher(index.vocabulary, index.docFreq));
+export function docSearchEngine(index: InvertedIndex, sorted?: Int32Array): DocSearchEngine {
+  return new IndexedSearchEngine(
+    index,
+    lazyVocabularyMatcher(index.vocabulary, index.docFreq, sorted),
+  );
 }
 
 /** The engine answering with the papers' ids: `papers` are the ones it was indexed from. */

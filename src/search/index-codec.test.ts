@@ -8,6 +8,7 @@ import { createSearchEngine, docSearchEngine, withPaperIds } from './engine';
 import { datasetKey } from '../dataset/dataset-key';
 import { decodeIndex, encodeIndex, IndexFormatError } from './index-codec';
 import { type InvertedIndex, InvertedIndexBuilder } from './inverted-index';
+import { sortedIds } from './vocabulary-matcher';
 import { TEST_PAPERS, testPaper } from './test-papers';
 
 const WORDS = [
@@ -92,15 +93,17 @@ describe('search index codec', () => {
     fc.assert(
       fc.property(papersArb, fc.array(queryArb, { minLength: 1, maxLength: 12 }), (papers, qs) => {
         const index = built(papers);
-        const { index: decoded, key } = decodeIndex(encodeIndex(index, datasetKey(papers)));
+        const { index: decoded, key, sorted } = decodeIndex(encodeIndex(index, datasetKey(papers)));
         expect(key).toBe(datasetKey(papers));
         expect(plain(decoded)).toEqual(plain(index));
+        // The words' order, which the reader's browser need not sort.
+        expect([...sorted]).toEqual([...sortedIds(index.vocabulary.words)]);
         // The word table finds every word by its text, as the built one does.
         for (const w of index.vocabulary.words)
           expect(decoded.vocabulary.get(w)).toBe(index.vocabulary.get(w));
         const fromBytes = withPaperIds(docSearchEngine(decoded), papers);
         // Its typo filter built at once, or when first needed: the same answers.
-        const prepared = docSearchEngine(decoded);
+        const prepared = docSearchEngine(decoded, sorted);
         prepared.prepare();
         const fromPrepared = withPaperIds(prepared, papers);
         const fromPapers = createSearchEngine(papers);
@@ -169,11 +172,33 @@ describe('search index codec', () => {
       expect(() => decodeIndex(bytes.subarray(0, n))).toThrow(IndexFormatError);
   });
 
+  it('refuses words in an order that is not theirs', () => {
+    // Few words, so each id is one byte.
+    const index = built([
+      testPaper({ id: 'p0', title: 'kv cache attention', abstract: 'fast speculative decoding' }),
+    ]);
+    const bytes = encodeIndex(index, 9);
+    const order = sortedIds(index.vocabulary.words);
+    // The order is written just before the extra parts (two empty lengths): swap two
+    // one-byte ids in it.
+    const end = bytes.length - 2;
+    const start = end - order.length;
+    expect(order.every((id) => id < 0x80)).toBe(true);
+    expect([...bytes.subarray(start, end)]).toEqual([...order]);
+    const swapped = Uint8Array.from(bytes);
+    swapped[start] = order[1]!;
+    swapped[start + 1] = order[0]!;
+    expect(() => decodeIndex(swapped)).toThrow('the words are out of order');
+    const twice = Uint8Array.from(bytes);
+    twice[start + 1] = order[0]!;
+    expect(() => decodeIndex(twice)).toThrow('the words in order are not every word once');
+  });
+
   it('refuses an index written in an older format', () => {
     const bytes = encodeIndex(built(TEST_PAPERS), 9);
     const older = Uint8Array.from(bytes);
-    older[4] = 3;
-    expect(() => decodeIndex(older)).toThrow('format version 3, this app reads 4');
+    older[4] = 4;
+    expect(() => decodeIndex(older)).toThrow('format version 4, this app reads 5');
   });
 
   it('refuses an index built for a different number of papers', () => {

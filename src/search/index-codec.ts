@@ -13,15 +13,18 @@
 //   per word, its papers as gaps (the first paper, then the distance to the next);
 //   the weights, one byte per posting, in the same order;
 //   the compound pairs (a, b) in ascending order of compoundKey, a as a gap;
+//   the word ids in lexicographic order of their words (the vocabulary matcher's
+//   prefix order, which the reader's browser then need not sort);
 //   what the build ships with the index (`extra`), each as its byte length and its
 //   bytes (length 0: none): the papers' facet codes (src/derive/doc-facets.ts), then
 //   where each paper lies in the site's dataset file (src/dataset/paper-spans.ts).
 import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './inverted-index.ts';
 import { ByteReader, ByteWriter } from './bytes.ts';
 import { hashWord, WordTable } from './word-table.ts';
+import { sortedIds } from './vocabulary-matcher.ts';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
-const VERSION = 4;
+const VERSION = 5;
 
 /** What the build ships inside the index's file, each part as bytes of its own format. */
 export interface IndexExtra {
@@ -58,6 +61,7 @@ export function encodeIndex(index: InvertedIndex, key: number, extra: IndexExtra
     w.varint(key - a * 2 ** 26);
     prevA = a;
   }
+  for (const id of sortedIds(vocabulary.words)) w.varint(id);
   for (const part of [extra.facets, extra.spans]) {
     w.varint(part?.length ?? 0);
     if (part) w.raw(part);
@@ -115,6 +119,8 @@ export function decodeIndex(bytes: Uint8Array): {
   index: InvertedIndex;
   key: number;
   extra: { facets: Uint8Array | null; spans: Uint8Array | null };
+  /** The word ids in lexicographic order of their words (sortedIds). */
+  sorted: Int32Array;
 } {
   const r = new ByteReader(
     bytes,
@@ -169,6 +175,17 @@ export function decodeIndex(bytes: Uint8Array): {
     if (a >= vocab || b >= vocab) r.fail('a compound names no word');
     compounds.add(compoundKey(a, b));
   }
+  // Every word once, each after the one before it: the order a sort would give.
+  const sorted = new Int32Array(vocab);
+  const seen = new Uint8Array(vocab);
+  const list = vocabulary.words;
+  for (let i = 0; i < vocab; i++) {
+    const id = r.varint();
+    if (id >= vocab || seen[id]) r.fail('the words in order are not every word once');
+    seen[id] = 1;
+    if (i > 0 && !(list[sorted[i - 1]!]! < list[id]!)) r.fail('the words are out of order');
+    sorted[i] = id;
+  }
   const part = () => {
     const length = r.varint();
     if (r.at + length > bytes.length) r.fail('ends early');
@@ -191,5 +208,6 @@ export function decodeIndex(bytes: Uint8Array): {
     },
     key,
     extra,
+    sorted,
   };
 }

@@ -66,8 +66,8 @@ function bigramIndex(
   return into;
 }
 
-/** Word ids in lexicographic order of their words. */
-function sortedIds(words: readonly string[]): Int32Array {
+/** Word ids in lexicographic order of their words (what the site build ships with its index). */
+export function sortedIds(words: readonly string[]): Int32Array {
   const order = Array.from(words.keys());
   order.sort((a, b) => (words[a]! < words[b]! ? -1 : 1));
   return Int32Array.from(order);
@@ -76,13 +76,15 @@ function sortedIds(words: readonly string[]): Int32Array {
 /**
  * A matcher that builds its typo filter (the bigram lists, about a third of the work)
  * only when first asked for a typo, or told to (`prepare`): an index decoded from the
- * site's shipped copy answers prefixes sooner. Same answers as VocabularyMatcherBuilder's.
+ * site's shipped copy answers prefixes sooner. `sorted`: sortedIds of the words, if
+ * known (the shipped index holds it). Same answers as VocabularyMatcherBuilder's.
  */
 export function lazyVocabularyMatcher(
   vocabulary: WordTable,
   docFreq: Int32Array,
+  sorted: Int32Array = sortedIds(vocabulary.words),
 ): VocabularyMatcher {
-  return new VocabularyMatcher(vocabulary, docFreq, sortedIds(vocabulary.words), null);
+  return new VocabularyMatcher(vocabulary, docFreq, sorted, null);
 }
 
 /** Words given bigram entries between two looks at the clock while building in slices. */
