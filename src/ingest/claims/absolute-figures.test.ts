@@ -75,6 +75,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['the authors train to a target accuracy', { sentence: 'Using the large-batch schedule, we train a ViT-B to 80% top-1 accuracy in 41 minutes on 256 TPU cores.', text: 'train a ViT-B to 80% top-1 accuracy in 41 minutes', factor: null, kind: 'speedup' }],
   ['a recipe reaches a score in T', { sentence: 'On one node our recipe reaches 93% test accuracy on CIFAR-10 in 34 seconds.', text: 'reaches 93% test accuracy on CIFAR-10 in 34 seconds', factor: null, kind: 'speedup' }],
   ['a speech model to a target WER', { sentence: 'The streaming trainer brings the Conformer to the target WER within 6 hours.', text: 'brings the Conformer to the target WER within 6 hours', factor: null, kind: 'speedup' }],
+  // A run's length written as its modifier ("a 3-hour fine-tuning run"), when the words say
+  // the run was all it took: "is enough", "suffices", or "only", "just", "a single" before it.
+  ['a compound run length that is enough', { sentence: 'A 3-hour fine-tuning run is enough to adapt the voice model to a new speaker.', text: '3-hour fine-tuning run', factor: null, kind: 'speedup' }],
+  ['a calibration pass after "just"', { sentence: 'Adapting the detector takes just a 40-minute calibration pass on one GPU.', text: '40-minute calibration pass', factor: null, kind: 'speedup' }],
+  ['a single pre-training run that suffices', { sentence: 'A single 2-day pre-training run on 64 GPUs suffices.', text: '2-day pre-training run', factor: null, kind: 'speedup' }],
   // A run's length named after its figure and played down ("only 20 hours of finetuning").
   ['hours of fine-tuning, played down after a verb of needing', { sentence: 'It reaches 99% of the teacher\'s score while requiring only 20 hours of finetuning on a single GPU.', text: 'only 20 hours of finetuning', factor: null, kind: 'speedup' }],
   ['days of pre-training after "after just"', { sentence: 'The distilled model matches its teacher after just 3 days of pre-training on 8 GPUs.', text: 'just 3 days of pre-training', factor: null, kind: 'speedup' }],
@@ -318,6 +323,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['"to" that opens a purpose, no "from" before it', 'The service brings the model to production in 3 weeks of engineering.'],
   ['the baseline\'s recovery completes', 'With checkpoint-restart, the baseline\'s recovery completes in 14 minutes.'],
   ['people finishing a task', 'Annotators finishing a review in 5 minutes rate it as easy.'],
+  ['the authors launch a run of a length', 'We launch a 3-day training run on 64 GPUs.'],
+  ['the baseline\'s run of a length', 'The baseline needs a 9-hour fine-tuning run.'],
+  ['a clip\'s length as its modifier', 'Each 10-second clip is judged by three raters.'],
   ['hours of fine-tuning data are data', 'We collect only 20 hours of fine-tuning data.'],
   ['the baseline\'s training time, played down', 'The baseline needs only 40 hours of training.'],
   ['a part of the method trained', 'The router needs only 2 hours of training.'],

@@ -743,6 +743,7 @@ const HELD_BOUND_BESIDE =
   /\b(?:while|whilst|and|,)\s+(?:still\s+)?(?:keeping|holding|maintaining)\b[^,;]*\b(?:below|under|within)\s+(?:[\w~≈<]+\s+)*$/i;
 const LEFT_EXPOSED_AFTER =
   /^\s+(?:(?:is\s+|are\s+)?(?:left|remaining|still|stays?|remains?)\s+)?(?:exposed|unhidden|un-hidden|visible|unoverlapped|non-overlapped|uncovered|on\s+the\s+critical\s+path)\b/i;
+const JOB_COMPOUND_SPAN = /^\d+(?:\.\d+)?-(?:hour|day|minute)\s/;
 const INJECTED_DELAY =
   /\b(?:injected|simulated|emulated|artificial|added|network|link|WAN|round-trip|RTT|propagation)\s+(?:[\w-]+\s+)?(?:delays?|latenc(?:y|ies)|lag)\b/i;
 const TARGET_WORD = /\b(?:target|SLO|deadline|budget|bound|limit|constraint|requirement)s?\b/i;
@@ -804,6 +805,17 @@ function duration(c: Context): Decision {
     return REJECT(c, 'setting-figure');
   // "existing samplers reach a generation time of 12 s": earlier work's time.
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
+  // "A 3-hour fine-tuning run is enough": the mention is the run, its length its modifier.
+  if (JOB_COMPOUND_SPAN.test(c.text.slice(c.m.start, c.m.end))) {
+    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left)) return REJECT(c, 'setup-time');
+    if (EARLIER_WORK.test(left) || HABITUAL.test(left) || openingSentence(c))
+      return REJECT(c, 'scene-setting-time');
+    return decision(c, 'run-length', 'claim', 'abs', {
+      cue: 'time',
+      verb: 'training',
+      metric: tidyPhrase(c.text.slice(c.m.start, c.m.end).replace(/^\S+\s+/, '')),
+    });
+  }
   // "requiring only 20 hours of finetuning on a single GPU": a run's length named after it.
   const jobOf = JOB_TIME_LEAD.test(left)
     ? JOB_TIME_OF_AFTER.exec(c.text.slice(c.m.end, c.m.end + 60))

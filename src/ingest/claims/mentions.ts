@@ -370,6 +370,11 @@ export const JOB_TIME_OF_AFTER =
   /^\s+of\s+(?:[\w-]+\s+)?(?:fine-?tuning|finetuning|training|pre-?training|post-?training|distillation|adaptation)\b(?!\s+(?:data|audio|speech|videos?|recordings|examples|samples|corpus|corpora|sets?|text|tokens)\b)/i;
 export const JOB_TIME_LEAD =
   /\b(?:only|just|merely|as\s+little\s+as|less\s+than|under|fewer\s+than)\s+$/i;
+export const JOB_COMPOUND =
+  /(\d+(?:\.\d+)?)-(hour|day|minute)\s+(?:[\w-]+\s+){0,2}?(?:fine-?tuning|finetuning|training|pre-?training|tuning|distillation|adaptation|calibration|quantization|pruning|search|indexing)\s+(?:run|job|session|pass|stage)\b/y;
+const JOB_COMPOUND_ENOUGH =
+  /^\s+(?:is|was)\s+(?:enough|sufficient|all\s+it\s+takes)\b|^\s+suffices\b/i;
+const JOB_COMPOUND_LEAD = /\b(?:only|just|a\s+single|one)\s+(?:an?\s+)?$/i;
 // "incurs a 9 s recovery pause", "a 40-second failover outage": the time the system is
 // away while it recovers is its recovery time (the corpus conventions: recovery is a latency).
 export const RECOVERY_PAUSE_AFTER =
@@ -1304,6 +1309,19 @@ function mentionAt(
   ) {
     const n = parseNumber(m[1] as string);
     return single('rate', at, at + m[0].length, rateUnit(`${m[2]} per second`), n);
+  }
+  // "A 3-hour fine-tuning run is enough", "just a 40-minute calibration pass": a run's length
+  // written as its modifier, when the words say the run is all it took.
+  if (next === '-') {
+    const job = sticky(JOB_COMPOUND, text, at);
+    if (
+      job &&
+      (JOB_COMPOUND_ENOUGH.test(text.slice(at + job[0].length, at + job[0].length + 30)) ||
+        JOB_COMPOUND_LEAD.test(before))
+    ) {
+      const n = parseNumber(job[1] as string);
+      if (n !== null) return single('time', at, at + job[0].length, `${job[2]}s`, n);
+    }
   }
   if (RATE_NEXT.includes(next) && (m = sticky(RATE, text, at))) {
     const n = parseNumber(m[1] as string, m[2]);
