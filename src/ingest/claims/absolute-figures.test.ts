@@ -37,6 +37,11 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a finite verb makes the output in T, no device named', { sentence: 'It generates a 6-second video in 20 seconds.', text: 'generates a 6-second video in 20 seconds', factor: null, kind: 'latency' }],
   ['a participle spelling out the claim before it is no second claim', { sentence: 'The distilled model reaches a 12x speedup: generating a 6-second video in 20 seconds.', text: '12x speedup', factor: 12, kind: 'speedup', claims: 1 }],
   ['a time per token, after "at"', { sentence: 'On one L40S the fused engine decodes at 3.4 ms per token.', text: 'On one L40S the fused engine decodes at 3.4 ms per token', factor: null, kind: 'latency' }],
+  // A time per output of any kind (an asset, a scene, a video …), and in brackets after a
+  // speed or latency noun.
+  ['a time per asset in brackets after a speed noun', { sentence: 'It keeps a fast generation speed (~6 seconds per asset) on one A100.', text: '~6 seconds per asset', factor: null, kind: 'latency' }],
+  ['a time per scene that a reconstructor takes', { sentence: 'The reconstructor takes 40 s per scene on one RTX 4090.', text: 'The reconstructor takes 40 s per scene', factor: null, kind: 'latency' }],
+  ['a time per video after "runs at"', { sentence: 'Generation runs at about 9 s per video on an H100.', text: 'Generation runs at about 9 s per video', factor: null, kind: 'latency' }],
   ['a time per step a process costs', { sentence: 'Sampling costs 0.8 ms per denoising step with the cached encoder.', text: 'Sampling costs 0.8 ms per denoising step', factor: null, kind: 'latency' }],
   ['a time per step, the micro sign spelled as Greek mu', { sentence: 'The compiled matcher takes 35 μs per step on average.', text: 'The compiled matcher takes 35 μs per step', factor: null, kind: 'latency' }],
   ['a run length beside a share of the cost', { sentence: 'Training took 12 days, which is only 1% of the cost of MovieGen.', text: 'Training took 12 days', factor: null, kind: 'speedup', claims: 2 }],
@@ -326,6 +331,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['the authors launch a run of a length', 'We launch a 3-day training run on 64 GPUs.'],
   ['the baseline\'s run of a length', 'The baseline needs a 9-hour fine-tuning run.'],
   ['a clip\'s length as its modifier', 'Each 10-second clip is judged by three raters.'],
+  ['people need a time per scene', 'Annotators need 5 minutes per scene.'],
+  ['a budget per task', 'The budget is 2 s per task.'],
   ['hours of fine-tuning data are data', 'We collect only 20 hours of fine-tuning data.'],
   ['the baseline\'s training time, played down', 'The baseline needs only 40 hours of training.'],
   ['a part of the method trained', 'The router needs only 2 hours of training.'],

@@ -331,9 +331,9 @@ export const AMOUNT_WITHIN_AFTER = /^\s+of\s+(?:[\w-]+\s+)?(?:memory|VRAM|RAM|HB
 // The units are pieces of work the system does one after another: a token, a frame, a
 // chunk of a stream ("12 ms per 80 ms chunk"), a heartbeat, an utterance.
 export const PER_UNIT_AFTER =
-  /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising|input|audio|\d+(?:\.\d+)?\s?(?:ms|s|-second|-ms))\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document|chunk|beat|utterance|window|batch|episode|question)\b/i;
+  /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising|input|audio|\d+(?:\.\d+)?\s?(?:ms|s|-second|-ms))\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document|chunk|beat|utterance|window|batch|episode|question|asset|scene|mesh|shape|object|video|clip|page|molecule|protein|structure|problem|task|instance)\b/i;
 const PER_UNIT_BEFORE = new RegExp(
-  String.raw`\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`(?:\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+|\b(?:speed|latency|time|runtime)\s+\(\s*)${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "a p99 latency of 3.8 ms", "response latency after a question is 0.4 s": a short
