@@ -78,6 +78,8 @@ const claims: [family: string, row: ClaimRow][] = [
   ['data removed, the amount after "from"', { sentence: 'Our filter removes near-duplicate pages from 3.2 TB of web text in 5 hours.', text: 'removes near-duplicate pages from 3.2 TB of web text in 5 hours', factor: null, kind: 'speedup' }],
   ['two capitalized modifiers joined by "and" in the object', { sentence: 'The pipeline tokenizes 900 GB of German and French news within 7 hours.', text: 'tokenizes 900 GB of German and French news within 7 hours', factor: null, kind: 'speedup' }],
   ['the authors train to a target accuracy', { sentence: 'Using the large-batch schedule, we train a ViT-B to 80% top-1 accuracy in 41 minutes on 256 TPU cores.', text: 'train a ViT-B to 80% top-1 accuracy in 41 minutes', factor: null, kind: 'speedup' }],
+  ['results obtained within T, the data between', { sentence: 'Most of these results are obtained with only 5 million training images within 7 hours on 8 A100 GPUs.', text: 'results are obtained with only 5 million training images within 7 hours', factor: null, kind: 'speedup' }],
+  ['an accuracy reached in T', { sentence: 'This accuracy is reached in 40 minutes on a single node.', text: 'accuracy is reached in 40 minutes', factor: null, kind: 'speedup' }],
   ['a recipe reaches a score in T', { sentence: 'On one node our recipe reaches 93% test accuracy on CIFAR-10 in 34 seconds.', text: 'reaches 93% test accuracy on CIFAR-10 in 34 seconds', factor: null, kind: 'speedup' }],
   ['a speech model to a target WER', { sentence: 'The streaming trainer brings the Conformer to the target WER within 6 hours.', text: 'brings the Conformer to the target WER within 6 hours', factor: null, kind: 'speedup' }],
   // A run's length written as its modifier ("a 3-hour fine-tuning run"), when the words say
@@ -280,6 +282,7 @@ describe('absolute figures', () => {
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
   ['a part of the method trained to a score is setup', 'The router reaches 91% accuracy within 12 minutes of training.'],
+  ['prior results obtained within T', 'Prior results were obtained within 3 days on 64 GPUs.'],
   ['earlier recipes to a target accuracy', 'Earlier recipes reach 94% test accuracy in about 3 hours.'],
   ['people reach a score after practice', 'Annotators reach 85% agreement accuracy within 20 minutes.'],
   ['the authors run a batch job to prepare data', 'Before training, we sort 4 TB of English and Chinese logs in 22 minutes with Spark.'],

@@ -1377,7 +1377,26 @@ const TARGET_QUALITY_BEFORE = new RegExp(
   'i',
 );
 
+// "Most of these results are obtained with only 5M training images within 7 hours", "this
+// accuracy is reached in 40 minutes": the run that got the results, timed (kind speedup).
+const RESULTS_OBTAINED = new RegExp(
+  String.raw`\b(results?|accuracy|quality|performance|scores?|numbers)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were)\s+(?:all\s+)?(?:obtained|achieved|reached|attained)\s+(?:(?:on|with|using|from|for|after|by)\s+(?:[\w.,×-]+\s+){1,7}?)?(?:in|within)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
+
 function timeToTarget(c: Context, clauseLeft: string): Decision | null {
+  const obtained = RESULTS_OBTAINED.exec(clauseLeft);
+  if (obtained) {
+    const subject = clauseLeft.slice(0, obtained.index);
+    if (EARLIER_WORK.test(subject) || /\b(?:their|its)\b/i.test(subject) || openingSentence(c))
+      return REJECT(c, 'scene-setting-time');
+    return decision(c, 'time-to-target', 'claim', 'abs', {
+      start: c.clauseLeftStart + obtained.index,
+      cue: 'time',
+      verb: 'training',
+      metric: 'time to the results',
+    });
+  }
   if (!TARGET_QUALITY_BEFORE.test(clauseLeft)) return null;
   // The target's figure ("to 75% top-1 accuracy") ends the clause's scan: read back past it.
   const from = Math.max(c.sentence.start, c.qualStart - 200);
