@@ -80,6 +80,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['the authors train to a target accuracy', { sentence: 'Using the large-batch schedule, we train a ViT-B to 80% top-1 accuracy in 41 minutes on 256 TPU cores.', text: 'train a ViT-B to 80% top-1 accuracy in 41 minutes', factor: null, kind: 'speedup' }],
   ['results obtained within T, the data between', { sentence: 'Most of these results are obtained with only 5 million training images within 7 hours on 8 A100 GPUs.', text: 'results are obtained with only 5 million training images within 7 hours', factor: null, kind: 'speedup' }],
   ['an accuracy reached in T', { sentence: 'This accuracy is reached in 40 minutes on a single node.', text: 'accuracy is reached in 40 minutes', factor: null, kind: 'speedup' }],
+  ['a target loss written as a number, a bracket in the object', { sentence: 'Our recipe trains GPT-2 (124M) to 3.28 validation loss in 8.2 minutes on 8 H100s.', text: 'trains GPT-2 (124M) to 3.28 validation loss in 8.2 minutes', factor: null, kind: 'speedup' }],
+  ['"a perplexity of" N reached in T', { sentence: 'The model reaches a perplexity of 12.1 in 3.5 hours on one node.', text: 'reaches a perplexity of 12.1 in 3.5 hours', factor: null, kind: 'speedup' }],
+  ['a data system\'s sort finishes in T', { sentence: 'On a 16-node cluster, the full 3.2 TB sort finishes in 11 minutes.', text: 'the full 3.2 TB sort finishes in 11 minutes', factor: null, kind: 'latency' }],
+  ['a join completes in T', { sentence: 'A full 2 TB join completes in 9 minutes on eight nodes.', text: 'A full 2 TB join completes in 9 minutes', factor: null, kind: 'latency' }],
   ['a recipe reaches a score in T', { sentence: 'On one node our recipe reaches 93% test accuracy on CIFAR-10 in 34 seconds.', text: 'reaches 93% test accuracy on CIFAR-10 in 34 seconds', factor: null, kind: 'speedup' }],
   ['a speech model to a target WER', { sentence: 'The streaming trainer brings the Conformer to the target WER within 6 hours.', text: 'brings the Conformer to the target WER within 6 hours', factor: null, kind: 'speedup' }],
   // A run's length written as its modifier ("a 3-hour fine-tuning run"), when the words say
@@ -282,6 +286,9 @@ describe('absolute figures', () => {
 // biome-ignore format: one row per near miss
 const nearMisses: [family: string, sentence: string][] = [
   ['a part of the method trained to a score is setup', 'The router reaches 91% accuracy within 12 minutes of training.'],
+  ['their results obtained within T', 'Their results were obtained within 2 days on a TPU pod.'],
+  ['earlier recipes reach a perplexity of N in T', 'Earlier recipes reach a perplexity of 14 in 9 hours.'],
+  ['time added to a restore', 'Restores take at most 0.4 s longer than from a full checkpoint.'],
   ['prior results obtained within T', 'Prior results were obtained within 3 days on 64 GPUs.'],
   ['earlier recipes to a target accuracy', 'Earlier recipes reach 94% test accuracy in about 3 hours.'],
   ['people reach a score after practice', 'Annotators reach 85% agreement accuracy within 20 minutes.'],

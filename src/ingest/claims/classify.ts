@@ -743,6 +743,7 @@ const HELD_BOUND_BESIDE =
   /\b(?:while|whilst|and|,)\s+(?:still\s+)?(?:keeping|holding|maintaining)\b[^,;]*\b(?:below|under|within)\s+(?:[\w~≈<]+\s+)*$/i;
 const LEFT_EXPOSED_AFTER =
   /^\s+(?:(?:is\s+|are\s+)?(?:left|remaining|still|stays?|remains?)\s+)?(?:exposed|unhidden|un-hidden|visible|unoverlapped|non-overlapped|uncovered|on\s+the\s+critical\s+path)\b/i;
+const LONGER_AFTER = /^\s+(?:longer|more|slower|extra|additional)\b/i;
 const JOB_COMPOUND_SPAN = /^\d+(?:\.\d+)?-(?:hour|day|minute)\s/;
 const INJECTED_DELAY =
   /\b(?:injected|simulated|emulated|artificial|added|network|link|WAN|round-trip|RTT|propagation)\s+(?:[\w-]+\s+)?(?:delays?|latenc(?:y|ies)|lag)\b/i;
@@ -1018,6 +1019,9 @@ function duration(c: Context): Decision {
     });
   }
   const workTakes = TAKES_BEFORE.test(left) ? WORK_TAKES.exec(left) : null;
+  // "Restores take at most 0.4 s longer than from a full checkpoint": time added, a cost.
+  if (workTakes && LONGER_AFTER.test(c.text.slice(c.m.end, c.m.end + 20)))
+    return REJECT(c, 'worse-direction');
   if (workTakes) {
     const subject = workTakes[1] as string;
     if (SETUP_GERUND.test(left) || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
@@ -1368,7 +1372,7 @@ function intransitive(c: Context, left: string): Decision | null {
 // time to a target quality is the length of the run (kind speedup), the authors' too; a part
 // of the method trained to a score ("the router reaches 90% accuracy in 10 minutes") is setup.
 const TIME_TO_TARGET = new RegExp(
-  String.raw`\b((?:pre-?|re-?)?train(?:s|ing)?|fine-?tun(?:e|es|ing)|reach(?:es|ing)?|attain(?:s|ing)?|hits?|converges?|brings?)\s+(?:[^,;:()]{0,80}?\s)?(?:to\s+)?(?:[\d.]+\s?%|the\s+target|a\s+target|its\s+target|the\s+reference|the\s+same)\s+(?:[\w-]+\s+){0,3}?(?:accuracy|perplexity|loss|BLEU|F1|score|quality|mAP|WER|AUC)\b(?:\s+(?:on|of|for)\s+[^,;:()]{1,40}?)?\s+(?:in|within)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b((?:pre-?|re-?)?train(?:s|ing)?|fine-?tun(?:e|es|ing)|reach(?:es|ing)?|attain(?:s|ing)?|hits?|converges?|brings?)\s+(?:[^,;:]{0,80}?\s)?(?:to\s+)?(?:(?:[\d.]+\s?%?|the\s+target|a\s+target|its\s+target|the\s+reference|the\s+same)\s+(?:[\w-]+\s+){0,3}?(?:accuracy|perplexity|loss|BLEU|F1|score|quality|mAP|WER|AUC)\b|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|perplexity|loss|BLEU|F1|score|mAP|WER|AUC)\s+of\s+(?:about\s+|roughly\s+)?[\d.]+\s?%?)(?:\s+(?:on|of|for)\s+[^,;:()]{1,40}?)?\s+(?:in|within)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 
@@ -1417,7 +1421,7 @@ function timeToTarget(c: Context, clauseLeft: string): Decision | null {
   });
 }
 
-const JOB_NOUN_LAST = new RegExp(String.raw`\b(?:${JOB_NOUN_SOURCE})$`, 'i');
+const JOB_NOUN_WORD = new RegExp(String.raw`\b(?:${JOB_NOUN_SOURCE})\b`, 'i');
 
 function jobDone(c: Context, clauseLeft: string): Decision {
   let left = clauseLeft;
@@ -1442,7 +1446,9 @@ function jobDone(c: Context, clauseLeft: string): Decision {
     cue: 'time',
     // "recovery completes in 12 s", "each query finishes in 3 ms": one operation, not a run.
     verb:
-      JOB_NOUN_LAST.test(done[1] as string) || /ing$/i.test(done[1] as string) ? 'training' : null,
+      JOB_NOUN_WORD.test(`${done[1]}${done[2] ?? ''}`) || /ing$/i.test(done[1] as string)
+        ? 'training'
+        : null,
     metric: tidyPhrase(done[1] as string),
   });
 }

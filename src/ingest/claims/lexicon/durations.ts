@@ -233,6 +233,14 @@ export const WORK_NOUNS = [
   'edit',
   'request',
   'frame',
+  // A data system's jobs: "the full 3.2 TB sort finishes in 11 minutes".
+  'sort',
+  'shuffle',
+  'join',
+  'scan',
+  'compaction',
+  'backup',
+  'restore',
 ] as const;
 
 /** Participles of the system's work done to its output: "one hour of audio is transcribed in 19 s". */
