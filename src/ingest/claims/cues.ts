@@ -119,7 +119,8 @@ const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
 // "35% above the offered load", "10% above the target": a bar or a load, not a rival.
 const ABOVE_BAR =
   /^(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:targets?|budgets?|loads?|limits?|thresholds?|bounds?|SLOs?|requirements?|deadlines?|goals?|caps?|peaks?)\b/i;
-const ABOVE_RIVAL = /^(?:the|that|those|[A-Z][\w.-]*|[a-z]+[A-Z.][\w.-]*)$/;
+// A rival after "above" may own what is compared ("19% above llama.cpp's Q4_0 path").
+const ABOVE_RIVAL = /^(?:the|that|those|[A-Z][\w.-]*|[a-z]+[A-Z.][\w.-]*)(?:'s|’s|'|’)?$/;
 const RATE_HEAD_SECOND = /^(?:throughput|goodput|efficiency)$/i;
 const BARE_RATE_NOUN = /^(?:throughput|goodput|speed|efficiency|bandwidth|tokens\/s)$/i;
 const SPEED_MODIFIER = new RegExp(`^(?:${alternation(SPEED_MODIFIERS)})$`, 'i');

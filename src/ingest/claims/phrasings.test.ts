@@ -347,7 +347,7 @@ describe('one claim per phrasing', () => {
 
 // Series from real abstracts' usage: later members drop the verb or the metric.
 // biome-ignore format: one row per series
-const series: [name: string, sentence: string, expected: [factor: number, kind: string][]][] = [
+const series: [name: string, sentence: string, expected: [factor: number | null, kind: string][]][] = [
   ['% then × under one verb', 'It speeds up decoding by 15–25% on chat, 1.8× on code, and 2.4× on math.', [[1.25, 'speedup'], [1.8, 'speedup'], [2.4, 'speedup']]],
   ['"; and B by N" after a verb', 'It accelerates the 8B model by 1.3x on one suite; and the 70B model by 2.2x on another, 2.9x on a third.', [[1.3, 'speedup'], [2.2, 'speedup'], [2.9, 'speedup']]],
   ['a speed verb on layers, then "and by N over" another baseline', 'The design accelerates the embedding layers by 3.1x over a CPU server and by 1.4x over the prior accelerator.', [[3.1, 'speedup'], [1.4, 'speedup']]],
@@ -434,6 +434,11 @@ const series: [name: string, sentence: string, expected: [factor: number, kind: 
   ['"beats X by N" with a bare decimal', 'On TPC-H, the planner beats the Spark optimizer by 2.35 on average.', [[2.35, 'speedup']]],
   ['"surpass X by N×" and a bare member', 'The tuned kernels surpass cuBLAS by 1.18x and CUTLASS by 1.31 on H100.', [[1.18, 'speedup'], [1.31, 'speedup']]],
   ['"exceeds X by N" on a text-to-speech server', 'Batched vocoding exceeds the streaming baseline by 4.05, with no change in MOS.', [[4.05, 'speedup']]],
+  // A lead over a rival that owns what is compared, after a rate (rules19).
+  ['a share above a possessive rival after a rate', 'On a laptop CPU the engine decodes 31.5 tokens per second, 24% above llama.cpp\'s Q4_K path.', [[null, 'throughput'], [1.24, 'throughput']]],
+  ['a share above a capitalized possessive rival', 'The service sustains 1,900 queries per second, 35% above Faiss\'s IVF index on the same box.', [[null, 'throughput'], [1.35, 'throughput']]],
+  // Near miss: a share above a bar, not a rival, stays out; the rate stays.
+  ['a share above a bar after a rate', 'The decoder reaches 40 FPS, 15% above the budget\'s floor.', [[null, 'throughput']]],
   // A range of percentages, across 100% and after "between" (rules19).
   ['a range of shares across 100% in a compression ratio', 'Our compressor beats zstd in compression ratio by 22%–140% on genomic data.', [[2.4, 'compression']]],
   ['"by between N% and M%"', 'Throughput rises by between 12% and 30%.', [[1.3, 'throughput']]],
