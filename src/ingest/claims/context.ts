@@ -1,6 +1,6 @@
 // What a claim is measured against (baseline) and under which conditions
 // (precision, sequence length, batch size, parallelism, scale).
-import { alternation } from './lexicon/build';
+import { alternation, exactRegex } from './lexicon/build';
 import { modifierOpens } from './baseline-modifier';
 import {
   COMPARISON_MARKERS,
@@ -414,10 +414,14 @@ const LEVEL_VERB = alternation(LEVEL_VERBS);
 const PARITY_LEVEL = alternation(PARITY_LEVELS);
 // "matched", "matching" as adjectives ("at matched quality", "flow-matching") are no verbs.
 const VERB_START = String.raw`(?<![\w-])(?<!\b(?:at|with|under|of)\s)`;
-const LEVEL_OF = new RegExp(
-  String.raw`${VERB_START}(?:${LEVEL_VERB})\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:(?:at\s+least|about|over|roughly|nearly|up\s+to)\s+)?(?:\d[\d.]*\s*%\s+of\s+)?the\s+(?:(?:same|comparable|similar|matching)\s+)?(?:[\w-]+\s+){0,2}?(?:${PARITY_LEVEL})\s+(?:of|as)\s+`,
-  'gi',
+// Found from its rarer end: each " of " or " as " in the sentence, a level noun right before
+// it ("the accuracy of", "the same loss as"), then the verb before that.
+const LEVEL_WORD = exactRegex(PARITY_LEVELS);
+const LEVEL_BEFORE = new RegExp(
+  String.raw`${VERB_START}(?:${LEVEL_VERB})\s+(?:(?:or|and)\s+[a-z]+\s+)?(?:(?:at\s+least|about|over|roughly|nearly|up\s+to)\s+)?(?:\d[\d.]*\s*%\s+of\s+)?the\s+(?:(?:same|comparable|similar|matching)\s+)?(?:[\w-]+\s+){0,2}?$`,
+  'i',
 );
+const OF_OR_AS = /\s(?:of|as)\s/g;
 const LEVEL_OWNER = new RegExp(
   String.raw`${VERB_START}(?:${LEVEL_VERB})\s+((?:[\w.-]+\s+){0,3}?[\w.-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${PARITY_LEVEL}|throughput|speed)\b`,
   'gi',
@@ -434,10 +438,20 @@ const LEVEL_TAIL = new RegExp(String.raw`(?:\s+(?:${PARITY_LEVEL}|throughput))+$
 /** Where a matched system's name ends: its margin ("within 0.4 points") or a bracket. */
 const PARITY_END = /\s+(?:within\b|\().*$/is;
 
-// Cheap guards: the patterns above run only in a sentence that holds a level noun, or one
-// of the verbs that take a system as their object.
-const LEVEL_HINT = new RegExp(`${PARITY_LEVEL}|throughput|speed`, 'i');
-const DIRECT_HINT = /match|rival|equal|comparabl|on par|outperform|surpass|beat/i;
+// A cheap guard: the direct pattern runs only in a sentence that holds one of its verbs.
+const DIRECT_HINT = /match|rival|equal|comparabl|on par|outperform|surpass|beat/gi;
+
+/** Where the word that ends at `end` starts (letters, digits, "-", "@"). */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (!(isUpper(c) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 64))
+      break;
+    i--;
+  }
+  return i;
+}
 
 /** A matched system, and whether it was beaten ("outperforms X") rather than matched. */
 export interface ParityFound extends Found {
@@ -458,13 +472,24 @@ export function parityBaselines(text: string, from: number, to: number): ParityF
     const cut = phrase.text.replace(PARITY_END, '').replace(LEVEL_TAIL, '');
     if (cut) out.push({ text: cut, start: phrase.start, end: phrase.end, beaten });
   };
-  const levels = LEVEL_HINT.test(window);
-  LEVEL_OF.lastIndex = 0;
-  if (levels)
-    for (let m = LEVEL_OF.exec(window); m; m = LEVEL_OF.exec(window))
-      add(from + m.index + m[0].length, Math.min(to, from + m.index + m[0].length + 100), false);
+  OF_OR_AS.lastIndex = 0;
+  for (let m = OF_OR_AS.exec(window); m; m = OF_OR_AS.exec(window)) {
+    // The word before (two for "success rate"), read by hand: a pattern anchored at the end
+    // of a slice is tried at every character of it.
+    const end = m.index;
+    let nounAt = wordStart(window, end);
+    const word = window.slice(nounAt, end);
+    if (!LEVEL_WORD.test(word)) {
+      const before = wordStart(window, nounAt - 1);
+      if (before >= nounAt - 1 || !LEVEL_WORD.test(window.slice(before, end))) continue;
+      nounAt = before;
+    }
+    if (!LEVEL_BEFORE.test(window.slice(Math.max(0, nounAt - 90), nounAt))) continue;
+    const at = from + m.index + m[0].length;
+    add(at, Math.min(to, at + 100), false);
+  }
   LEVEL_OWNER.lastIndex = 0;
-  if (levels && /['’]s\s/.test(window))
+  if (window.includes("'s ") || window.includes('’s '))
     for (let m = LEVEL_OWNER.exec(window); m; m = LEVEL_OWNER.exec(window)) {
       const owner = m[1] as string;
       const at = from + m.index + m[0].indexOf(owner, m[0].search(/\s/));
@@ -472,14 +497,23 @@ export function parityBaselines(text: string, from: number, to: number): ParityF
       if (t && !NOT_SYSTEM_FIRST.test(owner))
         out.push({ text: t, start: at, end: at + owner.length, beaten: false });
     }
-  PARITY_DIRECT.lastIndex = 0;
-  if (DIRECT_HINT.test(window))
-    for (let m = PARITY_DIRECT.exec(window); m; m = PARITY_DIRECT.exec(window)) {
-      const at = from + m.index + m[0].length;
-      if (NOT_SYSTEM_FIRST.test(text.slice(at, at + 12))) continue;
-      if (out.some((f) => f.start === at)) continue;
-      add(at, Math.min(to, at + 100), m[1] !== undefined);
-    }
+  // Each verb's first letters, found by a plain scan; the full pattern is tried from a few
+  // words before it ("performs comparably to").
+  DIRECT_HINT.lastIndex = 0;
+  let next = 0;
+  for (let h = DIRECT_HINT.exec(window); h; h = DIRECT_HINT.exec(window)) {
+    if (h.index < next) continue;
+    const s0 = Math.max(next, h.index - 12);
+    PARITY_DIRECT.lastIndex = 0;
+    const m = PARITY_DIRECT.exec(window.slice(s0, h.index + 60));
+    if (!m || s0 + m.index > h.index) continue;
+    next = s0 + m.index + m[0].length;
+    DIRECT_HINT.lastIndex = next;
+    const at = from + next;
+    if (NOT_SYSTEM_FIRST.test(text.slice(at, at + 12))) continue;
+    if (out.some((f) => f.start === at)) continue;
+    add(at, Math.min(to, at + 100), m[1] !== undefined);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
