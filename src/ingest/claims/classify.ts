@@ -1827,7 +1827,7 @@ function percent(c: Context): Decision {
     });
   }
 
-  const nominal = nominalBefore(left);
+  const nominal = nominalBefore(left) ?? nominalAbove(c);
   if (nominal) return nominalCue(c, nominal, left);
 
   // "removes 38% of the token embeddings", "saves 31% of generated tokens": a verb that
@@ -2057,6 +2057,15 @@ function shareOfRate(c: Context, left: string, after: string): Decision | null {
   });
 }
 
+// "reaches compression ratios above 9x", "speedups beyond 3x": a level qualifier right after
+// the gain noun is its link (the qualifier is cut from the words before the figure).
+const ABOVE_QUALIFIER = /^(?:above|beyond|exceeding)\s/i;
+function nominalAbove(c: Context): ReturnType<typeof nominalBefore> {
+  if (c.qualStart >= c.m.start || !ABOVE_QUALIFIER.test(c.text.slice(c.qualStart, c.m.start)))
+    return null;
+  return nominalBefore(c.text.slice(c.clauseLeftStart, c.m.start));
+}
+
 const TIMES_THE_BATCH = /^\s+(?:the|a|its|their)\s+(?:[\w-]+\s+)?batch(?:\s+sizes?|es)?\b/i;
 function multiplier(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
@@ -2126,7 +2135,8 @@ function multiplier(c: Context): Decision {
   // gain's link.
   const nominal =
     nominalBefore(left) ??
-    (c.text.startsWith('between', c.m.start) ? nominalBefore(`${left}between `) : null);
+    (c.text.startsWith('between', c.m.start) ? nominalBefore(`${left}between `) : null) ??
+    nominalAbove(c);
   if (nominal) return nominalCue(c, nominal, left);
   const rising = risingAt(c);
   if (rising !== null) return decision(c, 'rise-without-claim', 'uncued', 'up', { start: rising });

@@ -1159,6 +1159,9 @@ export function nominalBefore(left: string): Nominal | null {
   // "achieves compression rates exceeding 18x" is a result; "compression factors of 4-8 are
   // common" speaks of ratios in general: plural ratios only with a link of reaching.
   if (m && PLURAL_RATIO.test(m[1] as string) && !REACHING_LINK.test(m[0])) return null;
+  // "Compression ratios above 4x are common": a level reached with nothing before it in its
+  // clause (no verb of the system's) speaks of ratios in general.
+  if (m && REACHING_LINK.test(m[0]) && !/\w/.test(left.slice(0, tailAt + m.index))) return null;
   // "but wall-clock speedups of only 1.2x": a gain played down is how abstracts report
   // others' results or a limit, seldom their own; other rules read it.
   return m && !PLAYED_DOWN_LAST.test(m[0])

@@ -319,6 +319,10 @@ const rows: Row[] = [
   { phrasing: 'a rate before an adjunct with a glued model size', sentence: 'In production, serving throughput for the 405B-parameter dense model rises by 19%.', text: 'serving throughput for the 405B-parameter dense model rises by 19%', factor: 1.19, kind: 'throughput' },
   { phrasing: 'a rate before two adjuncts', sentence: 'Decode throughput on the 8-GPU node for a 70B-parameter model increases by 27%.', text: 'Decode throughput on the 8-GPU node for a 70B-parameter model increases by 27%', factor: 1.27, kind: 'throughput' },
   { phrasing: 'memory before two adjuncts, a multiple', sentence: 'Peak memory for a 13B-parameter model with 32K-token contexts falls by 2.1x.', text: 'Peak memory for a 13B-parameter model with 32K-token contexts falls by 2.1x', factor: 2.1, kind: 'memory' },
+  // A gain noun linked to its figure by a level word "above", "beyond" (rules19).
+  { phrasing: 'compression ratios above a multiple', sentence: 'Our coder reaches compression ratios above 9x on source code.', text: 'compression ratios above 9x', factor: 9, kind: 'compression' },
+  { phrasing: 'speedups beyond a multiple', sentence: 'The planner delivers speedups beyond 3x on every workload.', text: 'speedups beyond 3x', factor: 3, kind: 'speedup' },
+  { phrasing: 'memory savings above a share', sentence: 'Its index gives memory savings above 40% on all datasets.', text: 'savings above 40%', factor: 1.6667, kind: 'memory' },
   // "half of the" a quantity spent, as "half the" (rules19).
   { phrasing: 'half of the cost saved', sentence: 'The offloading planner saves about half of the serving cost on spot instances.', text: 'saves about half of the serving cost', factor: 2, kind: 'cost' },
   { phrasing: 'half of the memory of a rival', sentence: 'The trainer needs about half of the memory of ZeRO-3.', text: 'about half of the memory of ZeRO-3', factor: 2, kind: 'memory' },
