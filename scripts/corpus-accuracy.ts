@@ -36,8 +36,21 @@ export function accuracyReport(): string {
   const lines = [
     'corpus       papers claims  tp  fp  fn  precision recall factor kind  baseline        hardware',
   ];
+  const all = { papers: 0, expected: 0, tp: 0, fp: 0, fn: 0, spans: 0, kinds: 0 };
+  const all2 = { baselines: 0, baselineLabelled: 0, hardware: 0, hardwareLabelled: 0 };
   for (const folder of corpusFolders()) {
     const r = scoreFolder(folder);
+    all.papers += r.papers;
+    all.expected += r.expected;
+    all.tp += r.tp;
+    all.fp += r.fp;
+    all.fn += r.fn;
+    all.spans += r.tp / r.factorAccuracy;
+    all.kinds += r.kindsRight;
+    all2.baselines += r.baselinesRight;
+    all2.baselineLabelled += r.baselineLabelled;
+    all2.hardware += r.hardwareRight;
+    all2.hardwareLabelled += r.hardwareLabelled;
     lines.push(
       [
         folder.padEnd(12),
@@ -55,6 +68,23 @@ export function accuracyReport(): string {
       ].join(' '),
     );
   }
+  // Every corpus together: the totals a rule change reports before and after.
+  lines.push(
+    [
+      'all'.padEnd(12),
+      String(all.papers).padStart(6),
+      String(all.expected).padStart(6),
+      String(all.tp).padStart(3),
+      String(all.fp).padStart(3),
+      String(all.fn).padStart(3),
+      f3(all.tp / (all.tp + all.fp)).padStart(9),
+      f3(all.tp / (all.tp + all.fn)).padStart(6),
+      f3(all.tp / all.spans).padStart(6),
+      `${f3(all.kinds / all.tp)} (${all.kinds}/${all.tp})`,
+      `${f3(all2.baselines / all2.baselineLabelled)} (${all2.baselines}/${all2.baselineLabelled})`,
+      `${f3(all2.hardware / all2.hardwareLabelled)} (${all2.hardware}/${all2.hardwareLabelled})`,
+    ].join(' '),
+  );
   return lines.join('\n');
 }
 
