@@ -327,6 +327,11 @@ const rows: Row[] = [
   { phrasing: 'half of the cost saved', sentence: 'The offloading planner saves about half of the serving cost on spot instances.', text: 'saves about half of the serving cost', factor: 2, kind: 'cost' },
   { phrasing: 'half of the memory of a rival', sentence: 'The trainer needs about half of the memory of ZeRO-3.', text: 'about half of the memory of ZeRO-3', factor: 2, kind: 'memory' },
   { phrasing: 'half of its energy, then a rival', sentence: 'The retrofitted codec draws half of its energy compared with the FP32 decoder.', text: 'half of its energy', factor: 2, kind: 'energy' },
+  // Data a system moves and what a provider charges for it (rules19).
+  { phrasing: 'network egress cut by a share', sentence: 'The layout cuts network egress by 35% across regions.', text: 'cuts network egress by 35%', factor: 1.5385, kind: 'other' },
+  { phrasing: 'data transferred over a link', sentence: 'It reduces the data transferred over PCIe by 57%.', text: 'reduces the data transferred over PCIe by 57%', factor: 2.3256, kind: 'other' },
+  { phrasing: 'write amplification lowered by a multiple', sentence: 'The log-structured store lowers write amplification by 3.1x.', text: 'lowers write amplification by 3.1x', factor: 3.1, kind: 'other' },
+  { phrasing: 'egress fees reduced', sentence: 'The planner reduces cloud egress fees by 45%.', text: 'reduces cloud egress fees by 45%', factor: 1.8182, kind: 'cost' },
   // A compression ratio is a result wanted higher (rules19).
   { phrasing: 'a compression ratio raised by a share, with an adjunct', sentence: 'The delta encoder raises the mean compression ratio of sensor logs by 22% over Zstandard.', text: 'raises the mean compression ratio of sensor logs by 22%', factor: 1.22, kind: 'compression' },
   { phrasing: 'a higher token reduction ratio', sentence: 'Our pruner gives a 1.6x higher token reduction ratio than FastV at equal accuracy.', text: '1.6x higher token reduction ratio', factor: 1.6, kind: 'compute' },

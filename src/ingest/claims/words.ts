@@ -147,6 +147,8 @@ const FIRST_OF_PAIR = /^(?:batch|context|sequence|win|success|exact|error|accept
 const WORK_BEFORE_RATE =
   /^(?:request|query|token|frame|sample|image|inference|update|control|decision|data|bit)$/i;
 
+const DATA_MOVED_NEXT =
+  /^(?:fetched|read|moved|transferred|loaded|written|sent|received|shuffled|communicated|exchanged|copied|scanned|streamed|swapped|spilled|offloaded)$/;
 const RATIO_WORDS = new Set(['ratio', 'ratios', 'rate', 'rates', 'factor', 'factors']);
 const MACHINE_BEFORE_HOURS = /^(?:cpu|gpu|tpu|core|node|machine|accelerator|instance)$/;
 const WORK_BEFORE_COUNT = /^(?:tokens?|requests?|calls?|steps?|flops?|operations?|evaluations?)$/;
@@ -159,6 +161,8 @@ const WORK_BEFORE_COUNT = /^(?:tokens?|requests?|calls?|steps?|flops?|operations
  */
 function perfPair(prev: string, w: string): boolean {
   if (w === 'hours' || w === 'days') return MACHINE_BEFORE_HOURS.test(prev);
+  // "lowers write amplification by 3.1x": bytes written per byte asked for, no verb.
+  if (w === 'amplification') return prev === 'write' || prev === 'read' || prev === 'space';
   if (w === 'count' || w === 'counts') return WORK_BEFORE_COUNT.test(prev);
   return RATIO_WORDS.has(w) && (prev === 'compression' || prev === 'reduction');
 }
@@ -256,6 +260,9 @@ function flagsOf(idx: WordIndex, i: number): number {
   // "improves the compression ratio by 5.3%": a noun that names a ratio, not the verb.
   else if ((w === 'compression' || w === 'reduction') && RATIO_WORDS.has(wordAt(idx, i + 1))) f = 0;
   else if (i > 0 && perfPair(wordAt(idx, i - 1), w)) f = PERF;
+  // "reduces the data transferred over PCIe by 57%": data a system moves is I/O it spends,
+  // not a dataset (a quality noun elsewhere: "on the same data").
+  else if (w === 'data' && DATA_MOVED_NEXT.test(wordAt(idx, i + 1))) f = PERF;
   // "reduces area by 14%" is silicon; "the area under the curve" is a quality.
   else if (w === 'area' && wordAt(idx, i + 1) === 'under') f = NONPERF;
   else if (

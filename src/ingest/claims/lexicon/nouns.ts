@@ -26,6 +26,8 @@ export const COST_NOUNS = [
   'spend',
   'spending',
   'bill',
+  // What a provider charges: "reduces cloud egress fees by 45%".
+  'fees',
   'dollars',
   'GPU-hours',
   'GPU hours',
@@ -158,6 +160,11 @@ export const PERF_NOUNS = [
   // Data moved to or from storage: "reduces per-epoch I/O by 70%", "flash reads per token".
   'I/O',
   'reads',
+  // Data leaving or entering a site or a device: "cuts network egress by 35%", "reduces
+  // host-to-device copies by 52%".
+  'egress',
+  'ingress',
+  'copies',
   // "lowers token usage by 20%", "GPU usage": how much of a resource is used.
   'usage',
   // Work thrown away by a scheduler: "reduces preemptions by 80%".
@@ -285,6 +292,11 @@ export const LOWER_IS_BETTER = [
   'storage',
   'overhead',
   'traffic',
+  'egress',
+  'ingress',
+  'copies',
+  'amplification',
+  'fees',
   'communication',
   'calls',
   'TTFT',
