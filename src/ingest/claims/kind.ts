@@ -16,6 +16,10 @@ import {
 } from './lexicon/kinds';
 
 const FAST_CUE = /^(?:faster|quicker|sooner)$/i;
+// "loads checkpoints 3.4x faster", "generates tokens 3.1x faster", "up to 7.2x faster I/O",
+// "pretraining on 8 A100 GPUs runs 1.7x faster": what is done faster is no smaller, spends no
+// fewer tokens, holds no less memory and needs no fewer machines: a speed-up.
+const FAST_NOT = new Set<ClaimKind>(['compression', 'compute', 'memory', 'cost']);
 // "raises MFU to 51.6% and cuts inter-node traffic by 3.4x": a conjoined clause is its own.
 const CLAUSE_OR_CONJUNCTION = /[,;:]|\b(?:and|while|whereas|but)\s/g;
 
@@ -70,14 +74,11 @@ export function namedKind(
 ): ClaimKind | null {
   const head = cue ? kindNamedByCue(cue) : undefined;
   if (head) return head;
-  // "loads checkpoints 3.4x faster": a thing stored, done faster, is no smaller, and
-  // "generates tokens 3.1x faster" spends no fewer tokens: a speed-up.
   const fast = cue !== null && FAST_CUE.test(cue);
   for (const text of [metric, verb, cue]) {
     if (!text) continue;
     const kind = nounKind(text);
-    if (kind && !(fast && (kind === 'compression' || kind === 'compute' || kind === 'memory')))
-      return kind;
+    if (kind && !(fast && FAST_NOT.has(kind))) return kind;
   }
   return null;
 }

@@ -198,8 +198,10 @@ const workFaster: Row[] = [
   ['The engine generates tokens 2.4x faster than llama.cpp on a phone.', ['speedup']],
   ['With the fused kernel, prefill at 256K tokens is 3.3x faster.', ['speedup']],
   ['Distributed training steps run 18% faster with overlap.', ['speedup']],
-  // Memory read faster is a speed-up too.
+  // Memory read faster is a speed-up too, and so is work done faster on counted machines.
   ['The tiered store delivers 5x faster I/O than ext4 on NVMe.', ['speedup']],
+  ['Fine-tuning a 7B model on 16 GPUs is 2.1x faster with the new sharding.', ['speedup']],
+  ['Rendering a scene on 8 GPUs finishes 3x faster.', ['speedup']],
   // A bare rate, or the efficiency of training, is work done per unit of time.
   ['The loader feeds images at 3.1x the rate of WebDataset.', ['throughput']],
   [
@@ -211,6 +213,8 @@ const workFaster: Row[] = [
   ['It uses 4x fewer tokens than chain-of-thought prompting.', ['compute']],
   ['The student needs 30% fewer sampling steps.', ['compute']],
   ['The index needs 3x less I/O than DiskANN.', ['memory']],
+  ['The cluster needs 40% fewer GPUs for the same traffic.', ['cost']],
+  ['Serving is 2x cheaper on spot instances.', ['cost']],
   ['The codec cuts the data rate by 80% relative to raw frames.', ['other']],
 ];
 
