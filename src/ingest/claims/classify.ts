@@ -2000,7 +2000,7 @@ function settingOrWorse(c: Context, left: string): Decision | null {
 // ideal or oracle system's speed ("78% of the speed of an idealized system"), which is how
 // close to the bound the system comes.
 const REACH_BEFORE =
-  /\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|deliver(?:s|ed|ing)?|retain(?:s|ed|ing)?|recover(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:es|ed|ing)|(?:runs?|running|operat(?:es|ing))\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|~|≈)?$/i;
+  /\b(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|deliver(?:s|ed|ing)?|retain(?:s|ed|ing)?|recover(?:s|ed|ing)?|sustain(?:s|ed|ing)?|preserv(?:e|es|ed|ing)|(?:runs?|running|operat(?:es|ing))\s+at)\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|~|≈)?$/i;
 // What a rival's speed is named by; "performance" only with the rival as its owner (a
 // model's "zero-shot performance" is a quality).
 const RATE_OWNED = String.raw`(?:speed|throughput|goodput|performance|tokens\s+per\s+second|TPS|frame\s+rate|FPS)`;
@@ -2011,6 +2011,10 @@ const OF_RATE_OF =
 const OF_THEIR_RATE = new RegExp(
   String.raw`^\s*of\s+(?:(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2})(?:'s|’s|'|’)|(native|bare-metal|hand-tuned|vendor-tuned))\s+((?:[\w-]+\s+){0,2}?${RATE_OWNED})\b`,
 );
+// Group 2 never matches: the groups line up with OF_THEIR_RATE's (owner, native, rate).
+const OF_NAMED_RATE = new RegExp(
+  String.raw`^\s*of\s+(?!(?:GPU|CPU|TPU|NPU|HBM|DRAM|SRAM|SSD|PCIe|NVLink|FP\d+|BF16|INT\d)\b)([a-z]*[A-Z][\w.-]*)()\s+((?:[\w-]+\s+)?${RATE_OWNED})\b`,
+);
 const RUNNING_CODE =
   /\b(?:kernels?|GPUs?|CPUs?|device|devices|hardware|engine|runtime|library|batch(?:es)?|tokens|[A-Z]{1,3}\d{2,4})\b/;
 // "on MMLU", "across GLUE tasks": a named benchmark after the share (a device name, "A100",
@@ -2019,11 +2023,15 @@ const BENCHMARK_AFTER =
   /^\s+(?:on|across)\s+(?!(?:[A-Z]{1,3}\d{2,4}|an?|the|one|two)\b)[A-Z]|\bbenchmarks?\b|\btasks\b/;
 function shareOfRate(c: Context, left: string, after: string): Decision | null {
   if (c.m.type !== 'pct' || !REACH_BEFORE.test(left.slice(-60))) return null;
-  const owned = OF_THEIR_RATE.exec(after);
+  const possessed = OF_THEIR_RATE.exec(after);
+  // "97% of cuBLAS performance", "112% of CUTLASS throughput": the name as a modifier.
+  const modified = possessed ? null : OF_NAMED_RATE.exec(after);
+  const owned = possessed ?? modified;
   if (owned) {
-    const at = c.m.end + owned[0].indexOf(owned[1] ?? (owned[2] as string));
-    const baseline = owned[1]
-      ? owned[1]
+    const owner = possessed ? possessed[1] : (owned[1] as string);
+    const at = c.m.end + owned[0].indexOf(owner ?? (owned[2] as string));
+    const baseline = owner
+      ? owner
       : (readPhrase(c.text, at, Math.min(c.sentence.end, at + 100), 1)?.text ?? null);
     const metric = owned[3] as string;
     // "93% of GPT-4's performance on MMLU", "retains 97% of BERT's performance": a model's
@@ -2032,7 +2040,7 @@ function shareOfRate(c: Context, left: string, after: string): Decision | null {
     // tokens on an A100", "84% of native performance on the same device").
     if (
       /performance/i.test(metric) &&
-      ((owned[1] !== undefined &&
+      ((owner !== undefined &&
         !RUNNING_CODE.test(c.text.slice(c.sentence.start, c.sentence.end))) ||
         namesQuality(c.text.slice(c.m.end + owned[0].length, c.rightEnd)) ||
         BENCHMARK_AFTER.test(c.text.slice(c.m.end + owned[0].length, c.rightEnd)))

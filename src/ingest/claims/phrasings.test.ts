@@ -457,6 +457,8 @@ const series: [name: string, sentence: string, expected: [factor: number | null,
   ['a share above 100% of a rival\'s performance, then a bare member', 'On an H100 the fused kernel reaches 141% of FlashInfer\'s performance at batch 4 and 117% at batch 64.', [[1.41, 'speedup'], [1.17, 'speedup']]],
   ['a share above 100% of a rival\'s speed, possessive', 'The speech model reaches 112% of Whisper\'s decoding speed on a laptop CPU.', [[1.12, 'throughput']]],
   ['a share above 100% of the throughput of a rival', 'On L4 GPUs the Triton port delivers 135% of the throughput of the CUDA kernel.', [[1.35, 'throughput']]],
+  ['a share of a rival named as a modifier of performance', 'Our Triton kernel reaches 97% of cuBLAS performance on H100.', [[0.97, 'speedup']]],
+  ['a share above 100% of a rival named as a modifier of throughput', 'The generated kernels achieve 112% of CUTLASS throughput at small batch sizes.', [[1.12, 'throughput']]],
   ['a share of native performance', 'The WebAssembly build sustains 76% of native performance on the same phone.', [[0.76, 'speedup']]],
 ];
 
