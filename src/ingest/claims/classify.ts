@@ -1122,7 +1122,9 @@ function duration(c: Context): Decision {
   const toTarget = timeToTarget(c, left);
   if (toTarget) return toTarget;
   // "<verb> <object> in T": the verb is the last production verb of the clause,
-  // with an object of a few words and no clause break before "in".
+  // with an object of a few words and no clause break before "in". With no "in" or
+  // "within" before the time there is no such frame, and the verb scans are not needed.
+  if (!IN_DURATION_BEFORE.test(left)) return jobDone(c, left);
   PRODUCE_VERB.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
   let produced: RegExpExecArray | null = null;
@@ -1388,8 +1390,12 @@ const RESULTS_OBTAINED = new RegExp(
   'i',
 );
 
+const OBTAINED_WORD = /(?:obtain|achiev|reach|attain)ed\s/;
+const DONE_WORD = /complet|finish|done/i;
+
 function timeToTarget(c: Context, clauseLeft: string): Decision | null {
-  const obtained = RESULTS_OBTAINED.exec(clauseLeft);
+  // Literal guards first: the patterns are only worth trying after their words.
+  const obtained = OBTAINED_WORD.test(clauseLeft) ? RESULTS_OBTAINED.exec(clauseLeft) : null;
   if (obtained) {
     const subject = clauseLeft.slice(0, obtained.index);
     if (EARLIER_WORK.test(subject) || /\b(?:their|its)\b/i.test(subject) || openingSentence(c))
@@ -1401,7 +1407,7 @@ function timeToTarget(c: Context, clauseLeft: string): Decision | null {
       metric: 'time to the results',
     });
   }
-  if (!TARGET_QUALITY_BEFORE.test(clauseLeft)) return null;
+  if (!TARGET_QUALITY_BEFORE.test(clauseLeft.slice(-90))) return null;
   // The target's figure ("to 75% top-1 accuracy") ends the clause's scan: read back past it.
   const from = Math.max(c.sentence.start, c.qualStart - 200);
   const left = c.text.slice(from, c.qualStart);
@@ -1433,7 +1439,7 @@ function jobDone(c: Context, clauseLeft: string): Decision {
     work.steps += c.qualStart - base;
     left = c.text.slice(base, c.qualStart);
   }
-  const done = JOB_DONE.exec(left);
+  const done = DONE_WORD.test(left) ? JOB_DONE.exec(left) : null;
   if (!done || AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left))
     return decision(c, 'no-cue', 'uncued', 'up');
   // "The run consumed 1.4M GPU-hours and finished in 47 days": the claim is the second verb's.
