@@ -729,13 +729,17 @@ function perfVerbBy(text: string, at: number, numberLength: number): boolean {
 
 // "outperforms expert caching by up to 6.70", "beats the eager baseline by 1.35": a verb of
 // beating a rival, then "by" and a decimal; the rival is the object, not a quantity.
+// "by an average of 1.8", "by on average 1.3": an average before the figure.
+const BEAT_QUALIFIED = String.raw`(?:(?:an\s+)?average\s+of\s+|on\s+average\s+)?${FIGURE_QUALIFIED}`;
 const BEAT_BY = new RegExp(
-  String.raw`\b(?:outperform|outpac|surpass|exceed|beat)\w*\s+((?:[\w'’/–-]+\s+){1,8}?)by\s+${FIGURE_QUALIFIED}$`,
+  String.raw`\b(?:outperform|outpac|surpass|exceed|beat)\w*\s+((?:[\w'’/–-]+\s+){1,8}?)by\s+${BEAT_QUALIFIED}$`,
   'i',
 );
+const BY_AVERAGE_BEFORE = new RegExp(String.raw`\bby\s+${BEAT_QUALIFIED}$`, 'i');
 // "… by up to 6.70 and offloading engines by 1.42": a later member of the list drops the verb.
+// "… by 1.7 on A100, and by 2.2 on H100": the member's own adjunct may stand between.
 const BEAT_MEMBER_BY = new RegExp(
-  String.raw`\bby\s+${FIGURE_QUALIFIED}(\d+\.\d+)[x×]?\s*,?\s+(?:and\s+)?((?:[\w'’/–-]+\s+){1,6}?)by\s+${FIGURE_QUALIFIED}$`,
+  String.raw`\bby\s+${BEAT_QUALIFIED}(\d+\.\d+)[x×]?\s*,?\s+(?:and\s+)?((?:[\w'’/–-]+,?\s+){0,6}?)by\s+${BEAT_QUALIFIED}$`,
   'i',
 );
 // What follows a lead in quality: "by 2.3 points", "by 1.5 on MMLU accuracy".
@@ -1265,7 +1269,10 @@ function mentionAt(
         (factorOfBefore(text, at) ||
           SPEED_VERB_BY.test(text.slice(Math.max(0, at - 100), at)) ||
           perfVerbBy(text, at, numberLength) ||
-          beatBy(text, at, numberLength)))) &&
+          beatBy(text, at, numberLength))) ||
+      (before.includes('average') &&
+        BY_AVERAGE_BEFORE.test(before) &&
+        beatBy(text, at, numberLength))) &&
     !UNIT_AFTER_LIST.test(text.slice(at + m[0].length, at + m[0].length + 40))
   )
     return mult(m, 1, 2);

@@ -551,6 +551,10 @@ const none: [string, string][] = [
     "a share of a number format's performance",
     'The 4-bit model retains 96% of FP16 performance on the reasoning suite.',
   ],
+  [
+    'a bare lead by an average on benchmarks',
+    'It outperforms Llama 2 by an average of 3.5 on reasoning benchmarks.',
+  ],
 ];
 
 describe('not claims', () => {

@@ -440,6 +440,8 @@ const series: [name: string, sentence: string, expected: [factor: number | null,
   ['"surpasses X by N% in terms of" energy efficiency', 'The speech NPU surpasses TensorRT by 18% in terms of energy efficiency.', [[1.18, 'energy']]],
   ['bare "N× higher than X" after a cued claim', 'It gives 4x higher throughput than a naive loop, and 1.5x higher than a tuned transformer.', [[4, 'throughput'], [1.5, 'throughput']]],  // A bare decimal lead over a rival after a verb of beating it, and the list member that drops the verb (rules19).
   ['bare decimal leads over two rivals, the second without its verb', 'The runtime outperforms PyTorch eager by up to 3.25 and TorchScript by 1.6 on ARM boards.', [[3.25, 'speedup'], [1.6, 'speedup']]],
+  ['a bare decimal lead "by an average of"', 'It outperforms XGBoost by an average of 1.8 on the tabular workloads.', [[1.8, 'speedup']]],
+  ['bare decimal leads on two devices, the second after a comma', 'The kernel outperforms cuDNN by 1.7 on A100, and by 2.2 on H100.', [[1.7, 'speedup'], [2.2, 'speedup']]],
   ['"beats X by N" with a bare decimal', 'On TPC-H, the planner beats the Spark optimizer by 2.35 on average.', [[2.35, 'speedup']]],
   ['"surpass X by N×" and a bare member', 'The tuned kernels surpass cuBLAS by 1.18x and CUTLASS by 1.31 on H100.', [[1.18, 'speedup'], [1.31, 'speedup']]],
   ['"exceeds X by N" on a text-to-speech server', 'Batched vocoding exceeds the streaming baseline by 4.05, with no change in MOS.', [[4.05, 'speedup']]],
