@@ -148,6 +148,15 @@ const rows = [
   // scored at 49d142f before any rule of that session (corpus README), then opened.
   { folder: 'fresh-47', papers: 62, tp: 81, fp: 2, fn: 1, kinds: 79, baselines: [77, 81], hardware: [77, 81] },
   { folder: 'fresh-48', papers: 61, tp: 89, fp: 2, fn: 0, kinds: 81, baselines: [82, 89], hardware: [87, 89] },
+  // fresh-49 (speech, audio and multimodal efficiency), fresh-50 (a ninth Daily Papers
+  // mix), fresh-51 (LLM agents and tool use) and fresh-52 (ML for science and HPC):
+  // written at the start of the night of 2026-12-05, hidden while that session's rules
+  // were written, scored at 49d142f and at 6578a89 after every rule (corpus README), then
+  // opened with the rows of 6578a89.
+  { folder: 'fresh-49', papers: 58, tp: 58, fp: 4, fn: 12, kinds: 52, baselines: [52, 58], hardware: [57, 58] },
+  { folder: 'fresh-50', papers: 59, tp: 69, fp: 1, fn: 5, kinds: 66, baselines: [65, 69], hardware: [69, 69] },
+  { folder: 'fresh-51', papers: 57, tp: 72, fp: 9, fn: 5, kinds: 64, baselines: [68, 72], hardware: [68, 72] },
+  { folder: 'fresh-52', papers: 60, tp: 52, fp: 1, fn: 30, kinds: 47, baselines: [45, 52], hardware: [50, 52] },
 ];
 
 describe('claims corpus', () => {
