@@ -208,8 +208,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           return {
             engine: docSearchEngine(index, sorted),
             key,
-            facets: facetsOf(extra.facets, index.docCount),
-            spans: spansOf(extra.spans, index.docCount),
+            facets: shipped(extra.facets, index.docCount, decodeDocFacets),
+            spans: shipped(extra.spans, index.docCount, decodePaperSpans),
           };
         })
         .catch(() => null);
@@ -301,21 +301,18 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   };
 }
 
-/** Where the papers lie in the dataset file, as shipped with the index; null if not, or unreadable. */
-function spansOf(bytes: Uint8Array | null, papers: number): PaperSpans | null {
+/**
+ * A part shipped beside the index (the facet codes, where the papers lie in the dataset
+ * file), read for `papers` papers; null if there is none or it cannot be read.
+ */
+function shipped<T>(
+  bytes: Uint8Array | null,
+  papers: number,
+  decode: (bytes: Uint8Array, papers: number) => T,
+): T | null {
   if (bytes === null) return null;
   try {
-    return decodePaperSpans(bytes, papers);
-  } catch {
-    return null;
-  }
-}
-
-/** The facet codes shipped with the index, or null if there are none or they cannot be read. */
-function facetsOf(extra: Uint8Array | null, papers: number): DocFacets | null {
-  if (extra === null) return null;
-  try {
-    return decodeDocFacets(extra, papers);
+    return decode(bytes, papers);
   } catch {
     return null;
   }
