@@ -137,10 +137,7 @@ export function workerSearch(
     let a = seeded.get(query);
     if (a === undefined) {
       const m = seed(query);
-      a =
-        m && m.docs.every((doc) => doc < papers.length)
-          ? { result: counted(m), final: false }
-          : null;
+      a = m?.docs.every((doc) => doc < papers.length) ? { result: counted(m), final: false } : null;
       seeded.set(query, a);
     }
     return a;

@@ -1972,10 +1972,8 @@ function scalingEfficiency(c: Context, after: string): Decision | null {
  * "with a compression ratio of 88%", "at 70% sparsity": a setting the method ran
  * at; "low load inflates it by 2.3x": a change for the worse.
  */
-const OVERHEAD_OF_BEFORE = new RegExp(
-  String.raw`\b(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:small|modest|negligible|minor|runtime|memory|extra|added|total)\s+)?(?:overheads?|slowdowns?|penalty|penalties)\s+of\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|at\s+most\s+|[<≤~≈]\s?)*$`,
-  'i',
-);
+const OVERHEAD_OF_BEFORE =
+  /\b(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:small|modest|negligible|minor|runtime|memory|extra|added|total)\s+)?(?:overheads?|slowdowns?|penalty|penalties)\s+of\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|under\s+|below\s+|less\s+than\s+|at\s+most\s+|[<≤~≈]\s?)*$/i;
 
 // Shares listed before the last one, with what joins them: "61% and ", "40%, 35% and ",
 // "between 12% and ".

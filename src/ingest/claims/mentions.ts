@@ -302,7 +302,7 @@ const AMOUNT_LIST_BEFORE = new RegExp(
 // A list of figures joined by slashes, then one unit: "590/295/74 GOPS", "41/72/380 fJ/op".
 const SLASH_AHEAD = /^(?:\/\d[\d.,]*){1,3}\s?[A-Za-zµμ]/;
 const SLASH_FIGURES = String.raw`(${NUM})(?:\/${NUM}){1,3}\s?`;
-const SLASH_RATE = new RegExp(String.raw`${SLASH_FIGURES}(${RATE_UNIT})`, 'y');
+const SLASH_RATE = new RegExp(`${SLASH_FIGURES}(${RATE_UNIT})`, 'y');
 const SLASH_ENERGY = new RegExp(
   String.raw`${SLASH_FIGURES}([fpnµμum]?J)\s?\/\s?(?:op|OP|Op|operation|inference|Inference|token|frame|MAC|sample|query|classification|bit|image|decision)s?\b`,
   'y',
@@ -506,7 +506,7 @@ const UNIT_AFTER_SPACE = new RegExp(String.raw`\s(?:${WORD_TIME_UNIT})`, 'gi');
 // "a policy that previously took two days to train now trains in 2.5 hours": what the work
 // took before, in a relative clause or after "previously", then the main verb's time. A
 // few words of setting (no comma, no figure) may stand between.
-const THEN_TIME_UNIT = String.raw`(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)`;
+const THEN_TIME_UNIT = `(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)`;
 const THEN_NOW = new RegExp(
   String.raw`\b(?:that|which|previously|formerly|once)\s+(?:previously\s+|once\s+|used\s+to\s+)?(?:took|take|needed|required)\s+(?:about\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:(an?|one|${WORD_NUMBER_SOURCE})|(${NUM}))\s?(${THEN_TIME_UNIT})\b(?:\s+(?![\d$~])[\w'’./-]+){0,7}?,?\s+(?:(?:and\s+)?now\s+)?(?:completes|finishes|runs|trains|takes|needs|converges|is\s+(?:done|trained|completed|finished))\s+(?:in\s+)?(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|less\s+than\s+)?(${NUM})\s?(${THEN_TIME_UNIT})(?![A-Za-z0-9])`,
   'gi',
@@ -874,10 +874,8 @@ const HALF_AS = new RegExp(String.raw`\bhalf(?=${AS_MUCH_AHEAD})`, 'gi');
 // batch size" and "half the layers" describe a configuration).
 // "saves roughly half of the GPU cost": "of" may stand before the determiner ("half of the
 // time" is how often, not a time spent: after "of", time is left out).
-const HALF_THE = new RegExp(
-  String.raw`\bhalf(?=\s+(?:of\s+(?!(?:the|its|their)\s+time\b))?(?:the|its|their)\s+(?:(?!batch|context|sequence|window|block|chunk|page|tile|group|vocabulary|hidden|model)[\w-]+\s+)?(?:latency|latencies|size|memory|cost|costs|price|energy|power|time|footprint|bandwidth|compute|FLOPs|storage|bill|traffic|GPU[- ]hours)\b)`,
-  'gi',
-);
+const HALF_THE =
+  /\bhalf(?=\s+(?:of\s+(?!(?:the|its|their)\s+time\b))?(?:the|its|their)\s+(?:(?!batch|context|sequence|window|block|chunk|page|tile|group|vocabulary|hidden|model)[\w-]+\s+)?(?:latency|latencies|size|memory|cost|costs|price|energy|power|time|footprint|bandwidth|compute|FLOPs|storage|bill|traffic|GPU[- ]hours)\b)/gi;
 const DIGIT_FRACTION = new RegExp(
   String.raw`(\d{1,2})\s?\/\s?(\d{1,3})(?:th|rd)?${FRACTION_AHEAD}`,
   'y',
