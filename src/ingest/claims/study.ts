@@ -28,6 +28,7 @@ import {
   STUDY_TITLE_GERUND_SOURCE,
   STUDY_TITLE_KIND_SOURCE,
   STUDY_TITLE_NAME_SOURCE,
+  STUDY_TITLE_OWN_WORK_SOURCE,
   STUDY_TITLE_QUESTION_SOURCE,
 } from './lexicon/study-titles';
 import { has, landmark, landmarksIn, positions } from './landmarks';
@@ -265,8 +266,19 @@ const STUDY_TITLE = new RegExp(
  */
 export function studyTitle(title: string): Span | null {
   if (title === '') return null;
-  return spanOf(STUDY_TITLE.exec(title));
+  const m = STUDY_TITLE.exec(title);
+  if (m === null || OWN_WORK_IN_TITLE.test(title.slice(m.index + m[0].length))) return null;
+  return spanOf(m);
 }
+
+/**
+ * After the study's words, the paper's own work named beside it: "… Study and a Compact
+ * English Model", "… Study and a Faster System", "… Benchmark with a Simple Fix".
+ */
+const OWN_WORK_IN_TITLE = new RegExp(
+  String.raw`^[^:?]*?\b(?:and|with|plus)\s+(?:a|an|our|one)\s+(?:[\w'’-]+\s+){0,3}?(?:${STUDY_TITLE_OWN_WORK_SOURCE})\b`,
+  'i',
+);
 
 const FIGURE = /\d\s*(?:[x×%]|times\b)|\b(?:twice|half|doubles?|halves?)\b/i;
 

@@ -102,6 +102,36 @@ export const STUDY_TITLE_QUESTION_WORDS = [
   'should',
 ] as const;
 
+/**
+ * What a title may name beside its study as the paper's own work ("A Systematic Study and
+ * a Compact English Model", "A Production Study and a Faster System"): then the paper
+ * proposes something, and the title is no study cue (study.ts, studyTitle).
+ */
+export const STUDY_TITLE_OWN_WORK = [
+  'model',
+  'models',
+  'method',
+  'system',
+  'framework',
+  'algorithm',
+  'predictor',
+  'recipe',
+  'tool',
+  'toolkit',
+  'library',
+  'kernel',
+  'kernels',
+  'compiler',
+  'engine',
+  'scheduler',
+  'runtime',
+  'accelerator',
+  'design',
+  'solution',
+  'fix',
+] as const;
+
+export const STUDY_TITLE_OWN_WORK_SOURCE = alternation(STUDY_TITLE_OWN_WORK);
 export const STUDY_TITLE_GERUND_SOURCE = alternation(STUDY_TITLE_GERUNDS);
 export const STUDY_TITLE_KIND_SOURCE = alternation(STUDY_TITLE_KINDS);
 export const STUDY_TITLE_NAME_SOURCE = alternation(STUDY_TITLE_NAMES);
