@@ -2019,6 +2019,10 @@ const OF_THEIR_RATE = new RegExp(
 const OF_NAMED_RATE = new RegExp(
   String.raw`^\s*of\s+(?!(?:GPU|CPU|TPU|NPU|HBM|DRAM|SRAM|SSD|PCIe|NVLink|FP\d+|BF16|INT\d)\b)([a-z]*[A-Z][\w.-]*)()\s+((?:[\w-]+\s+)?${RATE_OWNED})\b`,
 );
+// "98% of X's original performance", "96% of Llama's full performance": a model's own
+// performance before it was pruned or compressed, a quality whatever the sentence runs on.
+const PERFORMANCE_KEPT =
+  /\b(?:original|full|zero-shot|few-shot|downstream|task|uncompressed|unpruned|dense)\s+performance\b/i;
 const RUNNING_CODE =
   /\b(?:kernels?|GPUs?|CPUs?|device|devices|hardware|engine|runtime|library|batch(?:es)?|tokens|[A-Z]{1,3}\d{2,4})\b/;
 // "on MMLU", "across GLUE tasks": a named benchmark after the share (a device name, "A100",
@@ -2044,8 +2048,9 @@ function shareOfRate(c: Context, left: string, after: string): Decision | null {
     // tokens on an A100", "84% of native performance on the same device").
     if (
       /performance/i.test(metric) &&
-      ((owner !== undefined &&
-        !RUNNING_CODE.test(c.text.slice(c.sentence.start, c.sentence.end))) ||
+      (PERFORMANCE_KEPT.test(metric) ||
+        (owner !== undefined &&
+          !RUNNING_CODE.test(c.text.slice(c.sentence.start, c.sentence.end))) ||
         namesQuality(c.text.slice(c.m.end + owned[0].length, c.rightEnd)) ||
         BENCHMARK_AFTER.test(c.text.slice(c.m.end + owned[0].length, c.rightEnd)))
     )

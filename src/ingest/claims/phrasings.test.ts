@@ -462,6 +462,11 @@ const series: [name: string, sentence: string, expected: [factor: number | null,
   ['a share of a rival named as a modifier of performance', 'Our Triton kernel reaches 97% of cuBLAS performance on H100.', [[0.97, 'speedup']]],
   ['a share above 100% of a rival named as a modifier of throughput', 'The generated kernels achieve 112% of CUTLASS throughput at small batch sizes.', [[1.12, 'throughput']]],
   ['a share of native performance', 'The WebAssembly build sustains 76% of native performance on the same phone.', [[0.76, 'speedup']]],
+  // Near misses: a share of a model's own performance before pruning or compression is a
+  // quality kept, even where the sentence counts tokens or names a GPU.
+  ['a share of a model\'s original performance with tokens pruned', 'With 80% of its image tokens dropped, the pruned model still retains 97.5% of Qwen-VL\'s original performance.', []],
+  ['a share of a model\'s full performance on a GPU', 'Pruning half the tokens on an H100, the method preserves 96% of Llama\'s full performance.', []],
+  ['a share of a dense model\'s zero-shot performance', 'The 2:4 sparse model keeps 94% of OPT\'s zero-shot performance while its kernels run faster.', []],
 ];
 
 describe('series', () => {
