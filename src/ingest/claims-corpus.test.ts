@@ -46,7 +46,7 @@ const rows = [
   { folder: 'fresh-3', papers: 46, tp: 86, fp: 0, fn: 0, kinds: 79, baselines: [80, 86], hardware: [82, 86] },
   { folder: 'fresh-4', papers: 45, tp: 80, fp: 0, fn: 0, kinds: 75, baselines: [77, 80], hardware: [78, 80] },
   { folder: 'fresh-5', papers: 10, tp: 17, fp: 1, fn: 0, kinds: 16, baselines: [16, 17], hardware: [17, 17] },
-  { folder: 'fresh-6', papers: 34, tp: 64, fp: 4, fn: 1, kinds: 60, baselines: [58, 64], hardware: [64, 64] },
+  { folder: 'fresh-6', papers: 34, tp: 64, fp: 4, fn: 1, kinds: 61, baselines: [58, 64], hardware: [64, 64] },
   { folder: 'fresh-7', papers: 33, tp: 66, fp: 1, fn: 1, kinds: 64, baselines: [62, 66], hardware: [65, 66] },
   // fresh-8 to fresh-11 were scored unseen (first-run figures in the corpus
   // README) and are now open for rule work like the others: after a rule
@@ -155,11 +155,12 @@ const rows = [
   // opened with the rows of 6578a89; fresh-49 has since won back the two claims a study
   // title had cost it (a title that names the paper's own model beside its study) and lost
   // the extra a share of a model's original performance had added, and fresh-52 four
-  // simulation rates (nanoseconds or simulated years per day, ExaFLOPS).
+  // simulation rates (nanoseconds or simulated years per day, ExaFLOPS) and a time to a
+  // quality (time-to-accuracy).
   { folder: 'fresh-49', papers: 58, tp: 60, fp: 3, fn: 10, kinds: 54, baselines: [54, 60], hardware: [59, 60] },
   { folder: 'fresh-50', papers: 59, tp: 69, fp: 1, fn: 5, kinds: 66, baselines: [65, 69], hardware: [69, 69] },
   { folder: 'fresh-51', papers: 57, tp: 72, fp: 9, fn: 5, kinds: 64, baselines: [68, 72], hardware: [68, 72] },
-  { folder: 'fresh-52', papers: 60, tp: 56, fp: 1, fn: 26, kinds: 51, baselines: [49, 56], hardware: [54, 56] },
+  { folder: 'fresh-52', papers: 60, tp: 57, fp: 1, fn: 25, kinds: 54, baselines: [49, 57], hardware: [55, 57] },
 ];
 
 describe('claims corpus', () => {

@@ -462,6 +462,12 @@ const series: [name: string, sentence: string, expected: [factor: number | null,
   ['a share of a rival named as a modifier of performance', 'Our Triton kernel reaches 97% of cuBLAS performance on H100.', [[0.97, 'speedup']]],
   ['a share above 100% of a rival named as a modifier of throughput', 'The generated kernels achieve 112% of CUTLASS throughput at small batch sizes.', [[1.12, 'throughput']]],
   ['a share of native performance', 'The WebAssembly build sustains 76% of native performance on the same phone.', [[0.76, 'speedup']]],
+  // The time a run takes to reach a quality is a speed, not the quality.
+  ['time-to-accuracy lowered by a share', 'The overlap scheduler lowers time-to-accuracy by 29% against plain data parallelism.', [[1.4085, 'speedup']]],
+  ['time-to-quality reduced by a factor', 'Sharded optimizer states reduce time-to-quality by 1.6x for the 7B model.', [[1.6, 'speedup']]],
+  ['time-to-solution shortened by a factor', 'The dataflow port gives a 19x shorter time-to-solution for the weather emulator.', [[19, 'speedup']]],
+  // Near miss: a quality raised, with a time named after it.
+  ['accuracy raised at the same time to train', 'The curriculum improves accuracy by 3% at the same time to train.', []],
   // Near misses: a share of a model's own performance before pruning or compression is a
   // quality kept, even where the sentence counts tokens or names a GPU.
   ['a share of a model\'s original performance with tokens pruned', 'With 80% of its image tokens dropped, the pruned model still retains 97.5% of Qwen-VL\'s original performance.', []],
