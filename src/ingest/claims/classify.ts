@@ -137,8 +137,16 @@ const UTIL_BEFORE =
 // "raises SLO attainment by 20%", "keeping 95% of requests within the deadline".
 const SLO_SHARE_BEFORE =
   /\battainment(?:\s+rates?)?\s+(?:(?:rises|rose|grows|grew|improves|improved|increases|increased|goes\s+up|climbs|jumps)\s+)?(?:by|of|to|from|reaches|reaching|is|at)?\s*$/i;
-const SLO_SHARE_AFTER =
-  /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b|^\s*of\s+(?:[\w-]+\s+){1,3}?(?:within|inside|under)\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:budgets?|SLOs?|targets?|deadlines?|objectives?|limits?)\b/i;
+// "meet 95% and 99% workflow SLOs", "under a 99% latency SLO": the share an SLO promises,
+// a target set, whose figure modifies "SLO" (words before it are its kind, never a
+// preposition: "by 40% under tight SLOs" is a claim).
+const SLO_LEVEL = String.raw`(?:(?:,|and|or|to|-|–)\s*\d[\d.]*\s?%\s*)?(?:(?!(?:under|within|with|at|for|on|in|and|or|while|of|across|to|than|over|by|when|meeting)\b)[\w-]+\s+){0,2}?SLOs?\b`;
+const SLO_SHARE_AFTER = new RegExp(
+  String.raw`^\s*${SLO_LEVEL}|` +
+    /^\s*(?:(?:SLO|deadline)\s+)?attainment\b|^\s*of\s+(?:all\s+|the\s+)?(?:requests|queries|jobs|calls|tokens)\s+(?:meet\w*|within|under|inside|satisf\w*|hit\w*)\b|^\s*of\s+(?:[\w-]+\s+){1,3}?(?:within|inside|under)\s+(?:their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:budgets?|SLOs?|targets?|deadlines?|objectives?|limits?)\b/i
+      .source,
+  'i',
+);
 // "availability above 99.9%", "99.95% uptime": how often a service is up, a service
 // level like the share of requests on time, not a speed.
 const SERVICE_LEVEL_BEFORE =

@@ -468,6 +468,11 @@ const series: [name: string, sentence: string, expected: [factor: number | null,
   ['time-to-solution shortened by a factor', 'The dataflow port gives a 19x shorter time-to-solution for the weather emulator.', [[19, 'speedup']]],
   // Near miss: a quality raised, with a time named after it.
   ['accuracy raised at the same time to train', 'The curriculum improves accuracy by 3% at the same time to train.', []],
+  // The share an SLO promises ("95% and 99% job SLOs") is a target set, not a result,
+  // even listed before the figures it sets.
+  ['SLO levels listed before the savings they set', 'Placement alone lowers the nodes needed for 95% and 99% job SLOs by 12% and 19%, with peak reductions of 30% and 44%.', [[1.1364, 'other'], [1.2346, 'other'], [1.4286, 'other'], [1.7857, 'other']]],
+  ['an SLO level held beside a saving', 'The autoscaler holds 99% latency SLOs and lowers cost by 26%.', [[1.3514, 'cost']]],
+  ['near miss: a saving under tight SLOs', 'The cache cuts decode cost by 33% under tight SLOs.', [[1.4925, 'cost']]],
   // Near misses: a share of a model's own performance before pruning or compression is a
   // quality kept, even where the sentence counts tokens or names a GPU.
   ['a share of a model\'s original performance with tokens pruned', 'With 80% of its image tokens dropped, the pruned model still retains 97.5% of Qwen-VL\'s original performance.', []],
