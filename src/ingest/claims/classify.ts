@@ -156,7 +156,8 @@ const SERVICE_LEVEL_AFTER =
 // A cache's hit rate says how often it is useful, not how fast the system is.
 const HIT_RATE_BEFORE =
   /\bhit(?:[- ]rates?|[- ]ratios?)\s+(?:of|above|over|at|around|near|is|was|reaches|to|from|by)?\s*$/i;
-const HIT_RATE_AFTER = /^\s*(?:(?:cache|expert|prefix|KV)\s+)*hit(?:[- ]rates?|[- ]ratios?)\b/i;
+const HIT_RATE_AFTER =
+  /^\s*(?:(?:higher|lower|better|greater|improved)\s+)?(?:(?:cache|expert|prefix|KV|tool-call)\s+)*hit(?:[- ]rates?|[- ]ratios?)\b/i;
 // "prior kernels reach only 40% utilization": an absolute figure whose subject is
 // earlier work describes the baseline, not the paper.
 // "Earlier memory-augmented world models such as WorldMem run at about 3 FPS": the
