@@ -1383,6 +1383,18 @@ function mentionAt(
   return null;
 }
 
+/**
+ * `readings` (pairs read across several figures) take the place of every mention in
+ * `found` they overlap; `found` stays sorted by start.
+ */
+function replaceOverlapped(found: Mention[], readings: readonly Mention[]): void {
+  if (readings.length === 0) return;
+  const kept = found.filter((f) => !readings.some((q) => f.start < q.end && q.start < f.end));
+  found.length = 0;
+  found.push(...kept, ...readings);
+  found.sort((x, y) => x.start - y.start);
+}
+
 /** Whether `w` overlaps a member of `sorted` (sorted by start, members disjoint). */
 function overlapsSorted(sorted: readonly Mention[], w: Mention): boolean {
   let lo = 0;
@@ -1515,24 +1527,12 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
   // times as much (a space is everywhere, so the search stops at every word).
   const timeUnitWord = durationWords || TIME_UNIT_WORD.test(text);
   if (has(families, THEN_NOW_WORDS)) {
-    const pairs = thenNowPairs(text);
-    if (pairs.length > 0) {
-      const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
-      found.length = 0;
-      found.push(...kept, ...pairs);
-      found.sort((x, y) => x.start - y.start);
-    }
+    replaceOverlapped(found, thenNowPairs(text));
   }
   // The units before the comparison words: compared() reads the whole abstract, and the
   // pairs need two units after whitespace, which few abstracts hold.
   if (timeUnitWord && twoUnitsAfterSpace(text) && (text.includes('from ') || compared())) {
-    const pairs = wordTimePairs(text);
-    if (pairs.length > 0) {
-      const kept = found.filter((f) => !pairs.some((q) => f.start < q.end && q.start < f.end));
-      found.length = 0;
-      found.push(...kept, ...pairs);
-      found.sort((x, y) => x.start - y.start);
-    }
+    replaceOverlapped(found, wordTimePairs(text));
   }
   // "after an initial delay of under two seconds": a duration in words, in the frames a
   // duration in digits is read in. The guard keeps the pattern off most abstracts.
@@ -1578,12 +1578,7 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       pair: { ...q.pair, before, beforeUnit: unit, listed: true, setting: undefined },
     });
   }
-  if (listed.length > 0) {
-    const kept = found.filter((f) => !listed.some((q) => f.start < q.end && q.start < f.end));
-    found.length = 0;
-    found.push(...kept, ...listed);
-    found.sort((x, y) => x.start - y.start);
-  }
+  replaceOverlapped(found, listed);
   if (fractions.length > 0) {
     found.push(...fractions);
     found.sort((a, b) => a.start - b.start);
