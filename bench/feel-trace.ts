@@ -26,7 +26,14 @@ import {
   quantile,
   SCROLL_END_TO_END,
 } from './browser-feel';
-import { addWorkByKind, interleaveSites, isTask, type TraceEvent, traceOrder } from './trace.ts';
+import {
+  addWorkByKind,
+  interleaveSites,
+  isTask,
+  threadTime,
+  type TraceEvent,
+  traceOrder,
+} from './trace.ts';
 import { flagValue, siteArgs } from './args';
 
 interface CpuProfile {
@@ -94,6 +101,47 @@ function otherThreads(
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${v.toFixed(1)}`)
     .join(', ');
+}
+
+/** Tasks of the search worker's thread this long or longer are listed one by one. */
+const WORKER_TASK_MS = 10;
+
+/**
+ * The search worker's (a DedicatedWorker thread's) work up to `to` (trace µs): its
+ * busy wall and thread time, and its tasks of WORKER_TASK_MS or more, each with its
+ * start and end in ms after `from` (the first rows).
+ */
+function workerTasks(
+  all: TraceEvent[],
+  names: Map<string, string>,
+  from: number,
+  to: number,
+): string[] {
+  const out: string[] = [];
+  for (const [id, name] of names) {
+    if (name !== 'DedicatedWorker thread') continue;
+    // A worker's long task (the index's decode, after its fetch) is traced as a
+    // 'RunTask' of the timeline category alone, without the 'toplevel' twin isTask asks for.
+    const tasks = all
+      .filter(
+        (e) => e.ph === 'X' && e.name === 'RunTask' && `${e.pid}:${e.tid}` === id && e.ts <= to,
+      )
+      .sort(traceOrder);
+    if (tasks.length === 0) continue;
+    const wall = tasks.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
+    const cpu = tasks.reduce((a, e) => a + threadTime(e), 0);
+    out.push(
+      `${name} ${id} until the first answer: ${tasks.length} tasks, wall ${f1(wall)} ms, cpu ${f1(cpu)} ms`,
+    );
+    for (const e of tasks) {
+      if ((e.dur ?? 0) < WORKER_TASK_MS * 1000) continue;
+      const at = (ts: number) => f1((ts - from) / 1000);
+      out.push(
+        `    ${at(e.ts)} to ${at(e.ts + (e.dur ?? 0))} ms: wall ${f1((e.dur ?? 0) / 1000)}, cpu ${f1(threadTime(e))}`,
+      );
+    }
+  }
+  return out;
 }
 
 /** The main thread's tasks of 2 ms or more in [from, to]: start (ms after `from`), wall, thread time, what. */
@@ -167,6 +215,11 @@ interface Round {
   load: number;
   /** Typing at once: the main thread's tasks of 50 ms or more in the EARLY_MS after the first rows. */
   early: { from: number; to: number } | null;
+  /**
+   * Typing at once: when the harness's first key went down and when its answer was
+   * painted, in ms after the first rows (the delay decides how many keys wait).
+   */
+  start: { firstKey: number; firstAnswer: number } | null;
 }
 
 /** How long after the first rows the immediate case lists the main thread's long tasks. */
@@ -335,6 +388,10 @@ async function round(
     profile,
     load,
     early: firstRows === null ? null : { from: at(firstRows), to: at(firstRows + EARLY_MS) },
+    start:
+      firstRows === null
+        ? null
+        : { firstKey: keys[0]!.k - firstRows, firstAnswer: keys[0]!.end - firstRows },
   };
 }
 
@@ -408,6 +465,16 @@ async function main(argv: string[]): Promise<number> {
           `  fling dropped ${res.fling.dropped}/${res.fling.frames + res.fling.dropped} per frame ${fmtSplit(res.fling.busy)}\n` +
           `  scroll dropped ${res.scroll.dropped}/${res.scroll.frames + res.scroll.dropped} per frame ${fmtSplit(res.scroll.busy)}\n`,
       );
+      if (res.start)
+        process.stdout.write(
+          `  first key typed ${f1(res.start.firstKey)} ms after the first rows, its answer painted at ${f1(res.start.firstAnswer)} ms\n`,
+        );
+      if (res.start && res.early) {
+        // The search worker from navigation to the first key's answer: what that key waited for.
+        const until = res.early.from + res.start.firstAnswer * 1000;
+        for (const line of workerTasks(res.all, res.names, res.early.from, until))
+          process.stdout.write(`  ${line}\n`);
+      }
       if (res.early) {
         const { head, tasks } = longTasks(res.trace, res.early.from, res.early.to);
         process.stdout.write(`  the first ${EARLY_MS / 1000} s after the first rows: ${head}\n`);
@@ -464,8 +531,14 @@ async function main(argv: string[]): Promise<number> {
     `${f1((100 * d.reduce((a, x) => a + x.dropped, 0)) / d.reduce((a, x) => a + x.frames + x.dropped, 0))}%`;
   for (const [site, rounds] of results) {
     const walls = rounds.flatMap((r) => r.keys.map((k) => k.wall));
+    const starts = rounds.flatMap((r) =>
+      r.start ? [`${f1(r.start.firstKey)} → ${f1(r.start.firstAnswer)}`] : [],
+    );
     process.stdout.write(
       `${site}, ${rounds.length} rounds, load ${rounds.map((r) => r.load.toFixed(1)).join(' ')}:\n` +
+        (starts.length
+          ? `  first key → its answer painted, ms after the first rows, per round: ${starts.join(', ')}\n`
+          : '') +
         `  keys p50/p95/max ${f1(q(walls, 0.5))}/${f1(q(walls, 0.95))}/${f1(Math.max(...walls))} ms; main thread per key ${fmtSplit(mean(rounds.map((r) => r.perKey)))}\n` +
         `  fling dropped ${share(rounds.map((r) => r.fling))}, main thread per frame ${fmtSplit(mean(rounds.map((r) => r.fling.busy)))}\n` +
         `  end to end dropped ${share(rounds.map((r) => r.scroll))}, main thread per frame ${fmtSplit(mean(rounds.map((r) => r.scroll.busy)))}\n`,
