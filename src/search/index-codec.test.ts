@@ -8,6 +8,7 @@ import { createSearchEngine, docSearchEngine, withPaperIds } from './engine';
 import { datasetKey } from '../dataset/dataset-key';
 import { decodeIndex, encodeIndex, IndexFormatError } from './index-codec';
 import { type InvertedIndex, InvertedIndexBuilder } from './inverted-index';
+import { tokenize } from './tokenize';
 import { sortedIds } from './vocabulary-matcher';
 import { TEST_PAPERS, testPaper } from './test-papers';
 
@@ -98,9 +99,13 @@ describe('search index codec', () => {
         expect(plain(decoded)).toEqual(plain(index));
         // The words' order, which the reader's browser need not sort.
         expect([...sorted]).toEqual([...sortedIds(index.vocabulary.words)]);
-        // The word table finds every word by its text, as the built one does.
+        // The decoded words find every word by its text, and nothing else, as the built
+        // table does (the query's terms and pieces of words: mostly not words).
         for (const w of index.vocabulary.words)
           expect(decoded.vocabulary.get(w)).toBe(index.vocabulary.get(w));
+        for (const t of [...qs, ...qs.flatMap((q) => tokenize(q))])
+          for (const piece of [t, t.slice(1), t.slice(0, -1), `${t}s`, ''])
+            expect(decoded.vocabulary.get(piece)).toBe(index.vocabulary.get(piece));
         const fromBytes = withPaperIds(docSearchEngine(decoded), papers);
         // Its typo filter built at once, or when first needed: the same answers.
         const prepared = docSearchEngine(decoded, sorted);

@@ -20,7 +20,7 @@
 //   where each paper lies in the site's dataset file (src/dataset/paper-spans.ts).
 import { compoundKey, type InvertedIndex, inverseDocFrequencies } from './inverted-index.ts';
 import { ByteReader, ByteWriter } from './bytes.ts';
-import { hashWord, WordTable } from './word-table.ts';
+import { SortedWords } from './word-table.ts';
 import { sortedIds } from './vocabulary-matcher.ts';
 
 const MAGIC = [0x53, 0x42, 0x49, 0x58];
@@ -141,16 +141,10 @@ export function decodeIndex(bytes: Uint8Array): {
   }
   if (!Array.isArray(words) || words.length !== vocab) r.fail(`the words are not ${vocab} words`);
   r.at += wordBytes;
-  const vocabulary = new WordTable();
-  for (const word of words as unknown[]) {
-    if (typeof word !== 'string' || word.length === 0) r.fail('a word is not text');
-    const text = word as string;
-    if (
-      vocabulary.intern(text, 0, text.length, hashWord(text, 0, text.length)) !==
-      vocabulary.size - 1
-    )
-      r.fail(`the word ${JSON.stringify(text)} is listed twice`);
-  }
+  const list = words as unknown[];
+  for (let i = 0; i < vocab; i++)
+    if (typeof list[i] !== 'string' || (list[i] as string).length === 0)
+      r.fail('a word is not text');
   const docFreq = new Int32Array(vocab);
   const offsets = new Int32Array(vocab + 1);
   for (let i = 0; i < vocab; i++) {
@@ -175,17 +169,19 @@ export function decodeIndex(bytes: Uint8Array): {
     if (a >= vocab || b >= vocab) r.fail('a compound names no word');
     compounds.add(compoundKey(a, b));
   }
-  // Every word once, each after the one before it: the order a sort would give.
+  // Every word once, each after the one before it: the order a sort would give. Words
+  // are then found by that order (SortedWords), and no word can be listed twice.
   const sorted = new Int32Array(vocab);
   const seen = new Uint8Array(vocab);
-  const list = vocabulary.words;
+  const text = list as string[];
   for (let i = 0; i < vocab; i++) {
     const id = r.varint();
     if (id >= vocab || seen[id]) r.fail('the words in order are not every word once');
     seen[id] = 1;
-    if (i > 0 && !(list[sorted[i - 1]!]! < list[id]!)) r.fail('the words are out of order');
+    if (i > 0 && !(text[sorted[i - 1]!]! < text[id]!)) r.fail('the words are out of order');
     sorted[i] = id;
   }
+  const vocabulary = new SortedWords(text, sorted);
   const part = () => {
     const length = r.varint();
     if (r.at + length > bytes.length) r.fail('ends early');

@@ -5,7 +5,7 @@
 // or a completion gets (see engine.ts).
 import type { Paper } from '../dataset/schema.ts';
 import { scanIndexWords } from './index-words.ts';
-import { WordTable } from './word-table.ts';
+import { type Vocabulary, WordTable } from './word-table.ts';
 
 /**
  * Field boosts: a word in the title says more about a paper than one in its abstract. An
@@ -30,7 +30,7 @@ const B = 0.75;
 export interface InvertedIndex {
   docCount: number;
   /** Corpus words and their ids. */
-  vocabulary: WordTable;
+  vocabulary: Vocabulary;
   /** Number of papers holding each word. */
   docFreq: Int32Array;
   /** BM25 inverse document frequency of each word. */

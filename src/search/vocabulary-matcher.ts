@@ -5,7 +5,7 @@
 // fuse.js decides and scores among those.
 // The basic build: no extended or logical search, which word matching never uses (~2 KB less gzip).
 import Fuse from 'fuse.js/basic';
-import type { WordTable } from './word-table.ts';
+import type { Vocabulary } from './word-table.ts';
 
 export interface WordMatch {
   word: number;
@@ -80,7 +80,7 @@ export function sortedIds(words: readonly string[]): Int32Array {
  * known (the shipped index holds it). Same answers as VocabularyMatcherBuilder's.
  */
 export function lazyVocabularyMatcher(
-  vocabulary: WordTable,
+  vocabulary: Vocabulary,
   docFreq: Int32Array,
   sorted: Int32Array = sortedIds(vocabulary.words),
 ): VocabularyMatcher {
@@ -92,14 +92,14 @@ const WORDS_PER_CHECK = 2048;
 
 /** Builds a VocabularyMatcher in slices (see InvertedIndexBuilder). */
 export class VocabularyMatcherBuilder {
-  private readonly vocabulary: WordTable;
+  private readonly vocabulary: Vocabulary;
   private readonly docFreq: Int32Array;
   private sorted: Int32Array | null = null;
   private readonly bigrams = new Map<number, number[]>();
   private nextWord = 0;
   private matcher: VocabularyMatcher | null = null;
 
-  constructor(vocabulary: WordTable, docFreq: Int32Array) {
+  constructor(vocabulary: Vocabulary, docFreq: Int32Array) {
     this.vocabulary = vocabulary;
     this.docFreq = docFreq;
   }
@@ -132,7 +132,7 @@ export class VocabularyMatcherBuilder {
 }
 
 export class VocabularyMatcher {
-  private readonly vocabulary: WordTable;
+  private readonly vocabulary: Vocabulary;
   private readonly words: readonly string[];
   private readonly docFreq: Int32Array;
   /** Word ids in lexicographic order of their words, for prefix ranges. */
@@ -142,7 +142,7 @@ export class VocabularyMatcher {
   private readonly shared: Uint8Array;
 
   constructor(
-    vocabulary: WordTable,
+    vocabulary: Vocabulary,
     docFreq: Int32Array,
     sorted: Int32Array,
     bigrams: ReadonlyMap<number, number[]> | null,
