@@ -242,6 +242,8 @@ function read(abstract: string, title: string, trace: Trace | null): ExtractedCl
 const OWN_VOICE = /\b(?:we|our|ours|us|this\s+(?:paper|work|study|article|report))\b/i;
 /** A coined name: a capital or digit inside a capitalized word ("VoxStream", "Q8Attn"). */
 const COINED_NAME = /\b[A-Z][a-z]+[A-Z\d][\w-]*/;
+/** A number with a unit letter: "3D", "2D-aware", "4K", "5G". */
+const DIMENSION_WORD = /^\d[A-Z](?:-[a-z]+)?$/;
 /** The sentence's first word and the one after it. */
 const FIRST_WORDS = /^\s*([\w.+-]+)\s+([\w-]*)/;
 
@@ -254,6 +256,9 @@ function opensWithName(abstract: string, first: Span): boolean {
   const m = FIRST_WORDS.exec(abstract.slice(first.start, Math.min(first.end, first.start + 80)));
   if (!m) return false;
   const word = m[1] as string;
+  // "3D Gaussian splatting …", "4K video …", "5G links …": a number and a unit letter
+  // name a kind of thing, not a system of the paper's.
+  if (DIMENSION_WORD.test(word)) return false;
   if (/[A-Z\d]/.test(word.slice(1))) return true;
   return (
     /^[A-Z]/.test(word) &&

@@ -21,7 +21,7 @@ export const RULES = [
   { name: 'absolute-rate', verdict: 'claim', when: 'a rate the system reaches: "16K tokens/s", "1.2 PFLOPs/s"' },
   { name: 'video-frame-rate', verdict: 'reject', when: 'frames per second of a video, not of a system: "24 FPS clips"' },
   { name: 'rate-requirement', verdict: 'reject', when: 'a rate a task needs, not one reached: "tasks need control loops of 30 Hz or more"' },
-  { name: 'rate-shortfall', verdict: 'reject', when: 'a rate held under a bound, a shortfall: "decode rates below 15 tokens/s", "runs at fewer than 5 FPS"' },
+  { name: 'rate-shortfall', verdict: 'reject', when: 'a rate held under a bound or played down, a shortfall: "decode rates below 15 tokens/s", "runs at fewer than 5 FPS", "reaches only 2 to 9 FPS"' },
   { name: 'representation-rate', verdict: 'reject', when: 'how densely a tokenizer, codec or sensor samples its input: "emits 12.5 tokens per second of audio", "cameras at 30 FPS"' },
   { name: 'signal-frequency', verdict: 'reject', when: 'a frequency that is not a rate the system runs at: "a 50 Hz signal"' },
   { name: 'compared-levels', verdict: 'claim', when: 'a level reached, then the baseline\'s after a comparison: "49% MFU, versus 41% for FSDP"' },
