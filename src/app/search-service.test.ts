@@ -14,7 +14,7 @@ import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { createSearchEngine } from '../search/engine';
 import { datasetKey } from '../dataset/dataset-key';
 import { encodeIndex } from '../search/index-codec';
-import { InvertedIndexBuilder } from '../search/inverted-index';
+import { type InvertedIndex, InvertedIndexBuilder } from '../search/inverted-index';
 import { TEST_PAPERS } from '../search/test-papers';
 import type { DatasetText } from '../dataset/bundled';
 import type { FirstScreenHits, ToWorker, WorkerPost } from './search-protocol';
@@ -97,6 +97,17 @@ const DATASET_URL = 'https://site/a/dataset.json';
 // What the site build ships: the index of the whole papers.
 const KEY = datasetKey(TEST_PAPERS);
 const INDEX = encodeIndex(new InvertedIndexBuilder(TEST_PAPERS).result(), KEY);
+/**
+ * The index with `word`'s second paper made its first again: a paper listed twice,
+ * which only reading that word's postings finds (the worker reads a word's when first needed).
+ */
+function listedTwice(index: InvertedIndex, word: string): InvertedIndex {
+  const w = index.vocabulary.get(word);
+  expect(index.docFreq[w]).toBeGreaterThanOrEqual(2);
+  const docs = Int32Array.from(index.docs);
+  docs[index.offsets[w]! + 1] = docs[index.offsets[w]!]!;
+  return { ...index, docs };
+}
 // The site's dataset: where the papers without their abstracts are, and their abstracts,
 // both of which the worker fetches.
 const siteText = (shippedIndexKey: number | null): DatasetText => ({
@@ -586,6 +597,11 @@ describe('inThreadSearch', () => {
       KEY,
     ],
     ['built from the same papers in another order (a file edited after the build)', reordered, KEY],
+    [
+      'one whose postings for a word cannot be read',
+      encodeIndex(listedTwice(new InvertedIndexBuilder(TEST_PAPERS).result(), 'gpus'), KEY),
+      KEY,
+    ],
     ["not for the page's dataset (not the build's file)", INDEX, null],
   ])('indexes the whole papers itself when the shipped index is %s', async (_, bytes, papers) => {
     const worker = new EngineWorker();
@@ -931,6 +947,25 @@ describe('the worker over the first screen', () => {
     await tick();
     worker.finishDeferred();
     expect(answers).toEqual([['attention', null]]);
+  });
+
+  it('answers queries whose words it can read, and has no answer for one that reads a word whose postings are wrong', async () => {
+    const { worker, line, answers } = firstScreen(
+      encodeIndex(listedTwice(builder(), 'gpus'), KEY, { facets, spans }),
+    );
+    line.releaseIndex();
+    worker.step();
+    for (const q of ['attention', 'gpus', 'transformer']) {
+      line.firstScreen(q, 16);
+      worker.step();
+      await tick();
+      worker.finishDeferred();
+    }
+    expect(answers.map(([q, a]) => [q, a && [...a.docs]])).toEqual([
+      ['attention', engine.search('attention').hits.map((h) => h.doc)],
+      ['gpus', null],
+      ['transformer', engine.search('transformer').hits.map((h) => h.doc)],
+    ]);
   });
 
   it('says it has no answer when the index cannot be fetched', async () => {

@@ -22,7 +22,7 @@ import type { Dataset } from '../dataset/schema';
 import { decodePaperSpans, type PaperSpans } from '../dataset/paper-spans';
 import { countDocs, type DocFacets, decodeDocFacets } from '../derive/doc-facets';
 import { type SimilarIndex, similarIndexSteps } from '../derive/similar/similar-index';
-import { decodeIndex } from '../search/index-codec';
+import { type DecodedIndex, decodeIndex } from '../search/index-codec';
 import { InvertedIndexBuilder } from '../search/inverted-index';
 import { type DocSearchEngine, docSearchEngine } from './search-engine';
 import type { ToWorker, WorkerPost } from './search-protocol';
@@ -58,6 +58,11 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
     key: number;
     facets: DocFacets | null;
     spans: PaperSpans | null;
+    /**
+     * The postings no query has read yet (the engine reads a word's when first
+     * needed): `finish()` decodes them now, false if some are wrong.
+     */
+    rest: ReturnType<typeof restOf>;
   } | null> | null = null;
   // The latest query typed over the first screen, until answered.
   let firstScreenWanted: string | null = null;
@@ -136,12 +141,42 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
   const fromShippedIndex = (key: number | null): Promise<boolean> | null =>
     shippedIndex && key !== null
       ? shippedIndex.then((shipped) => {
-          if (shipped?.key !== key) return false;
+          if (shipped?.key !== key || !shipped.rest.finish()) return false;
           facets = shipped.facets;
           ready(shipped.engine);
           return true;
         })
       : null;
+
+  /**
+   * The shipped index's postings no query has read yet: `finish(shouldYield)` decodes
+   * them until it says stop, and says true once all are decoded, false if some are
+   * wrong (null: not all yet); `inSlices()` has them decoded in slices between the
+   * messages waiting.
+   */
+  const restOf = (decoded: DecodedIndex) => {
+    let whole: boolean | null = null;
+    let slicing = false;
+    const finish = (shouldYield?: () => boolean) => {
+      if (whole === null)
+        try {
+          if (decoded.decodeRest(shouldYield)) whole = true;
+        } catch {
+          whole = false;
+        }
+      return whole;
+    };
+    const slice = () => {
+      const until = io.now() + SLICE_MS;
+      if (finish(() => io.now() >= until) === null) io.later(slice);
+    };
+    const inSlices = () => {
+      if (slicing) return;
+      slicing = true;
+      io.later(slice);
+    };
+    return { finish, inSlices };
+  };
 
   /** Once the papers are whole: the search index unless shipped, then the similar papers. */
   const build = (dataset: Dataset, shipped: Promise<boolean> | null) => {
@@ -204,12 +239,18 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
       shippedIndex = io
         .fetchBytes(message.url)
         .then((bytes) => {
-          const { index, key, extra, sorted } = decodeIndex(bytes);
+          // Each word's postings are decoded when a query first reads them: the first
+          // answer waits for its own words' alone. The rest follow in slices after the
+          // first answer, or at once when the page's papers are the index's
+          // (fromShippedIndex).
+          const decoded = decodeIndex(bytes, { lazy: true });
+          const { index, key, extra, sorted } = decoded;
           return {
             engine: docSearchEngine(index, sorted),
             key,
             facets: shipped(extra.facets, index.docCount, decodeDocFacets),
             spans: shipped(extra.spans, index.docCount, decodePaperSpans),
+            rest: restOf(decoded),
           };
         })
         .catch(() => null);
@@ -225,7 +266,15 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           io.post({ type: 'first-screen', query, answer: null });
           return;
         }
-        const { docs, scores, terms } = shipped.engine.searchDocs(query);
+        let found: ReturnType<DocSearchEngine['searchDocs']>;
+        try {
+          found = shipped.engine.searchDocs(query);
+        } catch {
+          // A word's postings are wrong (index-codec.ts): the whole dataset's search decides.
+          io.post({ type: 'first-screen', query, answer: null });
+          return;
+        }
+        const { docs, scores, terms } = found;
         const counts = countDocs(docs, shipped.facets);
         const n = Math.min(rows, docs.length);
         const spans = new Float64Array(2 * n);
@@ -242,8 +291,10 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           },
           [docs.buffer, scores.buffer, spans.buffer],
         );
-        // The typo filter, before the next key needs it: the first answer did not wait for it.
+        // The typo filter, before the next key needs it: the first answer did not wait
+        // for it; then the postings no query read yet, in slices between the keys.
         io.later(() => shipped.engine.prepare());
+        shipped.rest.inSlices();
       };
       // After the messages waiting: a key typed while the index was decoding is among them.
       if (shippedIndex) void shippedIndex.then((shipped) => io.later(() => answer(shipped)));

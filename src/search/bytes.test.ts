@@ -25,6 +25,36 @@ describe('ByteWriter and ByteReader', () => {
     );
   });
 
+  it('read a list of varints below 2^31 at once, as one at a time does', () => {
+    const values = [0, 1, 127, 128, 300, 16_383, 16_384, 2 ** 28 - 1, 2 ** 28, 2 ** 31 - 1];
+    const w = new ByteWriter();
+    for (let i = 0; i < 5_000; i++) w.varint(values[(i * 7) % values.length]!);
+    w.varint(42);
+    const r = reader(w.bytes.subarray(0, w.length));
+    const list = new Int32Array(5_000);
+    r.varints(list);
+    expect([...list]).toEqual(
+      Array.from({ length: 5_000 }, (_, i) => values[(i * 7) % values.length]),
+    );
+    expect(r.varint()).toBe(42);
+    expect(r.at).toBe(w.length);
+  });
+
+  it('say where a list of varints is cut short or holds a number of 2^31 or more', () => {
+    expect(() => reader(Uint8Array.from([5, 0x80])).varints(new Int32Array(2))).toThrow(
+      'test file, byte 2: ends early',
+    );
+    const big = new ByteWriter();
+    big.varint(1);
+    big.varint(2 ** 31);
+    expect(() => reader(big.bytes.subarray(0, big.length)).varints(new Int32Array(2))).toThrow(
+      'test file, byte 6: a number is too long',
+    );
+    const empty = reader(Uint8Array.of());
+    empty.varints(new Int32Array(0));
+    expect(empty.at).toBe(0);
+  });
+
   it('check the magic bytes and the format version', () => {
     const w = new ByteWriter();
     w.raw(Uint8Array.from([1, 2]));

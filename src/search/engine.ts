@@ -155,12 +155,24 @@ class IndexedSearchEngine implements DocSearchEngine {
     const highlight = new Set<string>();
     this.hitCount = 0;
     let termsWithHits = 0;
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t]!;
+    const plan = terms.map((term, t) => {
       const matches = this.matcher.match(term, typing && t === terms.length - 1);
       for (const word of joins[t]!) matches.push({ word, quality: 1 });
-      if (this.accumulate(matches, this.splits(term), highlight)) termsWithHits++;
-    }
+      return { matches, splits: this.splits(term) };
+    });
+    // Every word's postings readable before any is read: an index decoded lazily throws
+    // here if some are wrong, before the scratch buffers hold any of this query.
+    const load = this.index.load;
+    if (load)
+      for (const { matches, splits } of plan) {
+        for (const m of matches) load(m.word);
+        for (const [a, b] of splits) {
+          load(a);
+          load(b);
+        }
+      }
+    for (const { matches, splits } of plan)
+      if (this.accumulate(matches, splits, highlight)) termsWithHits++;
     const { docs, scores } = this.rank(termsWithHits === terms.length ? terms.length : 0);
     return { docs, scores, terms: [...highlight].sort() };
   }

@@ -89,6 +89,31 @@ function plain(index: InvertedIndex) {
   };
 }
 
+/** Where the postings start in `index` encoded with `key`: after the words, docFreq and byte lengths. */
+function postingsStart(index: InvertedIndex, key: number): number {
+  const words = new TextEncoder().encode(JSON.stringify(index.vocabulary.words)).length;
+  const size = index.vocabulary.size;
+  const lengths = Array.from(
+    { length: size },
+    (_, w) => postingBytesBefore(index, w + 1) - postingBytesBefore(index, w),
+  );
+  const header = [6, key, index.docCount, size, words, index.compounds.size];
+  const varints = [...header, ...index.docFreq, ...lengths];
+  return 4 + varints.reduce((n, v) => n + varintBytes(v), 0) + words;
+}
+
+/** Bytes of the postings of the words before `word` in an encoded index. */
+function postingBytesBefore(index: InvertedIndex, word: number): number {
+  let n = 0;
+  for (let k = 0; k < index.offsets[word]!; k++) {
+    const first = k === 0 || index.offsets.includes(k);
+    n += varintBytes(first ? index.docs[k]! : index.docs[k]! - index.docs[k - 1]!);
+  }
+  return n;
+}
+
+const varintBytes = (v: number) => (v < 128 ? 1 : v < 2 ** 14 ? 2 : v < 2 ** 21 ? 3 : 4);
+
 describe('search index codec', () => {
   it('decodes to the index it encoded, which answers every query as building does', () => {
     fc.assert(
@@ -121,6 +146,84 @@ describe('search index codec', () => {
     );
     // Under a busy machine's load this takes seconds.
   }, 60_000);
+
+  it('decoded lazily, answers every query as building does, prepared or not, the rest decoded at any point', () => {
+    fc.assert(
+      fc.property(
+        papersArb,
+        fc.array(queryArb, { minLength: 1, maxLength: 12 }),
+        fc.nat(12),
+        fc.boolean(),
+        (papers, qs, restAfter, prepare) => {
+          const index = built(papers);
+          const bytes = encodeIndex(index, datasetKey(papers));
+          const lazy = decodeIndex(bytes, { lazy: true });
+          const engine = docSearchEngine(lazy.index, lazy.sorted);
+          if (prepare) engine.prepare();
+          const fromLazy = withPaperIds(engine, papers);
+          const fromPapers = createSearchEngine(papers);
+          qs.forEach((q, i) => {
+            // The postings no query read yet, decoded in steps of one look at the clock.
+            if (i === restAfter) while (!lazy.decodeRest(() => true));
+            expect(fromLazy.search(q)).toEqual(fromPapers.search(q));
+          });
+          expect(lazy.decodeRest()).toBe(true);
+          expect(plain(lazy.index)).toEqual(plain(index));
+          expect(lazy.key).toBe(datasetKey(papers));
+          expect([...lazy.sorted]).toEqual([...sortedIds(index.vocabulary.words)]);
+          // Encoded again, it is the very same file.
+          expect([...encodeIndex(decodeIndex(bytes, { lazy: true }).index, lazy.key)]).toEqual([
+            ...bytes,
+          ]);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  }, 60_000);
+
+  it("decoded lazily, reads a word's postings only when a query needs them, and refuses wrong ones then", () => {
+    // Many papers share "attention"; one holds "snowflake".
+    const papers = Array.from({ length: 300 }, (_, i) =>
+      testPaper({
+        id: `p${i}`,
+        title: i === 7 ? 'snowflake attention' : `attention paper ${i % 50}`,
+        abstract: 'speculative decoding',
+      }),
+    );
+    const index = built(papers);
+    const bytes = encodeIndex(index, 1);
+    const snowflake = index.vocabulary.get('snowflake');
+    const attention = index.vocabulary.get('attention');
+    // Snowflake's one posting (paper 7, its first, written as itself), made a number
+    // that goes on into the next word's bytes.
+    const at = postingsStart(index, 1) + postingBytesBefore(index, snowflake);
+    expect(bytes[at]).toBe(7);
+    const wrong = Uint8Array.from(bytes);
+    wrong[at] = 0x87;
+    expect(() => decodeIndex(wrong)).toThrow(IndexFormatError);
+    const lazy = decodeIndex(wrong, { lazy: true });
+    const engine = withPaperIds(docSearchEngine(lazy.index, lazy.sorted), papers);
+    // Queries that do not read snowflake's postings get their answers.
+    expect(engine.search('attention').hits.length).toBe(300);
+    expect(engine.search('speculative').hits.length).toBe(300);
+    expect(() => engine.search('snowflake')).toThrow('a paper number is cut short');
+    // A query refused halfway leaves nothing behind for the next.
+    expect(() => engine.search('attention snowflake')).toThrow('a paper number is cut short');
+    expect(engine.search('attention paper')).toEqual(
+      createSearchEngine(papers).search('attention paper'),
+    );
+    expect(() => lazy.decodeRest()).toThrow('a paper number is cut short');
+    // Untouched, a word's postings are not read: the first query read attention's alone.
+    const fresh = decodeIndex(bytes, { lazy: true });
+    withPaperIds(docSearchEngine(fresh.index, fresh.sorted), papers).search('attention');
+    const { offsets, docs } = fresh.index;
+    expect([...docs.subarray(offsets[attention]!, offsets[attention + 1]!)]).toEqual(
+      papers.map((_, i) => i),
+    );
+    expect(docs[offsets[snowflake]!]).toBe(0);
+    expect(fresh.decodeRest()).toBe(true);
+    expect(docs[offsets[snowflake]!]).toBe(7);
+  });
 
   it('gives the same answers on the hand-written corpus', () => {
     const fromBytes = withPaperIds(
@@ -202,8 +305,8 @@ describe('search index codec', () => {
   it('refuses an index written in an older format', () => {
     const bytes = encodeIndex(built(TEST_PAPERS), 9);
     const older = Uint8Array.from(bytes);
-    older[4] = 4;
-    expect(() => decodeIndex(older)).toThrow('format version 4, this app reads 5');
+    older[4] = 5;
+    expect(() => decodeIndex(older)).toThrow('format version 5, this app reads 6');
   });
 
   it('refuses an index built for a different number of papers', () => {

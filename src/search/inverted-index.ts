@@ -49,6 +49,11 @@ export interface InvertedIndex {
    * (compoundKey(flash, attention)): a query "flashattention" may then be read as both.
    */
   compounds: ReadonlySet<number>;
+  /**
+   * Makes word w's postings readable in docs: an index decoded lazily from the site's
+   * shipped copy (index-codec.ts) reads a word's when first asked. Absent: all are read.
+   */
+  load?: (word: number) => void;
 }
 
 const HYPHEN = 45;
