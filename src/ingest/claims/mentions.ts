@@ -168,7 +168,11 @@ const COMPARED_MONEY = new RegExp(
  */
 const SIGN_FIRST =
   /\d+(?:\.\d+)?(?=\s+(?:speed-?ups?|faster|quicker|reductions?|lower|higher|smaller|less|fewer|more|improvements?|gains?|accelerations?|boosts?|better|cheaper|shorter|compression|savings?)\b)/iy;
-const SIGN_FIRST_AFTER = /\b(?:by|of)\s$/i;
+// "by over x10", "of up to ×3": a figure's qualifiers may stand between.
+const SIGN_FIRST_AFTER = new RegExp(String.raw`\b(?:by|of)\s+${FIGURE_QUALIFIED}$`, 'i');
+// After "×N", the phrase ends or a comparison, setting or list goes on: not "×4 upscaling".
+const SIGN_FIRST_WORD_AHEAD =
+  /^\d+(?:\.\d+)?(?:[,;:)]|\.(?!\d)|$|\s+(?:on|over|than|against|compared|versus|vs\.?|relative|across|in|for|with|when|at|and|or|while|from|to|under|using|respectively)\b)/i;
 const SIGN_FIRST_ENDING = /\d+(?:\.\d+)?(?=[\s,;:)]|\.(?!\d)|$)/y;
 const BETWEEN_MULT = new RegExp(
   String.raw`between\s+(${NUM})${TIMES}?\s+and\s+(${NUM})${TIMES}`,
@@ -1169,8 +1173,12 @@ function mentionAt(
     (sign === 120 || sign === 88 || sign === 215) && // x X ×
     (at === 1 || text[at - 2] === ' ' || text[at - 2] === '(') &&
     ((m = sticky(SIGN_FIRST, text, at)) ||
-      // "reduces latency by ×3", "a speedup of x2.1": after "by" or "of" the sign marks a factor.
-      (SIGN_FIRST_AFTER.test(text.slice(Math.max(0, at - 5), at - 1)) &&
+      // "reduces latency by ×3", "a speedup of x2.1", "by over x10": after "by" or "of" the
+      // sign marks a factor. The multiplication sign itself marks one wherever its figure
+      // ends a phrase ("achieves ×2.4 over X", "×1.9 on L4", "reaching ×96."), as "2.4×"
+      // does; the letter x does not ("x86 and Arm", "PCIe x16 link", "x4 upscaling").
+      (((sign === 215 && SIGN_FIRST_WORD_AHEAD.test(text.slice(at, at + 24))) ||
+        SIGN_FIRST_AFTER.test(text.slice(Math.max(0, at - 40), at - 1))) &&
         (m = sticky(SIGN_FIRST_ENDING, text, at))))
   )
     return single('mult', at - 1, at + m[0].length, 'x', parseNumber(m[0]));

@@ -270,6 +270,12 @@ const rows: Row[] = [
   { phrasing: 'the sign before the figure after by', sentence: 'Token merging accelerates sampling by x4.5 with no FID loss.', text: 'accelerates sampling by x4.5', factor: 4.5, kind: 'speedup' },
   { phrasing: 'the sign before the figure after a gain noun and of', sentence: 'The engine reaches a speedup of ×2.1 over TensorRT on Orin.', text: 'speedup of ×2.1', factor: 2.1, kind: 'speedup' },
   { phrasing: 'the sign before a reduction: ×3', sentence: 'Paging gives a ×3 reduction in KV memory for long chats.', text: '×3 reduction in KV memory', factor: 3, kind: 'memory' },
+  // The multiplication sign written first marks a factor as "N×" does, wherever its figure ends a
+  // phrase: before a comparison, a setting, a list or the end; the letter x only after "by"/"of".
+  { phrasing: 'the sign first before over', sentence: 'The compiled model achieves ×1.64 over eager PyTorch on an A10G.', text: '×1.64', factor: 1.64, kind: 'speedup' },
+  { phrasing: 'the sign first ending a sentence', sentence: 'For the longest utterances the streaming encoder lowers its latency by up to ×7.', text: 'lowers its latency by up to ×7', factor: 7, kind: 'latency' },
+  { phrasing: 'the sign first after a verb of reaching', sentence: 'Its training speedups reach ×12 on the largest mesh.', text: '×12', factor: 12, kind: 'speedup' },
+  { phrasing: 'the letter x after by and a qualifier', sentence: 'Batching the lookups cuts retrieval time by more than x5 for long queries.', text: 'cuts retrieval time by more than x5', factor: 5, kind: 'latency' },
   // A comparative right before "by": the figure reads as "N× faster".
   { phrasing: 'faster by a factor of N', sentence: 'On a phone, decoding is faster by a factor of 2.7 than llama.cpp.', text: 'faster by a factor of 2.7', factor: 2.7, kind: 'speedup' },
   { phrasing: 'smaller by N× on a memory subject', sentence: 'Peak memory is smaller by 2.4x compared with FSDP.', text: 'smaller by 2.4x', factor: 2.4, kind: 'memory' },
@@ -638,6 +644,17 @@ describe('context', () => {
       baseline: 'sliding window recomputation baseline',
       metric: null,
     });
+  });
+
+  it('reads each member of a list written with the sign first', () => {
+    const { claims } = extractClaims(
+      'Mean speedups of the tuned queries are ×2.7 on Postgres, ×1.9 on DuckDB and ×1.3 on SQLite.',
+    );
+    expect(claims.map((c) => [c.text, c.factor])).toEqual([
+      ['×2.7', 2.7],
+      ['×1.9', 1.9],
+      ['×1.3', 1.3],
+    ]);
   });
 
   it('does not borrow a comparison owned by an earlier claim', () => {
