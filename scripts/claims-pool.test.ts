@@ -69,7 +69,8 @@ describe('the parallel data build', () => {
     const { files } = generateCorpus({ papers: 400, seed: 'left-to-the-thread' });
     const abstracts = parseDataset(corpusInputs(files)).papers.map((p) => p.claimsFrom);
     expect(abstracts.length).toBeGreaterThan(300);
-    const pool = startClaimsPool(2);
+    // However free the machine: with no core to spare, this thread waits.
+    const pool = startClaimsPool(2, { spareCore: () => false });
     try {
       // A first batch of 64: once the thread has finished it, it has loaded.
       pool.prefetch(abstracts.slice(0, 64));
@@ -87,12 +88,41 @@ describe('the parallel data build', () => {
     }
   }, 120_000);
 
+  it('with a core to spare, extracts what its loaded thread has not started instead of waiting', () => {
+    const { files } = generateCorpus({ papers: 300, seed: 'a-core-to-spare' });
+    const abstracts = parseDataset(corpusInputs(files)).papers.map((p) => p.claimsFrom);
+    expect(abstracts.length).toBeGreaterThan(200);
+    // A thread that says it has loaded the extractor, then never starts a batch:
+    // without a spare core this thread would wait for it until the pool gives up.
+    const idle = `import { parentPort, workerData } from 'node:worker_threads';
+      parentPort.on('message', () => {});
+      Atomics.store(workerData.ready, 0, 1);`;
+    let asked = 0;
+    const pool = startClaimsPool(2, {
+      worker: new URL(`data:text/javascript,${encodeURIComponent(idle)}`),
+      spareCore: () => {
+        asked++;
+        return true;
+      },
+    });
+    try {
+      pool.prefetch(abstracts);
+      for (const a of abstracts) expect(pool.claimsOf(a)).toEqual(claimsJson(a));
+      expect(pool.threadBatches()).toBe(0);
+      expect(asked).toBeGreaterThan(0);
+    } finally {
+      pool.close();
+    }
+  }, 120_000);
+
   it('extracts everything here when its thread never loads', () => {
     const abstracts = Array.from({ length: 150 }, (_, i) => ({
       abstract: `Our kernel decodes ${i + 2}x faster than the reference on one GPU.`,
       title: `Kernel ${i}`,
     }));
-    const pool = startClaimsPool(2, new URL('./no-such-claims-worker.mjs', import.meta.url));
+    const pool = startClaimsPool(2, {
+      worker: new URL('./no-such-claims-worker.mjs', import.meta.url),
+    });
     try {
       pool.prefetch(abstracts);
       for (const a of abstracts) expect(pool.claimsOf(a)).toEqual(claimsJson(a));

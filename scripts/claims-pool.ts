@@ -7,9 +7,11 @@
 // claims already as JSON text (claimsJsonTail), which the main thread writes as
 // it is: it never copies or serializes a claim. A batch the main thread needs
 // before its thread has loaded the extractor (or that a thread which never
-// loads would have had) it extracts itself; after that it waits for the thread:
-// the extractor is compiled and warmed up per thread, so a cold main thread
-// helping cost more CPU than it saved (resultOf).
+// loads would have had) it extracts itself; after that it waits for the thread
+// (the extractor is compiled and warmed up per thread, so a cold main thread
+// helping costs more CPU than it saves), unless a core is free of other work
+// (spare-core.ts): then, rather than wait, it extracts the next batch no thread
+// has started (resultOf).
 // Every abstract's claims are the extractor's alone, so the output is exactly
 // the serial one whoever extracted them (tests compare the bytes). Everything
 // the main thread does here is synchronous, keeping the CLI synchronous.
@@ -34,6 +36,7 @@ import {
   claimsJson,
   sameInput,
 } from './claims-batch';
+import { spareCore } from './spare-core';
 import type { ClaimsInput } from '../src/ingest/claims/extract';
 
 /** Below this many pages (~35 papers each) threads cost more to start than they save. */
@@ -110,10 +113,17 @@ interface Batch extends ClaimsBatch {
   thread: number;
 }
 
-/** `worker`: the threads' script, if not the claims worker (tests start one that fails to load). */
-export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
+export interface PoolOptions {
+  /** The threads' script, if not the claims worker (tests start ones that fail to load or idle). */
+  worker?: URL;
+  /** Whether a core is free for this thread to extract on (default: measured, spare-core.ts). */
+  spareCore?: () => boolean;
+}
+
+export function startClaimsPool(jobs: number, options: PoolOptions = {}): ClaimsPool {
   const count = Math.max(0, jobs - 1);
-  const source = worker ?? workerSource();
+  const source = options.worker ?? workerSource();
+  const spare = options.spareCore ?? spareCore(availableParallelism(), count);
   const ports: MessagePort[] = [];
   /** Per thread, set to 1 by the thread once it has loaded the extractor. */
   const ready: Int32Array[] = [];
@@ -177,10 +187,22 @@ export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
     return true;
   };
 
+  /** No batch before this one is free: each is started by a thread or by this one. */
+  let firstFree = 0;
+  /** Extracts the first batch from `needed` on that no thread has started, if any. */
+  const doNext = (needed: number): boolean => {
+    firstFree = Math.max(firstFree, needed);
+    for (; firstFree < batches.length; firstFree++) if (doHere(batches[firstFree]!)) return true;
+    return false;
+  };
+
   // Once its thread has loaded the extractor, a batch is left to it: this thread waits
-  // rather than help. Its first abstracts would cost it several times what they cost a
-  // thread that is warm (the extractor's code is compiled and optimized per thread),
-  // and on two cores its helping took CPU from the thread it was waiting for.
+  // rather than help. Its first abstracts cost it about twice what they cost a thread
+  // that is warm (the extractor's code is compiled and optimized per thread), and on a
+  // busy machine its helping takes CPU from the thread it is waiting for. With a core
+  // free of other work, it extracts the next batch no thread has started instead of
+  // waiting (at 50k papers with both cores to itself: 6-9% less wall time for about
+  // 12% more CPU), and writes it as soon as the batches before it are there.
   const resultOf = (where: Place): ClaimsJson => {
     const batch = batches[where.batch]!;
     while (batch.results === null) {
@@ -191,6 +213,7 @@ export function startClaimsPool(jobs: number, worker?: URL): ClaimsPool {
       if (state === BATCH_DONE) continue;
       if (state === BATCH_FREE && Atomics.load(ready[batch.thread]!, 0) === 0 && doHere(batch))
         continue;
+      if (spare() && doNext(where.batch)) continue;
       // Woken when a thread marks it done.
       if (Atomics.wait(batch.state, 0, state, WORK_LIMIT_MS) === 'timed-out')
         throw new Error(
