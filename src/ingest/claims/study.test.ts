@@ -29,6 +29,15 @@ const studies: [family: string, abstract: string][] = [
   ['our analysis is no system of ours', 'We benchmark five open serving engines on two GPU types. Our analysis shows that EngineA decodes 1.6x faster than EngineB on long prompts.'],
   ['our analytical model is what the study measures with', 'We survey 11 published accelerator designs. Our analytical model predicts that the systolic designs run attention 2.4x faster than the vector designs.'],
   ['"what we call" names nothing of the paper\'s', 'We benchmark six serving engines on one GPU. In what we call the long tail of prompts, EngineA decodes 1.4x faster than EngineB.'],
+  // What is measured first, then others' work by a count and how it is had.
+  ['what is measured, then a count of published schemes', 'At each batch size we record latency, memory and energy for four published speculative decoding schemes. The tree-based scheme decodes 2.1x faster than the chain-based one on long prompts.'],
+  ['a count of commercial services compared', 'We compare response times across three commercial transcription services on one shared audio set. The fastest service returns transcripts 1.8x sooner than the slowest.'],
+  ['a count of popular toolkits profiled', 'We profile peak memory for two popular object-detection toolkits on edge boards. ToolkitA uses 35% less memory than ToolkitB at equal accuracy.'],
+  ['systems that exist already, characterised first', 'We first characterize read amplification in existing LSM-based key-value stores: to cut tail latency by 2x, these stores pay 4x more disk writes.'],
+  ['a tool built to run a study', 'We write a cycle-level simulator of systolic arrays and use it to conduct a broad study of dataflows for attention. Weight-stationary dataflows run attention 1.5x faster than output-stationary ones.'],
+  ['"this work evaluates"', 'This work evaluates vector databases under streaming inserts on three clouds. StoreQ answers queries 2.4x faster than StoreR while inserts run.'],
+  ['a way of measuring proposed', 'We write a measurement harness for agent frameworks. We propose measuring cost per resolved ticket rather than per call. Under this metric, multi-agent pipelines spend 2.7x more than single-agent ones.'],
+  ['a sentence that opens with a preposition is no coined name', 'We benchmark five serving engines on long prompts. For agents, prefix caches matter most. For batch jobs, EngineA serves 1.9x more requests than EngineB.'],
   ['a collection of requests released', 'We release RoboLog, a collection of 600,000 control requests from four fleets of warehouse robots. Replayed on a standard stack, p99 latency falls by 30% when requests are batched by robot.'],
 ];
 
@@ -55,6 +64,11 @@ const ownWork: [family: string, abstract: string, texts: string[]][] = [
   ['a pipeline the study names, "we call"', 'We benchmark five retrieval stacks on three corpora. Combining the fastest parts gives a pipeline we call Swift, which cuts query latency by 2.1x.', ['cuts query latency by 2.1x']],
   ['a schedule the study names, "which we dub"', 'We profile eight vision runtimes on phones. The resulting schedule, which we dub TileMix, runs 1.6x faster than the stock schedule.', ['1.6x faster']],
   ['a hybrid the study names, "dubbed"', 'We evaluate six KV eviction methods on agent traces. A hybrid of the two best, dubbed KeepTwo, cuts cache memory by 3x at equal accuracy.', ['cuts cache memory by 3x']],
+  ['a system evaluated on existing benchmarks is no study', 'We evaluate Strider on existing benchmarks for long-context retrieval. It cuts query latency by 2.6x over a flat index.', ['cuts query latency by 2.6x']],
+  ['a system evaluated on a count of open models', 'We evaluate Sparrow on three open models, where it speeds up decoding by 1.4x.', ['speeds up decoding by 1.4x']],
+  ['our router measured on a count of commercial APIs', 'We evaluate our router on traffic sent to three commercial model APIs, and it cuts the bill by 2.2x.', ['cuts the bill by 2.2x']],
+  ['existing kernels profiled, then a kernel of the paper\'s', 'We profile attention in existing inference kernels and find them memory bound. We then design Lattice, a fused kernel that runs decoding 1.9x faster than FlashDecoding.', ['1.9x faster']],
+  ['a tool built to tune the paper\'s own policy', 'We build a simulator of the cluster and use it to tune a placement policy, which cuts job completion time by 22%.', ['cuts job completion time by 22%']],
   ['motivation measured by the paper, then its own system', 'We characterize the bottlenecks of feature loading and add pinned, chunked reads. Training throughput improves by 9x over existing loaders.', ['Training throughput improves by 9x']],
 ];
 

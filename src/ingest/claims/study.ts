@@ -14,6 +14,7 @@ import {
   MEASURING_VERB_SOURCE,
   NOT_DESIGN_VERB_SET,
   OTHERS_MODEL_SOURCE,
+  OTHERS_WORK_SOURCE,
   OWN_RESULT_VERB_SOURCE,
   OWN_THING_SOURCE,
   PUBLISHED_SOURCE,
@@ -42,7 +43,8 @@ const ADJECTIVES = String.raw`(?:[\w-]+\s+){0,4}?`;
 const PHRASE_BRANCH = String.raw`\b(?:${STUDY_PHRASE_SOURCE})\b`;
 // "we build a replay harness and use it to evaluate five popular schedulers"
 const USE_IT_TO = String.raw`\buse[sd]?\s+(?:it|them)\s+to\s+`;
-const WE_USE_IT_BRANCH = String.raw`\bwe\s+(?:[^.;]|\.\d){0,80}?${USE_IT_TO}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`;
+// "… and use it to run the first broad study of the inference landscape": the tool serves a study.
+const WE_USE_IT_BRANCH = String.raw`\bwe\s+(?:[^.;]|\.\d){0,160}?${USE_IT_TO}(?:(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})|(?:run|conduct|perform|carry\s+out)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:study|evaluation|comparison|characteri[sz]ation|survey)\s+of)\b`;
 // "In this paper we treat the loader as a component, describe it, and benchmark seven
 // loading libraries": the measuring verb is the last of a "we" sentence's coordinated verbs.
 const AND_LATER = String.raw`\bwe\s+(?:[^.;]|\.\d){0,160}?(?:,\s*|\s)and\s+(?:then\s+)?`;
@@ -60,6 +62,15 @@ const WE_BRANCHES = [
   // "we measure board power and server energy … of six models"
   String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+(?:[^.;]|\.\d){0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,
+  // "we measure frame rate and power … for several published rendering pipelines", "we
+  // evaluate prompt caching across three commercial providers": what is measured, then a
+  // count of others' work, published, sold or popular, whatever it is called ("we evaluate
+  // our router on three commercial APIs" measures the paper's own).
+  String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${MEASURING_VERB_SOURCE}|${COUNTED_STUDY_VERB_SOURCE})\w*\s+(?:(?!our\b)[^.;]|\.\d){0,120}?\b(?:of|for|on|across|over)\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:${PUBLISHED_SOURCE}|${OTHERS_WORK_SOURCE})\b`,
+  // "we first characterise the trade-off … in existing SSD-based indexes": a verb that only
+  // measures, then systems that exist already ("we evaluate … on existing benchmarks" is no
+  // cue: evaluating is also what a paper does to its own system).
+  String.raw`\bwe\s+(?:(?:first|then|also|further|[\w-]+ly)\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+(?:(?!our\b)[^.;]|\.\d){0,120}?\b(?:of|for|on|across|over|in)\s+(?:the\s+)?(?:existing|current|today's|off-the-shelf|state-of-the-art|prior)\s+${ADJECTIVES}(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE}|indexes|indices|designs|pipelines)\b`,
   // "we survey 14 published VLA designs", "we audit 30 reported kernels": a count of work
   // others published, whatever it is called.
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:${PUBLISHED_SOURCE})\b`,
@@ -124,7 +135,7 @@ function firstPhrase(text: string, lower: string): Span | null {
   return null;
 }
 const WE_AT = new RegExp(WE_BRANCHES.join('|'), 'iy');
-// The "use it to" branch reads up to 80 characters after each "we": it is left out
+// The "use it to" branch reads up to 160 characters after each "we": it is left out
 // where no "use it to" follows (nearly every abstract has none).
 const WE_AT_NO_USE_IT = new RegExp(
   WE_BRANCHES.filter((b) => b !== WE_USE_IT_BRANCH).join('|'),
@@ -283,7 +294,7 @@ const OWN_WORK_IN_TITLE = new RegExp(
 const FIGURE = /\d\s*(?:[x×%]|times\b)|\b(?:twice|half|doubles?|halves?)\b/i;
 
 const OPENING_WORD =
-  /^(?:the|this|these|those|that|a|an|our|its|their|each|every|both|all|such|some|most|many|it|they|we|there|here|one|two|three)$/i;
+  /^(?:the|this|these|those|that|a|an|our|its|their|each|every|both|all|such|some|most|many|it|they|we|there|here|one|two|three|for|in|on|at|with|by|from|across|under|over|after|before|during|without|unlike|like|among|as|when|while|if|to)$/i;
 
 /** A sentence that opens with a name and what it does: "GreenSage lowers the GPU clock …". */
 const NAME_THEN_VERB =
