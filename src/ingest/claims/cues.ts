@@ -994,6 +994,10 @@ function cueWithNoun(
   }
   if (cueNeedsNoun(cue)) {
     if (nouns === 'perf') return result;
+    // "an order of magnitude improvement in terms of acceleration", "a 2x gain in speed-up":
+    // a gain said to be in a speed-up (its head noun) is that speed-up.
+    if (nouns === null && SPEEDUP_NOUN.test(postWords[postWords.length - 1]?.text ?? ''))
+      return { ...result, cue: 'speedup' };
     // "up to 1.48x end-to-end improvement", "a 2x wall-clock gain": a multiple of a gain
     // whose only modifier is one of speed is a speed-up.
     if (

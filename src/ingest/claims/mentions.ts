@@ -861,8 +861,12 @@ function bareFactor(text: string, at: number): Mention | null {
 const BARE_NUMBER_ONLY = new RegExp(`^${BARE_NUMBER}`);
 const INTEGER_SPEEDUP =
   /^\d{1,3}\s(?:speed-?up|acceleration)(?=\s*(?:[,;)]|\.(?!\d)|$)|\s(?:over|on|in|for|across|compared|relative|versus|vs|against|with|at|when|while|and|than)\b)/i;
-// "2-3 orders of magnitude", "1 to 2 orders of magnitude": a range reads as its upper end.
-const DIGIT_MAGNITUDE = /(\d)(?:\s*(?:-|–|to)\s*(\d))?[\s-]+orders?[\s-]+of[\s-]+magnitude\b/y;
+// "2-3 orders of magnitude", "1 to 2 orders of magnitude": a range reads as its upper end,
+// joined as any range is (DASH); "2.5 orders of magnitude" is 10^2.5.
+const DIGIT_MAGNITUDE = new RegExp(
+  String.raw`(\d(?:\.\d{1,2})?)(?:${DASH}(\d(?:\.\d{1,2})?))?[\s-]+orders?[\s-]+of[\s-]+magnitude\b`,
+  'y',
+);
 // "1/8 of the cost", "about 1/5 the price": a fraction of a whole, read as the
 // percentage it is. Only before "of" or a determiner: "1/2" alone is a name or a ratio.
 // "is cut to one third, so …": or the end of its clause.
@@ -923,6 +927,12 @@ const WORD_MULT = new RegExp(
   String.raw`\b(${WORD_NUMBER_SOURCE}|twice)(?:(?:\s|-)?(?:times|fold)\b|(?=\s+as\b)|(?=\s+the\b))`,
   'gi',
 );
+// "by a factor of ten", "a factor two speed-up", "a factor of three faster": the factor's
+// number in words, read as "a factor of 2" is (the figure is the number word).
+const FACTOR_WORD_NUMBER = new RegExp(
+  String.raw`\bfactor\s+(?:of\s+)?(?:(?:about|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?(${WORD_NUMBER_SOURCE})\b(?![\s-]*(?:times|fold|orders?|percent|thirds?|quarters?|fifths?|tenths?)\b)`,
+  'gi',
+);
 // "double-buffered", "double buffering", "double precision", "triple-buffered": names of
 // techniques and number formats, not factors.
 const WORDS =
@@ -932,7 +942,7 @@ const WORDS =
 // Each family's guard is exactly "one of its spellings occurs", as includes() calls
 // would say, in the case written: a stem listed in lower case and capitalized matches
 // either, one listed in lower case only matches that.
-const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold'];
+const MULT_WORD_STEMS = ['times', 'fold', 'twice', 'Twice', 'Times', 'Fold', 'factor', 'Factor'];
 const FACTOR_VERB_STEMS = [
   'doubl',
   'tripl',
@@ -1294,7 +1304,7 @@ function mentionAt(
     if (bare) return bare;
   }
   if (factorWords && (next === 'o' || ranged) && (m = sticky(DIGIT_MAGNITUDE, text, at))) {
-    const k = 10 ** Number(m[2] ?? m[1]);
+    const k = Math.round(10 ** Number(m[2] ?? m[1]) * 100) / 100;
     return single('word', at, at + m[0].length, 'x', k);
   }
   if (ranged && (m = sticky(RATE_RANGE, text, at))) {
@@ -1491,6 +1501,14 @@ export function findMentions(text: string, skipped?: SkippedNumber[]): Mention[]
       const k = m[1]?.toLowerCase() === 'twice' ? 2 : wordNumber(m[1] as string);
       if (k !== null) words.push(single('mult', m.index, m.index + m[0].length, 'x', k));
     }
+    FACTOR_WORD_NUMBER.lastIndex = 0;
+    for (let m = FACTOR_WORD_NUMBER.exec(text); m; m = FACTOR_WORD_NUMBER.exec(text)) {
+      const k = wordNumber(m[1] as string);
+      const end = m.index + m[0].length;
+      if (k !== null && k > 1)
+        words.push(single('mult', end - (m[1] as string).length, end, 'x', k));
+    }
+    words.sort((a, b) => a.start - b.start);
   }
   const multCount = words.length;
   if (verbWords) {

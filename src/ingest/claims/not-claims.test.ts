@@ -56,6 +56,22 @@ const none: [string, string][] = [
     'We use a 4x-upsampled latent and 2x-compressed tokens.',
   ],
   ['a span of sizes in orders of magnitude', 'The catalog spans 2-3 orders of magnitude in size.'],
+  [
+    'a decimal span in orders of magnitude',
+    'Query rates across tenants span 2.5 orders of magnitude.',
+  ],
+  [
+    'a bound within a factor in words',
+    'The greedy plan stays within a factor of two of the optimal cost.',
+  ],
+  [
+    'an upsampling factor in words',
+    'The latent grid is upsampled by a factor of four before decoding.',
+  ],
+  [
+    'an improvement in a tracking quality named by acceleration',
+    'The controller gives a 20% improvement in lateral acceleration tracking.',
+  ],
   ['a range of bit widths with -to-', 'We sweep 2-to-8-bit formats on the suite.'],
   ['an image scaled by x4', 'We scale the image by x4 before encoding.'],
   ['an upsampling factor of x2', 'The upsampling factor of x2 is fixed for all runs.'],

@@ -290,6 +290,15 @@ const rows: Row[] = [
   { phrasing: 'N-to-M-fold smaller', sentence: 'The codec gives 4-to-6-fold smaller checkpoints than GPTQ.', text: '4-to-6-fold smaller checkpoints', factor: 6, kind: 'compression', range: [4, 6] },
   { phrasing: 'N-M orders of magnitude', sentence: 'Our solver finds schedules 1-2 orders of magnitude faster than CP-SAT.', text: '1-2 orders of magnitude faster', factor: 100, kind: 'speedup' },
   { phrasing: 'N to M orders of magnitude', sentence: 'The emulator runs 2 to 3 orders of magnitude faster than cycle-accurate RTL.', text: '2 to 3 orders of magnitude faster', factor: 1000, kind: 'speedup' },
+  // Orders of magnitude with a decimal count, joined as any range is; a factor's number in words.
+  { phrasing: 'a decimal count of orders of magnitude', sentence: 'Vector lookups see 1.5 orders of magnitude lower latency than with the disk-resident index.', text: '1.5 orders of magnitude lower latency', factor: 31.62, kind: 'latency' },
+  { phrasing: 'a decimal range of orders of magnitude', sentence: 'Our emulator steps climate states 2.5 to 3.5 orders of magnitude faster than the dynamical core.', text: '2.5 to 3.5 orders of magnitude faster', factor: 3162.3, kind: 'speedup' },
+  { phrasing: 'by a factor of a number word', sentence: 'Request batching trims the egress bill by a factor of ten for chatty clients.', text: 'trims the egress bill by a factor of ten', factor: 10, kind: 'cost' },
+  { phrasing: 'a factor and a number word before speed-up', sentence: 'Caching the encoder states brings a factor three speed-up to streaming transcription.', text: 'three speed-up', factor: 3, kind: 'speedup' },
+  { phrasing: 'a factor of a number word before a comparative', sentence: 'The new sampler is a factor of five faster than the ancestral one.', text: 'a factor of five faster', factor: 5, kind: 'speedup' },
+  // A gain said to be in a speed-up (its head noun) is that speed-up.
+  { phrasing: 'an improvement in terms of acceleration', sentence: 'Sparse routing yields a 45% improvement in terms of acceleration on the retrieval stage.', text: '45% improvement in terms of acceleration', factor: 1.45, kind: 'speedup' },
+  { phrasing: 'a gain in speed-up', sentence: 'Pinned buffers give a further 2x gain in speed-up for small batches.', text: '2x gain in speed-up', factor: 2, kind: 'speedup' },
   { phrasing: 'one to two orders of magnitude after by', sentence: 'The index lowers disk reads by one to two orders of magnitude on SIFT1B.', text: 'lowers disk reads by one to two orders of magnitude', factor: 100, kind: 'memory' },
   // A factor whose sign was lost: two modifiers before the noun, an integer right before it.
   { phrasing: 'a bare decimal before two speed modifiers', sentence: 'It achieves up to 2.41 end-to-end training speedup over ZeRO-3.', text: 'up to 2.41 end-to-end training speedup', factor: 2.41, kind: 'speedup' },
