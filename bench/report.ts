@@ -1,7 +1,7 @@
 // Formats a bench run as Markdown (pasteable into docs/PERFORMANCE.md) and checks
 // it against the performance targets in docs/PERFORMANCE.md. Targets are reported,
 // never asserted.
-import type { AppBundleSize } from './app-bundle';
+import type { AppBundleSize, JsWeight } from './app-bundle';
 import type { ClaimsSpeed } from './claims-speed';
 import type { BrowserFeel } from './browser-feel';
 import type { Machine } from './machine';
@@ -144,18 +144,7 @@ function checkTargets(run: BenchRun): TargetCheck[] {
       note: pps >= 10000 ? '' : `short by ${((1 - pps / 10000) * 100).toFixed(0)}%`,
     });
   }
-  if (run.app) {
-    const gz = run.app.jsGzipBytes;
-    out.push({
-      target: 'app JavaScript ≤ 100 KB gzip (no data)',
-      measured: kb(gz),
-      met: gz <= 100 * 1024,
-      note:
-        gz <= 100 * 1024
-          ? ''
-          : `over by ${kb(gz - 100 * 1024)} (${((gz / (100 * 1024) - 1) * 100).toFixed(0)}%)`,
-    });
-  }
+  if (run.app) out.push(appTarget(run.app));
   for (const s of run.sizes) {
     const ratio = s.bytes.datasetGzip / s.bytes.capturesGzip;
     out.push({
@@ -170,6 +159,26 @@ function checkTargets(run: BenchRun): TargetCheck[] {
 }
 
 const CLAIMS_US_BUDGET = 60;
+
+/**
+ * Set on what the page loads before its first paint; runs from before the app had
+ * chunks counted every file (the same, then, but for the search worker's script).
+ */
+function appTarget(app: AppBundleSize): TargetCheck {
+  const first = app.firstPaint;
+  const gz = first?.jsGzipBytes ?? app.jsGzipBytes;
+  return {
+    target: first
+      ? 'app JavaScript before the first paint ≤ 100 KB gzip (no data)'
+      : 'app JavaScript ≤ 100 KB gzip (no data)',
+    measured: first ? `${kb(gz)} (every file: ${kb(app.jsGzipBytes)})` : kb(gz),
+    met: gz <= 100 * 1024,
+    note:
+      gz <= 100 * 1024
+        ? ''
+        : `over by ${kb(gz - 100 * 1024)} (${((gz / (100 * 1024) - 1) * 100).toFixed(0)}%)`,
+  };
+}
 
 function claimsTargets(c: ClaimsSpeed): TargetCheck[] {
   const us = c.synthetic.cpuUs;
@@ -196,6 +205,33 @@ export function formatClaims(c: ClaimsSpeed): string {
   return [
     `Claims extractor: ${line('bench abstracts', c.synthetic)}; ${line('seed and hand-written corpora', c.real)}.`,
     `A ${int(c.long.bytes)}-byte abstract of ${int(c.long.figures)} figures ("2x 2x 2x …"): ${ms(c.long.ms)} ms (CPU ${ms(c.long.cpuMs)} ms).`,
+  ].join('\n');
+}
+
+/** The app bundle's lines of a run: before the first paint, every file, by package. */
+function appLines(app: AppBundleSize): string[] {
+  const L: string[] = [];
+  const byPackage = (w: JsWeight) =>
+    (w.packages ?? []).map((p) => `${p.name} ${kb(p.gzipBytes)}`).join(', ');
+  const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  if (app.firstPaint)
+    L.push(
+      `App JavaScript without data, before the first paint (the page's module script and its preloads): ${kb(app.firstPaint.jsGzipBytes)} gzip (${kb(app.firstPaint.jsBytes)} raw, ${files(app.firstPaint.jsFiles)}); by package: ${byPackage(app.firstPaint)}.`,
+    );
+  L.push(
+    `App JavaScript without data, every file${app.firstPaint ? ` (with the search worker's ${kb(app.workerGzipBytes ?? 0)} and the chunks loaded later)` : ''}: ${kb(app.jsGzipBytes)} gzip (${kb(app.jsBytes)} raw, ${files(app.jsFiles)}); CSS ${kb(app.cssGzipBytes)} gzip.`,
+  );
+  if (app.packages?.length)
+    L.push(`By package (gzip, estimated from source maps): ${byPackage(app)}.`);
+  return L;
+}
+
+/** `npm run bench -- --app-only`: the app bundle's lines and its target. */
+export function formatApp(app: AppBundleSize): string {
+  const target = appTarget(app);
+  return [
+    ...appLines(app),
+    `Target: ${target.target}: ${target.measured}, ${target.met ? 'met' : `**missed**, ${target.note}`}.`,
   ].join('\n');
 }
 
@@ -290,17 +326,7 @@ export function formatRun(run: BenchRun): string {
           : '.'),
     );
   }
-  if (run.app) {
-    L.push(
-      `App JavaScript without data: ${kb(run.app.jsGzipBytes)} gzip (${kb(run.app.jsBytes)} raw, ${run.app.jsFiles} file${run.app.jsFiles === 1 ? '' : 's'}); CSS ${kb(run.app.cssGzipBytes)} gzip.`,
-    );
-    if (run.app.packages?.length)
-      L.push(
-        `By package (gzip, estimated from source maps): ${run.app.packages
-          .map((p) => `${p.name} ${kb(p.gzipBytes)}`)
-          .join(', ')}.`,
-      );
-  }
+  if (run.app) L.push(...appLines(run.app));
   const b = run.browser;
   if (b) {
     if (b.measuredAt < run.startedAt)

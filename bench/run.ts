@@ -1,7 +1,8 @@
-// `npm run bench [-- --sizes 1000,10000,50000] [--no-browser] [--claims-only]`: Speedboard at
+// `npm run bench [-- --sizes 1000,10000,50000] [--no-browser] [--claims-only] [--app-only]`: Speedboard at
 // 1k, 10k and 50k generated papers, side by side with plain fuse.js, in one run.
 // Prints Markdown; writes bench/.out/bench-results.json. --claims-only measures just the
-// claims extractor (per-abstract cost, a 200 KB abstract of figures).
+// claims extractor (per-abstract cost, a 200 KB abstract of figures); --app-only just the
+// app's JavaScript (before the first paint and every file, by package).
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ import { measureBrowserAt } from './browser-sizes';
 import { describeMachine } from './machine';
 import { measureSize, planFor } from './measure-size';
 import {
+  formatApp,
   formatClaims,
   formatRun,
   type BenchRun,
@@ -99,6 +101,11 @@ async function main(argv: string[]): Promise<void> {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--sizes takes positive integers, e.g. --sizes 1000,10000');
   const machine = describeMachine();
+  if (argv.includes('--app-only')) {
+    const app = await measureAppBundle();
+    process.stdout.write(`${formatApp(app)}\n`);
+    return;
+  }
   if (argv.includes('--claims-only')) {
     const claims = measureClaimsSpeed(log);
     machine.loadAverage.end = os.loadavg()[0]!;
