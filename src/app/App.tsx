@@ -30,7 +30,7 @@ import { AppHeader } from './AppHeader';
 import { useDocumentTitle } from './document-title';
 import { PaperRoute } from './PaperRoute';
 import { type CountedResult, listResults, type Results, sameResultsFor } from './results';
-import { inThreadSearch, type SearchService } from './search-service';
+import { laterInThreadSearch, type SearchService } from './search-service';
 import { createStarStore } from './star-store';
 import { createUrlStore } from './url-store';
 import { useShortcuts } from './use-shortcuts';
@@ -67,7 +67,7 @@ interface Props {
   firstScreen?: FirstScreenSearch;
 }
 
-const searchInThread = (dataset: Dataset) => inThreadSearch(dataset.papers);
+const searchInThread = (dataset: Dataset) => laterInThreadSearch(dataset.papers);
 
 /**
  * Whether a first screen's search shows this list: the papers, searched and nothing

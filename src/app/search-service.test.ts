@@ -3,7 +3,7 @@
 // ready, then no answer (not final) until the engine's, which is exactly the
 // engine's; one query in the worker at a time; and the similar-papers index's
 // answers once the worker has built it.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { splitAbstracts } from '../dataset/abstracts';
 import { buildIndex } from '../derive/dataset-index';
 import { docFacets, encodeDocFacets } from '../derive/doc-facets';
@@ -20,7 +20,9 @@ import type { DatasetText } from '../dataset/bundled';
 import type { FirstScreenHits, ToWorker, WorkerPost } from './search-protocol';
 import { markedJson } from '../dataset/segments';
 import { encodePaperSpans } from '../dataset/paper-spans';
-import { inThreadSearch, workerSearch } from './search-service';
+import { inThreadSearch } from './in-thread-search';
+import { later } from './later';
+import { inThreadEngines, laterInThreadSearch, workerSearch } from './search-service';
 import { type ShippedSimilarPapers, shippedSimilarPapers } from './shipped-similar';
 import { workerHandler } from './worker-handler';
 import { openWorkerLine, type WorkerLine } from './worker-line';
@@ -157,6 +159,10 @@ const textOf = async (bytes: Promise<Uint8Array>) => new TextDecoder().decode(aw
 
 const engine = createSearchEngine(TEST_PAPERS);
 const similarIndex = buildSimilarIndex(TEST_PAPERS);
+
+// The engines a failed worker falls back on are loaded with import(); here they are in
+// before any test (laterInThreadSearch's own tests load theirs).
+beforeAll(() => inThreadEngines.load());
 
 describe('workerSearch', () => {
   it('answers from the titles, not final, while the index is being built', () => {
@@ -341,6 +347,71 @@ describe('workerSearch', () => {
     worker.finishDeferred();
     worker.step();
     expect(service.answer('attention')).toBe(a);
+  });
+});
+
+describe('laterInThreadSearch: the engines on this thread, loaded when first wanted', () => {
+  it('answers from the titles, not final, until their code is in, then as the engine does', async () => {
+    type Engines = { inThreadSearch: typeof inThreadSearch };
+    let resolve!: (m: Engines) => void;
+    const engines = later(() => new Promise<Engines>((r) => (resolve = r)));
+    const service = laterInThreadSearch(TEST_PAPERS, {}, engines);
+    let changes = 0;
+    service.subscribe(() => changes++);
+    service.start(true);
+    const standIn = service.answer('video gen');
+    expect(standIn.final).toBe(false);
+    expect(standIn.result?.hits.map((h) => h.id)).toEqual(['sana-video']);
+    expect(service.answer('video gen')).toBe(standIn);
+    expect(service.answer('  ')).toEqual({ result: { hits: [], terms: [] }, final: true });
+    const id = TEST_PAPERS[0]!.id;
+    expect(service.similar(id)).toBeNull();
+    // The engines get the start() that came before them.
+    const starts: boolean[] = [];
+    resolve({
+      inThreadSearch: (papers, options) => {
+        const inner = inThreadSearch(papers, options);
+        return {
+          ...inner,
+          start(abstractsIn) {
+            starts.push(abstractsIn);
+            inner.start(abstractsIn);
+          },
+        };
+      },
+    });
+    await engines.load();
+    expect(changes).toBe(1);
+    expect(starts).toEqual([true]);
+    expect(service.answer('attention')).toEqual({
+      result: engine.search('attention'),
+      final: true,
+    });
+    expect(service.similar(id)).toBeNull();
+    await new Promise<void>((done) => service.subscribe(done));
+    expect(service.similar(id)).toEqual(similarIndex.similar(id));
+    service.stop();
+  });
+
+  it('is the engines at once when their code is in', async () => {
+    await inThreadEngines.load();
+    const service = laterInThreadSearch(TEST_PAPERS);
+    expect(service.answer('attention')).toEqual({
+      result: engine.search('attention'),
+      final: true,
+    });
+  });
+
+  it('throws from answer() once their code failed to load, and says so', async () => {
+    const engines = later<{ inThreadSearch: typeof inThreadSearch }>(() =>
+      Promise.reject(new Error('chunk not found')),
+    );
+    const service = laterInThreadSearch(TEST_PAPERS, {}, engines);
+    let changes = 0;
+    service.subscribe(() => changes++);
+    await engines.load().catch(() => {});
+    expect(changes).toBe(1);
+    expect(() => service.answer('attention')).toThrow('chunk not found');
   });
 });
 

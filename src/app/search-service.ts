@@ -8,18 +8,17 @@
 // shipped the similar papers (shipped-similar.ts) this thread looks them up instead,
 // and the worker builds none unless they do not fit the papers. Without workers
 // (tests, or a worker that fails to start) both are built on the main thread
-// between frames.
+// between frames, by code the site loads only then (in-thread-search.ts).
 import type { Paper } from '../dataset/schema';
 import type { SimilarPaper } from '../derive/similar/similar-index';
 import { titleScan } from '../search/title-scan';
 import type { SearchResult } from '../search/types';
 import type { CountedResult } from './results';
-import { backgroundSearch } from './background-search';
-import { backgroundSimilar } from './background-similar';
 import type { FacetCounts } from '../derive/facet-counts';
 import type { FirstScreenHits, FromWorker } from './search-protocol';
 import type { ShippedSimilarPapers } from './shipped-similar';
 import type { WorkerLine } from './worker-line';
+import { type Later, later } from './later';
 
 export interface SearchAnswer {
   /**
@@ -51,61 +50,76 @@ export interface SearchService {
   stop(): void;
 }
 
-const EMPTY: SearchAnswer = { result: { hits: [], terms: [] }, final: true };
+export const EMPTY: SearchAnswer = { result: { hits: [], terms: [] }, final: true };
 const WAITING: SearchAnswer = { result: null, final: false };
 /** Answers kept for queries asked again (backspace, a query typed twice). */
 const KEEP_ANSWERS = 32;
 
+/** The engines built on the main thread (in-thread-search.ts), loaded only when wanted. */
+export const inThreadEngines: Later<typeof import('./in-thread-search')> = later(
+  () => import('./in-thread-search'),
+);
+
 /**
- * The engines on the main thread, built in slices between frames (background-search.ts,
- * background-similar.ts). `similarWhenAsked`: the similar-papers index is built only
- * for a paper view that asks (the build shipped the answers, which come first).
+ * inThreadSearch, whose code (the search engine with fuse.js and the similar-papers
+ * index: what the worker holds) is loaded with import() when this is first called, as
+ * the site does only when its worker cannot start. Until it is in, the titles answer (not
+ * final) and no paper has similar papers yet; a load that fails throws from answer(), for
+ * the app's error page. `engines`: where that code comes from (a test's own).
  */
-export function inThreadSearch(
+export function laterInThreadSearch(
   papers: readonly Paper[],
-  { similarWhenAsked = false } = {},
+  options: { similarWhenAsked?: boolean } = {},
+  engines: Later<Pick<typeof import('./in-thread-search'), 'inThreadSearch'>> = inThreadEngines,
 ): SearchService {
-  const engine = backgroundSearch(papers);
-  const similarIndex = backgroundSimilar(papers);
-  const answers = new Map<string, SearchAnswer>();
-  const similars = new Map<string, readonly SimilarPaper[]>();
+  const loaded = engines.get();
+  if (loaded) return loaded.inThreadSearch(papers, options);
+  let inner: SearchService | null = null;
+  // The last start()'s argument, until a stop().
+  let started: boolean | null = null;
+  const listeners = new Set<() => void>();
+  const standIns = new Map<string, SearchAnswer>();
+  const notify = () => {
+    for (const l of listeners) l();
+  };
+  engines.load().then(
+    (m) => {
+      inner = m.inThreadSearch(papers, options);
+      inner.subscribe(notify);
+      if (started !== null) inner.start(started);
+      notify();
+    },
+    () => notify(),
+  );
   return {
     answer(query) {
+      if (inner) return inner.answer(query);
+      engines.get(); // throws if the code could not be loaded
       if (query.trim() === '') return EMPTY;
-      let a = answers.get(query);
-      if (!a) {
-        a = { result: engine.search(query), final: true };
-        remember(answers, query, a);
+      let standIn = standIns.get(query);
+      if (!standIn) {
+        standIn = { result: titleScan(papers, query), final: false };
+        remember(standIns, query, standIn);
       }
-      return a;
+      return standIn;
     },
-    similar(id) {
-      const index = similarIndex.get();
-      if (!index) {
-        similarIndex.want();
-        return null;
-      }
-      let s = similars.get(id);
-      if (!s) {
-        s = index.similar(id);
-        remember(similars, id, s);
-      }
-      return s;
+    similar: (id) => inner?.similar(id) ?? null,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
     },
-    subscribe: (onChange) => similarIndex.subscribe(onChange),
     start(abstractsIn) {
-      if (!abstractsIn) return;
-      engine.start();
-      if (!similarWhenAsked) similarIndex.start();
+      started = abstractsIn;
+      inner?.start(abstractsIn);
     },
     stop() {
-      engine.stop();
-      similarIndex.stop();
+      started = null;
+      inner?.stop();
     },
   };
 }
 
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
+export function remember<V>(map: Map<string, V>, key: string, value: V): void {
   map.set(key, value);
   if (map.size > KEEP_ANSWERS) map.delete(map.keys().next().value!);
 }
@@ -203,7 +217,7 @@ export function workerSearch(
   const fallBack = () => {
     worker?.terminate();
     worker = null;
-    fallback = inThreadSearch(papers, { similarWhenAsked: shipped !== null });
+    fallback = laterInThreadSearch(papers, { similarWhenAsked: shipped !== null });
     fallback.subscribe(changed);
     fallback.start(abstractsIn);
     changed();

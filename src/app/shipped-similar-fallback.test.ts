@@ -2,11 +2,11 @@
 // build's similar papers shipped it never builds the similar-papers index on its own
 // thread in the background (seconds of the reader's CPU at 10k papers), only for a
 // paper view whose answer the shipped file cannot give.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeSimilar } from '../derive/similar/similar-codec';
 import { buildSimilarIndex } from '../derive/similar/similar-index';
 import { TEST_PAPERS } from '../search/test-papers';
-import { workerSearch } from './search-service';
+import { inThreadEngines, workerSearch } from './search-service';
 import { shippedSimilarPapers } from './shipped-similar';
 import { openWorkerLine } from './worker-line';
 
@@ -22,6 +22,9 @@ vi.mock('../derive/similar/similar-index', async (importOriginal) => {
     },
   };
 });
+
+// The engines the page falls back on are loaded with import(): in before the clock is faked.
+beforeAll(() => inThreadEngines.load());
 
 afterEach(() => {
   vi.useRealTimers();
