@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSimilarIndex } from '../src/derive/similar/similar-index.ts';
-import { at, columnValues, readTable } from './harness/app.ts';
+import { at, columnValues, readTable, statusCount } from './harness/app.ts';
 import { launchChromium } from './harness/chromium.ts';
 import { paperWithMostClaims, readDataset } from './harness/dataset.ts';
 import { load, openSession, type Session } from './harness/session.ts';
@@ -16,6 +16,32 @@ const POLL = { timeout: 10_000, interval: 100 };
 
 function hashOf(page: Page): string {
   return decodeURIComponent(new URL(page.url()).hash);
+}
+
+// The site loads every view but the papers list as a chunk of its own (src/app/later-views.ts);
+// the single file holds it.
+const OTHER_VIEWS_CHUNK = /\/other-views-[^/]*\.js$/;
+
+/** Holds the page's requests for that chunk until release() (none on file://). */
+async function holdOtherViews(page: Page): Promise<{ release(): Promise<void>; asked(): boolean }> {
+  let asked = false;
+  let release!: () => void;
+  const released = new Promise<void>((done) => (release = done));
+  const continued: Promise<void>[] = [];
+  await page.route(OTHER_VIEWS_CHUNK, (route) => {
+    asked = true;
+    const done = released.then(() => route.continue());
+    continued.push(done);
+    return done;
+  });
+  return {
+    async release() {
+      release();
+      await Promise.all(continued);
+      await page.unroute(OTHER_VIEWS_CHUNK);
+    },
+    asked: () => asked,
+  };
 }
 
 describe.skipIf(!chromiumPath || !builds)('answers no other paper browser gives', () => {
@@ -203,6 +229,48 @@ describe.skipIf(!chromiumPath || !builds)('answers no other paper browser gives'
         .similar(paper.id)
         .map((f) => ({ title: byId.get(f.id)!.title, shares: f.shared.join(', ') }));
       expect(shown).toEqual(expected);
+    });
+
+    it("a view whose code is on its way: the list stays, busy, at the view's address, then the view", async () => {
+      const site = target.name.startsWith('static');
+      const held = await holdOtherViews(s.page);
+      await load(s.page, at(opened.base, '#/papers'));
+      const main = s.page.getByRole('main');
+      await expect.poll(() => main.getAttribute('aria-busy'), POLL).toBeNull();
+      const papers = await readTable(s.page);
+      await s.page
+        .getByRole('navigation', { name: 'Views' })
+        .getByRole('link', { name: 'Claims' })
+        .click();
+      await expect.poll(() => hashOf(s.page), POLL).toBe('#/claims');
+      if (site) {
+        await expect.poll(held.asked, POLL).toBe(true);
+        expect(await main.getAttribute('aria-busy')).toBe('true');
+        expect(await readTable(s.page)).toEqual(papers);
+      }
+      await held.release();
+      await expect.poll(() => main.getAttribute('aria-busy'), POLL).toBeNull();
+      const claims = data().papers.reduce((n, p) => n + p.claims.length, 0);
+      expect(await statusCount(s.page, 'claims')).toBe(claims);
+      expect(hashOf(s.page)).toBe('#/claims');
+    });
+
+    it('a paper opened by its link while the code of its view is on its way: busy, then the paper', async () => {
+      const site = target.name.startsWith('static');
+      const paper = data().papers[0]!;
+      const hash = `#/paper/${encodeURIComponent(paper.id)}`;
+      const held = await holdOtherViews(s.page);
+      await load(s.page, at(opened.base, hash));
+      const main = s.page.getByRole('main');
+      if (site) {
+        await expect.poll(held.asked, POLL).toBe(true);
+        await main.getByText('Loading this view…').waitFor();
+        expect(await main.getAttribute('aria-busy')).toBe('true');
+      }
+      await held.release();
+      await s.page.getByRole('heading', { level: 1, name: paper.title, exact: true }).waitFor();
+      await expect.poll(() => main.getAttribute('aria-busy'), POLL).toBeNull();
+      expect(new URL(s.page.url()).hash).toBe(hash);
     });
 
     it('a bad grouping, day or shortlist id in a link is dropped with a notice', async () => {

@@ -5,6 +5,7 @@ import SearchWorker from 'virtual:search-worker';
 import { type Loaded, load, Root } from './app/Root';
 import { abstractsArrival } from './app/abstracts-arrival';
 import { inSteps, nextTask } from './app/in-steps';
+import { otherViews } from './app/later-views';
 import { readerQuiet, watchKeys } from './app/reader-quiet';
 import { workerSearch } from './app/search-service';
 import { bundledSimilar, shippedSimilarPapers } from './app/shipped-similar';
@@ -22,6 +23,7 @@ import {
 import type { Dataset } from './dataset/schema';
 import { indexSteps } from './derive/dataset-index';
 import { asFirstScreen, isDefaultView, type Preview, previewOf } from './derive/first-screen';
+import { parseHash } from './url/codec';
 import './styles/app.css';
 
 // The site's dataset files (the first already preloading), or null: the single file
@@ -90,6 +92,10 @@ const render = (loaded: Loaded) =>
 // whole dataset replaces it in the same tree when read. Any other address waits for
 // the whole dataset, which it needs.
 const screen = files === null ? null : asFirstScreen(readFirstScreen(document));
+// A paper or a list but the papers shows a view whose code is a chunk of its own
+// (later-views.ts): asked for now, it comes in beside the dataset.
+const opened = parseHash(location.hash).state;
+if (opened.page === 'paper' || opened.list.route !== 'papers') otherViews.load().catch(() => {});
 const preview = screen && isDefaultView(location.hash) ? previewOf(screen) : null;
 // Fetched at once (the page preloads it): over the first screen, a query's first hits
 // are parsed from it alone (first-screen-search.ts), before the whole file is read.

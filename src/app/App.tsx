@@ -1,4 +1,5 @@
 import {
+  type ReactNode,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -17,10 +18,6 @@ import type { Dataset } from '../dataset/schema';
 import { buildIndex, type DatasetIndex, warmIndex } from '../derive/dataset-index';
 import type { Preview } from '../derive/first-screen';
 import type { SearchResult } from '../search/types';
-import { CapturesView } from '../features/captures/CapturesView';
-import { ChartView } from '../features/chart/ChartView';
-import { ClaimsView } from '../features/claims/ClaimsView';
-import { LeaderboardView } from '../features/leaderboard/LeaderboardView';
 import { PapersView } from '../features/papers/PapersView';
 import { serializeHash } from '../url/codec';
 import { defaultList, type ListView } from '../url/view-state';
@@ -28,7 +25,6 @@ import { ABSTRACTS_HERE, type AbstractsArrival } from './abstracts-arrival';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { useDocumentTitle } from './document-title';
-import { PaperRoute } from './PaperRoute';
 import { type CountedResult, listResults, type Results, sameResultsFor } from './results';
 import { laterInThreadSearch, type SearchService } from './search-service';
 import { createStarStore } from './star-store';
@@ -40,6 +36,7 @@ import { PREVIEW_CODEC, PREVIEW_SEARCH, PREVIEW_STATE } from './preview';
 import type { FirstScreenSearch } from './first-screen-search';
 import { onlySearched } from '../derive/doc-facets';
 import { whenReaderQuietAndIdle } from './reader-quiet';
+import { otherViews } from './later-views';
 
 const NO_STARS: ReadonlySet<string> = new Set();
 const NO_HITS: SearchResult = { hits: [], terms: [] };
@@ -75,6 +72,22 @@ const searchInThread = (dataset: Dataset) => laterInThreadSearch(dataset.papers)
  */
 function showsSearchedScreen(list: ListView): boolean {
   return list.route === 'papers' && onlySearched(list) && list.sort === null;
+}
+
+let failure: { failed: unknown } | null = null;
+
+/** The other views' code, or why it could not be loaded (the same object each time). */
+function viewsOrFailure() {
+  try {
+    return otherViews.get();
+  } catch (failed) {
+    failure ??= { failed };
+    return failure;
+  }
+}
+
+function Rethrow({ error }: { error: unknown }): never {
+  throw error;
 }
 
 /** The whole app for one dataset. Every view state lives in the URL hash. */
@@ -155,7 +168,7 @@ export function App({
   const searchResult = answer.result ?? lastAnswer.current;
   lastAnswer.current = searchResult;
   // Busy until the shown results are the engine's answer to what is typed.
-  const busy =
+  const busyResults =
     (preview !== undefined && searched === null) ||
     typed !== null ||
     shown !== state ||
@@ -229,10 +242,35 @@ export function App({
     [list, results, index, store, preview],
   );
   const terms = searchResult.terms;
+  // Every view but the papers list comes in a chunk loaded after the first paint
+  // (later-views.ts): until it is in, the page is busy and shows what it showed.
+  const needsOther =
+    shown.page === 'paper' || list.route === 'captures' || results.kind !== 'papers';
+  const views = useSyncExternalStore(otherViews.subscribe, viewsOrFailure);
+  useEffect(() => {
+    if (needsOther) otherViews.load().catch(() => {});
+  }, [needsOther]);
+  // Asked for once the whole dataset is shown and the reader is quiet, so a view opened
+  // later is there at once.
+  useEffect(
+    () => (preview ? undefined : whenReaderQuietAndIdle(() => otherViews.load().catch(() => {}))),
+    [preview],
+  );
   const view = useMemo(
     () =>
-      shown.page === 'paper' ? (
-        <PaperRoute
+      !needsOther ? (
+        <PapersView
+          rows={results.faceted.rows}
+          all={(searched?.index ?? index).papers}
+          list={list}
+          terms={terms}
+          focusRowId={returnRow}
+        />
+      ) : views === null ? null : 'failed' in views ? (
+        // The view's error boundary says so, and offers the way back.
+        <Rethrow error={views.failed} />
+      ) : shown.page === 'paper' ? (
+        <views.PaperRoute
           index={index}
           id={shown.id}
           claim={shown.claim}
@@ -241,21 +279,13 @@ export function App({
           engine={engine}
         />
       ) : list.route === 'captures' ? (
-        <CapturesView sources={index.dataset.sources} />
-      ) : results.kind === 'papers' ? (
-        <PapersView
-          rows={results.faceted.rows}
-          all={(searched?.index ?? index).papers}
-          list={list}
-          terms={terms}
-          focusRowId={returnRow}
-        />
-      ) : list.route === 'chart' ? (
-        <ChartView rows={results.faceted.rows} list={list} />
+        <views.CapturesView sources={index.dataset.sources} />
+      ) : results.kind === 'papers' ? null : list.route === 'chart' ? (
+        <views.ChartView rows={results.faceted.rows} list={list} />
       ) : list.route === 'leaderboard' ? (
-        <LeaderboardView rows={results.faceted.rows} list={list} />
+        <views.LeaderboardView rows={results.faceted.rows} list={list} />
       ) : (
-        <ClaimsView
+        <views.ClaimsView
           rows={results.faceted.rows}
           all={index.claims}
           list={list}
@@ -263,8 +293,13 @@ export function App({
           focusRowId={returnRow}
         />
       ),
-    [shown, index, searched, list, results, terms, returnRow, engine],
+    [needsOther, views, shown, index, searched, list, results, terms, returnRow, engine],
   );
+  // While a view's code is on its way the last view stays, busy (the first one says so).
+  const lastView = useRef<ReactNode>(null);
+  if (view !== null) lastView.current = view;
+  const viewShown = view ?? lastView.current ?? <p className="view-loading">Loading this view…</p>;
+  const busy = busyResults || view === null;
 
   const filterCount =
     list.org.length +
@@ -330,7 +365,7 @@ export function App({
                     </p>
                   ) : null}
                   <ViewErrorBoundary resetKey={serializeHash(shown)} onBack={leaveFailedView}>
-                    {view}
+                    {viewShown}
                   </ViewErrorBoundary>
                 </main>
               </div>
