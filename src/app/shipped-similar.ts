@@ -3,11 +3,13 @@
 // paper view first asks, checked against this page's papers (the same papers in the
 // same order, as the build's shipped search index is), then looked up per paper on
 // this thread in well under a millisecond. The search worker is told they are here and
-// builds its own similar-papers index only if they turn out not to fit.
+// builds its own similar-papers index only if they turn out not to fit. Their decoder
+// (with the similar-papers index's code it reads terms with) is a chunk of its own on
+// the site, loaded with import() beside the file.
 import { datasetKey } from '../dataset/dataset-key';
 import { SIMILAR_ELEMENT_ID } from '../dataset/embed';
 import type { Paper } from '../dataset/schema';
-import { decodeSimilar, type ShippedSimilar } from '../derive/similar/similar-codec';
+import type { ShippedSimilar } from '../derive/similar/similar-codec';
 import type { SimilarPaper } from '../derive/similar/similar-index';
 
 /** Reads the build's bytes; fails if it cannot. */
@@ -43,7 +45,10 @@ export function bundledSimilar(doc: Document): ReadSimilar | null {
  */
 export interface ShippedSimilarPapers {
   get(id: string): readonly SimilarPaper[] | 'reading' | 'none';
-  /** Starts reading them (a download, off this thread); they are decoded when first asked for. */
+  /**
+   * Starts reading them (a download, off this thread) and their decoder's code; they are
+   * decoded when first asked for.
+   */
   prefetch(): void;
   subscribe(onChange: () => void): () => void;
 }
@@ -55,7 +60,10 @@ export function shippedSimilarPapers(
   papers: readonly Paper[],
   read: ReadSimilar,
 ): ShippedSimilarPapers {
-  let got: Uint8Array | 'failed' | null = null;
+  let got:
+    | { bytes: Uint8Array; decodeSimilar: (bytes: Uint8Array) => ShippedSimilar }
+    | 'failed'
+    | null = null;
   let reading = false;
   let asked = false;
   let decoded: Decoded | null = null;
@@ -63,17 +71,20 @@ export function shippedSimilarPapers(
   const prefetch = () => {
     if (reading) return;
     reading = true;
-    const arrive = (bytes: Uint8Array | 'failed') => {
-      got = bytes;
+    const arrive = (it: typeof got) => {
+      got = it;
       if (asked) for (const l of listeners) l();
     };
-    read().then(arrive, () => arrive('failed'));
+    Promise.all([read(), import('../derive/similar/similar-codec')]).then(
+      ([bytes, { decodeSimilar }]) => arrive({ bytes, decodeSimilar }),
+      () => arrive('failed'),
+    );
   };
-  const decode = (bytes: Uint8Array | 'failed'): Decoded => {
-    if (bytes === 'failed') return 'none';
+  const decode = (it: NonNullable<typeof got>): Decoded => {
+    if (it === 'failed') return 'none';
     let answers: ShippedSimilar;
     try {
-      answers = decodeSimilar(bytes);
+      answers = it.decodeSimilar(it.bytes);
     } catch {
       return 'none';
     }
