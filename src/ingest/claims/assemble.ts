@@ -39,6 +39,11 @@ function factorOf(m: Mention, d: Decision, x: number): number | null | undefined
 
 const BARE_EFFICIENCY = /^(?:the\s+|its\s+)?efficiency$/i;
 const BARE_TIME = /^time$/i;
+// "reduces uplink bandwidth by 7x", "214x less cross-site bandwidth", "35% of the cross-region
+// bandwidth": a bandwidth cut is traffic the system no longer sends, not a rate it reaches
+// (a rate raised stays throughput); over a memory path it is memory traffic.
+const BANDWIDTH = /\bbandwidth\b/i;
+const MEMORY_PATH = /\b(?:off-chip|on-chip|DRAM|HBM|PCIe|memory|host)\b/i;
 const COMPARED_AMOUNT = /^(?:less|more)$/i;
 const SPEED_CUE = /^(?:faster|quicker|sooner)$/i;
 
@@ -102,6 +107,14 @@ export function fromDecision(
       // with no words of its own is of the kind of the claim before it.
       (d.rule === 'list-member-after' && !d.metric && !d.cue ? earlier : null) ??
       directionKind(d.direction);
+    if (
+      kind === 'throughput' &&
+      d.direction !== 'up' &&
+      d.metric &&
+      BANDWIDTH.test(d.metric) &&
+      !/%|\bof\b/.test(d.metric)
+    )
+      kind = MEMORY_PATH.test(d.metric) ? 'memory' : 'other';
     if (
       (kind === 'speedup' || SPEED_CUE.test(d.cue ?? '')) &&
       speedsOneOutput(d.cue, d.metric, lead)

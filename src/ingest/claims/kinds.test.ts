@@ -250,7 +250,45 @@ const memoryTraffic: Row[] = [
   // Near misses: network traffic.
   ['Gradient compression cuts inter-node traffic by 8x.', ['other']],
   ['Top-k sparsification reduces all-reduce communication volume by 20x.', ['other']],
+  // Bytes sent between machines are traffic; bytes read stay memory.
+  ['Federated clients upload 64% fewer bytes per round with sketched updates.', ['other']],
+  ['The sharded optimizer reduces the bytes exchanged per step by 5x across pods.', ['other']],
+  ['Paged weights cut the bytes read per decoded token by 2.5x.', ['memory']],
+  // A bandwidth cut is traffic saved (memory traffic over a memory path); a bandwidth raised
+  // is a rate reached.
+  ['Sending only keyframes reduces uplink bandwidth by 9x for the camera fleet.', ['other']],
+  ['The geo-distributed trainer needs 120x less inter-region bandwidth than DDP.', ['other']],
+  ['Tiling the convolution lowers off-chip bandwidth consumption by 47% on the NPU.', ['memory']],
+  ['The new collective raises all-gather bandwidth by 1.6x on NVLink.', ['throughput']],
+  ['The storage engine delivers 2.1x higher read bandwidth than ext4.', ['throughput']],
 ];
+
+// Moving a model's weights once (to rollout workers, into GPU memory) is one operation, a
+// latency as loading a checkpoint is; synchronizing gradients each step is part of a job.
+// An optimization or evaluation pass over a whole workload is a job; so is a change of a
+// real-time factor, the processing time of a whole input over its length.
+const operations: Row[] = [
+  ['The RDMA path reduces weight synchronization time by 4.2x for a 70B actor.', ['latency']],
+  [
+    'Peer-to-peer broadcast cuts weight transfer time by 61% between trainer and samplers.',
+    ['latency'],
+  ],
+  ['Layer-wise loading cuts model load time by 3.3x on cold replicas.', ['latency']],
+  ['Bucketing halves gradient synchronization time on 256 GPUs.', ['speedup']],
+  [
+    'The cost model reduces autotuning optimization time by 5x for transformer blocks.',
+    ['speedup'],
+  ],
+  ['Proxy scoring cuts evaluation time by 40x over full benchmark runs.', ['speedup']],
+  ['The streaming vocoder improves the real-time factor by 3.2x on a laptop CPU.', ['speedup']],
+  ['The distilled recognizer reduces the real-time factor by 35% on a phone.', ['speedup']],
+];
+
+describe('kinds of one operation and of whole passes', () => {
+  it.each(operations)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});
 
 describe('kinds of traffic', () => {
   it.each(memoryTraffic)('%s', (sentence, kinds) => {

@@ -156,7 +156,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a share of the teacher\'s compute', { sentence: 'Fine-tuning the student costs about one eighth of the teacher\'s original training compute.', text: 'about one eighth of the teacher\'s original training compute', factor: 8, kind: 'compute' }],
   ['a share of another deployment\'s bill', { sentence: 'The nightly batch costs 30% of the cloud bill of a GPU-only deployment.', text: '30% of the cloud bill of a GPU-only deployment', factor: 3.3333, kind: 'cost' }],
   ['a share of the calls a loop needs', { sentence: 'The verifier needs about a fifth of the solver calls of best-of-n search.', text: 'about a fifth of the solver calls', factor: 5, kind: 'compute' }],
-  ['a share of the bandwidth used', { sentence: 'Streaming replication uses 20% of the inter-site bandwidth.', text: '20% of the inter-site bandwidth', factor: 5, kind: 'throughput' }],
+  ['a share of the bandwidth used', { sentence: 'Streaming replication uses 20% of the inter-site bandwidth.', text: '20% of the inter-site bandwidth', factor: 5, kind: 'other' }],
   ['the same score with a share of the tokens', { sentence: 'The speech model keeps 98% of its word accuracy with a quarter of the audio tokens.', text: 'a quarter of the audio tokens', factor: 4, kind: 'compute' }],
   ['processing only a share of the tokens after a match', { sentence: 'The reranker matches full attention while processing only 25% of the input tokens.', text: 'only 25% of the input tokens', factor: 4, kind: 'compute' }],
   ['matching while using a share of the rollouts', { sentence: 'The planner matches exhaustive search while using a third of the rollouts.', text: 'a third of the rollouts', factor: 3, kind: 'compute' }],
