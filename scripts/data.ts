@@ -140,31 +140,32 @@ export function main(argv: readonly string[], io: CliIo = defaultIo()): number {
     return 2;
   }
   const { inputs, errors: pathErrors, warnings: pathWarnings } = collectInputs(args.paths, io.cwd);
-  const outAbs = path.resolve(io.cwd, args.out);
-  const outProblem = outPathProblem(
-    outAbs,
-    {
-      cwd: io.cwd,
-      captures: inputs.map((i) => path.resolve(io.cwd, i.file)),
-      folders: args.paths
-        .map((p) => path.resolve(io.cwd, p))
-        .filter((p) => existsSync(p) && statSync(p).isDirectory()),
-    },
-    !args.outGiven,
-  );
-  if (outProblem) {
-    io.stderr.write(
-      terminalSafe(`data: refusing --out ${args.out}: ${outProblem}; nothing written`) + '\n',
-    );
-    return 2;
-  }
-  const progress = progressReporter(io);
-  const today = io.today ?? todayUtc();
-  // Threads start now and extract each page's claims as soon as it is parsed.
+  // Threads start now, loading the extractor while --out is checked, and extract each
+  // page's claims as soon as it is parsed.
   const jobs =
     args.jobs ?? (io.threads && inputs.length >= PARALLEL_FROM_PAGES ? defaultJobs() : 1);
   const pool = jobs > 1 ? startClaimsPool(jobs) : null;
   try {
+    const outAbs = path.resolve(io.cwd, args.out);
+    const outProblem = outPathProblem(
+      outAbs,
+      {
+        cwd: io.cwd,
+        captures: inputs.map((i) => path.resolve(io.cwd, i.file)),
+        folders: args.paths
+          .map((p) => path.resolve(io.cwd, p))
+          .filter((p) => existsSync(p) && statSync(p).isDirectory()),
+      },
+      !args.outGiven,
+    );
+    if (outProblem) {
+      io.stderr.write(
+        terminalSafe(`data: refusing --out ${args.out}: ${outProblem}; nothing written`) + '\n',
+      );
+      return 2;
+    }
+    const progress = progressReporter(io);
+    const today = io.today ?? todayUtc();
     const parsed = parseDataset(inputs, {
       onProgress: (p) => progress.update(p),
       today,
