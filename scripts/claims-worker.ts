@@ -22,5 +22,6 @@ parentPort!.on('message', (batch: ClaimsBatch) => {
   Atomics.store(batch.state, 0, BATCH_DONE);
   Atomics.notify(batch.state, 0);
 });
-// From now on the main thread leaves this thread's batches to it.
+// From now on the main thread leaves this thread's batches to it, but for those it
+// takes when a core is free of other work (claims-pool.ts, spare-core.ts).
 Atomics.store(ready, 0, 1);
