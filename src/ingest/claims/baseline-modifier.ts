@@ -14,7 +14,8 @@ import { isPerfNoun as perf, isQualityNoun as quality } from './words';
 
 const NEXT_TWO = /^\s+([^\s,;:()]+)(?:\s+([^\s,;:()]+))?/;
 /** A figure, not a word with a number in it ("4-bit", "rank-16", "Llama-3"). */
-const FIGURE = /^[~≈]?\d[\d.,]*(?:[x×%]|$)/;
+// A range is one figure too: "with 3.4-3.9× smaller peak SRAM".
+const FIGURE = /^[~≈]?\d[\d.,]*(?:[-–—~]\d[\d.,]*)?(?:[x×%]|$)/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|each|every)$/i;
 /** A name: a capital or a digit somewhere ("vLLM", "FP8", "xDiT"). */
 const NAME = /[A-Z]|\d/;

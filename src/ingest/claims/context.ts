@@ -15,6 +15,7 @@ import {
 import { DOWN_VERB, UP_VERB } from './lexicon/verbs';
 import { WORD_NUMBER_SOURCE } from './numbers';
 import { tidyPhrase } from './phrases';
+import { isQualityNoun } from './words';
 import { work } from './work';
 
 // "2.1x the MFU of X", "1.7x the request rate of Y", "3.1 times the frames per second per
@@ -29,12 +30,15 @@ const THE_QUANTITY_OF = new RegExp(
 );
 const BASELINE_MARK = new RegExp(String.raw`\b(?:${COMPARISON_SOURCE}|that\s+of)\s+`, 'gi');
 const STOP =
-  /^(?:on|at|in|with|while|when|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so|despite|it|they|we|this|these)$/i;
+  /^(?:on|at|in|with|while|when|before|for|by|under|across|without|using|which|respectively|to|from|as|where|whereas|but|during|given|achieving|reaching|yielding|thanks|via|through|if|and\s+then|because|since|who|although|though|unless|until|so|despite|it|they|we|this|these)$/i;
 // A name has a capital, digit or dot somewhere ("vLLM", "llama.cpp", "FP16").
 const NAME_OR_DETERMINER = /[A-Z0-9.(]|^(?:the|a|an|its|their|our)$/;
 const CLAUSE_AFTER_COMMA = /^\s*and\s+(?:its|their|our|it|we|they|this|these)\b/i;
 const EXAMPLES_AFTER = /^\s*(?:such\s+as|including)\s+[A-Z]/;
 const NUMBER_PHRASE = /^[~≈]?\d[\d.,]*(?:\s+[\w-]+)?$/;
+const BRACKETED_FIGURE =
+  /^\s*(?:(?:up\s+to|about|around|roughly|nearly|only|or|and|vs\.?|versus)\s+)?[~≈]?\d[\d.,]*\s*(?:[x×%]|times\b|-?fold\b)/i;
+const DASH_WORD = /^(?:-|–|—|--)$/;
 const TIME_NOT_BASELINE = /^(?:before|previously|earlier|ever|usual|expected|this|it|one)$/i;
 const VERBISH =
   /^(?:is|are|was|were|has|have|uses?|runs?|reach\w*|achiev\w*|deliver\w*|yield\w*|enabl\w*|support\w*|maintain\w*|keep\w*|mak\w*|match\w*|attain\w*|provid\w*|offer\w*|remain\w*|scal\w*|consum\w*|requir\w*|generat\w*|serv\w*|train\w*)$/i;
@@ -69,9 +73,14 @@ export function readPhrase(text: string, from: number, limit: number, items: num
   for (let m = words.exec(text); m && m.index < limit; m = words.exec(text)) {
     const w = m[0];
     if (w === '(') {
+      // "than conventional RAG systems (6.9x on average)": a bracket that opens with a figure
+      // is another claim's, not the baseline's words.
+      if (depth === 0 && BRACKETED_FIGURE.test(text.slice(m.index + 1, m.index + 24))) break;
       depth++;
       continue;
     }
+    // "compared to SplaTAM - without …": a spaced dash closes the phrase as a comma would.
+    if (depth === 0 && DASH_WORD.test(w)) break;
     if (w === ')') {
       if (depth === 0) break;
       depth--;
@@ -175,6 +184,8 @@ function coordinatedNoun(text: string, from: number, to: number): boolean {
     if (k > 0 && CONJUNCT_END.test(w)) return true;
     if (k === 0 && NUMBER_WORD.test(w)) continue;
     if (!CONJUNCT_WORD.test(w) || isVerb(w) || STOP.test(w) || NOT_NOUN.test(w)) return false;
+    // "… than the baseline and negligible quality loss": a quality the claim keeps.
+    if (isQualityNoun(w)) return false;
     // "… and meets every deadline": a word in -s before a determiner is a verb.
     if (/s$/.test(w) && OBJECT_FIRST.test(words[k + 1] ?? '')) return false;
   }

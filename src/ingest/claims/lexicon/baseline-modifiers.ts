@@ -56,6 +56,17 @@ export const CLAIM_TERMS_AFTER_WITH = [
   'modif*',
   'chang*',
   'a fraction',
+  // "without a large increase in error", "without significant quality loss".
+  'large',
+  'a large',
+  'significant',
+  'a significant',
+  'noticeable',
+  'a noticeable',
+  'measurable',
+  'a measurable',
+  'increas*',
+  'drop*',
 ] as const;
 
 /**
