@@ -140,7 +140,7 @@ else {
 if (firstScreen) abstractsLine?.releaseIndex();
 else void painted?.then(() => abstractsLine?.releaseIndex());
 
-if (files === null) render(load(() => readBundledDataset(document, keepText)));
+if (files === null) void load(() => readBundledDataset(document, keepText)).then(render);
 else
   fetchDataset(
     files,

@@ -20,9 +20,9 @@ export type Loaded =
   | { preview: Preview; firstScreen?: FirstScreenSearch };
 
 /** Runs the loader once, before rendering: render may run twice, the data block is read once. */
-export function load(read: () => Dataset): Loaded {
+export async function load(read: () => Promise<Dataset>): Promise<Loaded> {
   try {
-    return { dataset: read() };
+    return { dataset: await read() };
   } catch (error) {
     return { error };
   }

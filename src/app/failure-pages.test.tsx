@@ -31,8 +31,8 @@ function pageHolding(json: string): Document {
   );
 }
 
-function renderRootWith(json: string) {
-  return render(<Root loaded={load(() => readBundledDataset(pageHolding(json)))} />);
+async function renderRootWith(json: string) {
+  return render(<Root loaded={await load(() => readBundledDataset(pageHolding(json)))} />);
 }
 
 describe('a dataset the app cannot use', () => {
@@ -56,8 +56,8 @@ describe('a dataset the app cannot use', () => {
       /papers\[0\]\.claims\[0\]\.kind \(paper "flash-attention"\): Invalid type: .* but received 7/,
     ],
     ['no papers field', { schemaVersion: 2, sources: [] }, /papers: Invalid key/],
-  ])('gets a page that says what is wrong and how to rebuild: %s', (_, dataset, problem) => {
-    renderRootWith(JSON.stringify(dataset));
+  ])('gets a page that says what is wrong and how to rebuild: %s', async (_, dataset, problem) => {
+    await renderRootWith(JSON.stringify(dataset));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       "This page's dataset cannot be shown",
     );
@@ -65,28 +65,28 @@ describe('a dataset the app cannot use', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/npm run data.*npm run build/);
   });
 
-  it('gets the same page for text that is not JSON, or no dataset at all', () => {
-    const { unmount } = renderRootWith('{"schemaVersion": 1, "papers": [');
+  it('gets the same page for text that is not JSON, or no dataset at all', async () => {
+    const { unmount } = await renderRootWith('{"schemaVersion": 1, "papers": [');
     expect(screen.getByRole('alert')).toHaveTextContent(/not valid JSON/);
     unmount();
     const empty = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
-    render(<Root loaded={load(() => readBundledDataset(empty))} />);
+    render(<Root loaded={await load(() => readBundledDataset(empty))} />);
     expect(screen.getByRole('alert')).toHaveTextContent('This page holds no dataset.');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       "This page's dataset cannot be shown",
     );
   });
 
-  it('is shown as text, never as HTML', () => {
-    renderRootWith(JSON.stringify({ schemaVersion: '<img src=x onerror=alert(1)>' }));
+  it('is shown as text, never as HTML', async () => {
+    await renderRootWith(JSON.stringify({ schemaVersion: '<img src=x onerror=alert(1)>' }));
     expect(screen.getByRole('alert')).toHaveTextContent(
       'schemaVersion is "<img src=x onerror=alert(1)>"',
     );
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('does not stop a good dataset from opening the app', () => {
-    renderRootWith(JSON.stringify(smallDataset));
+  it('does not stop a good dataset from opening the app', async () => {
+    await renderRootWith(JSON.stringify(smallDataset));
     expect(screen.getByRole('searchbox')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { CLAIM_KINDS } from '../dataset/schema';
+import { CLAIM_KINDS } from '../dataset/schema-shape';
 import type { FacetCounts } from '../derive/facet-counts';
 import { clearedList, hasFilters, type ListView } from '../url/view-state';
 import { FacetGroup, type FacetOption } from './FacetGroup';

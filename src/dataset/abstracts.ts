@@ -3,7 +3,8 @@
 // bytes), and the abstracts alone, in paper order, which arrive after the first
 // rows. Abstracts are ~63% of the dataset's bytes and none of the first screen.
 // Pure: the Vite plugin splits, the app and the search worker join.
-import { type Dataset, firstRepeatedId } from './schema.ts';
+import type { Dataset } from './schema.ts';
+import { firstRepeatedId } from './schema-shape.ts';
 
 /** The dataset without its abstracts (each one ""), and the abstracts in paper order. */
 export function splitAbstracts(dataset: Dataset): { head: Dataset; abstracts: string[] } {

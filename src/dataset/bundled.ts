@@ -1,6 +1,5 @@
 import { joinAbstracts } from './abstracts.ts';
 import { isCanonicalDataset } from './canonical-dataset.ts';
-import { checkDataset } from './check-dataset.ts';
 import { datasetKey } from './dataset-key.ts';
 import {
   ABSTRACTS_ELEMENT_ID,
@@ -67,7 +66,10 @@ export interface DatasetText {
  * The dataset this page was built with, read from its data block (see embed.ts).
  * `keepText` receives the block's text (the search worker parses its own copy).
  */
-export function readBundledDataset(doc: Document, keepText?: (text: DatasetText) => void): Dataset {
+export async function readBundledDataset(
+  doc: Document,
+  keepText?: (text: DatasetText) => void,
+): Promise<Dataset> {
   const block = doc.getElementById(DATASET_ELEMENT_ID);
   const text = block?.textContent;
   if (!block || !text) {
@@ -210,7 +212,7 @@ export async function fetchDataset(
       if (typeof p === 'object' && p !== null && 'abstract' in p) p.abstract = list[i];
     });
   const done = Promise.resolve();
-  return { dataset: check(value, where), abstracts: () => done };
+  return { dataset: await check(value, where), abstracts: () => done };
 }
 
 /** The site's dataset file, as bytes. */
@@ -245,7 +247,14 @@ function parse(text: string, what: string): unknown {
   }
 }
 
-function check(value: unknown, where: string): Dataset {
+/**
+ * The dataset, if `value` is one. One in the build's exact shape passes the fast check;
+ * anything else goes through the whole schema (valibot, loaded only then), which says
+ * what is wrong with it or gives the schema's copy.
+ */
+async function check(value: unknown, where: string): Promise<Dataset> {
+  if (isCanonicalDataset(value)) return value;
+  const { checkDataset } = await import('./check-dataset.ts');
   const result = checkDataset(value);
   if (!result.ok)
     throw new DatasetError(`The dataset ${where} does not match the schema: ${result.problem}.`);

@@ -12,7 +12,14 @@ import { datasetArb } from './__fixtures__/random-dataset';
 import { joinAbstracts, splitAbstracts } from './abstracts';
 import { isCanonicalDataset } from './canonical-dataset';
 import { checkDataset } from './check-dataset';
-import { DatasetSchema, type Dataset } from './schema';
+import { DatasetSchema, type Dataset, schemaKeys } from './schema';
+import { SCHEMA_KEYS } from './schema-shape';
+
+describe("the fast check's keys", () => {
+  it("are the schema's, object by object, in the schema's order", () => {
+    expect(SCHEMA_KEYS).toEqual(schemaKeys());
+  });
+});
 
 /** Values one step off what some field needs. */
 const NEAR_MISSES: unknown[] = [

@@ -6,16 +6,11 @@
 // percent of it. It never explains a "no": checkDataset then runs the schema, which
 // names the first wrong field (or accepts a value that merely has extra keys or
 // another key order, and returns the schema's copy). Every rule here mirrors one in
-// schema.ts; canonical-dataset.test.ts checks the two agree on mutated datasets.
+// schema.ts; canonical-dataset.test.ts checks the two agree on mutated datasets. It reads
+// no valibot (schema-shape.ts), so the site's first paint does not wait for it.
 import { ARXIV_ID } from './links.ts';
-import {
-  CLAIM_KINDS,
-  type Dataset,
-  firstRepeatedId,
-  type Paper,
-  SCHEMA_KEYS,
-  SCHEMA_VERSION,
-} from './schema.ts';
+import type { Dataset, Paper } from './schema.ts';
+import { CLAIM_KINDS, firstRepeatedId, SCHEMA_KEYS, SCHEMA_VERSION } from './schema-shape.ts';
 
 type Obj = Record<string, unknown>;
 

@@ -5,21 +5,9 @@
 // the note on migrating from version 1.
 import * as v from 'valibot';
 import { ARXIV_ID } from './links.ts';
+import { CLAIM_KINDS, firstRepeatedId, type SCHEMA_KEYS, SCHEMA_VERSION } from './schema-shape.ts';
 
-export const SCHEMA_VERSION = 2 as const;
-
-export const CLAIM_KINDS = [
-  'speedup',
-  'throughput',
-  'latency',
-  'memory',
-  'cost',
-  'compression',
-  'utilization',
-  'compute',
-  'energy',
-  'other',
-] as const;
+export { CLAIM_KINDS, SCHEMA_VERSION } from './schema-shape.ts';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const isoDate = v.pipe(v.string(), v.isoDate());
@@ -156,16 +144,6 @@ export const DatasetSchema = v.pipe(
   ),
 );
 
-/** The first id a paper shares with an earlier one, or null when every id is its own. */
-export function firstRepeatedId(papers: readonly { id: string }[]): string | null {
-  const seen = new Set<string>();
-  for (const p of papers) {
-    if (seen.has(p.id)) return p.id;
-    seen.add(p.id);
-  }
-  return null;
-}
-
 export type Diagnostic = v.InferOutput<typeof DiagnosticSchema>;
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 export type PaperLinks = v.InferOutput<typeof PaperLinksSchema>;
@@ -178,16 +156,19 @@ export type DatasetSource = v.InferOutput<typeof DatasetSourceSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /**
- * Each object's keys in the schema's order, for the fast check at load
- * (canonical-dataset.ts), which accepts only objects written in exactly this shape.
+ * Each object's keys in the schema's order, as the schema says them: the fast check at
+ * load (canonical-dataset.ts) has them written out (schema-shape.ts, SCHEMA_KEYS), so the
+ * app's first paint does not wait for valibot; a test checks the two agree.
  */
-export const SCHEMA_KEYS = {
-  diagnostic: Object.keys(DiagnosticSchema.entries),
-  sourceRef: Object.keys(SourceRefSchema.entries),
-  links: Object.keys(PaperLinksSchema.entries),
-  org: Object.keys(OrgSchema.entries),
-  claim: Object.keys(ClaimSchema.pipe[0].entries),
-  paper: Object.keys(PaperSchema.pipe[0].entries),
-  datasetSource: Object.keys(DatasetSourceSchema.entries),
-  dataset: Object.keys(DatasetSchema.pipe[0].entries),
-};
+export function schemaKeys(): Record<keyof typeof SCHEMA_KEYS, string[]> {
+  return {
+    diagnostic: Object.keys(DiagnosticSchema.entries),
+    sourceRef: Object.keys(SourceRefSchema.entries),
+    links: Object.keys(PaperLinksSchema.entries),
+    org: Object.keys(OrgSchema.entries),
+    claim: Object.keys(ClaimSchema.pipe[0].entries),
+    paper: Object.keys(PaperSchema.pipe[0].entries),
+    datasetSource: Object.keys(DatasetSourceSchema.entries),
+    dataset: Object.keys(DatasetSchema.pipe[0].entries),
+  };
+}

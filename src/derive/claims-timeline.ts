@@ -1,4 +1,5 @@
-import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema';
+import type { ClaimKind } from '../dataset/schema';
+import { CLAIM_KINDS } from '../dataset/schema-shape';
 import type { ClaimRow } from './rows';
 
 /** A claim placed in time: its paper's publication date and its factor. */

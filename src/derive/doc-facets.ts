@@ -11,7 +11,7 @@
 // three arrays and its byte length before it; then per paper: organization code + 1
 // (0 for none), year code + 1, claim kinds (bit i = CLAIM_KINDS[i]), how many of
 // MIN_FACTOR_STEPS its best factor reaches, its number of hardware codes and those.
-import { CLAIM_KINDS } from '../dataset/schema.ts';
+import { CLAIM_KINDS } from '../dataset/schema-shape.ts';
 import { ByteReader, ByteWriter } from '../search/bytes.ts';
 import type { ListView } from '../url/view-state.ts';
 import type { DatasetIndex } from './dataset-index.ts';

@@ -2,7 +2,8 @@
 // per dataset: counting the facets of 50k search hits on every keystroke is then
 // array indexing by the row's ordinal — no Map look-ups, string comparisons or
 // pointer chasing through per-row objects.
-import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema.ts';
+import type { ClaimKind } from '../dataset/schema.ts';
+import { CLAIM_KINDS } from '../dataset/schema-shape.ts';
 import type { FacetValues } from './facet-spec.ts';
 import type { PaperRow } from './rows.ts';
 

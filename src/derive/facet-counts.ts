@@ -1,4 +1,4 @@
-import { CLAIM_KINDS } from '../dataset/schema.ts';
+import { CLAIM_KINDS } from '../dataset/schema-shape.ts';
 import type { ListView } from '../url/view-state.ts';
 import { KIND_BIT, type FacetColumns, type FacetTable } from './facet-codes.ts';
 import { MIN_FACTOR_STEPS } from './facet-spec.ts';

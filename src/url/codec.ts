@@ -1,4 +1,5 @@
-import { CLAIM_KINDS, type ClaimKind } from '../dataset/schema.ts';
+import type { ClaimKind } from '../dataset/schema.ts';
+import { CLAIM_KINDS } from '../dataset/schema-shape.ts';
 import { decodeValue, encodeValue } from './param-encoding.ts';
 import { defaultSort, sortKeysFor } from './sort-keys.ts';
 import {
