@@ -283,6 +283,20 @@ const claims: [family: string, row: ClaimRow][] = [
   ['memory remains below M, training', { sentence: 'Peak GPU memory remains below 11 GB during fine-tuning.', text: 'Peak GPU memory remains below 11 GB', factor: null, kind: 'memory' }],
   ['a latency bound kept beside a result is its bar, no second claim', { sentence: 'Across the traces, goodput rises by 60% while keeping TTFT below 200 ms.', text: 'goodput rises by 60%', factor: 1.6, kind: 'throughput', claims: 1 }],
   ['"in just under" T', { sentence: 'The speech front end answers a spoken query in just under 300 ms.', text: 'answers a spoken query in just under 300 ms', factor: null, kind: 'latency' }],
+  // The time the system's own work takes, in the frames 'V O in T' (any verb of the work, a
+  // bracket or a longer object when the device is named), 'takes/needs T to V', a work noun
+  // that takes T, 'trains in T', 'T per member', and the authors' run timed on its hardware.
+  ['a verb of editing a scene, in T', { sentence: 'The pruner simplifies a city-scale point cloud in 40 seconds on a desktop CPU.', text: 'simplifies a city-scale point cloud in 40 seconds', factor: null, kind: 'latency' }],
+  ['a participle of performing work, in under T', { sentence: 'The tracker keeps up with the camera, performing loop closure in under 30 ms per keyframe.', text: 'performing loop closure in under 30 ms', factor: null, kind: 'latency' }],
+  ['an object with a bracket', { sentence: 'The emulator generates a 30-day ocean forecast (4 TB of fields) in 6 minutes on one TPU v4.', text: 'generates a 30-day ocean forecast (4 TB of fields) in 6 minutes', factor: null, kind: 'latency' }],
+  ['a long object timed on one device', { sentence: 'The recognizer transcribes the full audio track of a two-hour lecture with speaker labels within 50 seconds on one L4 GPU.', text: 'transcribes the full audio track of a two-hour lecture with speaker labels within 50 seconds', factor: null, kind: 'latency' }],
+  ['takes T on a device to V', { sentence: 'Our planner takes about 2 seconds on a laptop CPU to schedule a 500-job workload.', text: 'takes about 2 seconds', factor: null, kind: 'latency' }],
+  ['needs only T to V', { sentence: 'The distilled vocoder needs only 6 ms to synthesize one second of speech.', text: 'needs only 6 ms', factor: null, kind: 'latency' }],
+  ['a typical optimization takes T', { sentence: 'A typical optimization of one molecule takes 3 minutes on a single GPU.', text: 'A typical optimization of one molecule takes 3 minutes', factor: null, kind: 'speedup' }],
+  ['a scene trains in T', { sentence: 'An outdoor drone capture trains in about 4 minutes on one RTX 4080.', text: 'An outdoor drone capture trains in about 4 minutes', factor: null, kind: 'speedup' }],
+  ['T per ensemble member', { sentence: 'Rollouts cost about 20 seconds per ensemble member on a single A100.', text: 'Rollouts cost about 20 seconds per ensemble member', factor: null, kind: 'latency' }],
+  ['the authors sample on named chips in T', { sentence: 'With the distilled sampler we generate 5,000 weather scenarios in 12 minutes on 32 TPU v5e chips.', text: 'generate 5,000 weather scenarios in 12 minutes', factor: null, kind: 'speedup' }],
+  ['the authors train on one GPU in T, after a first verb', { sentence: 'We set a one-day budget and train a compact code model in 20 hours on a single H100.', text: 'train a compact code model in 20 hours', factor: null, kind: 'speedup' }],
 ];
 
 describe('absolute figures', () => {
@@ -425,6 +439,13 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a memory budget', 'Each replica gets a 24 GB memory budget.'],
   ['a long gerund of what the work often takes', 'Warming the page cache of a 2 TB table from remote storage often takes 3 hours.'],
   ['a profiling period of the authors', 'We profile the workload for 2 to 3 days before deployment.'],
+  // Near misses of the time the system's own work takes.
+  ['a loop time a controller needs to stay stable', 'The arm controller needs a loop time under 5 ms to stay stable.'],
+  ['the teacher needs T to render, for reference', 'For reference, the teacher needs about 900 seconds to render one clip on a single H100.'],
+  ['earlier methods take hours to reconstruct', 'Earlier methods take several hours to reconstruct a single room on one GPU.'],
+  ['a router trains in T', 'The router trains in 12 minutes on one GPU before deployment.'],
+  ['the authors train a part of the method on a GPU', 'We train the draft head in 30 minutes on a single A100.'],
+  ['the authors label data in T, no hardware', 'We annotate 400 clips in 6 hours with two students.'],
 ];
 
 describe('absolute figures: near misses', () => {

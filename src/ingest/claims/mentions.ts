@@ -335,7 +335,7 @@ export const AMOUNT_WITHIN_AFTER = /^\s+of\s+(?:[\w-]+\s+)?(?:memory|VRAM|RAM|HB
 // The units are pieces of work the system does one after another: a token, a frame, a
 // chunk of a stream ("12 ms per 80 ms chunk"), a heartbeat, an utterance.
 export const PER_UNIT_AFTER =
-  /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising|input|audio|\d+(?:\.\d+)?\s?(?:ms|s|-second|-ms))\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document|chunk|beat|utterance|window|batch|episode|question|asset|scene|mesh|shape|object|video|clip|page|molecule|protein|structure|problem|task|instance)\b/i;
+  /^\s+per\s+(?:(?:output|generated|decoded|decoding|decode|denoising|input|audio|ensemble|\d+(?:\.\d+)?\s?(?:ms|s|-second|-ms))\s+)?(?:token|step|frame|query|request|image|sample|iteration|action|turn|call|document|chunk|beat|utterance|window|batch|episode|question|asset|scene|mesh|shape|object|video|clip|page|molecule|protein|structure|problem|task|instance|member|forecast|geometry|trajectory|simulation|kernel|program|graph)\b/i;
 const PER_UNIT_BEFORE = new RegExp(
   String.raw`(?:\b(?:at|costs?|takes|took|needs|requires|of|is|was|in)\s+|\b(?:speed|latency|time|runtime)\s+\(\s*)${LEVEL_QUALIFIER}$`,
   'i',
@@ -397,6 +397,14 @@ export const EVERY_PRODUCED_BEFORE = new RegExp(
 );
 export const IN_DURATION_BEFORE = new RegExp(
   String.raw`\b(?:in|within)\s+${LEVEL_QUALIFIER}$`,
+  'i',
+);
+// The work a time is taken for, in the bare form after "to" ("taking 17 ms on a phone to
+// render one image", "needs only 11 ms to produce an asset").
+const PRODUCE_OR_OPERATE =
+  'render|generate|produce|process|decode|encode|answer|transcribe|reconstruct|synthesi[sz]e|serve|load|complete|finish|run|compute|predict|infer|search|retrieve|classify|detect|segment|track|plan|respond|recover|restart|compile|index|simplify|optimi[sz]e|sample|forecast|simulate|solve|estimate|fit|register|convert|extract|build|train|schedule|place|route|tune|autotune|edit|align|denoise|upscale|animate|transcode|sort|merge|embed';
+export const TAKING_TO_AFTER = new RegExp(
+  String.raw`^\s+(?:on\s+[^,;.]{1,60}?\s+)?to\s+(?:${PRODUCE_OR_OPERATE})\b`,
   'i',
 );
 // "a 1024×1024 decode takes 11 ms", "training takes 9 days on 32 GPUs": what an operation takes.
@@ -698,7 +706,11 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   if (!DURATION_WORDS.some((w) => before.includes(w))) return false;
   if (TAKES_BEFORE.test(before)) return true;
   // "Zephyr needs 45 seconds on a single H100": the time the system needs on one device.
-  if (NEEDS_TIME_BEFORE.test(before) && ON_ONE_DEVICE_AFTER.test(text.slice(end, end + 40)))
+  if (
+    NEEDS_TIME_BEFORE.test(before) &&
+    (ON_ONE_DEVICE_AFTER.test(text.slice(end, end + 40)) ||
+      TAKING_TO_AFTER.test(text.slice(end, end + 90)))
+  )
     return true;
   return REACTION_BEFORE.test(near) || FIRST_OUTPUT_BEFORE.test(near);
 }
