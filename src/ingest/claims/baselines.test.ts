@@ -206,6 +206,12 @@ const rows: [name: string, sentence: string, claim: string, baseline: string | n
   ['…and "without" a quality kept', 'Training converges 2.4x sooner than AdamW without a noticeable increase in final loss.', '2.4x sooner', 'AdamW'],
   ['…but "without" a technique describes the baseline', 'Decoding is 1.9x faster than vLLM without prefix caching.', '1.9x faster', 'vLLM without prefix caching'],
   ['…and "and" before a quality kept', 'The codec reaches 5x higher throughput than the baseline and negligible quality loss.', '5x higher throughput', 'baseline'],
+  // An elliptical comparison clause names its baseline after a preposition.
+  ['"than in" a precision', 'Optimizer states take 2.7x less memory than in FP32.', '2.7x less memory', 'FP32'],
+  ['"than in" a named library', 'Tokenization is 6x faster than in Hugging Face tokenizers.', '6x faster', 'Hugging Face tokenizers'],
+  ['"than for" the same system without a part', 'Replanning is 2.2x faster than for the same robot without the learned prior.', '2.2x faster', 'same robot without the learned prior'],
+  ['"than from" a store', 'Shuffled reads are 9x faster than from Parquet files on S3.', '9x faster', 'Parquet files'],
+  ['"than under" a policy', 'Interactive jobs finish 4x sooner than under a first-come-first-served queue.', '4x sooner', 'first-come-first-served queue'],
 ];
 
 describe('baselines', () => {

@@ -233,7 +233,10 @@ const NUMBER_FIRST =
 // "twice as fast as FastSpeech 2": the second "as" opens the baseline.
 const AS_AS = /\bas\s+(?:fast|quick|efficient|cheap|small|large|much|many)\s*$/i;
 // "than with per-expert cuBLAS calls", "than when loading from disk": the baseline follows.
-const THAN_LEAD = /^(?:with|when|using|by)\s+/i;
+// An elliptical clause names it after its preposition too: "than in BF16", "than in
+// Outlines", "than for the same agent without memoization", "than from WebDataset shards",
+// "than under a reservation-based policy".
+const THAN_LEAD = /^(?:with|when|using|by|in|for|from|under)\s+/i;
 
 const FRAME_AFTER_AND = new RegExp(
   String.raw`\band\s+(?:(?:when\s+)?(?:benchmarked|evaluated|measured|compared|set)\s+)?(?:${alternation(
