@@ -158,17 +158,18 @@ const rows = [
   // simulation rates (nanoseconds or simulated years per day, ExaFLOPS) and a time to a
   // quality (time-to-accuracy), and fresh-51 two SLO levels and a higher hit ratio taken
   // as claims.
-  { folder: 'fresh-49', papers: 58, tp: 60, fp: 3, fn: 10, kinds: 56, baselines: [54, 60], hardware: [59, 60] },
+  { folder: 'fresh-49', papers: 58, tp: 60, fp: 2, fn: 10, kinds: 56, baselines: [54, 60], hardware: [59, 60] },
   { folder: 'fresh-50', papers: 59, tp: 70, fp: 0, fn: 4, kinds: 67, baselines: [68, 70], hardware: [70, 70] },
-  { folder: 'fresh-51', papers: 57, tp: 72, fp: 3, fn: 5, kinds: 65, baselines: [68, 72], hardware: [68, 72] },
-  { folder: 'fresh-52', papers: 60, tp: 62, fp: 1, fn: 20, kinds: 59, baselines: [53, 62], hardware: [60, 62] },
+  { folder: 'fresh-51', papers: 57, tp: 72, fp: 2, fn: 5, kinds: 65, baselines: [68, 72], hardware: [68, 72] },
+  { folder: 'fresh-52', papers: 60, tp: 62, fp: 0, fn: 20, kinds: 59, baselines: [53, 62], hardware: [60, 62] },
   // fresh-53 (ML compilers and code generation) and fresh-57 (neural rendering and 3D):
   // written at the start of the session of 2026-12-05 00:45 by people who had not read the
   // rules, scored at 2a4cd7a before any rule of that session (corpus README), then opened;
   // fresh-57 has since lost two rates played down ("it reaches only 2 to 9 FPS") and two
   // figures of a study that measures "several published rendering pipelines", fresh-53 one
-  // of a paper whose work "evaluates graph compilers".
-  { folder: 'fresh-53', papers: 60, tp: 85, fp: 5, fn: 8, kinds: 82, baselines: [75, 85], hardware: [80, 85] },
+  // of a paper whose work "evaluates graph compilers", and three shares of tasks beaten ("a
+  // 98% faster rate over torch.compile") and a share of data used.
+  { folder: 'fresh-53', papers: 60, tp: 85, fp: 1, fn: 8, kinds: 82, baselines: [75, 85], hardware: [80, 85] },
   { folder: 'fresh-57', papers: 62, tp: 73, fp: 0, fn: 8, kinds: 69, baselines: [71, 73], hardware: [72, 73] },
 ];
 

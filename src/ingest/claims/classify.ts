@@ -1307,7 +1307,7 @@ const JOB_DONE = new RegExp(
 // makes the share a fact about the input.
 const ONLY_BEFORE = /\b(?:only|just|merely)\s+$/i;
 const WORK_SHARE_OF =
-  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(tokens|examples|samples|data|calls|queries|steps|iterations|evaluations|rollouts|FLOPs|compute|bandwidth|GPU[- ]hours|CoTs|traces|chains|paths|activations)\b/i;
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(tokens|examples|samples|calls|queries|steps|iterations|evaluations|rollouts|FLOPs|compute|bandwidth|GPU[- ]hours|CoTs|traces|chains|paths|activations)\b/i;
 const VERB_AFTER_SHARE =
   /^\s+(?:is|are|was|were|come|comes|came|go|goes|went|remain|remains|need|needs|get|gets)\b/i;
 
@@ -1348,7 +1348,7 @@ function onlyShareOfWork(c: Context, after: string): Decision | null {
   const m = WORK_SHARE_OF.exec(after);
   if (!m || VERB_AFTER_SHARE.test(after.slice(m[0].length))) return null;
   // A share of the data with no "only" stays the setting it was trained at.
-  if (!only && /^(?:examples|samples|data)$/i.test(m[1] as string)) return null;
+  if (!only && /^(?:examples|samples)$/i.test(m[1] as string)) return null;
   return decision(c, 'only-share-of-work', 'claim', 'of', {
     start:
       c.qualStart -
@@ -1609,8 +1609,38 @@ function shareAsMuch(c: Context, after: string): Decision | null {
   });
 }
 
+const CAP_BEFORE =
+  /\b(?:capp(?:ed|ing)|caps?|limit(?:ed|ing|s)?|throttl(?:ed|ing|es)|lock(?:ed|ing|s)?|pinn(?:ed|ing)|clamp(?:ed|ing|s)?)\s+(?:[\w-]+\s+){0,3}?(?:at|to)\s+(?:(?:about|roughly|around|only|just)\s+)?$/i;
+/** What a cap is set on: a power or clock limit, or the maximum of one. */
+const CAPPED_KNOB_AFTER =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w-]+\s+){0,2}?(?:power|clocks?|frequency|TDP|maximum|max|nameplate|rated|thermal)\b/i;
+const AREA_SHARE_AFTER =
+  /^\s*,?\s+and\s+(?:(?:only|just|about|roughly)\s+)?\d[\d.]*\s*%\s+of\s+(?:the\s+|its\s+)?(?:(?:total|chip|die|silicon|SoC)\s+)?area\b/i;
+const ROUTED_BEFORE =
+  /\b(?:escalat\w*|rout(?:e|es|ed|ing)|sends?|sending|sent|offload\w*|forward\w*|defer\w*|delegat\w*|dispatch\w*|hands?\s+off|assign\w*)\s+(?:(?:only|just|about|around|roughly|nearly|almost|over|under)\s+)?$/i;
+const TO_PLACE_AFTER =
+  /^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:the|a|an|its|their)\s/i;
+
+// "a 98% faster rate over torch.compile", "89% fast-1 rate": the share of the tasks on which
+// the output beats a baseline, a success rate; "runs at a 30% faster rate" is a speed.
+const FASTER_RATE_AFTER = /^\s*(?:faster|fast[_-]?[1p])\s+rates?\b/i;
+
 function percent(c: Context): Decision {
   const after = c.text.slice(c.m.end, c.rightEnd);
+  // "capping at 70% of the board power", "with the clock locked to 40% of its maximum": a
+  // cap the experiment sets is a setting, not a share the system spends or reaches.
+  if (
+    CAPPED_KNOB_AFTER.test(after) &&
+    CAP_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.m.start - 30), c.m.start))
+  )
+    return REJECT(c, 'setting-figure');
+  if (
+    FASTER_RATE_AFTER.test(after) &&
+    !/\bat\s+an?\s+(?:\w+\s+)?$/i.test(
+      c.text.slice(Math.max(c.sentence.start, c.m.start - 20), c.m.start),
+    )
+  )
+    return REJECT(c, 'share-of-items');
   const asMuch = shareAsMuch(c, after);
   if (asMuch) return asMuch;
   const busy = busyShare(c, after);
@@ -1804,6 +1834,9 @@ function percent(c: Context): Decision {
     // the cloud bill of an in-memory deployment": a share of what another system spends is
     // a saving, not the overhead of a part.
     const theirs = THEIRS_IN_COST.test(costOf[1] ?? '') || THEIRS_AFTER_COST.test(rest);
+    // "takes only 2.4% of the power and 1.8% of the area": a share of power beside a share of
+    // chip area is what a part costs the chip, played down or not.
+    if (!theirs && AREA_SHARE_AFTER.test(rest)) return REJECT(c, 'overhead-share');
     if (
       !theirs &&
       // "costs 3.1% of chip area and 2.4% of power": the second share follows the same verb.
@@ -1843,6 +1876,13 @@ function percent(c: Context): Decision {
     // "completes 27% of the steps", "agrees with the graders on 86% of steps": the share of
     // items a result holds for is a success rate, not what the system spends.
     if (ITEM_SHARE_LAST.test(left.slice(-40))) return REJECT(c, 'share-of-items');
+    // "escalates 18% of steps to the large model", "routes 40% of queries to a small model":
+    // which items go where is how the work is split, not what the system spends.
+    if (
+      ROUTED_BEFORE.test(left.slice(-40)) &&
+      TO_PLACE_AFTER.test(c.text.slice(c.m.end, c.rightEnd))
+    )
+      return REJECT(c, 'share-of-items');
     // "is fully overlapped in 93% of steps", "errors occur in 2.4% of steps": how often
     // something happens, not what the system spends; "reaches the loss in 60% of the
     // steps" takes that share of the work.

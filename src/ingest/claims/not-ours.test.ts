@@ -116,6 +116,14 @@ const notOurs: [family: string, sentence: string][] = [
   ['a decode rate under a bound, in a list of gaps', 'We identify three gaps: short contexts, decode rates below 12 tokens/s, and no batching.'],
   ['a frame rate under a bound', 'On older headsets, current renderers run at fewer than 20 FPS.'],
   ['a query rate brought under a bound', 'Offloading the index to disk drops search throughput to less than 300 queries per second.'],
+  // Shares that are not what the system spends: data used, tasks beaten, items routed, a
+  // part's power beside its area, a cap the experiment sets.
+  ['a share of the profiling data used', 'The transfer model adapts to a new accelerator using only 5% of the profiling data.'],
+  ['a "faster rate" is the share of tasks beaten', 'On the kernel suite, the tuned agent reaches a 92% faster rate over the eager baseline.'],
+  ['a "fast-1 rate"', 'The generated kernels reach a 75% fast-1 rate against cuBLAS on the first level.'],
+  ['steps handed off to another model', 'The cascade hands off 30% of the decoding steps to the large model.'],
+  ['a part\'s share of power beside its share of area', 'The sparsity unit takes only 1.5% of the power and 0.9% of the area of the accelerator.'],
+  ['a clock locked to a share of its maximum', 'The memory clock is locked to 40% of its maximum for the low-power runs.'],
   // A rate played down ("only", "merely", "just") is the shortfall a paper starts from.
   ['a decode rate played down', 'On a laptop CPU, a 13B model decodes at only 3 tokens/s.'],
   ['an ingest rate played down', 'Stock key-value stores ingest merely 8,000 records per second on this schema.'],
@@ -246,6 +254,10 @@ const stillOurs: [family: string, sentence: string, text: string][] = [
   ['an overhead brought down to a share of a named system\'s', 'It reduces the communication overhead to 25% of Megatron\'s.', 'reduces the communication overhead to 25% of Megatron'],
   ['a rate held above a bound', 'The runtime keeps decoding above 30 tokens/s on every phone we tried.', 'above 30 tokens/s'],
   ['a rate of no less than a bound', 'The tracker runs at no less than 25 FPS on a Jetson.', '25 FPS'],
+  ['a share of the training tokens used, after the same result', 'The distilled model matches the teacher using only 12% of the training tokens.', 'only 12% of the training tokens'],
+  ['a faster rate after "at a" is a speed', 'The solver converges at a 40% faster rate than SGD.', '40% faster rate'],
+  ['a share of power with no share of area', 'The accelerator draws only 25% of the power of a desktop GPU.', '25% of the power of a desktop GPU'],
+  ['a cap verb far from a share the system brings down', 'The governor caps the clock only when needed and cuts energy per token to 60% of the default.', 'cuts energy per token to 60% of the default'],
   ['"only" before the devices, not the rate', 'With only 2 GPUs, our server sustains 1,800 tokens/s.', '1,800 tokens/s'],
   ['a rate reached beside a rival\'s rate played down', 'Our renderer reaches 95 FPS on the headset, while existing renderers reach only 20 FPS.', '95 FPS'],
   ['"not only" before a rate', 'The model keeps not only 40 FPS on a phone but also its accuracy.', '40 FPS'],
@@ -301,6 +313,9 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a predictor\'s accuracy after a claim', 'The prefetcher cuts decode latency by 22% over on-demand loading, with predictor accuracy above 85% for the next layer.', ['cuts decode latency by 22%']],
   ['a recall after a claim', 'It speeds up retrieval by 3x on the full index, with recall of about 92%.', ['speeds up retrieval by 3x']],
   ['a second "by" member after a setting stays', 'The kernel cuts prefill time by 30% on short prompts, and by about 45% on long ones.', ['cuts prefill time by 30%', 'by about 45%']],
+  ['steps escalated to a large model, then a claim', 'On three help-desk benchmarks, the agent escalates 15% of its steps to the large model, cutting cost per solved ticket by 2.9x.', ['cutting cost per solved ticket by 2.9x']],
+  ['a power cap in a gerund subject, then a claim', 'For the climate model, capping at 65% of the board power cuts energy per step by 15%.', ['cuts energy per step by 15%']],
+  ['a cap set on the GPUs, then a claim', 'Capping the GPUs at 60% of their rated power, the scheduler cuts energy per job by 22%.', ['cuts energy per job by 22%']],
   // What the baseline has, in a relative clause after it, describes the baseline.
   ['a baseline\'s bandwidth in a "that has" clause', 'It decodes 1.7x faster than a desktop GPU that has 2.5x more memory bandwidth.', ['1.7x faster']],
   ['a baseline\'s bandwidth in a ", which offers" clause', 'The FPGA design is 2.1x faster than a server CPU, which offers about 6x more DRAM bandwidth.', ['2.1x faster']],
