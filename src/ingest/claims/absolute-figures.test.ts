@@ -297,6 +297,14 @@ const claims: [family: string, row: ClaimRow][] = [
   ['T per ensemble member', { sentence: 'Rollouts cost about 20 seconds per ensemble member on a single A100.', text: 'Rollouts cost about 20 seconds per ensemble member', factor: null, kind: 'latency' }],
   ['the authors sample on named chips in T', { sentence: 'With the distilled sampler we generate 5,000 weather scenarios in 12 minutes on 32 TPU v5e chips.', text: 'generate 5,000 weather scenarios in 12 minutes', factor: null, kind: 'speedup' }],
   ['the authors train on one GPU in T, after a first verb', { sentence: 'We set a one-day budget and train a compact code model in 20 hours on a single H100.', text: 'train a compact code model in 20 hours', factor: null, kind: 'speedup' }],
+  // A level the system brings its own time or stored size to, a stored amount played down,
+  // and a share of a device's peak named with several modifiers.
+  ['a run time brought down to T', { sentence: 'Warm starts cut the per-epoch training time to 41 s on the speech corpus.', text: 'cut the per-epoch training time to 41 s', factor: null, kind: 'speedup' }],
+  ['a rendering time lowered to T', { sentence: 'The baked grid lowers the frame rendering time to 6 ms.', text: 'lowers the frame rendering time to 6 ms', factor: null, kind: 'latency' }],
+  ['a storage brought down to a size', { sentence: 'Product quantization shrinks the storage of the embedding table down to 310 MB.', text: 'shrinks the storage of the embedding table down to 310 MB', factor: null, kind: 'compression' }],
+  ['a checkpoint compressed to a size', { sentence: 'The codec compresses each checkpoint to 2.1 GB.', text: 'compresses each checkpoint to 2.1 GB', factor: null, kind: 'compression' }],
+  ['storing only an amount per item', { sentence: 'The streaming avatar transmits only 40 KB per frame to the headset.', text: 'transmits only 40 KB', factor: null, kind: 'memory' }],
+  ['a share of a named device’s peak with modifiers', { sentence: 'The attention kernel sustains 58% of the MI300X’s dense BF16 matrix peak.', text: '58% of the MI300X’s dense BF16 matrix peak', factor: null, kind: 'utilization' }],
 ];
 
 describe('absolute figures', () => {
@@ -446,6 +454,10 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a router trains in T', 'The router trains in 12 minutes on one GPU before deployment.'],
   ['the authors train a part of the method on a GPU', 'We train the draft head in 30 minutes on a single A100.'],
   ['the authors label data in T, no hardware', 'We annotate 400 clips in 6 hours with two students.'],
+  // Near misses of levels brought down and shares of peak.
+  ['a count of retries brought down', 'The retry policy reduces the number of retries to 3 per hour.'],
+  ['a share of capacity at a peak hour', 'In the cluster we study, stranded GPUs reach 13% of allocated capacity at peak.'],
+  ['a storage budget set', 'Each replica must keep its storage under 2 GB.'],
 ];
 
 describe('absolute figures: near misses', () => {

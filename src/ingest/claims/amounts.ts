@@ -40,6 +40,7 @@ const CLAUSE_ENDS = /^\s*(?:[.;]|,\s+(?:and|while|which)\b|$)/;
 const AFTER_COMPRESSING =
   /^\s+(?:after|with)\s+(?:[\w-]+\s+)?(?:quantization|compression|pruning)\b/i;
 
+const STORED_WORD = /\b(?:storage|stor(?:es|ing)|checkpoints?|files?|on\s+disk)\b/i;
 // "The baseline draws 45 W", "the original network consumes 12 mJ per frame": the clause's
 // subject is what the paper is compared with.
 const BASELINE_SUBJECT =
@@ -71,7 +72,9 @@ export function amount(c: Context): Decision {
     (fits && !playedDown && !CLAUSE_ENDS.test(rest))
   )
     return REJECT(c, 'part-size');
-  const stored = !energy && STORED_SUBJECT.test(left);
+  // "reduces the storage of a scene to 5.6 MB", "storing only 0.6 MB per frame": what is
+  // stored, a compression figure.
+  const stored = !energy && (STORED_SUBJECT.test(left) || STORED_WORD.test(left.slice(-80)));
   return decision(c, energy ? 'absolute-energy' : 'absolute-memory', 'claim', 'abs', {
     start: frameStart(c, left),
     cue: energy ? 'energy' : stored ? 'compression' : 'memory',

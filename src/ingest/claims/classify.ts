@@ -104,7 +104,7 @@ const UTIL_OF_AFTER =
 const BUDGET_AFTER =
   /^\s*(?:token\s+|step\s+|time\s+)?(?:budgets?|allowances?|quotas?|lengths?|context)\b/i;
 const PEAK_AFTER =
-  /^\s*of\s+(?:the\s+)?(?:[\w-]+(?:'s)?\s+){0,2}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*|^\s*of\s+(?:the\s+)?(?:ideal|optimal|achievable|attainable)\s+(?:(?:aggregate|total|end-to-end|system)\s+)?(?:throughput|bandwidth|FLOPs\/s|TFLOPS)\b/i;
+  /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:at|in|on|for|with|during|under|of|to)\b)[\w.-]+(?:['’]s)?\s+){0,4}(?:peak|maximum|max|theoretical)\b(?:\s+(?:FLOPs\/s|FLOPs|FLOPS|performance|throughput|bandwidth|compute|memory bandwidth))*|^\s*of\s+(?:the\s+)?(?:ideal|optimal|achievable|attainable)\s+(?:(?:aggregate|total|end-to-end|system)\s+)?(?:throughput|bandwidth|FLOPs\/s|TFLOPS)\b/i;
 // "89% of memory bandwidth", "80% of the achievable HBM bandwidth": a share of a
 // hardware limit is its utilization, as a share of peak is.
 const BANDWIDTH_AFTER =
@@ -966,10 +966,13 @@ function duration(c: Context): Decision {
       /^\s+(?:for|across|to)\s+(?:every|each|all)\b/i.test(c.text.slice(c.m.end, c.m.end + 20))
     )
       return REJECT(c, 'setting-figure');
+    // "reduces per-frame training time to 3.4 s": a whole run's time brought down.
+    const run = WHOLE_JOB.test(held[0]);
     return decision(c, 'latency-held', 'claim', 'abs', {
       start: c.m.start - near.length + held.index,
-      cue: 'latency',
-      metric: 'latency',
+      cue: run ? 'time' : 'latency',
+      verb: run ? 'training' : null,
+      metric: run ? null : 'latency',
     });
   }
   if (FIRST_OUTPUT_BEFORE.test(near) || FIRST_OUTPUT_ACTIVE.test(near))

@@ -268,11 +268,16 @@ const HELD_VERB = `(?:keep(?:s|ing)?|kept|hold(?:s|ing)?|held|maintain(?:s|ing|e
 const HELD_DETERMINER = String.raw`(?:(?:the|its|their|our|a|an)\s+)?`;
 const HELD_LEVEL = `(?:at|below|under|within)`;
 const STAYS = String.raw`(?:stays?|remains?|stayed|remained|is\s+(?:kept|held)|are\s+(?:kept|held))`;
+// "reduces the storage of unbounded scenes to 5.6 MB", "shrinks the checkpoint down to 1.1 GB":
+// what is stored or held, brought down to a size.
+const STORED_DOWN_TO = String.raw`(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?|compress(?:es|ing|ed)?)\s+(?:(?:the|its|their|our|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:storage|size|memory|footprint|cache|checkpoints?|files?|index|indexes|indices)(?:\s+(?:of|for)\s+(?:[\w-]+\s+){1,4}?)?\s*(?:(?:even\s+|still\s+)?further\s+)?(?:down\s+)?to`;
+// "storing only 0.6 MB per frame", "stores just 12 KB per user": what is kept, played down.
+const STORING_PLAYED_DOWN = String.raw`(?:stor(?:es|ing)|keep(?:s|ing)|transmit(?:s|ting)|send(?:s|ing))\s+(?:only|just|merely|less\s+than|under)`;
 // "consumes 42 µJ per classification", "drawing 9 W", "fits into 40 MB", "occupies 25
 // MB", "a peak GPU memory of 3.1 GB", "average system power is 0.9 mW", "holds the KV
 // cache to a fixed 3.2 GB", "within 24 GB of GPU memory" (the last checked after).
 export const AMOUNT_BEFORE = new RegExp(
-  String.raw`\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|${STAYS}\s+${HELD_LEVEL})|${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)(?:\s+(?:usage|use|consumption|footprint))?\s+(?:to|${HELD_LEVEL})(?:\s+a\s+(?:fixed|constant))?|within)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|${STAYS}\s+${HELD_LEVEL})|${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)(?:\s+(?:usage|use|consumption|footprint))?\s+(?:to|${HELD_LEVEL})(?:\s+a\s+(?:fixed|constant))?|within|${STORED_DOWN_TO}|${STORING_PLAYED_DOWN})\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "draws 5.2 W versus 31 W for a GPU implementation": the paper's amount, then the baseline's.
@@ -357,7 +362,7 @@ export const LATENCY_OF_BEFORE = new RegExp(
 // "response time stays under 300 ms", "TBT falls to 18 ms".
 const HELD_LATENCY_NOUN = String.raw`latenc(?:y|ies)|lag|TTFT|TPOT|TBT|ITL|delays?|response\s+times?|turnaround\s+times?`;
 export const LATENCY_HELD_BEFORE = new RegExp(
-  String.raw`\b(?:${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,3}?(?:${HELD_LATENCY_NOUN})\s+${HELD_LEVEL}|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:${HELD_LATENCY_NOUN})\s+(?:(?:even\s+|still\s+)?further\s+)?(?:down\s+)?to|(?:${HELD_LATENCY_NOUN}|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+${STAYS}\s+${HELD_LEVEL}|(?:${HELD_LATENCY_NOUN}|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,3}?(?:${HELD_LATENCY_NOUN})\s+${HELD_LEVEL}|(?:reduc(?:es|ing|ed)?|cut(?:s|ting)?|lower(?:s|ing|ed)?|bring(?:s|ing)?|brought|decreas(?:es|ing|ed)?|shrink(?:s|ing)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:${HELD_LATENCY_NOUN}|times?|run-?times?)\s+(?:(?:even\s+|still\s+)?further\s+)?(?:down\s+)?to|(?:${HELD_LATENCY_NOUN}|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+${STAYS}\s+${HELD_LEVEL}|(?:${HELD_LATENCY_NOUN}|time\s+per\s+(?:output\s+)?token)(?:\s+(?:at|on|for|with|under|during)\s+[\w.-]+(?:\s+[\w.-]+)?)?\s+(?:drops?|dropped|falls?|fell|shrinks?|shrank|decreases?|decreased)\s+(?:(?:even\s+|still\s+)?further\s+)?to)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "runs with 205 ms latency per decision", "45 ms of input-to-frame latency": the
