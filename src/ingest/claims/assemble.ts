@@ -14,7 +14,14 @@
 import type { ClaimKind } from '../../dataset/schema';
 import type { Draft } from './attach';
 import type { Decision } from './classify';
-import { clauseKind, directionKind, namedKind, speedsOneOutput, timeKind } from './kind';
+import {
+  clauseKind,
+  directionKind,
+  namedKind,
+  shortenedKind,
+  speedsOneOutput,
+  timeKind,
+} from './kind';
 import { alternation } from './lexicon/build';
 import { SUMMARY_OPENERS } from './lexicon/restated';
 import type { Mention } from './mentions';
@@ -107,6 +114,7 @@ export function fromDecision(
       // with no words of its own is of the kind of the claim before it.
       (d.rule === 'list-member-after' && !d.metric && !d.cue ? earlier : null) ??
       directionKind(d.direction);
+    kind = shortenedKind(d.verb, d.metric, kind) ?? kind;
     if (
       kind === 'throughput' &&
       d.direction !== 'up' &&

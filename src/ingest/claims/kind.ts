@@ -12,6 +12,7 @@ import {
   REQUEST_TIME_NOUNS,
   RUN_NOUNS,
   RUN_TIME_MEMORY_NOUNS,
+  SHORTENED_TEXT_NOUNS,
   STORED_MODEL_NOUNS,
 } from './lexicon/kinds';
 
@@ -132,6 +133,24 @@ export function speedsOneOutput(cue: string | null, metric: string | null, lead:
   // The clause the figure is in: after the last comma, semicolon or colon.
   const from = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
   return ONE_OUTPUT_SUBJECT.test(lead.slice(from));
+}
+
+const SHORTEN_VERB = /^shorten/i;
+const SHORTENED_TEXT = wordsRegex(SHORTENED_TEXT_NOUNS);
+
+/**
+ * A claim made by a verb of shortening ("shortens X by 35%") is about the time of X when X
+ * is a piece of work and names no time or latency of its own, and about the tokens of X when
+ * X is text: the kind `kind` becomes, or null to keep it.
+ */
+export function shortenedKind(
+  verb: string | null,
+  metric: string | null,
+  kind: ClaimKind,
+): ClaimKind | null {
+  if (!verb || !SHORTEN_VERB.test(verb) || kind === 'speedup' || kind === 'latency') return null;
+  if (metric && SHORTENED_TEXT.test(metric)) return kind === 'compute' ? null : 'compute';
+  return 'speedup';
 }
 
 const RUN_TIME_MEMORY = wordsRegex(RUN_TIME_MEMORY_NOUNS);

@@ -100,6 +100,30 @@ export const MODEL_MOVE_TIME_NOUNS: readonly string[] = [
   'model load time*',
 ];
 
+/**
+ * What a method shortens that is text, so fewer tokens to process ("shortens prompts by 6x",
+ * "shortens outputs on GSM8K by 52%", "shortens reasoning traces by 41%"): compute. Anything
+ * else shortened is a piece of work, and its time is what is cut ("shortens each RL step by
+ * 17%", "shortens graph-learning jobs by 35%", "shortening cache preprocessing by 63%"): a
+ * speed-up (kind.ts `shortenedKind`).
+ */
+export const SHORTENED_TEXT_NOUNS: readonly string[] = [
+  ...OUTPUT_LENGTH_NOUNS,
+  'prompt*',
+  'output*',
+  'response*',
+  'answer*',
+  'trace*',
+  'chain*',
+  'sequence*',
+  'context*',
+  'token*',
+  'input*',
+  'text*',
+  'caption*',
+  'summar*',
+];
+
 /** Times of one request, one output or one recovery: latency ("TTFT", "response time"). */
 export const LATENCY_NOUNS: readonly string[] = [
   'latenc*',
