@@ -740,6 +740,34 @@ function averageInsideClaim(text: string, prev: Item, cur: Item): number {
 }
 
 /** Settles 'uncued' and 'weak' items in place: each becomes a claim or a rejection. */
+const SAME_SUBJECT_PREDICATE =
+  /^(?:(?!\b(?:we|our|us|it|its|they|their|this|which|that)\b)[^,;:.])*?\b(?:but|yet|and)\s+(?:(?:only|just|about|up\s+to|nearly|roughly)\s+)?$/i;
+/** Only a list joint between two figures: "29% and 41% reductions", "1.2x, 1.5x or". */
+const JOINT_ONLY = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:(?:only|just|about|up\s+to)\s+)?$/;
+
+/**
+ * "Routers from prior work reach only 29% and 41% reductions": each figure reads its
+ * clause from the figure before it (linear time), so a later member of a list whose first
+ * member is earlier work's has no subject in view; it is that work's figure too.
+ */
+function othersListMembers(text: string, idx: WordIndex, items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const prev = items[i - 1] as Item;
+    const cur = items[i] as Item;
+    if (
+      prev.decision.rule === 'prior-work-figure' &&
+      cur.decision.status !== 'reject' &&
+      prev.sentence === cur.sentence &&
+      (JOINT_ONLY.test(text.slice(prev.figureEnd, cur.figureStart)) ||
+        // "… runs 1.9x faster on one GPU but only 0.4x as fast on another": a second
+        // predicate of the same subject, with no verb or subject of its own.
+        (SAME_SUBJECT_PREDICATE.test(text.slice(prev.figureEnd, cur.figureStart)) &&
+          !hasVerbIn(idx, prev.figureEnd, cur.figureStart)))
+    )
+      cur.decision = { ...cur.decision, status: 'reject', rule: 'prior-work-figure' };
+  }
+}
+
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
   followRises(items);
@@ -805,6 +833,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
   figuresBeforeMetrics(text, idx, items);
   respectiveLists(text, idx, items);
   respectiveFigureLists(text, idx, items);
+  othersListMembers(text, idx, items);
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
     else if (item.decision.status === 'uncued')

@@ -21,7 +21,10 @@ import { work } from './work';
 // "Alternatives such as zeroth-order optimization …", "competitors like X": others' work named
 // by examples needs no "existing" before it.
 const NAMED_OTHERS = String.raw`\b(?:alternatives|competitors|rivals|other\s+(?:methods|approaches|systems|techniques))\s+(?:such\s+as|like|including)\b`;
-const SUBJECT = String.raw`(?:\b(?:(?:the|a)\s+)?(?:${PRIOR_MODIFIER_SOURCE})\s+(?:[\w-]+\s+){0,3}?(?:${PRIOR_HEAD_SOURCE})\b|${NAMED_OTHERS})`;
+// "Routers from prior work applied per step …", "methods in the literature": others' work
+// named by where it comes from, after its head noun.
+const FROM_PRIOR = String.raw`\b[\w-]+s\s+(?:from|in|of)\s+(?:the\s+)?(?:(?:prior|previous|earlier|existing|related)\s+(?:work|works|literature|studies|papers|art)|literature)\b`;
+const SUBJECT = String.raw`(?:\b(?:(?:the|a)\s+)?(?:${PRIOR_MODIFIER_SOURCE})\s+(?:(?!(?:we|our|ours)\b)[\w-]+\s+){0,3}?(?:${PRIOR_HEAD_SOURCE})\b|${NAMED_OTHERS}|${FROM_PRIOR})`;
 /** The subject, then nothing that makes the figure the paper's, up to the number. */
 const SUBJECT_TO_END = new RegExp(
   String.raw`${SUBJECT}(?:(?!\b(?:${OURS_BETWEEN_SOURCE})\b)[^,;:])*$`,
@@ -34,7 +37,7 @@ const OBJECT_WORD_LAST = new RegExp(String.raw`\b(?:${OBJECT_BEFORE_SOURCE})\s*$
 const COMPARED_OBJECT_LAST =
   /\b(?:than|as\s+[a-z-]+\s+as)\s+(?:the\s+)?(?:[a-z]+est\s+|most\s+[a-z-]+\s+)?$/i;
 const MODIFIER_WORD = new RegExp(
-  String.raw`\b(?:${PRIOR_MODIFIER_SOURCE}|alternatives|competitors|rivals|other)\b`,
+  String.raw`\b(?:${PRIOR_MODIFIER_SOURCE}|alternatives|competitors|rivals|other|related|literature)\b`,
   'i',
 );
 /** "on an H100 they use only …": a pronoun subject, only openers before it. */
@@ -124,10 +127,20 @@ export function othersFigure(
   }
   // "Prompting for brevity, the usual alternative, reduces tokens by 30%": a clause that opens
   // with its verb, after a comma, has its subject before the comma.
-  const lead = text.charCodeAt(clauseStart - 1) === 44 /* , */ ? /^\s*(\S+)/.exec(clause) : null;
+  // "…, typically needing 10x more steps": an adverb may stand before that verb.
+  const lead =
+    text.charCodeAt(clauseStart - 1) === 44 /* , */
+      ? /^\s*(?:(?:typically|usually|often|generally|commonly)\s+)?(\S+)/.exec(clause)
+      : null;
   const verbFirst =
     lead !== null &&
-    hasVerbIn(idx, clauseStart + lead.index, clauseStart + (lead[0] as string).length);
+    // "…, typically needing 10x more steps": a participle opens the clause as a verb does.
+    (/^[a-z]+ing$/.test(lead[1] as string) ||
+      hasVerbIn(
+        idx,
+        clauseStart + lead.index + (lead[0] as string).length - (lead[1] as string).length,
+        clauseStart + lead.index + (lead[0] as string).length,
+      ));
   if (!verbFirst && !(PRONOUN_WORD.test(tail) && PRONOUN_SUBJECT.test(tail))) return false;
   const from = Math.max(sentence.start, clauseStart - PRONOUN_REACH);
   work.steps += clauseStart - from;

@@ -26,6 +26,8 @@ export const PRIOR_MODIFIERS = [
   'commercial',
   'closed-source',
   'frontier',
+  // "a generic W4A4 kernel runs 1.9x faster on one GPU but …": no one's design in particular
+  'generic',
 ] as const;
 
 /** Head nouns of such a subject: the systems, or the results they published. */
@@ -45,6 +47,7 @@ export const PRIOR_HEADS = [
   'scheme',
   'techniques',
   'kernels',
+  'kernel',
   'frameworks',
   'compressors',
   'baselines',
