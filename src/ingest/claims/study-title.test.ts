@@ -27,6 +27,9 @@ const studies: [family: string, title: string, abstract: string][] = [
   // a title that is one question and nothing more
   ['question: how fast, browsers', 'How Fast Is Language Model Inference in the Browser?', 'Browsers now expose GPU compute to web pages. With the WebGPU backend, a 1B model decodes 2.9x faster than with the WebAssembly backend.'],
   ['question: does, CPUs', 'Does Quantization Slow Down Small Models on CPUs?', 'Small models are often quantized for laptops. On older CPUs, 8-bit weights still run prefill 1.4x faster than 16-bit weights.'],
+  // near misses: a study's gerunds coordinated with gerunds that improve nothing
+  ['gerunds: profiling and comparing, schedulers', 'Profiling and Comparing Cluster Schedulers for Training Jobs', 'Schedulers are tuned by folklore. On the shared trace, the gang scheduler finishes jobs 1.5x sooner than the FIFO scheduler.'],
+  ['gerunds: benchmarking and ranking, vector stores', 'Benchmarking and Ranking Vector Stores for Retrieval Agents', 'Agents issue many small retrieval calls. The in-process store answers them 3.2x faster than the client-server store.'],
   ['question: when, caches', 'When Do Semantic Caches Pay Off for Chat Assistants?', 'Semantic caches answer repeated questions without the model. On support traffic, a cache with a strict threshold lowers serving cost by 31%.'],
   ['question as the subtitle: can, office agents', 'DeskSim: Can Agents Run a Small Office for a Week?', 'Office work mixes chat, documents and code. The strongest agent completes its weekly tasks at a cost 2.2x lower than the runner-up.'],
   ['question as the subtitle: how well, length prediction', 'Guessing the Queue: How Well Can Schedulers Predict Output Length?', 'Length-aware scheduling needs a guess of each output\'s length. With a learned predictor, shortest-first scheduling lowers mean latency by 36% over first-come order.'],
@@ -54,6 +57,12 @@ const ownWork: [family: string, title: string, abstract: string, claims: string[
   // the title names the paper's own work beside its study
   ['a study and a model of its own, in the title', 'On-Device Speech Translation: A Systematic Study and a Small Bilingual Model', 'Translation on phones must fit in little memory. The distilled model needs 0.7 GB of memory instead of 2.9 GB, a 4.1x reduction.', ['0.7 GB of memory instead of 2.9 GB, a 4.1x reduction']],
   ['a study and a faster system, in the title', 'Serving Image Editors in Production: A Trace Study and a Faster System', 'Editing requests reuse most of their inputs. Reusing cached activations lowers editing latency by 2.3x over recomputation.', ['lowers editing latency by 2.3x']],
+  // a study gerund coordinated with a gerund of making the studied thing better
+  ['profiling and accelerating, in the subtitle', 'Tight Budgets: Profiling and Accelerating Point-Cloud Detectors on Drones', 'Detectors on drones waste most cycles on empty voxels. Our sparse pipeline runs 2.6x faster than the dense detector on the same board.', ['2.6x faster']],
+  ['characterizing and optimizing, opening the title', 'Characterizing and Optimizing Embedding Lookups in Recommendation Training', 'Embedding lookups stall recommendation training. Coalescing them cuts step time by 31% over the stock trainer.', ['cuts step time by 31%']],
+  ['measuring, modeling and reducing, a list of gerunds', 'Measuring, Modeling, and Reducing Cold Starts of Serverless Inference', 'Cold starts dominate tail latency in serverless inference. Snapshot restore lowers p99 startup time by 4.4x.', ['lowers p99 startup time by 4.4x']],
+  // a study that implements designs of its own
+  ['a study that implements strategies of its own', 'Dissecting Operator Scheduling in a Graph Compiler', 'We trace the scheduler of a production graph compiler on forty models. We then implement two alternative orderings by hand; the better one runs the models up to 1.9x faster than the stock schedule.', ['up to 1.9x faster']],
   ['a benchmark with a scheduler of its own, in a question title', 'How Busy Are Inference Clusters? A Measurement and an Admission Scheduler', 'Idle accelerators waste money. Admitting batch jobs into idle slots raises accelerator utilization by 27%.', ['raises accelerator utilization by 27%']],
 ];
 

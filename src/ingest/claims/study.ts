@@ -29,6 +29,7 @@ import {
   STUDY_TITLE_GERUND_SOURCE,
   STUDY_TITLE_KIND_SOURCE,
   STUDY_TITLE_NAME_SOURCE,
+  STUDY_TITLE_IMPROVING_SOURCE,
   STUDY_TITLE_OWN_WORK_SOURCE,
   STUDY_TITLE_QUESTION_SOURCE,
 } from './lexicon/study-titles';
@@ -286,8 +287,10 @@ export function studyTitle(title: string): Span | null {
  * After the study's words, the paper's own work named beside it: "… Study and a Compact
  * English Model", "… Study and a Faster System", "… Benchmark with a Simple Fix".
  */
+// "Profiling and Accelerating MLP-Based NeRFs", "Characterizing and Optimizing …": a study
+// gerund coordinated with a gerund of making the studied thing better is a method's title.
 const OWN_WORK_IN_TITLE = new RegExp(
-  String.raw`^[^:?]*?\b(?:and|with|plus)\s+(?:a|an|our|one)\s+(?:[\w'’-]+\s+){0,3}?(?:${STUDY_TITLE_OWN_WORK_SOURCE})\b`,
+  String.raw`^[^:?]*?\b(?:and|with|plus)\s+(?:a|an|our|one)\s+(?:[\w'’-]+\s+){0,3}?(?:${STUDY_TITLE_OWN_WORK_SOURCE})\b|^\s*(?:,\s*|\s+and\s+)(?:[\w-]+,\s+)*(?:and\s+)?(?:${STUDY_TITLE_IMPROVING_SOURCE})\b`,
   'i',
 );
 
