@@ -438,6 +438,13 @@ const ARTICLE_BEFORE = /\b(?:an?)\s+$/i;
 const MODAL_AFTER =
   /^\s*(?:(?!(?:that|which|who|and|or|but|than|over|to|of|in|on|for|with)\b)[\w-]+\s+){1,4}?(?:could|would|might)\s+(?!not\b)[a-z]+/i;
 
+const INDEFINITE_RELATIVE_BEFORE =
+  /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:is|runs|looks|seems|gets)\s+(?:(?:about|nearly|roughly|almost|up\s+to)\s+)?$/i;
+const MODAL_OF_SUBJECT_AFTER =
+  /^(?:(?!\b(?:and|or|but|while|which|that|we|our)\b)[^,;:.]){0,70}?\b(?:can|could|may|might)\s+(?!not\b)[a-z]+/i;
+const RELIED_ON_BEFORE =
+  /\b(?:it|they|we|the\s+[\w-]+)\s+(?:relies|rely|relied|builds|build|built|depends|depend|draws|draw)\s+on\s+(?:is|are|was|were|runs?)\s+(?:(?:about|nearly|roughly|up\s+to)\s+)?$/i;
+
 function modalSubject(text: string, c: Context): boolean {
   if (!ARTICLE_BEFORE.test(c.clauseLeft.slice(-4))) return false;
   const after = text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 60));
@@ -464,6 +471,16 @@ export function classify(
   // "a 4x faster weight transfer could make it preferable", "an 8x larger cache would absorb
   // the burst": the figure names a thing supposed, the subject of a modal, not a result.
   if (modalSubject(text, c)) return REJECT(c, 'hypothetical');
+  // "a kernel that is twice as fast for one shape can be much slower for another": a figure
+  // in the relative clause of an indefinite subject of a modal is an example in an argument.
+  if (
+    INDEFINITE_RELATIVE_BEFORE.test(c.clauseLeft.slice(-60)) &&
+    MODAL_OF_SUBJECT_AFTER.test(text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 80)))
+  )
+    return REJECT(c, 'hypothetical');
+  // "The FP8 instruction it relies on is 2x faster than the standard path": what a thing
+  // the method builds on offers, not what the method gives.
+  if (RELIED_ON_BEFORE.test(c.clauseLeft.slice(-60))) return REJECT(c, 'hardware-spec');
   // "a system reporting 3x higher throughput may deliver lower goodput": a figure of any
   // system at all, an example in an argument, not a result of the paper's.
   if (GENERIC_SYSTEM_BEFORE.test(c.clauseLeft.slice(-50))) return REJECT(c, 'hypothetical');
