@@ -39,6 +39,14 @@ const GERUND = /^[a-z][a-z-]*ing$/;
 const NOT_GERUND =
   /^(?:ring|string|spring|thing|king|wing|swing|leading|existing|competing|remaining|corresponding|emerging|prevailing|underlying|following|increasing|growing|outstanding|promising|pending|ongoing|missing|matching|surrounding|interesting|cutting-edge|state-of-the-art)$/;
 const RUNS_ON = /^(?:running|runs|run|deployed|trained|served|hosted)$/i;
+const SHARED_BOUND =
+  /^\s+(?:the\s+same\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:budgets?|SLOs?|constraints?|objectives?|targets?|limits?|deadlines?|caps?|latenc\w*|accuracy|quality)\b/i;
+/** A piece of software, found "in" the framework that holds it. */
+const IMPLEMENTATION =
+  /^(?:implementations?|kernels?|versions?|ports?|builds?|pipelines?|librar(?:y|ies)|rollouts?|recipes?|schedulers?|loaders?|code)$/i;
+/** "in parallel", "in practice", "in total": how, not where. */
+const ADVERBIAL_IN =
+  /^(?:parallel|practice|total|isolation|aggregate|average|general|particular|turn|part|addition|sequence|series|advance|place|full|principle)$/i;
 // "a Spark pipeline running on 16 servers", "one ensemble member run on 1,152 CPU cores": the
 // machines the baseline ran on; "on 8 GPUs" after a plain name is the claim's setting.
 const ON_MACHINES =
@@ -113,13 +121,22 @@ export function modifierOpens(
         // "running the whole generation in the cloud", "running the two retrievers in parallel":
         // a verb phrase keeps where and how it ran.
         ((NAME.test(n1) || PARTICIPLE.test(last) || verbPhrase(words)) && !perf(n1) && !perf(n2)) ||
-        OWN_MODE.test(after)
+        OWN_MODE.test(after) ||
+        // "the Triton implementation in flash-linear-attention", "standard rollouts in verl":
+        // where a piece of software lives, named without a capital.
+        (IMPLEMENTATION.test(last) &&
+          !DETERMINER.test(n1) &&
+          !ADVERBIAL_IN.test(n1) &&
+          !perf(n1) &&
+          !perf(n2))
       );
     case 'from':
       // "restarting from a remote checkpoint", "reloading the model from object storage",
       // "a DataLoader reading from S3", "a conventional restart from remote storage"; not
       // "from 12 s to 3 s".
       return (
+        // "read sequentially from the same store": the baseline's source, shared with ours.
+        /^\s+the\s+same\s+[\w-]+/i.test(after) ||
         verbPhrase(words) ||
         PARTICIPLE.test(last) ||
         GERUND.test(last) ||
@@ -130,7 +147,12 @@ export function modifierOpens(
     case 'to':
       // "offloading the model to the host"; not "to reach the same loss".
       return (
-        (verbPhrase(words) || PARTICIPLE.test(last) || /s$/.test(last)) &&
+        // "synchronous checkpointing to a parallel file system", "ZeRO-Offload to NVMe".
+        (verbPhrase(words) ||
+          PARTICIPLE.test(last) ||
+          /s$/.test(last) ||
+          (GERUND.test(last) && !NOT_GERUND.test(last)) ||
+          /offload/i.test(last)) &&
         (DETERMINER.test(n1) || PLACE_WORD.test(n1) || (NAME.test(n1) && !perf(n1)))
       );
     case 'by':
@@ -153,6 +175,17 @@ export function modifierOpens(
         RUNS_ON.test(last) ||
         // "heuristic plans based on Megatron-LM", "a cache built on Redis".
         (PARTICIPLE.test(last) && !perf(n1) && !perf(n2))
+      );
+    case 'under':
+      // "a 4-bit Qwen2.5-1.5B under llama.cpp", "Bamboo under the same preemption trace": the
+      // runtime or the conditions the baseline ran under, as "on the same GPUs"; not "under a
+      // 100 ms SLO", "under load", "under 2 s".
+      // A bound both runs share is the claim's terms ("under the same latency SLOs", "under the
+      // same tree budget"), like "with the same accuracy".
+      return (
+        ((NAME.test(n1) && !perf(n1) && !/^[A-Z]+s?$/.test(n1)) ||
+          /^\s+the\s+same\s+[\w-]+/i.test(after)) &&
+        !SHARED_BOUND.test(after)
       );
     case 'for':
       // "a static deployment sized for the peak", "kernels tuned for the A100"; not "for
