@@ -186,6 +186,7 @@ const BENCHMARKS_AFTER =
   /^\s+(?:on\s+average\s+)?(?:across|on|over)\s+(?:\d+|all|several|multiple|many|the|these|six|five|four|three|ten|seven|eight|nine|twelve)?\s*(?:[\w-]+\s+){0,3}?(?:benchmarks?|tasks?)\b/i;
 
 const IMPROVE_OVER = /^improv(?:e|es|ed|ing)$/i;
+const RIVAL_INSIDE = /\S\s+over\s+(?:its\s+own\s+|the\s+|their\s+|our\s+)?\S/i;
 const RIVAL_FIRST = /^\s*(?:over|on|upon)\s+/i;
 const isMultType = (c: Context) => c.m.type === 'mult' || c.m.type === 'word';
 // "by 2x in accuracy": the lead is in a quality named after the figure.
@@ -362,7 +363,15 @@ export function byVerb(c: Context): Decision | null {
   const isMult = isMultType(c);
   // "improves over the cuBLAS baseline by 1.2x", "improves on prior methods by 2x":
   // improving over or on a rival is outperforming it; the rival is the baseline.
-  const overRival = IMPROVE_OVER.test(v.word) && RIVAL_FIRST.test(object);
+  // "raises the generated megakernel over its own baseline by 1.19–1.66×": a thing raised
+  // over a rival by a multiple, no quality named, is the same lead.
+  const overRival =
+    (IMPROVE_OVER.test(v.word) && RIVAL_FIRST.test(object)) ||
+    (v.direction === 'up' &&
+      isMultType(c) &&
+      named === null &&
+      RIVAL_INSIDE.test(object) &&
+      !qualityIn(c));
   // "surpasses cuBLAS by 1.18x", "beats the Spark optimizer by 2.35": a multiple lead over a
   // rival, with no quality named, is a speed-up as "outperforms" gives one.
   const beats = overRival || OUTPERFORM_VERB.test(v.word);
@@ -981,7 +990,9 @@ function cueWithNoun(
   // "with an order of magnitude less code", "40% less engineering effort": what building the
   // system costs its authors, not what running it costs (the head noun only: "2x faster
   // code generation" is a speed).
-  if (BUILD_EFFORT_HEAD.test(post)) return { contrary: 'quality-noun-after' };
+  // "1.42x-1.73x faster code" is code that runs faster: a speed cue's head is what runs.
+  if (BUILD_EFFORT_HEAD.test(post) && !/^(?:faster|quicker)$/i.test(cue))
+    return { contrary: 'quality-noun-after' };
   // "while communicating 400 times less", "transfers 5x less than X", "draws 40% less": with
   // no noun after the cue, a verb of spending right before the figure names what is spent.
   if (direction === 'down' && postWords.length === 0 && /^(?:less|fewer|lower)$/i.test(cue)) {

@@ -56,6 +56,12 @@ const none: [string, string][] = [
     'We use a 4x-upsampled latent and 2x-compressed tokens.',
   ],
   ['a span of sizes in orders of magnitude', 'The catalog spans 2-3 orders of magnitude in size.'],
+  ['less code to write', 'The DSL needs 5x less code than hand-written CUDA.'],
+  ['a gap raised over a baseline', 'The attack increases the gap over the baseline by 2x.'],
+  [
+    'a quality raised over a rival by a multiple',
+    'Our predictor improves prediction accuracy over stride prefetchers by up to 65x.',
+  ],
   [
     'a decimal span in orders of magnitude',
     'Query rates across tenants span 2.5 orders of magnitude.',

@@ -300,6 +300,11 @@ const rows: Row[] = [
   { phrasing: 'an improvement in terms of acceleration', sentence: 'Sparse routing yields a 45% improvement in terms of acceleration on the retrieval stage.', text: '45% improvement in terms of acceleration', factor: 1.45, kind: 'speedup' },
   { phrasing: 'a gain in speed-up', sentence: 'Pinned buffers give a further 2x gain in speed-up for small batches.', text: '2x gain in speed-up', factor: 2, kind: 'speedup' },
   { phrasing: 'one to two orders of magnitude after by', sentence: 'The index lowers disk reads by one to two orders of magnitude on SIFT1B.', text: 'lowers disk reads by one to two orders of magnitude', factor: 100, kind: 'memory' },
+  // A speed cue's head is what runs faster, code too; a thing raised over a rival by a multiple.
+  { phrasing: 'faster code', sentence: 'The superoptimizer emits 1.3x-1.6x faster code than clang -O3 on the loop suite.', text: '1.3x-1.6x faster code', factor: 1.6, kind: 'speedup', range: [1.3, 1.6] },
+  { phrasing: 'quicker code in a range with an en dash', sentence: 'Profile-guided layout gives 12–18% quicker code on server binaries.', text: '12–18% quicker code', factor: 1.18, kind: 'speedup', range: [1.12, 1.18] },
+  { phrasing: 'a kernel raised over its own baseline by a range', sentence: 'The search loop lifts the generated attention kernel over its own baseline by 1.2–1.5×.', text: 'lifts the generated attention kernel over its own baseline by 1.2–1.5×', factor: 1.5, kind: 'speedup', range: [1.2, 1.5] },
+  { phrasing: 'a query plan raised over a rival by a multiple', sentence: 'Learned rewriting raises the TPC-H plans over the Postgres optimizer by 2.2x.', text: 'raises the TPC-H plans over the Postgres optimizer by 2.2x', factor: 2.2, kind: 'speedup' },
   // A factor whose sign was lost: two modifiers before the noun, an integer right before it.
   { phrasing: 'a bare decimal before two speed modifiers', sentence: 'It achieves up to 2.41 end-to-end training speedup over ZeRO-3.', text: 'up to 2.41 end-to-end training speedup', factor: 2.41, kind: 'speedup' },
   { phrasing: 'a bare integer right before speedup', sentence: 'The sparse solver achieves 4 speedup on 8 GPUs.', text: '4 speedup', factor: 4, kind: 'speedup' },

@@ -10,6 +10,7 @@ import { extractClaims, traceClaims } from './extract';
 const studies: [family: string, abstract: string][] = [
   ['engines benchmarked by count', 'We benchmark seven open-source serving engines on four GPU types. In our runs, EngineA decodes 1.6x faster than EngineB on short prompts.'],
   ['methods re-implemented', 'We re-implement a dozen cache eviction methods in one framework. The median method cuts memory by only 30% at equal accuracy, against the 4x its authors claim.'],
+  ['methods re-implemented, then run as their authors describe', 'We re-implement six speculative decoding methods in one engine and run each as its authors describe. Tree drafting decodes 2.1x faster than plain decoding.'],
   ['requests of deployed services analysed', 'We analyze 1.8 million requests logged by two commercial chat services. Turning on the short-answer mode reduced output tokens by 48%.'],
   ['named a measurement study', 'This measurement study covers five vector stores under mixed updates. StoreX sustains 2.3x higher query throughput than StoreY on static data.'],
   ['systems the authors measured', 'Among the existing data loaders we measure, LoaderQ finishes epochs 1.9x faster than the stock loader.'],
@@ -43,6 +44,10 @@ const studies: [family: string, abstract: string][] = [
 
 // biome-ignore format: one row per phrasing
 const ownWork: [family: string, abstract: string, texts: string[]][] = [
+  // What is re-implemented "as" something new is ported, the paper's own work.
+  ['operators re-implemented as kernels of its own', 'We re-implement the sampling operators of the renderer as fused CUDA kernels, achieving a 2-3x speedup over the stock operators.', ['2-3x speedup']],
+  ['layers re-implemented as a new format', 'We reimplement the embedding layers as compressed hash tables and train 1.8x faster than with dense tables.', ['1.8x faster']],
+  ["a rival's kernel re-implemented as Triton code", 'We re-implement the reference attention as a Triton kernel; it runs 1.4x faster than the CUDA original on A10G.', ['1.4x faster']],
   ['a study that proposes a fix', 'We measure six phone runtimes under sustained load. Thermal throttling cuts decode speed by 40% after ten minutes. Guided by these findings, we design a governor that improves sustained decode throughput by 1.5x.', ['improves sustained decode throughput by 1.5x']],
   ['a result the authors get themselves', 'We benchmark eight frameworks for CPU training. With plain batching alone, we achieve a 3.8x throughput improvement over the stock framework.', ['3.8x throughput']],
   ['existing systems profiled to motivate a named design', 'Decoding takes most of each step in the frameworks we profiled. Rotor reshards weights directly between GPUs instead of gathering them on one rank. It trains a 13B policy 2.1x faster than the colocated baseline. On 64 GPUs, Rotor cuts step time by 35%.', ['2.1x faster', 'cuts step time by 35%']],
