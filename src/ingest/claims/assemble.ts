@@ -52,6 +52,11 @@ const BARE_TIME = /^time$/i;
 const BANDWIDTH = /\bbandwidth\b/i;
 const MEMORY_PATH = /\b(?:off-chip|on-chip|DRAM|HBM|PCIe|memory|host)\b/i;
 const COMPARED_AMOUNT = /^(?:less|more)$/i;
+// "At 256K tokens the gain is smaller but still reaches 1.2x", "the speedup factor is 3.9", "the
+// improvement is a more modest 8%": the gain named with "the" and no metric is the one the
+// claim before it stated, and of its kind.
+const THE_GAIN =
+  /(?:^|[,;:]\s*|\b(?:and|but|while|where)\s+)the\s+(?:(?:overall|average|end-to-end|same)\s+)?(?:gains?|speed-?ups?|improvements?|savings?|advantages?|benefits?)\b(?!\s+(?:in|of|on)\s)[^,;:]*$/i;
 const SPEED_CUE = /^(?:faster|quicker|sooner)$/i;
 
 /** "reduce preemptions by 80%": a metric after its verb is what the verb acts on, all of it. */
@@ -70,6 +75,7 @@ export function fromDecision(
   lead = '',
   /** The kind of the claim before this one in its sentence. */
   earlier: ClaimKind | null = null,
+  previous: ClaimKind | null = null,
 ): Draft | null {
   const high = factorOf(m, d, m.high);
   const low = d.final ? high : factorOf(m, d, m.low);
@@ -101,6 +107,7 @@ export function fromDecision(
     // gains in goodput are 2.6x"); a verb's factor is a speed-up by default ("speeds up
     // decoding by 1.5x").
     kind =
+      (!d.metric && previous !== null && THE_GAIN.test(lead) ? previous : null) ??
       namedKind(d.cue, d.metric, d.verb) ??
       (d.direction === 'down' && !objectOfVerb(d, lead)
         ? (clauseKind(lead) ?? (d.metric ? null : earlier))

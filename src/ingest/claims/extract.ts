@@ -191,6 +191,10 @@ function read(abstract: string, title: string, trace: Trace | null): ExtractedCl
             m.start,
           ),
           drafts.at(-1)?.sentence === item.sentence ? (drafts.at(-1) as Draft).kind : null,
+          // The claim before, in this sentence or the one before it, for a gain that restates it.
+          (drafts.at(-1)?.sentence ?? -2) >= item.sentence - 1
+            ? (drafts.at(-1) as Draft).kind
+            : null,
         );
     if (!draft) {
       rules[i] = 'factor-out-of-range';

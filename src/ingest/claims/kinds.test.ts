@@ -296,6 +296,35 @@ const shortened: Row[] = [
   ['Prompt compression shortens retrieved contexts by 4x.', ['compute']],
 ];
 
+// A gain named with "the" and no metric restates the claim before it, in its sentence or the
+// one before, and is of its kind; a gain that names its metric keeps its own.
+const theGain: Row[] = [
+  [
+    'The gateway cuts p99 latency by 41% on the chat trace. For the code trace, the improvement is a more modest 17%.',
+    ['latency', 'latency'],
+  ],
+  [
+    'The loader raises ingest throughput by 2.2x over Spark. With compression enabled, the gain remains 1.6x.',
+    ['throughput', 'throughput'],
+  ],
+  [
+    'Spot placement lowers the cloud bill by 35%. Under bursty load, the savings shrink to 12%.',
+    ['cost', 'cost'],
+  ],
+  // Near misses: the gain names its metric, or no claim stands before it.
+  [
+    'The gateway cuts p99 latency by 41%. The gains in goodput are 1.8x on the same trace.',
+    ['latency', 'throughput'],
+  ],
+  ['Across all models the speedup is 2.4x.', ['speedup']],
+];
+
+describe('kinds of a gain that restates the claim before', () => {
+  it.each(theGain)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
 describe('kinds after a verb of shortening', () => {
   it.each(shortened)('%s', (sentence, kinds) => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
