@@ -9,6 +9,8 @@ import { extractClaims } from './extract';
 
 // biome-ignore format: one row per phrasing
 const notOurs: [family: string, sentence: string][] = [
+  ['state-of-the-art methods as the subject that reaches', 'State-of-the-art tracers reach only 30% of peak bandwidth on this workload.'],
+  ['existing systems as the subject that achieves', 'Existing systems achieve 2x at best on long prompts.'],
   // Earlier or competing work as the subject.
   ['prior work, absolute', 'Current decoding kernels sustain only 41% of the HBM peak on this part.'],
   ['prior work, after a colon via "they"', 'Existing fused kernels target the older generation: on a B200 they use only 33% of the peak throughput.'],
@@ -189,6 +191,10 @@ const notOurs: [family: string, sentence: string][] = [
 
 // biome-ignore format: one row per phrasing
 const stillOurs: [family: string, sentence: string, text: string][] = [
+  // A verb of attaining before the prior phrase makes it what the paper reaches, an object.
+  ['state-of-the-art results achieved, then a speed-up', 'The avatar model achieves state-of-the-art results at interactive rates while speeding up rendering by over 9x.', 'speeding up rendering by over 9x'],
+  ['state-of-the-art scores attained, then a figure', 'The parser attains state-of-the-art scores and runs 3x faster on CPUs.', '3x faster'],
+  ['standard accuracy reached, then a saving', 'The pruned detector reaches standard mAP and cuts memory by 45%.', 'cuts memory by 45%'],
   ['our figure "as reported in our evaluation"', 'Our method reaches a 2.1x speedup, as reported in our evaluation.', '2.1x speedup'],
   ['our figures "are reported in this paper"', 'Speedups of 3.1x are reported in this paper for the 70B model.', 'Speedups of 3.1x'],
   ['an opening participle that holds a gain stays a claim', 'Using 40% less memory, the trainer matches the loss of the baseline.', '40% less memory'],
