@@ -1663,7 +1663,8 @@ function normalizeRateUnit(raw: string): string {
   const flops = /^([TPEG])flops?(?:\/(s|sec|GPU|W))?$/i.exec(s);
   if (flops)
     return `${flops[1]?.toUpperCase()}FLOPs/${flops[2] === 'GPU' || flops[2] === 'W' ? flops[2] : 's'}`;
-  if (/^fps$/i.test(s)) return 'FPS';
+  // "8 frames per second" is "8 FPS": the rules that read a frame rate read both spellings.
+  if (/^(?:fps|frames(?:persecond|\/s(?:ec)?))$/i.test(s)) return 'FPS';
   if (/persecond$/.test(s)) return `${s.replace(/persecond$/, '')}/s`;
   if (/tokenperjoule|tokens?\/J/.test(s)) return 'tokens/J';
   return s.replace(/\/sec$/, '/s');

@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from './extract';
 
 const none: [string, string][] = [
+  // Rates that are settings: a video's frame rate written in words, a sweep of settings.
+  [
+    'a video frame rate in words',
+    'The distilled generator produces 720p videos at 24 frames per second.',
+  ],
+  [
+    'frame rates swept',
+    'We tokenize the audio at frame rates from 12.5 Hz to 75 Hz and compare recognition errors.',
+  ],
+  ['bitrates swept', 'Streaming at bitrates from 2 kbps to 8 kbps, the codec keeps its quality.'],
+  ['chunk sizes swept', 'We test the loader at chunk sizes from 4 MB to 64 MB.'],
   // A quality raised over a rival whose name holds a process noun ("sampling", "decoding",
   // "search"): the object ends where the rival begins.
   [

@@ -36,6 +36,8 @@ const WHERE_SUBJECT =
 const NUMBER_OF = /\bnumber\s+of\s+(?:[\w-]+\s+){1,3}$/i;
 const POWER_LIMIT = /\b(?:caps?|capp\w*|limits?|budgets?|TDP|envelopes?|targets?)\b/i;
 const NOT_A_CHANGE = /\b(?:rang\w*|between|vary\w*|varies|scal\w*|spanning|grows?|increas\w*)\s+$/i;
+const SETTINGS_SWEPT =
+  /\b(?:at|with|for|across|over|under|on)\s+(?:[\w-]+\s+){0,2}?(?:rates|sizes|lengths|budgets|counts|levels|resolutions|settings|ratios|widths|depths|frequencies|bitrates)\s+$/i;
 const RATE_REACHED = /\b(?:throughput|speed|(?:frame|control|update|processing)\s+rate|FPS)\b/i;
 const LOAD_SWEPT = /\b(?:request|arrival|input|offered|sending|query)\s+rates?\b|\bload\b|\bas\s/i;
 const FAMILY_KIND = {
@@ -200,6 +202,9 @@ export function classifyPair(
   // system reaches that grows has changed; a load swept ("as the request rate increases
   // from 10 to 50 per second") has ranged.
   const reached = family === 'rate' && RATE_REACHED.test(left) && !LOAD_SWEPT.test(left);
+  // "encodes speech at frame rates from 6.25 Hz to 50 Hz", "across batch sizes from 1 to
+  // 64": settings swept, not a change the system made.
+  if (SETTINGS_SWEPT.test(left)) return { reject: 'pair-range' };
   if (
     NOT_A_CHANGE.test(left) &&
     !((lasts || reached || contextHeld) && /\b(?:grows?|increas\w*)\s+$/i.test(left))
