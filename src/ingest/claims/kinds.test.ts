@@ -319,6 +319,24 @@ const theGain: Row[] = [
   ['Across all models the speedup is 2.4x.', ['speedup']],
 ];
 
+// A first output reached sooner or faster is a time to a first output: latency.
+const firstOutput: Row[] = [
+  ['With warm pools, the first frame of a stream appears 2.8x sooner.', ['latency']],
+  [
+    'Restarted trainers reach their first training step 5x sooner than with a cold cache.',
+    ['latency'],
+  ],
+  ['The first token arrives 1.9x faster than with eager loading.', ['latency']],
+  // Near miss: a whole run finished sooner stays a speed-up.
+  ['Fine-tuning jobs finish 2.2x sooner on the shared cluster.', ['speedup']],
+];
+
+describe('kinds of a first output sooner', () => {
+  it.each(firstOutput)('%s', (sentence, kinds) => {
+    expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
+  });
+});
+
 describe('kinds of a gain that restates the claim before', () => {
   it.each(theGain)('%s', (sentence, kinds) => {
     expect(extractClaims(sentence).claims.map((c) => c.kind)).toEqual(kinds);
