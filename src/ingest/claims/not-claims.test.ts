@@ -85,6 +85,11 @@ const none: [string, string][] = [
     'We use a 4x-upsampled latent and 2x-compressed tokens.',
   ],
   ['a span of sizes in orders of magnitude', 'The catalog spans 2-3 orders of magnitude in size.'],
+  ['instructions added to an ISA', 'We add 40 instructions to the vector ISA.'],
+  [
+    'instructions retired per cycle as a setting',
+    'The simulated core retires 4 instructions per cycle.',
+  ],
   ['less code to write', 'The DSL needs 5x less code than hand-written CUDA.'],
   ['a gap raised over a baseline', 'The attack increases the gap over the baseline by 2x.'],
   [

@@ -305,6 +305,10 @@ const rows: Row[] = [
   { phrasing: 'quicker code in a range with an en dash', sentence: 'Profile-guided layout gives 12–18% quicker code on server binaries.', text: '12–18% quicker code', factor: 1.18, kind: 'speedup', range: [1.12, 1.18] },
   { phrasing: 'a kernel raised over its own baseline by a range', sentence: 'The search loop lifts the generated attention kernel over its own baseline by 1.2–1.5×.', text: 'lifts the generated attention kernel over its own baseline by 1.2–1.5×', factor: 1.5, kind: 'speedup', range: [1.2, 1.5] },
   { phrasing: 'a query plan raised over a rival by a multiple', sentence: 'Learned rewriting raises the TPC-H plans over the Postgres optimizer by 2.2x.', text: 'raises the TPC-H plans over the Postgres optimizer by 2.2x', factor: 2.2, kind: 'speedup' },
+  // Work a program executes, as compilers and architects count it, is compute.
+  { phrasing: 'instruction count reduced by N%', sentence: 'The learned pass ordering reduces instruction count by 4.1% relative to -O2.', text: 'reduces instruction count by 4.1%', factor: 1.0428, kind: 'compute' },
+  { phrasing: 'a cycle count cut by N×', sentence: 'Loop tiling cuts the cycle count of the stencil by 2.3x on the in-order core.', text: 'cuts the cycle count of the stencil by 2.3x', factor: 2.3, kind: 'compute' },
+  { phrasing: 'N% fewer dynamic instructions', sentence: 'The vectorized decoder executes 37% fewer dynamic instructions than the scalar one.', text: '37% fewer dynamic instructions', factor: 1.5873, kind: 'compute' },
   // A factor whose sign was lost: two modifiers before the noun, an integer right before it.
   { phrasing: 'a bare decimal before two speed modifiers', sentence: 'It achieves up to 2.41 end-to-end training speedup over ZeRO-3.', text: 'up to 2.41 end-to-end training speedup', factor: 2.41, kind: 'speedup' },
   { phrasing: 'a bare integer right before speedup', sentence: 'The sparse solver achieves 4 speedup on 8 GPUs.', text: '4 speedup', factor: 4, kind: 'speedup' },

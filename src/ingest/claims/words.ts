@@ -151,7 +151,8 @@ const DATA_MOVED_NEXT =
   /^(?:fetched|read|moved|transferred|loaded|written|sent|received|shuffled|communicated|exchanged|copied|scanned|streamed|swapped|spilled|offloaded)$/;
 const RATIO_WORDS = new Set(['ratio', 'ratios', 'rate', 'rates', 'factor', 'factors']);
 const MACHINE_BEFORE_HOURS = /^(?:cpu|gpu|tpu|core|node|machine|accelerator|instance)$/;
-const WORK_BEFORE_COUNT = /^(?:tokens?|requests?|calls?|steps?|flops?|operations?|evaluations?)$/;
+const WORK_BEFORE_COUNT =
+  /^(?:tokens?|requests?|calls?|steps?|flops?|operations?|evaluations?|instructions?|cycles?)$/;
 
 /**
  * Two words whose second is a performance noun only after the first (both lower-cased):

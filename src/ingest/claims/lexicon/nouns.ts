@@ -116,6 +116,10 @@ export const PERF_NOUNS = [
   'computations',
   'operations',
   'MACs',
+  // Work a program executes, as compilers count it: "12% fewer dynamic instructions",
+  // "18% fewer cycles" ("instruction count", "cycle count": words.ts, WORK_BEFORE_COUNT).
+  'instructions',
+  'cycles',
   'steps',
   'iterations',
   'tokens/s',
