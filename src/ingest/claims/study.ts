@@ -49,6 +49,10 @@ const WE_USE_IT_BRANCH = String.raw`\bwe\s+(?:[^.;]|\.\d){0,160}?${USE_IT_TO}(?:
 // "In this paper we treat the loader as a component, describe it, and benchmark seven
 // loading libraries": the measuring verb is the last of a "we" sentence's coordinated verbs.
 const AND_LATER = String.raw`\bwe\s+(?:[^.;]|\.\d){0,160}?(?:,\s*|\s)and\s+(?:then\s+)?`;
+const WE_AND_LATER_BRANCH = String.raw`${AND_LATER}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:(?:${PUBLISHED_SOURCE})\s+)?${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`;
+// "we … carry out a comprehensive evaluation of 17 data reduction methods": the measuring
+// verb as a noun after a verb of doing.
+const WE_CARRY_OUT_BRANCH = String.raw`\bwe\s+(?:[^.;]|\.\d){0,120}?\b(?:carry\s+out|conduct|perform)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:evaluation|comparison|benchmark|study|analysis)\s+of\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`;
 /** Branches that start at "we". */
 const WE_BRANCHES = [
   // "we re-implement the node-wise, layer-wise and subgraph samplers": others' methods,
@@ -57,11 +61,9 @@ const WE_BRANCHES = [
   // operations as CUDA kernels" ports them).
   String.raw`\bwe\s+(?:${STUDY_VERB_SOURCE})\s+(?:(?!\bas\s)[^.;]|\.\d){0,80}?\b(?:${STUDIED_THING_SOURCE}|${MEASURED_SYSTEM_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
-  String.raw`${AND_LATER}(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:(?:recently|previously|widely)\s+)?(?:(?:${PUBLISHED_SOURCE})\s+)?${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
+  WE_AND_LATER_BRANCH,
   WE_USE_IT_BRANCH,
-  // "we … carry out a comprehensive evaluation of 17 data reduction methods": the measuring
-  // verb as a noun after a verb of doing.
-  String.raw`\bwe\s+(?:[^.;]|\.\d){0,120}?\b(?:carry\s+out|conduct|perform)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:evaluation|comparison|benchmark|study|analysis)\s+of\s+(?:the\s+)?${COUNT}\s+${ADJECTIVES}(?:${MEASURED_SYSTEM_SOURCE})\b`,
+  WE_CARRY_OUT_BRANCH,
   // "we measure board power and server energy … of six models"
   String.raw`\bwe\s+(?:[\w-]+ly\s+)?(?:${COUNTED_STUDY_VERB_SOURCE})\w*\s+(?:[^.;]|\.\d){0,120}?\b(?:\d[\d,.]*(?:\s+(?:thousand|million|billion))?|${WORD_NUMBER_SOURCE})\s+(?:[\w-]+\s+){0,4}?(?:${STUDIED_THING_SOURCE})\b`,
   String.raw`\bwe\s+(?:${MEASURING_VERB_SOURCE})\s+(?:the\s+)?${COUNT}\s+(?:${OTHERS_MODEL_SOURCE})\s+${ADJECTIVES}models\b`,
@@ -137,13 +139,57 @@ function firstPhrase(text: string, lower: string): Span | null {
   }
   return null;
 }
-const WE_AT = new RegExp(WE_BRANCHES.join('|'), 'iy');
-// The "use it to" branch reads up to 160 characters after each "we": it is left out
-// where no "use it to" follows (nearly every abstract has none).
-const WE_AT_NO_USE_IT = new RegExp(
-  WE_BRANCHES.filter((b) => b !== WE_USE_IT_BRANCH).join('|'),
+// Three branches read ahead lazily from the "we" (up to 160, 160 or 120 characters of its
+// clause, trying their words at each one) and cost more than all the others together;
+// each is left out where its words cannot follow in the clause: "use it to" anywhere after
+// the "we"; "carry out", "conduct" or "perform", or an "and" before a measuring verb,
+// before the clause ends (none of these branches reads past a ";" or a "." that no digit
+// follows). The branches kept stay in their order, so a match is the one the whole
+// pattern finds.
+const LAZY_BRANCHES = [WE_USE_IT_BRANCH, WE_AND_LATER_BRANCH, WE_CARRY_OUT_BRANCH];
+const WE_AT_BY_LAZY: (RegExp | undefined)[] = [];
+function weAt(lazy: number): RegExp {
+  let re = WE_AT_BY_LAZY[lazy];
+  if (!re) {
+    const kept = WE_BRANCHES.filter((b) => {
+      const k = LAZY_BRANCHES.indexOf(b);
+      return k < 0 || (lazy & (1 << k)) !== 0;
+    });
+    re = new RegExp(kept.join('|'), 'iy');
+    WE_AT_BY_LAZY[lazy] = re;
+  }
+  return re;
+}
+const AND_MEASURING_AT = new RegExp(
+  String.raw`and\s+(?:then\s+)?(?:${MEASURING_VERB_SOURCE})`,
   'iy',
 );
+const CARRY_OUT_WORDS = ['carry', 'conduct', 'perform'];
+
+/** Every place in `lower` one of `words` starts, in order. */
+function placesOf(lower: string, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const w of words)
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) out.push(at);
+  return out.sort((a, b) => a - b);
+}
+
+/** Whether a place in sorted `places` lies strictly between `from` and `to`. */
+function placeBetween(places: readonly number[], from: number, to: number): boolean {
+  for (const p of places) if (p > from) return p < to;
+  return false;
+}
+
+/** Where the clause of the "we" at `at` ends for the lazy branches: a ";", or a "." no digit follows. */
+function clauseStop(text: string, at: number): number {
+  let stop = text.indexOf(';', at);
+  if (stop < 0) stop = text.length;
+  for (let dot = text.indexOf('.', at); dot >= 0 && dot < stop; dot = text.indexOf('.', dot + 1)) {
+    const c = text.charCodeAt(dot + 1);
+    if (!(c >= 48 && c <= 57)) return dot;
+  }
+  return stop;
+}
 const USE_IT_TO_AT = new RegExp(USE_IT_TO, 'iy');
 
 /** Where the first "use it to" at or after `from` starts, or -1. */
@@ -179,13 +225,28 @@ function studyCue(text: string): Span | null {
   const phrase = firstPhrase(text, lower);
   // The next "use it to" after the "we" being tried, found as the "we"s advance.
   let usedItAt = -2;
+  // Where an "and" before a measuring verb, and "carry", "conduct" or "perform" stand.
+  let andMeasuring: number[] | undefined;
+  let carryOut: number[] | undefined;
   let we: Span | null = null;
   let systems: Span | null = null;
   for (let at = lower.indexOf('we'); at >= 0 && (we === null || systems === null); ) {
     if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) {
       if (we === null) {
         if (usedItAt !== -1 && usedItAt <= at) usedItAt = nextUseItTo(text, lower, at + 1);
-        const re = usedItAt > at ? WE_AT : WE_AT_NO_USE_IT;
+        if (andMeasuring === undefined) {
+          andMeasuring = placesOf(lower, ['and']).filter((p) => {
+            AND_MEASURING_AT.lastIndex = p;
+            return AND_MEASURING_AT.test(text);
+          });
+          carryOut = placesOf(lower, CARRY_OUT_WORDS);
+        }
+        const stop = clauseStop(text, at + 2);
+        const re = weAt(
+          (usedItAt > at ? 1 : 0) |
+            (placeBetween(andMeasuring, at, stop) ? 2 : 0) |
+            (placeBetween(carryOut as number[], at, stop) ? 4 : 0),
+        );
         re.lastIndex = at;
         we = spanOf(re.exec(text));
       }
