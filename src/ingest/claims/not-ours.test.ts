@@ -372,6 +372,12 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a list across a comma stays one', 'It runs 1.5x, 1.8x and 2.4x faster on the three models.', ['1.5x', '1.8x', '2.4x faster']],
   ['a level held after a claim is no list member', 'It cuts lookup latency by 3.6x over a flat index, with answer accuracy unchanged at 64%.', ['cuts lookup latency by 3.6x']],
   ['a level others stay near is no list member', 'Our trainer reaches 47% MFU on the largest run while the two other trainers stay near 36%.', ['47% MFU']],
+  // A factor, an adjunct, then a participle whose pair spells the same factor out: one claim.
+  ['a speed-up spelled out by an epoch-time pair', 'The loader trains 2x faster on eight GPUs, cutting epoch time from 40 to 20 minutes.', ['2x faster on eight GPUs, cutting epoch time from 40 to 20 minutes']],
+  ['a speed-up spelled out by a waiting-time pair, speech', 'The recognizer transcribes an hour of audio 3x faster on a laptop CPU, reducing the wait from 12 to 4 minutes.', ['3x faster on a laptop CPU, reducing the wait from 12 to 4 minutes']],
+  ['a speed-up spelled out by a scan-time pair, databases', 'Queries run 5x faster with the new index, bringing the scan from 50 ms to 10 ms.', ['5x faster with the new index, bringing the scan from 50 ms to 10 ms']],
+  ['a pair with another factor is a claim of its own', 'The loader trains 2x faster on eight GPUs, cutting epoch time from 40 to 10 minutes.', ['2x faster', 'cutting epoch time from 40 to 10 minutes']],
+  ['a pair with a verb of its own after "and" is a claim of its own', 'The loader trains 2x faster, and cuts cold starts from 40 s to 20 s.', ['2x faster', 'cuts cold starts from 40 s to 20 s']],
   // Each claim once: a headline said again later is the same claim.
   ['a headline restated with a possessive', 'Pipelining cuts the time per image by 4.2x over plain decoding. Because no weights change, Mosaic\'s 4.2x latency reduction needs no retraining.', ['cuts the time per image by 4.2x']],
   ['a headline restated in a summary', 'On 70B models the sampler delivers a 2.6x speedup over plain decoding. In summary, it provides a 2.6x speedup with exact outputs.', ['2.6x speedup']],

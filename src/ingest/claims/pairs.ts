@@ -338,6 +338,9 @@ function bracketed(pair: string): string | null {
 const RESTATES =
   /^[\s,;:(\-–—]*(?:(?:i\.e\.|that is|a|an|or|for|yielding|giving|which is)[\s,]*)*$/i;
 
+const ADJUNCT_THEN_COMMA = /^(?:\s+(?:on|with|at|for|in|across|over)\s+[^,;:()]{1,50}?)?\s*,\s*$/i;
+const PARTICIPLE_FIRST = /^[a-z]+ing\b/i;
+
 const BARE = /^[\s(~≈]*(?:(?:a|an|up to|about|around|roughly|nearly|over|more than)\s+)*$/i;
 
 /** A pair and a stated factor next to it are one claim, with the stated factor. */
@@ -357,13 +360,23 @@ export function mergePairs(text: string, drafts: Draft[], isPair: boolean[]): Dr
     const agree =
       next !== undefined &&
       (d.factor === null || next.factor === null || Math.abs(next.factor / d.factor - 1) <= 0.15);
+    // "generates clips 2.6 times faster on a single H100, cutting generation from 9.1 minutes
+    // to 3.5 minutes": a factor, an adjunct, then a participle whose pair gives that factor.
+    const spelledOut =
+      next !== undefined &&
+      !isPair[i] &&
+      isPair[j] === true &&
+      d.factor !== null &&
+      next.factor !== null &&
+      Math.abs(next.factor / d.factor - 1) <= 0.02 &&
+      ADJUNCT_THEN_COMMA.test(text.slice(d.end, next.start)) &&
+      PARTICIPLE_FIRST.test(text.slice(next.start, next.numberStart));
     if (
       next &&
       next.sentence === d.sentence &&
       isPair[i] !== isPair[j] &&
       bare &&
-      agree &&
-      RESTATES.test(text.slice(d.end, next.start))
+      (spelledOut || (agree && RESTATES.test(text.slice(d.end, next.start))))
     ) {
       const [pair, stated] = isPair[i] ? [d, next] : [next, d];
       out.push({
