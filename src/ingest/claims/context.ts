@@ -165,7 +165,10 @@ const RELATIVE = /^(?:that|which|who)$/i;
 // Where a coordinated noun phrase may end: punctuation, the text's end, or a word that
 // opens an adjunct or a clause.
 const CONJUNCT_END = /^(?:[,.;:)]|while|respectively)$/i;
-const CONJUNCT_WORD = /^[a-z][\w-]*$/;
+const CONJUNCT_WORD = /^\p{Ll}[\p{L}\w-]*$/u;
+// After its first word a coordinated noun phrase may hold a name: "and state-of-the-art PIM
+// designs", "and naïve FP8 baselines".
+const CONJUNCT_NAME = /^\p{L}[\p{L}\w.-]*$/u;
 const NOT_NOUN = /^(?:is|are|was|were|be|never|not|also|then|still|only|lose|loses)$/i;
 const OBJECT_FIRST = /^(?:the|a|an|its|their|every|each|all|no|any)$/i;
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten)$/i;
@@ -183,7 +186,13 @@ function coordinatedNoun(text: string, from: number, to: number): boolean {
     const w = words[k] as string;
     if (k > 0 && CONJUNCT_END.test(w)) return true;
     if (k === 0 && NUMBER_WORD.test(w)) continue;
-    if (!CONJUNCT_WORD.test(w) || isVerb(w) || STOP.test(w) || NOT_NOUN.test(w)) return false;
+    if (
+      !(k === 0 ? CONJUNCT_WORD : CONJUNCT_NAME).test(w) ||
+      isVerb(w) ||
+      STOP.test(w) ||
+      NOT_NOUN.test(w)
+    )
+      return false;
     // "… than the baseline and negligible quality loss": a quality the claim keeps.
     if (isQualityNoun(w)) return false;
     // "… and meets every deadline": a word in -s before a determiner is a verb.
