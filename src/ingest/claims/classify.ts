@@ -55,7 +55,14 @@ import {
 import { WORD_NUMBER_SOURCE } from './numbers';
 import { shortMetric, tidyPhrase, type Word } from './phrases';
 import { clauseStart, perSentence, type Span } from './sentences';
-import { isPerfNoun, lastVerbIn, namesQuality, nearestNounIn, type WordIndex } from './words';
+import {
+  endsInPerfNoun,
+  isPerfNoun,
+  lastVerbIn,
+  namesQuality,
+  nearestNounIn,
+  type WordIndex,
+} from './words';
 import { HARDWARE_AHEAD, HARDWARE_NAME_SOURCE } from './hardware';
 import { readPhrase } from './context';
 import {
@@ -239,6 +246,15 @@ const SHARE_OF_SPEND =
 const PARITY_BEFORE = /\b(?:within|below|under|less than|lower than|at most)\s+$/i;
 const WEAK_VERB_BEFORE =
   /\b(?:reach\w*|achiev\w*|deliver\w*|yield\w*|attain\w*|provid\w*|offer\w*|obtain\w*|giv\w*|show\w*|is|are|was|were|being|runs?|becomes?|remains?)\s+$/i;
+const MULT_IN_METRIC =
+  /^\s+in\s+(?:terms\s+of\s+)?((?:(?!(?:and|or|with|on|for|at|given|than|over)\b)[\w-]+\s+){0,2}?[\w/-]+)(?=\s*(?:[,;)]|\.(?!\d)|$|\s(?:and|or|with|on|for|at|given|than|over|compared|relative|versus)\b))/i;
+const RELATIVE_BEFORE = /\b(?:which|who|that)\s+(?:[\w-]+\s+)?$/i;
+// The figure's phrase ends: punctuation, the end, or an adjunct or list word.
+const PHRASE_ENDS_AFTER =
+  /^(?:\s*[,;)]|\.(?!\d)|\s*$|\s+(?:on|in|for|across|at|and|with|over|under|when|while|respectively)\b)/i;
+// A speed-up stated as a multiple: "speeds up … by 8.3×", "a 2.1x speedup", "3x faster".
+const SPEEDUP_STATED =
+  /\d\s?[x×](?![\w])(?:[^.;]|\.(?=\d)){0,40}\b(?:speed-?ups?|faster|quicker|acceleration)\b|\b(?:speed-?ups?|speeds?\s+up|accelerates?|faster)\b(?:[^.;]|\.(?=\d)){0,80}\d\s?[x×](?![\w])/i;
 const AT_A_BEFORE = /\b(?:at|with|under|for)\s+(?:a|an)\s+$/i;
 const PRONOUN_WEAK_VERB =
   /\b(?:it|ours)\s+(?:still\s+|also\s+)?(?:reach(?:es)?|achieves|delivers|gives|yields|attains|gets)\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+)?$/i;
@@ -2302,7 +2318,38 @@ function multiplier(c: Context): Decision {
       (gain && !(nouns === 'nonperf' && /^(?:gain|improvement)/i.test(gain[0])))
     )
       return decision(c, 'weak-verb-perf', 'weak', 'up', { metric: null });
+    // "PrimLM speeds up search by 8.3×. MT-PrimLM achieves 4.2× and 2.5× on CPU and GPU
+    // workloads": a bare multiple attained, its phrase ended, names the speed-up the
+    // sentence before stated (a nominal claim); a quality in its clause makes it none.
+    if (
+      nouns === null &&
+      PHRASE_ENDS_AFTER.test(after) &&
+      // "…than that of TeaCache, which reaches 1.9× on Wan2.1": a relative clause's subject
+      // is whatever it hangs on, often a rival.
+      !RELATIVE_BEFORE.test(left.slice(-40)) &&
+      SPEEDUP_STATED.test(c.text.slice(Math.max(0, c.sentence.start - 300), c.sentence.start))
+    )
+      return decision(c, 'weak-verb-perf', 'weak', 'up', { metric: null });
   }
+  // "reduced computational costs (62× in wall-clock time, 1,394× in FLOPs)", "gains of
+  // 3x in throughput": a bare multiple in a performance metric named right after it.
+  // A later member of a list ("…, 1.8x in area efficiency") joins its neighbour's claim and
+  // baseline in lists.ts.
+  const inMetric =
+    after.startsWith(' in ') && !/(?:,|\band|\bor)\s*$/.test(left)
+      ? MULT_IN_METRIC.exec(after)
+      : null;
+  // "grows the vocabulary 2x in size" is no gain: a size alone may grow either way.
+  if (
+    inMetric &&
+    endsInPerfNoun(inMetric[1] as string) &&
+    !namesQuality(inMetric[1] as string) &&
+    !/\b(?:size|sizes|length|scale)$/i.test(inMetric[1] as string)
+  )
+    return decision(c, 'multiple-in-metric', 'claim', 'up', {
+      end: c.m.end + inMetric[0].length,
+      metric: tidyPhrase(inMetric[1] as string),
+    });
   // "…a 2.4x speedup, and on the larger model it reaches 2.1x": "it" and a plain verb
   // restate the claim before, for another setting (lists.ts decides whether one is there).
   if (PRONOUN_WEAK_VERB.test(left.slice(-40)))

@@ -90,6 +90,15 @@ const none: [string, string][] = [
     'instructions retired per cycle as a setting',
     'The simulated core retires 4 instructions per cycle.',
   ],
+  [
+    'a multiple in resolution',
+    'The decoder upsamples the latent 4× in resolution before rendering.',
+  ],
+  ['a multiple in size', 'The new tokenizer grows the vocabulary 2x in size.'],
+  [
+    'a bare multiple attained with no speed-up stated before',
+    'The ranking model achieves 4.2× on the held-out suite.',
+  ],
   ['less code to write', 'The DSL needs 5x less code than hand-written CUDA.'],
   ['a gap raised over a baseline', 'The attack increases the gap over the baseline by 2x.'],
   [

@@ -309,6 +309,10 @@ const rows: Row[] = [
   { phrasing: 'instruction count reduced by N%', sentence: 'The learned pass ordering reduces instruction count by 4.1% relative to -O2.', text: 'reduces instruction count by 4.1%', factor: 1.0428, kind: 'compute' },
   { phrasing: 'a cycle count cut by N×', sentence: 'Loop tiling cuts the cycle count of the stencil by 2.3x on the in-order core.', text: 'cuts the cycle count of the stencil by 2.3x', factor: 2.3, kind: 'compute' },
   { phrasing: 'N% fewer dynamic instructions', sentence: 'The vectorized decoder executes 37% fewer dynamic instructions than the scalar one.', text: '37% fewer dynamic instructions', factor: 1.5873, kind: 'compute' },
+  // A bare multiple in a performance metric named right after it.
+  { phrasing: 'N× in wall-clock time, in brackets', sentence: 'The solver trims its costs sharply (41× in wall-clock time) on the largest meshes.', text: '41× in wall-clock time', factor: 41, kind: 'speedup' },
+  { phrasing: 'N× in energy, in brackets', sentence: 'The pruned detector is far cheaper to run (2.1x in energy) on the edge board.', text: '2.1x in energy', factor: 2.1, kind: 'energy' },
+  { phrasing: 'N× in terms of throughput', sentence: 'The sharded index is ahead by 2.6x in terms of query throughput at equal recall.', text: '2.6x in terms of query throughput', factor: 2.6, kind: 'throughput' },
   // A factor whose sign was lost: two modifiers before the noun, an integer right before it.
   { phrasing: 'a bare decimal before two speed modifiers', sentence: 'It achieves up to 2.41 end-to-end training speedup over ZeRO-3.', text: 'up to 2.41 end-to-end training speedup', factor: 2.41, kind: 'speedup' },
   { phrasing: 'a bare integer right before speedup', sentence: 'The sparse solver achieves 4 speedup on 8 GPUs.', text: '4 speedup', factor: 4, kind: 'speedup' },
@@ -673,6 +677,31 @@ describe('context', () => {
       ['×1.9', 1.9],
       ['×1.3', 1.3],
     ]);
+  });
+
+  it('reads a bare multiple attained after a speed-up the sentence before stated', () => {
+    const { claims } = extractClaims(
+      'Our cost model speeds up tuning by 5.1× on mobile GPUs. The transfer version achieves 3.3× and 2.2× on DSPs and NPUs, respectively.',
+    );
+    expect(claims.map((c) => [c.text, c.factor, c.kind])).toEqual([
+      ['speeds up tuning by 5.1×', 5.1, 'speedup'],
+      ['3.3×', 3.3, 'speedup'],
+      ['2.2×', 2.2, 'speedup'],
+    ]);
+  });
+
+  it('reads a bare multiple a system reaches, its phrase ended, after a stated speed-up', () => {
+    const { claims } = extractClaims(
+      'Fused decoding gives a 1.8x speedup on A100. On the phone build, the runtime delivers 2.4x as well.',
+    );
+    expect(claims.map((c) => c.factor)).toEqual([1.8, 2.4]);
+  });
+
+  it('leaves a rival reaching a bare multiple in a relative clause', () => {
+    const { claims } = extractClaims(
+      'Fused decoding gives a 1.8x speedup on A100. Our cache is sharper than TeaCache, which reaches 1.9× on Wan.',
+    );
+    expect(claims.map((c) => c.factor)).toEqual([1.8]);
   });
 
   it('does not borrow a comparison owned by an earlier claim', () => {

@@ -74,6 +74,7 @@ const rows: [rule: RuleName, sentence: string, number: string, title?: string][]
   ['verb-then-factor', 'Batching lifts decode throughput 2.4x on one card.', '2.4x'],
   ['sooner-without-finishing', 'Without cooling, the board overheats 3x sooner.', '3x'],
   ['fraction-of-spend', 'The byte model matches it at 0.8x of its training FLOPs.', '0.8x'],
+  ['multiple-in-metric', 'Caching cut the costs sharply (9x in wall-clock time).', '9x'],
   ['weak-verb-perf', 'On long inputs the decoding throughput reaches 3x.', '3x'],
   ['that-of', 'Its vocabulary is 3x that of the base model.', '3x'],
   ['only-share-of-work', 'It matches the full recipe using only 8% of the training examples.', '8%'],

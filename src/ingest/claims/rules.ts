@@ -133,6 +133,7 @@ export const RULES = [
   { name: 'raised-to', verdict: 'claim', when: 'a verb raises a quantity to N times: "boosts throughput to 5.8 times"' },
   { name: 'compared-multiplier', verdict: 'claim', when: 'a multiplier compared with a baseline: "2.6x over Splitwise"' },
   { name: 'verb-then-factor', verdict: 'claim', when: 'a verb on a performance noun, then the figure with no "by": "throughput rises 1.5 times", "raises throughput up to 7x"' },
+  { name: 'multiple-in-metric', verdict: 'claim', when: 'a bare multiple in a performance metric named right after it: "62× in wall-clock time"' },
   { name: 'weak-verb-perf', verdict: 'claim', when: 'a plain verb, a performance noun nearby: "throughput reaches 3x"' },
   { name: 'only-share-of-work', verdict: 'claim', when: 'the same result from only a share of the work or data: "using only 8% of the training examples"' },
   { name: 'subject-that-of', verdict: 'claim', when: 'a rate wanted higher is N times that of something, or a quantity spent below one times: "its throughput is 1.7x that of X"' },
