@@ -52,11 +52,17 @@ const BARE_TIME = /^time$/i;
 const BANDWIDTH = /\bbandwidth\b/i;
 const MEMORY_PATH = /\b(?:off-chip|on-chip|DRAM|HBM|PCIe|memory|host)\b/i;
 const COMPARED_AMOUNT = /^(?:less|more)$/i;
-// "At 256K tokens the gain is smaller but still reaches 1.2x", "the speedup factor is 3.9", "the
-// improvement is a more modest 8%": the gain named with "the" and no metric is the one the
-// claim before it stated, and of its kind.
+// "…, the gain remains 1.22", "The speed-up rises to 3.0x", "…, the improvement is a more
+// modest 8%": a clause that opens with the gain named with "the" and no metric restates the
+// claim before it, and is of its kind. Tried once, at the clause's start: no scan of the lead.
 const THE_GAIN =
-  /(?:^|[,;:]\s*|\b(?:and|but|while|where)\s+)the\s+(?:(?:overall|average|end-to-end|same)\s+)?(?:gains?|speed-?ups?|improvements?|savings?|advantages?|benefits?)\b(?!\s+(?:in|of|on)\s)[^,;:]*$/i;
+  /^\s*(?:(?:and|but|while|where)\s+)?the\s+(?:(?:overall|average|end-to-end|same)\s+)?(?:gains?|speed-?ups?|improvements?|savings?|advantages?|benefits?)\b(?!\s+(?:in|of|on)\s)[^,;:]*$/i;
+
+/** The clause the figure is in, from the last comma, semicolon or colon of its lead: "the gain …" opens it. */
+function opensWithTheGain(lead: string): boolean {
+  const from = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
+  return THE_GAIN.test(from > 0 ? lead.slice(from) : lead);
+}
 const SPEED_CUE = /^(?:faster|quicker|sooner)$/i;
 
 /** "reduce preemptions by 80%": a metric after its verb is what the verb acts on, all of it. */
@@ -107,7 +113,7 @@ export function fromDecision(
     // gains in goodput are 2.6x"); a verb's factor is a speed-up by default ("speeds up
     // decoding by 1.5x").
     kind =
-      (!d.metric && previous !== null && THE_GAIN.test(lead) ? previous : null) ??
+      (!d.metric && previous !== null && opensWithTheGain(lead) ? previous : null) ??
       namedKind(d.cue, d.metric, d.verb) ??
       (d.direction === 'down' && !objectOfVerb(d, lead)
         ? (clauseKind(lead) ?? (d.metric ? null : earlier))
