@@ -2129,8 +2129,15 @@ const SHARES_BEFORE =
 function settingOrWorse(c: Context, left: string): Decision | null {
   const tail = left.slice(-80);
   if (SETTING_BEFORE.test(tail)) return REJECT(c, 'setting-figure');
+  // "with 25% and 50% expert reduction": the opener may stand before the list the figure ends.
   if (
-    SETTING_OPENER_LAST.test(tail) &&
+    (SETTING_OPENER_LAST.test(tail) ||
+      (c.floor > c.sentence.start &&
+        SETTING_OPENER_LAST.test(
+          c.text
+            .slice(Math.max(c.sentence.start, c.qualStart - 60), c.qualStart)
+            .replace(SHARES_BEFORE, ''),
+        ))) &&
     SETTING_NOUN_NEXT.test(c.text.slice(c.m.end, Math.min(c.sentence.end, c.m.end + 50)))
   )
     return REJECT(c, 'setting-figure');

@@ -768,6 +768,27 @@ function othersListMembers(text: string, idx: WordIndex, items: Item[]): void {
   }
 }
 
+const OPENER_LAST = /\b(?:with|at|under|using)\s+(?:(?:about|only|just)\s+)?$/i;
+
+/**
+ * "at 50% and 70% sparsity", "with 25% and 50% expert reduction": the setting noun stands
+ * after the last figure only; a figure right after the opener, joined to a setting, is one.
+ */
+function settingListMembers(text: string, items: Item[]): void {
+  for (let i = items.length - 2; i >= 0; i--) {
+    const cur = items[i] as Item;
+    const next = items[i + 1] as Item;
+    if (
+      next.decision.rule === 'setting-figure' &&
+      cur.decision.status !== 'reject' &&
+      cur.sentence === next.sentence &&
+      JOINT_ONLY.test(text.slice(cur.figureEnd, next.figureStart)) &&
+      OPENER_LAST.test(text.slice(Math.max(0, cur.figureStart - 20), cur.figureStart))
+    )
+      cur.decision = { ...cur.decision, status: 'reject', rule: 'setting-figure' };
+  }
+}
+
 export function resolveLists(text: string, idx: WordIndex, items: Item[]): void {
   followGains(items);
   followRises(items);
@@ -834,6 +855,7 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
   respectiveLists(text, idx, items);
   respectiveFigureLists(text, idx, items);
   othersListMembers(text, idx, items);
+  settingListMembers(text, items);
   for (const item of items) {
     if (item.decision.status === 'weak') item.decision = { ...item.decision, status: 'claim' };
     else if (item.decision.status === 'uncued')

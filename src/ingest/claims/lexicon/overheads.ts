@@ -138,6 +138,12 @@ export const SETTING_NOUNS = [
   // "with a speedup ratio target of 3x": a goal set, not one reached.
   'target',
   'targets',
+  // "retains 95% of the performance with 25% and 50% expert reduction": how much of the model
+  // was removed, the setting its quality is kept at ("with a 40% latency reduction" is a result)
+  'expert reduction',
+  'parameter reduction',
+  'layer reduction',
+  'pruning',
 ] as const;
 
 /**
