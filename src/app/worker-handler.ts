@@ -154,13 +154,13 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
    * wrong (null: not all yet); `inSlices()` has them decoded in slices between the
    * messages waiting.
    */
-  const restOf = (decoded: DecodedIndex) => {
+  const restOf = (decodeRest: DecodedIndex['decodeRest']) => {
     let whole: boolean | null = null;
     let slicing = false;
     const finish = (shouldYield?: () => boolean) => {
       if (whole === null)
         try {
-          if (decoded.decodeRest(shouldYield)) whole = true;
+          if (decodeRest(shouldYield)) whole = true;
         } catch {
           whole = false;
         }
@@ -250,7 +250,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
             key,
             facets: shipped(extra.facets, index.docCount, decodeDocFacets),
             spans: shipped(extra.spans, index.docCount, decodePaperSpans),
-            rest: restOf(decoded),
+            // Not the decoded index itself: its extra parts are views of the whole file.
+            rest: restOf(decoded.decodeRest),
           };
         })
         .catch(() => null);

@@ -120,6 +120,15 @@ function decodePostings(
   return null;
 }
 
+/** One part shipped with the index (`extra`): its byte length, then its bytes (none: null). */
+function extraPart(r: ByteReader): Uint8Array | null {
+  const length = r.varint();
+  if (r.at + length > r.bytes.length) r.fail('ends early');
+  const out = length > 0 ? r.bytes.subarray(r.at, r.at + length) : null;
+  r.at += length;
+  return out;
+}
+
 /** What is wrong with bytes that are not an index this code wrote. */
 export class IndexFormatError extends Error {
   override name = 'IndexFormatError';
@@ -193,7 +202,8 @@ export function decodeIndex(bytes: Uint8Array, { lazy = false } = {}): DecodedIn
   r.at = starts[vocab]!;
   const total = offsets[vocab]!;
   if (r.at + total > bytes.length) r.fail('ends early');
-  const weights = bytes.subarray(r.at, r.at + total);
+  const weightsAt = r.at;
+  const weights = bytes.subarray(weightsAt, weightsAt + total);
   r.at += total;
   const compounds = new Set<number>();
   let a = 0;
@@ -215,24 +225,20 @@ export function decodeIndex(bytes: Uint8Array, { lazy = false } = {}): DecodedIn
     seen[id] = 1;
     if (i > 0 && !(text[sorted[i - 1]!]! < text[id]!)) r.fail('the words are out of order');
   }
-  const part = () => {
-    const length = r.varint();
-    if (r.at + length > bytes.length) r.fail('ends early');
-    const out = length > 0 ? bytes.subarray(r.at, r.at + length) : null;
-    r.at += length;
-    return out;
-  };
-  const extra = { facets: part(), spans: part() };
+  const extra = { facets: extraPart(r), spans: extraPart(r) };
   if (r.at !== bytes.length) r.fail('has bytes after its end');
 
-  // The postings, read per word when first needed.
+  // The postings, read per word when first needed. The closures below hold the file
+  // (`file`, not `bytes` or `r`) only until every word's are read: the weights are
+  // then copied out and the file let go (10 MB at 50k papers).
+  let file: Uint8Array | null = bytes;
   const docs = new Int32Array(total);
   const decoded = new Uint8Array(vocab);
   let left = vocab;
   const load = (word: number) => {
-    if (decoded[word]) return;
+    if (decoded[word] || file === null) return;
     const problem = decodePostings(
-      bytes,
+      file,
       starts[word]!,
       starts[word + 1]!,
       docs,
@@ -240,12 +246,12 @@ export function decodeIndex(bytes: Uint8Array, { lazy = false } = {}): DecodedIn
       offsets[word + 1]!,
       docCount,
     );
-    if (problem) {
-      r.at = starts[word]!;
-      r.fail(problem);
-    }
+    if (problem) throw new IndexFormatError(`search index, byte ${starts[word]}: ${problem}`);
     decoded[word] = 1;
-    left--;
+    if (--left === 0) {
+      index.weights = file.slice(weightsAt, weightsAt + total);
+      file = null;
+    }
   };
   let next = 0;
   const decodeRest = (shouldYield: () => boolean = () => false) => {
