@@ -25,7 +25,7 @@ const NO_COLUMNS: ReadonlySet<string> = new Set();
 
 interface Props<Row extends object> {
   /** Supplies the headers and their sort buttons. */
-  table: SortedTable;
+  table: SortedTable<Row>;
   /** The rows in display order (see useDisplayRows). */
   rows: readonly Row[];
   getRowId: (row: Row) => string;
@@ -61,8 +61,8 @@ export function DataTable<Row extends object>({
   focusRowId,
   help,
 }: Props<Row>) {
-  const { headers } = table;
-  const columnIds = headers.map((h) => h.id);
+  const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  const columnIds = headers.map((h) => h.column.id);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const virtual = rows.length > VIRTUALIZE_ABOVE;
@@ -175,12 +175,13 @@ export function DataTable<Row extends object>({
         <thead ref={headRef}>
           <tr aria-rowindex={1}>
             {headers.map((h) => {
-              const { sorted } = h;
+              const sorted = h.column.getIsSorted();
+              const label = String(h.column.columnDef.header ?? h.column.id);
               return (
                 <th
                   key={h.id}
                   scope="col"
-                  className={`col-${h.id}`}
+                  className={`col-${h.column.id}`}
                   aria-sort={
                     sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
                   }
@@ -188,10 +189,10 @@ export function DataTable<Row extends object>({
                   <button
                     type="button"
                     className="sort-button"
-                    title={help?.(h.id)}
-                    onClick={h.toggle}
+                    title={help?.(h.column.id)}
+                    onClick={h.column.getToggleSortingHandler()}
                   >
-                    {h.label}
+                    {label}
                     <span className="sort-mark" aria-hidden="true">
                       {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                     </span>

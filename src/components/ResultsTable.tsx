@@ -15,7 +15,7 @@ interface Props<Row extends { id: string }, Id extends string> {
   /** Singular noun for one row: "paper", "claim". */
   noun: string;
   list: ListView;
-  table: SortedTable;
+  table: SortedTable<Row>;
   /** The column records: header tooltips and the CSV come from them. */
   spec: TableSpec<Row, Id>;
   cells: CellRenderers<Id, Row>;

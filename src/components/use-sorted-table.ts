@@ -1,60 +1,51 @@
+import {
+  useTable,
+  type ColumnDef,
+  type ReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useMemo } from 'react';
 import type { ColumnRecord } from '../derive/column-record';
 import { sortByColumn } from '../derive/rank-sort';
 import { SORT_COMPARE } from '../derive/sort-compare';
-import type { SortColumn } from '../derive/table-columns';
+import { sortingTableFeatures, type SortingTableFeatures } from '../derive/table-features';
 import type { SortState } from '../url/view-state';
 
-/** One sortable header: how the table is sorted by it, and what a click on it does. */
-export interface SortHeader {
-  id: string;
-  label: string;
-  sorted: 'asc' | 'desc' | false;
-  toggle: () => void;
-}
-
-/** A table's headers with their sort buttons. */
-export interface SortedTable {
-  headers: readonly SortHeader[];
-}
+export type SortedTable<Row extends object> = ReactTable<SortingTableFeatures, Row>;
 
 /**
- * The sort a click on `column`'s header asks for: another column's sort (or none)
- * gives way to this column in its first direction; this column's flips, or, when the
- * view may have no sort (`removable`) and it is in its second direction, goes. The
- * cycle TanStack Table's single-column sorting had (the tables used it for nothing
- * else: the rows are ordered by displayOrder).
+ * A TanStack table whose sorting is owned by the URL: `sort` is the effective sort
+ * (URL's or the view's default) and every header click goes to `onSort`.
  */
-export function nextSort(
-  column: SortColumn,
-  sort: SortState | null,
-  removable: boolean,
-): SortState | null {
-  if (sort?.id !== column.id) return { id: column.id, desc: column.descFirst };
-  if (removable && sort.desc !== column.descFirst) return null;
-  return { id: column.id, desc: !sort.desc };
-}
-
-/**
- * The headers of a table whose sorting is owned by the URL: `sort` is the effective
- * sort (URL's or the view's default) and every header click goes to `onSort`.
- */
-export function sortedTable(options: {
-  columns: readonly SortColumn[];
+export function useSortedTable<Row extends object>(options: {
+  data: Row[];
+  // biome-ignore lint/suspicious/noExplicitAny: columns of one table hold values of different types
+  columns: ColumnDef<SortingTableFeatures, Row, any>[];
   sort: SortState | null;
   onSort?: (sort: SortState | null) => void;
   /** False when the view always has a sort (clicking cycles asc/desc only). */
   removable: boolean;
-}): SortedTable {
-  const { columns, sort, onSort, removable } = options;
-  return {
-    headers: columns.map((c) => ({
-      id: c.id,
-      label: c.label,
-      sorted: sort?.id === c.id ? (sort.desc ? 'desc' : 'asc') : false,
-      toggle: () => onSort?.(nextSort(c, sort, removable)),
-    })),
-  };
+  getRowId: (row: Row) => string;
+}): SortedTable<Row> {
+  const { data, columns, sort, onSort, removable, getRowId } = options;
+  const sorting = useMemo<SortingState>(
+    () => (sort ? [{ id: sort.id, desc: sort.desc }] : []),
+    [sort],
+  );
+  return useTable({
+    features: sortingTableFeatures,
+    columns,
+    data,
+    getRowId,
+    state: { sorting },
+    enableSortingRemoval: removable,
+    enableMultiSort: false,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const first = next[0];
+      onSort?.(first ? { id: first.id, desc: first.desc } : null);
+    },
+  });
 }
 
 /** The rows in display order (see displayOrder), recomputed only when the rows or the sort change. */
@@ -70,8 +61,8 @@ export function useDisplayRows<Row extends { ordinal: number }>(
 /**
  * The rows in display order. Unsorted, that is the data as given (relevance or
  * newest first); sorted, the column's ranks over `all` (every row of the dataset,
- * ranked once per column) order them, with no values compared pairwise on every
- * keystroke: the order TanStack Table's sorted row model gives (the test's reference).
+ * ranked once per column) order them: TanStack's sorted row model would build a row
+ * object per result and compare values pairwise on every keystroke.
  */
 export function displayOrder<Row extends { ordinal: number }>(
   data: Row[],

@@ -1,7 +1,7 @@
 import type { SortKind, UnitValue } from './column-record';
 
 // How each sort kind compares two present values, ascending: the same order as
-// TanStack Table's sort functions, which display-order.test.tsx holds it to.
+// the TanStack sort functions the tables register (table-features.ts).
 
 const basic = (a: unknown, b: unknown) => (a === b ? 0 : (a as number) > (b as number) ? 1 : -1);
 

@@ -1,25 +1,26 @@
-import type { SortKind } from './column-record';
+import { createColumnHelper, type RowData } from '@tanstack/table-core';
+import type { ColumnRecord, SortKind } from './column-record';
+import type { SortingTableFeatures } from './table-features';
 
-// The tables' sortable headers, built from the column records: the records say what a
-// column sorts by, this says which way a first click sorts it.
+// TanStack column definitions built from the column records: the records say what
+// a column sorts by, this says how TanStack sorts it.
 
-/** Figures and dates sort largest or newest first on a first click, text A to Z. */
-const DESC_FIRST = {
-  number: true,
-  date: true,
-  text: false,
-  'unit-value': true,
-} as const satisfies Record<SortKind, boolean>;
+const SORT_OPTIONS = {
+  number: { sortFn: 'basic', sortUndefined: 'last', sortDescFirst: true },
+  date: { sortFn: 'basic', sortUndefined: 'last', sortDescFirst: true },
+  text: { sortFn: 'basic', sortUndefined: 'last', sortDescFirst: false },
+  'unit-value': { sortFn: 'unitValue', sortUndefined: 'last', sortDescFirst: true },
+} as const satisfies Record<SortKind, object>;
 
-export interface SortColumn {
-  id: string;
-  label: string;
-  /** Whether a first click sorts the column descending. */
-  descFirst: boolean;
-}
-
-export function tableColumns(
-  records: readonly { id: string; label: string; sort: SortKind }[],
-): readonly SortColumn[] {
-  return records.map((r) => ({ id: r.id, label: r.label, descFirst: DESC_FIRST[r.sort] }));
+export function tableColumns<Row extends RowData>(records: readonly ColumnRecord<Row>[]) {
+  const col = createColumnHelper<SortingTableFeatures, Row>();
+  return col.columns(
+    records.map((r) =>
+      col.accessor((row: Row) => r.value(row), {
+        id: r.id,
+        header: r.label,
+        ...SORT_OPTIONS[r.sort],
+      }),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import { useNavigation } from '../../components/navigation';
 import { ResultsTable } from '../../components/ResultsTable';
-import { sortedTable, useDisplayRows } from '../../components/use-sorted-table';
+import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
 import { CLAIM_TABLE, claimColumns } from '../../derive/claim-columns';
 import { columnLabel } from '../../derive/column-record';
 import type { ClaimRow } from '../../derive/rows';
@@ -8,6 +8,8 @@ import { claimJson } from '../../export/claim-export';
 import { effectiveSort } from '../../url/sort-keys';
 import type { ListView } from '../../url/view-state';
 import { CLAIM_CELLS, CLAIM_SINGLE_LINE } from './claim-cells';
+
+const getRowId = (r: { id: string }) => r.id;
 
 interface Props {
   rows: ClaimRow[];
@@ -21,10 +23,12 @@ interface Props {
 export function ClaimsView({ rows, all, list, terms, focusRowId }: Props) {
   const nav = useNavigation();
   const sort = effectiveSort('claims', list.sort);
-  const table = sortedTable({
+  const table = useSortedTable({
+    data: rows,
     columns: claimColumns,
     sort,
     removable: false,
+    getRowId,
     onSort: (next) => nav.navigate({ page: 'list', list: { ...list, sort: next } }),
   });
   const shown = useDisplayRows(rows, all, CLAIM_TABLE.columns, sort);

@@ -1,13 +1,15 @@
 import { useNavigation } from '../../components/navigation';
 import { ResultsTable } from '../../components/ResultsTable';
 import { ScopeNote } from '../../components/ScopeNote';
-import { sortedTable, useDisplayRows } from '../../components/use-sorted-table';
+import { useDisplayRows, useSortedTable } from '../../components/use-sorted-table';
 import { columnLabel } from '../../derive/column-record';
 import { PAPER_TABLE, paperColumns } from '../../derive/paper-columns';
 import type { PaperRow } from '../../derive/rows';
 import { paperJson } from '../../export/paper-export';
 import type { ListView } from '../../url/view-state';
 import { PAPER_CELLS, PAPER_SINGLE_LINE } from './paper-cells';
+
+const getRowId = (r: { id: string }) => r.id;
 
 interface Props {
   rows: PaperRow[];
@@ -20,10 +22,12 @@ interface Props {
 
 export function PapersView({ rows, all, list, terms, focusRowId }: Props) {
   const nav = useNavigation();
-  const table = sortedTable({
+  const table = useSortedTable({
+    data: rows,
     columns: paperColumns,
     sort: list.sort,
     removable: true,
+    getRowId,
     onSort: (sort) => nav.navigate({ page: 'list', list: { ...list, sort } }),
   });
   const shown = useDisplayRows(rows, all, PAPER_TABLE.columns, list.sort);
