@@ -116,6 +116,8 @@ const AMOUNT_CUE =
   /^(?:more|higher|greater|increases?|increased|lower|less|fewer|reductions?|reduced|decreases?|decreased|lowered)$/i;
 const TWO_WORD_CUE = /^speed\s+up$/i;
 const SPEEDUP_NOUN = /^(?:speed-?ups?|acceleration)$/i;
+const SPEEDUP_SUBJECT =
+  /\b(?:speed-?ups?|acceleration)(?:\s+(?:ratios?|factors?))?\b(?:\s+(?:of|for|on)\s+(?:[\w-]+\s+){1,5}?)?\s*(?:shows?|showed|sees?|saw|gets?|got|achieves?|achieved|yields?|yielded|enjoys?|has|had)\s+(?:an?\s+)?(?:(?:average|mean|overall|further|additional|relative)\s+)?$/i;
 // "35% above the offered load", "10% above the target": a bar or a load, not a rival.
 const ABOVE_BAR =
   /^(?:the|that)\s+(?:[\w-]+\s+){0,2}?(?:targets?|budgets?|loads?|limits?|thresholds?|bounds?|SLOs?|requirements?|deadlines?|goals?|caps?|peaks?)\b/i;
@@ -1245,6 +1247,15 @@ export function nominalCue(c: Context, nominal: Nominal, left: string): Decision
     end: afterNoun ? c.m.end + afterNoun[0].trimEnd().length : c.m.end,
     final: nominal.grows && c.m.isRange,
   };
+  // "the speedup ratio of the translated operators shows an average improvement of 41.2%": a
+  // subject that names a speed-up says what improved.
+  if (
+    needsNoun &&
+    direction === 'up' &&
+    nouns === null &&
+    SPEEDUP_SUBJECT.test(left.slice(subjectFrom(left, nominal), nominal.index))
+  )
+    return decision(c, 'nominal-before', 'claim', direction, { ...words, cue: 'speedup' });
   // "at 8K the gain is 1.2x": a gain that names no metric may be an earlier claim's,
   // restated for another setting; lists.ts decides from the claims before it.
   if (

@@ -99,6 +99,14 @@ const none: [string, string][] = [
     'a bare multiple attained with no speed-up stated before',
     'The ranking model achieves 4.2× on the held-out suite.',
   ],
+  [
+    'a model shows an improvement with no metric',
+    'The model shows an average improvement of 4.1% on reasoning benchmarks.',
+  ],
+  [
+    'a speed-up named before another subject',
+    'Despite the speedup, the student shows an improvement of 2% on MMLU.',
+  ],
   ['less code to write', 'The DSL needs 5x less code than hand-written CUDA.'],
   ['a gap raised over a baseline', 'The attack increases the gap over the baseline by 2x.'],
   [

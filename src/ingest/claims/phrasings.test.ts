@@ -313,6 +313,10 @@ const rows: Row[] = [
   { phrasing: 'N× in wall-clock time, in brackets', sentence: 'The solver trims its costs sharply (41× in wall-clock time) on the largest meshes.', text: '41× in wall-clock time', factor: 41, kind: 'speedup' },
   { phrasing: 'N× in energy, in brackets', sentence: 'The pruned detector is far cheaper to run (2.1x in energy) on the edge board.', text: '2.1x in energy', factor: 2.1, kind: 'energy' },
   { phrasing: 'N× in terms of throughput', sentence: 'The sharded index is ahead by 2.6x in terms of query throughput at equal recall.', text: '2.6x in terms of query throughput', factor: 2.6, kind: 'throughput' },
+  // A gain noun whose subject names a speed-up: what improved is the speed-up.
+  { phrasing: 'a speed-up ratio shows an improvement of N%', sentence: 'The speedup ratio of the ported kernels shows an average improvement of 27% after tuning.', text: 'improvement of 27%', factor: 1.27, kind: 'speedup' },
+  { phrasing: 'a speed-up sees a further gain of N%', sentence: 'The speed-up of the sharded index sees a further gain of 15% with prefetching.', text: 'gain of 15%', factor: 1.15, kind: 'speedup' },
+  { phrasing: 'an acceleration gets an increase of N×', sentence: 'Its acceleration on long videos gets a boost of 1.3x from frame skipping.', text: 'boost of 1.3x', factor: 1.3, kind: 'speedup' },
   // A factor whose sign was lost: two modifiers before the noun, an integer right before it.
   { phrasing: 'a bare decimal before two speed modifiers', sentence: 'It achieves up to 2.41 end-to-end training speedup over ZeRO-3.', text: 'up to 2.41 end-to-end training speedup', factor: 2.41, kind: 'speedup' },
   { phrasing: 'a bare integer right before speedup', sentence: 'The sparse solver achieves 4 speedup on 8 GPUs.', text: '4 speedup', factor: 4, kind: 'speedup' },
