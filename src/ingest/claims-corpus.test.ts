@@ -58,7 +58,7 @@ const rows = [
   { folder: 'fresh-11', papers: 55, tp: 137, fp: 0, fn: 2, kinds: 129, baselines: [120, 137], hardware: [132, 137] },
   // fresh-12 and fresh-13: the final unseen measure, kept off main until the rules of
   // the day had landed and scored at 7d48791 (corpus README).
-  { folder: 'fresh-12', papers: 52, tp: 146, fp: 8, fn: 1, kinds: 138, baselines: [133, 146], hardware: [140, 146] },
+  { folder: 'fresh-12', papers: 52, tp: 146, fp: 7, fn: 1, kinds: 138, baselines: [133, 146], hardware: [140, 146] },
   { folder: 'fresh-13', papers: 46, tp: 131, fp: 4, fn: 0, kinds: 125, baselines: [121, 131], hardware: [120, 131] },
   // fresh-16 and fresh-18: written 2026-12-03 afternoon by people who had not read the
   // rules, scored unseen at 034eb8d (corpus README), then opened for rule work.

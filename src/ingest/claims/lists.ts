@@ -829,6 +829,9 @@ export function resolveLists(text: string, idx: WordIndex, items: Item[]): void 
           !resultClause(text, cur.decision.end, next.decision.start))) &&
       canShare(text, next, cur, false) &&
       !atSetting(text, cur.decision) &&
+      // "…, and FP8 KV caches halve the memory": a verb-figure after a subject of its own
+      // opens a clause; it lends no words to the figure before it.
+      !(next.type === 'word' && !JOINT_ONLY.test(text.slice(cur.figureEnd, next.figureStart))) &&
       listGap(text, idx, cur.decision.end, next.decision.start) &&
       // An example in brackets shares no cue of the claim after them.
       !closesBracket(text.slice(cur.decision.end, next.decision.start))

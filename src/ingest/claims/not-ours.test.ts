@@ -372,6 +372,12 @@ const onlyTheClaim: [family: string, sentence: string, texts: string[]][] = [
   ['a list across a comma stays one', 'It runs 1.5x, 1.8x and 2.4x faster on the three models.', ['1.5x', '1.8x', '2.4x faster']],
   ['a level held after a claim is no list member', 'It cuts lookup latency by 3.6x over a flat index, with answer accuracy unchanged at 64%.', ['cuts lookup latency by 3.6x']],
   ['a level others stay near is no list member', 'Our trainer reaches 47% MFU on the largest run while the two other trainers stay near 36%.', ['47% MFU']],
+  // A verb-figure after a subject of its own ("…, and FP8 caches halve …") lends no words back.
+  ['a worker-gap pair before a clause that halves traffic', 'Rebalancing lowers the gap between the slowest and the median worker from 3.1x to 1.4x, and packed gradients halve the traffic per step.', ['halve the traffic']],
+  ['a read-ratio pair before a clause that doubles capacity', 'Tiering moves the ratio of hot to cold reads from 5x to 2x, and compressed blocks double the cache capacity.', ['double the cache capacity']],
+  ['a queue-skew pair before a clause that halves a time, speech', 'In speech serving, batching shifts the queue skew from 6x to 2x, and streaming encoders halve the time to first word.', ['halve the time']],
+  ['a list with a verb-figure and no subject between stays', 'The kernel runs 1.5x and twice as fast on the two GPUs.', ['1.5x', 'twice as fast']],
+  ['a second verb-figure of the same subject stays its own claim', 'It cuts latency by 30% and halves the memory.', ['cuts latency by 30%', 'halves the memory']],
   // How much of the model was removed, and a list of settings whose noun follows its last figure.
   ['quality kept at a list of expert reductions', 'On an open MoE model the merged experts keep 96% and 88% of the original accuracy with 25% and 50% expert reduction, respectively.', []],
   ['speed-ups at a list of sparsities', 'Our method gives 2x and 3x speedups at 50% and 70% sparsity.', ['2x', '3x speedups']],
