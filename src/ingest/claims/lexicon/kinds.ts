@@ -437,6 +437,10 @@ export const KIND_NOUNS: readonly (readonly [ClaimKind, readonly string[]])[] = 
       'length',
       'lengths',
       'invocations',
+      // Rounds of work a method needs, counted: "27% fewer interaction turns", "12x fewer
+      // synthesis runs".
+      'turns',
+      'runs',
       'trials',
       'measurements',
       ...OUTPUT_LENGTH_NOUNS,
