@@ -305,6 +305,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a checkpoint compressed to a size', { sentence: 'The codec compresses each checkpoint to 2.1 GB.', text: 'compresses each checkpoint to 2.1 GB', factor: null, kind: 'compression' }],
   ['storing only an amount per item', { sentence: 'The streaming avatar transmits only 40 KB per frame to the headset.', text: 'transmits only 40 KB', factor: null, kind: 'memory' }],
   ['a share of a named device’s peak with modifiers', { sentence: 'The attention kernel sustains 58% of the MI300X’s dense BF16 matrix peak.', text: '58% of the MI300X’s dense BF16 matrix peak', factor: null, kind: 'utilization' }],
+  // A whole run's time stated with a copula: the paper's run length.
+  ['the time-to-solution of a run is T', { sentence: 'The time-to-solution for fitting the ocean emulator on 512 GPUs is 3.2 hours.', text: 'time-to-solution for fitting the ocean emulator on 512 GPUs is 3.2 hours', factor: null, kind: 'speedup' }],
+  ['the training time of a model is T', { sentence: 'The training time of the 1B speech model on 32 GPUs was 19 hours.', text: 'training time of the 1B speech model on 32 GPUs was 19 hours', factor: null, kind: 'speedup' }],
+  ['the end-to-end time of a job is T', { sentence: 'The end-to-end time of a nightly index rebuild is 41 minutes.', text: 'end-to-end time of a nightly index rebuild is 41 minutes', factor: null, kind: 'speedup' }],
 ];
 
 describe('absolute figures', () => {
@@ -458,6 +462,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a count of retries brought down', 'The retry policy reduces the number of retries to 3 per hour.'],
   ['a share of capacity at a peak hour', 'In the cluster we study, stranded GPUs reach 13% of allocated capacity at peak.'],
   ['a storage budget set', 'Each replica must keep its storage under 2 GB.'],
+  ["the baseline's training time is T", "The training time of the baseline is 3 days on the same cluster."],
+  ['a training time budget', 'The training time budget is 24 hours per model.'],
 ];
 
 describe('absolute figures: near misses', () => {

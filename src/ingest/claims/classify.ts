@@ -37,6 +37,7 @@ import {
   TIME_SAVED_AFTER,
   TIME_SAVED_BEFORE,
   NEEDS_TIME_BEFORE,
+  RUN_TIME_IS_BEFORE,
   TAKING_TO_AFTER,
   ON_ONE_DEVICE_AFTER,
   FIRST_OUTPUT_BEFORE,
@@ -900,6 +901,23 @@ function duration(c: Context): Decision {
       start: saves ? c.qualStart - saves[0].length : c.qualStart,
       end: c.m.end + (sooner ? sooner[0].length : per ? per[0].length : 0),
       cue: 'latency',
+      metric: null,
+    });
+  }
+  // "The time-to-solution for training HelioCast on 2,048 GPUs is 94 minutes": a whole run's
+  // time stated with a copula, the paper's run length (the baseline's or earlier work's not).
+  const runIs = RUN_TIME_IS_BEFORE.exec(
+    c.text.slice(Math.max(c.sentence.start, c.m.start - 80), c.m.start),
+  );
+  if (runIs) {
+    if (TARGET_WORD.test(left.slice(-40))) return REJECT(c, 'setting-figure');
+    if (EARLIER_WORK.test(runIs[0]) || REFERENCE_SUBJECT.test(runIs[0]))
+      return REJECT(c, 'baseline-figure');
+    if (HABITUAL.test(left) || openingSentence(c)) return REJECT(c, 'scene-setting-time');
+    return decision(c, 'run-length', 'claim', 'abs', {
+      start: c.m.start - runIs[0].length,
+      cue: 'time',
+      verb: 'training',
       metric: null,
     });
   }

@@ -404,6 +404,12 @@ export const IN_DURATION_BEFORE = new RegExp(
   String.raw`\b(?:in|within)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
+// "The time-to-solution for training X on 2,048 GPUs is 94 minutes", "the training time of
+// our model on 64 GPUs was 11 hours": a whole run's time stated with a copula.
+export const RUN_TIME_IS_BEFORE = new RegExp(
+  String.raw`\b(?:(?:training|pre-?training|fine-?tuning|run|job|completion|wall-?clock|end-to-end|total)\s+times?|time[- ]to[- ](?:solution|train|accuracy|target))(?:\s+(?:of|for|on|with|across|using)\s+(?:[\w.,-]+\s+){1,9}?)?\s*(?:is|was|are|were)\s+(?:(?:only|just|now|reduced\s+to|cut\s+to)\s+)?${LEVEL_QUALIFIER}$`,
+  'i',
+);
 // The work a time is taken for, in the bare form after "to" ("taking 17 ms on a phone to
 // render one image", "needs only 11 ms to produce an asset").
 const PRODUCE_OR_OPERATE =
@@ -696,6 +702,12 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   )
     return true;
   if (LATENCY_HELD_BEFORE.test(near) || BASELINE_TIME_BEFORE.test(before)) return true;
+  if (
+    (before.includes(' is') || before.includes(' was')) &&
+    near.includes('time') &&
+    RUN_TIME_IS_BEFORE.test(near)
+  )
+    return true;
   if (AFTER_EVENT_AFTER.test(text.slice(end, end + 24)) && AFTER_EVENT_BEFORE.test(near))
     return true;
   // "sampling times of 0.3 s for the policy and 12.8 s for the image model": the next
