@@ -80,7 +80,7 @@ export function readPhrase(text: string, from: number, limit: number, items: num
       continue;
     }
     // "compared to SplaTAM - without …": a spaced dash closes the phrase as a comma would.
-    if (depth === 0 && DASH_WORD.test(w)) break;
+    if (depth === 0 && w.length <= 2 && DASH_WORD.test(w)) break;
     if (w === ')') {
       if (depth === 0) break;
       depth--;
