@@ -168,6 +168,7 @@ function read(abstract: string, title: string, trace: Trace | null): ExtractedCl
   resolveLists(abstract, idx, items);
   judgeStudy(abstract, title, sentences, mentions, items, trace);
   judgeOpening(abstract, sentences, items);
+  judgeBackground(abstract, title, sentences, items);
   judgeTraits(abstract, sentences, items);
 
   const drafts: Draft[] = [];
@@ -292,6 +293,51 @@ function judgeOpening(abstract: string, sentences: readonly Span[], items: Item[
   if (!OWN_VOICE.test(rest) && !COINED_NAME.test(rest)) return;
   for (const item of items)
     if (item.sentence === 0 && item.decision.status === 'claim')
+      item.decision = { ...item.decision, status: 'reject', rule: 'scene-setting-figure' };
+}
+
+const isNameChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+
+/** The name as a whole word: "FlashWarp" is not in "FlashWarp2" or "Pre-FlashWarp". */
+function hasWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!isNameChar(text.charCodeAt(at - 1)) && !isNameChar(text.charCodeAt(at + name.length)))
+      return true;
+  return false;
+}
+
+/** The name a title gives the paper's work before its colon: "FlashWarp: …", "Q8Attn: …". */
+const TITLE_NAME = /^([A-Z][\w.+-]*)\s*:/;
+
+/**
+ * Before the abstract first names the paper's work (the title's name, "we", "our", "this
+ * paper"), its sentences set the scene: "FlashAttention-3 lifted Hopper attention to about
+ * 75% of peak …, but its structure does not map onto Blackwell. FlashWarp reorganizes …".
+ * Only with a coined name in the title, and a later sentence that uses it or the paper's
+ * voice: rule scene-setting-figure, as for the opening sentence.
+ */
+function judgeBackground(
+  abstract: string,
+  title: string,
+  sentences: readonly Span[],
+  items: Item[],
+): void {
+  if (sentences.length < 3 || !items.some((item) => item.decision.status === 'claim')) return;
+  const name = TITLE_NAME.exec(title)?.[1];
+  if (!name) return;
+  work.steps += abstract.length;
+  let own = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = abstract.slice((sentences[i] as Span).start, (sentences[i] as Span).end);
+    if (OWN_VOICE.test(text) || hasWord(text, name)) {
+      own = i;
+      break;
+    }
+  }
+  if (own <= 0) return;
+  for (const item of items)
+    if (item.sentence < own && item.decision.status === 'claim')
       item.decision = { ...item.decision, status: 'reject', rule: 'scene-setting-figure' };
 }
 
