@@ -309,6 +309,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['the time-to-solution of a run is T', { sentence: 'The time-to-solution for fitting the ocean emulator on 512 GPUs is 3.2 hours.', text: 'time-to-solution for fitting the ocean emulator on 512 GPUs is 3.2 hours', factor: null, kind: 'speedup' }],
   ['the training time of a model is T', { sentence: 'The training time of the 1B speech model on 32 GPUs was 19 hours.', text: 'training time of the 1B speech model on 32 GPUs was 19 hours', factor: null, kind: 'speedup' }],
   ['the end-to-end time of a job is T', { sentence: 'The end-to-end time of a nightly index rebuild is 41 minutes.', text: 'end-to-end time of a nightly index rebuild is 41 minutes', factor: null, kind: 'speedup' }],
+  // The time fronted before the clause whose work it times.
+  ['in under T, the system produces', { sentence: 'In under 40 seconds, the emulator produces a 7-day regional flood forecast on one GPU.', text: 'In under 40 seconds', factor: null, kind: 'latency' }],
+  ['within T, the planner answers', { sentence: 'Within 2 seconds, the route planner answers a city-scale query on a laptop.', text: 'Within 2 seconds', factor: null, kind: 'latency' }],
+  ['in T, a named model renders', { sentence: 'In about 3 minutes, SplatLite reconstructs a room from a phone scan.', text: 'In about 3 minutes', factor: null, kind: 'latency' }],
 ];
 
 describe('absolute figures', () => {
@@ -464,6 +468,9 @@ const nearMisses: [family: string, sentence: string][] = [
   ['a storage budget set', 'Each replica must keep its storage under 2 GB.'],
   ["the baseline's training time is T", "The training time of the baseline is 3 days on the same cluster."],
   ['a training time budget', 'The training time budget is 24 hours per model.'],
+  ['in T, people label', 'In 30 minutes, annotators label 100 clips.'],
+  ['in T, the baseline renders', 'In 2 hours, the baseline renders a single scene.'],
+  ['in a year, a system serves users', 'In 2023, the system served 10 million users.'],
 ];
 
 describe('absolute figures: near misses', () => {

@@ -815,6 +815,11 @@ const RUN_ON_HARDWARE_AFTER = new RegExp(
   String.raw`^\s+(?:on|using)\s+(?:a\s+single\s+|one\s+|an?\s+|\d[\d,]*\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_NAME_SOURCE}|GPUs?\b|TPUs?\b|CPUs?\b|nodes?\b|chips?\b|accelerators?\b)`,
   'i',
 );
+const FRONTED_TIME_LEFT = new RegExp(String.raw`^\s*(?:in|within)\s+${LEVEL_QUALIFIER}$`, 'i');
+const FRONTED_WORK_AFTER = new RegExp(
+  String.raw`^\s*,\s*((?:[\w.-]+\s+){1,4}?)(generates|produces|renders|synthesi[sz]es|reconstructs|predicts|forecasts|trains|decodes|transcribes|${OPERATION_VERB_SOURCE})\b`,
+  'i',
+);
 const REFERENCE_SUBJECT =
   /\b(?:teachers?|reference|vanilla|dense\s+model|full\s+model|original\s+model|unmodified)\b/i;
 const SPENDS_TIME_BEFORE = new RegExp(
@@ -1209,6 +1214,25 @@ function duration(c: Context): Decision {
   if (intransitiveTime) return intransitiveTime;
   const toTarget = timeToTarget(c, left);
   if (toTarget) return toTarget;
+  // "In under 70 seconds, Borealis produces 5-day forecasts": the time fronted before the
+  // clause whose work it times (the subject and a verb of the system's work after the comma).
+  if (FRONTED_TIME_LEFT.test(left) && c.clauseLeftStart === c.sentence.start) {
+    const work = FRONTED_WORK_AFTER.exec(c.text.slice(c.m.end, c.m.end + 80));
+    if (work) {
+      if (AUTHORS_SUBJECT.test(work[1] as string) || PEOPLE_SUBJECT.test(work[1] as string))
+        return REJECT(c, 'setup-time');
+      if (EARLIER_WORK.test(work[1] as string) || REFERENCE_SUBJECT.test(work[1] as string))
+        return REJECT(c, 'baseline-figure');
+      if (openingSentence(c)) return REJECT(c, 'scene-setting-time');
+      return decision(c, 'time-to-produce', 'claim', 'abs', {
+        start:
+          c.qualStart - (FRONTED_TIME_LEFT.exec(left) as RegExpExecArray)[0].trimStart().length,
+        cue: 'time',
+        verb: (work[2] as string).toLowerCase(),
+        metric: null,
+      });
+    }
+  }
   // "<verb> <object> in T": the verb is the last production verb of the clause,
   // with an object of a few words and no clause break before "in". With no "in" or
   // "within" before the time there is no such frame, and the verb scans are not needed.

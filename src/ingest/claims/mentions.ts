@@ -673,7 +673,11 @@ const IS_VERB_EVERY_BEFORE = new RegExp(
 function durationFrame(text: string, at: number, before: string, end: number): boolean {
   // "produces 10 s of stereo audio in 90 ms": a length of media is the output, not a time.
   if (MEDIA_LENGTH_AFTER.test(text.slice(end, end + 40))) return false;
-  if (before.includes('in ') && IN_DURATION_BEFORE.test(before)) return true;
+  if (
+    (before.includes('in ') || before.includes('In ') || before.includes('Within ')) &&
+    IN_DURATION_BEFORE.test(before)
+  )
+    return true;
   if (
     before.includes('every') &&
     (EVERY_PRODUCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
