@@ -4,6 +4,7 @@ import type { Direction } from './decision';
 import { kindNamedByCue } from './lexicon/cues';
 import { alternation, wordsRegex } from './lexicon/build';
 import {
+  FIRST_OUTPUT_WORK,
   JOB_TIME_NOUNS,
   KIND_PATTERNS,
   LATENCY_NOUNS,
@@ -113,6 +114,7 @@ export function timeKind(
 
 /** A subject of one answer or of getting back to work: "restores are 2.2x faster". */
 const ONE_OUTPUT_SUBJECT = wordsRegex(ONE_OUTPUT_WORK);
+const FIRST_OUTPUT_SUBJECT = wordsRegex(FIRST_OUTPUT_WORK);
 const SPEED_CUE = /^(?:faster|quicker|sooner|speed-?ups?|accelerations?)$/i;
 const LATENCY_GAIN_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(LATENCY_NOUNS)})\s+(?:speed-?ups?|accelerations?)(?:\s+(?:ratios?|factors?))?\s+(?:of\s+)?(?:(?:up\s+to|about|around|roughly|nearly|over)\s+)?$`,
@@ -132,7 +134,11 @@ export function speedsOneOutput(cue: string | null, metric: string | null, lead:
   if (LATENCY_GAIN_BEFORE.test(lead.slice(-80))) return true;
   // The clause the figure is in: after the last comma, semicolon or colon.
   const from = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
-  return ONE_OUTPUT_SUBJECT.test(lead.slice(from));
+  const clause = lead.slice(from);
+  return (
+    ONE_OUTPUT_SUBJECT.test(clause) ||
+    (clause.includes('first') && FIRST_OUTPUT_SUBJECT.test(clause))
+  );
 }
 
 const SHORTEN_VERB = /^shorten/i;
