@@ -132,7 +132,7 @@ const rows = [
   // mix): written at the start of the night of 2026-12-04 by people who had not read the
   // rules, scored at b469eca before any rule of that session (corpus README), then opened.
   { folder: 'fresh-43', papers: 62, tp: 133, fp: 1, fn: 3, kinds: 129, baselines: [121, 133], hardware: [116, 133] },
-  { folder: 'fresh-44', papers: 60, tp: 65, fp: 1, fn: 9, kinds: 61, baselines: [59, 65], hardware: [57, 65] },
+  { folder: 'fresh-44', papers: 60, tp: 66, fp: 1, fn: 8, kinds: 62, baselines: [60, 66], hardware: [57, 66] },
   // fresh-41 (RL post-training systems) and fresh-42 (retrieval and vector search): written
   // with fresh-43 and fresh-44, kept hidden until that night's rule changes had landed; scored
   // at b469eca and at b10203f (corpus README), then landed open.

@@ -41,6 +41,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['GPU-days a recipe takes', { sentence: 'The full recipe takes only 8 GPU-days on A100s.', text: 'takes only 8 GPU-days', factor: null, kind: 'cost' }],
   ['accelerator-days named by the chip', { sentence: 'Pretraining costs 120 H100-days in total.', text: 'costs 120 H100-days', factor: null, kind: 'speedup' }],
   ['ours, then the baseline\'s after "versus"', { sentence: 'The event detector draws 3.8 W versus 27 W for the same network on a GPU.', text: '3.8 W versus 27 W', factor: 7.1053, kind: 'energy' }],
+  // The amount's noun may carry a short adjunct before its verb: when or where it was measured.
+  ['peak memory during a phase is', { sentence: 'On the drone, peak memory during inference is 1.9 GB.', text: 'peak memory during inference is 1.9 GB', factor: null, kind: 'memory' }],
+  ['power at a load is', { sentence: 'Board power at full load is 7.5 W for the segmenter.', text: 'Board power at full load is 7.5 W', factor: null, kind: 'energy' }],
+  ['memory under a load is', { sentence: 'Its resident memory under load is 310 MB on the phone.', text: 'Its resident memory under load is 310 MB', factor: null, kind: 'memory' }],
 ];
 
 describe('amounts the system uses', () => {
@@ -82,6 +86,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['an hourly price of hardware', 'GPUs that cost $2 per hour host the service.'],
   ['GPU-days of a budget', 'Each team has a budget of 50 GPU-days per quarter.'],
   ['a device\'s memory', 'We run everything on a Jetson with 8 GB of memory.'],
+  ['memory on the baseline is', 'GPU memory on the baseline is 40 GB.'],
+  ['memory with the dense model is', 'Peak memory with the dense model is 40 GB.'],
 ];
 
 describe('amounts the system uses: near misses', () => {

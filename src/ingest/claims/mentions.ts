@@ -277,7 +277,7 @@ const STORING_PLAYED_DOWN = String.raw`(?:stor(?:es|ing)|keep(?:s|ing)|transmit(
 // MB", "a peak GPU memory of 3.1 GB", "average system power is 0.9 mW", "holds the KV
 // cache to a fixed 3.2 GB", "within 24 GB of GPU memory" (the last checked after).
 export const AMOUNT_BEFORE = new RegExp(
-  String.raw`\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?\s+(?:of|is|was|${STAYS}\s+${HELD_LEVEL})|${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)(?:\s+(?:usage|use|consumption|footprint))?\s+(?:to|${HELD_LEVEL})(?:\s+a\s+(?:fixed|constant))?|within|${STORED_DOWN_TO}|${STORING_PLAYED_DOWN})\s+${LEVEL_QUALIFIER}$`,
+  String.raw`\b(?:consum(?:es|ing|ed)|draw(?:s|ing)|drew|dissipat(?:es|ing)|occup(?:ies|y|ied|ying)|fit(?:s|ting)?\s+(?:in|into|within)|(?:uses|using|needs|requires)\s+(?:only|just|less\s+than|under)|(?:memory|footprint|power|energy)(?:\s+(?:usage|use|consumption|draw|footprint))?(?:\s+(?:during|for|at|in|on|under|with)\s+(?!(?:the\s+|a\s+)?(?:baselines?|original|prior|existing|teacher|vanilla|dense|unquantized|uncompressed)\b)[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|is|was|${STAYS}\s+${HELD_LEVEL})|${HELD_VERB}\s+${HELD_DETERMINER}(?:[\w-]+\s+){0,2}?(?:memory|cache|footprint)(?:\s+(?:usage|use|consumption|footprint))?\s+(?:to|${HELD_LEVEL})(?:\s+a\s+(?:fixed|constant))?|within|${STORED_DOWN_TO}|${STORING_PLAYED_DOWN})\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
 // "draws 5.2 W versus 31 W for a GPU implementation": the paper's amount, then the baseline's.
