@@ -313,6 +313,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['in under T, the system produces', { sentence: 'In under 40 seconds, the emulator produces a 7-day regional flood forecast on one GPU.', text: 'In under 40 seconds', factor: null, kind: 'latency' }],
   ['within T, the planner answers', { sentence: 'Within 2 seconds, the route planner answers a city-scale query on a laptop.', text: 'Within 2 seconds', factor: null, kind: 'latency' }],
   ['in T, a named model renders', { sentence: 'In about 3 minutes, SplatLite reconstructs a room from a phone scan.', text: 'In about 3 minutes', factor: null, kind: 'latency' }],
+  // A share of the devices kept busy is utilization, as a share of the time is.
+  ['kept a share of the nodes busy', { sentence: 'The labelling stage kept 93% of the CPU nodes busy.', text: '93% of the CPU nodes busy', factor: null, kind: 'utilization' }],
+  ['keeps a share of the GPUs busy', { sentence: 'The rollout scheduler keeps 88% of the inference GPUs busy during training.', text: '88% of the inference GPUs busy', factor: null, kind: 'utilization' }],
+  ['keeps a share of its workers busy', { sentence: 'Work stealing keeps 97% of its workers busy on skewed graphs.', text: '97% of its workers busy', factor: null, kind: 'utilization' }],
 ];
 
 describe('absolute figures', () => {
@@ -471,6 +475,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['in T, people label', 'In 30 minutes, annotators label 100 clips.'],
   ['in T, the baseline renders', 'In 2 hours, the baseline renders a single scene.'],
   ['in a year, a system serves users', 'In 2023, the system served 10 million users.'],
+  ['a share of devices busy in the old cluster', 'Only 30% of the GPUs were busy in the old cluster.'],
+  ['servers busy a share of the time, a load', 'The servers are busy 40% of the time.'],
 ];
 
 describe('absolute figures: near misses', () => {

@@ -122,7 +122,9 @@ const BANDWIDTH_AFTER =
 // are busy 40% of the time" describes a load, not a result.
 const KEPT_BEFORE = /\b(?:stays?|stayed|remains?|remained|kept|keeps?|keeping)\b[^,;.]{0,40}$/i;
 const BUSY_LEFT = /\bbusy\s+(?:for\s+)?$/i;
-const BUSY_AFTER = /^\s*busy\b/i;
+// "kept 96% of the CPU nodes busy": a share of the devices kept working, as of the time.
+const BUSY_AFTER =
+  /^\s*(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:GPUs|nodes|cores|devices|accelerators|workers|servers|machines|chips|SMs|CPUs)\s+)?busy\b/i;
 const OF_THE_TIME = /^\s*of\s+the\s+time\b/i;
 
 function busyShare(c: Context, after: string): Decision | null {
