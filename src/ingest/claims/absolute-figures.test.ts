@@ -317,6 +317,10 @@ const claims: [family: string, row: ClaimRow][] = [
   ['kept a share of the nodes busy', { sentence: 'The labelling stage kept 93% of the CPU nodes busy.', text: '93% of the CPU nodes busy', factor: null, kind: 'utilization' }],
   ['keeps a share of the GPUs busy', { sentence: 'The rollout scheduler keeps 88% of the inference GPUs busy during training.', text: '88% of the inference GPUs busy', factor: null, kind: 'utilization' }],
   ['keeps a share of its workers busy', { sentence: 'Work stealing keeps 97% of its workers busy on skewed graphs.', text: '97% of its workers busy', factor: null, kind: 'utilization' }],
+  // Weak or strong scaling named alone is its efficiency, a span of devices between it and its verb.
+  ['weak scaling over a span of GPUs stays above N%', { sentence: 'Weak scaling from 32 to 1,024 GPUs stays above 92% for the ocean model.', text: 'Weak scaling from 32 to 1,024 GPUs stays above 92%', factor: null, kind: 'utilization' }],
+  ['strong scaling across nodes remains at N%', { sentence: 'Strong scaling across 256 nodes remains at 78% on the fusion code.', text: 'Strong scaling across 256 nodes remains at 78%', factor: null, kind: 'utilization' }],
+  ['parallel efficiency up to a count of chips holds at N%', { sentence: 'Parallel efficiency up to 4,096 chips holds at 85% during pretraining.', text: 'Parallel efficiency up to 4,096 chips holds at 85%', factor: null, kind: 'utilization' }],
 ];
 
 describe('absolute figures', () => {
@@ -477,6 +481,8 @@ const nearMisses: [family: string, sentence: string][] = [
   ['in a year, a system serves users', 'In 2023, the system served 10 million users.'],
   ['a share of devices busy in the old cluster', 'Only 30% of the GPUs were busy in the old cluster.'],
   ['servers busy a share of the time, a load', 'The servers are busy 40% of the time.'],
+  ['weak scaling tested at a load', 'We test weak scaling at 50% load on the new cluster.'],
+  ["the baseline's strong scaling", "Strong scaling of the baseline stays near 40% beyond 64 nodes."],
 ];
 
 describe('absolute figures: near misses', () => {

@@ -2127,8 +2127,13 @@ function signedGain(c: Context): Decision | null {
 }
 
 const EFFICIENCY_AFTER = /^\s*(?:(?:(?:weak|strong)[- ])?scaling\s+|parallel\s+)?efficiency\b/i;
-const SCALING_EFFICIENCY_BEFORE =
-  /\b(?:(?:weak|strong)[- ])?(?:scaling|parallel)\s+efficiency\s+(?:of|is|was|reaches|reaching|at|stays\s+at|remains\s+at)\s+(?:about\s+|around\s+|over\s+|above\s+|[~≈]\s?)?$/i;
+// "Weak scaling from 64 to 2,048 GPUs stays above 90%": weak or strong scaling named alone is
+// its efficiency, and a span of devices may stand between it and its verb.
+const SCALING_SPAN = String.raw`(?:\s+(?:from|across|on|up\s+to|to)\s+[\d,]+(?:\s+to\s+[\d,]+)?\s+(?:GPUs|nodes|devices|chips|GCDs|accelerators|cores|ranks))?`;
+const SCALING_EFFICIENCY_BEFORE = new RegExp(
+  String.raw`\b(?:(?:(?:weak|strong)[- ])?(?:scaling|parallel)\s+efficiency${SCALING_SPAN}\s+(?:of|is|was|reaches|reaching|at|(?:stays|remains|stayed|remained|holds|held)(?:\s+(?:at|above|over|near|around))?)|(?:weak|strong)[- ]scaling${SCALING_SPAN}\s+(?:stays|remains|stayed|remained|holds|held)(?:\s+(?:at|above|over|near|around))?)\s+(?:about\s+|around\s+|over\s+|above\s+|[~≈]\s?)?$`,
+  'i',
+);
 const SCALING_NEAR = /\b(?:scal(?:es|ed|ing)|parallel|GPUs|nodes|devices|chips)\b/i;
 
 /** A scaling or parallel efficiency reached, written after the number or before it. */
