@@ -323,14 +323,21 @@ function judgeBackground(
   sentences: readonly Span[],
   items: Item[],
 ): void {
-  if (sentences.length < 3 || !items.some((item) => item.decision.status === 'claim')) return;
+  if (sentences.length < 3) return;
+  const first = items.find((item) => item.decision.status === 'claim');
+  if (!first) return;
   const name = TITLE_NAME.exec(title)?.[1];
   if (!name) return;
-  work.steps += abstract.length;
+  // Most abstracts name their work or speak as "we" by their first claim: one look at the
+  // text up to it, the name first (an indexOf), settles them.
+  const head = abstract.slice(0, (sentences[first.sentence] as Span).end);
+  work.steps += head.length;
+  if (hasWord(head, name) || OWN_VOICE.test(head)) return;
   let own = -1;
-  for (let i = 0; i < sentences.length; i++) {
+  for (let i = first.sentence + 1; i < sentences.length; i++) {
     const text = abstract.slice((sentences[i] as Span).start, (sentences[i] as Span).end);
-    if (OWN_VOICE.test(text) || hasWord(text, name)) {
+    work.steps += text.length;
+    if (hasWord(text, name) || OWN_VOICE.test(text)) {
       own = i;
       break;
     }
