@@ -750,6 +750,12 @@ const HOLDS_RIGHT_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(ROOM_VERBS)})\s+${FIGURE_QUALIFIED}$`,
   'i',
 );
+const MORE_HELD_ITEMS =
+  /^(?:Gaussians|primitives|splats|parameters|experts|vectors|embeddings|adapters|voxels|triangles|layers)$/i;
+const ROOM_VERB_NEAR =
+  /\b(?:trains?|training|fits?|fitting|holds?|holding|stores?|storing|hosts?|hosting|keeps?|loads?|serves?|runs?)\b/i;
+const ONE_DEVICE_IN =
+  /\b(?:a\s+single|one|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:GPUs?|RTX\s*\d+|A100|H100|L4|L40S?|cards?|devices?|nodes?|phones?|boards?|accelerators?)\b/i;
 const HELD_THING_LAST = new RegExp(String.raw`\b(?:${alternation(HELD_THINGS)})\s+$`, 'i');
 const HOLDS_BEFORE = new RegExp(
   String.raw`\b(?:${alternation(ROOM_VERBS)}|trains?|training|serves?|serving)\s+((?:[\w-]+\s+){1,3}|(?:[\w-]+\s+){1,3}?for\s+(?:[\w-]+\s+){1,2})$`,
@@ -823,6 +829,24 @@ export function rightCue(
         end: after ? after.end : first.end,
       };
   }
+  // "lets a single RTX 4090 train scenes with 4.5x more Gaussians", "fits 3x more experts on
+  // one GPU": more of what a model or scene is made of, held on the one device named, is
+  // room the memory saved makes (without the device it is a setting: "we scale to 2x more
+  // parameters").
+  if (
+    t0 === 'more' &&
+    w[1] &&
+    MORE_HELD_ITEMS.test(w[1].text) &&
+    ROOM_VERB_NEAR.test(c.clauseLeft.slice(-60)) &&
+    ONE_DEVICE_IN.test(c.text.slice(c.sentence.start, c.sentence.end))
+  )
+    return {
+      rule: 'larger-inputs',
+      direction: 'up',
+      cue: 'memory',
+      metric: w[1].text,
+      end: w[1].end,
+    };
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
     return { contrary: 'contrary-word' };
   // "needs 3.2x more distance computations to reach the same recall": more of what a

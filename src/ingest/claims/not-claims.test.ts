@@ -107,6 +107,11 @@ const none: [string, string][] = [
     'a speed-up named before another subject',
     'Despite the speedup, the student shows an improvement of 2% on MMLU.',
   ],
+  ['more parameters as a setting', 'We scale the model to 2x more parameters.'],
+  [
+    'more layers than the baseline, no device',
+    'The model trains with 2x more layers than the baseline.',
+  ],
   ['less code to write', 'The DSL needs 5x less code than hand-written CUDA.'],
   ['a gap raised over a baseline', 'The attack increases the gap over the baseline by 2x.'],
   [

@@ -317,6 +317,10 @@ const rows: Row[] = [
   { phrasing: 'a speed-up ratio shows an improvement of N%', sentence: 'The speedup ratio of the ported kernels shows an average improvement of 27% after tuning.', text: 'improvement of 27%', factor: 1.27, kind: 'speedup' },
   { phrasing: 'a speed-up sees a further gain of N%', sentence: 'The speed-up of the sharded index sees a further gain of 15% with prefetching.', text: 'gain of 15%', factor: 1.15, kind: 'speedup' },
   { phrasing: 'an acceleration gets an increase of N×', sentence: 'Its acceleration on long videos gets a boost of 1.3x from frame skipping.', text: 'boost of 1.3x', factor: 1.3, kind: 'speedup' },
+  // More of what a model or scene is made of, held on the one device named: room made.
+  { phrasing: 'trains with N× more Gaussians on one card', sentence: 'Streaming the attributes lets a single RTX 3090 train city blocks with 3.2x more Gaussians.', text: '3.2x more Gaussians', factor: 3.2, kind: 'memory' },
+  { phrasing: 'fits N× more experts on one GPU', sentence: 'Expert paging fits 2.5x more experts on one H100.', text: '2.5x more experts', factor: 2.5, kind: 'memory' },
+  { phrasing: 'holds N× more adapters on the same phone', sentence: 'Sharing the base weights, the runtime holds 6x more adapters on the same phone.', text: '6x more adapters', factor: 6, kind: 'memory' },
   // A factor whose sign was lost: two modifiers before the noun, an integer right before it.
   { phrasing: 'a bare decimal before two speed modifiers', sentence: 'It achieves up to 2.41 end-to-end training speedup over ZeRO-3.', text: 'up to 2.41 end-to-end training speedup', factor: 2.41, kind: 'speedup' },
   { phrasing: 'a bare integer right before speedup', sentence: 'The sparse solver achieves 4 speedup on 8 GPUs.', text: '4 speedup', factor: 4, kind: 'speedup' },
