@@ -762,6 +762,11 @@ const HOLDS_BEFORE = new RegExp(
   'i',
 );
 
+/** Larger inputs or more of a model held: room the memory saved makes (rule larger-inputs). */
+function heldInMemory(metric: string | null, end: number): RightCue {
+  return { rule: 'larger-inputs', direction: 'up', cue: 'memory', metric, end };
+}
+
 /** A cue word within the first few words after the number: "2x higher aggregate throughput". */
 export function rightCue(
   c: Context,
@@ -807,13 +812,7 @@ export function rightCue(
     !STOP_WORD.test(w[1].text) &&
     HOLDS_RIGHT_BEFORE.test(c.text.slice(Math.max(c.sentence.start, c.qualStart - 24), c.qualStart))
   )
-    return {
-      rule: 'larger-inputs',
-      direction: 'up',
-      cue: 'memory',
-      metric: w[1].text,
-      end: w[1].end,
-    };
+    return heldInMemory(w[1].text, w[1].end);
   // "allows systems four times larger on one GPU": what the memory saved lets it hold.
   if (/^(?:larger|bigger|longer)$/.test(t0)) {
     const held = HOLDS_BEFORE.exec(c.clauseLeft.slice(-50));
@@ -821,13 +820,10 @@ export function rightCue(
     // comparative ("trains with 4x longer context").
     const after = w[1] && HELD_THING_LAST.test(`${w[1].text} `) ? w[1] : null;
     if (held && (HELD_THING_LAST.test(held[1] as string) || after))
-      return {
-        rule: 'larger-inputs',
-        direction: 'up',
-        cue: 'memory',
-        metric: after ? after.text : tidyPhrase(held[1] as string),
-        end: after ? after.end : first.end,
-      };
+      return heldInMemory(
+        after ? after.text : tidyPhrase(held[1] as string),
+        after ? after.end : first.end,
+      );
   }
   // "lets a single RTX 4090 train scenes with 4.5x more Gaussians", "fits 3x more experts on
   // one GPU": more of what a model or scene is made of, held on the one device named, is
@@ -840,13 +836,7 @@ export function rightCue(
     ROOM_VERB_NEAR.test(c.clauseLeft.slice(-60)) &&
     ONE_DEVICE_IN.test(c.text.slice(c.sentence.start, c.sentence.end))
   )
-    return {
-      rule: 'larger-inputs',
-      direction: 'up',
-      cue: 'memory',
-      metric: w[1].text,
-      end: w[1].end,
-    };
+    return heldInMemory(w[1].text, w[1].end);
   if (CONTRARY_FIRST.test(t0) || (t0 === 'more' && w[1] && /^accurate$/i.test(w[1].text)))
     return { contrary: 'contrary-word' };
   // "needs 3.2x more distance computations to reach the same recall": more of what a
