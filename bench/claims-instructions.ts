@@ -17,8 +17,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { parsePage } from '../src/ingest/page';
-import { generateCorpus } from './generate-corpus';
+import { benchAbstracts } from './claims-speed';
 import { ROOT } from './run-command';
 
 const RUNNER = `
@@ -60,11 +59,7 @@ async function main(refs: string[]): Promise<void> {
     throw new Error('needs valgrind (apt-get install valgrind)');
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'speedboard-instructions-'));
   try {
-    const inputs = generateCorpus({ papers: 1000, seed: 'claims-speed' })
-      .files.filter((f) => f.name.endsWith('.txt'))
-      .flatMap((f) =>
-        parsePage(f.text, f.name).cards.map((c) => ({ abstract: c.abstract, title: c.title })),
-      );
+    const inputs = benchAbstracts();
     const inputsFile = path.join(tmp, 'abstracts.json');
     writeFileSync(inputsFile, JSON.stringify(inputs));
     const runner = path.join(tmp, 'runner.mjs');

@@ -52,13 +52,18 @@ function perAbstract(abstracts: readonly ClaimsInput[], rounds: number): PerAbst
   return { abstracts: abstracts.length, words, cpuUs: median(cpu), wallUs: median(wall) };
 }
 
-export function measureClaimsSpeed(log: (s: string) => void): ClaimsSpeed {
-  log('claims extractor: per abstract, and one 200 KB abstract of figures…');
-  const synthetic = generateCorpus({ papers: 1000, seed: 'claims-speed' })
+/** The bench's generated abstracts, each with its title (bench:claims-instructions counts the same). */
+export function benchAbstracts(): ClaimsInput[] {
+  return generateCorpus({ papers: 1000, seed: 'claims-speed' })
     .files.filter((f) => f.name.endsWith('.txt'))
     .flatMap((f) =>
       parsePage(f.text, f.name).cards.map((c) => ({ abstract: c.abstract, title: c.title })),
     );
+}
+
+export function measureClaimsSpeed(log: (s: string) => void): ClaimsSpeed {
+  log('claims extractor: per abstract, and one 200 KB abstract of figures…');
+  const synthetic = benchAbstracts();
   const realFiles = [
     ...captures(path.join(ROOT, 'seeds')),
     ...captures(path.join(ROOT, 'src/ingest/__corpus__')),
