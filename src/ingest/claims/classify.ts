@@ -869,9 +869,8 @@ function duration(c: Context): Decision {
   if (priorWork(c.clauseLeft)) return REJECT(c, 'prior-work-figure');
   // "A 3-hour fine-tuning run is enough": the mention is the run, its length its modifier.
   if (JOB_COMPOUND_SPAN.test(c.text.slice(c.m.start, c.m.end))) {
-    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left)) return REJECT(c, 'setup-time');
-    if (EARLIER_WORK.test(left) || HABITUAL.test(left) || openingSentence(c))
-      return REJECT(c, 'scene-setting-time');
+    const not = setupOrSceneTime(c, left);
+    if (not) return not;
     return decision(c, 'run-length', 'claim', 'abs', {
       cue: 'time',
       verb: 'training',
@@ -883,10 +882,9 @@ function duration(c: Context): Decision {
     ? JOB_TIME_OF_AFTER.exec(c.text.slice(c.m.end, c.m.end + 60))
     : null;
   if (jobOf) {
-    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left) || METHOD_PART.test(left))
-      return REJECT(c, 'setup-time');
-    if (EARLIER_WORK.test(left) || HABITUAL.test(left) || openingSentence(c))
-      return REJECT(c, 'scene-setting-time');
+    if (METHOD_PART.test(left)) return REJECT(c, 'setup-time');
+    const not = setupOrSceneTime(c, left);
+    if (not) return not;
     return decision(c, 'run-length', 'claim', 'abs', {
       start: c.qualStart - (JOB_TIME_LEAD.exec(left) as RegExpExecArray)[0].length,
       end: c.m.end + jobOf[0].length,
@@ -1120,9 +1118,8 @@ function duration(c: Context): Decision {
   if (TAKING_BEFORE.test(left) && TAKING_TO_AFTER.test(c.text.slice(c.m.end, c.m.end + 90))) {
     // The participle's subject is the main clause's: the whole sentence before it.
     const main = c.text.slice(c.sentence.start, c.m.start);
-    if (AUTHORS_SUBJECT.test(main) || PEOPLE_SUBJECT.test(main)) return REJECT(c, 'setup-time');
-    if (HABITUAL.test(main) || EARLIER_WORK.test(main) || openingSentence(c))
-      return REJECT(c, 'scene-setting-time');
+    const not = setupOrSceneTime(c, main);
+    if (not) return not;
     return decision(c, 'takes-time', 'claim', 'abs', {
       start: c.m.start - (TAKING_BEFORE.exec(left) as RegExpExecArray)[0].length,
       cue: 'time',
@@ -1132,9 +1129,8 @@ function duration(c: Context): Decision {
   // "our method takes about 4 minutes on a single RTX 3090 to reconstruct a scene", "X needs
   // only 11 ms to produce an asset": the finite verb, its subject the clause's.
   if (SPENDS_TIME_BEFORE.test(left) && TAKING_TO_AFTER.test(c.text.slice(c.m.end, c.m.end + 90))) {
-    if (AUTHORS_SUBJECT.test(left) || PEOPLE_SUBJECT.test(left)) return REJECT(c, 'setup-time');
-    if (HABITUAL.test(left) || EARLIER_WORK.test(left) || openingSentence(c))
-      return REJECT(c, 'scene-setting-time');
+    const not = setupOrSceneTime(c, left);
+    if (not) return not;
     // "For reference, the teacher needs about 2,870 s to render a clip": the baseline's time.
     if (REFERENCE_SUBJECT.test(left)) return REJECT(c, 'baseline-figure');
     return decision(c, 'takes-time', 'claim', 'abs', {
@@ -1486,6 +1482,18 @@ function openingSentence(c: Context): boolean {
   );
 }
 
+/**
+ * A time that is no claim of the paper's run: the authors or people as its subject set it up
+ * (rule setup-time); earlier work as its subject, a habit, or the opening sentence set the
+ * scene (rule scene-setting-time). `left` is what a habit is looked for in.
+ */
+function setupOrSceneTime(c: Context, subject: string, left = subject): Decision | null {
+  if (AUTHORS_SUBJECT.test(subject) || PEOPLE_SUBJECT.test(subject)) return REJECT(c, 'setup-time');
+  if (EARLIER_WORK.test(subject) || HABITUAL.test(left) || openingSentence(c))
+    return REJECT(c, 'scene-setting-time');
+  return null;
+}
+
 const DONE_VERB_LAST = new RegExp(
   String.raw`(?:completes|finishes|completed|finished|completing|finishing|(?:is|was)\s+(?:completed|finished|done))\s+(?:in|within)\s+${LEVEL_QUALIFIER}$`,
   'i',
@@ -1504,13 +1512,12 @@ function intransitive(c: Context, left: string): Decision | null {
   if (!v) return null;
   const subject = left.slice(0, v.index);
   if (!/\w/.test(subject)) return null;
-  if (AUTHORS_SUBJECT.test(subject) || PEOPLE_SUBJECT.test(subject)) return REJECT(c, 'setup-time');
   // "A typical scene trains in about 90 s" is the run; "the router trains in 40 minutes" a
   // part of the method set up.
   const trains = /^trains$/i.test(v[1] as string);
   if (trains && METHOD_PART.test(subject)) return REJECT(c, 'setup-time');
-  if (EARLIER_WORK.test(subject) || HABITUAL.test(left) || openingSentence(c))
-    return REJECT(c, 'scene-setting-time');
+  const not = setupOrSceneTime(c, subject, left);
+  if (not) return not;
   return decision(c, 'operation-time', 'claim', 'abs', {
     start: c.clauseLeftStart + Math.max(0, left.search(/\S/)),
     cue: 'time',
