@@ -22,45 +22,46 @@ function machine(cores: number) {
   };
 }
 
+/** [ms, own, others] per step (as `pass`): what spareCore answers after each. */
+function judgements(cores: number, threads: number, steps: [number, number, number][]) {
+  const m = machine(cores);
+  const spare = spareCore(cores, threads, m.sample, m.now);
+  return steps.map(([ms, own, others]) => {
+    m.pass(ms, own, others);
+    return spare();
+  });
+}
+
 describe('spareCore', () => {
   it('sees a free core beside the claims thread, not one that other processes use', () => {
-    const m = machine(2);
-    const spare = spareCore(2, 1, m.sample, m.now);
-    m.pass(500, 2, 0);
-    expect(spare()).toBe(true);
-    // The main thread only waiting: the process uses one core, the other is idle.
-    m.pass(200, 1, 0);
-    expect(spare()).toBe(true);
-    m.pass(200, 1, 0.3);
-    expect(spare()).toBe(true);
-    m.pass(200, 1, 1);
-    expect(spare()).toBe(false);
-    m.pass(200, 1, 0.2);
-    expect(spare()).toBe(true);
+    const steps: [number, number, number][] = [
+      [500, 2, 0],
+      // The main thread only waiting: the process uses one core, the other is idle.
+      [200, 1, 0],
+      [200, 1, 0.3],
+      [200, 1, 1],
+      [200, 1, 0.2],
+    ];
+    expect(judgements(2, 1, steps)).toEqual([true, true, true, false, true]);
   });
 
   it('keeps its judgement for a tenth of a second, then judges that window alone', () => {
-    const m = machine(2);
-    const spare = spareCore(2, 1, m.sample, m.now);
-    m.pass(50, 1, 1);
-    expect(spare()).toBe(false); // no window yet: the default
-    m.pass(60, 1, 1);
-    expect(spare()).toBe(false);
-    m.pass(150, 2, 0);
-    expect(spare()).toBe(true);
-    m.pass(40, 1, 1);
-    expect(spare()).toBe(true); // too soon to judge again
-    m.pass(80, 1, 1);
-    expect(spare()).toBe(false);
+    const steps: [number, number, number][] = [
+      [50, 1, 1], // no window yet: the default (false)
+      [60, 1, 1],
+      [150, 2, 0],
+      [40, 1, 1], // too soon to judge again (true kept)
+      [80, 1, 1],
+    ];
+    expect(judgements(2, 1, steps)).toEqual([false, false, true, true, false]);
   });
 
   it('counts every claims thread: four cores, three threads, one other process', () => {
-    const m = machine(4);
-    const spare = spareCore(4, 3, m.sample, m.now);
-    m.pass(300, 3, 1);
-    expect(spare()).toBe(false);
-    m.pass(300, 4, 0);
-    expect(spare()).toBe(true);
+    const steps: [number, number, number][] = [
+      [300, 3, 1],
+      [300, 4, 0],
+    ];
+    expect(judgements(4, 3, steps)).toEqual([false, true]);
   });
 
   it("never sees a spare core without the machine's figures", () => {
