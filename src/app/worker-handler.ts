@@ -248,8 +248,8 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
           return {
             engine: docSearchEngine(index, sorted),
             key,
-            facets: shipped(extra.facets, index.docCount, decodeDocFacets),
-            spans: shipped(extra.spans, index.docCount, decodePaperSpans),
+            facets: shippedPart(extra.facets, index.docCount, decodeDocFacets),
+            spans: shippedPart(extra.spans, index.docCount, decodePaperSpans),
             // Not the decoded index itself: its extra parts are views of the whole file.
             rest: restOf(decoded.decodeRest),
           };
@@ -357,7 +357,7 @@ export function workerHandler(io: WorkerIo): (message: ToWorker) => void {
  * A part shipped beside the index (the facet codes, where the papers lie in the dataset
  * file), read for `papers` papers; null if there is none or it cannot be read.
  */
-function shipped<T>(
+function shippedPart<T>(
   bytes: Uint8Array | null,
   papers: number,
   decode: (bytes: Uint8Array, papers: number) => T,
