@@ -36,21 +36,26 @@ export function accuracyReport(): string {
   const lines = [
     'corpus       papers claims  tp  fp  fn  precision recall factor kind  baseline        hardware',
   ];
-  const all = { papers: 0, expected: 0, tp: 0, fp: 0, fn: 0, spans: 0, kinds: 0 };
-  const all2 = { baselines: 0, baselineLabelled: 0, hardware: 0, hardwareLabelled: 0 };
+  const counts = [
+    'papers',
+    'expected',
+    'tp',
+    'fp',
+    'fn',
+    'spanMatches',
+    'kindsRight',
+    'baselinesRight',
+    'baselineLabelled',
+    'hardwareRight',
+    'hardwareLabelled',
+  ] as const;
+  const all = Object.fromEntries(counts.map((c) => [c, 0])) as Record<
+    (typeof counts)[number],
+    number
+  >;
   for (const folder of corpusFolders()) {
     const r = scoreFolder(folder);
-    all.papers += r.papers;
-    all.expected += r.expected;
-    all.tp += r.tp;
-    all.fp += r.fp;
-    all.fn += r.fn;
-    all.spans += r.tp / r.factorAccuracy;
-    all.kinds += r.kindsRight;
-    all2.baselines += r.baselinesRight;
-    all2.baselineLabelled += r.baselineLabelled;
-    all2.hardware += r.hardwareRight;
-    all2.hardwareLabelled += r.hardwareLabelled;
+    for (const c of counts) all[c] += r[c];
     lines.push(
       [
         folder.padEnd(12),
@@ -79,10 +84,10 @@ export function accuracyReport(): string {
       String(all.fn).padStart(3),
       f3(all.tp / (all.tp + all.fp)).padStart(9),
       f3(all.tp / (all.tp + all.fn)).padStart(6),
-      f3(all.tp / all.spans).padStart(6),
-      `${f3(all.kinds / all.tp)} (${all.kinds}/${all.tp})`,
-      `${f3(all2.baselines / all2.baselineLabelled)} (${all2.baselines}/${all2.baselineLabelled})`,
-      `${f3(all2.hardware / all2.hardwareLabelled)} (${all2.hardware}/${all2.hardwareLabelled})`,
+      f3(all.tp / all.spanMatches).padStart(6),
+      `${f3(all.kindsRight / all.tp)} (${all.kindsRight}/${all.tp})`,
+      `${f3(all.baselinesRight / all.baselineLabelled)} (${all.baselinesRight}/${all.baselineLabelled})`,
+      `${f3(all.hardwareRight / all.hardwareLabelled)} (${all.hardwareRight}/${all.hardwareLabelled})`,
     ].join(' '),
   );
   return lines.join('\n');

@@ -36,6 +36,8 @@ export interface CorpusScore {
   recall: number;
   /** Span matches whose factor agrees, over all span matches. */
   factorAccuracy: number;
+  /** Expected claims matched by span, whatever the factor (factorAccuracy's denominator). */
+  spanMatches: number;
   kindAccuracy: number;
   /** Over true positives whose expected claim has a baseline label. */
   baselineAccuracy: number;
@@ -164,6 +166,7 @@ export function scoreCorpus(files: Record<string, string>, expected: ExpectedPap
     precision: s.tp / (s.tp + s.fp),
     recall: s.tp / (s.tp + s.fn),
     factorAccuracy: s.tp / s.spanMatches,
+    spanMatches: s.spanMatches,
     kindAccuracy: s.kinds / s.tp,
     baselineAccuracy: s.labelled ? s.baselines / s.labelled : Number.NaN,
     baselineLabelled: s.labelled,
