@@ -813,8 +813,9 @@ const WE_RUN_IN = new RegExp(
   String.raw`\bwe\s+(?:(?:can|then|also|now)\s+)?(?:[^,;:.]{1,100}?\s+and\s+)?(train|pre-?train|fine-tune|sample|generate|render|simulate|solve|process|reconstruct|forecast|produce|complete|finish|run)\s+((?:(?!(?:and|or|but|while|which|that|to)\b)(?:\d[\d,.]*|[^,;:\s]+)\s+){1,10}?)(?:in|within)\s+${LEVEL_QUALIFIER}$`,
   'i',
 );
+// The hardware names hold the device words (GPUs, nodes, chips, accelerators …) and TPU.
 const RUN_ON_HARDWARE_AFTER = new RegExp(
-  String.raw`^\s+(?:on|using)\s+(?:a\s+single\s+|one\s+|an?\s+|\d[\d,]*\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_NAME_SOURCE}|GPUs?\b|TPUs?\b|CPUs?\b|nodes?\b|chips?\b|accelerators?\b)`,
+  String.raw`^\s+(?:on|using)\s+(?:a\s+single\s+|one\s+|an?\s+|\d[\d,]*\s+)(?:[\w-]+\s+){0,2}?(?:${HARDWARE_NAME_SOURCE}|CPUs?\b)`,
   'i',
 );
 const FRONTED_TIME_LEFT = new RegExp(String.raw`^\s*(?:in|within)\s+${LEVEL_QUALIFIER}$`, 'i');
