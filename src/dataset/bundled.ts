@@ -254,8 +254,8 @@ function parse(text: string, what: string): unknown {
  */
 async function check(value: unknown, where: string): Promise<Dataset> {
   if (isCanonicalDataset(value)) return value;
-  const { checkDataset } = await import('./check-dataset.ts');
-  const result = checkDataset(value);
+  const { checkWithSchema } = await import('./check-dataset.ts');
+  const result = checkWithSchema(value);
   if (!result.ok)
     throw new DatasetError(`The dataset ${where} does not match the schema: ${result.problem}.`);
   return result.dataset;

@@ -11,6 +11,11 @@ export type DatasetCheck = { ok: true; dataset: Dataset } | { ok: false; problem
 
 export function checkDataset(value: unknown): DatasetCheck {
   if (isCanonicalDataset(value)) return { ok: true, dataset: value };
+  return checkWithSchema(value);
+}
+
+/** checkDataset for a value the fast walk has said no to already (bundled.ts): valibot alone. */
+export function checkWithSchema(value: unknown): DatasetCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, problem: `expected a JSON object, got ${showValue(value)}` };
   }
