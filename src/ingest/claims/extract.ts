@@ -14,7 +14,7 @@ import type { RuleName, Verdict } from './rules';
 import { plainMath } from './numbers';
 import { sentenceIndexAt, splitSentences, type Span } from './sentences';
 import { measuredNotOurs, NOT_A_STUDY, readStudy, type StudyReading, writtenAgain } from './study';
-import { indexWordsIn } from './words';
+import { indexWordsIn, isWordChar } from './words';
 import { work } from './work';
 
 /** How far back a claim's kind reads its clause (characters). */
@@ -296,8 +296,7 @@ function judgeOpening(abstract: string, sentences: readonly Span[], items: Item[
       item.decision = { ...item.decision, status: 'reject', rule: 'scene-setting-figure' };
 }
 
-const isNameChar = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+const isNameChar = (c: number) => isWordChar(c) || c === 45;
 
 /** The name as a whole word: "FlashWarp" is not in "FlashWarp2" or "Pre-FlashWarp". */
 function hasWord(text: string, name: string): boolean {

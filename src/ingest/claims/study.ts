@@ -36,6 +36,7 @@ import {
 import { has, landmark, landmarksIn, positions } from './landmarks';
 import { clauseStart, type Span } from './sentences';
 import { work } from './work';
+import { isWordChar } from './words';
 
 const COUNT = String.raw`(?:\d+|${WORD_NUMBER_SOURCE}|several|many|dozens\s+of)`;
 const ADJECTIVES = String.raw`(?:[\w-]+\s+){0,4}?`;
@@ -203,8 +204,6 @@ function nextUseItTo(text: string, lower: string, from: number): number {
 /** At a "we": the systems before it, and where they start (group 1's indices). */
 const SYSTEMS_BEFORE_WE = new RegExp(`(?<=${SYSTEMS_SOURCE})${SYSTEMS_WE_TAIL}`, 'diy');
 const SYSTEMS_WE_AT = new RegExp(SYSTEMS_SOURCE + SYSTEMS_WE_TAIL, 'iy');
-const isWordChar = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 const spanOf = (m: RegExpExecArray | null): Span | null =>
   m && { start: m.index, end: m.index + m[0].length };

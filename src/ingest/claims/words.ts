@@ -60,7 +60,8 @@ export function indexWordsIn(
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
-function isWordChar(c: number): boolean {
+/** An ASCII letter, digit or "_": a character of a `\w` word. */
+export function isWordChar(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 }
 function isTokenChar(c: number): boolean {
