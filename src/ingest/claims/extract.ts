@@ -178,6 +178,7 @@ function read(abstract: string, title: string, trace: Trace | null): ExtractedCl
     if (item.decision.status !== 'claim') return;
     const m = mentions[i] as Mention;
     const pair = pairs.get(item);
+    const last = drafts.at(-1);
     const draft = pair
       ? fromPair(m, pair, item.sentence, i)
       : fromDecision(
@@ -191,11 +192,9 @@ function read(abstract: string, title: string, trace: Trace | null): ExtractedCl
             Math.max((sentences[item.sentence] as Span).start, m.start - LEAD),
             m.start,
           ),
-          drafts.at(-1)?.sentence === item.sentence ? (drafts.at(-1) as Draft).kind : null,
+          last?.sentence === item.sentence ? last.kind : null,
           // The claim before, in this sentence or the one before it, for a gain that restates it.
-          (drafts.at(-1)?.sentence ?? -2) >= item.sentence - 1
-            ? (drafts.at(-1) as Draft).kind
-            : null,
+          last !== undefined && last.sentence >= item.sentence - 1 ? last.kind : null,
         );
     if (!draft) {
       rules[i] = 'factor-out-of-range';
