@@ -307,6 +307,7 @@ const claims: [family: string, row: ClaimRow][] = [
   ['a share of a named device’s peak with modifiers', { sentence: 'The attention kernel sustains 58% of the MI300X’s dense BF16 matrix peak.', text: '58% of the MI300X’s dense BF16 matrix peak', factor: null, kind: 'utilization' }],
   // A whole run's time stated with a copula: the paper's run length.
   ['the time-to-solution of a run is T', { sentence: 'The time-to-solution for fitting the ocean emulator on 512 GPUs is 3.2 hours.', text: 'time-to-solution for fitting the ocean emulator on 512 GPUs is 3.2 hours', factor: null, kind: 'speedup' }],
+  ['the time-to-solution opening its sentence, capitalised', { sentence: 'Time-to-solution for the regional climate emulator on 256 GPUs was 47 minutes.', text: 'Time-to-solution for the regional climate emulator on 256 GPUs was 47 minutes', factor: null, kind: 'speedup' }],
   ['the training time of a model is T', { sentence: 'The training time of the 1B speech model on 32 GPUs was 19 hours.', text: 'training time of the 1B speech model on 32 GPUs was 19 hours', factor: null, kind: 'speedup' }],
   ['the end-to-end time of a job is T', { sentence: 'The end-to-end time of a nightly index rebuild is 41 minutes.', text: 'end-to-end time of a nightly index rebuild is 41 minutes', factor: null, kind: 'speedup' }],
   // The time fronted before the clause whose work it times.

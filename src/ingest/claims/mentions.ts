@@ -708,7 +708,7 @@ function durationFrame(text: string, at: number, before: string, end: number): b
   if (LATENCY_HELD_BEFORE.test(near) || BASELINE_TIME_BEFORE.test(before)) return true;
   if (
     (before.includes(' is') || before.includes(' was')) &&
-    near.includes('time') &&
+    near.includes('ime') && // 'time', or 'Time' opening a sentence
     RUN_TIME_IS_BEFORE.test(near)
   )
     return true;
